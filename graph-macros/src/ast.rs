@@ -1,0 +1,463 @@
+//! The front end: turns the item under `#[graph_entity]` into a checked model of what to generate. Every
+//! model node keeps the `syn` node it came from, so errors point at the user's tokens.
+
+use proc_macro2::{Span, TokenStream};
+use syn::spanned::Spanned;
+use syn::{Data, DeriveInput, Expr, GenericArgument, Ident, Lit, PathArguments, Type};
+
+use crate::attr::{ContainerAttrs, FieldAttrs, VariantAttrs};
+use crate::case;
+use crate::ctxt::Ctxt;
+
+/// The name of the field `#[graph_entity]` adds to root structs.
+pub const META_FIELD: &str = "odata";
+/// The name of the variant `#[graph_entity]` adds to evolvable enums for members it does not know.
+pub const UNRECOGNIZED_VARIANT: &str = "Unrecognized";
+/// The wire name of the evolvable-enum sentinel.
+pub const SENTINEL: &str = "unknownFutureValue";
+
+pub enum Input<'a> {
+    Struct(Struct<'a>),
+    Enum(EvolvableEnum<'a>),
+    Family(Family<'a>),
+}
+
+pub struct Struct<'a> {
+    pub input: &'a DeriveInput,
+    pub odata_type: String,
+    pub complex: bool,
+    pub fields: Vec<Field<'a>>,
+}
+
+impl Struct<'_> {
+    pub fn base(&self) -> Option<&Field<'_>> {
+        self.fields.iter().find(|f| f.is_base)
+    }
+    pub fn properties(&self) -> impl Iterator<Item = &Field<'_>> {
+        self.fields.iter().filter(|f| !f.is_base)
+    }
+    pub fn has_required(&self) -> bool {
+        self.properties().any(|f| matches!(f.shape, Shape::Required(_)))
+    }
+}
+
+pub struct Field<'a> {
+    pub original: &'a syn::Field,
+    pub ident: &'a Ident,
+    pub wire: String,
+    pub shape: Shape<'a>,
+    pub read_only: bool,
+    pub nav: bool,
+    pub delta: bool,
+    pub is_base: bool,
+}
+
+/// How a field's Rust type maps absent and `null`.
+pub enum Shape<'a> {
+    /// `Option<T>`: absent or a value; `null` is an error (the property is not nullable).
+    Optional(&'a Type),
+    /// `Nullable<T>`: absent, `null` or a value.
+    Nullable(&'a Type),
+    /// `T`: must be present.
+    Required(&'a Type),
+}
+
+impl<'a> Shape<'a> {
+    pub fn value_type(&self) -> &'a Type {
+        match self {
+            Shape::Optional(t) | Shape::Nullable(t) | Shape::Required(t) => t,
+        }
+    }
+}
+
+pub struct EvolvableEnum<'a> {
+    pub input: &'a DeriveInput,
+    pub odata_type: String,
+    pub flags: bool,
+    pub closed: bool,
+    pub variants: Vec<Member<'a>>,
+    /// Index of the `unknownFutureValue` member, if declared.
+    pub sentinel: Option<usize>,
+}
+
+pub struct Member<'a> {
+    pub ident: &'a Ident,
+    pub wire: String,
+    pub value: Option<u64>,
+}
+
+pub struct Family<'a> {
+    pub input: &'a DeriveInput,
+    pub odata_type: String,
+    pub variants: Vec<FamilyVariant<'a>>,
+    pub fallback: usize,
+}
+
+pub struct FamilyVariant<'a> {
+    pub ident: &'a Ident,
+    pub ty: &'a Type,
+}
+
+/// The single generic argument of `Name<T>` if the type's last path segment is `Name`.
+pub fn generic_arg<'a>(ty: &'a Type, name: &str) -> Option<&'a Type> {
+    let Type::Path(path) = ty else { return None };
+    if path.qself.is_some() {
+        return None;
+    }
+    let last = path.path.segments.last()?;
+    if last.ident != name {
+        return None;
+    }
+    let PathArguments::AngleBracketed(args) = &last.arguments else { return None };
+    match args.args.first() {
+        Some(GenericArgument::Type(t)) if args.args.len() == 1 => Some(t),
+        _ => None,
+    }
+}
+
+/// The element type and whether the value is a collection (`Vec<T>` or `Delta<T>`).
+pub fn element_type(ty: &Type) -> (&Type, bool) {
+    match generic_arg(ty, "Vec").or_else(|| generic_arg(ty, "Delta")) {
+        Some(inner) => (inner, true),
+        None => (ty, false),
+    }
+}
+
+fn odata_type(cx: &mut Ctxt, attrs: &ContainerAttrs, ident: &Ident) -> String {
+    match attrs.odata_type.get() {
+        None => {
+            cx.error_spanned_by(
+                ident,
+                "missing OData type name: write `#[graph_entity(odata_type = \"microsoft.graph.restorePoint\")]`",
+            );
+            String::new()
+        }
+        Some(lit) => {
+            let name = lit.value();
+            if let Some(bare) = name.strip_prefix('#') {
+                cx.error_spanned_by(lit, format!("write the OData type name without the leading `#`: \"{bare}\""));
+            } else if !case::is_qualified_name(&name) {
+                cx.error_spanned_by(
+                    lit,
+                    "malformed OData type name: expected a qualified name such as \"microsoft.graph.restorePoint\"",
+                );
+            }
+            name
+        }
+    }
+}
+
+fn reject<T>(cx: &mut Ctxt, attr: &crate::attr::Attr<T>, message: &str) {
+    if let Some(span) = attr.span() {
+        cx.syn_error(syn::Error::new(span, message));
+    }
+}
+
+pub fn parse<'a>(cx: &mut Ctxt, args: TokenStream, input: &'a DeriveInput) -> Option<Input<'a>> {
+    let attrs = ContainerAttrs::parse(cx, args);
+    if !input.generics.params.is_empty() || input.generics.where_clause.is_some() {
+        cx.error_spanned_by(
+            &input.generics,
+            "`#[graph_entity]` types cannot be generic: a Graph type has one fixed shape; use concrete types",
+        );
+    }
+    for attr in &input.attrs {
+        if let syn::Meta::List(list) = &attr.meta
+            && list.path.is_ident("derive")
+        {
+            let text = list.tokens.to_string();
+            if text.contains("Serialize") || text.contains("Deserialize") {
+                cx.error_spanned_by(attr, "remove `Serialize`/`Deserialize` from `derive`: `#[graph_entity]` implements them");
+            }
+        }
+    }
+    let name = odata_type(cx, &attrs, &input.ident);
+    match &input.data {
+        Data::Struct(data) => {
+            reject(cx, &attrs.flags, "`flags` applies to enums only: a flags enum lists its members as unit variants");
+            reject(cx, &attrs.closed, "`closed` applies to enums only");
+            let named = match &data.fields {
+                syn::Fields::Named(named) => named,
+                syn::Fields::Unnamed(_) => {
+                    cx.error_spanned_by(&data.fields, "tuple structs are not Graph types: use named fields, one per property");
+                    return None;
+                }
+                syn::Fields::Unit => {
+                    cx.error_spanned_by(
+                        &input.ident,
+                        "unit structs are not Graph types: declare the properties as named fields `{ ... }`",
+                    );
+                    return None;
+                }
+            };
+            let fields = named.named.iter().filter_map(|f| parse_field(cx, f)).collect();
+            let s = Struct { input, odata_type: name, complex: attrs.complex.is_set(), fields };
+            check_struct(cx, &s);
+            Some(Input::Struct(s))
+        }
+        Data::Enum(data) => {
+            reject(cx, &attrs.complex, "`complex` applies to structs only");
+            let all_unit = data.variants.iter().all(|v| matches!(v.fields, syn::Fields::Unit));
+            let all_newtype =
+                data.variants.iter().all(|v| matches!(&v.fields, syn::Fields::Unnamed(f) if f.unnamed.len() == 1));
+            if data.variants.is_empty() {
+                cx.error_spanned_by(&input.ident, "an enum under `#[graph_entity]` needs at least one variant");
+                None
+            } else if all_unit {
+                parse_evolvable(cx, &attrs, input, data, name).map(Input::Enum)
+            } else if all_newtype {
+                reject(cx, &attrs.flags, "`flags` applies to enums of unit variants (members), not to families");
+                reject(cx, &attrs.closed, "`closed` applies to enums of unit variants (members), not to families");
+                parse_family(cx, input, data, name).map(Input::Family)
+            } else {
+                for v in data.variants.iter().filter(|v| !matches!(v.fields, syn::Fields::Unit)) {
+                    if !all_newtype || !matches!(&v.fields, syn::Fields::Unnamed(f) if f.unnamed.len() == 1) {
+                        cx.error_spanned_by(
+                            &v.fields,
+                            "variant with fields: an enum's members are unit variants (`Draft`), and a family's variants \
+                             each hold one derived type (`Drive(DriveRestoreArtifact)`); do not mix the two",
+                        );
+                    }
+                }
+                None
+            }
+        }
+        Data::Union(data) => {
+            cx.error_spanned_by(data.union_token, "unions are not Graph types: use a struct with named fields");
+            None
+        }
+    }
+}
+
+fn parse_field<'a>(cx: &mut Ctxt, field: &'a syn::Field) -> Option<Field<'a>> {
+    let attrs = FieldAttrs::parse(cx, &field.attrs);
+    let ident = field.ident.as_ref()?;
+    let is_base = attrs.base.is_set();
+    if is_base {
+        for (attr, key) in [
+            (attrs.rename.span(), "rename"),
+            (attrs.read_only.span(), "read_only"),
+            (attrs.nav.span(), "nav"),
+            (attrs.delta.span(), "delta"),
+        ] {
+            if let Some(span) = attr {
+                cx.syn_error(syn::Error::new(
+                    span,
+                    format!("conflicting options: `{key}` cannot be combined with `base` (the base's properties are flat on the wire)"),
+                ));
+            }
+        }
+    }
+    let shape = if let Some(inner) = generic_arg(&field.ty, "Option") {
+        Shape::Optional(inner)
+    } else if let Some(inner) = generic_arg(&field.ty, "Nullable") {
+        Shape::Nullable(inner)
+    } else {
+        Shape::Required(&field.ty)
+    };
+    let name = ident.to_string();
+    let name = name.strip_prefix("r#").unwrap_or(&name);
+    let mut wire = match attrs.rename.get() {
+        Some(lit) => {
+            let w = lit.value();
+            if !case::is_simple_identifier(&w) {
+                cx.error_spanned_by(
+                    lit,
+                    "invalid property name: a Graph property name is an identifier such as `createdDateTime`; \
+                     `@` annotations are kept automatically and `@odata.type` is set with `odata_type`",
+                );
+            }
+            w
+        }
+        None => case::field_to_camel(name),
+    };
+    let delta = attrs.delta.is_set();
+    if delta {
+        let value = shape.value_type();
+        if generic_arg(value, "Delta").is_none() {
+            cx.error_spanned_by(
+                value,
+                "`delta` needs a collection of changes: declare the field as `Option<Delta<Entity>>` (wire name `<name>@delta`)",
+            );
+        }
+        if attrs.nav.is_set() {
+            reject(cx, &attrs.nav, "conflicting options: a `delta` field is already the delta form of a navigation property");
+        }
+        wire.push_str("@delta");
+    }
+    if name == META_FIELD && !is_base {
+        cx.error_spanned_by(
+            ident,
+            "field name `odata` is reserved: `#[graph_entity]` adds `odata: ODataMeta` for the type annotation and unknown properties; rename the field and use `#[graph(rename = \"odata\")]`",
+        );
+    }
+    Some(Field {
+        original: field,
+        ident,
+        wire,
+        shape,
+        read_only: attrs.read_only.is_set(),
+        nav: attrs.nav.is_set(),
+        delta,
+        is_base,
+    })
+}
+
+fn check_struct(cx: &mut Ctxt, s: &Struct) {
+    let bases: Vec<&Field> = s.fields.iter().filter(|f| f.is_base).collect();
+    if bases.len() > 1 {
+        let mut err = syn::Error::new_spanned(bases[1].original, "a Graph type has one base type: only one field can be `#[graph(base)]`");
+        err.combine(syn::Error::new_spanned(bases[0].original, "the base is already this field"));
+        cx.syn_error(err);
+    }
+    if let Some(base) = bases.first()
+        && !matches!(base.shape, Shape::Required(_))
+    {
+        cx.error_spanned_by(&base.original.ty, "the base field holds the base type itself, not `Option` or `Nullable` of it");
+    }
+    let props: Vec<&Field> = s.properties().collect();
+    for (i, f) in props.iter().enumerate() {
+        if let Some(first) = props[..i].iter().find(|g| g.wire == f.wire) {
+            let mut err = syn::Error::new_spanned(f.ident, format!("two fields have the wire name `{}`", f.wire));
+            err.combine(syn::Error::new_spanned(first.ident, format!("`{}` first used here", f.wire)));
+            cx.syn_error(err);
+        }
+    }
+}
+
+fn literal_u64(expr: &Expr) -> Option<u64> {
+    match expr {
+        Expr::Lit(lit) => match &lit.lit {
+            Lit::Int(i) => i.base10_parse().ok(),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+fn parse_evolvable<'a>(
+    cx: &mut Ctxt,
+    attrs: &ContainerAttrs,
+    input: &'a DeriveInput,
+    data: &'a syn::DataEnum,
+    name: String,
+) -> Option<EvolvableEnum<'a>> {
+    let flags = attrs.flags.is_set();
+    let mut variants: Vec<Member> = Vec::new();
+    for v in &data.variants {
+        let vattrs = VariantAttrs::parse(cx, &v.attrs);
+        reject(cx, &vattrs.fallback, "`fallback` marks the base variant of a family, not a member of an enum");
+        if v.ident == UNRECOGNIZED_VARIANT {
+            cx.error_spanned_by(
+                &v.ident,
+                "variant name `Unrecognized` is reserved: `#[graph_entity]` adds it to hold members this program does not know",
+            );
+        }
+        let wire = match vattrs.rename.get() {
+            Some(lit) => {
+                let w = lit.value();
+                if !case::is_simple_identifier(&w) {
+                    cx.error_spanned_by(lit, "invalid member name: an enum member is an identifier such as `completedWithError`");
+                }
+                w
+            }
+            None => case::variant_to_camel(&v.ident.to_string()),
+        };
+        let value = match &v.discriminant {
+            Some((_, expr)) => match literal_u64(expr) {
+                Some(n) => Some(n),
+                None => {
+                    cx.error_spanned_by(expr, "member values must be integer literals, as in the CSDL (`FastRestore = 1`)");
+                    None
+                }
+            },
+            None => None,
+        };
+        if let Some(first) = variants.iter().find(|m| m.wire == wire) {
+            let mut err = syn::Error::new_spanned(&v.ident, format!("two members have the wire name `{wire}`"));
+            err.combine(syn::Error::new_spanned(first.ident, format!("`{wire}` first used here")));
+            cx.syn_error(err);
+        }
+        if flags {
+            match (value, &v.discriminant) {
+                (Some(n), Some((_, expr))) if n != 0 && !n.is_power_of_two() => {
+                    cx.error_spanned_by(expr, "a flags member's value is a single bit (1, 2, 4, ...) or 0 for `none`");
+                }
+                (Some(n), Some((_, expr))) if n >= 64 && n != 0 => {
+                    cx.error_spanned_by(expr, "flags members above bit 63 are not supported");
+                }
+                (None, None) => cx.error_spanned_by(
+                    &v.ident,
+                    "a flags member needs its value from the CSDL: write `FastRestore = 1`",
+                ),
+                _ => {}
+            }
+            if let (Some(n), Some(first)) = (value, variants.iter().find(|m| m.value == value && value != Some(0))) {
+                let mut err = syn::Error::new_spanned(&v.ident, format!("two flags members have the value {n}"));
+                err.combine(syn::Error::new_spanned(first.ident, "first used here"));
+                cx.syn_error(err);
+            }
+        }
+        variants.push(Member { ident: &v.ident, wire, value });
+    }
+    let sentinel = variants.iter().position(|m| m.wire == SENTINEL);
+    match (sentinel, attrs.closed.span()) {
+        (None, None) => cx.error_spanned_by(
+            &input.ident,
+            "an evolvable enum must declare the sentinel member `UnknownFutureValue`; \
+             if this enum never gains members, declare it `#[graph_entity(odata_type = \"...\", closed)]`",
+        ),
+        (Some(i), Some(span)) => {
+            let mut err = syn::Error::new(span, "conflicting options: a `closed` enum has no `UnknownFutureValue` sentinel");
+            err.combine(syn::Error::new_spanned(variants[i].ident, "the sentinel is declared here"));
+            cx.syn_error(err);
+        }
+        _ => {}
+    }
+    Some(EvolvableEnum { input, odata_type: name, flags, closed: attrs.closed.is_set(), variants, sentinel })
+}
+
+fn parse_family<'a>(cx: &mut Ctxt, input: &'a DeriveInput, data: &'a syn::DataEnum, name: String) -> Option<Family<'a>> {
+    let mut variants = Vec::new();
+    let mut fallback: Option<(usize, Span)> = None;
+    for (i, v) in data.variants.iter().enumerate() {
+        let vattrs = VariantAttrs::parse(cx, &v.attrs);
+        reject(cx, &vattrs.rename, "a family variant has no wire name: its type's `odata_type` is matched");
+        if let Some(span) = vattrs.fallback.span() {
+            if let Some((_, first)) = fallback {
+                let mut err = syn::Error::new(span, "a family has one `fallback` variant");
+                err.combine(syn::Error::new(first, "the fallback is already this variant"));
+                cx.syn_error(err);
+            } else {
+                fallback = Some((i, span));
+            }
+        }
+        let syn::Fields::Unnamed(fields) = &v.fields else { return None };
+        variants.push(FamilyVariant { ident: &v.ident, ty: &fields.unnamed[0].ty });
+    }
+    for (i, v) in variants.iter().enumerate() {
+        let text = type_key(v.ty);
+        if let Some(first) = variants[..i].iter().find(|w| type_key(w.ty) == text) {
+            let mut err = syn::Error::new_spanned(v.ty, "two variants hold the same type");
+            err.combine(syn::Error::new_spanned(first.ty, "first held here"));
+            cx.syn_error(err);
+        }
+    }
+    let Some((fallback, _)) = fallback else {
+        cx.error_spanned_by(
+            &input.ident,
+            "a family needs a `#[graph(fallback)]` variant holding its base type: objects of types this program does not know are kept there",
+        );
+        return None;
+    };
+    Some(Family { input, odata_type: name, variants, fallback })
+}
+
+fn type_key(ty: &Type) -> String {
+    quote::ToTokens::to_token_stream(ty).to_string()
+}
+
+/// A span for generated items that should report at the user's type.
+pub fn span_of(ty: &Type) -> Span {
+    ty.span()
+}

@@ -1,0 +1,482 @@
+//! Entity and complex types: the struct itself (plus `odata: ODataMeta` on root types), its metadata,
+//! serde impls routed through `graph_model::__private`, base-type `Deref`, and for entities the
+//! `...Update` PATCH type.
+
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote, quote_spanned};
+use syn::spanned::Spanned;
+use syn::DeriveInput;
+
+use crate::ast::{Field, Shape, Struct, element_type};
+use crate::attr::strip_helpers;
+
+const DERIVES: &[&str] = &["::core::fmt::Debug", "::core::clone::Clone", "::core::cmp::PartialEq"];
+
+pub fn expand(s: &Struct) -> TokenStream {
+    let item = emit_struct(s);
+    let ident = &s.input.ident;
+    let type_info = type_info(s);
+    let slots = slots(s);
+    let field_fn = field_fn(s);
+    let finish_fn = finish_fn(s);
+    let ser_fields = ser_fields(s.properties(), quote!(self));
+    let base_ser = s.base().map(|b| {
+        let name = b.ident;
+        quote! { ::graph_model::__private::StructImpl::serialize_fields(&self.#name, map)?; }
+    });
+    let meta = match s.base() {
+        Some(b) => {
+            let name = b.ident;
+            quote! { ::graph_model::__private::StructImpl::meta(&self.#name) }
+        }
+        None => quote! { &self.odata },
+    };
+    let deref = s.base().map(|b| deref(ident, b));
+    let update = if s.complex { None } else { Some(update(s)) };
+    quote! {
+        #item
+        #update
+        const _: () = {
+            #type_info
+            #slots
+
+            #[automatically_derived]
+            impl ::graph_model::__private::StructImpl for #ident {
+                type Slots = __Slots;
+
+                #[inline]
+                fn field<'de, A: ::graph_model::__private::serde::de::MapAccess<'de>>(
+                    slots: &mut __Slots,
+                    key: &str,
+                    map: &mut A,
+                ) -> ::core::result::Result<bool, A::Error> {
+                    #field_fn
+                }
+
+                fn finish<E: ::graph_model::__private::serde::de::Error>(
+                    slots: __Slots,
+                    meta: ::graph_model::ODataMeta,
+                ) -> ::core::result::Result<Self, E> {
+                    #finish_fn
+                }
+
+                fn serialize_fields<M: ::graph_model::__private::serde::ser::SerializeMap>(
+                    &self,
+                    map: &mut M,
+                ) -> ::core::result::Result<(), M::Error> {
+                    #base_ser
+                    #ser_fields
+                    ::core::result::Result::Ok(())
+                }
+
+                fn meta(&self) -> &::graph_model::ODataMeta {
+                    #meta
+                }
+            }
+
+            #[automatically_derived]
+            impl ::graph_model::__private::serde::Serialize for #ident {
+                fn serialize<S: ::graph_model::__private::serde::Serializer>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error> {
+                    ::graph_model::__private::serialize_struct(self, serializer)
+                }
+            }
+
+            #[automatically_derived]
+            impl<'de> ::graph_model::__private::serde::Deserialize<'de> for #ident {
+                fn deserialize<D: ::graph_model::__private::serde::Deserializer<'de>>(deserializer: D) -> ::core::result::Result<Self, D::Error> {
+                    ::graph_model::__private::deserialize_struct(deserializer)
+                }
+            }
+
+            #[automatically_derived]
+            impl ::graph_model::__private::Dispatch for #ident {
+                fn accepts(name: &str) -> bool {
+                    ::graph_model::__private::struct_accepts::<Self>(name)
+                }
+                fn visit_tagged<'de, A: ::graph_model::__private::serde::de::MapAccess<'de>>(
+                    tag: ::core::option::Option<::graph_model::__private::ReceivedTag<'de>>,
+                    map: A,
+                ) -> ::core::result::Result<Self, A::Error> {
+                    ::graph_model::__private::visit_struct_map(map, tag)
+                }
+            }
+
+            #deref
+        };
+    }
+}
+
+/// The struct as the user wrote it, helper attributes removed, derives and the metadata field added.
+fn emit_struct(s: &Struct) -> TokenStream {
+    let mut input: DeriveInput = s.input.clone();
+    strip_helpers(&mut input.attrs);
+    let mut wanted = DERIVES.to_vec();
+    if !s.has_required() {
+        wanted.push("::core::default::Default");
+    }
+    let derives = super::missing_derives(&input, &wanted);
+    if let syn::Data::Struct(data) = &mut input.data
+        && let syn::Fields::Named(named) = &mut data.fields
+    {
+        for f in named.named.iter_mut() {
+            strip_helpers(&mut f.attrs);
+        }
+        if s.base().is_none() {
+            named.named.push(syn::parse_quote! {
+                /// The `@odata.type` spelling and every property or annotation this type does not declare.
+                pub odata: ::graph_model::ODataMeta
+            });
+        }
+    }
+    quote! { #derives #input }
+}
+
+fn type_info(s: &Struct) -> TokenStream {
+    let ident = &s.input.ident;
+    let name = &s.odata_type;
+    let hashed = format!("#{name}");
+    let kind = if s.complex { quote!(Complex) } else { quote!(Entity) };
+    let base = match s.base() {
+        Some(b) => {
+            let ty = &b.original.ty;
+            quote! { ::core::option::Option::Some(<#ty as ::graph_model::GraphType>::TYPE_INFO) }
+        }
+        None => quote! { ::core::option::Option::None },
+    };
+    let props = s.properties().map(|f| {
+        let rust_name = f.ident.to_string();
+        let rust_name = rust_name.strip_prefix("r#").unwrap_or(&rust_name);
+        let wire = &f.wire;
+        let (elem, collection) = element_type(f.shape.value_type());
+        let nullable = matches!(f.shape, Shape::Nullable(_));
+        let read_only = f.read_only;
+        let kind = if f.delta {
+            quote!(Delta)
+        } else if f.nav {
+            quote!(Navigation)
+        } else {
+            quote!(Structural)
+        };
+        quote_spanned! {elem.span()=>
+            ::graph_model::PropertyInfo {
+                rust_name: #rust_name,
+                wire_name: #wire,
+                edm_type: <#elem as ::graph_model::EdmType>::EDM_TYPE,
+                nullable: #nullable,
+                collection: #collection,
+                read_only: #read_only,
+                kind: ::graph_model::PropertyKind::#kind,
+            }
+        }
+    });
+    quote! {
+        #[automatically_derived]
+        impl ::graph_model::GraphType for #ident {
+            const TYPE_INFO: &'static ::graph_model::TypeInfo = &::graph_model::TypeInfo {
+                name: #name,
+                hashed_name: #hashed,
+                kind: ::graph_model::TypeKind::#kind,
+                base: #base,
+                properties: &[#(#props),*],
+            };
+        }
+        #[automatically_derived]
+        impl ::graph_model::EdmType for #ident {
+            const EDM_TYPE: &'static str = #name;
+        }
+        ::graph_model::__private::inventory::submit! {
+            ::graph_model::__private::Registered(<#ident as ::graph_model::GraphType>::TYPE_INFO)
+        }
+    }
+}
+
+/// The slot a field is read into: `Nullable<T>` keeps null, the others `Option<T>`.
+fn slot_type(f: &Field) -> TokenStream {
+    match &f.shape {
+        Shape::Nullable(t) => quote!(::graph_model::Nullable<#t>),
+        Shape::Optional(t) | Shape::Required(t) => quote!(::core::option::Option<#t>),
+    }
+}
+
+fn slots(s: &Struct) -> TokenStream {
+    let base = s.base().map(|b| {
+        let ty = &b.original.ty;
+        quote! { base: <#ty as ::graph_model::__private::StructImpl>::Slots, }
+    });
+    let base_init = s.base().map(|_| quote! { base: ::core::default::Default::default(), });
+    let names: Vec<_> = s.properties().map(|f| f.ident).collect();
+    let types = s.properties().map(slot_type);
+    quote! {
+        #[doc(hidden)]
+        pub struct __Slots {
+            #base
+            #(#names: #types,)*
+        }
+        impl ::core::default::Default for __Slots {
+            fn default() -> Self {
+                __Slots { #base_init #(#names: ::core::default::Default::default(),)* }
+            }
+        }
+    }
+}
+
+fn field_fn(s: &Struct) -> TokenStream {
+    let arms = s.properties().map(|f| {
+        let name = f.ident;
+        let wire = &f.wire;
+        let (taken, read) = match &f.shape {
+            Shape::Nullable(t) => (
+                quote!(!slots.#name.is_absent()),
+                quote!(slots.#name = map.next_value::<::graph_model::Nullable<#t>>()?;),
+            ),
+            Shape::Optional(t) | Shape::Required(t) => (
+                quote!(slots.#name.is_some()),
+                quote!(slots.#name = ::core::option::Option::Some(map.next_value::<#t>()?);),
+            ),
+        };
+        quote! {
+            #wire => {
+                if #taken {
+                    return ::core::result::Result::Err(::graph_model::__private::duplicate_field(#wire));
+                }
+                #read
+                ::core::result::Result::Ok(true)
+            }
+        }
+    });
+    let fallback = match s.base() {
+        Some(b) => {
+            let ty = &b.original.ty;
+            quote! { _ => <#ty as ::graph_model::__private::StructImpl>::field(&mut slots.base, key, map), }
+        }
+        None => quote! { _ => ::core::result::Result::Ok(false), },
+    };
+    quote! {
+        match key {
+            #(#arms)*
+            #fallback
+        }
+    }
+}
+
+fn finish_fn(s: &Struct) -> TokenStream {
+    let inits = s.fields.iter().map(|f| {
+        let name = f.ident;
+        let wire = &f.wire;
+        if f.is_base {
+            let ty = &f.original.ty;
+            return quote! { #name: <#ty as ::graph_model::__private::StructImpl>::finish(slots.base, meta)?, };
+        }
+        match &f.shape {
+            Shape::Nullable(_) | Shape::Optional(_) => quote! { #name: slots.#name, },
+            Shape::Required(_) => quote! {
+                #name: match slots.#name {
+                    ::core::option::Option::Some(v) => v,
+                    ::core::option::Option::None => return ::core::result::Result::Err(::graph_model::__private::missing_field(#wire)),
+                },
+            },
+        }
+    });
+    let meta = s.base().is_none().then(|| quote! { odata: meta, });
+    let ident = &s.input.ident;
+    quote! { ::core::result::Result::Ok(#ident { #(#inits)* #meta }) }
+}
+
+/// Writes the fields that are present; `receiver` is `self` (entity) or `self` of the update type.
+fn ser_fields<'a>(fields: impl Iterator<Item = &'a Field<'a>>, receiver: TokenStream) -> TokenStream {
+    let writes = fields.map(|f| {
+        let name = f.ident;
+        let wire = &f.wire;
+        match &f.shape {
+            Shape::Nullable(_) => quote! {
+                if !#receiver.#name.is_absent() { map.serialize_entry(#wire, &#receiver.#name)?; }
+            },
+            Shape::Optional(_) => quote! {
+                if let ::core::option::Option::Some(v) = &#receiver.#name { map.serialize_entry(#wire, v)?; }
+            },
+            Shape::Required(_) => quote! { map.serialize_entry(#wire, &#receiver.#name)?; },
+        }
+    });
+    quote! { #(#writes)* }
+}
+
+fn deref(ident: &syn::Ident, base: &Field) -> TokenStream {
+    let ty = &base.original.ty;
+    let name = base.ident;
+    quote! {
+        #[automatically_derived]
+        impl ::core::ops::Deref for #ident {
+            type Target = #ty;
+            fn deref(&self) -> &#ty { &self.#name }
+        }
+        #[automatically_derived]
+        impl ::core::ops::DerefMut for #ident {
+            fn deref_mut(&mut self) -> &mut #ty { &mut self.#name }
+        }
+    }
+}
+
+/// The base's update type: the base type's path with `Update` appended to its last segment.
+fn update_path(ty: &syn::Type) -> TokenStream {
+    if let syn::Type::Path(p) = ty {
+        let mut path = p.path.clone();
+        if let Some(last) = path.segments.last_mut() {
+            last.ident = format_ident!("{}Update", last.ident);
+        }
+        return quote!(#path);
+    }
+    quote!(#ty)
+}
+
+/// The `...Update` type: writable properties only, all initially absent, chainable setters.
+fn update(s: &Struct) -> TokenStream {
+    let ident = &s.input.ident;
+    let vis = &s.input.vis;
+    let update = format_ident!("{}Update", ident);
+    let writable: Vec<&Field> = s.properties().filter(|f| !f.read_only).collect();
+    let doc = format!(
+        "A PATCH body for [`{ident}`]: only its writable properties, each sent only if set. \
+         Read-only properties have no field here, so they cannot be sent."
+    );
+    let base_field = s.base().map(|b| {
+        let name = b.ident;
+        let ty = update_path(&b.original.ty);
+        quote! {
+            /// The base type's writable properties.
+            pub #name: #ty,
+        }
+    });
+    let meta_field = s.base().is_none().then(|| {
+        quote! {
+            /// Whether `@odata.type` is sent, and properties to send that the type does not declare.
+            pub odata: ::graph_model::UpdateMeta,
+        }
+    });
+    let fields = writable.iter().map(|f| {
+        let name = f.ident;
+        let wire = &f.wire;
+        let ty = match &f.shape {
+            Shape::Nullable(t) => quote!(::graph_model::Nullable<#t>),
+            Shape::Optional(t) | Shape::Required(t) => quote!(::core::option::Option<#t>),
+        };
+        let doc = format!("`{wire}`: sent only if set.");
+        quote! { #[doc = #doc] pub #name: #ty, }
+    });
+    let setters = writable.iter().map(|f| {
+        let name = f.ident;
+        let doc = format!("Sets `{}`.", f.wire);
+        match &f.shape {
+            Shape::Nullable(t) => quote! {
+                #[doc = #doc]
+                #[doc = ""]
+                #[doc = "Pass a value, or `Nullable::Null` to clear the property."]
+                #[must_use]
+                pub fn #name(mut self, value: impl ::core::convert::Into<::graph_model::Nullable<#t>>) -> Self {
+                    self.#name = value.into();
+                    self
+                }
+            },
+            Shape::Optional(t) | Shape::Required(t) => quote! {
+                #[doc = #doc]
+                #[must_use]
+                pub fn #name(mut self, value: impl ::core::convert::Into<#t>) -> Self {
+                    self.#name = ::core::option::Option::Some(value.into());
+                    self
+                }
+            },
+        }
+    });
+    let base_setter = s.base().map(|b| {
+        let name = b.ident;
+        let ty = update_path(&b.original.ty);
+        quote! {
+            /// Sets properties of the base type.
+            #[must_use]
+            pub fn update_base(mut self, f: impl ::core::ops::FnOnce(#ty) -> #ty) -> Self {
+                self.#name = f(self.#name);
+                self
+            }
+        }
+    });
+    let writable_fields = writable.iter().copied();
+    let ser = ser_fields(writable_fields, quote!(self));
+    let base_ser = s.base().map(|b| {
+        let name = b.ident;
+        quote! { ::graph_model::__private::UpdateImpl::serialize_fields(&self.#name, map)?; }
+    });
+    let (meta, meta_mut) = match s.base() {
+        Some(b) => {
+            let name = b.ident;
+            (
+                quote! { ::graph_model::__private::UpdateImpl::meta(&self.#name) },
+                quote! { ::graph_model::__private::UpdateImpl::meta_mut(&mut self.#name) },
+            )
+        }
+        None => (quote! { &self.odata }, quote! { &mut self.odata }),
+    };
+    let deref = s.base().map(|b| {
+        let name = b.ident;
+        let ty = update_path(&b.original.ty);
+        quote! {
+            #[automatically_derived]
+            impl ::core::ops::Deref for #update {
+                type Target = #ty;
+                fn deref(&self) -> &#ty { &self.#name }
+            }
+            #[automatically_derived]
+            impl ::core::ops::DerefMut for #update {
+                fn deref_mut(&mut self) -> &mut #ty { &mut self.#name }
+            }
+        }
+    });
+    quote! {
+        #[doc = #doc]
+        #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq, ::core::default::Default)]
+        #vis struct #update {
+            #base_field
+            #(#fields)*
+            #meta_field
+        }
+
+        impl #update {
+            /// An update that changes nothing yet.
+            #[must_use]
+            pub fn new() -> Self {
+                ::core::default::Default::default()
+            }
+
+            /// Sends `@odata.type` (first), as some Graph examples do.
+            #[must_use]
+            pub fn with_odata_type(mut self) -> Self {
+                ::graph_model::__private::UpdateImpl::meta_mut(&mut self).include_type = true;
+                self
+            }
+
+            #(#setters)*
+            #base_setter
+        }
+
+        const _: () = {
+            #[automatically_derived]
+            impl ::graph_model::__private::UpdateImpl for #update {
+                const TYPE_INFO: &'static ::graph_model::TypeInfo = <#ident as ::graph_model::GraphType>::TYPE_INFO;
+                fn serialize_fields<M: ::graph_model::__private::serde::ser::SerializeMap>(&self, map: &mut M) -> ::core::result::Result<(), M::Error> {
+                    #base_ser
+                    #ser
+                    ::core::result::Result::Ok(())
+                }
+                fn meta(&self) -> &::graph_model::UpdateMeta { #meta }
+                fn meta_mut(&mut self) -> &mut ::graph_model::UpdateMeta { #meta_mut }
+            }
+
+            #[automatically_derived]
+            impl ::graph_model::__private::serde::Serialize for #update {
+                fn serialize<S: ::graph_model::__private::serde::Serializer>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error> {
+                    ::graph_model::__private::serialize_update(self, serializer)
+                }
+            }
+
+            #deref
+        };
+    }
+}

@@ -1,0 +1,403 @@
+//! Rust types for OData's primitive Edm types, and the [`EdmType`] trait that names the Edm type of a
+//! Rust value for the metadata constants.
+//!
+//! | Edm | Rust |
+//! |---|---|
+//! | `Edm.String` | `String` (ids too: Graph ids are opaque strings, often not GUIDs) |
+//! | `Edm.Boolean`, `Edm.Int32`, `Edm.Int64`, `Edm.Double` | `bool`, `i32`, `i64`, `f64` |
+//! | `Edm.Guid` | [`Guid`] |
+//! | `Edm.DateTimeOffset` | [`DateTimeOffset`] |
+//! | `Edm.Duration` | [`Duration`] |
+//! | `Edm.Date` | [`Date`] |
+
+use std::fmt;
+use std::str::FromStr;
+
+use serde::de::{self, Deserialize, Deserializer, Visitor};
+use serde::ser::{Serialize, Serializer};
+use time::format_description::well_known::Rfc3339;
+
+/// Names the Edm (or qualified Graph) type of a Rust type, for [`PropertyInfo`](crate::PropertyInfo).
+///
+/// `#[graph_entity]` implements it for the types it expands.
+pub trait EdmType {
+    /// `Edm.String`, `microsoft.graph.identitySet`, ...
+    const EDM_TYPE: &'static str;
+}
+
+macro_rules! edm {
+    ($($ty:ty => $name:literal),* $(,)?) => { $(impl EdmType for $ty { const EDM_TYPE: &'static str = $name; })* };
+}
+
+edm! {
+    String => "Edm.String",
+    bool => "Edm.Boolean",
+    i32 => "Edm.Int32",
+    i64 => "Edm.Int64",
+    f64 => "Edm.Double",
+    Guid => "Edm.Guid",
+    DateTimeOffset => "Edm.DateTimeOffset",
+    Duration => "Edm.Duration",
+    Date => "Edm.Date",
+}
+
+impl<T: EdmType> EdmType for Box<T> {
+    const EDM_TYPE: &'static str = T::EDM_TYPE;
+}
+
+/// Implements `Serialize`/`Deserialize` through `Display`/`FromStr`, as JSON strings, for types whose
+/// parse errors already say what was expected.
+macro_rules! string_serde {
+    ($ty:ident, $expecting:literal) => {
+        impl Serialize for $ty {
+            fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                serializer.collect_str(self)
+            }
+        }
+
+        impl<'de> Deserialize<'de> for $ty {
+            fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                struct V;
+                impl Visitor<'_> for V {
+                    type Value = $ty;
+                    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                        f.write_str($expecting)
+                    }
+                    fn visit_str<E: de::Error>(self, v: &str) -> Result<$ty, E> {
+                        v.parse().map_err(E::custom)
+                    }
+                }
+                deserializer.deserialize_str(V)
+            }
+        }
+    };
+}
+
+/// An error parsing an Edm value from its text form.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EdmParseError {
+    edm_type: &'static str,
+    input: String,
+    expected: &'static str,
+}
+
+impl EdmParseError {
+    fn new(edm_type: &'static str, input: &str, expected: &'static str) -> Self {
+        // Long inputs are cut so an error message stays readable.
+        let input = input.chars().take(64).collect();
+        EdmParseError { edm_type, input, expected }
+    }
+}
+
+impl fmt::Display for EdmParseError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "invalid {} `{}`: expected {}", self.edm_type, self.input, self.expected)
+    }
+}
+
+impl std::error::Error for EdmParseError {}
+
+/// `Edm.DateTimeOffset`: an instant with a UTC offset, written in RFC 3339 form.
+///
+/// Any number of fractional-second digits is accepted (Graph commonly sends 7). Values compare as
+/// instants: `12:00:00Z` equals `14:00:00+02:00`.
+///
+/// ```
+/// use graph_model::DateTimeOffset;
+///
+/// let t: DateTimeOffset = "2024-03-01T10:15:30.1234567Z".parse()?;
+/// assert_eq!(t.to_string(), "2024-03-01T10:15:30.1234567Z");
+/// assert!("2015-06-19T12-01-03.45Z".parse::<DateTimeOffset>().is_err());
+/// # Ok::<(), graph_model::EdmParseError>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct DateTimeOffset(pub time::OffsetDateTime);
+
+const DATE_TIME_EXPECTED: &str = "an RFC 3339 date-time such as `2024-03-01T10:15:30.1234567Z`";
+
+impl DateTimeOffset {
+    /// The underlying `time` value.
+    pub const fn get(self) -> time::OffsetDateTime {
+        self.0
+    }
+}
+
+impl From<time::OffsetDateTime> for DateTimeOffset {
+    fn from(value: time::OffsetDateTime) -> Self {
+        DateTimeOffset(value)
+    }
+}
+
+impl From<DateTimeOffset> for time::OffsetDateTime {
+    fn from(value: DateTimeOffset) -> Self {
+        value.0
+    }
+}
+
+impl FromStr for DateTimeOffset {
+    type Err = EdmParseError;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let err = || EdmParseError::new("DateTimeOffset", s, DATE_TIME_EXPECTED);
+        // RFC 3339 parsers stop at nanoseconds; Graph may send more digits, which carry no information
+        // at nanosecond precision, so they are cut before parsing.
+        let trimmed;
+        let text = match s.find('.') {
+            Some(dot) => {
+                let digits = s[dot + 1..].bytes().take_while(u8::is_ascii_digit).count();
+                if digits > 9 {
+                    trimmed = format!("{}{}", &s[..dot + 10], &s[dot + 1 + digits..]);
+                    trimmed.as_str()
+                } else {
+                    s
+                }
+            }
+            None => s,
+        };
+        time::OffsetDateTime::parse(text, &Rfc3339).map(DateTimeOffset).map_err(|_| err())
+    }
+}
+
+impl fmt::Display for DateTimeOffset {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.0.format(&Rfc3339) {
+            Ok(text) => f.write_str(&text),
+            // Rfc3339 cannot express years outside 0..=9999 or second-precision offsets.
+            Err(_) => Err(fmt::Error),
+        }
+    }
+}
+
+string_serde!(DateTimeOffset, "an Edm.DateTimeOffset string");
+
+/// `Edm.Date`: a calendar date, `YYYY-MM-DD`.
+///
+/// ```
+/// let d: graph_model::Date = "2024-02-29".parse()?;
+/// assert_eq!(d.to_string(), "2024-02-29");
+/// # Ok::<(), graph_model::EdmParseError>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Date(pub time::Date);
+
+impl FromStr for Date {
+    type Err = EdmParseError;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let err = || EdmParseError::new("Date", s, "a date such as `2024-03-01`");
+        let b = s.as_bytes();
+        if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+            return Err(err());
+        }
+        let num = |r: std::ops::Range<usize>| s.get(r).filter(|t| t.bytes().all(|c| c.is_ascii_digit()));
+        let (Some(y), Some(m), Some(d)) = (num(0..4), num(5..7), num(8..10)) else {
+            return Err(err());
+        };
+        let month = time::Month::try_from(m.parse::<u8>().map_err(|_| err())?).map_err(|_| err())?;
+        let date = time::Date::from_calendar_date(y.parse().map_err(|_| err())?, month, d.parse().map_err(|_| err())?);
+        date.map(Date).map_err(|_| err())
+    }
+}
+
+impl fmt::Display for Date {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}-{:02}-{:02}", self.0.year(), self.0.month() as u8, self.0.day())
+    }
+}
+
+/// `Edm.Duration`: an ISO 8601 day-time duration such as `P7D`, `PT1H30M` or `-PT0.5S`.
+///
+/// The components are kept as written (`PT90M` stays `PT90M`); [`Duration::to_std`] gives the length.
+///
+/// ```
+/// let d: graph_model::Duration = "P1DT2H".parse()?;
+/// assert_eq!(d.to_std(), Some(std::time::Duration::from_secs(26 * 3600)));
+/// assert_eq!(d.to_string(), "P1DT2H");
+/// assert!("P1X".parse::<graph_model::Duration>().is_err());
+/// # Ok::<(), graph_model::EdmParseError>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub struct Duration {
+    /// Whether the duration is negative (`-P...`).
+    pub negative: bool,
+    /// Days.
+    pub days: u64,
+    /// Hours.
+    pub hours: u64,
+    /// Minutes.
+    pub minutes: u64,
+    /// Whole seconds.
+    pub seconds: u64,
+    /// Fractional seconds, in nanoseconds.
+    pub nanos: u32,
+}
+
+impl Duration {
+    /// The length as a `std::time::Duration`, or `None` if negative or too long.
+    pub fn to_std(&self) -> Option<std::time::Duration> {
+        if self.negative {
+            return None;
+        }
+        let secs = self
+            .days
+            .checked_mul(86_400)?
+            .checked_add(self.hours.checked_mul(3_600)?)?
+            .checked_add(self.minutes.checked_mul(60)?)?
+            .checked_add(self.seconds)?;
+        Some(std::time::Duration::new(secs, self.nanos))
+    }
+
+    /// A positive duration of whole days: `P{days}D`.
+    pub const fn from_days(days: u64) -> Self {
+        Duration { negative: false, days, hours: 0, minutes: 0, seconds: 0, nanos: 0 }
+    }
+}
+
+impl FromStr for Duration {
+    type Err = EdmParseError;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let err = || EdmParseError::new("Duration", s, "an ISO 8601 duration such as `P7D` or `PT1H30M`");
+        let mut d = Duration::default();
+        let mut rest = s;
+        if let Some(r) = rest.strip_prefix('-') {
+            d.negative = true;
+            rest = r;
+        }
+        rest = rest.strip_prefix('P').ok_or_else(err)?;
+        let mut in_time = false;
+        let mut any = false;
+        // Each designator may appear once, in order: D, then after T: H, M, S.
+        let mut last_rank = 0;
+        while !rest.is_empty() {
+            if let Some(r) = rest.strip_prefix('T') {
+                if in_time {
+                    return Err(err());
+                }
+                in_time = true;
+                rest = r;
+                if rest.is_empty() {
+                    return Err(err());
+                }
+                continue;
+            }
+            let digits = rest.bytes().take_while(|c| c.is_ascii_digit() || *c == b'.').count();
+            let (number, r) = rest.split_at(digits);
+            let unit = r.chars().next().ok_or_else(err)?;
+            rest = &r[1..];
+            let rank = match (in_time, unit) {
+                (false, 'D') => 1,
+                (true, 'H') => 2,
+                (true, 'M') => 3,
+                (true, 'S') => 4,
+                _ => return Err(err()),
+            };
+            if rank <= last_rank || number.is_empty() {
+                return Err(err());
+            }
+            last_rank = rank;
+            any = true;
+            let (whole, frac) = match number.split_once('.') {
+                Some((w, f)) if rank == 4 && !w.is_empty() && !f.is_empty() && !f.contains('.') => (w, Some(f)),
+                Some(_) => return Err(err()),
+                None => (number, None),
+            };
+            let value: u64 = whole.parse().map_err(|_| err())?;
+            match rank {
+                1 => d.days = value,
+                2 => d.hours = value,
+                3 => d.minutes = value,
+                _ => {
+                    d.seconds = value;
+                    if let Some(f) = frac {
+                        let nanos: String = f.chars().chain(std::iter::repeat('0')).take(9).collect();
+                        d.nanos = nanos.parse().map_err(|_| err())?;
+                    }
+                }
+            }
+        }
+        if !any {
+            return Err(err());
+        }
+        Ok(d)
+    }
+}
+
+impl fmt::Display for Duration {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.negative {
+            f.write_str("-")?;
+        }
+        f.write_str("P")?;
+        if self.days > 0 {
+            write!(f, "{}D", self.days)?;
+        }
+        let has_time = self.hours > 0 || self.minutes > 0 || self.seconds > 0 || self.nanos > 0;
+        if has_time {
+            f.write_str("T")?;
+            if self.hours > 0 {
+                write!(f, "{}H", self.hours)?;
+            }
+            if self.minutes > 0 {
+                write!(f, "{}M", self.minutes)?;
+            }
+            if self.seconds > 0 || self.nanos > 0 {
+                write!(f, "{}", self.seconds)?;
+                if self.nanos > 0 {
+                    let frac = format!("{:09}", self.nanos);
+                    write!(f, ".{}", frac.trim_end_matches('0'))?;
+                }
+                f.write_str("S")?;
+            }
+        } else if self.days == 0 {
+            f.write_str("T0S")?;
+        }
+        Ok(())
+    }
+}
+
+/// `Edm.Guid`: a GUID in its 8-4-4-4-12 hexadecimal form, kept as written.
+///
+/// Graph ids are `Edm.String`, not `Edm.Guid`, even when they look like GUIDs: use `String` for them.
+///
+/// ```
+/// let g: graph_model::Guid = "aa8db46c-ccb9-5144-8553-76ad7939fa74".parse()?;
+/// assert_eq!(g.as_str(), "aa8db46c-ccb9-5144-8553-76ad7939fa74");
+/// assert!("2b014d8c-71fe-4d00-a01a-31850bc5b32".parse::<graph_model::Guid>().is_err());
+/// # Ok::<(), graph_model::EdmParseError>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Guid(String);
+
+impl Guid {
+    /// The GUID as written.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl FromStr for Guid {
+    type Err = EdmParseError;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let groups: Vec<&str> = s.split('-').collect();
+        let lens = [8, 4, 4, 4, 12];
+        let ok = groups.len() == 5
+            && groups.iter().zip(lens).all(|(g, n)| g.len() == n && g.bytes().all(|c| c.is_ascii_hexdigit()));
+        if ok {
+            Ok(Guid(s.to_owned()))
+        } else {
+            Err(EdmParseError::new("Guid", s, "a GUID such as `aa8db46c-ccb9-5144-8553-76ad7939fa74`"))
+        }
+    }
+}
+
+impl fmt::Display for Guid {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+string_serde!(Date, "an Edm.Date string");
+string_serde!(Duration, "an Edm.Duration string");
+string_serde!(Guid, "an Edm.Guid string");

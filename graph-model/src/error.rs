@@ -1,0 +1,180 @@
+//! The JSON entry points ([`from_str`], [`from_slice`], [`to_string`], [`to_vec`]) and their [`Error`],
+//! which names the JSON path of a bad value.
+//!
+//! Parsing takes serde_json's plain path first; only when that fails is the input parsed once more with
+//! path tracking, so correct input pays nothing for the better errors.
+
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+/// Separates the parts of an error message produced inside a buffered object (see `de::replay`), whose
+/// inner path the outer path tracker cannot see. Never shown to users of [`from_str`].
+pub(crate) const PATH_MARK: char = '\u{1}';
+
+/// What went wrong, at which JSON path.
+///
+/// ```
+/// use graph_model::graph_entity;
+///
+/// #[graph_entity(odata_type = "microsoft.graph.restorePoint")]
+/// pub struct RestorePoint {
+///     pub protection_date_time: Option<graph_model::DateTimeOffset>,
+/// }
+///
+/// let err = graph_model::from_str::<Vec<RestorePoint>>(
+///     r#"[{}, {"protectionDateTime": "2015-06-19T12-01-03.45Z"}]"#,
+/// ).unwrap_err();
+/// assert_eq!(err.path(), "[1].protectionDateTime");
+/// assert!(err.message().starts_with("invalid DateTimeOffset `2015-06-19T12-01-03.45Z`"));
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Error {
+    path: String,
+    message: String,
+    line: usize,
+    column: usize,
+    kind: ErrorKind,
+}
+
+/// The broad kind of an [`Error`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum ErrorKind {
+    /// The input is not valid JSON.
+    Syntax,
+    /// The input ended in the middle of a value.
+    Eof,
+    /// Valid JSON that does not fit the type (wrong type, bad value, duplicate or conflicting key).
+    Data,
+    /// A value could not be written.
+    Serialize,
+}
+
+impl Error {
+    /// The JSON path of the bad value, e.g. `driveRestoreArtifacts[3].restorePoint.id`; empty for the
+    /// top-level value.
+    pub fn path(&self) -> &str {
+        &self.path
+    }
+
+    /// What was expected and what was found, without the path.
+    pub fn message(&self) -> &str {
+        &self.message
+    }
+
+    /// The 1-based line of the input where the error was detected (0 if unknown).
+    pub fn line(&self) -> usize {
+        self.line
+    }
+
+    /// The 1-based column of the input where the error was detected (0 if unknown).
+    pub fn column(&self) -> usize {
+        self.column
+    }
+
+    /// The broad kind of error.
+    pub fn kind(&self) -> ErrorKind {
+        self.kind
+    }
+
+    pub(crate) fn from_serialize(e: serde_json::Error) -> Self {
+        Error { path: String::new(), message: e.to_string(), line: 0, column: 0, kind: ErrorKind::Serialize }
+    }
+
+    fn from_json(path: String, e: &serde_json::Error) -> Self {
+        let kind = match e.classify() {
+            serde_json::error::Category::Syntax => ErrorKind::Syntax,
+            serde_json::error::Category::Eof => ErrorKind::Eof,
+            serde_json::error::Category::Data | serde_json::error::Category::Io => ErrorKind::Data,
+        };
+        let mut message = message_without_position(e);
+        let mut path = if path == "." { String::new() } else { path };
+        // A message built inside a buffered object carries the rest of the path.
+        if let Some(rest) = message.strip_prefix(PATH_MARK)
+            && let Some((inner, msg)) = rest.split_once(PATH_MARK)
+        {
+            path = join_path(&path, inner);
+            message = msg.to_owned();
+        }
+        Error { path, message, line: e.line(), column: e.column(), kind }
+    }
+}
+
+/// serde_json appends " at line L column C" to messages; the path says more, and the numbers are kept apart.
+pub(crate) fn message_without_position(e: &serde_json::Error) -> String {
+    let text = e.to_string();
+    let suffix = format!(" at line {} column {}", e.line(), e.column());
+    match text.strip_suffix(&suffix) {
+        Some(msg) => msg.to_owned(),
+        None => text,
+    }
+}
+
+/// Joins a path and a relative path that starts with a key (`a`) or an index (`[0]`).
+pub(crate) fn join_path(outer: &str, inner: &str) -> String {
+    if outer.is_empty() || outer == "." {
+        inner.to_owned()
+    } else if inner.is_empty() || inner == "." {
+        outer.to_owned()
+    } else if inner.starts_with('[') {
+        format!("{outer}{inner}")
+    } else {
+        format!("{outer}.{inner}")
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.path.is_empty() {
+            write!(f, "at the top level: {}", self.message)
+        } else {
+            write!(f, "at `{}`: {}", self.path, self.message)
+        }
+    }
+}
+
+impl std::error::Error for Error {}
+
+/// Parses a Graph JSON body; errors name the JSON path of the bad value.
+pub fn from_str<'de, T: Deserialize<'de>>(s: &'de str) -> Result<T, Error> {
+    serde_json::from_str(s).map_err(|_| locate::<T, _>(serde_json::Deserializer::from_str(s)))
+}
+
+/// Parses a Graph JSON body from bytes; errors name the JSON path of the bad value.
+pub fn from_slice<'de, T: Deserialize<'de>>(v: &'de [u8]) -> Result<T, Error> {
+    serde_json::from_slice(v).map_err(|_| locate::<T, _>(serde_json::Deserializer::from_slice(v)))
+}
+
+/// Parses the input a second time with path tracking to say where the first attempt failed.
+fn locate<'de, T: Deserialize<'de>, R: serde_json::de::Read<'de>>(mut de: serde_json::Deserializer<R>) -> Error {
+    match serde_path_to_error::deserialize::<_, T>(&mut de) {
+        Err(e) => Error::from_json(e.path().to_string(), e.inner()),
+        Ok(_) => match de.end() {
+            Err(e) => Error::from_json(String::new(), &e),
+            // The first attempt failed, so this one does too; this arm keeps the function total.
+            Ok(()) => Error {
+                path: String::new(),
+                message: "the input could not be parsed".to_owned(),
+                line: 0,
+                column: 0,
+                kind: ErrorKind::Data,
+            },
+        },
+    }
+}
+
+/// Writes a value as compact JSON.
+pub fn to_string<T: Serialize + ?Sized>(value: &T) -> Result<String, Error> {
+    serde_json::to_string(value).map_err(Error::from_serialize)
+}
+
+/// Writes a value as compact JSON bytes.
+pub fn to_vec<T: Serialize + ?Sized>(value: &T) -> Result<Vec<u8>, Error> {
+    serde_json::to_vec(value).map_err(Error::from_serialize)
+}
+
+/// Writes a value as indented JSON.
+pub fn to_string_pretty<T: Serialize + ?Sized>(value: &T) -> Result<String, Error> {
+    serde_json::to_string_pretty(value).map_err(Error::from_serialize)
+}

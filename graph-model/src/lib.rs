@@ -1,0 +1,85 @@
+//! Typed, lossless Microsoft Graph entities.
+//!
+//! `graph-model` is the runtime behind [`#[graph_entity]`](macro@graph_entity) and the home of the
+//! Backup Storage restore model built with it. The macro turns a Rust struct into a Graph entity or
+//! complex type whose JSON form follows OData's rules:
+//!
+//! - `@odata.type` is written first for values built in code, accepted anywhere (with or without `#`,
+//!   in any letter case) when reading, and written back exactly as it was received;
+//! - properties the struct does not declare and annotations (`@odata.etag`, `@contentId`, ...) are kept
+//!   in order with their exact JSON text;
+//! - [`Nullable`] keeps "absent" and "null" apart, and a generated `...Update` type makes PATCH bodies
+//!   that hold exactly what the caller set, with no read-only property;
+//! - errors name the JSON path of the bad value ([`from_str`], [`Error::path`]).
+//!
+//! ```
+//! use graph_model::{graph_entity, Nullable, DateTimeOffset};
+//!
+//! #[graph_entity(odata_type = "microsoft.graph.restorePoint")]
+//! pub struct RestorePoint {
+//!     #[graph(read_only)]
+//!     pub id: Option<String>,
+//!     pub protection_date_time: Nullable<DateTimeOffset>,
+//! }
+//!
+//! let json = r##"{"@odata.type":"#microsoft.graph.restorePoint","id":"rp1",
+//!               "protectionDateTime":"2024-03-01T10:15:30.1234567Z","@odata.etag":"W/\"1\""}"##;
+//! let point: RestorePoint = graph_model::from_str(json)?;
+//! assert_eq!(point.id.as_deref(), Some("rp1"));
+//! // Nothing is lost: the etag annotation is written back.
+//! let again = graph_model::to_string(&point)?;
+//! assert!(again.contains(r#""@odata.etag":"W/\"1\"""#));
+//!
+//! // A PATCH body holds only what was set; `id` is read-only, so the update type has no such field.
+//! let patch = RestorePointUpdate::new().protection_date_time(Nullable::Null);
+//! assert_eq!(graph_model::to_string(&patch)?, r#"{"protectionDateTime":null}"#);
+//! # Ok::<(), graph_model::Error>(())
+//! ```
+
+#![warn(missing_docs)]
+
+extern crate self as graph_model;
+
+mod de;
+mod edm;
+mod error;
+mod meta;
+mod nullable;
+mod registry;
+
+pub use de::GraphType;
+pub use edm::{Date, DateTimeOffset, Duration, EdmParseError, EdmType, Guid};
+pub use error::{Error, ErrorKind, from_slice, from_str, to_string, to_string_pretty, to_vec};
+pub use graph_macros::graph_entity;
+pub use meta::{
+    AdditionalProperties, ODataMeta, ODataTypeKey, ODataTypeTag, PropertyInfo, PropertyKind, TypeInfo, TypeKind,
+};
+pub use nullable::Nullable;
+
+/// What generated code refers to. Not part of the public API: it may change in any release.
+#[doc(hidden)]
+pub mod __private {
+    pub use crate::de::{
+        Dispatch, FamilyImpl, KeySeed, ReceivedTag, StructImpl, deserialize_family, deserialize_struct,
+        nearest_known_ancestor, serialize_struct, struct_accepts, visit_struct_map,
+    };
+    pub use crate::registry::Registered;
+    pub use crate::update::{UpdateImpl, UpdateMeta, serialize_update};
+    pub use inventory;
+    pub use serde;
+    pub use serde_json::value::RawValue;
+    pub use {Default, Option, Result};
+
+    /// Builds a missing-field error for a required property.
+    pub fn missing_field<E: serde::de::Error>(wire: &'static str) -> E {
+        E::missing_field(wire)
+    }
+
+    /// Builds a duplicate-key error.
+    pub fn duplicate_field<E: serde::de::Error>(wire: &'static str) -> E {
+        E::duplicate_field(wire)
+    }
+}
+
+mod update;
+pub use update::UpdateMeta;

@@ -1,0 +1,261 @@
+//! What a Graph object carries besides its declared properties: its `@odata.type` spelling and every
+//! property or annotation the Rust type does not declare, kept as exact JSON text.
+//!
+//! `#[graph_entity]` adds one field, `odata: ODataMeta`, to every root type (a type without a
+//! `#[graph(base)]` field); derived types reach it through their base.
+
+use serde_json::value::RawValue;
+
+/// How the `@odata.type` annotation of an object is (or is not) written.
+///
+/// Reading keeps the spelling received, so writing back what was read gives the same JSON.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum ODataTypeTag {
+    /// Built in code: write the type's own name as `#namespace.name`.
+    #[default]
+    Canonical,
+    /// Received without `@odata.type`, or left out on purpose: nothing is written.
+    Omitted,
+    /// Received as the type's own name with the leading `#`, exactly as canonical.
+    ReceivedCanonical,
+    /// Received as the type's own name without the leading `#`.
+    ReceivedWithoutHash,
+    /// Received in another spelling (letter case) or naming a derived type: written back verbatim.
+    Verbatim(Box<str>),
+}
+
+/// The key under which the type annotation was received.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum ODataTypeKey {
+    /// `@odata.type`, as Graph writes it.
+    #[default]
+    ODataType,
+    /// `@type`, OData 4.01's short form.
+    Short,
+}
+
+impl ODataTypeKey {
+    /// The JSON key.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            ODataTypeKey::ODataType => "@odata.type",
+            ODataTypeKey::Short => "@type",
+        }
+    }
+}
+
+/// Everything about a Graph object that its declared Rust fields do not hold.
+///
+/// ```
+/// use graph_model::{graph_entity, ODataTypeTag};
+///
+/// #[graph_entity(odata_type = "microsoft.graph.restorePoint")]
+/// pub struct RestorePoint {
+///     pub id: Option<String>,
+/// }
+///
+/// let json = r#"{"id":"1","@odata.etag":"W/\"7\"","sizeInBytes":12345678901234567890123}"#;
+/// let point: RestorePoint = graph_model::from_str(json)?;
+/// assert_eq!(point.odata.type_tag, ODataTypeTag::Omitted);
+/// assert_eq!(point.odata.additional.get("@odata.etag").map(|v| v.get()), Some(r#""W/\"7\"""#));
+/// assert_eq!(point.odata.additional.get("sizeInBytes").map(|v| v.get()), Some("12345678901234567890123"));
+/// assert_eq!(graph_model::to_string(&point)?, json);
+/// # Ok::<(), graph_model::Error>(())
+/// ```
+#[derive(Debug, Clone, Default)]
+pub struct ODataMeta {
+    /// How `@odata.type` is written.
+    pub type_tag: ODataTypeTag,
+    /// Which key carries the type annotation.
+    pub type_key: ODataTypeKey,
+    /// Undeclared properties and annotations, in the order received, with their exact JSON text.
+    pub additional: AdditionalProperties,
+}
+
+impl PartialEq for ODataMeta {
+    fn eq(&self, other: &Self) -> bool {
+        self.type_tag == other.type_tag && self.type_key == other.type_key && self.additional == other.additional
+    }
+}
+
+impl ODataMeta {
+    /// Leaves `@odata.type` out when the value is written (some endpoints do not want it).
+    pub fn omit_type(&mut self) {
+        self.type_tag = ODataTypeTag::Omitted;
+    }
+}
+
+/// Undeclared properties and annotations of an object: `(key, exact JSON text)` pairs in received order.
+///
+/// Values are kept as [`RawValue`], so numbers such as `12345678901234567890123` or `1e400` and strings
+/// that look like dates are written back byte for byte.
+#[derive(Debug, Clone, Default)]
+pub struct AdditionalProperties {
+    entries: Vec<(String, Box<RawValue>)>,
+}
+
+impl AdditionalProperties {
+    /// No entries.
+    pub const fn new() -> Self {
+        AdditionalProperties { entries: Vec::new() }
+    }
+
+    /// The number of entries.
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    /// Whether there are no entries.
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    /// The raw JSON of the entry with this key.
+    pub fn get(&self, key: &str) -> Option<&RawValue> {
+        self.entries.iter().find(|(k, _)| k == key).map(|(_, v)| &**v)
+    }
+
+    /// Whether an entry has this key.
+    pub fn contains_key(&self, key: &str) -> bool {
+        self.entries.iter().any(|(k, _)| k == key)
+    }
+
+    /// Sets an entry from raw JSON, replacing an entry with the same key (in place) or appending.
+    pub fn insert(&mut self, key: impl Into<String>, value: Box<RawValue>) {
+        let key = key.into();
+        match self.entries.iter_mut().find(|(k, _)| *k == key) {
+            Some(slot) => slot.1 = value,
+            None => self.entries.push((key, value)),
+        }
+    }
+
+    /// Sets an entry from any serializable value.
+    pub fn insert_value<T: serde::Serialize + ?Sized>(
+        &mut self,
+        key: impl Into<String>,
+        value: &T,
+    ) -> Result<(), crate::Error> {
+        let raw = serde_json::value::to_raw_value(value).map_err(crate::Error::from_serialize)?;
+        self.insert(key, raw);
+        Ok(())
+    }
+
+    /// Removes and returns the entry with this key.
+    pub fn remove(&mut self, key: &str) -> Option<Box<RawValue>> {
+        let at = self.entries.iter().position(|(k, _)| k == key)?;
+        Some(self.entries.remove(at).1)
+    }
+
+    /// The entries in order.
+    pub fn iter(&self) -> impl ExactSizeIterator<Item = (&str, &RawValue)> {
+        self.entries.iter().map(|(k, v)| (k.as_str(), &**v))
+    }
+
+    /// Appends an entry received from the wire; the caller has checked for duplicates.
+    pub(crate) fn push_received(&mut self, key: String, value: Box<RawValue>) {
+        self.entries.push((key, value));
+    }
+}
+
+impl PartialEq for AdditionalProperties {
+    /// Entries compare by key and exact JSON text, in order.
+    fn eq(&self, other: &Self) -> bool {
+        self.entries.len() == other.entries.len()
+            && self.entries.iter().zip(&other.entries).all(|(a, b)| a.0 == b.0 && a.1.get() == b.1.get())
+    }
+}
+
+/// Static facts about a Graph type, used for `@odata.type` checks and by tools comparing a model with CSDL.
+#[derive(Debug)]
+pub struct TypeInfo {
+    /// The qualified name without `#`, e.g. `microsoft.graph.restorePoint`.
+    pub name: &'static str,
+    /// The same with the leading `#`, as Graph writes it in `@odata.type`.
+    pub hashed_name: &'static str,
+    /// What kind of type this is.
+    pub kind: TypeKind,
+    /// The base type, if any.
+    pub base: Option<&'static TypeInfo>,
+    /// The declared properties, base properties excluded.
+    pub properties: &'static [PropertyInfo],
+}
+
+/// The CSDL kind of a type.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum TypeKind {
+    /// `EntityType`.
+    Entity,
+    /// `ComplexType`.
+    Complex,
+    /// `EnumType`.
+    Enum,
+}
+
+/// Whether a property is a structural property or a navigation property, and how it is written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum PropertyKind {
+    /// A structural property (`Property` in CSDL).
+    Structural,
+    /// A navigation property (`NavigationProperty` in CSDL).
+    Navigation,
+    /// The `@delta` form of a navigation collection (`driveRestoreArtifacts@delta`).
+    Delta,
+}
+
+/// One declared property of a Graph type.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct PropertyInfo {
+    /// The Rust field name.
+    pub rust_name: &'static str,
+    /// The JSON key.
+    pub wire_name: &'static str,
+    /// The Edm or qualified type name of the value (or of each element of a collection).
+    pub edm_type: &'static str,
+    /// Whether `null` is a valid value (CSDL `Nullable`).
+    pub nullable: bool,
+    /// Whether the property is a collection.
+    pub collection: bool,
+    /// Whether the service computes the property, so that it never appears in a PATCH body.
+    pub read_only: bool,
+    /// Structural, navigation or delta.
+    pub kind: PropertyKind,
+}
+
+impl TypeInfo {
+    /// Whether `self` is `ancestor` or derives from it, directly or not.
+    pub fn derives_from(&self, ancestor: &TypeInfo) -> bool {
+        let mut at = Some(self);
+        while let Some(info) = at {
+            if info.name == ancestor.name {
+                return true;
+            }
+            at = info.base;
+        }
+        false
+    }
+
+    /// The properties of this type and all its bases, bases first.
+    pub fn all_properties(&self) -> Vec<&'static PropertyInfo> {
+        let mut chain = Vec::new();
+        let mut at = Some(self);
+        while let Some(info) = at {
+            chain.push(info);
+            at = info.base;
+        }
+        chain.iter().rev().flat_map(|info| info.properties.iter()).collect()
+    }
+
+    /// Finds a type compiled into this program by its name, with or without `#`, ignoring letter case.
+    pub fn lookup(name: &str) -> Option<&'static TypeInfo> {
+        let name = name.strip_prefix('#').unwrap_or(name);
+        crate::registry::all().find(|info| info.name.eq_ignore_ascii_case(name))
+    }
+}
+
+/// Compares two type names as OData does here: an optional leading `#`, letter case ignored.
+pub(crate) fn type_name_matches(received: &str, info: &TypeInfo) -> bool {
+    received == info.hashed_name || {
+        let bare = received.strip_prefix('#').unwrap_or(received);
+        bare.eq_ignore_ascii_case(info.name)
+    }
+}

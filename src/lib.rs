@@ -1,0 +1,1 @@
+//! Workspace-level tests and examples for `graph-model`; this crate has no API of its own.

@@ -42,6 +42,7 @@ extern crate self as graph_model;
 
 mod de;
 mod edm;
+mod enums;
 mod error;
 mod meta;
 mod nullable;
@@ -49,6 +50,7 @@ mod registry;
 
 pub use de::GraphType;
 pub use edm::{Date, DateTimeOffset, Duration, EdmParseError, EdmType, Guid};
+pub use enums::{EvolvableEnum, Flags, INCLUDE_UNKNOWN_ENUM_MEMBERS, PREFER, needs_prefer_header};
 pub use error::{Error, ErrorKind, from_slice, from_str, to_string, to_string_pretty, to_vec};
 pub use graph_macros::graph_entity;
 pub use meta::{
@@ -63,6 +65,7 @@ pub mod __private {
         Dispatch, FamilyImpl, KeySeed, ReceivedTag, StructImpl, deserialize_family, deserialize_struct,
         nearest_known_ancestor, serialize_struct, struct_accepts, visit_struct_map,
     };
+    pub use crate::enums::{deserialize_member, find_ignoring_case, serialize_member};
     pub use crate::registry::Registered;
     pub use crate::update::{UpdateImpl, UpdateMeta, serialize_update};
     pub use inventory;

@@ -1,2 +1,161 @@
+//! Evolvable and flags enums: the enum with an added `Unrecognized(Box<str>)` variant, wire-string
+//! conversions that allocate only for members the program does not know, and the Graph traits.
+
 use proc_macro2::TokenStream;
-pub fn expand(_e: &crate::ast::EvolvableEnum) -> TokenStream { TokenStream::new() }
+use quote::quote;
+
+use crate::ast::EvolvableEnum;
+use crate::attr::strip_helpers;
+
+pub fn expand(e: &EvolvableEnum) -> TokenStream {
+    let mut input = e.input.clone();
+    strip_helpers(&mut input.attrs);
+    let ident = &input.ident;
+    let name = &e.odata_type;
+    let hashed = format!("#{name}");
+    if let syn::Data::Enum(data) = &mut input.data {
+        for v in data.variants.iter_mut() {
+            strip_helpers(&mut v.attrs);
+            // Values live in `VALUES`; a Rust discriminant would need a `repr` next to a data variant.
+            v.discriminant = None;
+        }
+        data.variants.push(syn::parse_quote! {
+            /// A member this program does not know, kept exactly as received and written back unchanged.
+            Unrecognized(::std::boxed::Box<str>)
+        });
+    }
+    let derives = super::missing_derives(
+        &input,
+        &[
+            "::core::fmt::Debug",
+            "::core::clone::Clone",
+            "::core::cmp::PartialEq",
+            "::core::cmp::Eq",
+            "::core::hash::Hash",
+            "::core::cmp::PartialOrd",
+            "::core::cmp::Ord",
+        ],
+    );
+    let idents: Vec<_> = e.variants.iter().map(|m| m.ident).collect();
+    let wires: Vec<_> = e.variants.iter().map(|m| m.wire.as_str()).collect();
+    let indices = 0..e.variants.len();
+    let values = e.variants.iter().map(|m| match m.value {
+        Some(v) => quote!(::core::option::Option::Some(#v)),
+        None => quote!(::core::option::Option::None),
+    });
+    let sentinel = match e.sentinel {
+        Some(i) => quote!(::core::option::Option::Some(#i)),
+        None => quote!(::core::option::Option::None),
+    };
+    let kind_doc = if e.flags { "A member of the flags enum" } else { "The evolvable enum" };
+    let doc = format!("{kind_doc} `{name}`: members this program does not know are kept as `Unrecognized`.");
+    let _ = e.closed;
+    quote! {
+        #derives
+        #input
+
+        impl #ident {
+            /// The known members, in declaration order.
+            pub const KNOWN: &'static [Self] = &[#(Self::#idents),*];
+
+            /// The wire string.
+            pub fn as_str(&self) -> &str {
+                match self {
+                    #(Self::#idents => #wires,)*
+                    Self::Unrecognized(s) => s,
+                }
+            }
+
+            /// The member for a wire string: exact match, then letter case ignored, else `Unrecognized`.
+            /// Allocates only for members this program does not know.
+            pub fn from_wire(s: &str) -> Self {
+                match s {
+                    #(#wires => Self::#idents,)*
+                    _ => match ::graph_model::__private::find_ignoring_case(&[#(#wires),*], s) {
+                        ::core::option::Option::Some(i) => Self::KNOWN[i].clone(),
+                        ::core::option::Option::None => Self::Unrecognized(::core::convert::From::from(s)),
+                    },
+                }
+            }
+
+            /// Whether this member is one this program knows.
+            pub fn is_known(&self) -> bool {
+                !::core::matches!(self, Self::Unrecognized(_))
+            }
+
+            /// Whether seeing or sending this member needs `Prefer: include-unknown-enum-members`.
+            pub fn needs_prefer_header(&self) -> bool {
+                <Self as ::graph_model::EvolvableEnum>::needs_prefer_header(self)
+            }
+
+            /// Whether this value, read in a response, means the real member was hidden for lack of
+            /// `Prefer: include-unknown-enum-members` (it is the sentinel `unknownFutureValue`).
+            pub fn is_hidden_member(&self) -> bool {
+                <Self as ::graph_model::EvolvableEnum>::is_hidden_member(self)
+            }
+        }
+
+        const _: () = {
+            #[automatically_derived]
+            impl ::graph_model::EvolvableEnum for #ident {
+                const KNOWN: &'static [Self] = #ident::KNOWN;
+                const SENTINEL: ::core::option::Option<usize> = #sentinel;
+                const VALUES: &'static [::core::option::Option<u64>] = &[#(#values),*];
+                fn as_str(&self) -> &str { #ident::as_str(self) }
+                fn from_wire(s: &str) -> Self { #ident::from_wire(s) }
+                fn known_index(&self) -> ::core::option::Option<usize> {
+                    match self {
+                        #(Self::#idents => ::core::option::Option::Some(#indices),)*
+                        Self::Unrecognized(_) => ::core::option::Option::None,
+                    }
+                }
+            }
+
+            #[automatically_derived]
+            impl ::graph_model::GraphType for #ident {
+                const TYPE_INFO: &'static ::graph_model::TypeInfo = &::graph_model::TypeInfo {
+                    name: #name,
+                    hashed_name: #hashed,
+                    kind: ::graph_model::TypeKind::Enum,
+                    base: ::core::option::Option::None,
+                    properties: &[],
+                };
+            }
+
+            #[automatically_derived]
+            impl ::graph_model::EdmType for #ident {
+                const EDM_TYPE: &'static str = #name;
+            }
+
+            #[automatically_derived]
+            impl ::core::fmt::Display for #ident {
+                fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                    f.write_str(self.as_str())
+                }
+            }
+
+            #[automatically_derived]
+            impl ::core::str::FromStr for #ident {
+                type Err = ::core::convert::Infallible;
+                #[doc = #doc]
+                fn from_str(s: &str) -> ::core::result::Result<Self, Self::Err> {
+                    ::core::result::Result::Ok(Self::from_wire(s))
+                }
+            }
+
+            #[automatically_derived]
+            impl ::graph_model::__private::serde::Serialize for #ident {
+                fn serialize<S: ::graph_model::__private::serde::Serializer>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error> {
+                    ::graph_model::__private::serialize_member(self, serializer)
+                }
+            }
+
+            #[automatically_derived]
+            impl<'de> ::graph_model::__private::serde::Deserialize<'de> for #ident {
+                fn deserialize<D: ::graph_model::__private::serde::Deserializer<'de>>(deserializer: D) -> ::core::result::Result<Self, D::Error> {
+                    ::graph_model::__private::deserialize_member(deserializer)
+                }
+            }
+        };
+    }
+}

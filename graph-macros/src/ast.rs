@@ -2,7 +2,6 @@
 //! model node keeps the `syn` node it came from, so errors point at the user's tokens.
 
 use proc_macro2::{Span, TokenStream};
-use syn::spanned::Spanned;
 use syn::{Data, DeriveInput, Expr, GenericArgument, Ident, Lit, PathArguments, Type};
 
 use crate::attr::{ContainerAttrs, FieldAttrs, VariantAttrs};
@@ -269,6 +268,7 @@ fn parse_field<'a>(cx: &mut Ctxt, field: &'a syn::Field) -> Option<Field<'a>> {
             }
             w
         }
+        None if attrs.delta.is_set() => case::field_to_camel(name.strip_suffix("_delta").unwrap_or(name)),
         None => case::field_to_camel(name),
     };
     let delta = attrs.delta.is_set();
@@ -455,9 +455,4 @@ fn parse_family<'a>(cx: &mut Ctxt, input: &'a DeriveInput, data: &'a syn::DataEn
 
 fn type_key(ty: &Type) -> String {
     quote::ToTokens::to_token_stream(ty).to_string()
-}
-
-/// A span for generated items that should report at the user's type.
-pub fn span_of(ty: &Type) -> Span {
-    ty.span()
 }

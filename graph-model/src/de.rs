@@ -26,6 +26,11 @@ pub trait GraphType {
 
 /// Implemented by `#[graph_entity]` for structs; the generic visitor and serializer below call it.
 #[doc(hidden)]
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` is not a Graph entity or complex type",
+    label = "expected a struct under `#[graph_entity]`",
+    note = "apply `#[graph_entity(odata_type = \"...\")]` to the struct"
+)]
 pub trait StructImpl: GraphType + Sized {
     /// One slot per declared field, the base's slots included.
     type Slots: Default;
@@ -41,6 +46,36 @@ pub trait StructImpl: GraphType + Sized {
 
     /// The OData metadata, held by the root of the base chain.
     fn meta(&self) -> &ODataMeta;
+
+    /// The OData metadata, mutably.
+    fn meta_mut(&mut self) -> &mut ODataMeta;
+
+    /// The value of the `id` property, if the type (or a base) declares one and it is set.
+    fn entity_id(&self) -> Option<&str>;
+}
+
+/// Reads an `id` property of any supported shape as a string (used by generated `entity_id`).
+#[doc(hidden)]
+pub trait IdValue {
+    fn id_str(&self) -> Option<&str>;
+}
+
+impl IdValue for String {
+    fn id_str(&self) -> Option<&str> {
+        Some(self)
+    }
+}
+
+impl IdValue for Option<String> {
+    fn id_str(&self) -> Option<&str> {
+        self.as_deref()
+    }
+}
+
+impl IdValue for crate::Nullable<String> {
+    fn id_str(&self) -> Option<&str> {
+        self.as_value().map(String::as_str)
+    }
 }
 
 /// An `@odata.type` (or `@type`) annotation as received.
@@ -214,8 +249,18 @@ impl<'de, T: StructImpl> Visitor<'de> for StructVisitor<T> {
 /// The `Serialize` body of a struct: type annotation, declared fields, then undeclared properties.
 #[doc(hidden)]
 pub fn serialize_struct<T: StructImpl, S: Serializer>(value: &T, serializer: S) -> Result<S::Ok, S::Error> {
+    serialize_struct_prefixed(value, serializer, |_| Ok(()))
+}
+
+/// Like [`serialize_struct`], with entries written before everything else (delta annotations).
+pub(crate) fn serialize_struct_prefixed<T: StructImpl, S: Serializer>(
+    value: &T,
+    serializer: S,
+    prefix: impl FnOnce(&mut S::SerializeMap) -> Result<(), S::Error>,
+) -> Result<S::Ok, S::Error> {
     let meta = value.meta();
     let mut map = serializer.serialize_map(None)?;
+    prefix(&mut map)?;
     let info = T::TYPE_INFO;
     let key = meta.type_key.as_str();
     match &meta.type_tag {
@@ -339,7 +384,7 @@ impl<'de, A: MapAccess<'de>> MapAccess<'de> for Replay<'de, A> {
 
 /// Reads a buffered value. Its errors carry the path inside the value, which the caller's path tracker
 /// cannot see (see `error::PATH_MARK`).
-fn replay_value<'de, V: DeserializeSeed<'de>, E: de::Error>(seed: V, key: &str, raw: &RawValue) -> Result<V::Value, E> {
+pub(crate) fn replay_value<'de, V: DeserializeSeed<'de>, E: de::Error>(seed: V, key: &str, raw: &RawValue) -> Result<V::Value, E> {
     let mut de = serde_json::Deserializer::from_reader(raw.get().as_bytes());
     let mut track = serde_path_to_error::Track::new();
     let result = seed.deserialize(serde_path_to_error::Deserializer::new(&mut de, &mut track));

@@ -40,7 +40,9 @@
 
 extern crate self as graph_model;
 
+mod collection;
 mod de;
+mod delta;
 mod edm;
 mod enums;
 mod error;
@@ -48,7 +50,9 @@ mod meta;
 mod nullable;
 mod registry;
 
+pub use collection::CollectionResponse;
 pub use de::GraphType;
+pub use delta::{DataModificationException, Delta, DeltaEntry, ExceptionInfo, Failed, Removed, RemovedReason};
 pub use edm::{Date, DateTimeOffset, Duration, EdmParseError, EdmType, Guid};
 pub use enums::{EvolvableEnum, Flags, INCLUDE_UNKNOWN_ENUM_MEMBERS, PREFER, needs_prefer_header};
 pub use error::{Error, ErrorKind, from_slice, from_str, to_string, to_string_pretty, to_vec};
@@ -62,7 +66,7 @@ pub use nullable::Nullable;
 #[doc(hidden)]
 pub mod __private {
     pub use crate::de::{
-        Dispatch, FamilyImpl, KeySeed, ReceivedTag, StructImpl, deserialize_family, deserialize_struct,
+        Dispatch, FamilyImpl, IdValue, KeySeed, ReceivedTag, StructImpl, deserialize_family, deserialize_struct,
         nearest_known_ancestor, serialize_struct, struct_accepts, visit_struct_map,
     };
     pub use crate::enums::{deserialize_member, find_ignoring_case, serialize_member};
@@ -72,6 +76,37 @@ pub mod __private {
     pub use serde;
     pub use serde_json::value::RawValue;
     pub use {Default, Option, Result};
+
+    /// Compiles only for Graph structs: used to check the element type of `#[graph(delta)]` fields.
+    pub fn assert_entity<T: StructImpl>() {}
+
+    /// `a == b`, usable in constants.
+    pub const fn const_str_eq(a: &str, b: &str) -> bool {
+        let (a, b) = (a.as_bytes(), b.as_bytes());
+        if a.len() != b.len() {
+            return false;
+        }
+        let mut i = 0;
+        while i < a.len() {
+            if a[i] != b[i] {
+                return false;
+            }
+            i += 1;
+        }
+        true
+    }
+
+    /// Whether `info` is the type named `ancestor` or derives from it, usable in constants.
+    pub const fn const_derives_from(info: &crate::TypeInfo, ancestor: &str) -> bool {
+        let mut at = Some(info);
+        while let Some(i) = at {
+            if const_str_eq(i.name, ancestor) {
+                return true;
+            }
+            at = i.base;
+        }
+        false
+    }
 
     /// Builds a missing-field error for a required property.
     pub fn missing_field<E: serde::de::Error>(wire: &'static str) -> E {

@@ -24,13 +24,33 @@ pub fn expand(s: &Struct) -> TokenStream {
         let name = b.ident;
         quote! { ::graph_model::__private::StructImpl::serialize_fields(&self.#name, map)?; }
     });
-    let meta = match s.base() {
+    let (meta, meta_mut) = match s.base() {
         Some(b) => {
             let name = b.ident;
-            quote! { ::graph_model::__private::StructImpl::meta(&self.#name) }
+            (
+                quote! { ::graph_model::__private::StructImpl::meta(&self.#name) },
+                quote! { ::graph_model::__private::StructImpl::meta_mut(&mut self.#name) },
+            )
         }
-        None => quote! { &self.odata },
+        None => (quote! { &self.odata }, quote! { &mut self.odata }),
     };
+    let entity_id = match (s.properties().find(|f| f.wire == "id"), s.base()) {
+        (Some(f), _) => {
+            let name = f.ident;
+            quote! { ::graph_model::__private::IdValue::id_str(&self.#name) }
+        }
+        (None, Some(b)) => {
+            let name = b.ident;
+            quote! { ::graph_model::__private::StructImpl::entity_id(&self.#name) }
+        }
+        (None, None) => quote! { ::core::option::Option::None },
+    };
+    let delta_checks = s.properties().filter(|f| f.delta).map(|f| {
+        let (elem, _) = element_type(f.shape.value_type());
+        quote_spanned! {elem.span()=>
+            const _: fn() = || ::graph_model::__private::assert_entity::<#elem>();
+        }
+    });
     let deref = s.base().map(|b| deref(ident, b));
     let update = if s.complex { None } else { Some(update(s)) };
     quote! {
@@ -72,7 +92,16 @@ pub fn expand(s: &Struct) -> TokenStream {
                 fn meta(&self) -> &::graph_model::ODataMeta {
                     #meta
                 }
+
+                fn meta_mut(&mut self) -> &mut ::graph_model::ODataMeta {
+                    #meta_mut
+                }
+
+                fn entity_id(&self) -> ::core::option::Option<&str> {
+                    #entity_id
+                }
             }
+            #(#delta_checks)*
 
             #[automatically_derived]
             impl ::graph_model::__private::serde::Serialize for #ident {

@@ -1,2 +1,184 @@
+//! Polymorphic families: an enum whose variants hold derived types, dispatched on `@odata.type`. The
+//! runtime reads the type annotation first when Graph wrote it first (no buffering); this module writes
+//! the per-family variant choice, conversions, base access, and compile-time hierarchy checks.
+
 use proc_macro2::TokenStream;
-pub fn expand(_e: &crate::ast::Family) -> TokenStream { TokenStream::new() }
+use quote::{quote, quote_spanned};
+use syn::spanned::Spanned;
+
+use crate::ast::Family;
+use crate::attr::strip_helpers;
+
+pub fn expand(f: &Family) -> TokenStream {
+    let mut input = f.input.clone();
+    strip_helpers(&mut input.attrs);
+    if let syn::Data::Enum(data) = &mut input.data {
+        data.variants.iter_mut().for_each(|v| strip_helpers(&mut v.attrs));
+    }
+    let derives = super::missing_derives(&input, &["::core::fmt::Debug", "::core::clone::Clone", "::core::cmp::PartialEq"]);
+    let ident = &input.ident;
+    let base_name = &f.odata_type;
+    let fallback = &f.variants[f.fallback];
+    let (fb_ident, fb_ty) = (fallback.ident, fallback.ty);
+    let specific: Vec<_> = f.variants.iter().enumerate().filter(|(i, _)| *i != f.fallback).map(|(_, v)| v).collect();
+    let sp_idents: Vec<_> = specific.iter().map(|v| v.ident).collect();
+    let sp_types: Vec<_> = specific.iter().map(|v| v.ty).collect();
+    let all_idents: Vec<_> = f.variants.iter().map(|v| v.ident).collect();
+    let all_types: Vec<_> = f.variants.iter().map(|v| v.ty).collect();
+
+    let checks = hierarchy_checks(f);
+    let doc_base = format!("The `{base_name}` part of any variant, without matching.");
+    quote! {
+        #derives
+        #input
+
+        impl #ident {
+            #[doc = #doc_base]
+            pub fn base(&self) -> &#fb_ty {
+                match self {
+                    #(Self::#all_idents(v) => v,)*
+                }
+            }
+
+            /// The base part of any variant, mutably.
+            pub fn base_mut(&mut self) -> &mut #fb_ty {
+                match self {
+                    #(Self::#all_idents(v) => v,)*
+                }
+            }
+        }
+
+        #(
+            #[automatically_derived]
+            impl ::core::convert::From<#all_types> for #ident {
+                fn from(value: #all_types) -> Self {
+                    Self::#all_idents(value)
+                }
+            }
+        )*
+
+        const _: () = {
+            #checks
+
+            #[automatically_derived]
+            impl ::core::ops::Deref for #ident {
+                type Target = #fb_ty;
+                fn deref(&self) -> &#fb_ty { self.base() }
+            }
+
+            #[automatically_derived]
+            impl ::core::ops::DerefMut for #ident {
+                fn deref_mut(&mut self) -> &mut #fb_ty { self.base_mut() }
+            }
+
+            #[automatically_derived]
+            impl ::graph_model::GraphType for #ident {
+                const TYPE_INFO: &'static ::graph_model::TypeInfo = <#fb_ty as ::graph_model::GraphType>::TYPE_INFO;
+            }
+
+            #[automatically_derived]
+            impl ::graph_model::EdmType for #ident {
+                const EDM_TYPE: &'static str = #base_name;
+            }
+
+            #[automatically_derived]
+            impl ::graph_model::__private::FamilyImpl for #ident {
+                const BASE: &'static ::graph_model::TypeInfo = <#fb_ty as ::graph_model::GraphType>::TYPE_INFO;
+
+                fn accepts_exactly(name: &str) -> bool {
+                    #(<#all_types as ::graph_model::__private::Dispatch>::accepts(name) ||)* false
+                }
+
+                fn dispatch<'de, A: ::graph_model::__private::serde::de::MapAccess<'de>>(
+                    tag: ::core::option::Option<::graph_model::__private::ReceivedTag<'de>>,
+                    map: A,
+                ) -> ::core::result::Result<Self, A::Error> {
+                    if let ::core::option::Option::Some(t) = &tag {
+                        let name: &str = &t.value;
+                        let resolved = if <Self as ::graph_model::__private::FamilyImpl>::accepts_exactly(name) {
+                            ::core::option::Option::Some(name)
+                        } else {
+                            // A type derived from a variant's type: the most derived variant that is an ancestor.
+                            ::graph_model::__private::nearest_known_ancestor(name, <Self as ::graph_model::__private::FamilyImpl>::accepts_exactly)
+                        };
+                        if let ::core::option::Option::Some(name) = resolved {
+                            #(
+                                if <#sp_types as ::graph_model::__private::Dispatch>::accepts(name) {
+                                    return <#sp_types as ::graph_model::__private::Dispatch>::visit_tagged(tag, map).map(Self::#sp_idents);
+                                }
+                            )*
+                        }
+                    }
+                    <#fb_ty as ::graph_model::__private::Dispatch>::visit_tagged(tag, map).map(Self::#fb_ident)
+                }
+            }
+
+            #[automatically_derived]
+            impl ::graph_model::__private::Dispatch for #ident {
+                fn accepts(name: &str) -> bool {
+                    <Self as ::graph_model::__private::FamilyImpl>::accepts_exactly(name)
+                }
+                fn visit_tagged<'de, A: ::graph_model::__private::serde::de::MapAccess<'de>>(
+                    tag: ::core::option::Option<::graph_model::__private::ReceivedTag<'de>>,
+                    map: A,
+                ) -> ::core::result::Result<Self, A::Error> {
+                    <Self as ::graph_model::__private::FamilyImpl>::dispatch(tag, map)
+                }
+            }
+
+            #[automatically_derived]
+            impl ::graph_model::__private::serde::Serialize for #ident {
+                fn serialize<S: ::graph_model::__private::serde::Serializer>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error> {
+                    match self {
+                        #(Self::#all_idents(v) => ::graph_model::__private::serde::Serialize::serialize(v, serializer),)*
+                    }
+                }
+            }
+
+            #[automatically_derived]
+            impl<'de> ::graph_model::__private::serde::Deserialize<'de> for #ident {
+                fn deserialize<D: ::graph_model::__private::serde::Deserializer<'de>>(deserializer: D) -> ::core::result::Result<Self, D::Error> {
+                    ::graph_model::__private::deserialize_family(deserializer)
+                }
+            }
+        };
+    }
+}
+
+/// Const assertions, each reported at the variant type it is about: the fallback is the family's base,
+/// every variant derives from it, and no two variants name the same OData type.
+fn hierarchy_checks(f: &Family) -> TokenStream {
+    let base_name = &f.odata_type;
+    let fb_ty = f.variants[f.fallback].ty;
+    let mut checks = Vec::new();
+    let msg = format!("the `fallback` variant must hold the family's base type `{base_name}`");
+    checks.push(quote_spanned! {fb_ty.span()=>
+        const _: () = ::core::assert!(
+            ::graph_model::__private::const_str_eq(<#fb_ty as ::graph_model::GraphType>::TYPE_INFO.name, #base_name),
+            #msg
+        );
+    });
+    for (i, v) in f.variants.iter().enumerate() {
+        let ty = v.ty;
+        let msg = format!("this variant's type is not derived from the family's base `{base_name}`");
+        checks.push(quote_spanned! {ty.span()=>
+            const _: () = ::core::assert!(
+                ::graph_model::__private::const_derives_from(<#ty as ::graph_model::GraphType>::TYPE_INFO, #base_name),
+                #msg
+            );
+        });
+        for w in &f.variants[..i] {
+            let other = w.ty;
+            checks.push(quote_spanned! {ty.span()=>
+                const _: () = ::core::assert!(
+                    !::graph_model::__private::const_str_eq(
+                        <#ty as ::graph_model::GraphType>::TYPE_INFO.name,
+                        <#other as ::graph_model::GraphType>::TYPE_INFO.name,
+                    ),
+                    "two variants of this family declare the same OData type"
+                );
+            });
+        }
+    }
+    quote! { #(#checks)* }
+}

@@ -1,0 +1,657 @@
+//! OData delta collections: the value of `prop@delta` in PATCH bodies and in their responses.
+//!
+//! An entry is an entity to add (no `id`) or update (with `id`), a removal (`@removed`), or, in a
+//! response, a per-item failure (`@Core.DataModificationException`). Entries are read straight into the
+//! entity type; only entries whose annotations say they are removals or failures are looked at again.
+//! Nothing on an entry is dropped: keys the entity does not declare stay in its
+//! [`ODataMeta::additional`](crate::ODataMeta).
+
+use std::fmt;
+use std::marker::PhantomData;
+
+use serde::de::{self, Deserialize, DeserializeOwned, Deserializer, SeqAccess, Visitor};
+use serde::ser::{Serialize, SerializeMap, SerializeSeq, Serializer};
+use serde_json::value::RawValue;
+
+use crate::de::{StructImpl, replay_value, serialize_struct, serialize_struct_prefixed};
+use crate::meta::{AdditionalProperties, ODataTypeTag};
+
+/// The `@removed` spellings, the first being the one written by default.
+const REMOVED_KEYS: [&str; 2] = ["@removed", "@odata.removed"];
+/// The per-item failure annotation spellings.
+const EXCEPTION_KEYS: [&str; 2] = ["@Core.DataModificationException", "@Org.OData.Core.V1.DataModificationException"];
+/// The content-id annotation spellings.
+const CONTENT_ID_KEYS: [&str; 2] = ["@contentId", "@Core.ContentID"];
+
+/// A delta collection: changes to a navigation collection, sent and received as `prop@delta`.
+///
+/// ```
+/// use graph_model::{graph_entity, Delta, DeltaEntry};
+///
+/// #[graph_entity(odata_type = "microsoft.graph.entity")]
+/// pub struct Entity { pub id: Option<String> }
+///
+/// #[graph_entity(odata_type = "microsoft.graph.driveRestoreArtifact")]
+/// pub struct Artifact {
+///     #[graph(base)]
+///     pub entity: Entity,
+///     pub destination_type: Option<String>,
+/// }
+///
+/// let mut added = Artifact::default();
+/// added.destination_type = Some("new".into());
+/// added.odata.omit_type();
+/// let delta = Delta::new().add(added).remove("99954f18");
+/// assert_eq!(
+///     graph_model::to_string(&delta)?,
+///     r#"[{"destinationType":"new"},{"@removed":{"reason":"changed"},"id":"99954f18"}]"#,
+/// );
+/// # Ok::<(), graph_model::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq)]
+pub struct Delta<T> {
+    entries: Vec<DeltaEntry<T>>,
+}
+
+impl<T> Default for Delta<T> {
+    fn default() -> Self {
+        Delta { entries: Vec::new() }
+    }
+}
+
+/// One entry of a [`Delta`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum DeltaEntry<T> {
+    /// An entity without `id`: to be created (in a request), or echoed (in a response).
+    Added(T),
+    /// An entity with `id`: a change to it in a request, or in a response the entity as it now is.
+    Updated(T),
+    /// An entity to remove (`@removed`).
+    Removed(Removed<T>),
+    /// A change the service could not make (`@Core.DataModificationException`, responses only).
+    Failed(Failed<T>),
+}
+
+/// Why an entity left the collection (`@removed.reason`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum RemovedReason {
+    /// The entity left this collection but may still exist (OData's default).
+    #[default]
+    Changed,
+    /// The entity was deleted.
+    Deleted,
+}
+
+impl RemovedReason {
+    /// The wire string.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            RemovedReason::Changed => "changed",
+            RemovedReason::Deleted => "deleted",
+        }
+    }
+}
+
+impl fmt::Display for RemovedReason {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// A removal entry. The entity part holds the `id` (or, under `@id`, its additional properties do) and
+/// anything else the entry carried.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Removed<T> {
+    /// The entity the entry names.
+    pub entity: T,
+    /// `reason`; `None` when the entry's `@removed` object had none (OData then means `changed`).
+    pub reason: Option<RemovedReason>,
+    /// Keys inside the `@removed` object other than `reason`, kept as exact JSON.
+    pub removed_additional: AdditionalProperties,
+    /// Whether the annotation was spelled `@odata.removed` rather than `@removed`.
+    pub odata_prefixed: bool,
+}
+
+impl<T: StructImpl> Removed<T> {
+    /// The id of the entity to remove, from `id` or from the `@id` annotation.
+    pub fn id(&self) -> Option<String> {
+        removed_id(&self.entity)
+    }
+
+    /// The reason, with OData's default `changed` when none was given.
+    pub fn reason(&self) -> RemovedReason {
+        self.reason.unwrap_or_default()
+    }
+}
+
+fn removed_id<T: StructImpl>(entity: &T) -> Option<String> {
+    if let Some(id) = entity.entity_id() {
+        return Some(id.to_owned());
+    }
+    let raw = entity.meta().additional.get("@id")?;
+    serde_json::from_str::<String>(raw.get()).ok()
+}
+
+/// A per-item failure reported in a 200 response.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Failed<T> {
+    /// The rest of the entry (its `id` if any, other properties).
+    pub entity: T,
+    /// `@contentId`, tying the failure to the request entry.
+    pub content_id: Option<String>,
+    /// Whether the content id was spelled `@Core.ContentID`.
+    pub content_id_core_spelling: bool,
+    /// The exception.
+    pub exception: DataModificationException,
+    /// Whether the exception was spelled `@Org.OData.Core.V1.DataModificationException`.
+    pub exception_full_spelling: bool,
+}
+
+impl<T: StructImpl> Failed<T> {
+    /// The error code, e.g. `Invalid` or `RestoreSessionNotFound`.
+    pub fn code(&self) -> Option<&str> {
+        self.exception.info.code.as_deref()
+    }
+
+    /// The error message.
+    pub fn message(&self) -> Option<&str> {
+        self.exception.info.message.as_deref()
+    }
+
+    /// The HTTP status the operation would have had on its own.
+    pub fn response_code(&self) -> Option<u16> {
+        self.exception.response_code
+    }
+
+    /// The operation that failed (`remove`, `insert`, ...).
+    pub fn failed_operation(&self) -> Option<&str> {
+        self.exception.failed_operation.as_deref()
+    }
+
+    /// The id named by the entry, if any.
+    pub fn id(&self) -> Option<&str> {
+        self.entity.entity_id()
+    }
+}
+
+/// `Core.DataModificationException`: why a change in a delta request failed.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct DataModificationException {
+    /// `info`: code and message.
+    pub info: ExceptionInfo,
+    /// `failedOperation`: `insert`, `update`, `upsert`, `delete`, `invoke`, `link`, `unlink`, or (as
+    /// Graph's backup service writes it) `remove`.
+    pub failed_operation: Option<String>,
+    /// `responseCode`: the HTTP status of the failed operation.
+    pub response_code: Option<u16>,
+    /// Other keys, kept as exact JSON.
+    pub additional: AdditionalProperties,
+}
+
+/// `info` of a [`DataModificationException`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ExceptionInfo {
+    /// The error code.
+    pub code: Option<String>,
+    /// The human-readable message.
+    pub message: Option<String>,
+    /// Other keys, kept as exact JSON.
+    pub additional: AdditionalProperties,
+}
+
+impl<T> Delta<T> {
+    /// An empty delta.
+    pub fn new() -> Self {
+        Delta { entries: Vec::new() }
+    }
+
+    /// The entries, in order.
+    pub fn entries(&self) -> &[DeltaEntry<T>] {
+        &self.entries
+    }
+
+    /// The entries, mutably.
+    pub fn entries_mut(&mut self) -> &mut Vec<DeltaEntry<T>> {
+        &mut self.entries
+    }
+
+    /// Consumes the delta into its entries.
+    pub fn into_entries(self) -> Vec<DeltaEntry<T>> {
+        self.entries
+    }
+
+    /// The number of entries.
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    /// Whether there are no entries.
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    /// Appends an entry.
+    #[must_use]
+    pub fn entry(mut self, entry: DeltaEntry<T>) -> Self {
+        self.entries.push(entry);
+        self
+    }
+
+    /// Entities the response reports as added or updated, with their new ids and statuses.
+    pub fn succeeded(&self) -> impl Iterator<Item = &T> {
+        self.entries.iter().filter_map(|e| match e {
+            DeltaEntry::Added(t) | DeltaEntry::Updated(t) => Some(t),
+            _ => None,
+        })
+    }
+
+    /// Removal entries.
+    pub fn removed(&self) -> impl Iterator<Item = &Removed<T>> {
+        self.entries.iter().filter_map(|e| match e {
+            DeltaEntry::Removed(r) => Some(r),
+            _ => None,
+        })
+    }
+
+    /// Failures the response reports.
+    pub fn failed(&self) -> impl Iterator<Item = &Failed<T>> {
+        self.entries.iter().filter_map(|e| match e {
+            DeltaEntry::Failed(f) => Some(f),
+            _ => None,
+        })
+    }
+
+    /// Splits into deltas of at most `max` entries each, in order (Graph's backup service takes at most
+    /// 50 artifacts per PATCH). A `max` of 0 is treated as 1.
+    pub fn into_batches(self, max: usize) -> Vec<Delta<T>> {
+        let max = max.max(1);
+        let mut batches = Vec::with_capacity(self.entries.len().div_ceil(max));
+        let mut current = Vec::with_capacity(max.min(self.entries.len()));
+        for entry in self.entries {
+            current.push(entry);
+            if current.len() == max {
+                batches.push(Delta { entries: std::mem::replace(&mut current, Vec::with_capacity(max)) });
+            }
+        }
+        if !current.is_empty() {
+            batches.push(Delta { entries: current });
+        }
+        batches
+    }
+}
+
+impl<T: StructImpl + Default + DeserializeOwned> Delta<T> {
+    /// Adds an entity: `Added` if it has no id, `Updated` otherwise. `@odata.type` is left out, as
+    /// delta entries take the collection's type.
+    #[must_use]
+    pub fn add(mut self, mut entity: T) -> Self {
+        if entity.meta().type_tag == ODataTypeTag::Canonical {
+            entity.meta_mut().type_tag = ODataTypeTag::Omitted;
+        }
+        let entry = if entity.entity_id().is_some() { DeltaEntry::Updated(entity) } else { DeltaEntry::Added(entity) };
+        self.entries.push(entry);
+        self
+    }
+
+    /// Removes the entity with this id: `{"@removed": {"reason": "changed"}, "id": "..."}`.
+    #[must_use]
+    pub fn remove(self, id: impl Into<String>) -> Self {
+        self.remove_with_reason(id, RemovedReason::Changed)
+    }
+
+    /// Removes the entity with this id, giving the reason.
+    #[must_use]
+    pub fn remove_with_reason(mut self, id: impl Into<String>, reason: RemovedReason) -> Self {
+        let entity = entity_with_id(&id.into());
+        self.entries.push(DeltaEntry::Removed(Removed {
+            entity,
+            reason: Some(reason),
+            removed_additional: AdditionalProperties::new(),
+            odata_prefixed: false,
+        }));
+        self
+    }
+}
+
+/// An entity holding only an id, set the way the wire sets it so that any id field shape works.
+fn entity_with_id<T: StructImpl + Default + DeserializeOwned>(id: &str) -> T {
+    let raw = serde_json::value::to_raw_value(id).unwrap_or_default();
+    let json = format!("{{\"id\":{}}}", raw.get());
+    serde_json::from_str(&json).unwrap_or_else(|_| {
+        // A type whose `id` is not a string still gets the id, as an undeclared property.
+        let mut entity = T::default();
+        entity.meta_mut().type_tag = ODataTypeTag::Omitted;
+        entity.meta_mut().additional.insert("id", raw);
+        entity
+    })
+}
+
+impl<T> FromIterator<DeltaEntry<T>> for Delta<T> {
+    fn from_iter<I: IntoIterator<Item = DeltaEntry<T>>>(iter: I) -> Self {
+        Delta { entries: iter.into_iter().collect() }
+    }
+}
+
+impl<T> IntoIterator for Delta<T> {
+    type Item = DeltaEntry<T>;
+    type IntoIter = std::vec::IntoIter<DeltaEntry<T>>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.entries.into_iter()
+    }
+}
+
+impl<'a, T> IntoIterator for &'a Delta<T> {
+    type Item = &'a DeltaEntry<T>;
+    type IntoIter = std::slice::Iter<'a, DeltaEntry<T>>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.entries.iter()
+    }
+}
+
+impl<T: crate::EdmType> crate::EdmType for Delta<T> {
+    const EDM_TYPE: &'static str = T::EDM_TYPE;
+}
+
+// ---- serialization ----
+
+struct RemovedObject<'a> {
+    reason: Option<RemovedReason>,
+    additional: &'a AdditionalProperties,
+}
+
+impl Serialize for RemovedObject<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(reason) = self.reason {
+            map.serialize_entry("reason", reason.as_str())?;
+        }
+        for (k, v) in self.additional.iter() {
+            map.serialize_entry(k, v)?;
+        }
+        map.end()
+    }
+}
+
+impl Serialize for DataModificationException {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("info", &self.info)?;
+        if let Some(op) = &self.failed_operation {
+            map.serialize_entry("failedOperation", op)?;
+        }
+        if let Some(code) = self.response_code {
+            map.serialize_entry("responseCode", &code)?;
+        }
+        for (k, v) in self.additional.iter() {
+            map.serialize_entry(k, v)?;
+        }
+        map.end()
+    }
+}
+
+impl Serialize for ExceptionInfo {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(code) = &self.code {
+            map.serialize_entry("code", code)?;
+        }
+        if let Some(message) = &self.message {
+            map.serialize_entry("message", message)?;
+        }
+        for (k, v) in self.additional.iter() {
+            map.serialize_entry(k, v)?;
+        }
+        map.end()
+    }
+}
+
+impl<T: StructImpl> Serialize for DeltaEntry<T> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            DeltaEntry::Added(t) | DeltaEntry::Updated(t) => serialize_struct(t, serializer),
+            DeltaEntry::Removed(r) => {
+                let key = REMOVED_KEYS[usize::from(r.odata_prefixed)];
+                let removed = RemovedObject { reason: r.reason, additional: &r.removed_additional };
+                serialize_struct_prefixed(&r.entity, serializer, |map| map.serialize_entry(key, &removed))
+            }
+            DeltaEntry::Failed(f) => serialize_struct_prefixed(&f.entity, serializer, |map| {
+                if let Some(id) = &f.content_id {
+                    map.serialize_entry(CONTENT_ID_KEYS[usize::from(f.content_id_core_spelling)], id)?;
+                }
+                map.serialize_entry(EXCEPTION_KEYS[usize::from(f.exception_full_spelling)], &f.exception)
+            }),
+        }
+    }
+}
+
+impl<T: StructImpl> Serialize for Delta<T> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut seq = serializer.serialize_seq(Some(self.entries.len()))?;
+        for entry in &self.entries {
+            seq.serialize_element(entry)?;
+        }
+        seq.end()
+    }
+}
+
+// ---- deserialization ----
+
+impl<'de, T: StructImpl + DeserializeOwned> Deserialize<'de> for DeltaEntry<T> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let mut entity = T::deserialize(deserializer)?;
+        classify(&mut entity).map(|kind| kind.build(entity))
+    }
+}
+
+enum Kind {
+    Entity,
+    Removed { reason: Option<RemovedReason>, additional: AdditionalProperties, odata_prefixed: bool },
+    Failed { exception: DataModificationException, full: bool, content_id: Option<String>, core: bool },
+}
+
+impl Kind {
+    fn build<T: StructImpl>(self, entity: T) -> DeltaEntry<T> {
+        match self {
+            Kind::Entity if entity.entity_id().is_some() => DeltaEntry::Updated(entity),
+            Kind::Entity => DeltaEntry::Added(entity),
+            Kind::Removed { reason, additional, odata_prefixed } => {
+                DeltaEntry::Removed(Removed { entity, reason, removed_additional: additional, odata_prefixed })
+            }
+            Kind::Failed { exception, full, content_id, core } => DeltaEntry::Failed(Failed {
+                entity,
+                content_id,
+                content_id_core_spelling: core,
+                exception,
+                exception_full_spelling: full,
+            }),
+        }
+    }
+}
+
+/// Moves the delta annotations out of the entity's additional properties and says what the entry is.
+fn classify<T: StructImpl, E: de::Error>(entity: &mut T) -> Result<Kind, E> {
+    let extra = &mut entity.meta_mut().additional;
+    if extra.is_empty() {
+        return Ok(Kind::Entity);
+    }
+    if let Some(i) = REMOVED_KEYS.iter().position(|k| extra.contains_key(k)) {
+        let key = REMOVED_KEYS[i];
+        let raw = extra.remove(key).unwrap_or_default();
+        let (reason, additional) = replay_value::<_, E>(PhantomData::<RemovedAnnotation>, key, &raw)?.into_parts();
+        let kind = Kind::Removed { reason, additional, odata_prefixed: i == 1 };
+        if removed_id(entity).is_none() {
+            return Err(E::custom("a removed entry needs the id of the entity to remove, as `id` or `@id`"));
+        }
+        return Ok(kind);
+    }
+    if let Some(i) = EXCEPTION_KEYS.iter().position(|k| extra.contains_key(k)) {
+        let key = EXCEPTION_KEYS[i];
+        let raw = extra.remove(key).unwrap_or_default();
+        let exception = replay_value::<_, E>(PhantomData::<DataModificationException>, key, &raw)?;
+        let mut content_id = None;
+        let mut core = false;
+        for (j, ck) in CONTENT_ID_KEYS.iter().enumerate() {
+            if let Some(raw) = extra.remove(ck) {
+                content_id = Some(replay_value::<_, E>(PhantomData::<String>, ck, &raw)?);
+                core = j == 1;
+                break;
+            }
+        }
+        return Ok(Kind::Failed { exception, full: i == 1, content_id, core });
+    }
+    Ok(Kind::Entity)
+}
+
+/// The `@removed` object: `{"reason": "changed" | "deleted", ...}`.
+struct RemovedAnnotation(Option<RemovedReason>, AdditionalProperties);
+
+impl<'de> Deserialize<'de> for RemovedAnnotation {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = RemovedAnnotation;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("an `@removed` object such as {\"reason\": \"changed\"}")
+            }
+            fn visit_map<A: de::MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+                let mut reason = None;
+                let mut additional = AdditionalProperties::new();
+                while let Some(key) = map.next_key::<String>()? {
+                    if key == "reason" {
+                        if reason.is_some() {
+                            return Err(de::Error::duplicate_field("reason"));
+                        }
+                        let text: String = map.next_value()?;
+                        reason = Some(match text.as_str() {
+                            "changed" => RemovedReason::Changed,
+                            "deleted" => RemovedReason::Deleted,
+                            other => {
+                                return Err(de::Error::invalid_value(
+                                    de::Unexpected::Str(other),
+                                    &"`changed` or `deleted`",
+                                ));
+                            }
+                        });
+                    } else if additional.contains_key(&key) {
+                        return Err(de::Error::custom(format_args!("duplicate key `{key}`")));
+                    } else {
+                        let raw: Box<RawValue> = map.next_value()?;
+                        additional.push_received(key, raw);
+                    }
+                }
+                Ok(RemovedAnnotation(reason, additional))
+            }
+        }
+        deserializer.deserialize_map(V)
+    }
+}
+
+impl RemovedAnnotation {
+    fn into_parts(self) -> (Option<RemovedReason>, AdditionalProperties) {
+        (self.0, self.1)
+    }
+}
+
+impl<'de> Deserialize<'de> for DataModificationException {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = DataModificationException;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a DataModificationException object with `info`, `failedOperation` and `responseCode`")
+            }
+            fn visit_map<A: de::MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+                let mut out = DataModificationException::default();
+                let (mut info, mut op, mut code) = (false, false, false);
+                while let Some(key) = map.next_key::<String>()? {
+                    match key.as_str() {
+                        "info" => {
+                            dup::<A::Error>(&mut info, "info")?;
+                            out.info = map.next_value()?;
+                        }
+                        "failedOperation" => {
+                            dup::<A::Error>(&mut op, "failedOperation")?;
+                            out.failed_operation = map.next_value()?;
+                        }
+                        "responseCode" => {
+                            dup::<A::Error>(&mut code, "responseCode")?;
+                            out.response_code = map.next_value()?;
+                        }
+                        _ => {
+                            if out.additional.contains_key(&key) {
+                                return Err(de::Error::custom(format_args!("duplicate key `{key}`")));
+                            }
+                            out.additional.push_received(key, map.next_value()?);
+                        }
+                    }
+                }
+                Ok(out)
+            }
+        }
+        deserializer.deserialize_map(V)
+    }
+}
+
+impl<'de> Deserialize<'de> for ExceptionInfo {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = ExceptionInfo;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("an `info` object with `code` and `message`")
+            }
+            fn visit_map<A: de::MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+                let mut out = ExceptionInfo::default();
+                let (mut code, mut message) = (false, false);
+                while let Some(key) = map.next_key::<String>()? {
+                    match key.as_str() {
+                        "code" => {
+                            dup::<A::Error>(&mut code, "code")?;
+                            out.code = map.next_value()?;
+                        }
+                        "message" => {
+                            dup::<A::Error>(&mut message, "message")?;
+                            out.message = map.next_value()?;
+                        }
+                        _ => {
+                            if out.additional.contains_key(&key) {
+                                return Err(de::Error::custom(format_args!("duplicate key `{key}`")));
+                            }
+                            out.additional.push_received(key, map.next_value()?);
+                        }
+                    }
+                }
+                Ok(out)
+            }
+        }
+        deserializer.deserialize_map(V)
+    }
+}
+
+fn dup<E: de::Error>(seen: &mut bool, key: &'static str) -> Result<(), E> {
+    if std::mem::replace(seen, true) {
+        return Err(E::duplicate_field(key));
+    }
+    Ok(())
+}
+
+impl<'de, T: StructImpl + DeserializeOwned> Deserialize<'de> for Delta<T> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct V<T>(PhantomData<T>);
+        impl<'de, T: StructImpl + DeserializeOwned> Visitor<'de> for V<T> {
+            type Value = Delta<T>;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a delta collection (an array of entries)")
+            }
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+                // Capacity from the hint is capped: a hostile length must not reserve memory up front.
+                let mut entries = Vec::with_capacity(seq.size_hint().unwrap_or(0).min(1024));
+                while let Some(entry) = seq.next_element()? {
+                    entries.push(entry);
+                }
+                Ok(Delta { entries })
+            }
+        }
+        deserializer.deserialize_seq(V(PhantomData))
+    }
+}

@@ -166,7 +166,10 @@ pub fn parse<'a>(cx: &mut Ctxt, args: TokenStream, input: &'a DeriveInput) -> Op
         {
             let text = list.tokens.to_string();
             if text.contains("Serialize") || text.contains("Deserialize") {
-                cx.error_spanned_by(attr, "remove `Serialize`/`Deserialize` from `derive`: `#[graph_entity]` implements them");
+                cx.error_spanned_by(
+                    attr,
+                    "remove `Serialize`/`Deserialize` from `derive`: `#[graph_entity]` implements them",
+                );
             }
         }
     }
@@ -178,7 +181,10 @@ pub fn parse<'a>(cx: &mut Ctxt, args: TokenStream, input: &'a DeriveInput) -> Op
             let named = match &data.fields {
                 syn::Fields::Named(named) => named,
                 syn::Fields::Unnamed(_) => {
-                    cx.error_spanned_by(&data.fields, "tuple structs are not Graph types: use named fields, one per property");
+                    cx.error_spanned_by(
+                        &data.fields,
+                        "tuple structs are not Graph types: use named fields, one per property",
+                    );
                     return None;
                 }
                 syn::Fields::Unit => {
@@ -281,7 +287,11 @@ fn parse_field<'a>(cx: &mut Ctxt, field: &'a syn::Field) -> Option<Field<'a>> {
             );
         }
         if attrs.nav.is_set() {
-            reject(cx, &attrs.nav, "conflicting options: a `delta` field is already the delta form of a navigation property");
+            reject(
+                cx,
+                &attrs.nav,
+                "conflicting options: a `delta` field is already the delta form of a navigation property",
+            );
         }
         wire.push_str("@delta");
     }
@@ -306,14 +316,20 @@ fn parse_field<'a>(cx: &mut Ctxt, field: &'a syn::Field) -> Option<Field<'a>> {
 fn check_struct(cx: &mut Ctxt, s: &Struct) {
     let bases: Vec<&Field> = s.fields.iter().filter(|f| f.is_base).collect();
     if bases.len() > 1 {
-        let mut err = syn::Error::new_spanned(bases[1].original, "a Graph type has one base type: only one field can be `#[graph(base)]`");
+        let mut err = syn::Error::new_spanned(
+            bases[1].original,
+            "a Graph type has one base type: only one field can be `#[graph(base)]`",
+        );
         err.combine(syn::Error::new_spanned(bases[0].original, "the base is already this field"));
         cx.syn_error(err);
     }
     if let Some(base) = bases.first()
         && !matches!(base.shape, Shape::Required(_))
     {
-        cx.error_spanned_by(&base.original.ty, "the base field holds the base type itself, not `Option` or `Nullable` of it");
+        cx.error_spanned_by(
+            &base.original.ty,
+            "the base field holds the base type itself, not `Option` or `Nullable` of it",
+        );
     }
     let props: Vec<&Field> = s.properties().collect();
     for (i, f) in props.iter().enumerate() {
@@ -357,7 +373,10 @@ fn parse_evolvable<'a>(
             Some(lit) => {
                 let w = lit.value();
                 if !case::is_simple_identifier(&w) {
-                    cx.error_spanned_by(lit, "invalid member name: an enum member is an identifier such as `completedWithError`");
+                    cx.error_spanned_by(
+                        lit,
+                        "invalid member name: an enum member is an identifier such as `completedWithError`",
+                    );
                 }
                 w
             }
@@ -367,7 +386,10 @@ fn parse_evolvable<'a>(
             Some((_, expr)) => match literal_u64(expr) {
                 Some(n) => Some(n),
                 None => {
-                    cx.error_spanned_by(expr, "member values must be integer literals, as in the CSDL (`FastRestore = 1`)");
+                    cx.error_spanned_by(
+                        expr,
+                        "member values must be integer literals, as in the CSDL (`FastRestore = 1`)",
+                    );
                     None
                 }
             },
@@ -408,7 +430,8 @@ fn parse_evolvable<'a>(
              if this enum never gains members, declare it `#[graph_entity(odata_type = \"...\", closed)]`",
         ),
         (Some(i), Some(span)) => {
-            let mut err = syn::Error::new(span, "conflicting options: a `closed` enum has no `UnknownFutureValue` sentinel");
+            let mut err =
+                syn::Error::new(span, "conflicting options: a `closed` enum has no `UnknownFutureValue` sentinel");
             err.combine(syn::Error::new_spanned(variants[i].ident, "the sentinel is declared here"));
             cx.syn_error(err);
         }
@@ -417,7 +440,12 @@ fn parse_evolvable<'a>(
     Some(EvolvableEnum { input, odata_type: name, flags, closed: attrs.closed.is_set(), variants, sentinel })
 }
 
-fn parse_family<'a>(cx: &mut Ctxt, input: &'a DeriveInput, data: &'a syn::DataEnum, name: String) -> Option<Family<'a>> {
+fn parse_family<'a>(
+    cx: &mut Ctxt,
+    input: &'a DeriveInput,
+    data: &'a syn::DataEnum,
+    name: String,
+) -> Option<Family<'a>> {
     let mut variants = Vec::new();
     let mut fallback: Option<(usize, Span)> = None;
     for (i, v) in data.variants.iter().enumerate() {

@@ -172,7 +172,9 @@ impl VariantAttrs {
                 } else if meta.path.is_ident(FALLBACK) {
                     out.fallback.set(cx, span, ());
                 } else {
-                    return Err(meta.error("unknown `graph` variant attribute: expected `rename = \"...\"` or `fallback`"));
+                    return Err(
+                        meta.error("unknown `graph` variant attribute: expected `rename = \"...\"` or `fallback`")
+                    );
                 }
                 Ok(())
             });

@@ -24,8 +24,9 @@ pub trait GraphType {
     const TYPE_INFO: &'static TypeInfo;
 }
 
-/// Implemented by `#[graph_entity]` for structs; the generic visitor and serializer below call it.
-#[doc(hidden)]
+/// A struct under `#[graph_entity]` (entity or complex type), usable as a bound in generic code such as
+/// `fn report<T: GraphStruct>(delta: &Delta<T>)`. Its methods are called by generated code and by this
+/// crate; implement it only through the macro.
 #[diagnostic::on_unimplemented(
     message = "`{Self}` is not a Graph entity or complex type",
     label = "expected a struct under `#[graph_entity]`",
@@ -172,7 +173,12 @@ struct SeenExtra {
 const LINEAR_SCAN_LIMIT: usize = 16;
 
 impl SeenExtra {
-    fn check_and_add<E: de::Error>(&mut self, extra: &mut AdditionalProperties, key: Cow<'_, str>, value: Box<RawValue>) -> Result<(), E> {
+    fn check_and_add<E: de::Error>(
+        &mut self,
+        extra: &mut AdditionalProperties,
+        key: Cow<'_, str>,
+        value: Box<RawValue>,
+    ) -> Result<(), E> {
         let duplicate = match &mut self.index {
             Some(set) => !set.insert(key.clone().into_owned()),
             None => {
@@ -195,7 +201,10 @@ impl SeenExtra {
 
 /// Reads the rest of an object into `T`; `tag` is the type annotation if a family already read it.
 #[doc(hidden)]
-pub fn visit_struct_map<'de, T: StructImpl, A: MapAccess<'de>>(mut map: A, tag: Option<ReceivedTag<'de>>) -> Result<T, A::Error> {
+pub fn visit_struct_map<'de, T: StructImpl, A: MapAccess<'de>>(
+    mut map: A,
+    tag: Option<ReceivedTag<'de>>,
+) -> Result<T, A::Error> {
     let mut slots = T::Slots::default();
     let mut meta = match tag {
         Some(tag) => accept_tag(T::TYPE_INFO, tag)?,
@@ -384,7 +393,11 @@ impl<'de, A: MapAccess<'de>> MapAccess<'de> for Replay<'de, A> {
 
 /// Reads a buffered value. Its errors carry the path inside the value, which the caller's path tracker
 /// cannot see (see `error::PATH_MARK`).
-pub(crate) fn replay_value<'de, V: DeserializeSeed<'de>, E: de::Error>(seed: V, key: &str, raw: &RawValue) -> Result<V::Value, E> {
+pub(crate) fn replay_value<'de, V: DeserializeSeed<'de>, E: de::Error>(
+    seed: V,
+    key: &str,
+    raw: &RawValue,
+) -> Result<V::Value, E> {
     let mut de = serde_json::Deserializer::from_reader(raw.get().as_bytes());
     let mut track = serde_path_to_error::Track::new();
     let result = seed.deserialize(serde_path_to_error::Deserializer::new(&mut de, &mut track));

@@ -41,7 +41,7 @@ const CONTENT_ID_KEYS: [&str; 2] = ["@contentId", "@Core.ContentID"];
 /// let mut added = Artifact::default();
 /// added.destination_type = Some("new".into());
 /// added.odata.omit_type();
-/// let delta = Delta::new().add(added).remove("99954f18");
+/// let delta = Delta::new().add_entity(added).remove("99954f18");
 /// assert_eq!(
 ///     graph_model::to_string(&delta)?,
 ///     r#"[{"destinationType":"new"},{"@removed":{"reason":"changed"},"id":"99954f18"}]"#,
@@ -172,6 +172,12 @@ impl<T: StructImpl> Failed<T> {
     pub fn id(&self) -> Option<&str> {
         self.entity.entity_id()
     }
+
+    /// The error code as an evolvable enum such as
+    /// [`BackupErrorCode`](crate::backup_restore::BackupErrorCode); unknown codes are kept.
+    pub fn code_as<E: crate::EvolvableEnum>(&self) -> Option<E> {
+        self.code().map(E::from_wire)
+    }
 }
 
 /// `Core.DataModificationException`: why a change in a delta request failed.
@@ -284,7 +290,7 @@ impl<T: StructImpl + Default + DeserializeOwned> Delta<T> {
     /// Adds an entity: `Added` if it has no id, `Updated` otherwise. `@odata.type` is left out, as
     /// delta entries take the collection's type.
     #[must_use]
-    pub fn add(mut self, mut entity: T) -> Self {
+    pub fn add_entity(mut self, mut entity: T) -> Self {
         if entity.meta().type_tag == ODataTypeTag::Canonical {
             entity.meta_mut().type_tag = ODataTypeTag::Omitted;
         }

@@ -40,6 +40,7 @@
 
 extern crate self as graph_model;
 
+pub mod backup_restore;
 mod collection;
 mod de;
 mod delta;
@@ -51,7 +52,7 @@ mod nullable;
 mod registry;
 
 pub use collection::CollectionResponse;
-pub use de::GraphType;
+pub use de::{GraphType, StructImpl as GraphStruct};
 pub use delta::{DataModificationException, Delta, DeltaEntry, ExceptionInfo, Failed, Removed, RemovedReason};
 pub use edm::{Date, DateTimeOffset, Duration, EdmParseError, EdmType, Guid};
 pub use enums::{EvolvableEnum, Flags, INCLUDE_UNKNOWN_ENUM_MEMBERS, PREFER, needs_prefer_header};

@@ -15,7 +15,8 @@ pub fn expand(f: &Family) -> TokenStream {
     if let syn::Data::Enum(data) = &mut input.data {
         data.variants.iter_mut().for_each(|v| strip_helpers(&mut v.attrs));
     }
-    let derives = super::missing_derives(&input, &["::core::fmt::Debug", "::core::clone::Clone", "::core::cmp::PartialEq"]);
+    let derives =
+        super::missing_derives(&input, &["::core::fmt::Debug", "::core::clone::Clone", "::core::cmp::PartialEq"]);
     let ident = &input.ident;
     let base_name = &f.odata_type;
     let fallback = &f.variants[f.fallback];

@@ -4,55 +4,18 @@
 
 use graph_model::{DateTimeOffset, Nullable, graph_entity};
 
-/// Strips `//` comments from a JSON example (Microsoft's examples contain them; the service never sends
-/// them). A `//` inside a string is kept.
-pub fn strip_json_comments(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for line in text.lines() {
-        let mut in_string = false;
-        let mut escaped = false;
-        let mut cut = line.len();
-        let bytes = line.as_bytes();
-        for i in 0..bytes.len() {
-            let c = bytes[i];
-            if in_string {
-                if escaped {
-                    escaped = false;
-                } else if c == b'\\' {
-                    escaped = true;
-                } else if c == b'"' {
-                    in_string = false;
-                }
-            } else if c == b'"' {
-                in_string = true;
-            } else if c == b'/' && bytes.get(i + 1) == Some(&b'/') {
-                cut = i;
-                break;
-            }
-        }
-        out.push_str(&line[..cut]);
-        out.push('\n');
-    }
-    out
+/// A test vector from `tests/data/` (the seeds' JSON bodies, comments stripped).
+pub fn data(file: &str) -> String {
+    let path = format!("{}/tests/data/{file}", env!("CARGO_MANIFEST_DIR"));
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("reading {path}: {e}"))
 }
 
-/// The JSON bodies of a seed: every fenced ```http block's body (text from the first `{` to its end).
-pub fn seed_bodies(file: &str) -> Vec<serde_json::Value> {
-    let path = format!("{}/../shared/seeds/{file}", env!("CARGO_MANIFEST_DIR"));
-    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("reading {path}: {e}"));
-    let mut bodies = Vec::new();
-    for block in text.split("``` http").skip(1) {
-        let block = block.split("```").next().unwrap_or("");
-        if let Some(start) = block.find('{') {
-            let json = strip_json_comments(&block[start..]);
-            bodies.push(serde_json::from_str(&json).unwrap_or_else(|e| panic!("{file}: {e}\n{json}")));
-        }
-    }
-    bodies
-}
-
-pub fn seed_path(file: &str) -> String {
-    format!("{}/../shared/seeds/{file}", env!("CARGO_MANIFEST_DIR"))
+/// The request and response bodies of seed `n` (`"000"`, `"001"`, `"002"`).
+pub fn seed_bodies(n: &str) -> Vec<serde_json::Value> {
+    ["request", "response"]
+        .iter()
+        .map(|kind| serde_json::from_str(&data(&format!("seed_{n}_{kind}.json"))).expect("test vector is JSON"))
+        .collect()
 }
 
 #[graph_entity(odata_type = "microsoft.graph.entity")]
@@ -115,4 +78,47 @@ pub struct TestUser {
     #[graph(base)]
     pub entity: TestEntity,
     pub display_name: Option<String>,
+}
+
+/// A JSON value for comparisons that keeps numbers as their text (so `1e400` and
+/// `12345678901234567890123` compare exactly) and ignores key order.
+#[derive(Debug, PartialEq)]
+pub enum Json {
+    Null,
+    Bool(bool),
+    Number(String),
+    String(String),
+    Array(Vec<Json>),
+    Object(std::collections::BTreeMap<String, Json>),
+}
+
+impl Json {
+    pub fn parse(text: &str) -> Json {
+        let raw: Box<serde_json::value::RawValue> = serde_json::from_str(text).expect("test JSON");
+        Json::from_raw(&raw)
+    }
+
+    fn from_raw(raw: &serde_json::value::RawValue) -> Json {
+        let text = raw.get().trim();
+        match text.as_bytes().first() {
+            Some(b'{') => {
+                let map: Vec<(String, Box<serde_json::value::RawValue>)> = serde_json::from_str::<
+                    std::collections::BTreeMap<String, Box<serde_json::value::RawValue>>,
+                >(text)
+                .expect("object")
+                .into_iter()
+                .collect();
+                Json::Object(map.into_iter().map(|(k, v)| (k, Json::from_raw(&v))).collect())
+            }
+            Some(b'[') => {
+                let items: Vec<Box<serde_json::value::RawValue>> = serde_json::from_str(text).expect("array");
+                Json::Array(items.iter().map(|v| Json::from_raw(v)).collect())
+            }
+            Some(b'"') => Json::String(serde_json::from_str(text).expect("string")),
+            Some(b't') => Json::Bool(true),
+            Some(b'f') => Json::Bool(false),
+            Some(b'n') => Json::Null,
+            _ => Json::Number(text.to_owned()),
+        }
+    }
 }

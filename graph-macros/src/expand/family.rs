@@ -28,6 +28,15 @@ pub fn expand(f: &Family) -> TokenStream {
     let all_types: Vec<_> = f.variants.iter().map(|v| v.ty).collect();
 
     let checks = hierarchy_checks(f);
+    // Spanned at each variant's type: a variant outside the hierarchy is reported there.
+    let base_arms: Vec<TokenStream> = f
+        .variants
+        .iter()
+        .map(|v| {
+            let (id, ty) = (v.ident, v.ty);
+            quote_spanned! {ty.span()=> Self::#id(v) => v, }
+        })
+        .collect();
     let doc_base = format!("The `{base_name}` part of any variant, without matching.");
     quote! {
         #derives
@@ -37,14 +46,14 @@ pub fn expand(f: &Family) -> TokenStream {
             #[doc = #doc_base]
             pub fn base(&self) -> &#fb_ty {
                 match self {
-                    #(Self::#all_idents(v) => v,)*
+                    #(#base_arms)*
                 }
             }
 
             /// The base part of any variant, mutably.
             pub fn base_mut(&mut self) -> &mut #fb_ty {
                 match self {
-                    #(Self::#all_idents(v) => v,)*
+                    #(#base_arms)*
                 }
             }
         }

@@ -46,6 +46,14 @@ pub fn graph_entity(args: TokenStream, input: TokenStream) -> TokenStream {
 /// bury the user under "trait not implemented" errors at every use.
 fn stub(input: &mut DeriveInput) -> TokenStream {
     strip_helpers(&mut input.attrs);
+    // A serde derive was reported already; keeping it would add a conflicting impl on top.
+    input.attrs.retain(|a| {
+        !(a.path().is_ident("derive")
+            && matches!(&a.meta, syn::Meta::List(l) if {
+                let t = l.tokens.to_string();
+                t.contains("Serialize") || t.contains("Deserialize")
+            }))
+    });
     match &mut input.data {
         syn::Data::Struct(s) => s.fields.iter_mut().for_each(|f| strip_helpers(&mut f.attrs)),
         syn::Data::Enum(e) => e.variants.iter_mut().for_each(|v| strip_helpers(&mut v.attrs)),

@@ -1,0 +1,9 @@
+use graph_model::graph_entity;
+
+#[graph_entity(odata_type = "microsoft.graph.destinationType", complex)]
+pub enum DestinationType {
+    New,
+    UnknownFutureValue,
+}
+
+fn main() {}

@@ -1,0 +1,8 @@
+use graph_model::graph_entity;
+
+#[graph_entity(odata_type = "microsoft.graph.restorePoint", odata_type = "microsoft.graph.entity")]
+pub struct RestorePoint {
+    pub id: Option<String>,
+}
+
+fn main() {}

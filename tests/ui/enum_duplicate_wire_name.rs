@@ -1,0 +1,11 @@
+use graph_model::graph_entity;
+
+#[graph_entity(odata_type = "microsoft.graph.destinationType")]
+pub enum DestinationType {
+    New,
+    #[graph(rename = "new")]
+    Fresh,
+    UnknownFutureValue,
+}
+
+fn main() {}

@@ -1,0 +1,10 @@
+use graph_model::graph_entity;
+
+#[graph_entity(odata_type = "microsoft.graph.destinationType")]
+pub enum DestinationType {
+    #[graph(rename = "in place")]
+    InPlace,
+    UnknownFutureValue,
+}
+
+fn main() {}

@@ -1,0 +1,13 @@
+use graph_model::graph_entity;
+
+#[graph_entity(odata_type = "microsoft.graph.entity")]
+pub struct Entity {
+    pub id: Option<String>,
+}
+
+#[graph_entity(odata_type = "microsoft.graph.entity")]
+pub enum AnyEntity {
+    Entity(Entity),
+}
+
+fn main() {}

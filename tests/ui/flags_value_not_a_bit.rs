@@ -1,0 +1,10 @@
+use graph_model::graph_entity;
+
+#[graph_entity(odata_type = "microsoft.graph.restorePointTags", flags)]
+pub enum RestorePointTags {
+    None = 0,
+    FastRestore = 3,
+    UnknownFutureValue = 2,
+}
+
+fn main() {}

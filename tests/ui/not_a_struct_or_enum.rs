@@ -1,0 +1,6 @@
+use graph_model::graph_entity;
+
+#[graph_entity(odata_type = "microsoft.graph.restorePoint")]
+fn restore_point() {}
+
+fn main() {}

@@ -1,0 +1,16 @@
+use graph_model::graph_entity;
+
+#[graph_entity(odata_type = "microsoft.graph.entity")]
+pub struct Entity {
+    pub id: Option<String>,
+}
+
+#[graph_entity(odata_type = "microsoft.graph.restorePoint")]
+pub struct RestorePoint {
+    #[graph(base)]
+    pub entity: Entity,
+    #[graph(base)]
+    pub other: Entity,
+}
+
+fn main() {}

@@ -1,0 +1,147 @@
+//! Evolvable and flags enums, on the model's own enums from the CSDL.
+
+mod common;
+
+use common::Json;
+use graph_model::backup_restore::{
+    ArtifactRestoreStatus, DestinationType, ProtectionPolicyStatus, RestoreJobType, RestorePoint, RestorePointTags,
+    RestoreSessionBase, RestoreSessionStatus, RestoreSessionBaseUpdate,
+};
+use graph_model::{EvolvableEnum, Flags, GraphType, needs_prefer_header};
+
+fn spec_members(name: &str) -> Vec<(String, u64)> {
+    let spec: serde_json::Value = serde_json::from_str(&common::data("backup_restore_beta.json")).unwrap();
+    let t = spec["types"].as_array().unwrap().iter().find(|t| t["name"] == name).unwrap();
+    t["members"].as_array().unwrap().iter().map(|m| (m["name"].as_str().unwrap().to_owned(), m["value"].as_u64().unwrap())).collect()
+}
+
+fn check_every_member<E: EvolvableEnum + GraphType + serde::Serialize + serde::de::DeserializeOwned + std::fmt::Debug>(
+    csdl_name: &str,
+) {
+    let members = spec_members(csdl_name);
+    assert_eq!(E::KNOWN.len(), members.len(), "{csdl_name}");
+    for (i, (wire, value)) in members.iter().enumerate() {
+        let parsed: E = graph_model::from_str(&format!("\"{wire}\"")).unwrap();
+        assert_eq!(parsed, E::KNOWN[i], "{csdl_name}.{wire}");
+        assert_eq!(parsed.as_str(), wire);
+        assert_eq!(graph_model::to_string(&parsed).unwrap(), format!("\"{wire}\""));
+        assert_eq!(E::VALUES[i], Some(*value));
+    }
+    assert_eq!(E::TYPE_INFO.name, format!("microsoft.graph.{csdl_name}"));
+}
+
+#[test]
+fn every_member_of_the_issue_enums_parses_and_writes() {
+    check_every_member::<RestoreSessionStatus>("restoreSessionStatus");
+    check_every_member::<ArtifactRestoreStatus>("artifactRestoreStatus");
+    check_every_member::<DestinationType>("destinationType");
+    check_every_member::<RestorePointTags>("restorePointTags");
+}
+
+#[test]
+fn display_fromstr_order_and_known_list() {
+    assert_eq!(RestoreSessionStatus::CompletedWithError.to_string(), "completedWithError");
+    assert_eq!("inPlace".parse::<DestinationType>().unwrap(), DestinationType::InPlace);
+    assert!(RestoreSessionStatus::Draft < RestoreSessionStatus::Failed);
+    assert!(RestoreSessionStatus::Failed < RestoreSessionStatus::Unrecognized("x".into()));
+    let names: Vec<&str> = DestinationType::KNOWN.iter().map(DestinationType::as_str).collect();
+    assert_eq!(names, ["new", "inPlace", "unknownFutureValue"]);
+    let mut set = std::collections::HashSet::new();
+    set.insert(DestinationType::New);
+    assert!(set.contains(&DestinationType::New));
+}
+
+#[test]
+fn letter_case_differences_map_to_the_known_member() {
+    for text in ["CompletedWithError", "COMPLETEDWITHERROR", "completedwitherror"] {
+        assert_eq!(RestoreSessionStatus::from_wire(text), RestoreSessionStatus::CompletedWithError, "{text}");
+    }
+}
+
+#[test]
+fn unknown_members_are_kept_exactly_inside_an_entity() {
+    let json = r##"{"@odata.type":"#microsoft.graph.restoreSessionBase","id":"s","status":"partiallyRestored","restoreJobType":"Granular"}"##;
+    let session: RestoreSessionBase = graph_model::from_str(json).unwrap();
+    assert_eq!(session.status.as_value(), Some(&RestoreSessionStatus::Unrecognized("partiallyRestored".into())));
+    assert_eq!(session.restore_job_type.as_value(), Some(&RestoreJobType::Granular));
+    let written = graph_model::to_string(&session).unwrap();
+    assert_eq!(Json::parse(&written), Json::parse(&json.replace("\"Granular\"", "\"granular\"")));
+    assert!(written.contains(r#""status":"partiallyRestored""#));
+}
+
+#[test]
+fn opt_in_members_and_the_prefer_header() {
+    assert!(RestoreSessionStatus::has_opt_in_members());
+    assert_eq!(RestoreSessionStatus::opt_in_members(), &[RestoreSessionStatus::Failed]);
+    assert_eq!(
+        ProtectionPolicyStatus::opt_in_members(),
+        &[ProtectionPolicyStatus::OffboardRequested, ProtectionPolicyStatus::Offboarded]
+    );
+    assert!(!DestinationType::has_opt_in_members());
+    assert!(RestoreSessionStatus::Failed.needs_prefer_header());
+    assert!(!RestoreSessionStatus::Completed.needs_prefer_header());
+    assert!(!RestoreSessionStatus::UnknownFutureValue.needs_prefer_header());
+    // A member this program does not know was added after the sentinel: it needs the header too.
+    assert!(RestoreSessionStatus::from_wire("partiallyRestored").needs_prefer_header());
+    // In a response, the sentinel means the real member was hidden.
+    assert!(RestoreSessionStatus::UnknownFutureValue.is_hidden_member());
+    assert!(!RestoreSessionStatus::Active.is_hidden_member());
+    assert_eq!(graph_model::INCLUDE_UNKNOWN_ENUM_MEMBERS, "include-unknown-enum-members");
+}
+
+#[test]
+fn a_request_body_tells_whether_it_holds_an_opt_in_member() {
+    let plain = RestoreSessionBaseUpdate::new().restore_job_type(RestoreJobType::Bulk);
+    assert!(!needs_prefer_header(&plain));
+    let opt_in = RestoreSessionBaseUpdate::new().restore_job_type(RestoreJobType::Granular);
+    assert!(needs_prefer_header(&opt_in));
+    // Nested in flags too, and the flag does not leak into the next check.
+    let mut point = RestorePoint::default();
+    point.tags = "fastRestore,includeNewerItems".parse::<Flags<RestorePointTags>>().unwrap().into();
+    assert!(needs_prefer_header(&point));
+    assert!(!needs_prefer_header(&plain));
+}
+
+#[test]
+fn flags_are_sets_with_unknown_members_kept() {
+    let mut tags: Flags<RestorePointTags> = "fastRestore, includeNewerItems,archived".parse().unwrap();
+    assert_eq!(tags.len(), 3);
+    assert!(tags.contains(&RestorePointTags::FastRestore));
+    assert!(tags.contains(&RestorePointTags::from_wire("archived")));
+    assert_eq!(tags.to_string(), "fastRestore,includeNewerItems,archived");
+    assert!(tags.needs_prefer_header());
+    assert!(tags.remove(&RestorePointTags::IncludeNewerItems));
+    assert!(!tags.remove(&RestorePointTags::IncludeNewerItems));
+    assert!(!tags.insert(RestorePointTags::FastRestore));
+    assert_eq!(tags.iter().map(|t| t.as_str()).collect::<Vec<_>>(), ["fastRestore", "archived"]);
+    // Set equality: order does not matter.
+    let a: Flags<RestorePointTags> = "fastRestore,includeNewerItems".parse().unwrap();
+    let b: Flags<RestorePointTags> = "includeNewerItems,fastRestore".parse().unwrap();
+    assert_eq!(a, b);
+    // The sentinel occupies a flag bit in restorePointTags.
+    let s: Flags<RestorePointTags> = "unknownFutureValue".parse().unwrap();
+    assert!(s.contains(&RestorePointTags::UnknownFutureValue));
+    assert_eq!(RestorePointTags::VALUES[2], Some(2));
+}
+
+#[test]
+fn empty_and_none_flags() {
+    // `none` (value 0) stands for no flags; an empty string too, and each is written back as received.
+    let none: Flags<RestorePointTags> = graph_model::from_str("\"none\"").unwrap();
+    assert!(none.is_empty());
+    assert_eq!(graph_model::to_string(&none).unwrap(), "\"none\"");
+    let blank: Flags<RestorePointTags> = graph_model::from_str("\"\"").unwrap();
+    assert!(blank.is_empty());
+    assert_eq!(graph_model::to_string(&blank).unwrap(), "\"\"");
+    assert_eq!(none, blank);
+    assert_eq!(Flags::<RestorePointTags>::new().to_string(), "none");
+    let err = graph_model::from_str::<Flags<RestorePointTags>>("3").unwrap_err();
+    assert!(err.message().contains("expected a comma-separated list of flags members"), "{err}");
+}
+
+#[test]
+fn enum_values_must_be_strings() {
+    let err = graph_model::from_str::<RestoreSessionBase>(r#"{"status": 5}"#).unwrap_err();
+    assert_eq!(err.path(), "status");
+    assert!(err.message().contains("expected an enum member string"), "{err}");
+}

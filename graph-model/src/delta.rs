@@ -92,6 +92,32 @@ impl RemovedReason {
     }
 }
 
+impl Serialize for RemovedReason {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for RemovedReason {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct V;
+        impl Visitor<'_> for V {
+            type Value = RemovedReason;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("`changed` or `deleted`")
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<RemovedReason, E> {
+                match v {
+                    "changed" => Ok(RemovedReason::Changed),
+                    "deleted" => Ok(RemovedReason::Deleted),
+                    other => Err(E::invalid_value(de::Unexpected::Str(other), &self)),
+                }
+            }
+        }
+        deserializer.deserialize_str(V)
+    }
+}
+
 impl fmt::Display for RemovedReason {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
@@ -527,17 +553,7 @@ impl<'de> Deserialize<'de> for RemovedAnnotation {
                         if reason.is_some() {
                             return Err(de::Error::duplicate_field("reason"));
                         }
-                        let text: String = map.next_value()?;
-                        reason = Some(match text.as_str() {
-                            "changed" => RemovedReason::Changed,
-                            "deleted" => RemovedReason::Deleted,
-                            other => {
-                                return Err(de::Error::invalid_value(
-                                    de::Unexpected::Str(other),
-                                    &"`changed` or `deleted`",
-                                ));
-                            }
-                        });
+                        reason = Some(map.next_value::<RemovedReason>()?);
                     } else if additional.contains_key(&key) {
                         return Err(de::Error::custom(format_args!("duplicate key `{key}`")));
                     } else {

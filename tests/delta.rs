@@ -1,0 +1,189 @@
+//! `@delta` collections: the seeds' PATCH bodies built with the builder, their responses parsed into the
+//! response view, round trips, batching, and bad input.
+
+mod common;
+
+use common::{Json, data};
+use graph_model::backup_restore::{
+    BackupErrorCode, DestinationType, DriveRestoreArtifact, ExchangeRestoreSession, ExchangeRestoreSessionUpdate,
+    MailboxRestoreArtifact, OneDriveForBusinessRestoreSession, OneDriveForBusinessRestoreSessionUpdate, RestorePoint,
+    ArtifactRestoreStatus, MAX_ARTIFACTS_PER_REQUEST,
+};
+use graph_model::{Delta, DeltaEntry, GraphType, PropertyKind, RemovedReason};
+
+const ADDED: [&str; 4] = [
+    "1b014d8c-71fe-4d00-a01a-31850bc5b32c",
+    "2b014d8c-71fe-4d00-a01a-31850bc5b32",
+    "3b014d8c-71fe-4d00-a01a-31850bc5b32c",
+    "4b014d8c-71fe-4d00-a01a-31850bc5b32c",
+];
+const REMOVED: [&str; 3] =
+    ["99954f18-c8ec-4b62-85bf-cdf3b70b140e", "4267e382-71a9-4c07-bef7-bda97e09c0d2", "3667e382-71a9-4c07-bef7-bda97e09c0d2"];
+
+#[test]
+fn seed_003_request_is_built_with_the_builder() {
+    let mut delta = Delta::<DriveRestoreArtifact>::new();
+    for id in ADDED {
+        delta = delta.add_restore_point(RestorePoint::reference(id), DestinationType::New);
+    }
+    for id in REMOVED {
+        delta = delta.remove(id);
+    }
+    let body = OneDriveForBusinessRestoreSessionUpdate::new().drive_restore_artifacts_delta(delta);
+    let written = graph_model::to_string(&body).unwrap();
+    assert_eq!(Json::parse(&written), Json::parse(&data("onedrive_patch_request.json")));
+}
+
+#[test]
+fn seed_004_request_uses_odata_id_references() {
+    let delta = ADDED
+        .iter()
+        .fold(Delta::<MailboxRestoreArtifact>::new(), |d, id| {
+            d.add_restore_point(RestorePoint::odata_id_reference(id), DestinationType::InPlace)
+        });
+    let delta = REMOVED.iter().fold(delta, |d, id| d.remove(*id));
+    let body = ExchangeRestoreSessionUpdate::new().mailbox_restore_artifacts_delta(delta);
+    assert_eq!(Json::parse(&graph_model::to_string(&body).unwrap()), Json::parse(&data("exchange_patch_request.json")));
+}
+
+#[test]
+fn seed_requests_parse_and_roundtrip() {
+    let request: OneDriveForBusinessRestoreSession = graph_model::from_str(&data("onedrive_patch_request.json")).unwrap();
+    let delta = request.drive_restore_artifacts_delta.as_ref().unwrap();
+    assert_eq!(delta.len(), 7);
+    assert!(matches!(delta.entries()[0], DeltaEntry::Added(_)));
+    let removed: Vec<_> = delta.removed().map(|r| (r.id().unwrap(), r.reason())).collect();
+    assert_eq!(removed, REMOVED.iter().map(|id| (id.to_string(), RemovedReason::Changed)).collect::<Vec<_>>());
+    assert_eq!(Json::parse(&graph_model::to_string(&request).unwrap()), Json::parse(&data("onedrive_patch_request.json")));
+
+    let exchange: ExchangeRestoreSession = graph_model::from_str(&data("exchange_patch_request.json")).unwrap();
+    let DeltaEntry::Added(first) = &exchange.mailbox_restore_artifacts_delta.as_ref().unwrap().entries()[0] else {
+        panic!("added entry expected")
+    };
+    let point = first.restore_point.as_value().unwrap();
+    assert_eq!(point.reference_id().as_deref(), Some(ADDED[0]));
+    assert_eq!(point.entity.id, None, "the reference came as @odata.id and stays so");
+    assert_eq!(Json::parse(&graph_model::to_string(&exchange).unwrap()), Json::parse(&data("exchange_patch_request.json")));
+}
+
+#[test]
+fn seed_003_response_view() {
+    let text = data("onedrive_patch_response.json");
+    let response: OneDriveForBusinessRestoreSession = graph_model::from_str(&text).unwrap();
+    let delta = response.drive_restore_artifacts_delta.as_ref().unwrap();
+    let ok: Vec<_> = delta
+        .succeeded()
+        .map(|a| (a.entity.id.clone().unwrap(), a.status.as_value().cloned(), a.restore_point.as_value().unwrap().reference_id().unwrap()))
+        .collect();
+    assert_eq!(ok.len(), 4);
+    assert_eq!(ok[0], ("89014d8c-71fe-4d00-a01a-31850bc5b32c".into(), Some(ArtifactRestoreStatus::Added), ADDED[0].into()));
+    let failures: Vec<_> = delta.failed().collect();
+    assert_eq!(failures.len(), 1);
+    let f = failures[0];
+    assert_eq!(f.code(), Some("Invalid"));
+    assert_eq!(f.code_as::<BackupErrorCode>(), Some(BackupErrorCode::Unrecognized("Invalid".into())));
+    assert_eq!(f.message(), Some("The identifier to be removed from the restore session does not exist"));
+    assert_eq!(f.response_code(), Some(409));
+    assert_eq!(f.failed_operation(), Some("remove"));
+    assert_eq!(f.content_id.as_deref(), Some("3467e382-71a9-4c07-bef7-bda97e09c0d2"));
+    assert_eq!(f.id(), Some("4267e382-71a9-4c07-bef7-bda97e09c0d2"));
+    assert_eq!(Json::parse(&graph_model::to_string(&response).unwrap()), Json::parse(&text));
+}
+
+#[test]
+fn seed_004_response_view_and_its_malformed_timestamp() {
+    let text = data("exchange_patch_response.json");
+    // `createdDateTime` is not declared on restore artifacts in the schema: its malformed value is kept as
+    // received, not parsed.
+    let response: ExchangeRestoreSession = graph_model::from_str(&text).unwrap();
+    let delta = response.mailbox_restore_artifacts_delta.as_ref().unwrap();
+    assert_eq!(delta.succeeded().count(), 4);
+    let first = delta.succeeded().next().unwrap();
+    assert_eq!(first.odata.additional.get("createdDateTime").map(|v| v.get()), Some("\"2015-06-19T12-01-03.45Z\""));
+    assert_eq!(Json::parse(&graph_model::to_string(&response).unwrap()), Json::parse(&text));
+    // Where the property is declared (`startDateTime`), the same value is an error naming it.
+    let declared = text.replacen("\"createdDateTime\"", "\"startDateTime\"", 1);
+    let err = graph_model::from_str::<ExchangeRestoreSession>(&declared).unwrap_err();
+    assert_eq!(err.path(), "mailboxRestoreArtifacts@delta[0].startDateTime");
+    assert!(err.message().starts_with("invalid DateTimeOffset `2015-06-19T12-01-03.45Z`"), "{err}");
+    let f = delta.failed().next().unwrap();
+    assert_eq!((f.code(), f.response_code()), (Some("Invalid"), Some(409)));
+}
+
+#[test]
+fn plain_collection_and_delta_form_are_different_keys() {
+    let json = r#"{"driveRestoreArtifacts":[{"id":"a"}],"driveRestoreArtifacts@delta":[{"@removed":{},"id":"b"}]}"#;
+    let s: OneDriveForBusinessRestoreSession = graph_model::from_str(json).unwrap();
+    assert_eq!(s.drive_restore_artifacts.as_ref().unwrap().len(), 1);
+    let removed = s.drive_restore_artifacts_delta.as_ref().unwrap().removed().next().unwrap();
+    // No reason given: OData's default applies, and nothing is added when written back.
+    assert_eq!((removed.reason, removed.reason()), (None, RemovedReason::Changed));
+    assert_eq!(Json::parse(&graph_model::to_string(&s).unwrap()), Json::parse(json));
+    let prop = OneDriveForBusinessRestoreSession::TYPE_INFO
+        .properties
+        .iter()
+        .find(|p| p.wire_name == "driveRestoreArtifacts@delta")
+        .unwrap();
+    assert_eq!((prop.kind, prop.edm_type, prop.collection), (PropertyKind::Delta, "microsoft.graph.driveRestoreArtifact", true));
+}
+
+#[test]
+fn entry_spellings_are_accepted_and_kept() {
+    for entry in [
+        r#"{"@odata.removed":{"reason":"deleted"},"id":"x"}"#,
+        r#"{"@removed":{"reason":"changed","extra":1},"@id":"driveRestoreArtifacts('x')"}"#,
+        r#"{"@Core.ContentID":"7","@Org.OData.Core.V1.DataModificationException":{"info":{"code":"ArtifactNotFound","message":"m","details":[]},"failedOperation":"insert","responseCode":404,"retryAfter":3}}"#,
+        r#"{"id":"u","status":"scheduled","@odata.etag":"W/\"1\""}"#,
+    ] {
+        let json = format!("[{entry}]");
+        let delta: Delta<DriveRestoreArtifact> = graph_model::from_str(&json).unwrap();
+        assert_eq!(Json::parse(&graph_model::to_string(&delta).unwrap()), Json::parse(&json), "{entry}");
+    }
+    let delta: Delta<DriveRestoreArtifact> =
+        graph_model::from_str(r#"[{"@odata.removed":{"reason":"deleted"},"id":"x"},{"@removed":{},"@id":"y"},{"id":"u"}]"#).unwrap();
+    let removed: Vec<_> = delta.removed().map(|r| (r.id().unwrap(), r.reason())).collect();
+    assert_eq!(removed, [("x".to_string(), RemovedReason::Deleted), ("y".to_string(), RemovedReason::Changed)]);
+    assert!(matches!(delta.entries()[2], DeltaEntry::Updated(_)));
+    let failed: Delta<DriveRestoreArtifact> = graph_model::from_str(
+        r#"[{"@Core.ContentID":"7","@Org.OData.Core.V1.DataModificationException":{"info":{"code":"ArtifactNotFound"},"responseCode":404}}]"#,
+    )
+    .unwrap();
+    let f = failed.failed().next().unwrap();
+    assert_eq!(f.code_as::<BackupErrorCode>(), Some(BackupErrorCode::ArtifactNotFound));
+    assert_eq!(f.content_id.as_deref(), Some("7"));
+}
+
+#[test]
+fn batches_respect_the_service_limit_in_order() {
+    let delta = (0..123).fold(Delta::<DriveRestoreArtifact>::new(), |d, i| d.remove(format!("a{i}")));
+    let batches = delta.into_batches(MAX_ARTIFACTS_PER_REQUEST);
+    assert_eq!(batches.iter().map(Delta::len).collect::<Vec<_>>(), [50, 50, 23]);
+    let ids: Vec<String> = batches.iter().flat_map(|b| b.removed().map(|r| r.id().unwrap())).collect();
+    assert_eq!(ids, (0..123).map(|i| format!("a{i}")).collect::<Vec<_>>());
+    assert!(Delta::<DriveRestoreArtifact>::new().into_batches(50).is_empty());
+}
+
+#[test]
+fn bad_entries_give_errors_with_paths() {
+    let cases = [
+        (r#"{"driveRestoreArtifacts@delta":[{"id":"a"},{"@removed":"changed","id":"b"}]}"#, "driveRestoreArtifacts@delta[1].@removed", "expected an `@removed` object"),
+        (r#"{"driveRestoreArtifacts@delta":[{"@removed":{"reason":"changed"}}]}"#, "driveRestoreArtifacts@delta[0]", "a removed entry needs the id"),
+        (r#"{"driveRestoreArtifacts@delta":[{"@removed":{"reason":"gone"},"id":"x"}]}"#, "driveRestoreArtifacts@delta[0].@removed.reason", "invalid value: string \"gone\", expected `changed` or `deleted`"),
+        (
+            r#"{"driveRestoreArtifacts@delta":[{"@Core.DataModificationException":{"info":{"code":"x"},"responseCode":"409"}}]}"#,
+            "driveRestoreArtifacts@delta[0].@Core.DataModificationException.responseCode",
+            "invalid type: string \"409\", expected u16",
+        ),
+        (
+            r#"{"driveRestoreArtifacts@delta":[{"@contentId":5,"@Core.DataModificationException":{}}]}"#,
+            "driveRestoreArtifacts@delta[0].@contentId",
+            "invalid type: integer `5`, expected a string",
+        ),
+        (r#"{"driveRestoreArtifacts@delta":{"id":"a"}}"#, "driveRestoreArtifacts@delta", "expected a delta collection"),
+    ];
+    for (json, path, message) in cases {
+        let err = graph_model::from_str::<OneDriveForBusinessRestoreSession>(json).unwrap_err();
+        assert_eq!(err.path(), path, "{json}");
+        assert!(err.message().contains(message), "{json}: {}", err.message());
+    }
+}

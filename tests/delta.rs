@@ -5,9 +5,9 @@ mod common;
 
 use common::{Json, data};
 use graph_model::backup_restore::{
-    BackupErrorCode, DestinationType, DriveRestoreArtifact, ExchangeRestoreSession, ExchangeRestoreSessionUpdate,
-    MailboxRestoreArtifact, OneDriveForBusinessRestoreSession, OneDriveForBusinessRestoreSessionUpdate, RestorePoint,
-    ArtifactRestoreStatus, MAX_ARTIFACTS_PER_REQUEST,
+    ArtifactRestoreStatus, BackupErrorCode, DestinationType, DriveRestoreArtifact, ExchangeRestoreSession,
+    ExchangeRestoreSessionUpdate, MAX_ARTIFACTS_PER_REQUEST, MailboxRestoreArtifact, OneDriveForBusinessRestoreSession,
+    OneDriveForBusinessRestoreSessionUpdate, RestorePoint,
 };
 use graph_model::{Delta, DeltaEntry, GraphType, PropertyKind, RemovedReason};
 
@@ -17,8 +17,11 @@ const ADDED: [&str; 4] = [
     "3b014d8c-71fe-4d00-a01a-31850bc5b32c",
     "4b014d8c-71fe-4d00-a01a-31850bc5b32c",
 ];
-const REMOVED: [&str; 3] =
-    ["99954f18-c8ec-4b62-85bf-cdf3b70b140e", "4267e382-71a9-4c07-bef7-bda97e09c0d2", "3667e382-71a9-4c07-bef7-bda97e09c0d2"];
+const REMOVED: [&str; 3] = [
+    "99954f18-c8ec-4b62-85bf-cdf3b70b140e",
+    "4267e382-71a9-4c07-bef7-bda97e09c0d2",
+    "3667e382-71a9-4c07-bef7-bda97e09c0d2",
+];
 
 #[test]
 fn seed_003_request_is_built_with_the_builder() {
@@ -36,11 +39,9 @@ fn seed_003_request_is_built_with_the_builder() {
 
 #[test]
 fn seed_004_request_uses_odata_id_references() {
-    let delta = ADDED
-        .iter()
-        .fold(Delta::<MailboxRestoreArtifact>::new(), |d, id| {
-            d.add_restore_point(RestorePoint::odata_id_reference(id), DestinationType::InPlace)
-        });
+    let delta = ADDED.iter().fold(Delta::<MailboxRestoreArtifact>::new(), |d, id| {
+        d.add_restore_point(RestorePoint::odata_id_reference(id), DestinationType::InPlace)
+    });
     let delta = REMOVED.iter().fold(delta, |d, id| d.remove(*id));
     let body = ExchangeRestoreSessionUpdate::new().mailbox_restore_artifacts_delta(delta);
     assert_eq!(Json::parse(&graph_model::to_string(&body).unwrap()), Json::parse(&data("exchange_patch_request.json")));
@@ -48,13 +49,17 @@ fn seed_004_request_uses_odata_id_references() {
 
 #[test]
 fn seed_requests_parse_and_roundtrip() {
-    let request: OneDriveForBusinessRestoreSession = graph_model::from_str(&data("onedrive_patch_request.json")).unwrap();
+    let request: OneDriveForBusinessRestoreSession =
+        graph_model::from_str(&data("onedrive_patch_request.json")).unwrap();
     let delta = request.drive_restore_artifacts_delta.as_ref().unwrap();
     assert_eq!(delta.len(), 7);
     assert!(matches!(delta.entries()[0], DeltaEntry::Added(_)));
     let removed: Vec<_> = delta.removed().map(|r| (r.id().unwrap(), r.reason())).collect();
     assert_eq!(removed, REMOVED.iter().map(|id| (id.to_string(), RemovedReason::Changed)).collect::<Vec<_>>());
-    assert_eq!(Json::parse(&graph_model::to_string(&request).unwrap()), Json::parse(&data("onedrive_patch_request.json")));
+    assert_eq!(
+        Json::parse(&graph_model::to_string(&request).unwrap()),
+        Json::parse(&data("onedrive_patch_request.json"))
+    );
 
     let exchange: ExchangeRestoreSession = graph_model::from_str(&data("exchange_patch_request.json")).unwrap();
     let DeltaEntry::Added(first) = &exchange.mailbox_restore_artifacts_delta.as_ref().unwrap().entries()[0] else {
@@ -63,7 +68,10 @@ fn seed_requests_parse_and_roundtrip() {
     let point = first.restore_point.as_value().unwrap();
     assert_eq!(point.reference_id().as_deref(), Some(ADDED[0]));
     assert_eq!(point.entity.id, None, "the reference came as @odata.id and stays so");
-    assert_eq!(Json::parse(&graph_model::to_string(&exchange).unwrap()), Json::parse(&data("exchange_patch_request.json")));
+    assert_eq!(
+        Json::parse(&graph_model::to_string(&exchange).unwrap()),
+        Json::parse(&data("exchange_patch_request.json"))
+    );
 }
 
 #[test]
@@ -73,10 +81,19 @@ fn seed_003_response_view() {
     let delta = response.drive_restore_artifacts_delta.as_ref().unwrap();
     let ok: Vec<_> = delta
         .succeeded()
-        .map(|a| (a.entity.id.clone().unwrap(), a.status.as_value().cloned(), a.restore_point.as_value().unwrap().reference_id().unwrap()))
+        .map(|a| {
+            (
+                a.entity.id.clone().unwrap(),
+                a.status.as_value().cloned(),
+                a.restore_point.as_value().unwrap().reference_id().unwrap(),
+            )
+        })
         .collect();
     assert_eq!(ok.len(), 4);
-    assert_eq!(ok[0], ("89014d8c-71fe-4d00-a01a-31850bc5b32c".into(), Some(ArtifactRestoreStatus::Added), ADDED[0].into()));
+    assert_eq!(
+        ok[0],
+        ("89014d8c-71fe-4d00-a01a-31850bc5b32c".into(), Some(ArtifactRestoreStatus::Added), ADDED[0].into())
+    );
     let failures: Vec<_> = delta.failed().collect();
     assert_eq!(failures.len(), 1);
     let f = failures[0];
@@ -124,7 +141,10 @@ fn plain_collection_and_delta_form_are_different_keys() {
         .iter()
         .find(|p| p.wire_name == "driveRestoreArtifacts@delta")
         .unwrap();
-    assert_eq!((prop.kind, prop.edm_type, prop.collection), (PropertyKind::Delta, "microsoft.graph.driveRestoreArtifact", true));
+    assert_eq!(
+        (prop.kind, prop.edm_type, prop.collection),
+        (PropertyKind::Delta, "microsoft.graph.driveRestoreArtifact", true)
+    );
 }
 
 #[test]
@@ -139,8 +159,10 @@ fn entry_spellings_are_accepted_and_kept() {
         let delta: Delta<DriveRestoreArtifact> = graph_model::from_str(&json).unwrap();
         assert_eq!(Json::parse(&graph_model::to_string(&delta).unwrap()), Json::parse(&json), "{entry}");
     }
-    let delta: Delta<DriveRestoreArtifact> =
-        graph_model::from_str(r#"[{"@odata.removed":{"reason":"deleted"},"id":"x"},{"@removed":{},"@id":"y"},{"id":"u"}]"#).unwrap();
+    let delta: Delta<DriveRestoreArtifact> = graph_model::from_str(
+        r#"[{"@odata.removed":{"reason":"deleted"},"id":"x"},{"@removed":{},"@id":"y"},{"id":"u"}]"#,
+    )
+    .unwrap();
     let removed: Vec<_> = delta.removed().map(|r| (r.id().unwrap(), r.reason())).collect();
     assert_eq!(removed, [("x".to_string(), RemovedReason::Deleted), ("y".to_string(), RemovedReason::Changed)]);
     assert!(matches!(delta.entries()[2], DeltaEntry::Updated(_)));
@@ -166,9 +188,21 @@ fn batches_respect_the_service_limit_in_order() {
 #[test]
 fn bad_entries_give_errors_with_paths() {
     let cases = [
-        (r#"{"driveRestoreArtifacts@delta":[{"id":"a"},{"@removed":"changed","id":"b"}]}"#, "driveRestoreArtifacts@delta[1].@removed", "expected an `@removed` object"),
-        (r#"{"driveRestoreArtifacts@delta":[{"@removed":{"reason":"changed"}}]}"#, "driveRestoreArtifacts@delta[0]", "a removed entry needs the id"),
-        (r#"{"driveRestoreArtifacts@delta":[{"@removed":{"reason":"gone"},"id":"x"}]}"#, "driveRestoreArtifacts@delta[0].@removed.reason", "invalid value: string \"gone\", expected `changed` or `deleted`"),
+        (
+            r#"{"driveRestoreArtifacts@delta":[{"id":"a"},{"@removed":"changed","id":"b"}]}"#,
+            "driveRestoreArtifacts@delta[1].@removed",
+            "expected an `@removed` object",
+        ),
+        (
+            r#"{"driveRestoreArtifacts@delta":[{"@removed":{"reason":"changed"}}]}"#,
+            "driveRestoreArtifacts@delta[0]",
+            "a removed entry needs the id",
+        ),
+        (
+            r#"{"driveRestoreArtifacts@delta":[{"@removed":{"reason":"gone"},"id":"x"}]}"#,
+            "driveRestoreArtifacts@delta[0].@removed.reason",
+            "invalid value: string \"gone\", expected `changed` or `deleted`",
+        ),
         (
             r#"{"driveRestoreArtifacts@delta":[{"@Core.DataModificationException":{"info":{"code":"x"},"responseCode":"409"}}]}"#,
             "driveRestoreArtifacts@delta[0].@Core.DataModificationException.responseCode",

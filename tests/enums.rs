@@ -5,17 +5,24 @@ mod common;
 use common::Json;
 use graph_model::backup_restore::{
     ArtifactRestoreStatus, DestinationType, ProtectionPolicyStatus, RestoreJobType, RestorePoint, RestorePointTags,
-    RestoreSessionBase, RestoreSessionStatus, RestoreSessionBaseUpdate,
+    RestoreSessionBase, RestoreSessionBaseUpdate, RestoreSessionStatus,
 };
 use graph_model::{EvolvableEnum, Flags, GraphType, needs_prefer_header};
 
 fn spec_members(name: &str) -> Vec<(String, u64)> {
     let spec: serde_json::Value = serde_json::from_str(&common::data("backup_restore_beta.json")).unwrap();
     let t = spec["types"].as_array().unwrap().iter().find(|t| t["name"] == name).unwrap();
-    t["members"].as_array().unwrap().iter().map(|m| (m["name"].as_str().unwrap().to_owned(), m["value"].as_u64().unwrap())).collect()
+    t["members"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| (m["name"].as_str().unwrap().to_owned(), m["value"].as_u64().unwrap()))
+        .collect()
 }
 
-fn check_every_member<E: EvolvableEnum + GraphType + serde::Serialize + serde::de::DeserializeOwned + std::fmt::Debug>(
+fn check_every_member<
+    E: EvolvableEnum + GraphType + serde::Serialize + serde::de::DeserializeOwned + std::fmt::Debug,
+>(
     csdl_name: &str,
 ) {
     let members = spec_members(csdl_name);
@@ -96,8 +103,10 @@ fn a_request_body_tells_whether_it_holds_an_opt_in_member() {
     let opt_in = RestoreSessionBaseUpdate::new().restore_job_type(RestoreJobType::Granular);
     assert!(needs_prefer_header(&opt_in));
     // Nested in flags too, and the flag does not leak into the next check.
-    let mut point = RestorePoint::default();
-    point.tags = "fastRestore,includeNewerItems".parse::<Flags<RestorePointTags>>().unwrap().into();
+    let point = RestorePoint {
+        tags: "fastRestore,includeNewerItems".parse::<Flags<RestorePointTags>>().unwrap().into(),
+        ..Default::default()
+    };
     assert!(needs_prefer_header(&point));
     assert!(!needs_prefer_header(&plain));
 }

@@ -11,10 +11,19 @@ use graph_model::{CollectionResponse, ODataTypeTag};
 
 /// One object of each kind, as (type name, other members); the type key is placed by `place`.
 const ARTIFACTS: [(&str, &str); 4] = [
-    ("driveRestoreArtifact", r#""id":"d1","status":"succeeded","restorePoint":{"id":"rp1"},"restoredSiteId":"site-1","error":null"#),
+    (
+        "driveRestoreArtifact",
+        r#""id":"d1","status":"succeeded","restorePoint":{"id":"rp1"},"restoredSiteId":"site-1","error":null"#,
+    ),
     ("siteRestoreArtifact", r#""id":"s1","status":"inProgress","restoredSiteName":"Team","destinationType":"new""#),
-    ("mailboxRestoreArtifact", r#""id":"m1","restoredFolderId":"f","restoredItemCount":3,"startDateTime":"2024-01-01T00:00:00.1234567Z""#),
-    ("granularMailboxRestoreArtifact", r#""id":"g1","searchResponseId":"sr","artifactCount":7,"restoredFolderName":"Inbox""#),
+    (
+        "mailboxRestoreArtifact",
+        r#""id":"m1","restoredFolderId":"f","restoredItemCount":3,"startDateTime":"2024-01-01T00:00:00.1234567Z""#,
+    ),
+    (
+        "granularMailboxRestoreArtifact",
+        r#""id":"g1","searchResponseId":"sr","artifactCount":7,"restoredFolderName":"Inbox""#,
+    ),
 ];
 
 const SESSIONS: [(&str, &str); 3] = [
@@ -44,7 +53,11 @@ fn place(type_name: &str, members: &str, position: Position) -> String {
 
 fn list(items: &[(&str, &str)], position: Position) -> String {
     let objects: Vec<String> = items.iter().map(|(t, m)| place(t, m, position)).collect();
-    format!(r#"{{"@odata.context":"https://graph.microsoft.com/beta/$metadata#x","value":[{}],"@odata.count":{}}}"#, objects.join(","), items.len())
+    format!(
+        r#"{{"@odata.context":"https://graph.microsoft.com/beta/$metadata#x","value":[{}],"@odata.count":{}}}"#,
+        objects.join(","),
+        items.len()
+    )
 }
 
 #[test]
@@ -79,7 +92,10 @@ fn mixed_artifacts_dispatch_the_same_in_every_key_position() {
     assert_eq!(drive.status.as_value(), Some(&ArtifactRestoreStatus::Succeeded));
     assert!(drive.error.is_null());
     let AnyRestoreArtifact::GranularMailbox(g) = &results[0][3] else { panic!("granular expected") };
-    assert_eq!((g.artifact_count.as_value(), g.restored_folder_name.as_value().map(String::as_str)), (Some(&7), Some("Inbox")));
+    assert_eq!(
+        (g.artifact_count.as_value(), g.restored_folder_name.as_value().map(String::as_str)),
+        (Some(&7), Some("Inbox"))
+    );
 }
 
 #[test]
@@ -105,7 +121,11 @@ fn mixed_sessions_in_every_position() {
         let statuses: Vec<_> = page.value.iter().map(|s| s.status.as_value().cloned()).collect();
         assert_eq!(
             statuses,
-            [Some(RestoreSessionStatus::Active), Some(RestoreSessionStatus::Draft), Some(RestoreSessionStatus::CompletedWithError)]
+            [
+                Some(RestoreSessionStatus::Active),
+                Some(RestoreSessionStatus::Draft),
+                Some(RestoreSessionStatus::CompletedWithError)
+            ]
         );
         let ids: Vec<_> = page.value.iter().map(|s| s.base().entity.id.clone().unwrap()).collect();
         assert_eq!(ids, ["o", "p", "e"]);
@@ -116,7 +136,11 @@ fn mixed_sessions_in_every_position() {
 #[test]
 fn unknown_derived_type_roundtrips_exactly() {
     let json = r##"{"restoredThing":{"a":[1,2.50]},"@odata.type":"#microsoft.graph.teamsRestoreArtifact","id":"t","status":"added","x@odata.nextLink":"n"}"##;
-    for text in [json.to_string(), json.replace(r#"{"restoredThing":{"a":[1,2.50]},"#, "{").replace(r#","id""#, r#","restoredThing":{"a":[1,2.50]},"id""#)] {
+    for text in [
+        json.to_string(),
+        json.replace(r#"{"restoredThing":{"a":[1,2.50]},"#, "{")
+            .replace(r#","id""#, r#","restoredThing":{"a":[1,2.50]},"id""#),
+    ] {
         let artifact: AnyRestoreArtifact = graph_model::from_str(&text).unwrap();
         let AnyRestoreArtifact::Other(base) = &artifact else { panic!("fallback expected") };
         assert_eq!(base.odata.type_tag, ODataTypeTag::Verbatim("#microsoft.graph.teamsRestoreArtifact".into()));
@@ -152,8 +176,7 @@ fn two_level_dispatch_picks_the_most_derived_type() {
 
 #[test]
 fn conversions_and_base_access() {
-    let mut base = RestoreArtifactBase::default();
-    base.status = ArtifactRestoreStatus::Scheduled.into();
+    let base = RestoreArtifactBase { status: ArtifactRestoreStatus::Scheduled.into(), ..Default::default() };
     let any: AnyRestoreArtifact = base.clone().into();
     assert_eq!(any.status.as_value(), Some(&ArtifactRestoreStatus::Scheduled));
     assert_eq!(any.base(), &base);

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Writes graph-model/src/backup_restore/*.rs from the Graph beta CSDL extract (spec JSON).
 
-Run from the repository root:  python3 tools/gen_backup_restore.py ../shared/spec/backup_restore_beta.json
+Run from the repository root:  python3 tools/gen_backup_restore.py && cargo fmt --all
 The output is committed; CI does not run this. `tests/csdl_conformance.rs` checks the result against the
 XML, so the model cannot drift from the schema whichever way it was written.
 
@@ -21,7 +21,7 @@ import json
 import sys
 from collections import OrderedDict
 
-SPEC = sys.argv[1] if len(sys.argv) > 1 else "../shared/spec/backup_restore_beta.json"
+SPEC = sys.argv[1] if len(sys.argv) > 1 else "tests/data/backup_restore_beta.json"
 OUT = "graph-model/src/backup_restore"
 
 spec = json.load(open(SPEC))
@@ -245,7 +245,7 @@ def emit_struct(t):
     for p in t["properties"]:
         out += prop_field(name, p)
     for n in t["navigationProperties"]:
-        if n["type"].split(".", 1)[1] in unresolved and n["type"].split(".", 1)[1] not in not_retrieved:
+        if n["type"].split(".", 1)[1] in unresolved:
             continue
         out += prop_field(name, n, nav=True)
     return out + "}\n"

@@ -59,7 +59,8 @@ pub use enums::{EvolvableEnum, Flags, INCLUDE_UNKNOWN_ENUM_MEMBERS, PREFER, need
 pub use error::{Error, ErrorKind, from_slice, from_str, to_string, to_string_pretty, to_vec};
 pub use graph_macros::graph_entity;
 pub use meta::{
-    AdditionalProperties, ODataMeta, ODataTypeKey, ODataTypeTag, PropertyInfo, PropertyKind, TypeInfo, TypeKind,
+    AdditionalProperties, EnumMember, ODataMeta, ODataTypeKey, ODataTypeTag, PropertyInfo, PropertyKind, TypeInfo,
+    TypeKind,
 };
 pub use nullable::Nullable;
 

@@ -170,6 +170,8 @@ impl PartialEq for AdditionalProperties {
 pub struct TypeInfo {
     /// The qualified name without `#`, e.g. `microsoft.graph.restorePoint`.
     pub name: &'static str,
+    /// The Rust type's name, e.g. `RestorePoint`.
+    pub rust_name: &'static str,
     /// The same with the leading `#`, as Graph writes it in `@odata.type`.
     pub hashed_name: &'static str,
     /// What kind of type this is.
@@ -178,6 +180,17 @@ pub struct TypeInfo {
     pub base: Option<&'static TypeInfo>,
     /// The declared properties, base properties excluded.
     pub properties: &'static [PropertyInfo],
+    /// The members of an enum type, in declaration order (empty for other kinds).
+    pub members: &'static [EnumMember],
+}
+
+/// One member of an enum type.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct EnumMember {
+    /// The wire string.
+    pub name: &'static str,
+    /// The CSDL value, where declared.
+    pub value: Option<u64>,
 }
 
 /// The CSDL kind of a type.
@@ -192,7 +205,7 @@ pub enum TypeKind {
 }
 
 /// Whether a property is a structural property or a navigation property, and how it is written.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum PropertyKind {
     /// A structural property (`Property` in CSDL).
     Structural,

@@ -102,12 +102,11 @@ impl Json {
         let text = raw.get().trim();
         match text.as_bytes().first() {
             Some(b'{') => {
-                let map: Vec<(String, Box<serde_json::value::RawValue>)> = serde_json::from_str::<
-                    std::collections::BTreeMap<String, Box<serde_json::value::RawValue>>,
-                >(text)
-                .expect("object")
-                .into_iter()
-                .collect();
+                let map: Vec<(String, Box<serde_json::value::RawValue>)> =
+                    serde_json::from_str::<std::collections::BTreeMap<String, Box<serde_json::value::RawValue>>>(text)
+                        .expect("object")
+                        .into_iter()
+                        .collect();
                 Json::Object(map.into_iter().map(|(k, v)| (k, Json::from_raw(&v))).collect())
             }
             Some(b'[') => {

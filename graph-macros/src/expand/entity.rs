@@ -203,10 +203,12 @@ fn type_info(s: &Struct) -> TokenStream {
         impl ::graph_model::GraphType for #ident {
             const TYPE_INFO: &'static ::graph_model::TypeInfo = &::graph_model::TypeInfo {
                 name: #name,
+                rust_name: ::core::stringify!(#ident),
                 hashed_name: #hashed,
                 kind: ::graph_model::TypeKind::#kind,
                 base: #base,
                 properties: &[#(#props),*],
+                members: &[],
             };
         }
         #[automatically_derived]

@@ -39,10 +39,15 @@ pub fn expand(e: &EvolvableEnum) -> TokenStream {
     let idents: Vec<_> = e.variants.iter().map(|m| m.ident).collect();
     let wires: Vec<_> = e.variants.iter().map(|m| m.wire.as_str()).collect();
     let indices = 0..e.variants.len();
-    let values = e.variants.iter().map(|m| match m.value {
-        Some(v) => quote!(::core::option::Option::Some(#v)),
-        None => quote!(::core::option::Option::None),
-    });
+    let values: Vec<TokenStream> = e
+        .variants
+        .iter()
+        .map(|m| match m.value {
+            Some(v) => quote!(::core::option::Option::Some(#v)),
+            None => quote!(::core::option::Option::None),
+        })
+        .collect();
+    let values2 = &values;
     let sentinel = match e.sentinel {
         Some(i) => quote!(::core::option::Option::Some(#i)),
         None => quote!(::core::option::Option::None),
@@ -115,11 +120,17 @@ pub fn expand(e: &EvolvableEnum) -> TokenStream {
             impl ::graph_model::GraphType for #ident {
                 const TYPE_INFO: &'static ::graph_model::TypeInfo = &::graph_model::TypeInfo {
                     name: #name,
+                    rust_name: ::core::stringify!(#ident),
                     hashed_name: #hashed,
                     kind: ::graph_model::TypeKind::Enum,
                     base: ::core::option::Option::None,
                     properties: &[],
+                    members: &[#(::graph_model::EnumMember { name: #wires, value: #values2 }),*],
                 };
+            }
+
+            ::graph_model::__private::inventory::submit! {
+                ::graph_model::__private::Registered(<#ident as ::graph_model::GraphType>::TYPE_INFO)
             }
 
             #[automatically_derived]

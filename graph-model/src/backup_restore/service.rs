@@ -133,11 +133,6 @@ pub struct BackupRestoreRoot {
     /// `serviceApps`: microsoft.graph.serviceApp collection. Navigation property, contained.
     #[graph(nav)]
     pub service_apps: Option<Vec<ServiceApp>>,
-    /// `sharePointBrowseSessions`: microsoft.graph.sharePointBrowseSession collection. Navigation property, contained.
-    ///
-    /// The schema extract does not include `sharePointBrowseSession`, so the value is kept as its wire string.
-    #[graph(nav)]
-    pub share_point_browse_sessions: Option<Vec<String>>,
     /// `sharePointProtectionPolicies`: microsoft.graph.sharePointProtectionPolicy collection. Navigation property, contained.
     #[graph(nav)]
     pub share_point_protection_policies: Option<Vec<SharePointProtectionPolicy>>,

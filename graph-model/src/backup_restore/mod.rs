@@ -45,6 +45,7 @@ mod enums;
 mod errors;
 mod points;
 mod protection;
+mod requests;
 mod service;
 mod sessions;
 
@@ -56,5 +57,6 @@ pub use enums::*;
 pub use errors::*;
 pub use points::*;
 pub use protection::*;
+pub use requests::*;
 pub use service::*;
 pub use sessions::*;

@@ -106,7 +106,7 @@ fn report<T: GraphStruct + std::ops::Deref<Target = RestoreArtifactBase>>(delta:
     for entry in delta.entries() {
         match entry {
             DeltaEntry::Added(a) | DeltaEntry::Updated(a) => {
-                let point = a.restore_point.as_value().and_then(RestorePoint::reference_id).unwrap_or_default();
+                let point = a.restore_point.as_value().and_then(|p| p.reference_id()).unwrap_or_default();
                 let status = a.status.as_value().map(|s| s.to_string()).unwrap_or_default();
                 println!(
                     "  {:<8} {:<38} {:<10} restore point {}",

@@ -10,7 +10,8 @@ Rules applied (also stated in the module docs):
   bodies and `$select`, `null` is an error). Collections are `Vec<T>` inside either.
 - Read-only: properties the service computes: `id`, `createdBy`, `createdDateTime`, `lastModifiedBy`,
   `lastModifiedDateTime`, `status` of sessions and artifacts, counts, and `error`.
-- Navigation properties: collections as `Option<Vec<T>>`, single ones as `Nullable<T>`; an element type
+- A single complex value whose type nests another complex value (`publicError`, `identitySet`) is boxed.
+- Navigation properties: collections as `Option<Vec<T>>`, single ones as `Nullable<Box<T>>`; an element type
   with derived types becomes its family (`AnyX`). The restore sessions' artifact collections and the
   protection policies' unit collections also get their `@delta` form.
 - A type with derived types gets a family enum `AnyX` (X the CSDL name without a trailing `Base`) whose
@@ -144,6 +145,20 @@ def rust_type(type_name, for_nav=False):
     return upper(name), None
 
 
+def nests_complex(type_name):
+    """Whether a complex type holds another complex value directly: such values are boxed where they are
+    used (`error: Nullable<Box<PublicError>>`), so that every entity is not as large as its rarest parts."""
+    name = type_name.split(".", 1)[1] if "." in type_name else type_name
+    t = types.get(name)
+    if not t or t["kind"] != "ComplexType":
+        return False
+    for p in t["properties"]:
+        inner = p["type"].split(".", 1)[1]
+        if not p["collection"] and inner in types and types[inner]["kind"] == "ComplexType":
+            return True
+    return False
+
+
 def doc_lines(text, indent=""):
     return "".join("%s/// %s\n" % (indent, line) if line else "%s///\n" % indent for line in text.split("\n"))
 
@@ -181,8 +196,13 @@ def prop_field(owner, p, nav=False):
     inner, missing = rust_type(p["type"], for_nav=nav)
     if coll:
         inner = "Vec<%s>" % inner
+    if not nav and not coll and nests_complex(p["type"]):
+        inner = "Box<%s>" % inner
     if nav:
-        ty = "Option<%s>" % inner if coll else "Nullable<%s>" % inner
+        # Single navigation values are boxed: an entity inline would make every holder as large as the
+        # whole graph below it (a restore artifact would carry a protection unit's size), and values are
+        # moved while parsing.
+        ty = "Option<%s>" % inner if coll else "Nullable<Box<%s>>" % inner
     else:
         ty = "Nullable<%s>" % inner if p["nullable"] else "Option<%s>" % inner
     attrs = []

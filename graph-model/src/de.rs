@@ -201,6 +201,7 @@ impl SeenExtra {
 
 /// Reads the rest of an object into `T`; `tag` is the type annotation if a family already read it.
 #[doc(hidden)]
+#[inline]
 pub fn visit_struct_map<'de, T: StructImpl, A: MapAccess<'de>>(
     mut map: A,
     tag: Option<ReceivedTag<'de>>,
@@ -347,7 +348,7 @@ impl<'de, F: FamilyImpl> Visitor<'de> for FamilyVisitor<F> {
                 tag = Some(ReceivedTag { key: type_key, value: map.next_value_seed(TagValueSeed)? });
                 break;
             }
-            let value: Box<RawValue> = map.next_value()?;
+            let value = map.next_value_seed(RawTextSeed)?;
             buffered.push((key, value));
         }
         if buffered.is_empty() {
@@ -361,8 +362,8 @@ impl<'de, F: FamilyImpl> Visitor<'de> for FamilyVisitor<F> {
 /// A map that replays buffered entries, then continues with the live input.
 #[doc(hidden)]
 pub struct Replay<'de, A> {
-    buffered: std::vec::IntoIter<(Cow<'de, str>, Box<RawValue>)>,
-    pending: Option<(Cow<'de, str>, Box<RawValue>)>,
+    buffered: std::vec::IntoIter<(Cow<'de, str>, Cow<'de, str>)>,
+    pending: Option<(Cow<'de, str>, Cow<'de, str>)>,
     live: A,
 }
 
@@ -385,20 +386,82 @@ impl<'de, A: MapAccess<'de>> MapAccess<'de> for Replay<'de, A> {
 
     fn next_value_seed<V: DeserializeSeed<'de>>(&mut self, seed: V) -> Result<V::Value, A::Error> {
         match self.pending.take() {
-            Some((key, raw)) => replay_value(seed, &key, &raw),
+            Some((key, Cow::Borrowed(raw))) => replay(&key, serde_json::Deserializer::from_str(raw), seed),
+            // Input that cannot lend its text (a reader) is read back from the owned copy.
+            Some((key, Cow::Owned(raw))) => replay(&key, serde_json::Deserializer::from_reader(raw.as_bytes()), seed),
             None => self.live.next_value_seed(seed),
         }
     }
 }
 
-/// Reads a buffered value. Its errors carry the path inside the value, which the caller's path tracker
-/// cannot see (see `error::PATH_MARK`).
-pub(crate) fn replay_value<'de, V: DeserializeSeed<'de>, E: de::Error>(
-    seed: V,
+/// The exact JSON text of a value, borrowed from the input when the deserializer can lend it (serde_json
+/// reading a `&str` or `&[u8]`), owned otherwise. Uses serde_json's raw-value protocol, the one
+/// `RawValue` itself uses.
+struct RawTextSeed;
+
+/// serde_json's name for its raw-value protocol (`serde_json::raw::TOKEN`).
+const RAW_VALUE_TOKEN: &str = "$serde_json::private::RawValue";
+
+impl<'de> DeserializeSeed<'de> for RawTextSeed {
+    type Value = Cow<'de, str>;
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = Cow<'de, str>;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("any JSON value")
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+                match map.next_key::<de::IgnoredAny>()? {
+                    Some(_) => map.next_value_seed(CowStr),
+                    None => Err(de::Error::custom("a JSON value was expected")),
+                }
+            }
+        }
+        deserializer.deserialize_newtype_struct(RAW_VALUE_TOKEN, V)
+    }
+}
+
+struct CowStr;
+
+impl<'de> DeserializeSeed<'de> for CowStr {
+    type Value = Cow<'de, str>;
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
+        deserializer.deserialize_str(CowStrVisitor("raw JSON text"))
+    }
+}
+
+thread_local! {
+    /// Set while `from_str` parses a second time to locate an error: replayed values then track paths.
+    static TRACK_REPLAY_PATHS: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Runs `f` with path tracking inside replayed values switched on.
+pub(crate) fn with_replay_paths<T>(f: impl FnOnce() -> T) -> T {
+    struct Reset(bool);
+    impl Drop for Reset {
+        fn drop(&mut self) {
+            TRACK_REPLAY_PATHS.with(|c| c.set(self.0));
+        }
+    }
+    let _reset = Reset(TRACK_REPLAY_PATHS.with(|c| c.replace(true)));
+    f()
+}
+
+/// Reads a buffered value the fast way or, while an error is being located, through a path tracker.
+/// Errors carry the path inside the value, which the caller's own path tracker cannot see (see
+/// `error::PATH_MARK`).
+fn replay<'x, R: serde_json::de::Read<'x>, S: DeserializeSeed<'x>, E: de::Error>(
     key: &str,
-    raw: &RawValue,
-) -> Result<V::Value, E> {
-    let mut de = serde_json::Deserializer::from_reader(raw.get().as_bytes());
+    mut de: serde_json::Deserializer<R>,
+    seed: S,
+) -> Result<S::Value, E> {
+    if !TRACK_REPLAY_PATHS.with(|c| c.get()) {
+        return seed
+            .deserialize(&mut de)
+            .map_err(|e| E::custom(format_args!("{PATH_MARK}{key}{PATH_MARK}{}", message_without_position(&e))));
+    }
     let mut track = serde_path_to_error::Track::new();
     let result = seed.deserialize(serde_path_to_error::Deserializer::new(&mut de, &mut track));
     result.map_err(|e| {
@@ -413,4 +476,9 @@ pub(crate) fn replay_value<'de, V: DeserializeSeed<'de>, E: de::Error>(
         }
         E::custom(format_args!("{PATH_MARK}{path}{PATH_MARK}{message}"))
     })
+}
+
+/// Reads an owned value from raw JSON kept in additional properties (delta annotations).
+pub(crate) fn replay_owned<T: serde::de::DeserializeOwned, E: de::Error>(key: &str, raw: &RawValue) -> Result<T, E> {
+    replay(key, serde_json::Deserializer::from_str(raw.get()), PhantomData::<T>)
 }

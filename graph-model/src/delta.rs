@@ -13,7 +13,7 @@ use serde::de::{self, Deserialize, DeserializeOwned, Deserializer, SeqAccess, Vi
 use serde::ser::{Serialize, SerializeMap, SerializeSeq, Serializer};
 use serde_json::value::RawValue;
 
-use crate::de::{StructImpl, replay_value, serialize_struct, serialize_struct_prefixed};
+use crate::de::{StructImpl, replay_owned, serialize_struct, serialize_struct_prefixed};
 use crate::meta::{AdditionalProperties, ODataTypeTag};
 
 /// The `@removed` spellings, the first being the one written by default.
@@ -509,7 +509,7 @@ fn classify<T: StructImpl, E: de::Error>(entity: &mut T) -> Result<Kind, E> {
     if let Some(i) = REMOVED_KEYS.iter().position(|k| extra.contains_key(k)) {
         let key = REMOVED_KEYS[i];
         let raw = extra.remove(key).unwrap_or_default();
-        let (reason, additional) = replay_value::<_, E>(PhantomData::<RemovedAnnotation>, key, &raw)?.into_parts();
+        let (reason, additional) = replay_owned::<RemovedAnnotation, E>(key, &raw)?.into_parts();
         let kind = Kind::Removed { reason, additional, odata_prefixed: i == 1 };
         if removed_id(entity).is_none() {
             return Err(E::custom("a removed entry needs the id of the entity to remove, as `id` or `@id`"));
@@ -519,12 +519,12 @@ fn classify<T: StructImpl, E: de::Error>(entity: &mut T) -> Result<Kind, E> {
     if let Some(i) = EXCEPTION_KEYS.iter().position(|k| extra.contains_key(k)) {
         let key = EXCEPTION_KEYS[i];
         let raw = extra.remove(key).unwrap_or_default();
-        let exception = replay_value::<_, E>(PhantomData::<DataModificationException>, key, &raw)?;
+        let exception = replay_owned::<DataModificationException, E>(key, &raw)?;
         let mut content_id = None;
         let mut core = false;
         for (j, ck) in CONTENT_ID_KEYS.iter().enumerate() {
             if let Some(raw) = extra.remove(ck) {
-                content_id = Some(replay_value::<_, E>(PhantomData::<String>, ck, &raw)?);
+                content_id = Some(replay_owned::<String, E>(ck, &raw)?);
                 core = j == 1;
                 break;
             }

@@ -148,7 +148,8 @@ pub fn from_slice<'de, T: Deserialize<'de>>(v: &'de [u8]) -> Result<T, Error> {
 
 /// Parses the input a second time with path tracking to say where the first attempt failed.
 fn locate<'de, T: Deserialize<'de>, R: serde_json::de::Read<'de>>(mut de: serde_json::Deserializer<R>) -> Error {
-    match serde_path_to_error::deserialize::<_, T>(&mut de) {
+    let result = crate::de::with_replay_paths(|| serde_path_to_error::deserialize::<_, T>(&mut de));
+    match result {
         Err(e) => Error::from_json(e.path().to_string(), e.inner()),
         Ok(_) => match de.end() {
             Err(e) => Error::from_json(String::new(), &e),

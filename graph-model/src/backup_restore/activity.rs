@@ -20,7 +20,7 @@ pub struct ActivityLogBase {
     pub activity_type: Option<ActivityLogOperationType>,
     /// `error`: microsoft.graph.publicError, read-only.
     #[graph(read_only)]
-    pub error: Nullable<PublicError>,
+    pub error: Nullable<Box<PublicError>>,
     /// `eventDateTime`: Edm.DateTimeOffset.
     pub event_date_time: Option<DateTimeOffset>,
     /// `performedBy`: Edm.String.

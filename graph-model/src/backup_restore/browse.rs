@@ -23,7 +23,7 @@ pub struct BrowseSessionBase {
     pub created_date_time: Nullable<DateTimeOffset>,
     /// `error`: microsoft.graph.publicError, read-only.
     #[graph(read_only)]
-    pub error: Nullable<PublicError>,
+    pub error: Nullable<Box<PublicError>>,
     /// `expirationDateTime`: Edm.DateTimeOffset.
     pub expiration_date_time: Nullable<DateTimeOffset>,
     /// `restorePointDateTime`: Edm.DateTimeOffset.

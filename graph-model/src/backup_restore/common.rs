@@ -39,7 +39,7 @@ pub struct PublicErrorDetail {
 pub struct PublicErrorResponse {
     /// `error`: microsoft.graph.publicError, read-only.
     #[graph(read_only)]
-    pub error: Nullable<PublicError>,
+    pub error: Nullable<Box<PublicError>>,
 }
 
 /// `microsoft.graph.publicInnerError` (complex type).

@@ -51,7 +51,7 @@ impl RestorePoint {
 
 fn new_artifact(point: RestorePoint, destination: DestinationType) -> RestoreArtifactBase {
     let mut base = RestoreArtifactBase {
-        restore_point: Nullable::Value(point),
+        restore_point: Nullable::Value(Box::new(point)),
         destination_type: Nullable::Value(destination),
         ..Default::default()
     };

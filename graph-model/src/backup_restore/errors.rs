@@ -234,7 +234,7 @@ impl ApiError {
 
     /// The `error` object, if the body had one.
     pub fn error(&self) -> Option<&PublicError> {
-        self.body.error.as_value()
+        self.body.error.as_value().map(|e| &**e)
     }
 
     /// The error code.

@@ -16,8 +16,13 @@
 //!   ...) dispatched on `@odata.type`; types this program does not know land in its `Other` variant with
 //!   everything they carried. Abstract types are meant to be read through their family.
 //! - Navigation properties: collections are `Option<Vec<T>>` (present only when expanded), single ones
-//!   `Nullable<T>`. The artifact collections of the three restore sessions and the unit collections of
-//!   the three protection policies also have their `@delta` form (`driveRestoreArtifacts@delta`).
+//!   `Nullable<Box<T>>`. The artifact collections of the three restore sessions and the unit
+//!   collections of the three protection policies also have their `@delta` form
+//!   (`driveRestoreArtifacts@delta`).
+//! - Values that would make every holder large are boxed: single navigation values, and single complex
+//!   values whose type nests another complex value (`error: Nullable<Box<PublicError>>`,
+//!   `createdBy: Nullable<Box<IdentitySet>>`). Values are moved while parsing, so a small entity
+//!   parses faster; a `null` or absent boxed value allocates nothing.
 //! - **Read-only** properties are those the service computes: `id`, `createdBy`, `createdDateTime`,
 //!   `lastModifiedBy`, `lastModifiedDateTime`, the `status` of restore sessions and artifacts, counts
 //!   (`...Count`, `restoreSessionArtifactCount`, `protectionPolicyArtifactCount`), and `error`. They are

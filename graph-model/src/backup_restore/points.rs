@@ -27,7 +27,7 @@ pub struct RestorePointSearchResult {
     pub artifact_hit_count: Nullable<i32>,
     /// `restorePoint`: microsoft.graph.restorePoint. Navigation property.
     #[graph(nav)]
-    pub restore_point: Nullable<RestorePoint>,
+    pub restore_point: Nullable<Box<RestorePoint>>,
 }
 
 /// `microsoft.graph.restoreSearchArtifactQueryExpression` (complex type).
@@ -61,5 +61,5 @@ pub struct RestorePoint {
     pub tags: Nullable<Flags<RestorePointTags>>,
     /// `protectionUnit`: microsoft.graph.protectionUnitBase. Navigation property.
     #[graph(nav)]
-    pub protection_unit: Nullable<AnyProtectionUnit>,
+    pub protection_unit: Nullable<Box<AnyProtectionUnit>>,
 }

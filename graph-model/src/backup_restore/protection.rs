@@ -159,16 +159,16 @@ pub struct ExclusionUnitBase {
     pub entity: Entity,
     /// `createdBy`: microsoft.graph.identitySet, read-only.
     #[graph(read_only)]
-    pub created_by: Nullable<IdentitySet>,
+    pub created_by: Nullable<Box<IdentitySet>>,
     /// `createdDateTime`: Edm.DateTimeOffset, read-only.
     #[graph(read_only)]
     pub created_date_time: Nullable<DateTimeOffset>,
     /// `error`: microsoft.graph.publicError, read-only.
     #[graph(read_only)]
-    pub error: Nullable<PublicError>,
+    pub error: Nullable<Box<PublicError>>,
     /// `lastModifiedBy`: microsoft.graph.identitySet, read-only.
     #[graph(read_only)]
-    pub last_modified_by: Nullable<IdentitySet>,
+    pub last_modified_by: Nullable<Box<IdentitySet>>,
     /// `lastModifiedDateTime`: Edm.DateTimeOffset, read-only.
     #[graph(read_only)]
     pub last_modified_date_time: Nullable<DateTimeOffset>,
@@ -201,7 +201,7 @@ pub struct ExclusionUnitBulkAdditionJob {
     pub entity: Entity,
     /// `createdBy`: microsoft.graph.identitySet, read-only.
     #[graph(read_only)]
-    pub created_by: Nullable<IdentitySet>,
+    pub created_by: Nullable<Box<IdentitySet>>,
     /// `createdDateTime`: Edm.DateTimeOffset, read-only.
     #[graph(read_only)]
     pub created_date_time: Nullable<DateTimeOffset>,
@@ -209,10 +209,10 @@ pub struct ExclusionUnitBulkAdditionJob {
     pub display_name: Nullable<String>,
     /// `error`: microsoft.graph.publicError, read-only.
     #[graph(read_only)]
-    pub error: Nullable<PublicError>,
+    pub error: Nullable<Box<PublicError>>,
     /// `lastModifiedBy`: microsoft.graph.identitySet, read-only.
     #[graph(read_only)]
-    pub last_modified_by: Nullable<IdentitySet>,
+    pub last_modified_by: Nullable<Box<IdentitySet>>,
     /// `lastModifiedDateTime`: Edm.DateTimeOffset, read-only.
     #[graph(read_only)]
     pub last_modified_date_time: Nullable<DateTimeOffset>,
@@ -343,7 +343,7 @@ pub struct ProtectionPolicyBase {
     pub billing_policy_id: Nullable<String>,
     /// `createdBy`: microsoft.graph.identitySet, read-only.
     #[graph(read_only)]
-    pub created_by: Nullable<IdentitySet>,
+    pub created_by: Nullable<Box<IdentitySet>>,
     /// `createdDateTime`: Edm.DateTimeOffset, read-only.
     #[graph(read_only)]
     pub created_date_time: Nullable<DateTimeOffset>,
@@ -353,7 +353,7 @@ pub struct ProtectionPolicyBase {
     pub is_enabled: Option<bool>,
     /// `lastModifiedBy`: microsoft.graph.identitySet, read-only.
     #[graph(read_only)]
-    pub last_modified_by: Nullable<IdentitySet>,
+    pub last_modified_by: Nullable<Box<IdentitySet>>,
     /// `lastModifiedDateTime`: Edm.DateTimeOffset, read-only.
     #[graph(read_only)]
     pub last_modified_date_time: Nullable<DateTimeOffset>,
@@ -395,18 +395,18 @@ pub struct ProtectionRuleBase {
     pub entity: Entity,
     /// `createdBy`: microsoft.graph.identitySet, read-only.
     #[graph(read_only)]
-    pub created_by: Nullable<IdentitySet>,
+    pub created_by: Nullable<Box<IdentitySet>>,
     /// `createdDateTime`: Edm.DateTimeOffset, read-only.
     #[graph(read_only)]
     pub created_date_time: Nullable<DateTimeOffset>,
     /// `error`: microsoft.graph.publicError, read-only.
     #[graph(read_only)]
-    pub error: Nullable<PublicError>,
+    pub error: Nullable<Box<PublicError>>,
     /// `isAutoApplyEnabled`: Edm.Boolean.
     pub is_auto_apply_enabled: Nullable<bool>,
     /// `lastModifiedBy`: microsoft.graph.identitySet, read-only.
     #[graph(read_only)]
-    pub last_modified_by: Nullable<IdentitySet>,
+    pub last_modified_by: Nullable<Box<IdentitySet>>,
     /// `lastModifiedDateTime`: Edm.DateTimeOffset, read-only.
     #[graph(read_only)]
     pub last_modified_date_time: Nullable<DateTimeOffset>,
@@ -443,16 +443,16 @@ pub struct ProtectionUnitBase {
     pub billing_policy_id: Nullable<String>,
     /// `createdBy`: microsoft.graph.identitySet, read-only.
     #[graph(read_only)]
-    pub created_by: Nullable<IdentitySet>,
+    pub created_by: Nullable<Box<IdentitySet>>,
     /// `createdDateTime`: Edm.DateTimeOffset, read-only.
     #[graph(read_only)]
     pub created_date_time: Nullable<DateTimeOffset>,
     /// `error`: microsoft.graph.publicError, read-only.
     #[graph(read_only)]
-    pub error: Nullable<PublicError>,
+    pub error: Nullable<Box<PublicError>>,
     /// `lastModifiedBy`: microsoft.graph.identitySet, read-only.
     #[graph(read_only)]
-    pub last_modified_by: Nullable<IdentitySet>,
+    pub last_modified_by: Nullable<Box<IdentitySet>>,
     /// `lastModifiedDateTime`: Edm.DateTimeOffset, read-only.
     #[graph(read_only)]
     pub last_modified_date_time: Nullable<DateTimeOffset>,
@@ -493,7 +493,7 @@ pub struct ProtectionUnitsBulkJobBase {
     pub entity: Entity,
     /// `createdBy`: microsoft.graph.identitySet, read-only.
     #[graph(read_only)]
-    pub created_by: Nullable<IdentitySet>,
+    pub created_by: Nullable<Box<IdentitySet>>,
     /// `createdDateTime`: Edm.DateTimeOffset, read-only.
     #[graph(read_only)]
     pub created_date_time: Nullable<DateTimeOffset>,
@@ -501,10 +501,10 @@ pub struct ProtectionUnitsBulkJobBase {
     pub display_name: Nullable<String>,
     /// `error`: microsoft.graph.publicError, read-only.
     #[graph(read_only)]
-    pub error: Nullable<PublicError>,
+    pub error: Nullable<Box<PublicError>>,
     /// `lastModifiedBy`: microsoft.graph.identitySet, read-only.
     #[graph(read_only)]
-    pub last_modified_by: Nullable<IdentitySet>,
+    pub last_modified_by: Nullable<Box<IdentitySet>>,
     /// `lastModifiedDateTime`: Edm.DateTimeOffset, read-only.
     #[graph(read_only)]
     pub last_modified_date_time: Nullable<DateTimeOffset>,

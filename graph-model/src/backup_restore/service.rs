@@ -28,7 +28,7 @@ pub struct ServiceStatus {
     pub grace_period_date_time: Nullable<DateTimeOffset>,
     /// `lastModifiedBy`: microsoft.graph.identitySet, read-only.
     #[graph(read_only)]
-    pub last_modified_by: Nullable<IdentitySet>,
+    pub last_modified_by: Nullable<Box<IdentitySet>>,
     /// `lastModifiedDateTime`: Edm.DateTimeOffset, read-only.
     #[graph(read_only)]
     pub last_modified_date_time: Nullable<DateTimeOffset>,
@@ -57,7 +57,7 @@ pub struct BackupRestoreRoot {
     #[graph(base)]
     pub entity: Entity,
     /// `serviceStatus`: microsoft.graph.serviceStatus.
-    pub service_status: Nullable<ServiceStatus>,
+    pub service_status: Nullable<Box<ServiceStatus>>,
     /// `activityLogs`: microsoft.graph.activityLogBase collection. Navigation property, contained.
     #[graph(nav)]
     pub activity_logs: Option<Vec<AnyActivityLog>>,
@@ -81,7 +81,7 @@ pub struct BackupRestoreRoot {
     pub drive_protection_units_bulk_addition_jobs: Option<Vec<DriveProtectionUnitsBulkAdditionJob>>,
     /// `emailNotificationsSetting`: microsoft.graph.emailNotificationsSetting. Navigation property, contained.
     #[graph(nav)]
-    pub email_notifications_setting: Nullable<EmailNotificationsSetting>,
+    pub email_notifications_setting: Nullable<Box<EmailNotificationsSetting>>,
     /// `exchangeProtectionPolicies`: microsoft.graph.exchangeProtectionPolicy collection. Navigation property, contained.
     #[graph(nav)]
     pub exchange_protection_policies: Option<Vec<ExchangeProtectionPolicy>>,
@@ -123,7 +123,7 @@ pub struct BackupRestoreRoot {
     pub protection_units: Option<Vec<AnyProtectionUnit>>,
     /// `reports`: microsoft.graph.backupReport. Navigation property, contained.
     #[graph(nav)]
-    pub reports: Nullable<BackupReport>,
+    pub reports: Nullable<Box<BackupReport>>,
     /// `restorePoints`: microsoft.graph.restorePoint collection. Navigation property, contained.
     #[graph(nav)]
     pub restore_points: Option<Vec<RestorePoint>>,
@@ -182,7 +182,7 @@ pub struct ServiceApp {
     pub effective_date_time: Nullable<DateTimeOffset>,
     /// `lastModifiedBy`: microsoft.graph.identitySet, read-only.
     #[graph(read_only)]
-    pub last_modified_by: Nullable<IdentitySet>,
+    pub last_modified_by: Nullable<Box<IdentitySet>>,
     /// `lastModifiedDateTime`: Edm.DateTimeOffset, read-only.
     #[graph(read_only)]
     pub last_modified_date_time: Nullable<DateTimeOffset>,
@@ -199,5 +199,5 @@ pub struct ServiceApp {
 pub struct SolutionsRoot {
     /// `backupRestore`: microsoft.graph.backupRestoreRoot. Navigation property, contained.
     #[graph(nav)]
-    pub backup_restore: Nullable<BackupRestoreRoot>,
+    pub backup_restore: Nullable<Box<BackupRestoreRoot>>,
 }

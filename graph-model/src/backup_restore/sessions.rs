@@ -124,7 +124,7 @@ pub struct GranularRestoreArtifactBase {
     pub destination_type: Nullable<DestinationType>,
     /// `error`: microsoft.graph.publicError, read-only.
     #[graph(read_only)]
-    pub error: Nullable<PublicError>,
+    pub error: Nullable<Box<PublicError>>,
     /// `restoredItemKey`: Edm.String.
     pub restored_item_key: Nullable<String>,
     /// `restoredItemPath`: Edm.String.
@@ -239,7 +239,7 @@ pub struct RestoreArtifactBase {
     pub destination_type: Nullable<DestinationType>,
     /// `error`: microsoft.graph.publicError, read-only.
     #[graph(read_only)]
-    pub error: Nullable<PublicError>,
+    pub error: Nullable<Box<PublicError>>,
     /// `startDateTime`: Edm.DateTimeOffset.
     pub start_date_time: Nullable<DateTimeOffset>,
     /// `status`: microsoft.graph.artifactRestoreStatus, read-only.
@@ -247,7 +247,7 @@ pub struct RestoreArtifactBase {
     pub status: Nullable<ArtifactRestoreStatus>,
     /// `restorePoint`: microsoft.graph.restorePoint. Navigation property.
     #[graph(nav)]
-    pub restore_point: Nullable<RestorePoint>,
+    pub restore_point: Nullable<Box<RestorePoint>>,
 }
 
 /// Any `microsoft.graph.restoreArtifactBase`: dispatched on `@odata.type` to the most derived type this program knows;
@@ -277,7 +277,7 @@ pub struct RestoreArtifactsBulkRequestBase {
     pub entity: Entity,
     /// `createdBy`: microsoft.graph.identitySet, read-only.
     #[graph(read_only)]
-    pub created_by: Nullable<IdentitySet>,
+    pub created_by: Nullable<Box<IdentitySet>>,
     /// `createdDateTime`: Edm.DateTimeOffset, read-only.
     #[graph(read_only)]
     pub created_date_time: Nullable<DateTimeOffset>,
@@ -287,10 +287,10 @@ pub struct RestoreArtifactsBulkRequestBase {
     pub display_name: Nullable<String>,
     /// `error`: microsoft.graph.publicError, read-only.
     #[graph(read_only)]
-    pub error: Nullable<PublicError>,
+    pub error: Nullable<Box<PublicError>>,
     /// `lastModifiedBy`: microsoft.graph.identitySet, read-only.
     #[graph(read_only)]
-    pub last_modified_by: Nullable<IdentitySet>,
+    pub last_modified_by: Nullable<Box<IdentitySet>>,
     /// `lastModifiedDateTime`: Edm.DateTimeOffset, read-only.
     #[graph(read_only)]
     pub last_modified_date_time: Nullable<DateTimeOffset>,
@@ -333,16 +333,16 @@ pub struct RestoreSessionBase {
     pub completed_date_time: Nullable<DateTimeOffset>,
     /// `createdBy`: microsoft.graph.identitySet, read-only.
     #[graph(read_only)]
-    pub created_by: Nullable<IdentitySet>,
+    pub created_by: Nullable<Box<IdentitySet>>,
     /// `createdDateTime`: Edm.DateTimeOffset, read-only.
     #[graph(read_only)]
     pub created_date_time: Nullable<DateTimeOffset>,
     /// `error`: microsoft.graph.publicError, read-only.
     #[graph(read_only)]
-    pub error: Nullable<PublicError>,
+    pub error: Nullable<Box<PublicError>>,
     /// `lastModifiedBy`: microsoft.graph.identitySet, read-only.
     #[graph(read_only)]
-    pub last_modified_by: Nullable<IdentitySet>,
+    pub last_modified_by: Nullable<Box<IdentitySet>>,
     /// `lastModifiedDateTime`: Edm.DateTimeOffset, read-only.
     #[graph(read_only)]
     pub last_modified_date_time: Nullable<DateTimeOffset>,

@@ -5,7 +5,6 @@ use std::marker::PhantomData;
 
 use serde::de::{self, Deserialize, Deserializer, MapAccess, Visitor};
 use serde::ser::{Serialize, SerializeMap, Serializer};
-use serde_json::value::RawValue;
 
 use crate::de::KeySeed;
 use crate::meta::AdditionalProperties;
@@ -108,7 +107,7 @@ impl<'de, T: Deserialize<'de>> Deserialize<'de> for CollectionResponse<T> {
                             if out.additional.contains_key(&key) {
                                 return Err(de::Error::custom(format_args!("duplicate key `{key}`")));
                             }
-                            let raw: Box<RawValue> = map.next_value()?;
+                            let raw = map.next_value_seed(crate::de::KeptValueSeed)?;
                             out.additional.push_received(key.into_owned(), raw);
                         }
                     }

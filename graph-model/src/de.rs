@@ -165,6 +165,53 @@ fn accept_tag<E: de::Error>(info: &'static TypeInfo, tag: ReceivedTag<'_>) -> Re
     Ok(ODataMeta { type_tag, type_key: tag.key, additional: AdditionalProperties::new() })
 }
 
+/// The nesting depth serde_json allows for values it parses; kept raw values are held to the same limit,
+/// so that a value this crate accepts can be parsed again by any serde_json consumer.
+const MAX_DEPTH: usize = 128;
+
+/// Reads an undeclared value as exact JSON text, refusing nesting deeper than [`MAX_DEPTH`] (serde_json
+/// buffers raw values without that limit).
+#[doc(hidden)]
+pub struct KeptValueSeed;
+
+impl<'de> DeserializeSeed<'de> for KeptValueSeed {
+    type Value = Box<RawValue>;
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
+        let raw = <Box<RawValue> as serde::Deserialize>::deserialize(deserializer)?;
+        if nesting_depth(raw.get()) > MAX_DEPTH {
+            return Err(de::Error::custom(format_args!("JSON nested deeper than {MAX_DEPTH} levels")));
+        }
+        Ok(raw)
+    }
+}
+
+/// The deepest nesting of arrays and objects in valid JSON text (brackets inside strings ignored).
+fn nesting_depth(json: &str) -> usize {
+    let (mut depth, mut max, mut in_string, mut escaped) = (0usize, 0usize, false, false);
+    for b in json.bytes() {
+        if in_string {
+            match b {
+                _ if escaped => escaped = false,
+                b'\\' => escaped = true,
+                b'"' => in_string = false,
+                _ => {}
+            }
+            continue;
+        }
+        match b {
+            b'"' => in_string = true,
+            b'[' | b'{' => {
+                depth += 1;
+                max = max.max(depth);
+            }
+            b']' | b'}' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    max
+}
+
 /// Undeclared keys seen so far, for the duplicate check; a set only once there are many.
 struct SeenExtra {
     index: Option<HashSet<String>>,
@@ -230,7 +277,7 @@ pub fn visit_struct_map<'de, T: StructImpl, A: MapAccess<'de>>(
             meta.type_key = accepted.type_key;
             continue;
         }
-        let value: Box<RawValue> = map.next_value()?;
+        let value: Box<RawValue> = map.next_value_seed(KeptValueSeed)?;
         seen_extra.check_and_add::<A::Error>(&mut meta.additional, key, value)?;
     }
     T::finish(slots, meta)

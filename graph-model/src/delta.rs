@@ -11,7 +11,6 @@ use std::marker::PhantomData;
 
 use serde::de::{self, Deserialize, DeserializeOwned, Deserializer, SeqAccess, Visitor};
 use serde::ser::{Serialize, SerializeMap, SerializeSeq, Serializer};
-use serde_json::value::RawValue;
 
 use crate::de::{StructImpl, replay_owned, serialize_struct, serialize_struct_prefixed};
 use crate::meta::{AdditionalProperties, ODataTypeTag};
@@ -557,7 +556,7 @@ impl<'de> Deserialize<'de> for RemovedAnnotation {
                     } else if additional.contains_key(&key) {
                         return Err(de::Error::custom(format_args!("duplicate key `{key}`")));
                     } else {
-                        let raw: Box<RawValue> = map.next_value()?;
+                        let raw = map.next_value_seed(crate::de::KeptValueSeed)?;
                         additional.push_received(key, raw);
                     }
                 }
@@ -603,7 +602,7 @@ impl<'de> Deserialize<'de> for DataModificationException {
                             if out.additional.contains_key(&key) {
                                 return Err(de::Error::custom(format_args!("duplicate key `{key}`")));
                             }
-                            out.additional.push_received(key, map.next_value()?);
+                            out.additional.push_received(key, map.next_value_seed(crate::de::KeptValueSeed)?);
                         }
                     }
                 }
@@ -639,7 +638,7 @@ impl<'de> Deserialize<'de> for ExceptionInfo {
                             if out.additional.contains_key(&key) {
                                 return Err(de::Error::custom(format_args!("duplicate key `{key}`")));
                             }
-                            out.additional.push_received(key, map.next_value()?);
+                            out.additional.push_received(key, map.next_value_seed(crate::de::KeptValueSeed)?);
                         }
                     }
                 }

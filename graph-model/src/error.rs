@@ -90,6 +90,12 @@ impl Error {
         };
         let mut message = message_without_position(e);
         let mut path = if path == "." { String::new() } else { path };
+        // `?` is the tracker's name for a key it could not read; the error is then about the object itself.
+        if path == "?" {
+            path.clear();
+        } else if let Some(parent) = path.strip_suffix(".?") {
+            path = parent.to_owned();
+        }
         // A message built inside a buffered object carries the rest of the path.
         if let Some(rest) = message.strip_prefix(PATH_MARK)
             && let Some((inner, msg)) = rest.split_once(PATH_MARK)

@@ -101,3 +101,6 @@ pub fn missing_derives(input: &DeriveInput, wanted: &[&str]) -> TokenStream {
     let paths = missing.map(|w| syn::parse_str::<syn::Path>(w).expect("derive paths are valid"));
     quote! { #[derive(#(#paths),*)] }
 }
+
+#[cfg(test)]
+mod robustness;

@@ -223,3 +223,18 @@ fn collection_response_keeps_links_and_other_annotations() {
     let err = graph_model::from_str::<CollectionResponse<AnyRestoreSession>>(r#"{"@odata.context":"c"}"#).unwrap_err();
     assert_eq!(err.message(), "missing field `value`");
 }
+
+#[test]
+fn buffered_dispatch_works_from_a_reader_too() {
+    // A reader cannot lend its text, so buffered values are kept owned and read back from the copy.
+    let json = list(&ARTIFACTS, Position::Last);
+    let page: CollectionResponse<AnyRestoreArtifact> = serde_json::from_reader(json.as_bytes()).unwrap();
+    let from_str: CollectionResponse<AnyRestoreArtifact> = graph_model::from_str(&json).unwrap();
+    assert_eq!(page, from_str);
+    assert!(matches!(page.value[3], AnyRestoreArtifact::GranularMailbox(_)));
+    let err = serde_json::from_reader::<_, AnyRestoreArtifact>(
+        r##"{"restorePoint":{"id":5},"@odata.type":"#microsoft.graph.driveRestoreArtifact"}"##.as_bytes(),
+    )
+    .unwrap_err();
+    assert!(err.to_string().contains("restorePoint"), "{err}");
+}

@@ -73,7 +73,6 @@ pub struct EvolvableEnum<'a> {
     pub input: &'a DeriveInput,
     pub odata_type: String,
     pub flags: bool,
-    pub closed: bool,
     pub variants: Vec<Member<'a>>,
     /// Index of the `unknownFutureValue` member, if declared.
     pub sentinel: Option<usize>,
@@ -437,7 +436,7 @@ fn parse_evolvable<'a>(
         }
         _ => {}
     }
-    Some(EvolvableEnum { input, odata_type: name, flags, closed: attrs.closed.is_set(), variants, sentinel })
+    Some(EvolvableEnum { input, odata_type: name, flags, variants, sentinel })
 }
 
 fn parse_family<'a>(

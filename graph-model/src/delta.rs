@@ -534,126 +534,124 @@ fn classify<T: StructImpl, E: de::Error>(entity: &mut T) -> Result<Kind, E> {
 }
 
 /// The `@removed` object: `{"reason": "changed" | "deleted", ...}`.
-struct RemovedAnnotation(Option<RemovedReason>, AdditionalProperties);
-
-impl<'de> Deserialize<'de> for RemovedAnnotation {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct V;
-        impl<'de> Visitor<'de> for V {
-            type Value = RemovedAnnotation;
-            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("an `@removed` object such as {\"reason\": \"changed\"}")
-            }
-            fn visit_map<A: de::MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
-                let mut reason = None;
-                let mut additional = AdditionalProperties::new();
-                while let Some(key) = map.next_key::<String>()? {
-                    if key == "reason" {
-                        if reason.is_some() {
-                            return Err(de::Error::duplicate_field("reason"));
-                        }
-                        reason = Some(map.next_value::<RemovedReason>()?);
-                    } else if additional.contains_key(&key) {
-                        return Err(de::Error::custom(format_args!("duplicate key `{key}`")));
-                    } else {
-                        let raw = map.next_value_seed(crate::de::KeptValueSeed)?;
-                        additional.push_received(key, raw);
-                    }
-                }
-                Ok(RemovedAnnotation(reason, additional))
-            }
-        }
-        deserializer.deserialize_map(V)
-    }
+#[derive(Default)]
+struct RemovedAnnotation {
+    reason: Option<RemovedReason>,
+    additional: AdditionalProperties,
 }
 
 impl RemovedAnnotation {
     fn into_parts(self) -> (Option<RemovedReason>, AdditionalProperties) {
-        (self.0, self.1)
+        (self.reason, self.additional)
+    }
+}
+
+/// A small annotation object: a few declared keys, anything else kept as exact JSON.
+trait Annotation: Default {
+    /// What the object should look like, for error messages.
+    const EXPECTING: &'static str;
+    /// The declared keys.
+    const DECLARED: &'static [&'static str];
+    /// Where undeclared keys go.
+    fn additional(&mut self) -> &mut AdditionalProperties;
+    /// Reads the value of `DECLARED[index]`.
+    fn read<'de, A: de::MapAccess<'de>>(&mut self, index: usize, map: &mut A) -> Result<(), A::Error>;
+}
+
+impl Annotation for RemovedAnnotation {
+    const EXPECTING: &'static str = "an `@removed` object such as {\"reason\": \"changed\"}";
+    const DECLARED: &'static [&'static str] = &["reason"];
+    fn additional(&mut self) -> &mut AdditionalProperties {
+        &mut self.additional
+    }
+    fn read<'de, A: de::MapAccess<'de>>(&mut self, _: usize, map: &mut A) -> Result<(), A::Error> {
+        self.reason = Some(map.next_value()?);
+        Ok(())
+    }
+}
+
+impl Annotation for DataModificationException {
+    const EXPECTING: &'static str =
+        "a DataModificationException object with `info`, `failedOperation` and `responseCode`";
+    const DECLARED: &'static [&'static str] = &["info", "failedOperation", "responseCode"];
+    fn additional(&mut self) -> &mut AdditionalProperties {
+        &mut self.additional
+    }
+    fn read<'de, A: de::MapAccess<'de>>(&mut self, index: usize, map: &mut A) -> Result<(), A::Error> {
+        match index {
+            0 => self.info = map.next_value()?,
+            1 => self.failed_operation = map.next_value()?,
+            _ => self.response_code = map.next_value()?,
+        }
+        Ok(())
+    }
+}
+
+impl Annotation for ExceptionInfo {
+    const EXPECTING: &'static str = "an `info` object with `code` and `message`";
+    const DECLARED: &'static [&'static str] = &["code", "message"];
+    fn additional(&mut self) -> &mut AdditionalProperties {
+        &mut self.additional
+    }
+    fn read<'de, A: de::MapAccess<'de>>(&mut self, index: usize, map: &mut A) -> Result<(), A::Error> {
+        match index {
+            0 => self.code = map.next_value()?,
+            _ => self.message = map.next_value()?,
+        }
+        Ok(())
+    }
+}
+
+fn deserialize_annotation<'de, T: Annotation, D: Deserializer<'de>>(deserializer: D) -> Result<T, D::Error> {
+    struct V<T>(PhantomData<T>);
+    impl<'de, T: Annotation> Visitor<'de> for V<T> {
+        type Value = T;
+        fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+            f.write_str(T::EXPECTING)
+        }
+        fn visit_map<A: de::MapAccess<'de>>(self, mut map: A) -> Result<T, A::Error> {
+            let mut out = T::default();
+            let mut seen = 0u32;
+            while let Some(key) = map.next_key::<String>()? {
+                match T::DECLARED.iter().position(|d| *d == key) {
+                    Some(i) => {
+                        if seen & (1 << i) != 0 {
+                            return Err(de::Error::duplicate_field(T::DECLARED[i]));
+                        }
+                        seen |= 1 << i;
+                        out.read(i, &mut map)?;
+                    }
+                    None => {
+                        if out.additional().contains_key(&key) {
+                            return Err(de::Error::custom(format_args!("duplicate key `{key}`")));
+                        }
+                        let raw = map.next_value_seed(crate::de::KeptValueSeed)?;
+                        out.additional().push_received(key, raw);
+                    }
+                }
+            }
+            Ok(out)
+        }
+    }
+    deserializer.deserialize_map(V(PhantomData))
+}
+
+impl<'de> Deserialize<'de> for RemovedAnnotation {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserialize_annotation(deserializer)
     }
 }
 
 impl<'de> Deserialize<'de> for DataModificationException {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct V;
-        impl<'de> Visitor<'de> for V {
-            type Value = DataModificationException;
-            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("a DataModificationException object with `info`, `failedOperation` and `responseCode`")
-            }
-            fn visit_map<A: de::MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
-                let mut out = DataModificationException::default();
-                let (mut info, mut op, mut code) = (false, false, false);
-                while let Some(key) = map.next_key::<String>()? {
-                    match key.as_str() {
-                        "info" => {
-                            dup::<A::Error>(&mut info, "info")?;
-                            out.info = map.next_value()?;
-                        }
-                        "failedOperation" => {
-                            dup::<A::Error>(&mut op, "failedOperation")?;
-                            out.failed_operation = map.next_value()?;
-                        }
-                        "responseCode" => {
-                            dup::<A::Error>(&mut code, "responseCode")?;
-                            out.response_code = map.next_value()?;
-                        }
-                        _ => {
-                            if out.additional.contains_key(&key) {
-                                return Err(de::Error::custom(format_args!("duplicate key `{key}`")));
-                            }
-                            out.additional.push_received(key, map.next_value_seed(crate::de::KeptValueSeed)?);
-                        }
-                    }
-                }
-                Ok(out)
-            }
-        }
-        deserializer.deserialize_map(V)
+        deserialize_annotation(deserializer)
     }
 }
 
 impl<'de> Deserialize<'de> for ExceptionInfo {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct V;
-        impl<'de> Visitor<'de> for V {
-            type Value = ExceptionInfo;
-            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("an `info` object with `code` and `message`")
-            }
-            fn visit_map<A: de::MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
-                let mut out = ExceptionInfo::default();
-                let (mut code, mut message) = (false, false);
-                while let Some(key) = map.next_key::<String>()? {
-                    match key.as_str() {
-                        "code" => {
-                            dup::<A::Error>(&mut code, "code")?;
-                            out.code = map.next_value()?;
-                        }
-                        "message" => {
-                            dup::<A::Error>(&mut message, "message")?;
-                            out.message = map.next_value()?;
-                        }
-                        _ => {
-                            if out.additional.contains_key(&key) {
-                                return Err(de::Error::custom(format_args!("duplicate key `{key}`")));
-                            }
-                            out.additional.push_received(key, map.next_value_seed(crate::de::KeptValueSeed)?);
-                        }
-                    }
-                }
-                Ok(out)
-            }
-        }
-        deserializer.deserialize_map(V)
+        deserialize_annotation(deserializer)
     }
-}
-
-fn dup<E: de::Error>(seen: &mut bool, key: &'static str) -> Result<(), E> {
-    if std::mem::replace(seen, true) {
-        return Err(E::duplicate_field(key));
-    }
-    Ok(())
 }
 
 impl<'de, T: StructImpl + DeserializeOwned> Deserialize<'de> for Delta<T> {

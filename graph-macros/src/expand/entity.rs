@@ -53,6 +53,7 @@ pub fn expand(s: &Struct) -> TokenStream {
     });
     let deref = s.base().map(|b| deref(ident, b));
     let update = if s.complex { None } else { Some(update(s)) };
+    let serde = super::serde_impls(ident, quote!(serialize_struct), quote!(deserialize_struct));
     quote! {
         #item
         #update
@@ -103,19 +104,7 @@ pub fn expand(s: &Struct) -> TokenStream {
             }
             #(#delta_checks)*
 
-            #[automatically_derived]
-            impl ::graph_model::__private::serde::Serialize for #ident {
-                fn serialize<S: ::graph_model::__private::serde::Serializer>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error> {
-                    ::graph_model::__private::serialize_struct(self, serializer)
-                }
-            }
-
-            #[automatically_derived]
-            impl<'de> ::graph_model::__private::serde::Deserialize<'de> for #ident {
-                fn deserialize<D: ::graph_model::__private::serde::Deserializer<'de>>(deserializer: D) -> ::core::result::Result<Self, D::Error> {
-                    ::graph_model::__private::deserialize_struct(deserializer)
-                }
-            }
+            #serde
 
             #[automatically_derived]
             impl ::graph_model::__private::Dispatch for #ident {

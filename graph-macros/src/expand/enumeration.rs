@@ -54,7 +54,7 @@ pub fn expand(e: &EvolvableEnum) -> TokenStream {
     };
     let kind_doc = if e.flags { "A member of the flags enum" } else { "The evolvable enum" };
     let doc = format!("{kind_doc} `{name}`: members this program does not know are kept as `Unrecognized`.");
-    let _ = e.closed;
+    let serde = super::serde_impls(ident, quote!(serialize_member), quote!(deserialize_member));
     quote! {
         #derives
         #input
@@ -154,19 +154,7 @@ pub fn expand(e: &EvolvableEnum) -> TokenStream {
                 }
             }
 
-            #[automatically_derived]
-            impl ::graph_model::__private::serde::Serialize for #ident {
-                fn serialize<S: ::graph_model::__private::serde::Serializer>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error> {
-                    ::graph_model::__private::serialize_member(self, serializer)
-                }
-            }
-
-            #[automatically_derived]
-            impl<'de> ::graph_model::__private::serde::Deserialize<'de> for #ident {
-                fn deserialize<D: ::graph_model::__private::serde::Deserializer<'de>>(deserializer: D) -> ::core::result::Result<Self, D::Error> {
-                    ::graph_model::__private::deserialize_member(deserializer)
-                }
-            }
+            #serde
         };
     }
 }

@@ -83,6 +83,26 @@ fn stub(input: &mut DeriveInput) -> TokenStream {
     }
 }
 
+/// `Serialize` and `Deserialize` impls that call the runtime functions `ser` and `de` (paths under
+/// `::graph_model::__private`).
+pub fn serde_impls(ident: &syn::Ident, ser: TokenStream, de: TokenStream) -> TokenStream {
+    quote! {
+        #[automatically_derived]
+        impl ::graph_model::__private::serde::Serialize for #ident {
+            fn serialize<S: ::graph_model::__private::serde::Serializer>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error> {
+                ::graph_model::__private::#ser(self, serializer)
+            }
+        }
+
+        #[automatically_derived]
+        impl<'de> ::graph_model::__private::serde::Deserialize<'de> for #ident {
+            fn deserialize<D: ::graph_model::__private::serde::Deserializer<'de>>(deserializer: D) -> ::core::result::Result<Self, D::Error> {
+                ::graph_model::__private::#de(deserializer)
+            }
+        }
+    }
+}
+
 /// The derives users expect, minus those they already wrote.
 pub fn missing_derives(input: &DeriveInput, wanted: &[&str]) -> TokenStream {
     let written: Vec<String> = input

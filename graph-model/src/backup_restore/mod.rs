@@ -29,7 +29,8 @@
 //!   read like any property but have no field in the `...Update` PATCH types. The seeds agree where they
 //!   are explicit: the Exchange restore session page lists only `mailboxRestoreArtifacts` as updatable.
 //!   (The generated reference pages for the other sessions show `status`, `createdBy` and `error` in a
-//!   PATCH example; those are documentation placeholders, and this model does not send them.)
+//!   PATCH example; the `...Update` types do not send them. The entity types are the full
+//!   representation and can write them, which the tests use to reproduce those examples.)
 //!
 //! # Gaps in the schema extract
 //! Types the extract names but does not define are documented, not invented: `offboardingActivityLog`,

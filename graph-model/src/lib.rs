@@ -68,7 +68,7 @@ pub use nullable::Nullable;
 #[doc(hidden)]
 pub mod __private {
     pub use crate::de::{
-        Dispatch, FamilyImpl, IdValue, KeySeed, ReceivedTag, StructImpl, deserialize_family, deserialize_struct,
+        Dispatch, FamilyImpl, IdValue, ReceivedTag, StructImpl, deserialize_family, deserialize_struct,
         nearest_known_ancestor, serialize_struct, struct_accepts, visit_struct_map,
     };
     pub use crate::enums::{deserialize_member, find_ignoring_case, serialize_member};
@@ -77,7 +77,6 @@ pub mod __private {
     pub use inventory;
     pub use serde;
     pub use serde_json::value::RawValue;
-    pub use {Default, Option, Result};
 
     /// Compiles only for Graph structs: used to check the element type of `#[graph(delta)]` fields.
     pub fn assert_entity<T: StructImpl>() {}

@@ -16,7 +16,8 @@ fn expand(args: TokenStream, item: TokenStream) -> String {
 #[test]
 fn hand_written_oddities() {
     let args = quote!(odata_type = "microsoft.graph.restorePoint");
-    let items = [
+    // Valid oddities expand to code, without errors.
+    let valid = [
         quote!(
             struct Empty {}
         ),
@@ -26,6 +27,35 @@ fn hand_written_oddities() {
                 pub r#match: Nullable<i32>,
             }
         ),
+        quote!(
+            struct A {
+                #[doc = "x"]
+                #[cfg(all())]
+                #[graph(read_only)]
+                x: Option<u8>,
+            }
+        ),
+        quote!(
+            enum E {
+                A,
+                B,
+                UnknownFutureValue,
+            }
+        ),
+        quote!(
+            enum F {
+                #[graph(fallback)]
+                Other(Base),
+                D(Derived),
+            }
+        ),
+    ];
+    for item in valid {
+        let text = expand(args.clone(), item.clone());
+        assert!(!text.contains("compile_error"), "`{item}` is valid: {text}");
+    }
+    // Invalid ones give compile errors, never a panic.
+    let invalid = [
         quote!(
             struct G<T> {
                 x: Option<T>,
@@ -92,14 +122,6 @@ fn hand_written_oddities() {
             }
         ),
         quote!(
-            struct A {
-                #[doc = "x"]
-                #[cfg(all())]
-                #[graph(read_only)]
-                x: Option<u8>,
-            }
-        ),
-        quote!(
             enum E {
                 #[graph(rename = "a b")]
                 A = 1,
@@ -118,8 +140,9 @@ fn hand_written_oddities() {
             mod m {}
         ),
     ];
-    for item in items {
-        expand(args.clone(), item);
+    for item in invalid {
+        let text = expand(args.clone(), item.clone());
+        assert!(text.contains("compile_error"), "`{item}` is invalid: {text}");
     }
     let weird_args = [
         quote!(),
@@ -130,14 +153,15 @@ fn hand_written_oddities() {
         quote!((odata_type = "a.b")),
     ];
     for args in weird_args {
-        expand(
-            args,
+        let text = expand(
+            args.clone(),
             quote!(
                 struct A {
                     x: Option<u8>,
                 }
             ),
         );
+        assert!(text.contains("compile_error"), "`{args}` is invalid");
     }
 }
 

@@ -273,6 +273,14 @@ const CASES: &[(&str, Entry, &str, &str, &str)] = &[
         "duplicate field `id`",
     ),
     ("duplicate value in a page", Sessions, r#"{"value":[],"value":[]}"#, "", "duplicate field `value`"),
+    ("duplicate undeclared key in a page", Sessions, r#"{"value":[],"@x":1,"@x":2}"#, "", "duplicate key `@x`"),
+    (
+        "duplicate undeclared key in an exception",
+        DeltaOf,
+        r#"[{"@Core.DataModificationException":{"retry":1,"retry":2}}]"#,
+        "[0].@Core.DataModificationException",
+        "duplicate key `retry`",
+    ),
     // Delta entries
     (
         "@removed is a string",

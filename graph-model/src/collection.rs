@@ -96,6 +96,7 @@ impl<'de, T: Deserialize<'de>> Deserialize<'de> for CollectionResponse<T> {
                 }
                 let mut out = CollectionResponse::default();
                 let mut value = None;
+                let mut seen_extra = crate::de::SeenExtra::new();
                 while let Some(key) = map.next_key_seed(KeySeed)? {
                     match &*key {
                         "value" => set(&mut value, map.next_value()?, "value")?,
@@ -104,11 +105,8 @@ impl<'de, T: Deserialize<'de>> Deserialize<'de> for CollectionResponse<T> {
                         "@odata.nextLink" => set(&mut out.next_link, map.next_value()?, "@odata.nextLink")?,
                         "@odata.deltaLink" => set(&mut out.delta_link, map.next_value()?, "@odata.deltaLink")?,
                         _ => {
-                            if out.additional.contains_key(&key) {
-                                return Err(de::Error::custom(format_args!("duplicate key `{key}`")));
-                            }
                             let raw = map.next_value_seed(crate::de::KeptValueSeed)?;
-                            out.additional.push_received(key.into_owned(), raw);
+                            seen_extra.check_and_add::<A::Error>(&mut out.additional, key, raw)?;
                         }
                     }
                 }

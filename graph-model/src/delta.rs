@@ -612,6 +612,7 @@ fn deserialize_annotation<'de, T: Annotation, D: Deserializer<'de>>(deserializer
         fn visit_map<A: de::MapAccess<'de>>(self, mut map: A) -> Result<T, A::Error> {
             let mut out = T::default();
             let mut seen = 0u32;
+            let mut seen_extra = crate::de::SeenExtra::new();
             while let Some(key) = map.next_key::<String>()? {
                 match T::DECLARED.iter().position(|d| *d == key) {
                     Some(i) => {
@@ -622,11 +623,8 @@ fn deserialize_annotation<'de, T: Annotation, D: Deserializer<'de>>(deserializer
                         out.read(i, &mut map)?;
                     }
                     None => {
-                        if out.additional().contains_key(&key) {
-                            return Err(de::Error::custom(format_args!("duplicate key `{key}`")));
-                        }
                         let raw = map.next_value_seed(crate::de::KeptValueSeed)?;
-                        out.additional().push_received(key, raw);
+                        seen_extra.check_and_add::<A::Error>(out.additional(), key.into(), raw)?;
                     }
                 }
             }

@@ -97,14 +97,17 @@ impl Error {
             path = parent.to_owned();
         }
         // A message built inside a buffered object carries the rest of the path.
-        if let Some(rest) = message.strip_prefix(PATH_MARK)
-            && let Some((inner, msg)) = rest.split_once(PATH_MARK)
-        {
+        if let Some((inner, msg)) = split_path_mark(&message) {
             path = join_path(&path, inner);
             message = msg.to_owned();
         }
         Error { path, message, line: e.line(), column: e.column(), kind }
     }
+}
+
+/// Splits a message built inside a buffered object into its inner path and the message proper.
+pub(crate) fn split_path_mark(message: &str) -> Option<(&str, &str)> {
+    message.strip_prefix(PATH_MARK)?.split_once(PATH_MARK)
 }
 
 /// serde_json appends " at line L column C" to messages; the path says more, and the numbers are kept apart.

@@ -62,7 +62,7 @@ impl ODataTypeKey {
 /// assert_eq!(graph_model::to_string(&point)?, json);
 /// # Ok::<(), graph_model::Error>(())
 /// ```
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct ODataMeta {
     /// How `@odata.type` is written.
     pub type_tag: ODataTypeTag,
@@ -70,12 +70,6 @@ pub struct ODataMeta {
     pub type_key: ODataTypeKey,
     /// Undeclared properties and annotations, in the order received, with their exact JSON text.
     pub additional: AdditionalProperties,
-}
-
-impl PartialEq for ODataMeta {
-    fn eq(&self, other: &Self) -> bool {
-        self.type_tag == other.type_tag && self.type_key == other.type_key && self.additional == other.additional
-    }
 }
 
 impl ODataMeta {

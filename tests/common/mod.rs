@@ -102,12 +102,14 @@ impl Json {
         let text = raw.get().trim();
         match text.as_bytes().first() {
             Some(b'{') => {
-                let map: Vec<(String, Box<serde_json::value::RawValue>)> =
-                    serde_json::from_str::<std::collections::BTreeMap<String, Box<serde_json::value::RawValue>>>(text)
-                        .expect("object")
-                        .into_iter()
-                        .collect();
-                Json::Object(map.into_iter().map(|(k, v)| (k, Json::from_raw(&v))).collect())
+                let entries = object_entries(text);
+                let mut map = std::collections::BTreeMap::new();
+                for (k, v) in entries {
+                    // A written object must not repeat a key: a map would hide that.
+                    assert!(!map.contains_key(&k), "duplicate key `{k}` in {text}");
+                    map.insert(k, Json::from_raw(&v));
+                }
+                Json::Object(map)
             }
             Some(b'[') => {
                 let items: Vec<Box<serde_json::value::RawValue>> = serde_json::from_str(text).expect("array");
@@ -120,4 +122,23 @@ impl Json {
             _ => Json::Number(text.to_owned()),
         }
     }
+}
+
+/// The entries of a JSON object in order, duplicates included.
+fn object_entries(text: &str) -> Vec<(String, Box<serde_json::value::RawValue>)> {
+    struct V;
+    impl<'de> serde::de::Visitor<'de> for V {
+        type Value = Vec<(String, Box<serde_json::value::RawValue>)>;
+        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+            f.write_str("an object")
+        }
+        fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+            let mut out = Vec::new();
+            while let Some(entry) = map.next_entry()? {
+                out.push(entry);
+            }
+            Ok(out)
+        }
+    }
+    serde::Deserializer::deserialize_map(&mut serde_json::Deserializer::from_str(text), V).expect("object")
 }

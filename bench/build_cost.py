@@ -2,8 +2,10 @@
 """Workload 5: build cost of 200 entity types (plus enums and families) with #[graph_entity] vs
 #[derive(Serialize, Deserialize)] with serde attributes. Generates both crates under target/build-cost/,
 builds their dependencies once, then times clean builds of each crate alone (min of 3).
-Usage: python3 bench/build_cost.py"""
-import os, subprocess, time, shutil
+Usage: python3 bench/build_cost.py            # clean-build times
+       python3 bench/build_cost.py --expanded # lines of expanded code per type instead (needs a
+                                              # nightly toolchain: rustc -Zunpretty=expanded, then rustfmt)"""
+import os, subprocess, sys, time, shutil
 
 ROOT = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(ROOT, "target", "build-cost")
@@ -81,9 +83,24 @@ def timed_builds(d, runs=3):
         best = t if best is None else min(best, t)
     return best
 
+def expanded_lines(d):
+    """Non-blank lines of the crate's macro expansion, formatted by rustfmt (prelude lines excluded)."""
+    env = dict(os.environ, CARGO_TARGET_DIR=os.path.join(OUT, "target-nightly"))
+    text = subprocess.run(["cargo", "+nightly", "rustc", "--quiet", "--lib", "--", "-Zunpretty=expanded"],
+                          cwd=d, env=env, check=True, capture_output=True, text=True).stdout
+    text = subprocess.run(["rustfmt", "+nightly", "--edition", "2024", "--config", "max_width=120"],
+                          input=text, check=True, capture_output=True, text=True).stdout
+    return sum(1 for line in text.splitlines() if line.strip())
+
 gm = 'graph-model = { path = "%s" }' % os.path.join(ROOT, "..", "graph-model")
 a = make("build_cost_ours", gm, ours())
 b = make("build_cost_serde", gm + '\nserde = { version = "1.0.229", features = ["derive"] }\nserde_json = "1.0.154"', serde())
+if "--expanded" in sys.argv:
+    la, lb = expanded_lines(a), expanded_lines(b)
+    print("| crate | expanded lines | per entity type (lines / %d) |\n|---|---:|---:|" % N)
+    print("| #[graph_entity] | %d | %.0f |\n| serde derive | %d | %.0f |" % (la, la / N, lb, lb / N))
+    print("\nratio ours / serde derive: %.2f" % (la / lb))
+    sys.exit(0)
 ta, tb = timed_builds(a), timed_builds(b)
 print("| crate | clean build of the crate alone (s, min of 3) |\n|---|---:|")
 print("| 200 types with #[graph_entity] | %.2f |\n| 200 types with serde derive | %.2f |" % (ta, tb))

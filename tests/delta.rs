@@ -221,3 +221,22 @@ fn bad_entries_give_errors_with_paths() {
         assert!(err.message().contains(message), "{json}: {}", err.message());
     }
 }
+
+/// Found by fuzzing: an exception without `info` was written back with `"info":{}`, and a `null` property
+/// would have been dropped. Absent and `null` now survive, and the readers give `None` for both.
+#[test]
+fn exception_properties_keep_absent_and_null() {
+    for json in [
+        r#"[{"@Core.DataModificationException":{"retry":1,"retnoUserConsentry":2}}]"#,
+        r#"[{"@Core.DataModificationException":{"info":null,"failedOperation":null,"responseCode":null}}]"#,
+        r#"[{"@Core.DataModificationException":{"info":{"code":null,"message":null}}}]"#,
+    ] {
+        let delta: Delta<DriveRestoreArtifact> = graph_model::from_str(json).unwrap();
+        let failed = delta.failed().next().expect("a failed entry");
+        assert_eq!(
+            (failed.code(), failed.message(), failed.response_code(), failed.failed_operation()),
+            (None, None, None, None)
+        );
+        assert_eq!(Json::parse(&graph_model::to_string(&delta).unwrap()), Json::parse(json), "{json}");
+    }
+}

@@ -124,3 +124,13 @@ fn responses_parse_into_types_or_api_errors() {
     let ResponseError::Parse { status, error } = err else { panic!("a parse error") };
     assert_eq!((status, error.path()), (200, "status"));
 }
+
+/// An error body that is not UTF-8 is reported where the bad byte is, like a success body (it used to be
+/// read as an empty document: "EOF while parsing").
+#[test]
+fn error_bodies_that_are_not_utf8_name_the_place() {
+    let err = parse_response::<AnyRestoreSession>(404, b"{\"error\":{\"code\":\"Restore\xffNotFound\"}}").unwrap_err();
+    let ResponseError::Parse { status, error } = err else { panic!("a parse error") };
+    assert_eq!((status, error.path()), (404, "error.code"));
+    assert!(error.message().contains("invalid unicode"), "{error}");
+}

@@ -14,6 +14,7 @@ use serde::ser::{Serialize, SerializeMap, SerializeSeq, Serializer};
 
 use crate::de::{StructImpl, replay_owned, serialize_struct, serialize_struct_prefixed};
 use crate::meta::{AdditionalProperties, ODataTypeTag};
+use crate::nullable::Nullable;
 
 /// The `@removed` spellings, the first being the one written by default.
 const REMOVED_KEYS: [&str; 2] = ["@removed", "@odata.removed"];
@@ -175,22 +176,22 @@ pub struct Failed<T> {
 impl<T: StructImpl> Failed<T> {
     /// The error code, e.g. `Invalid` or `RestoreSessionNotFound`.
     pub fn code(&self) -> Option<&str> {
-        self.exception.info.code.as_deref()
+        self.exception.info.as_value()?.code.as_value().map(String::as_str)
     }
 
     /// The error message.
     pub fn message(&self) -> Option<&str> {
-        self.exception.info.message.as_deref()
+        self.exception.info.as_value()?.message.as_value().map(String::as_str)
     }
 
     /// The HTTP status the operation would have had on its own.
     pub fn response_code(&self) -> Option<u16> {
-        self.exception.response_code
+        self.exception.response_code.as_value().copied()
     }
 
     /// The operation that failed (`remove`, `insert`, ...).
     pub fn failed_operation(&self) -> Option<&str> {
-        self.exception.failed_operation.as_deref()
+        self.exception.failed_operation.as_value().map(String::as_str)
     }
 
     /// The id named by the entry, if any.
@@ -206,15 +207,17 @@ impl<T: StructImpl> Failed<T> {
 }
 
 /// `Core.DataModificationException`: why a change in a delta request failed.
+///
+/// Each property is [`Nullable`]: absent and `null` are written back as they were received.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct DataModificationException {
     /// `info`: code and message.
-    pub info: ExceptionInfo,
+    pub info: Nullable<ExceptionInfo>,
     /// `failedOperation`: `insert`, `update`, `upsert`, `delete`, `invoke`, `link`, `unlink`, or (as
     /// Graph's backup service writes it) `remove`.
-    pub failed_operation: Option<String>,
+    pub failed_operation: Nullable<String>,
     /// `responseCode`: the HTTP status of the failed operation.
-    pub response_code: Option<u16>,
+    pub response_code: Nullable<u16>,
     /// Other keys, kept as exact JSON.
     pub additional: AdditionalProperties,
 }
@@ -223,9 +226,9 @@ pub struct DataModificationException {
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ExceptionInfo {
     /// The error code.
-    pub code: Option<String>,
+    pub code: Nullable<String>,
     /// The human-readable message.
-    pub message: Option<String>,
+    pub message: Nullable<String>,
     /// Other keys, kept as exact JSON.
     pub additional: AdditionalProperties,
 }
@@ -406,12 +409,14 @@ impl Serialize for RemovedObject<'_> {
 impl Serialize for DataModificationException {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("info", &self.info)?;
-        if let Some(op) = &self.failed_operation {
-            map.serialize_entry("failedOperation", op)?;
+        if !self.info.is_absent() {
+            map.serialize_entry("info", &self.info)?;
         }
-        if let Some(code) = self.response_code {
-            map.serialize_entry("responseCode", &code)?;
+        if !self.failed_operation.is_absent() {
+            map.serialize_entry("failedOperation", &self.failed_operation)?;
+        }
+        if !self.response_code.is_absent() {
+            map.serialize_entry("responseCode", &self.response_code)?;
         }
         for (k, v) in self.additional.iter() {
             map.serialize_entry(k, v)?;
@@ -423,11 +428,11 @@ impl Serialize for DataModificationException {
 impl Serialize for ExceptionInfo {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = serializer.serialize_map(None)?;
-        if let Some(code) = &self.code {
-            map.serialize_entry("code", code)?;
+        if !self.code.is_absent() {
+            map.serialize_entry("code", &self.code)?;
         }
-        if let Some(message) = &self.message {
-            map.serialize_entry("message", message)?;
+        if !self.message.is_absent() {
+            map.serialize_entry("message", &self.message)?;
         }
         for (k, v) in self.additional.iter() {
             map.serialize_entry(k, v)?;

@@ -166,10 +166,11 @@ pub fn find_ignoring_case(names: &[&str], s: &str) -> Option<usize> {
 
 /// A value of a flags enum (CSDL `IsFlags="true"`): a set of members, written as `"a,b"`.
 ///
-/// Members keep the order in which they were received or inserted, so a value read and written again
-/// gives the same string (whitespace after commas is accepted, and not written back). Members this
-/// program does not know are kept. A member with value 0 (`none`) stands for "no flags"; an empty
-/// string is accepted and written back as an empty string.
+/// Members keep the order in which they were received or inserted, and members this program does not
+/// know are kept. A value read and written again gives exactly the string received (spaces after commas,
+/// a repeated member, letter case, an empty string), until a change: then the members are written as
+/// declared, comma-separated. A member with value 0 (`none`) stands for "no flags". Equality is set
+/// equality.
 ///
 /// ```
 /// use graph_model::{graph_entity, Flags};
@@ -184,16 +185,21 @@ pub fn find_ignoring_case(names: &[&str], s: &str) -> Option<usize> {
 /// assert_eq!(tags.to_string(), "includeNewerItems,archived");
 /// assert!(Flags::<RestorePointTags>::new().is_empty());
 /// assert_eq!(Flags::<RestorePointTags>::new().to_string(), "none");
+///
+/// let received: Flags<RestorePointTags> = "FastRestore, fastRestore".parse().unwrap();
+/// assert_eq!(received.len(), 1);
+/// assert_eq!(received.to_string(), "FastRestore, fastRestore");
 /// ```
 #[derive(Debug, Clone)]
 pub struct Flags<E> {
     members: Vec<E>,
-    blank: bool,
+    /// The text received, kept when writing the members would spell it differently; cleared by a change.
+    spelling: Option<Box<str>>,
 }
 
 impl<E> Default for Flags<E> {
     fn default() -> Self {
-        Flags { members: Vec::new(), blank: false }
+        Flags { members: Vec::new(), spelling: None }
     }
 }
 
@@ -227,7 +233,7 @@ impl<E: EvolvableEnum> Flags<E> {
         if self.contains(&member) {
             return false;
         }
-        self.blank = false;
+        self.spelling = None;
         self.members.push(member);
         true
     }
@@ -236,7 +242,11 @@ impl<E: EvolvableEnum> Flags<E> {
     pub fn remove(&mut self, member: &E) -> bool {
         let before = self.members.len();
         self.members.retain(|m| m != member);
-        before != self.members.len()
+        let removed = before != self.members.len();
+        if removed {
+            self.spelling = None;
+        }
+        removed
     }
 
     /// The members, in order.
@@ -292,9 +302,6 @@ impl<E: EvolvableEnum> FromStr for Flags<E> {
 
     /// Never fails: unknown members are kept.
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        if s.trim().is_empty() {
-            return Ok(Flags { members: Vec::new(), blank: true });
-        }
         let mut flags = Flags::new();
         for part in s.split(',') {
             let part = part.trim();
@@ -302,16 +309,20 @@ impl<E: EvolvableEnum> FromStr for Flags<E> {
                 flags.insert(E::from_wire(part));
             }
         }
+        // Kept only when the members alone would be written differently (rare: flags are short).
+        if flags.to_string() != s {
+            flags.spelling = Some(s.into());
+        }
         Ok(flags)
     }
 }
 
 impl<E: EvolvableEnum> fmt::Display for Flags<E> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if let Some(received) = &self.spelling {
+            return f.write_str(received);
+        }
         if self.members.is_empty() {
-            if self.blank {
-                return Ok(());
-            }
             let zero = E::VALUES.iter().position(|v| *v == Some(0));
             return match zero {
                 Some(i) => f.write_str(E::KNOWN[i].as_str()),

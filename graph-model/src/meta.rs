@@ -252,6 +252,16 @@ impl TypeInfo {
         chain.iter().rev().flat_map(|info| info.properties.iter()).collect()
     }
 
+    /// Every type compiled into this program: the model's and the program's own `#[graph_entity]` types.
+    ///
+    /// ```
+    /// let enums = graph_model::TypeInfo::all().filter(|t| t.kind == graph_model::TypeKind::Enum);
+    /// assert!(enums.map(|t| t.name).any(|name| name == "microsoft.graph.restoreSessionStatus"));
+    /// ```
+    pub fn all() -> impl Iterator<Item = &'static TypeInfo> {
+        crate::registry::all()
+    }
+
     /// Finds a type compiled into this program by its name, with or without `#`, ignoring letter case.
     pub fn lookup(name: &str) -> Option<&'static TypeInfo> {
         let name = name.strip_prefix('#').unwrap_or(name);

@@ -2,6 +2,10 @@
 //! three derived sessions, and the complex types they use.
 #![allow(dead_code)]
 
+pub mod lossless;
+#[allow(unused_imports)] // not every test binary compares JSON
+pub use lossless::Json;
+
 use graph_model::{DateTimeOffset, Nullable, graph_entity};
 
 /// A test vector from `tests/data/` (the seeds' JSON bodies, comments stripped).
@@ -78,67 +82,4 @@ pub struct TestUser {
     #[graph(base)]
     pub entity: TestEntity,
     pub display_name: Option<String>,
-}
-
-/// A JSON value for comparisons that keeps numbers as their text (so `1e400` and
-/// `12345678901234567890123` compare exactly) and ignores key order.
-#[derive(Debug, PartialEq)]
-pub enum Json {
-    Null,
-    Bool(bool),
-    Number(String),
-    String(String),
-    Array(Vec<Json>),
-    Object(std::collections::BTreeMap<String, Json>),
-}
-
-impl Json {
-    pub fn parse(text: &str) -> Json {
-        let raw: Box<serde_json::value::RawValue> = serde_json::from_str(text).expect("test JSON");
-        Json::from_raw(&raw)
-    }
-
-    fn from_raw(raw: &serde_json::value::RawValue) -> Json {
-        let text = raw.get().trim();
-        match text.as_bytes().first() {
-            Some(b'{') => {
-                let entries = object_entries(text);
-                let mut map = std::collections::BTreeMap::new();
-                for (k, v) in entries {
-                    // A written object must not repeat a key: a map would hide that.
-                    assert!(!map.contains_key(&k), "duplicate key `{k}` in {text}");
-                    map.insert(k, Json::from_raw(&v));
-                }
-                Json::Object(map)
-            }
-            Some(b'[') => {
-                let items: Vec<Box<serde_json::value::RawValue>> = serde_json::from_str(text).expect("array");
-                Json::Array(items.iter().map(|v| Json::from_raw(v)).collect())
-            }
-            Some(b'"') => Json::String(serde_json::from_str(text).expect("string")),
-            Some(b't') => Json::Bool(true),
-            Some(b'f') => Json::Bool(false),
-            Some(b'n') => Json::Null,
-            _ => Json::Number(text.to_owned()),
-        }
-    }
-}
-
-/// The entries of a JSON object in order, duplicates included.
-fn object_entries(text: &str) -> Vec<(String, Box<serde_json::value::RawValue>)> {
-    struct V;
-    impl<'de> serde::de::Visitor<'de> for V {
-        type Value = Vec<(String, Box<serde_json::value::RawValue>)>;
-        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-            f.write_str("an object")
-        }
-        fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
-            let mut out = Vec::new();
-            while let Some(entry) = map.next_entry()? {
-                out.push(entry);
-            }
-            Ok(out)
-        }
-    }
-    serde::Deserializer::deserialize_map(&mut serde_json::Deserializer::from_str(text), V).expect("object")
 }

@@ -99,13 +99,13 @@ impl std::error::Error for ResponseError {}
 /// # Ok::<(), ResponseError>(())
 /// ```
 pub fn parse_response<T: DeserializeOwned>(status: u16, body: &[u8]) -> Result<T, ResponseError> {
-    let text = std::str::from_utf8(body).unwrap_or("");
     if (200..300).contains(&status) {
         crate::from_slice(body).map_err(|error| ResponseError::Parse { status, error })
     } else {
-        ApiError::parse(status, text)
-            .map_err(|error| ResponseError::Parse { status, error })
-            .and_then(|e| Err(ResponseError::Api(Box::new(e))))
+        match crate::from_slice(body) {
+            Ok(body) => Err(ResponseError::Api(Box::new(ApiError { status, body }))),
+            Err(error) => Err(ResponseError::Parse { status, error }),
+        }
     }
 }
 

@@ -415,3 +415,23 @@ fn huge_inputs_stay_proportional() {
     let err = graph_model::from_str::<CollectionResponse<AnyRestoreArtifact>>(&list).unwrap_err();
     assert_eq!(err.path(), "value[0]");
 }
+
+/// Values built in code that RFC 3339 cannot carry: serializing gives an error or an equal instant, never
+/// a panic (serde_json panics if `Display` fails, which it used to for these).
+#[test]
+fn unwritable_timestamps_are_errors_not_panics() {
+    use graph_model::DateTimeOffset;
+    use time::{Date, Month, OffsetDateTime, Time, UtcOffset};
+
+    let epoch = OffsetDateTime::UNIX_EPOCH;
+    // An offset with seconds: written as the same instant in UTC.
+    let odd = DateTimeOffset(epoch.to_offset(UtcOffset::from_hms(1, 0, 30).unwrap()));
+    assert_eq!(graph_model::to_string(&odd).unwrap(), r#""1970-01-01T00:00:00Z""#);
+    assert_eq!(odd.to_string().parse::<DateTimeOffset>().unwrap(), odd);
+    // A year before 0000: Display gives ISO 8601's expanded form, serializing an error.
+    let date = Date::from_calendar_date(-1, Month::March, 1).unwrap();
+    let ancient = DateTimeOffset(date.with_time(Time::from_hms_nano(10, 5, 0, 500_000_000).unwrap()).assume_utc());
+    assert_eq!(ancient.to_string(), "-0001-03-01T10:05:00.5Z");
+    let err = graph_model::to_string(&ancient).unwrap_err();
+    assert!(err.message().contains("year -1 cannot be written in RFC 3339"), "{err}");
+}

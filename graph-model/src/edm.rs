@@ -45,16 +45,10 @@ impl<T: EdmType> EdmType for Box<T> {
     const EDM_TYPE: &'static str = T::EDM_TYPE;
 }
 
-/// Implements `Serialize`/`Deserialize` through `Display`/`FromStr`, as JSON strings, for types whose
-/// parse errors already say what was expected.
-macro_rules! string_serde {
+/// Implements `Deserialize` through `FromStr`, from JSON strings, for types whose parse errors already
+/// say what was expected.
+macro_rules! string_de {
     ($ty:ident, $expecting:literal) => {
-        impl Serialize for $ty {
-            fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-                serializer.collect_str(self)
-            }
-        }
-
         impl<'de> Deserialize<'de> for $ty {
             fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
                 struct V;
@@ -68,6 +62,19 @@ macro_rules! string_serde {
                     }
                 }
                 deserializer.deserialize_str(V)
+            }
+        }
+    };
+}
+
+/// `string_de!`, and `Serialize` through `Display` as a JSON string.
+macro_rules! string_serde {
+    ($ty:ident, $expecting:literal) => {
+        string_de!($ty, $expecting);
+
+        impl Serialize for $ty {
+            fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                serializer.collect_str(self)
             }
         }
     };
@@ -158,17 +165,53 @@ impl FromStr for DateTimeOffset {
     }
 }
 
+impl DateTimeOffset {
+    /// The value as RFC 3339 can write it: an offset with seconds (which RFC 3339 cannot express) is
+    /// replaced by UTC, naming the same instant.
+    fn writable(self) -> time::OffsetDateTime {
+        if self.0.offset().seconds_past_minute() != 0 { self.0.to_offset(time::UtcOffset::UTC) } else { self.0 }
+    }
+}
+
+/// RFC 3339 form. Never fails: an offset with seconds is written as UTC (the same instant), and a year
+/// before 0000, which RFC 3339 cannot express, in ISO 8601's expanded form (`-0001-...`), which
+/// serializing refuses with an error instead.
 impl fmt::Display for DateTimeOffset {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self.0.format(&Rfc3339) {
+        let value = self.writable();
+        match value.format(&Rfc3339) {
             Ok(text) => f.write_str(&text),
-            // Rfc3339 cannot express years outside 0..=9999 or second-precision offsets.
-            Err(_) => Err(fmt::Error),
+            Err(_) => {
+                let (date, clock) = (value.date(), value.time());
+                // Only years before 0000 get here; `{:05}` gives them a sign and four digits.
+                write!(f, "{:05}-{:02}-{:02}T", date.year(), date.month() as u8, date.day())?;
+                write!(f, "{:02}:{:02}:{:02}", clock.hour(), clock.minute(), clock.second())?;
+                if clock.nanosecond() != 0 {
+                    write!(f, ".{}", format!("{:09}", clock.nanosecond()).trim_end_matches('0'))?;
+                }
+                let (h, m, _) = value.offset().as_hms();
+                match (h, m) {
+                    (0, 0) => f.write_str("Z"),
+                    _ => write!(f, "{}{:02}:{:02}", if h < 0 || m < 0 { '-' } else { '+' }, h.abs(), m.abs()),
+                }
+            }
         }
     }
 }
 
-string_serde!(DateTimeOffset, "an Edm.DateTimeOffset string");
+impl Serialize for DateTimeOffset {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        if !(0..=9999).contains(&self.0.year()) {
+            let year = self.0.year();
+            return Err(serde::ser::Error::custom(format_args!(
+                "DateTimeOffset {self}: year {year} cannot be written in RFC 3339 (0000 to 9999)"
+            )));
+        }
+        serializer.collect_str(self)
+    }
+}
+
+string_de!(DateTimeOffset, "an Edm.DateTimeOffset string");
 
 /// `Edm.Date`: a calendar date, `YYYY-MM-DD`.
 ///

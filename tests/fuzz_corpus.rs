@@ -22,7 +22,7 @@ fn files(dir: &Path) -> Vec<PathBuf> {
     files
 }
 
-/// Runs `entry` on every file, returning the failures (file and message) and how many files ran.
+/// Runs `entry` on every file, returning the failures (file and message).
 fn replay(entry: EntryPoint, inputs: &[PathBuf]) -> Vec<String> {
     inputs
         .iter()

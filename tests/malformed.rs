@@ -366,6 +366,9 @@ const CASES: &[(&str, Entry, &str, &str, &str)] = &[
     ),
     ("nesting in an undeclared property", Session, "__deep_undeclared__", "x", "JSON nested deeper than 128 levels"),
     ("nesting in a buffered object", Artifact, "__deep_buffered__", "x", "JSON nested deeper than 128 levels"),
+    // The limit's edge: 128 levels (256 bytes) are kept, 129 (258 bytes, the shortest such text) are not.
+    ("128 levels in an undeclared property", Session, "__depth_128__", "", "__ok__"),
+    ("129 levels in an undeclared property", Session, "__depth_129__", "x", "JSON nested deeper than 128 levels"),
 ];
 
 fn expand(input: &str) -> String {
@@ -376,6 +379,8 @@ fn expand(input: &str) -> String {
         "__deep_buffered__" => {
             format!("{{\"x\":{}{},\"@odata.type\":\"x.y\"}}", "{\"a\":".repeat(N), "1".to_string() + &"}".repeat(N))
         }
+        "__depth_128__" => format!("{{\"x\":{}{}}}", "[".repeat(128), "]".repeat(128)),
+        "__depth_129__" => format!("{{\"x\":{}{}}}", "[".repeat(129), "]".repeat(129)),
         other => other.to_owned(),
     }
 }

@@ -179,7 +179,8 @@ impl<'de> DeserializeSeed<'de> for KeptValueSeed {
 
     fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
         let raw = <Box<RawValue> as serde::Deserialize>::deserialize(deserializer)?;
-        if nesting_depth(raw.get()) > MAX_DEPTH {
+        // JSON nested `d` deep takes at least `2d` bytes, so most values need no scan.
+        if raw.get().len() > 2 * MAX_DEPTH && nesting_depth(raw.get()) > MAX_DEPTH {
             return Err(de::Error::custom(format_args!("JSON nested deeper than {MAX_DEPTH} levels")));
         }
         Ok(raw)

@@ -166,34 +166,40 @@ impl FromStr for DateTimeOffset {
 }
 
 impl DateTimeOffset {
-    /// The value as RFC 3339 can write it: an offset with seconds (which RFC 3339 cannot express) is
-    /// replaced by UTC, naming the same instant.
-    fn writable(self) -> time::OffsetDateTime {
-        if self.0.offset().seconds_past_minute() != 0 { self.0.to_offset(time::UtcOffset::UTC) } else { self.0 }
+    /// The value RFC 3339 can write: the same instant, moved to UTC if the offset has seconds (RFC 3339
+    /// offsets are whole minutes); `None` if its year is outside 0000 to 9999.
+    fn rfc3339(self) -> Option<time::OffsetDateTime> {
+        let value = match self.0.offset().seconds_past_minute() {
+            0 => self.0,
+            _ => self.0.checked_to_offset(time::UtcOffset::UTC)?,
+        };
+        (0..=9999).contains(&value.year()).then_some(value)
     }
 }
 
-/// RFC 3339 form. Never fails: an offset with seconds is written as UTC (the same instant), and a year
-/// before 0000, which RFC 3339 cannot express, in ISO 8601's expanded form (`-0001-...`), which
-/// serializing refuses with an error instead.
+/// RFC 3339 form, fraction digits trimmed. Never fails: an offset with seconds is written as UTC (the same
+/// instant); a value RFC 3339 cannot express (a year before 0000) in ISO 8601's expanded form
+/// (`-0001-...`), which serializing refuses with an error instead.
 impl fmt::Display for DateTimeOffset {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let value = self.writable();
-        match value.format(&Rfc3339) {
-            Ok(text) => f.write_str(&text),
-            Err(_) => {
-                let (date, clock) = (value.date(), value.time());
-                // Only years before 0000 get here; `{:05}` gives them a sign and four digits.
-                write!(f, "{:05}-{:02}-{:02}T", date.year(), date.month() as u8, date.day())?;
-                write!(f, "{:02}:{:02}:{:02}", clock.hour(), clock.minute(), clock.second())?;
-                if clock.nanosecond() != 0 {
-                    write!(f, ".{}", format!("{:09}", clock.nanosecond()).trim_end_matches('0'))?;
-                }
-                let (h, m, _) = value.offset().as_hms();
-                match (h, m) {
-                    (0, 0) => f.write_str("Z"),
-                    _ => write!(f, "{}{:02}:{:02}", if h < 0 || m < 0 { '-' } else { '+' }, h.abs(), m.abs()),
-                }
+        let value = self.rfc3339().unwrap_or(self.0);
+        let (date, clock) = (value.date(), value.time());
+        match date.year() {
+            year @ 0.. => write!(f, "{year:04}")?,
+            year => write!(f, "{year:05}")?,
+        }
+        write!(f, "-{:02}-{:02}T", date.month() as u8, date.day())?;
+        write!(f, "{:02}:{:02}:{:02}", clock.hour(), clock.minute(), clock.second())?;
+        if clock.nanosecond() != 0 {
+            let digits = format!("{:09}", clock.nanosecond());
+            write!(f, ".{}", digits.trim_end_matches('0'))?;
+        }
+        match value.offset().as_hms() {
+            (0, 0, 0) => f.write_str("Z"),
+            (h, m, s) => {
+                let sign = if value.offset().is_negative() { '-' } else { '+' };
+                write!(f, "{sign}{:02}:{:02}", h.unsigned_abs(), m.unsigned_abs())?;
+                if s != 0 { write!(f, ":{:02}", s.unsigned_abs()) } else { Ok(()) }
             }
         }
     }
@@ -201,10 +207,10 @@ impl fmt::Display for DateTimeOffset {
 
 impl Serialize for DateTimeOffset {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        if !(0..=9999).contains(&self.0.year()) {
-            let year = self.0.year();
+        if self.rfc3339().is_none() {
+            let year = self.0.checked_to_offset(time::UtcOffset::UTC).map_or(self.0.year(), |utc| utc.year());
             return Err(serde::ser::Error::custom(format_args!(
-                "DateTimeOffset {self}: year {year} cannot be written in RFC 3339 (0000 to 9999)"
+                "DateTimeOffset {self}: year {year} cannot be written in RFC 3339 (0000 to 9999, at UTC)"
             )));
         }
         serializer.collect_str(self)

@@ -440,3 +440,30 @@ fn unwritable_timestamps_are_errors_not_panics() {
     let err = graph_model::to_string(&ancient).unwrap_err();
     assert!(err.message().contains("year -1 cannot be written in RFC 3339"), "{err}");
 }
+
+/// The timestamp writer gives what `time`'s RFC 3339 formatter gives, and reads back to the same value,
+/// across years, fractions and offsets.
+#[test]
+fn timestamps_are_written_as_rfc3339() {
+    use time::format_description::well_known::Rfc3339;
+    let mut x: u64 = 0x9E37_79B9_7F4A_7C15;
+    for i in 0..20_000u64 {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        let seconds = (x % 253_402_300_000) as i64; // 1970 to 9999
+        let nanos = match i % 4 {
+            0 => 0,
+            1 => (x >> 20) as u32 % 1_000_000_000,
+            2 => (x >> 20) as u32 % 10_000_000 * 100,
+            _ => 500_000_000,
+        };
+        let minutes = ((x >> 40) % (2 * 24 * 60 - 1)) as i32 - (24 * 60 - 1);
+        let offset = time::UtcOffset::from_whole_seconds(minutes * 60).unwrap();
+        let utc = time::OffsetDateTime::from_unix_timestamp(seconds).unwrap().replace_nanosecond(nanos).unwrap();
+        let Some(t) = utc.checked_to_offset(offset).filter(|t| (0..=9999).contains(&t.year())) else { continue };
+        let written = graph_model::DateTimeOffset(t).to_string();
+        assert_eq!(written, t.format(&Rfc3339).unwrap());
+        assert_eq!(written.parse::<graph_model::DateTimeOffset>().unwrap().0, t);
+    }
+}

@@ -364,11 +364,20 @@ const CASES: &[(&str, Entry, &str, &str, &str)] = &[
         "createdBy",
         "invalid type: sequence, expected a `microsoft.graph.identitySet` object",
     ),
-    ("nesting in an undeclared property", Session, "__deep_undeclared__", "x", "JSON nested deeper than 128 levels"),
-    ("nesting in a buffered object", Artifact, "__deep_buffered__", "x", "JSON nested deeper than 128 levels"),
-    // The limit's edge: 128 levels (256 bytes) are kept, 129 (258 bytes, the shortest such text) are not.
-    ("128 levels in an undeclared property", Session, "__depth_128__", "", "__ok__"),
-    ("129 levels in an undeclared property", Session, "__depth_129__", "x", "JSON nested deeper than 128 levels"),
+    ("nesting in an undeclared property", Session, "__deep_undeclared__", "x", "JSON nested deeper than 127 levels"),
+    ("nesting in a buffered object", Artifact, "__deep_buffered__", "x", "JSON nested deeper than 127 levels"),
+    // The limit's edge, counted from the document's root as serde_json counts: under the top-level object,
+    // 126 levels are kept (127 in all), 127 are not (128 in all, which serde_json::Value refuses).
+    ("126 levels in an undeclared property", Session, "__depth_126__", "", "__ok__"),
+    ("127 levels in an undeclared property", Session, "__depth_127__", "x", "JSON nested deeper than 127 levels"),
+    (
+        "126 levels under three declared levels",
+        Session,
+        "__depth_126_declared__",
+        "error.details[0].x",
+        "JSON nested deeper than 127 levels",
+    ),
+    ("124 levels under three declared levels", Session, "__depth_124_declared__", "", "__ok__"),
 ];
 
 fn expand(input: &str) -> String {
@@ -379,8 +388,15 @@ fn expand(input: &str) -> String {
         "__deep_buffered__" => {
             format!("{{\"x\":{}{},\"@odata.type\":\"x.y\"}}", "{\"a\":".repeat(N), "1".to_string() + &"}".repeat(N))
         }
-        "__depth_128__" => format!("{{\"x\":{}{}}}", "[".repeat(128), "]".repeat(128)),
-        "__depth_129__" => format!("{{\"x\":{}{}}}", "[".repeat(129), "]".repeat(129)),
+        "__depth_126__" => format!("{{\"x\":{}{}}}", "[".repeat(126), "]".repeat(126)),
+        "__depth_127__" => format!("{{\"x\":{}{}}}", "[".repeat(127), "]".repeat(127)),
+        // The session, `error`, `details` and its first element are four levels.
+        "__depth_126_declared__" => {
+            format!("{{\"error\":{{\"details\":[{{\"x\":{}{}}}]}}}}", "[".repeat(124), "]".repeat(124))
+        }
+        "__depth_124_declared__" => {
+            format!("{{\"error\":{{\"details\":[{{\"x\":{}{}}}]}}}}", "[".repeat(123), "]".repeat(123))
+        }
         other => other.to_owned(),
     }
 }

@@ -86,34 +86,44 @@ impl<'de, T: Deserialize<'de>> Deserialize<'de> for CollectionResponse<T> {
             fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
                 f.write_str("a collection response object with `value`")
             }
-            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
-                fn set<T, E: de::Error>(slot: &mut Option<T>, value: T, key: &'static str) -> Result<(), E> {
-                    if slot.is_some() {
-                        return Err(E::duplicate_field(key));
-                    }
-                    *slot = Some(value);
-                    Ok(())
-                }
-                let mut out = CollectionResponse::default();
-                let mut value = None;
-                let mut seen_extra = crate::de::SeenExtra::new();
-                while let Some(key) = map.next_key_seed(KeySeed)? {
-                    match &*key {
-                        "value" => set(&mut value, map.next_value()?, "value")?,
-                        "@odata.context" => set(&mut out.context, map.next_value()?, "@odata.context")?,
-                        "@odata.count" => set(&mut out.count, map.next_value()?, "@odata.count")?,
-                        "@odata.nextLink" => set(&mut out.next_link, map.next_value()?, "@odata.nextLink")?,
-                        "@odata.deltaLink" => set(&mut out.delta_link, map.next_value()?, "@odata.deltaLink")?,
-                        _ => {
-                            let raw = map.next_value_seed(crate::de::KeptValueSeed)?;
-                            seen_extra.check_and_add::<A::Error>(&mut out.additional, key, raw)?;
-                        }
-                    }
-                }
-                out.value = value.ok_or_else(|| de::Error::missing_field("value"))?;
-                Ok(out)
+            fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
+                crate::scope::take_untagged();
+                let level = crate::scope::enter()?;
+                level.close(visit_page(map))
             }
         }
         deserializer.deserialize_map(V(PhantomData))
     }
+}
+
+fn visit_page<'de, T: Deserialize<'de>, A: MapAccess<'de>>(mut map: A) -> Result<CollectionResponse<T>, A::Error> {
+    fn set<T, E: de::Error>(slot: &mut Option<T>, value: T, key: &'static str) -> Result<(), E> {
+        if slot.is_some() {
+            return Err(E::duplicate_field(key));
+        }
+        *slot = Some(value);
+        Ok(())
+    }
+    let mut out = CollectionResponse::default();
+    let mut value = None;
+    let mut seen_extra = crate::de::SeenExtra::new();
+    while let Some(key) = map.next_key_seed(KeySeed)? {
+        let at = |e| crate::scope::at(crate::scope::Segment::Key(&key), e);
+        match &*key {
+            "value" => {
+                let items = map.next_value_seed(crate::de::Elements(PhantomData)).map_err(at)?;
+                set(&mut value, items, "value")?
+            }
+            "@odata.context" => set(&mut out.context, map.next_value().map_err(at)?, "@odata.context")?,
+            "@odata.count" => set(&mut out.count, map.next_value().map_err(at)?, "@odata.count")?,
+            "@odata.nextLink" => set(&mut out.next_link, map.next_value().map_err(at)?, "@odata.nextLink")?,
+            "@odata.deltaLink" => set(&mut out.delta_link, map.next_value().map_err(at)?, "@odata.deltaLink")?,
+            _ => {
+                let raw = map.next_value_seed(crate::de::KeptValueSeed).map_err(at)?;
+                seen_extra.check_and_add::<A::Error>(&mut out.additional, key, raw)?;
+            }
+        }
+    }
+    out.value = value.ok_or_else(|| de::Error::missing_field("value"))?;
+    Ok(out)
 }

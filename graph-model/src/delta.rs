@@ -475,7 +475,7 @@ impl<T: StructImpl> Serialize for Delta<T> {
 impl<'de, T: StructImpl + DeserializeOwned> Deserialize<'de> for DeltaEntry<T> {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let mut entity = T::deserialize(deserializer)?;
-        classify(&mut entity).map(|kind| kind.build(entity))
+        crate::scope::surface(classify(&mut entity).map(|kind| kind.build(entity)))
     }
 }
 
@@ -615,6 +615,7 @@ fn deserialize_annotation<'de, T: Annotation, D: Deserializer<'de>>(deserializer
             f.write_str(T::EXPECTING)
         }
         fn visit_map<A: de::MapAccess<'de>>(self, mut map: A) -> Result<T, A::Error> {
+            crate::scope::take_untagged();
             let mut out = T::default();
             let mut seen = 0u32;
             let mut seen_extra = crate::de::SeenExtra::new();
@@ -625,10 +626,12 @@ fn deserialize_annotation<'de, T: Annotation, D: Deserializer<'de>>(deserializer
                             return Err(de::Error::duplicate_field(T::DECLARED[i]));
                         }
                         seen |= 1 << i;
-                        out.read(i, &mut map)?;
+                        out.read(i, &mut map).map_err(|e| crate::scope::at(crate::scope::Segment::Key(&key), e))?;
                     }
                     None => {
-                        let raw = map.next_value_seed(crate::de::KeptValueSeed)?;
+                        let raw = map
+                            .next_value_seed(crate::de::KeptValueSeed)
+                            .map_err(|e| crate::scope::at(crate::scope::Segment::Key(&key), e))?;
                         seen_extra.check_and_add::<A::Error>(out.additional(), key.into(), raw)?;
                     }
                 }
@@ -665,13 +668,9 @@ impl<'de, T: StructImpl + DeserializeOwned> Deserialize<'de> for Delta<T> {
             fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
                 f.write_str("a delta collection (an array of entries)")
             }
-            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
-                // Capacity from the hint is capped: a hostile length must not reserve memory up front.
-                let mut entries = Vec::with_capacity(seq.size_hint().unwrap_or(0).min(1024));
-                while let Some(entry) = seq.next_element()? {
-                    entries.push(entry);
-                }
-                Ok(Delta { entries })
+            fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<Self::Value, A::Error> {
+                let level = crate::scope::enter()?;
+                level.close(crate::de::read_elements(seq).map(|entries| Delta { entries }))
             }
         }
         deserializer.deserialize_seq(V(PhantomData))

@@ -8,10 +8,6 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
-/// Separates the parts of an error message produced inside a buffered object (see `de::replay`), whose
-/// inner path the outer path tracker cannot see. Never shown to users of [`from_str`].
-pub(crate) const PATH_MARK: char = '\u{1}';
-
 /// What went wrong, at which JSON path.
 ///
 /// ```
@@ -97,17 +93,12 @@ impl Error {
             path = parent.to_owned();
         }
         // A message built inside a buffered object carries the rest of the path.
-        if let Some((inner, msg)) = split_path_mark(&message) {
+        if let Some((inner, msg)) = crate::scope::split(&message) {
             path = join_path(&path, inner);
             message = msg.to_owned();
         }
         Error { path, message, line: e.line(), column: e.column(), kind }
     }
-}
-
-/// Splits a message built inside a buffered object into its inner path and the message proper.
-pub(crate) fn split_path_mark(message: &str) -> Option<(&str, &str)> {
-    message.strip_prefix(PATH_MARK)?.split_once(PATH_MARK)
 }
 
 /// serde_json appends " at line L column C" to messages; the path says more, and the numbers are kept apart.
@@ -157,7 +148,7 @@ pub fn from_slice<'de, T: Deserialize<'de>>(v: &'de [u8]) -> Result<T, Error> {
 
 /// Parses the input a second time with path tracking to say where the first attempt failed.
 fn locate<'de, T: Deserialize<'de>, R: serde_json::de::Read<'de>>(mut de: serde_json::Deserializer<R>) -> Error {
-    let result = crate::de::with_replay_paths(|| serde_path_to_error::deserialize::<_, T>(&mut de));
+    let result = crate::scope::locating(|| serde_path_to_error::deserialize::<_, T>(&mut de));
     match result {
         Err(e) => Error::from_json(e.path().to_string(), e.inner()),
         Ok(_) => match de.end() {

@@ -50,6 +50,8 @@ mod error;
 mod meta;
 mod nullable;
 mod registry;
+mod replay;
+mod scope;
 
 pub use collection::CollectionResponse;
 pub use de::{GraphType, StructImpl as GraphStruct};
@@ -69,7 +71,8 @@ pub use nullable::Nullable;
 pub mod __private {
     pub use crate::de::{
         Dispatch, FamilyImpl, IdValue, ReceivedTag, StructImpl, deserialize_family, deserialize_struct,
-        nearest_known_ancestor, serialize_struct, struct_accepts, visit_struct_map,
+        nearest_known_ancestor, read_collection, read_field, read_nullable_collection, serialize_struct,
+        struct_accepts, visit_struct_map,
     };
     pub use crate::enums::{deserialize_member, find_ignoring_case, serialize_member};
     pub use crate::registry::Registered;

@@ -244,14 +244,24 @@ fn field_fn(s: &Struct) -> TokenStream {
     let arms = s.properties().map(|f| {
         let name = f.ident;
         let wire = &f.wire;
-        let (taken, read) = match &f.shape {
-            Shape::Nullable(t) => (
+        // Arrays are read element by element, so that errors name the index.
+        let array = crate::ast::generic_arg(f.shape.value_type(), "Vec").is_some();
+        let (taken, read) = match (&f.shape, array) {
+            (Shape::Nullable(_), true) => (
                 quote!(!slots.#name.is_absent()),
-                quote!(slots.#name = map.next_value::<::graph_model::Nullable<#t>>()?;),
+                quote!(slots.#name = ::graph_model::__private::read_nullable_collection(map, #wire)?;),
             ),
-            Shape::Optional(t) | Shape::Required(t) => (
+            (Shape::Nullable(t), false) => (
+                quote!(!slots.#name.is_absent()),
+                quote!(slots.#name = ::graph_model::__private::read_field::<::graph_model::Nullable<#t>, _>(map, #wire)?;),
+            ),
+            (Shape::Optional(_) | Shape::Required(_), true) => (
                 quote!(slots.#name.is_some()),
-                quote!(slots.#name = ::core::option::Option::Some(map.next_value::<#t>()?);),
+                quote!(slots.#name = ::core::option::Option::Some(::graph_model::__private::read_collection(map, #wire)?);),
+            ),
+            (Shape::Optional(t) | Shape::Required(t), false) => (
+                quote!(slots.#name.is_some()),
+                quote!(slots.#name = ::core::option::Option::Some(::graph_model::__private::read_field::<#t, _>(map, #wire)?);),
             ),
         };
         quote! {

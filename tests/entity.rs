@@ -226,10 +226,14 @@ fn edm_types_parse_and_write() {
     assert_eq!(e.big, Some(i64::MAX));
     assert_eq!(e.when.unwrap().0.nanosecond(), 123_456_700);
     assert_eq!(e.how_long.unwrap().to_std(), Some(std::time::Duration::from_secs(95_400)));
-    // Fractional digits beyond nanoseconds and offsets are accepted; instants compare as instants.
-    let a: Edm = graph_model::from_str(r#"{"when":"2024-03-01T12:00:00.1234567891Z"}"#).unwrap();
+    // Zeros past nanoseconds are the same value and accepted; instants compare as instants.
+    let a: Edm = graph_model::from_str(r#"{"when":"2024-03-01T12:00:00.1234567890000Z"}"#).unwrap();
     let b: Edm = graph_model::from_str(r#"{"when":"2024-03-01T14:00:00.123456789+02:00"}"#).unwrap();
     assert_eq!(a.when, b.when);
+    // Other digits past nanoseconds cannot be kept, so the value is refused rather than changed.
+    let err = graph_model::from_str::<Edm>(r#"{"when":"2024-03-01T12:00:00.1234567891Z"}"#).unwrap_err();
+    assert_eq!(err.path(), "when");
+    assert!(err.message().contains("at most nanosecond precision"), "{err}");
 }
 
 #[test]

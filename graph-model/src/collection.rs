@@ -42,6 +42,9 @@ pub struct CollectionResponse<T> {
     pub additional: AdditionalProperties,
 }
 
+/// The keys a page declares.
+const PAGE_KEYS: [&str; 5] = ["value", "@odata.context", "@odata.count", "@odata.nextLink", "@odata.deltaLink"];
+
 impl<T> Default for CollectionResponse<T> {
     fn default() -> Self {
         CollectionResponse {
@@ -57,6 +60,7 @@ impl<T> Default for CollectionResponse<T> {
 
 impl<T: Serialize> Serialize for CollectionResponse<T> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::de::refuse_reserved_keys(&self.additional, &PAGE_KEYS, "page")?;
         let mut map = serializer.serialize_map(None)?;
         if let Some(v) = &self.context {
             map.serialize_entry("@odata.context", v)?;
@@ -106,7 +110,6 @@ fn visit_page<'de, T: Deserialize<'de>, A: MapAccess<'de>>(mut map: A) -> Result
     }
     let mut out = CollectionResponse::default();
     let mut value = None;
-    let mut seen_extra = crate::de::SeenExtra::new();
     while let Some(key) = map.next_key_seed(KeySeed)? {
         let at = |e| crate::scope::at(crate::scope::Segment::Key(&key), e);
         match &*key {
@@ -120,7 +123,7 @@ fn visit_page<'de, T: Deserialize<'de>, A: MapAccess<'de>>(mut map: A) -> Result
             "@odata.deltaLink" => set(&mut out.delta_link, map.next_value().map_err(at)?, "@odata.deltaLink")?,
             _ => {
                 let raw = map.next_value_seed(crate::de::KeptValueSeed).map_err(at)?;
-                seen_extra.check_and_add::<A::Error>(&mut out.additional, key, raw)?;
+                out.additional.push_unique::<A::Error>(key, raw)?;
             }
         }
     }

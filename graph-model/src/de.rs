@@ -6,7 +6,6 @@
 //! `@odata.type` is not the first key buffers, once, the keys before it ([`Replay`]).
 
 use std::borrow::Cow;
-use std::collections::HashSet;
 use std::fmt;
 use std::marker::PhantomData;
 
@@ -212,46 +211,6 @@ fn nesting_depth(json: &str) -> usize {
     max
 }
 
-/// Undeclared keys seen so far, for the duplicate check; a set only once there are many, so an object
-/// with a hostile number of keys costs linear time. Every reader of undeclared keys uses it.
-pub(crate) struct SeenExtra {
-    index: Option<HashSet<String>>,
-}
-
-const LINEAR_SCAN_LIMIT: usize = 16;
-
-impl SeenExtra {
-    pub(crate) const fn new() -> Self {
-        SeenExtra { index: None }
-    }
-
-    /// Appends an undeclared entry, or fails if its key was seen already.
-    pub(crate) fn check_and_add<E: de::Error>(
-        &mut self,
-        extra: &mut AdditionalProperties,
-        key: Cow<'_, str>,
-        value: Box<RawValue>,
-    ) -> Result<(), E> {
-        let duplicate = match &mut self.index {
-            Some(set) => !set.insert(key.clone().into_owned()),
-            None => {
-                let dup = extra.contains_key(&key);
-                if !dup && extra.len() >= LINEAR_SCAN_LIMIT {
-                    let mut set: HashSet<String> = extra.iter().map(|(k, _)| k.to_owned()).collect();
-                    set.insert(key.clone().into_owned());
-                    self.index = Some(set);
-                }
-                dup
-            }
-        };
-        if duplicate {
-            return Err(E::custom(format_args!("duplicate key `{key}`")));
-        }
-        extra.push_received(key.into_owned(), value);
-        Ok(())
-    }
-}
-
 /// Reads the rest of an object into `T`; `tag` is the type annotation if a family already read it.
 #[doc(hidden)]
 #[inline]
@@ -265,7 +224,6 @@ pub fn visit_struct_map<'de, T: StructImpl, A: MapAccess<'de>>(
         None => ODataMeta { type_tag: ODataTypeTag::Omitted, ..ODataMeta::default() },
     };
     let mut type_seen = !matches!(meta.type_tag, ODataTypeTag::Omitted);
-    let mut seen_extra = SeenExtra::new();
     while let Some(key) = map.next_key_seed(KeySeed)? {
         if T::field(&mut slots, &key, &mut map)? {
             continue;
@@ -284,7 +242,7 @@ pub fn visit_struct_map<'de, T: StructImpl, A: MapAccess<'de>>(
             continue;
         }
         let value: Box<RawValue> = map.next_value_seed(KeptValueSeed).map_err(|e| scope::at(Segment::Key(&key), e))?;
-        seen_extra.check_and_add::<A::Error>(&mut meta.additional, key, value)?;
+        meta.additional.push_unique::<A::Error>(key, value)?;
     }
     T::finish(slots, meta)
 }
@@ -324,9 +282,10 @@ pub(crate) fn serialize_struct_prefixed<T: StructImpl, S: Serializer>(
     prefix: impl FnOnce(&mut S::SerializeMap) -> Result<(), S::Error>,
 ) -> Result<S::Ok, S::Error> {
     let meta = value.meta();
+    let info = T::TYPE_INFO;
+    refuse_declared_keys(&meta.additional, info)?;
     let mut map = serializer.serialize_map(None)?;
     prefix(&mut map)?;
-    let info = T::TYPE_INFO;
     let key = meta.type_key.as_str();
     match &meta.type_tag {
         ODataTypeTag::Omitted => {}
@@ -339,6 +298,42 @@ pub(crate) fn serialize_struct_prefixed<T: StructImpl, S: Serializer>(
         map.serialize_entry(k, v)?;
     }
     map.end()
+}
+
+/// Refuses additional properties that the reader would not read back as additional properties: a type
+/// annotation, or a property `info` (or a base) declares.
+pub(crate) fn refuse_declared_keys<E: serde::ser::Error>(
+    additional: &AdditionalProperties,
+    info: &'static TypeInfo,
+) -> Result<(), E> {
+    for (key, _) in additional.iter() {
+        if type_key(key).is_some() {
+            return Err(E::custom(format_args!(
+                "additional property `{key}` would be read as the type annotation: set the type through `ODataMeta::type_tag`"
+            )));
+        }
+        if let Some(property) = info.find_property(key) {
+            return Err(E::custom(format_args!(
+                "additional property `{key}` is a declared property of `{}`: set the field `{}` instead",
+                info.name, property.rust_name
+            )));
+        }
+    }
+    Ok(())
+}
+
+/// Refuses additional properties named like `reserved` keys of the enclosing object.
+pub(crate) fn refuse_reserved_keys<E: serde::ser::Error>(
+    additional: &AdditionalProperties,
+    reserved: &[&str],
+    what: &str,
+) -> Result<(), E> {
+    match additional.iter().find(|(key, _)| reserved.contains(key)) {
+        Some((key, _)) => Err(E::custom(format_args!(
+            "additional property `{key}` would be read back as the {what}'s own `{key}`: set that instead"
+        ))),
+        None => Ok(()),
+    }
 }
 
 /// Implemented for every type a family can hold: an entity struct, or another family.

@@ -60,7 +60,10 @@ impl<T> Default for Delta<T> {
 }
 
 /// One entry of a [`Delta`].
-#[derive(Debug, Clone, PartialEq)]
+///
+/// Whether an entity entry is `Added` or `Updated` follows from its `id`, so the two compare equal when
+/// their entities do: `Added(x)` written and read back is `Updated(x)` if `x` has an id.
+#[derive(Debug, Clone)]
 pub enum DeltaEntry<T> {
     /// An entity without `id`: to be created (in a request), or echoed (in a response).
     Added(T),
@@ -70,6 +73,18 @@ pub enum DeltaEntry<T> {
     Removed(Removed<T>),
     /// A change the service could not make (`@Core.DataModificationException`, responses only).
     Failed(Failed<T>),
+}
+
+impl<T: PartialEq> PartialEq for DeltaEntry<T> {
+    fn eq(&self, other: &Self) -> bool {
+        use DeltaEntry::{Added, Failed, Removed, Updated};
+        match (self, other) {
+            (Added(a) | Updated(a), Added(b) | Updated(b)) => a == b,
+            (Removed(a), Removed(b)) => a == b,
+            (Failed(a), Failed(b)) => a == b,
+            _ => false,
+        }
+    }
 }
 
 /// Why an entity left the collection (`@removed.reason`).
@@ -408,6 +423,7 @@ impl Serialize for RemovedObject<'_> {
 
 impl Serialize for DataModificationException {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::de::refuse_reserved_keys(&self.additional, &["info", "failedOperation", "responseCode"], "exception")?;
         let mut map = serializer.serialize_map(None)?;
         if !self.info.is_absent() {
             map.serialize_entry("info", &self.info)?;
@@ -427,6 +443,7 @@ impl Serialize for DataModificationException {
 
 impl Serialize for ExceptionInfo {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::de::refuse_reserved_keys(&self.additional, &["code", "message"], "exception info")?;
         let mut map = serializer.serialize_map(None)?;
         if !self.code.is_absent() {
             map.serialize_entry("code", &self.code)?;
@@ -441,8 +458,35 @@ impl Serialize for ExceptionInfo {
     }
 }
 
+/// Keys that make the reader take an entry for a removal or a failure.
+const CLASSIFYING_KEYS: [&str; 4] = [REMOVED_KEYS[0], REMOVED_KEYS[1], EXCEPTION_KEYS[0], EXCEPTION_KEYS[1]];
+/// Keys a failure entry reads as its own annotations.
+const FAILURE_KEYS: [&str; 6] =
+    [REMOVED_KEYS[0], REMOVED_KEYS[1], EXCEPTION_KEYS[0], EXCEPTION_KEYS[1], CONTENT_ID_KEYS[0], CONTENT_ID_KEYS[1]];
+
+impl<T: StructImpl> DeltaEntry<T> {
+    /// Refuses an entry that would not read back as itself: an entity whose additional properties hold a
+    /// key the reader takes as this or another kind of entry's annotation, or a removal without an id.
+    fn check_writable<E: serde::ser::Error>(&self) -> Result<(), E> {
+        use crate::de::refuse_reserved_keys as refuse;
+        match self {
+            DeltaEntry::Added(t) | DeltaEntry::Updated(t) => refuse(&t.meta().additional, &CLASSIFYING_KEYS, "entry"),
+            DeltaEntry::Removed(r) => {
+                if removed_id(&r.entity).is_none() {
+                    return Err(E::custom("a removed entry needs the id of the entity to remove, as `id` or `@id`"));
+                }
+                refuse(&r.removed_additional, &["reason"], "`@removed` object")?;
+                refuse(&r.entity.meta().additional, &REMOVED_KEYS, "removed entry")
+            }
+            // The exception checks its own keys when it is written.
+            DeltaEntry::Failed(f) => refuse(&f.entity.meta().additional, &FAILURE_KEYS, "failed entry"),
+        }
+    }
+}
+
 impl<T: StructImpl> Serialize for DeltaEntry<T> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        self.check_writable()?;
         match self {
             DeltaEntry::Added(t) | DeltaEntry::Updated(t) => serialize_struct(t, serializer),
             DeltaEntry::Removed(r) => {
@@ -618,7 +662,6 @@ fn deserialize_annotation<'de, T: Annotation, D: Deserializer<'de>>(deserializer
             crate::scope::take_untagged();
             let mut out = T::default();
             let mut seen = 0u32;
-            let mut seen_extra = crate::de::SeenExtra::new();
             while let Some(key) = map.next_key::<String>()? {
                 match T::DECLARED.iter().position(|d| *d == key) {
                     Some(i) => {
@@ -632,7 +675,7 @@ fn deserialize_annotation<'de, T: Annotation, D: Deserializer<'de>>(deserializer
                         let raw = map
                             .next_value_seed(crate::de::KeptValueSeed)
                             .map_err(|e| crate::scope::at(crate::scope::Segment::Key(&key), e))?;
-                        seen_extra.check_and_add::<A::Error>(out.additional(), key.into(), raw)?;
+                        out.additional().push_unique::<A::Error>(key.into(), raw)?;
                     }
                 }
             }

@@ -146,13 +146,21 @@ impl FromStr for DateTimeOffset {
 
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         let err = || EdmParseError::new("DateTimeOffset", s, DATE_TIME_EXPECTED);
-        // RFC 3339 parsers stop at nanoseconds; Graph may send more digits, which carry no information
-        // at nanosecond precision, so they are cut before parsing.
+        // A leap second has no representation here (`time` would read `23:59:60` as `23:59:59.999999999`,
+        // a different value): refused rather than changed.
+        if s.get(17..19) == Some("60") {
+            return Err(EdmParseError::new("DateTimeOffset", s, "a time without a leap second (`:60`)"));
+        }
+        // RFC 3339 parsers stop at nanoseconds. Graph sends 7 digits; digits past the ninth are accepted
+        // when they are zeros (the same value) and refused otherwise, since they cannot be kept.
         let trimmed;
         let text = match s.find('.') {
             Some(dot) => {
                 let digits = s[dot + 1..].bytes().take_while(u8::is_ascii_digit).count();
                 if digits > 9 {
+                    if s[dot + 10..dot + 1 + digits].bytes().any(|b| b != b'0') {
+                        return Err(EdmParseError::new("DateTimeOffset", s, "at most nanosecond precision"));
+                    }
                     trimmed = format!("{}{}", &s[..dot + 10], &s[dot + 1 + digits..]);
                     trimmed.as_str()
                 } else {
@@ -191,8 +199,7 @@ impl fmt::Display for DateTimeOffset {
         write!(f, "-{:02}-{:02}T", date.month() as u8, date.day())?;
         write!(f, "{:02}:{:02}:{:02}", clock.hour(), clock.minute(), clock.second())?;
         if clock.nanosecond() != 0 {
-            let digits = format!("{:09}", clock.nanosecond());
-            write!(f, ".{}", digits.trim_end_matches('0'))?;
+            write_fraction(f, clock.nanosecond())?;
         }
         match value.offset().as_hms() {
             (0, 0, 0) => f.write_str("Z"),
@@ -257,6 +264,8 @@ impl fmt::Display for Date {
 /// `Edm.Duration`: an ISO 8601 day-time duration such as `P7D`, `PT1H30M` or `-PT0.5S`.
 ///
 /// The components are kept as written (`PT90M` stays `PT90M`); [`Duration::to_std`] gives the length.
+/// `nanos` of a second or more carry into the seconds when written (`seconds: 0, nanos: 1_500_000_000`
+/// is `PT1.5S`), and such values compare equal to their carried form.
 ///
 /// ```
 /// let d: graph_model::Duration = "P1DT2H".parse()?;
@@ -265,7 +274,7 @@ impl fmt::Display for Date {
 /// assert!("P1X".parse::<graph_model::Duration>().is_err());
 /// # Ok::<(), graph_model::EdmParseError>(())
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, Default)]
 pub struct Duration {
     /// Whether the duration is negative (`-P...`).
     pub negative: bool,
@@ -287,13 +296,26 @@ impl Duration {
         if self.negative {
             return None;
         }
+        let (seconds, nanos) = self.seconds_and_nanos();
         let secs = self
             .days
             .checked_mul(86_400)?
             .checked_add(self.hours.checked_mul(3_600)?)?
             .checked_add(self.minutes.checked_mul(60)?)?
-            .checked_add(self.seconds)?;
-        Some(std::time::Duration::new(secs, self.nanos))
+            .checked_add(u64::try_from(seconds).ok()?)?;
+        Some(std::time::Duration::new(secs, nanos))
+    }
+
+    /// The seconds component with `nanos` carried into it: whole seconds and the fraction below one.
+    fn seconds_and_nanos(&self) -> (u128, u32) {
+        let total = u128::from(self.seconds) * 1_000_000_000 + u128::from(self.nanos);
+        (total / 1_000_000_000, (total % 1_000_000_000) as u32)
+    }
+
+    /// What equality and hashing compare: the components, with `nanos` carried.
+    fn key(&self) -> (bool, u64, u64, u64, u128, u32) {
+        let (seconds, nanos) = self.seconds_and_nanos();
+        (self.negative, self.days, self.hours, self.minutes, seconds, nanos)
     }
 
     /// A positive duration of whole days: `P{days}D`.
@@ -333,7 +355,7 @@ impl FromStr for Duration {
             let digits = rest.bytes().take_while(|c| c.is_ascii_digit() || *c == b'.').count();
             let (number, r) = rest.split_at(digits);
             let unit = r.chars().next().ok_or_else(err)?;
-            rest = &r[1..];
+            rest = &r[unit.len_utf8()..];
             let rank = match (in_time, unit) {
                 (false, 'D') => 1,
                 (true, 'H') => 2,
@@ -359,8 +381,13 @@ impl FromStr for Duration {
                 _ => {
                     d.seconds = value;
                     if let Some(f) = frac {
-                        let nanos: String = f.chars().chain(std::iter::repeat('0')).take(9).collect();
-                        d.nanos = nanos.parse().map_err(|_| err())?;
+                        // Digits past the ninth cannot be kept: refused unless they are zeros.
+                        let (kept, beyond) = f.split_at(f.len().min(9));
+                        if beyond.bytes().any(|b| b != b'0') {
+                            return Err(EdmParseError::new("Duration", s, "at most nanosecond precision"));
+                        }
+                        let scale = 10u32.pow(9 - kept.len() as u32);
+                        d.nanos = kept.parse::<u32>().map_err(|_| err())? * scale;
                     }
                 }
             }
@@ -369,6 +396,20 @@ impl FromStr for Duration {
             return Err(err());
         }
         Ok(d)
+    }
+}
+
+impl PartialEq for Duration {
+    fn eq(&self, other: &Self) -> bool {
+        self.key() == other.key()
+    }
+}
+
+impl Eq for Duration {}
+
+impl std::hash::Hash for Duration {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.key().hash(state);
     }
 }
 
@@ -381,7 +422,8 @@ impl fmt::Display for Duration {
         if self.days > 0 {
             write!(f, "{}D", self.days)?;
         }
-        let has_time = self.hours > 0 || self.minutes > 0 || self.seconds > 0 || self.nanos > 0;
+        let (seconds, nanos) = self.seconds_and_nanos();
+        let has_time = self.hours > 0 || self.minutes > 0 || seconds > 0 || nanos > 0;
         if has_time {
             f.write_str("T")?;
             if self.hours > 0 {
@@ -390,11 +432,10 @@ impl fmt::Display for Duration {
             if self.minutes > 0 {
                 write!(f, "{}M", self.minutes)?;
             }
-            if self.seconds > 0 || self.nanos > 0 {
-                write!(f, "{}", self.seconds)?;
-                if self.nanos > 0 {
-                    let frac = format!("{:09}", self.nanos);
-                    write!(f, ".{}", frac.trim_end_matches('0'))?;
+            if seconds > 0 || nanos > 0 {
+                write!(f, "{seconds}")?;
+                if nanos > 0 {
+                    write_fraction(f, nanos)?;
                 }
                 f.write_str("S")?;
             }
@@ -402,6 +443,30 @@ impl fmt::Display for Duration {
             f.write_str("T0S")?;
         }
         Ok(())
+    }
+}
+
+/// Writes `.` and the fraction of a second, trailing zeros left out, without allocating.
+fn write_fraction(f: &mut fmt::Formatter<'_>, nanos: u32) -> fmt::Result {
+    let mut digits = 9;
+    let mut n = nanos;
+    while n % 10 == 0 {
+        n /= 10;
+        digits -= 1;
+    }
+    write!(f, ".{n:0digits$}")
+}
+
+impl Serialize for Duration {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        // Display never fails; a seconds count that cannot be read back is refused here.
+        if u64::try_from(self.seconds_and_nanos().0).is_err() {
+            return Err(serde::ser::Error::custom(format_args!(
+                "Duration {self}: the seconds component exceeds {} and could not be read back",
+                u64::MAX
+            )));
+        }
+        serializer.collect_str(self)
     }
 }
 
@@ -447,6 +512,18 @@ impl fmt::Display for Guid {
     }
 }
 
-string_serde!(Date, "an Edm.Date string");
-string_serde!(Duration, "an Edm.Duration string");
+string_de!(Date, "an Edm.Date string");
+
+impl Serialize for Date {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        if !(0..=9999).contains(&self.0.year()) {
+            return Err(serde::ser::Error::custom(format_args!(
+                "Date {self}: year {} cannot be written as an Edm.Date (0000 to 9999)",
+                self.0.year()
+            )));
+        }
+        serializer.collect_str(self)
+    }
+}
+string_de!(Duration, "an Edm.Duration string");
 string_serde!(Guid, "an Edm.Guid string");

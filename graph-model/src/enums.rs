@@ -12,7 +12,7 @@
 //! attribute) because an enum type is a Graph type like any other: one attribute, one `odata_type`,
 //! one set of metadata.
 
-use std::cell::Cell;
+use std::collections::HashSet;
 use std::fmt;
 use std::hash::{Hash, Hasher};
 use std::str::FromStr;
@@ -104,18 +104,6 @@ pub trait EvolvableEnum: Sized + Clone + Eq + 'static {
     }
 }
 
-thread_local! {
-    static OPT_IN_SEEN: Cell<bool> = const { Cell::new(false) };
-}
-
-/// Generated `Serialize` impls call this so [`needs_prefer_header`] can see opt-in members in any body.
-#[doc(hidden)]
-pub fn note_serialized<E: EvolvableEnum>(member: &E) {
-    if member.needs_prefer_header() {
-        OPT_IN_SEEN.with(|c| c.set(true));
-    }
-}
-
 /// Whether a request body holds an enum member that needs `Prefer: include-unknown-enum-members`,
 /// at any depth.
 ///
@@ -129,16 +117,16 @@ pub fn note_serialized<E: EvolvableEnum>(member: &E) {
 /// assert!(needs_prefer_header(&vec![RestoreJobType::Bulk, RestoreJobType::Granular]));
 /// ```
 pub fn needs_prefer_header<T: Serialize + ?Sized>(body: &T) -> bool {
-    OPT_IN_SEEN.with(|c| c.set(false));
-    // Serializing into a sink visits every value; the enums report opt-in members as they are written.
-    let _ = serde_json::to_writer(std::io::sink(), body);
-    OPT_IN_SEEN.with(|c| c.replace(false))
+    crate::probe::holds_opt_in_member(body)
 }
 
-/// The `Serialize` body of an evolvable enum.
+/// The `Serialize` body of an evolvable enum. A member that needs the `Prefer` header is wrapped in a
+/// newtype that JSON writes as its content and [`needs_prefer_header`] recognizes.
 #[doc(hidden)]
 pub fn serialize_member<E: EvolvableEnum, S: Serializer>(member: &E, serializer: S) -> Result<S::Ok, S::Error> {
-    note_serialized(member);
+    if member.needs_prefer_header() {
+        return serializer.serialize_newtype_struct(crate::probe::OPT_IN_MEMBER, member.as_str());
+    }
     serializer.serialize_str(member.as_str())
 }
 
@@ -170,7 +158,7 @@ pub fn find_ignoring_case(names: &[&str], s: &str) -> Option<usize> {
 /// know are kept. A value read and written again gives exactly the string received (spaces after commas,
 /// a repeated member, letter case, an empty string), until a change: then the members are written as
 /// declared, comma-separated. A member with value 0 (`none`) stands for "no flags". Equality is set
-/// equality.
+/// equality. Every operation takes constant time per member, whatever the number of members.
 ///
 /// ```
 /// use graph_model::{graph_entity, Flags};
@@ -189,17 +177,29 @@ pub fn find_ignoring_case(names: &[&str], s: &str) -> Option<usize> {
 /// let received: Flags<RestorePointTags> = "FastRestore, fastRestore".parse().unwrap();
 /// assert_eq!(received.len(), 1);
 /// assert_eq!(received.to_string(), "FastRestore, fastRestore");
+///
+/// // A member whose name holds a comma would read back as two: writing it is refused.
+/// let odd: Flags<RestorePointTags> = [RestorePointTags::from_wire("a,b")].into_iter().collect();
+/// assert!(graph_model::to_string(&odd).is_err());
 /// ```
 #[derive(Debug, Clone)]
 pub struct Flags<E> {
     members: Vec<E>,
+    /// The known members present, by index in `KNOWN` (flags enums have at most 64 members besides
+    /// `none`; indices past 127 are looked up in `members`).
+    known: u128,
+    /// The names of the unrecognized members present, once there are enough to make a scan slow.
+    unknown: Option<HashSet<Box<str>>>,
     /// The text received, kept when writing the members would spell it differently; cleared by a change.
     spelling: Option<Box<str>>,
 }
 
+/// Unrecognized members are found by scanning `members` up to this many; past it, by a set.
+const UNKNOWN_SCAN_LIMIT: usize = 16;
+
 impl<E> Default for Flags<E> {
     fn default() -> Self {
-        Flags { members: Vec::new(), spelling: None }
+        Flags { members: Vec::new(), known: 0, unknown: None, spelling: None }
     }
 }
 
@@ -225,7 +225,32 @@ impl<E: EvolvableEnum> Flags<E> {
 
     /// Whether `member` is set.
     pub fn contains(&self, member: &E) -> bool {
-        self.members.contains(member)
+        match member.known_index() {
+            Some(i) if i < 128 => self.known & (1 << i) != 0,
+            Some(_) => self.members.contains(member),
+            None => match &self.unknown {
+                Some(names) => names.contains(member.as_str()),
+                None => self.members.iter().any(|m| !m.is_known() && m.as_str() == member.as_str()),
+            },
+        }
+    }
+
+    /// Records `member` in the indexes (it is not there yet).
+    fn index(&mut self, member: &E) {
+        match member.known_index() {
+            Some(i) if i < 128 => self.known |= 1 << i,
+            Some(_) => {}
+            None => {
+                if let Some(names) = &mut self.unknown {
+                    names.insert(member.as_str().into());
+                } else if self.members.iter().filter(|m| !m.is_known()).count() >= UNKNOWN_SCAN_LIMIT {
+                    let mut names: HashSet<Box<str>> =
+                        self.members.iter().filter(|m| !m.is_known()).map(|m| m.as_str().into()).collect();
+                    names.insert(member.as_str().into());
+                    self.unknown = Some(names);
+                }
+            }
+        }
     }
 
     /// Sets `member`; `false` if it was already set.
@@ -234,19 +259,32 @@ impl<E: EvolvableEnum> Flags<E> {
             return false;
         }
         self.spelling = None;
+        self.index(&member);
         self.members.push(member);
         true
     }
 
     /// Clears `member`; `false` if it was not set.
     pub fn remove(&mut self, member: &E) -> bool {
-        let before = self.members.len();
-        self.members.retain(|m| m != member);
-        let removed = before != self.members.len();
-        if removed {
-            self.spelling = None;
+        if !self.contains(member) {
+            return false;
         }
-        removed
+        self.spelling = None;
+        match member.known_index() {
+            Some(i) => {
+                if i < 128 {
+                    self.known &= !(1 << i);
+                }
+                self.members.retain(|m| m.known_index() != Some(i));
+            }
+            None => {
+                if let Some(names) = &mut self.unknown {
+                    names.remove(member.as_str());
+                }
+                self.members.retain(|m| m.is_known() || m.as_str() != member.as_str());
+            }
+        }
+        true
     }
 
     /// The members, in order.
@@ -258,14 +296,24 @@ impl<E: EvolvableEnum> Flags<E> {
     pub fn needs_prefer_header(&self) -> bool {
         self.members.iter().any(EvolvableEnum::needs_prefer_header)
     }
+
+    /// Why the members cannot be written so that they read back as the same set, if they cannot: a name
+    /// that is empty, holds a comma, or starts or ends with whitespace.
+    fn unwritable_member(&self) -> Option<&str> {
+        if self.spelling.is_some() {
+            return None;
+        }
+        self.members
+            .iter()
+            .map(EvolvableEnum::as_str)
+            .find(|name| name.is_empty() || name.contains(',') || name.trim() != *name)
+    }
 }
 
 impl<E: EvolvableEnum> PartialEq for Flags<E> {
     /// Set equality: order and the spelling of "no flags" do not matter.
     fn eq(&self, other: &Self) -> bool {
-        let set = |f: &Self| f.members.iter().filter(|m| !Self::is_zero(m)).cloned().collect::<Vec<_>>();
-        let (a, b) = (set(self), set(other));
-        a.len() == b.len() && a.iter().all(|m| b.contains(m))
+        self.len() == other.len() && self.members.iter().filter(|m| !Self::is_zero(m)).all(|m| other.contains(m))
     }
 }
 
@@ -310,10 +358,37 @@ impl<E: EvolvableEnum> FromStr for Flags<E> {
             }
         }
         // Kept only when the members alone would be written differently (rare: flags are short).
-        if flags.to_string() != s {
+        if !flags.writes_as(s) {
             flags.spelling = Some(s.into());
         }
         Ok(flags)
+    }
+}
+
+impl<E: EvolvableEnum> Flags<E> {
+    /// Whether writing the members gives exactly `s`, compared piece by piece without allocating.
+    fn writes_as(&self, s: &str) -> bool {
+        if self.members.is_empty() {
+            return s == self.zero_name();
+        }
+        let mut rest = s;
+        for (i, m) in self.members.iter().enumerate() {
+            if i > 0 {
+                let Some(r) = rest.strip_prefix(',') else { return false };
+                rest = r;
+            }
+            let Some(r) = rest.strip_prefix(m.as_str()) else { return false };
+            rest = r;
+        }
+        rest.is_empty()
+    }
+
+    /// How "no flags" is written: the member with value 0, or an empty string.
+    fn zero_name(&self) -> &'static str {
+        match E::VALUES.iter().position(|v| *v == Some(0)) {
+            Some(i) => E::KNOWN[i].as_str(),
+            None => "",
+        }
     }
 }
 
@@ -323,11 +398,7 @@ impl<E: EvolvableEnum> fmt::Display for Flags<E> {
             return f.write_str(received);
         }
         if self.members.is_empty() {
-            let zero = E::VALUES.iter().position(|v| *v == Some(0));
-            return match zero {
-                Some(i) => f.write_str(E::KNOWN[i].as_str()),
-                None => Ok(()),
-            };
+            return f.write_str(self.zero_name());
         }
         for (i, m) in self.members.iter().enumerate() {
             if i > 0 {
@@ -341,7 +412,21 @@ impl<E: EvolvableEnum> fmt::Display for Flags<E> {
 
 impl<E: EvolvableEnum> Serialize for Flags<E> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        self.members.iter().for_each(note_serialized);
+        if let Some(name) = self.unwritable_member() {
+            return Err(serde::ser::Error::custom(format_args!(
+                "flags member `{name}` cannot be written: a member name must be non-empty, without commas \
+                 and without surrounding spaces, or it would read back as other members"
+            )));
+        }
+        struct Text<'a, E>(&'a Flags<E>);
+        impl<E: EvolvableEnum> Serialize for Text<'_, E> {
+            fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                serializer.collect_str(self.0)
+            }
+        }
+        if self.needs_prefer_header() {
+            return serializer.serialize_newtype_struct(crate::probe::OPT_IN_MEMBER, &Text(self));
+        }
         serializer.collect_str(self)
     }
 }
@@ -365,4 +450,28 @@ impl<'de, E: EvolvableEnum> Deserialize<'de> for Flags<E> {
 
 impl<E: EdmType> EdmType for Flags<E> {
     const EDM_TYPE: &'static str = E::EDM_TYPE;
+}
+
+/// What equality, ordering and hashing of an evolvable enum compare: the known member, or the text of an
+/// unrecognized one. An `Unrecognized` value spelling a known member (`Unrecognized("draft")`, or
+/// `"Draft"` in another letter case) is that member, as reading its text back gives it.
+#[doc(hidden)]
+#[derive(Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum MemberKey<'a> {
+    Known(usize),
+    Unrecognized(&'a str),
+}
+
+/// The [`MemberKey`] of a member (generated `PartialEq`, `Ord` and `Hash` impls call this).
+#[doc(hidden)]
+pub fn member_key<E: EvolvableEnum>(member: &E) -> MemberKey<'_> {
+    if let Some(i) = member.known_index() {
+        return MemberKey::Known(i);
+    }
+    let text = member.as_str();
+    let known = E::KNOWN.iter().position(|k| k.as_str() == text);
+    match known.or_else(|| E::KNOWN.iter().position(|k| k.as_str().eq_ignore_ascii_case(text))) {
+        Some(i) => MemberKey::Known(i),
+        None => MemberKey::Unrecognized(text),
+    }
 }

@@ -49,6 +49,7 @@ mod enums;
 mod error;
 mod meta;
 mod nullable;
+mod probe;
 mod registry;
 mod replay;
 mod scope;
@@ -74,7 +75,7 @@ pub mod __private {
         nearest_known_ancestor, read_collection, read_field, read_nullable_collection, serialize_struct,
         struct_accepts, visit_struct_map,
     };
-    pub use crate::enums::{deserialize_member, find_ignoring_case, serialize_member};
+    pub use crate::enums::{MemberKey, deserialize_member, find_ignoring_case, member_key, serialize_member};
     pub use crate::registry::Registered;
     pub use crate::update::{UpdateImpl, UpdateMeta, serialize_update};
     pub use inventory;

@@ -4,12 +4,17 @@
 //! `#[graph_entity]` adds one field, `odata: ODataMeta`, to every root type (a type without a
 //! `#[graph(base)]` field); derived types reach it through their base.
 
+use std::borrow::Cow;
+use std::collections::HashMap;
+use std::fmt;
+
 use serde_json::value::RawValue;
 
 /// How the `@odata.type` annotation of an object is (or is not) written.
 ///
-/// Reading keeps the spelling received, so writing back what was read gives the same JSON.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+/// Reading keeps the spelling received, so writing back what was read gives the same JSON. Values
+/// compare by what they write: `Canonical` and `ReceivedCanonical` are equal.
+#[derive(Debug, Clone, Default)]
 pub enum ODataTypeTag {
     /// Built in code: write the type's own name as `#namespace.name`.
     #[default]
@@ -22,6 +27,32 @@ pub enum ODataTypeTag {
     ReceivedWithoutHash,
     /// Received in another spelling (letter case) or naming a derived type: written back verbatim.
     Verbatim(Box<str>),
+}
+
+impl ODataTypeTag {
+    /// What equality and hashing compare: how the annotation is written.
+    fn written(&self) -> (u8, Option<&str>) {
+        match self {
+            ODataTypeTag::Canonical | ODataTypeTag::ReceivedCanonical => (0, None),
+            ODataTypeTag::Omitted => (1, None),
+            ODataTypeTag::ReceivedWithoutHash => (2, None),
+            ODataTypeTag::Verbatim(s) => (3, Some(s)),
+        }
+    }
+}
+
+impl PartialEq for ODataTypeTag {
+    fn eq(&self, other: &Self) -> bool {
+        self.written() == other.written()
+    }
+}
+
+impl Eq for ODataTypeTag {}
+
+impl std::hash::Hash for ODataTypeTag {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.written().hash(state);
+    }
 }
 
 /// The key under which the type annotation was received.
@@ -82,16 +113,22 @@ impl ODataMeta {
 /// Undeclared properties and annotations of an object: `(key, exact JSON text)` pairs in received order.
 ///
 /// Values are kept as [`RawValue`], so numbers such as `12345678901234567890123` or `1e400` and strings
-/// that look like dates are written back byte for byte.
-#[derive(Debug, Clone, Default)]
+/// that look like dates are written back byte for byte. Looking up, inserting and reading keys take
+/// constant time, however many entries there are.
+#[derive(Clone, Default)]
 pub struct AdditionalProperties {
     entries: Vec<(String, Box<RawValue>)>,
+    /// Entry positions by key, built once there are more entries than a scan handles quickly.
+    index: Option<HashMap<String, usize>>,
 }
+
+/// Keys are found by scanning up to this many entries; past it, through the index.
+const SCAN_LIMIT: usize = 16;
 
 impl AdditionalProperties {
     /// No entries.
     pub const fn new() -> Self {
-        AdditionalProperties { entries: Vec::new() }
+        AdditionalProperties { entries: Vec::new(), index: None }
     }
 
     /// The number of entries.
@@ -104,22 +141,29 @@ impl AdditionalProperties {
         self.entries.is_empty()
     }
 
+    fn position(&self, key: &str) -> Option<usize> {
+        match &self.index {
+            Some(index) => index.get(key).copied(),
+            None => self.entries.iter().position(|(k, _)| k == key),
+        }
+    }
+
     /// The raw JSON of the entry with this key.
     pub fn get(&self, key: &str) -> Option<&RawValue> {
-        self.entries.iter().find(|(k, _)| k == key).map(|(_, v)| &**v)
+        self.position(key).map(|i| &*self.entries[i].1)
     }
 
     /// Whether an entry has this key.
     pub fn contains_key(&self, key: &str) -> bool {
-        self.entries.iter().any(|(k, _)| k == key)
+        self.position(key).is_some()
     }
 
     /// Sets an entry from raw JSON, replacing an entry with the same key (in place) or appending.
     pub fn insert(&mut self, key: impl Into<String>, value: Box<RawValue>) {
         let key = key.into();
-        match self.entries.iter_mut().find(|(k, _)| *k == key) {
-            Some(slot) => slot.1 = value,
-            None => self.entries.push((key, value)),
+        match self.position(&key) {
+            Some(i) => self.entries[i].1 = value,
+            None => self.push_new(key, value),
         }
     }
 
@@ -136,8 +180,13 @@ impl AdditionalProperties {
 
     /// Removes and returns the entry with this key.
     pub fn remove(&mut self, key: &str) -> Option<Box<RawValue>> {
-        let at = self.entries.iter().position(|(k, _)| k == key)?;
-        Some(self.entries.remove(at).1)
+        let at = self.position(key)?;
+        let (_, value) = self.entries.remove(at);
+        if self.index.is_some() {
+            self.index = None;
+            self.build_index();
+        }
+        Some(value)
     }
 
     /// The entries in order.
@@ -145,9 +194,40 @@ impl AdditionalProperties {
         self.entries.iter().map(|(k, v)| (k.as_str(), &**v))
     }
 
-    /// Appends an entry received from the wire; the caller has checked for duplicates.
-    pub(crate) fn push_received(&mut self, key: String, value: Box<RawValue>) {
+    /// Appends an entry read from the wire, refusing a key seen before in the same object.
+    pub(crate) fn push_unique<E: serde::de::Error>(
+        &mut self,
+        key: Cow<'_, str>,
+        value: Box<RawValue>,
+    ) -> Result<(), E> {
+        if self.contains_key(&key) {
+            return Err(E::custom(format_args!("duplicate key `{key}`")));
+        }
+        self.push_new(key.into_owned(), value);
+        Ok(())
+    }
+
+    /// Appends an entry whose key is not present.
+    fn push_new(&mut self, key: String, value: Box<RawValue>) {
+        if let Some(index) = &mut self.index {
+            index.insert(key.clone(), self.entries.len());
+        }
         self.entries.push((key, value));
+        if self.index.is_none() && self.entries.len() > SCAN_LIMIT {
+            self.build_index();
+        }
+    }
+
+    fn build_index(&mut self) {
+        if self.entries.len() > SCAN_LIMIT {
+            self.index = Some(self.entries.iter().enumerate().map(|(i, (k, _))| (k.clone(), i)).collect());
+        }
+    }
+}
+
+impl fmt::Debug for AdditionalProperties {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_map().entries(self.entries.iter().map(|(k, v)| (k, v.get()))).finish()
     }
 }
 
@@ -239,6 +319,18 @@ impl TypeInfo {
             at = info.base;
         }
         false
+    }
+
+    /// The declared property with this JSON key, in this type or a base.
+    pub fn find_property(&self, wire_name: &str) -> Option<&'static PropertyInfo> {
+        let mut at = Some(self);
+        while let Some(info) = at {
+            if let Some(p) = info.properties.iter().find(|p| p.wire_name == wire_name) {
+                return Some(p);
+            }
+            at = info.base;
+        }
+        None
     }
 
     /// The properties of this type and all its bases, bases first.

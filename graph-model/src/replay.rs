@@ -20,11 +20,26 @@ use crate::scope;
 /// One value of buffered text: byte offsets into the text it was split from.
 #[derive(Debug)]
 pub(crate) enum Node {
-    Scalar { start: usize, end: usize },
-    Object { start: usize, end: usize, entries: Vec<(usize, usize, Node)>, tag: Option<usize> },
-    Array { start: usize, end: usize, items: Vec<Node> },
+    Scalar {
+        start: usize,
+        end: usize,
+    },
+    Object {
+        start: usize,
+        end: usize,
+        entries: Vec<(usize, usize, Node)>,
+        tag: Option<usize>,
+    },
+    Array {
+        start: usize,
+        end: usize,
+        items: Vec<Node>,
+    },
     /// An array or object nested deeper than the document may be: an error wherever it is read.
-    TooDeep { start: usize, end: usize },
+    TooDeep {
+        start: usize,
+        end: usize,
+    },
 }
 
 impl Node {

@@ -33,6 +33,9 @@ pub trait UpdateImpl {
 #[doc(hidden)]
 pub fn serialize_update<T: UpdateImpl, S: Serializer>(value: &T, serializer: S) -> Result<S::Ok, S::Error> {
     let meta = value.meta();
+    // A declared property goes through its field: a writable one through its setter, and a read-only one
+    // not at all.
+    crate::de::refuse_declared_keys(&meta.additional, T::TYPE_INFO)?;
     let mut map = serializer.serialize_map(None)?;
     if meta.include_type {
         map.serialize_entry("@odata.type", T::TYPE_INFO.hashed_name)?;

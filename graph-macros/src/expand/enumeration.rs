@@ -24,18 +24,8 @@ pub fn expand(e: &EvolvableEnum) -> TokenStream {
             Unrecognized(::std::boxed::Box<str>)
         });
     }
-    let derives = super::missing_derives(
-        &input,
-        &[
-            "::core::fmt::Debug",
-            "::core::clone::Clone",
-            "::core::cmp::PartialEq",
-            "::core::cmp::Eq",
-            "::core::hash::Hash",
-            "::core::cmp::PartialOrd",
-            "::core::cmp::Ord",
-        ],
-    );
+    // Equality, ordering and hashing go through `member_key`, so that `Unrecognized("draft")` is `Draft`.
+    let derives = super::missing_derives(&input, &["::core::fmt::Debug", "::core::clone::Clone"]);
     let idents: Vec<_> = e.variants.iter().map(|m| m.ident).collect();
     let wires: Vec<_> = e.variants.iter().map(|m| m.wire.as_str()).collect();
     let indices = 0..e.variants.len();
@@ -113,6 +103,37 @@ pub fn expand(e: &EvolvableEnum) -> TokenStream {
                         #(Self::#idents => ::core::option::Option::Some(#indices),)*
                         Self::Unrecognized(_) => ::core::option::Option::None,
                     }
+                }
+            }
+
+            #[automatically_derived]
+            impl ::core::cmp::PartialEq for #ident {
+                fn eq(&self, other: &Self) -> bool {
+                    ::graph_model::__private::member_key(self) == ::graph_model::__private::member_key(other)
+                }
+            }
+
+            #[automatically_derived]
+            impl ::core::cmp::Eq for #ident {}
+
+            #[automatically_derived]
+            impl ::core::hash::Hash for #ident {
+                fn hash<H: ::core::hash::Hasher>(&self, state: &mut H) {
+                    ::core::hash::Hash::hash(&::graph_model::__private::member_key(self), state)
+                }
+            }
+
+            #[automatically_derived]
+            impl ::core::cmp::PartialOrd for #ident {
+                fn partial_cmp(&self, other: &Self) -> ::core::option::Option<::core::cmp::Ordering> {
+                    ::core::option::Option::Some(::core::cmp::Ord::cmp(self, other))
+                }
+            }
+
+            #[automatically_derived]
+            impl ::core::cmp::Ord for #ident {
+                fn cmp(&self, other: &Self) -> ::core::cmp::Ordering {
+                    ::core::cmp::Ord::cmp(&::graph_model::__private::member_key(self), &::graph_model::__private::member_key(other))
                 }
             }
 

@@ -46,8 +46,10 @@ impl Default for BackupRestoreRequests {
 pub enum RequestError {
     /// The body could not be serialized.
     Body(crate::Error),
-    /// The URL or a header is invalid (for example an id with characters a URL cannot hold).
+    /// The URL or a header is invalid.
     Http(http::Error),
+    /// An id is empty, so the request would address another resource.
+    EmptyId,
 }
 
 impl std::fmt::Display for RequestError {
@@ -55,6 +57,7 @@ impl std::fmt::Display for RequestError {
         match self {
             RequestError::Body(e) => write!(f, "request body: {e}"),
             RequestError::Http(e) => write!(f, "request: {e}"),
+            RequestError::EmptyId => f.write_str("request: an id cannot be empty"),
         }
     }
 }
@@ -238,7 +241,7 @@ impl BackupRestoreRequests {
         id: &str,
         body: &OneDriveForBusinessRestoreSessionUpdate,
     ) -> Result<Request<Vec<u8>>, RequestError> {
-        self.with_body(Method::PATCH, &format!("oneDriveForBusinessRestoreSessions/{id}"), body)
+        self.with_body(Method::PATCH, &format!("oneDriveForBusinessRestoreSessions/{}", segment(id)?), body)
     }
 
     /// `PATCH /sharePointRestoreSessions/{id}`.
@@ -247,7 +250,7 @@ impl BackupRestoreRequests {
         id: &str,
         body: &SharePointRestoreSessionUpdate,
     ) -> Result<Request<Vec<u8>>, RequestError> {
-        self.with_body(Method::PATCH, &format!("sharePointRestoreSessions/{id}"), body)
+        self.with_body(Method::PATCH, &format!("sharePointRestoreSessions/{}", segment(id)?), body)
     }
 
     /// `PATCH /exchangeRestoreSessions/{id}`.
@@ -256,12 +259,12 @@ impl BackupRestoreRequests {
         id: &str,
         body: &ExchangeRestoreSessionUpdate,
     ) -> Result<Request<Vec<u8>>, RequestError> {
-        self.with_body(Method::PATCH, &format!("exchangeRestoreSessions/{id}"), body)
+        self.with_body(Method::PATCH, &format!("exchangeRestoreSessions/{}", segment(id)?), body)
     }
 
     /// `GET /restoreSessions/{id}` (parse the body as [`AnyRestoreSession`](super::AnyRestoreSession)).
     pub fn get_restore_session(&self, id: &str) -> Result<Request<Vec<u8>>, RequestError> {
-        self.request(Method::GET, &format!("restoreSessions/{id}"), None, false)
+        self.request(Method::GET, &format!("restoreSessions/{}", segment(id)?), None, false)
     }
 
     /// `GET /restoreSessions` (parse as `CollectionResponse<AnyRestoreSession>`).
@@ -273,7 +276,7 @@ impl BackupRestoreRequests {
     pub fn list_drive_restore_artifacts(&self, session_id: &str) -> Result<Request<Vec<u8>>, RequestError> {
         self.request(
             Method::GET,
-            &format!("oneDriveForBusinessRestoreSessions/{session_id}/driveRestoreArtifacts"),
+            &format!("oneDriveForBusinessRestoreSessions/{}/driveRestoreArtifacts", segment(session_id)?),
             None,
             false,
         )
@@ -281,17 +284,27 @@ impl BackupRestoreRequests {
 
     /// `GET /sharePointRestoreSessions/{id}/siteRestoreArtifacts`.
     pub fn list_site_restore_artifacts(&self, session_id: &str) -> Result<Request<Vec<u8>>, RequestError> {
-        self.request(Method::GET, &format!("sharePointRestoreSessions/{session_id}/siteRestoreArtifacts"), None, false)
+        self.request(
+            Method::GET,
+            &format!("sharePointRestoreSessions/{}/siteRestoreArtifacts", segment(session_id)?),
+            None,
+            false,
+        )
     }
 
     /// `GET /exchangeRestoreSessions/{id}/mailboxRestoreArtifacts`.
     pub fn list_mailbox_restore_artifacts(&self, session_id: &str) -> Result<Request<Vec<u8>>, RequestError> {
-        self.request(Method::GET, &format!("exchangeRestoreSessions/{session_id}/mailboxRestoreArtifacts"), None, false)
+        self.request(
+            Method::GET,
+            &format!("exchangeRestoreSessions/{}/mailboxRestoreArtifacts", segment(session_id)?),
+            None,
+            false,
+        )
     }
 
     /// `POST /restoreSessions/{id}/activate`.
     pub fn activate_restore_session(&self, id: &str) -> Result<Request<Vec<u8>>, RequestError> {
-        self.request(Method::POST, &format!("restoreSessions/{id}/activate"), None, false)
+        self.request(Method::POST, &format!("restoreSessions/{}/activate", segment(id)?), None, false)
     }
 
     /// `GET /restorePoints`, optionally with a `$filter` expression (encoded here).
@@ -313,11 +326,33 @@ impl BackupRestoreRequests {
 fn percent_encode(value: &str) -> String {
     let mut out = String::with_capacity(value.len());
     for b in value.bytes() {
-        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~') {
-            out.push(b as char);
-        } else {
-            out.push_str(&format!("%{b:02X}"));
-        }
+        push_encoded(&mut out, b, false);
     }
     out
+}
+
+/// An id as one path segment: every character but RFC 3986's unreserved ones is percent-encoded, so an
+/// id cannot add segments (`/`), a query (`?`) or a fragment (`#`); the dot segments `.` and `..`, which
+/// URL resolution would remove, are encoded too. An empty id would address another resource.
+fn segment(id: &str) -> Result<String, RequestError> {
+    if id.is_empty() {
+        return Err(RequestError::EmptyId);
+    }
+    let dots_only = id.bytes().all(|b| b == b'.');
+    let mut out = String::with_capacity(id.len());
+    for b in id.bytes() {
+        push_encoded(&mut out, b, dots_only);
+    }
+    Ok(out)
+}
+
+fn push_encoded(out: &mut String, b: u8, encode_dot: bool) {
+    const HEX: &[u8; 16] = b"0123456789ABCDEF";
+    if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'~') || (b == b'.' && !encode_dot) {
+        out.push(char::from(b));
+    } else {
+        out.push('%');
+        out.push(char::from(HEX[usize::from(b >> 4)]));
+        out.push(char::from(HEX[usize::from(b & 15)]));
+    }
 }

@@ -151,6 +151,16 @@ fn reject<T>(cx: &mut Ctxt, attr: &crate::attr::Attr<T>, message: &str) {
     }
 }
 
+/// The paths a `#[derive(...)]` attribute lists (none for other attributes).
+pub fn derived_paths(attr: &syn::Attribute) -> Vec<syn::Path> {
+    if !attr.path().is_ident("derive") {
+        return Vec::new();
+    }
+    attr.parse_args_with(syn::punctuated::Punctuated::<syn::Path, syn::Token![,]>::parse_terminated)
+        .map(|paths| paths.into_iter().collect())
+        .unwrap_or_default()
+}
+
 pub fn parse<'a>(cx: &mut Ctxt, args: TokenStream, input: &'a DeriveInput) -> Option<Input<'a>> {
     let attrs = ContainerAttrs::parse(cx, args);
     if !input.generics.params.is_empty() || input.generics.where_clause.is_some() {
@@ -160,13 +170,14 @@ pub fn parse<'a>(cx: &mut Ctxt, args: TokenStream, input: &'a DeriveInput) -> Op
         );
     }
     for attr in &input.attrs {
-        if let syn::Meta::List(list) = &attr.meta
-            && list.path.is_ident("derive")
-        {
-            let text = list.tokens.to_string();
-            if text.contains("Serialize") || text.contains("Deserialize") {
+        if attr.path().segments.last().is_some_and(|s| s.ident == "graph_entity") {
+            cx.error_spanned_by(attr, "`#[graph_entity]` is applied twice: remove this one");
+            return None;
+        }
+        for derived in derived_paths(attr) {
+            if derived.segments.last().is_some_and(|s| s.ident == "Serialize" || s.ident == "Deserialize") {
                 cx.error_spanned_by(
-                    attr,
+                    &derived,
                     "remove `Serialize`/`Deserialize` from `derive`: `#[graph_entity]` implements them",
                 );
             }
@@ -403,9 +414,6 @@ fn parse_evolvable<'a>(
             match (value, &v.discriminant) {
                 (Some(n), Some((_, expr))) if n != 0 && !n.is_power_of_two() => {
                     cx.error_spanned_by(expr, "a flags member's value is a single bit (1, 2, 4, ...) or 0 for `none`");
-                }
-                (Some(n), Some((_, expr))) if n >= 64 && n != 0 => {
-                    cx.error_spanned_by(expr, "flags members above bit 63 are not supported");
                 }
                 (None, None) => cx.error_spanned_by(
                     &v.ident,

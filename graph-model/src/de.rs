@@ -151,9 +151,8 @@ fn accept_tag<E: de::Error>(info: &'static TypeInfo, tag: ReceivedTag<'_>) -> Re
         // A type derived from `info` is legal OData where `info` is expected; a type this program knows
         // and that is outside the hierarchy is not. An unknown name may be a type added to the service
         // after this program was built, so it is kept.
-        if let Some(other) = TypeInfo::lookup(received)
-            && !other.derives_from(info)
-        {
+        let known = crate::registry::candidates(received.strip_prefix('#').unwrap_or(received));
+        if !known.is_empty() && known.iter().all(|other| !other.derives_from(info)) {
             return Err(E::custom(format_args!(
                 "`{}` is `{}`, which is neither `{}` nor derived from it",
                 tag.key.as_str(),
@@ -365,14 +364,20 @@ pub trait FamilyImpl: Sized {
 /// For a type name no variant names, the nearest ancestor (known to this program) that a variant names.
 #[doc(hidden)]
 pub fn nearest_known_ancestor(name: &str, accepts: impl Fn(&str) -> bool) -> Option<&'static str> {
-    let mut at = TypeInfo::lookup(name)?.base;
-    while let Some(info) = at {
-        if accepts(info.name) {
-            return Some(info.name);
+    let nearest = |info: &'static TypeInfo| {
+        let mut at = info.base;
+        while let Some(ancestor) = at {
+            if accepts(ancestor.name) {
+                return Some(ancestor.name);
+            }
+            at = ancestor.base;
         }
-        at = info.base;
-    }
-    None
+        None
+    };
+    // Every type registered under the name must lead to the same variant.
+    let mut found = crate::registry::candidates(name.strip_prefix('#').unwrap_or(name)).into_iter().map(nearest);
+    let first = found.next()??;
+    found.all(|other| other == Some(first)).then_some(first)
 }
 
 /// The `Deserialize` body of a family.

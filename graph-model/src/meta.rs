@@ -246,6 +246,9 @@ pub struct TypeInfo {
     pub name: &'static str,
     /// The Rust type's name, e.g. `RestorePoint`.
     pub rust_name: &'static str,
+    /// The Rust type's path, e.g. `graph_model::backup_restore::points::RestorePoint`: which crate
+    /// registered it, when two types share a name ([`TypeInfo::conflicts`]).
+    pub rust_path: &'static str,
     /// The same with the leading `#`, as Graph writes it in `@odata.type`.
     pub hashed_name: &'static str,
     /// What kind of type this is.
@@ -354,10 +357,23 @@ impl TypeInfo {
         crate::registry::all()
     }
 
-    /// Finds a type compiled into this program by its name, with or without `#`, ignoring letter case.
+    /// Finds a type compiled into this program by its name, with or without `#`, ignoring letter case
+    /// (an exact match wins). A name that two different Rust types register is ambiguous and gives
+    /// `None`, as an unknown name does; [`TypeInfo::conflicts`] lists those.
+    ///
+    /// ```
+    /// let info = graph_model::TypeInfo::lookup("#microsoft.graph.restorePoint").unwrap();
+    /// assert_eq!(info.rust_name, "RestorePoint");
+    /// assert!(graph_model::TypeInfo::lookup("microsoft.graph.notAType").is_none());
+    /// ```
     pub fn lookup(name: &str) -> Option<&'static TypeInfo> {
-        let name = name.strip_prefix('#').unwrap_or(name);
-        crate::registry::all().find(|info| info.name.eq_ignore_ascii_case(name))
+        crate::registry::lookup(name.strip_prefix('#').unwrap_or(name))
+    }
+
+    /// The OData names that more than one Rust type in this program registers, with those types. Such
+    /// names are ambiguous: [`TypeInfo::lookup`] gives `None` for them.
+    pub fn conflicts() -> impl Iterator<Item = &'static [&'static TypeInfo]> {
+        crate::registry::conflicts()
     }
 }
 

@@ -1,5 +1,14 @@
 //! The types compiled into this program, registered by `#[graph_entity]`, so that a type name received
 //! in `@odata.type` can be placed in the hierarchy even when the receiving Rust type is a base type.
+//!
+//! Names are indexed once, on first use, so a lookup costs the same with 100 types or 4,000. Two Rust
+//! types may register one OData name (two crates modelling the same Graph type). Then no registration
+//! wins by link order: [`lookup`] gives `None` for the name, a received type name is refused only if
+//! every registration of it is outside the expected hierarchy, and a family picks a variant only if
+//! every registration leads to the same one. [`conflicts`] lists such names.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
 
 use crate::meta::TypeInfo;
 
@@ -11,4 +20,47 @@ inventory::collect!(Registered);
 
 pub(crate) fn all() -> impl Iterator<Item = &'static TypeInfo> {
     inventory::iter::<Registered>.into_iter().map(|r| r.0)
+}
+
+/// Every registered type under its name in ASCII lower case.
+fn index() -> &'static HashMap<String, Vec<&'static TypeInfo>> {
+    static INDEX: OnceLock<HashMap<String, Vec<&'static TypeInfo>>> = OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut index: HashMap<String, Vec<&'static TypeInfo>> = HashMap::new();
+        for info in all() {
+            let entry = index.entry(info.name.to_ascii_lowercase()).or_default();
+            if !entry.iter().any(|known| std::ptr::eq(*known, info)) {
+                entry.push(info);
+            }
+        }
+        index
+    })
+}
+
+/// Every type registered under `name` (without `#`): those whose name matches exactly, else those
+/// matching in another letter case.
+pub(crate) fn candidates(name: &str) -> Vec<&'static TypeInfo> {
+    let Some(all) = index().get(&name.to_ascii_lowercase()) else { return Vec::new() };
+    let exact: Vec<_> = all.iter().copied().filter(|info| info.name == name).collect();
+    if exact.is_empty() { all.clone() } else { exact }
+}
+
+/// The type named `name` (without `#`): the one whose name matches exactly, else the one matching in
+/// another letter case; `None` if there is none, or more than one.
+pub(crate) fn lookup(name: &str) -> Option<&'static TypeInfo> {
+    let candidates = index().get(&name.to_ascii_lowercase())?;
+    let mut exact = candidates.iter().filter(|info| info.name == name);
+    match (exact.next(), exact.next()) {
+        (Some(info), None) => Some(info),
+        (Some(_), Some(_)) => None,
+        (None, _) => match candidates.as_slice() {
+            [only] => Some(only),
+            _ => None,
+        },
+    }
+}
+
+/// Names registered by more than one Rust type.
+pub(crate) fn conflicts() -> impl Iterator<Item = &'static [&'static TypeInfo]> {
+    index().values().filter(|types| types.len() > 1).map(Vec::as_slice)
 }

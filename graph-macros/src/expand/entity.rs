@@ -51,6 +51,23 @@ pub fn expand(s: &Struct) -> TokenStream {
             const _: fn() = || ::graph_model::__private::assert_entity::<#elem>();
         }
     });
+    let base_kind_check = s.base().map(|b| {
+        let ty = &b.original.ty;
+        let (kind, msg) = if s.complex {
+            (
+                quote!(Complex),
+                "the base of a `complex` type must be a complex type: derive from one, or remove `complex`",
+            )
+        } else {
+            (quote!(Entity), "the base of an entity type must be an entity type: derive from one, or add `complex`")
+        };
+        quote_spanned! {ty.span()=>
+            const _: () = ::core::assert!(
+                ::core::matches!(<#ty as ::graph_model::GraphType>::TYPE_INFO.kind, ::graph_model::TypeKind::#kind),
+                #msg
+            );
+        }
+    });
     let deref = s.base().map(|b| deref(ident, b));
     let update = if s.complex { None } else { Some(update(s)) };
     let serde = super::serde_impls(ident, quote!(serialize_struct), quote!(deserialize_struct));
@@ -103,6 +120,7 @@ pub fn expand(s: &Struct) -> TokenStream {
                 }
             }
             #(#delta_checks)*
+            #base_kind_check
 
             #serde
 
@@ -193,6 +211,7 @@ fn type_info(s: &Struct) -> TokenStream {
             const TYPE_INFO: &'static ::graph_model::TypeInfo = &::graph_model::TypeInfo {
                 name: #name,
                 rust_name: ::core::stringify!(#ident),
+                rust_path: ::core::concat!(::core::module_path!(), "::", ::core::stringify!(#ident)),
                 hashed_name: #hashed,
                 kind: ::graph_model::TypeKind::#kind,
                 base: #base,

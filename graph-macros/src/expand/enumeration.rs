@@ -142,6 +142,7 @@ pub fn expand(e: &EvolvableEnum) -> TokenStream {
                 const TYPE_INFO: &'static ::graph_model::TypeInfo = &::graph_model::TypeInfo {
                     name: #name,
                     rust_name: ::core::stringify!(#ident),
+                rust_path: ::core::concat!(::core::module_path!(), "::", ::core::stringify!(#ident)),
                     hashed_name: #hashed,
                     kind: ::graph_model::TypeKind::Enum,
                     base: ::core::option::Option::None,

@@ -46,13 +46,14 @@ pub fn graph_entity(args: TokenStream, input: TokenStream) -> TokenStream {
 /// bury the user under "trait not implemented" errors at every use.
 fn stub(input: &mut DeriveInput) -> TokenStream {
     strip_helpers(&mut input.attrs);
-    // A serde derive was reported already; keeping it would add a conflicting impl on top.
+    // A serde derive was reported already; keeping it would add a conflicting impl on top. A second
+    // `#[graph_entity]` was reported too.
     input.attrs.retain(|a| {
-        !(a.path().is_ident("derive")
-            && matches!(&a.meta, syn::Meta::List(l) if {
-                let t = l.tokens.to_string();
-                t.contains("Serialize") || t.contains("Deserialize")
-            }))
+        let serde_derive = ast::derived_paths(a)
+            .iter()
+            .any(|p| p.segments.last().is_some_and(|s| s.ident == "Serialize" || s.ident == "Deserialize"));
+        let again = a.path().segments.last().is_some_and(|s| s.ident == "graph_entity");
+        !serde_derive && !again
     });
     match &mut input.data {
         syn::Data::Struct(s) => s.fields.iter_mut().for_each(|f| strip_helpers(&mut f.attrs)),
@@ -108,15 +109,12 @@ pub fn missing_derives(input: &DeriveInput, wanted: &[&str]) -> TokenStream {
     let written: Vec<String> = input
         .attrs
         .iter()
-        .filter(|a| a.path().is_ident("derive"))
-        .filter_map(|a| match &a.meta {
-            syn::Meta::List(list) => Some(list.tokens.to_string()),
-            _ => None,
-        })
+        .flat_map(ast::derived_paths)
+        .filter_map(|p| p.segments.last().map(|s| s.ident.to_string()))
         .collect();
     let missing = wanted.iter().filter(|w| {
         let short = w.rsplit("::").next().unwrap_or(w);
-        !written.iter().any(|t| t.split(',').any(|d| d.trim().rsplit("::").next().map(str::trim) == Some(short)))
+        !written.iter().any(|d| d == short)
     });
     let paths = missing.map(|w| syn::parse_str::<syn::Path>(w).expect("derive paths are valid"));
     quote! { #[derive(#(#paths),*)] }

@@ -220,3 +220,45 @@ fn generated_token_streams() {
         expand(quote!(odata_type = "a.b"), item);
     }
 }
+
+/// Derives are recognized by path, not by substring: `BorshSerialize` is not serde's `Serialize`.
+#[test]
+fn derives_are_matched_by_name() {
+    let args = quote!(odata_type = "microsoft.graph.restorePoint");
+    let text = expand(
+        args.clone(),
+        quote!(
+            #[derive(BorshSerialize, my::Deserializer)]
+            struct R {
+                id: Option<String>,
+            }
+        ),
+    );
+    assert!(!text.contains("compile_error"), "{text}");
+    let text = expand(
+        args,
+        quote!(
+            #[derive(Clone, serde::Serialize)]
+            struct R {
+                id: Option<String>,
+            }
+        ),
+    );
+    assert!(text.contains("remove `Serialize`/`Deserialize` from `derive`"), "{text}");
+}
+
+/// Every single-bit value of a 64-bit flags enum is accepted, the highest included.
+#[test]
+fn flags_values_up_to_bit_63() {
+    let args = quote!(odata_type = "microsoft.graph.tags", flags);
+    let item = quote!(
+        enum Tags {
+            None = 0,
+            Bit6 = 64,
+            UnknownFutureValue = 128,
+            Bit63 = 9223372036854775808,
+        }
+    );
+    let text = expand(args, item);
+    assert!(!text.contains("compile_error"), "{text}");
+}

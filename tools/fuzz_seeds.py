@@ -62,6 +62,17 @@ def seeds():
             # Literals with format placeholders are templates, not inputs.
             if text[:1] in "{[" and "{}" not in text and len(text) < 8192:
                 inputs.append(text.encode())
+    # Edm values as text, for the edm_values target.
+    for line in (ROOT / "tests/data/edm_text.txt").read_text().splitlines():
+        if line:
+            inputs.append(line.encode())
+    # A page of each entity type of the schema extract, and the service root, for the model_types target.
+    spec = json.loads((ROOT / "tests/data/backup_restore_beta.json").read_text())
+    for t in spec["types"]:
+        if t["kind"] == "EntityType":
+            page = {"value": [{"@odata.type": "#microsoft.graph." + t["name"], "id": "1"}, {"id": "2"}]}
+            inputs.append(json.dumps(page).encode())
+    inputs.append(b'{"id":"root","serviceStatus":{"status":"active"},"protectionPolicies":[]}')
     out = FUZZ / "seeds"
     out.mkdir(exist_ok=True)
     for old in out.iterdir():

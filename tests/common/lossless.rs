@@ -150,12 +150,27 @@ pub fn roundtrip<T>(input: &[u8]) -> Result<Option<T>, String>
 where
     T: DeserializeOwned + Serialize + PartialEq + Clone + Debug,
 {
+    let name = std::any::type_name::<T>();
+    // serde_json's own entry points must agree, and their errors name the path without internal marks.
+    let direct = serde_json::from_slice::<T>(input);
+    if let Err(e) = &direct
+        && e.to_string().contains('\u{1}')
+    {
+        return Err(format!("{name}: serde_json's error shows an internal path mark: {e:?}"));
+    }
     let value: T = match graph_model::from_slice(input) {
         Ok(value) => value,
         Err(error) if error.to_string().is_empty() => return Err("a parse error with no message".to_owned()),
+        Err(error) if direct.is_ok() => {
+            return Err(format!("{name}: serde_json accepts what from_slice refuses: {error}"));
+        }
         Err(_) => return Ok(None),
     };
-    let name = std::any::type_name::<T>();
+    match direct {
+        Ok(direct) if direct == value => {}
+        Ok(_) => return Err(format!("{name}: serde_json::from_slice and from_slice read different values")),
+        Err(e) => return Err(format!("{name}: from_slice accepts what serde_json refuses: {e}")),
+    }
     let text = std::str::from_utf8(input).map_err(|_| format!("{name} accepted bytes that are not UTF-8"))?;
     let written = graph_model::to_string(&value).map_err(|e| format!("{name} parsed but not written: {e}\n{text}"))?;
     let (output, original) = (Json::try_parse(&written)?, Json::try_parse(text)?);
@@ -186,6 +201,8 @@ pub const ENTRY_POINTS: &[(&str, EntryPoint)] = &[
     ("delta_response", delta_response),
     ("error_body", error_body),
     ("restore_points", restore_points),
+    ("model_types", model_types),
+    ("edm_values", edm_values),
 ];
 
 /// Restore session families: one session, and a page of them.
@@ -238,4 +255,82 @@ pub fn error_body(data: &[u8]) -> Result<bool, String> {
 pub fn restore_points(data: &[u8]) -> Result<bool, String> {
     Ok(roundtrip::<CollectionResponse<RestorePoint>>(data)?.is_some()
         | roundtrip::<RestorePointSearchResponse>(data)?.is_some())
+}
+
+/// Every other top-level type of the model: pages of each family (protection policies, rules and units,
+/// exclusion units, bulk jobs, browse sessions, activity logs, granular and bulk restore artifacts) and
+/// the service root.
+pub fn model_types(data: &[u8]) -> Result<bool, String> {
+    use graph_model::backup_restore::{
+        AnyActivityLog, AnyBrowseSession, AnyExclusionUnit, AnyExclusionUnitBulkAdditionJob,
+        AnyGranularRestoreArtifact, AnyMailboxRestoreArtifact, AnyProtectionPolicy, AnyProtectionRule,
+        AnyProtectionUnit, AnyProtectionUnitsBulkJob, AnyRestoreArtifactsBulkRequest, BackupRestoreRoot,
+    };
+    Ok(roundtrip::<BackupRestoreRoot>(data)?.is_some()
+        | roundtrip::<CollectionResponse<AnyProtectionPolicy>>(data)?.is_some()
+        | roundtrip::<AnyProtectionPolicy>(data)?.is_some()
+        | roundtrip::<CollectionResponse<AnyProtectionRule>>(data)?.is_some()
+        | roundtrip::<CollectionResponse<AnyProtectionUnit>>(data)?.is_some()
+        | roundtrip::<CollectionResponse<AnyProtectionUnitsBulkJob>>(data)?.is_some()
+        | roundtrip::<CollectionResponse<AnyExclusionUnit>>(data)?.is_some()
+        | roundtrip::<CollectionResponse<AnyExclusionUnitBulkAdditionJob>>(data)?.is_some()
+        | roundtrip::<CollectionResponse<AnyBrowseSession>>(data)?.is_some()
+        | roundtrip::<CollectionResponse<AnyActivityLog>>(data)?.is_some()
+        | roundtrip::<CollectionResponse<AnyGranularRestoreArtifact>>(data)?.is_some()
+        | roundtrip::<CollectionResponse<AnyMailboxRestoreArtifact>>(data)?.is_some()
+        | roundtrip::<CollectionResponse<AnyRestoreArtifactsBulkRequest>>(data)?.is_some())
+}
+
+/// Every Edm parser on the input as text (and as a JSON string): whatever parses is written back as
+/// the same value, and what it writes parses again to that value.
+pub fn edm_values(data: &[u8]) -> Result<bool, String> {
+    use graph_model::backup_restore::{RestorePointTags, RestoreSessionStatus};
+    use graph_model::{Date, Duration, Flags, Guid};
+    let Ok(text) = std::str::from_utf8(data) else { return Ok(false) };
+    let mut accepted = edm_text::<DateTimeOffset>(text)?;
+    accepted |= edm_text::<Date>(text)?;
+    accepted |= edm_text::<Duration>(text)?;
+    accepted |= edm_text::<Guid>(text)?;
+    accepted |= edm_text::<Flags<RestorePointTags>>(text)?;
+    accepted |= edm_text::<RestoreSessionStatus>(text)?;
+    let Ok(json) = serde_json::to_string(text) else { return Ok(accepted) };
+    edm_json::<DateTimeOffset>(text, &json)?;
+    edm_json::<Date>(text, &json)?;
+    edm_json::<Duration>(text, &json)?;
+    edm_json::<Guid>(text, &json)?;
+    edm_json::<Flags<RestorePointTags>>(text, &json)?;
+    Ok(accepted)
+}
+
+/// One Edm type as a JSON string: read as its text form reads, written as a string that reads back equal.
+fn edm_json<T>(text: &str, json: &str) -> Result<(), String>
+where
+    T: std::str::FromStr + Serialize + DeserializeOwned + PartialEq + Debug,
+{
+    let name = std::any::type_name::<T>();
+    let (from_json, from_text) = (serde_json::from_str::<T>(json).ok(), text.parse::<T>().ok());
+    if from_json != from_text {
+        return Err(format!("{name}: `{text}` reads as {from_text:?} from text, {from_json:?} from JSON"));
+    }
+    let Some(value) = from_json else { return Ok(()) };
+    let written = serde_json::to_string(&value).map_err(|e| format!("{name}: {value:?} not written: {e}"))?;
+    match serde_json::from_str::<T>(&written) {
+        Ok(again) if again == value => Ok(()),
+        other => Err(format!("{name}: {value:?} written as {written}, read back as {other:?}")),
+    }
+}
+
+/// One Edm type's text form: parse, write, parse again.
+fn edm_text<T>(text: &str) -> Result<bool, String>
+where
+    T: std::str::FromStr + std::fmt::Display + PartialEq + Debug,
+{
+    let name = std::any::type_name::<T>();
+    let Ok(value) = text.parse::<T>() else { return Ok(false) };
+    let written = value.to_string();
+    match written.parse::<T>() {
+        Ok(again) if again == value => Ok(true),
+        Ok(again) => Err(format!("{name}: `{text}` read as {value:?}, written `{written}`, read back as {again:?}")),
+        Err(_) => Err(format!("{name}: `{text}` read as {value:?}, written `{written}`, which does not parse")),
+    }
 }

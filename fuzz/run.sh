@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Runs the fuzz targets (nightly toolchain and cargo-fuzz: `cargo install cargo-fuzz`).
 #   fuzz/run.sh [SECONDS] [TARGET...]      default: 600 seconds each, every target
-# New interesting inputs go to fuzz/corpus/<target>/ (minimize with `cargo +nightly fuzz cmin <target>`
-# before committing); crashes go to fuzz/artifacts/<target>/ and become cases in tests/fuzz_corpus.rs.
+# New interesting inputs go to fuzz/corpus/<target>/ (local, not committed; minimize with `cargo +nightly fuzz cmin <target>`
+# to keep it small); crashes go to fuzz/artifacts/<target>/ and become cases in tests/fuzz_corpus.rs.
 set -euo pipefail
 cd "$(dirname "$0")"
 seconds=${1:-600}

@@ -35,6 +35,30 @@ fn parse(entry: Entry, input: &str) -> Result<(), Error> {
     }
 }
 
+/// The same entry point reached through serde_json directly, as most users call it: `from_str`,
+/// `from_slice` and `from_reader`, each giving its error's text.
+fn parse_with_serde_json(entry: Entry, input: &str) -> [Result<(), String>; 3] {
+    fn all<T: serde::de::DeserializeOwned>(input: &str) -> [Result<(), String>; 3] {
+        let text = |r: Result<T, serde_json::Error>| r.map(drop).map_err(|e| e.to_string());
+        [
+            text(serde_json::from_str(input)),
+            text(serde_json::from_slice(input.as_bytes())),
+            text(serde_json::from_reader(input.as_bytes())),
+        ]
+    }
+    use graph_model::backup_restore::DriveRestoreArtifact;
+    match entry {
+        Entry::Session => all::<AnyRestoreSession>(input),
+        Entry::Sessions => all::<CollectionResponse<AnyRestoreSession>>(input),
+        Entry::Artifact => all::<AnyRestoreArtifact>(input),
+        Entry::Artifacts => all::<CollectionResponse<AnyRestoreArtifact>>(input),
+        Entry::OneDrive => all::<OneDriveForBusinessRestoreSession>(input),
+        Entry::Point => all::<RestorePoint>(input),
+        Entry::ErrorBody => all::<PublicErrorResponse>(input),
+        Entry::DeltaOf => all::<Delta<DriveRestoreArtifact>>(input),
+    }
+}
+
 use Entry::*;
 
 const CASES: &[(&str, Entry, &str, &str, &str)] = &[
@@ -419,6 +443,46 @@ fn every_bad_input_gives_its_path_and_message() {
         }
     }
     assert!(failures.is_empty(), "{} of {} cases failed:\n{}", failures.len(), CASES.len(), failures.join("\n"));
+}
+
+/// Through `serde_json::from_str`, `from_slice` and `from_reader` every bad input gives the same verdict,
+/// its message starts with the JSON path (`driveRestoreArtifacts@delta[0].@removed: ...`) and never shows
+/// the crate's internal marks.
+#[test]
+fn every_bad_input_names_its_path_through_serde_json() {
+    let mut failures = Vec::new();
+    for (name, entry, input, path, fragment) in CASES {
+        let input = expand(input);
+        for (how, result) in ["from_str", "from_slice", "from_reader"].iter().zip(parse_with_serde_json(*entry, &input))
+        {
+            match (result, *fragment) {
+                (Ok(()), "__ok__") => {}
+                (Ok(()), _) => failures.push(format!("{name} ({how}): accepted")),
+                (Err(e), "__ok__") => failures.push(format!("{name} ({how}): rejected: {e}")),
+                (Err(e), fragment) => {
+                    // The path, or a deeper one: reading element by element, an array names the element.
+                    let deeper = [format!("{path}: "), format!("{path}["), format!("{path}.")];
+                    let placed =
+                        if path.is_empty() { !e.contains(": at") } else { deeper.iter().any(|p| e.starts_with(p)) };
+                    if !placed || !e.contains(fragment) || e.contains('\u{1}') {
+                        failures.push(format!("{name} ({how}): {e:?}"));
+                    }
+                }
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{} failures:\n{}", failures.len(), failures.join("\n"));
+}
+
+/// `serde_json::from_value` (a value parsed earlier, as HTTP clients often hold) names the path too.
+#[test]
+fn errors_through_from_value_name_the_path() {
+    let value: serde_json::Value = serde_json::from_str(
+        r##"{"value":[{"id":"a"},{"startDateTime":"yesterday","@odata.type":"#microsoft.graph.siteRestoreArtifact"}]}"##,
+    )
+    .unwrap();
+    let err = serde_json::from_value::<CollectionResponse<AnyRestoreArtifact>>(value).unwrap_err().to_string();
+    assert!(err.starts_with("value[1].startDateTime: invalid DateTimeOffset `yesterday`"), "{err}");
 }
 
 #[test]

@@ -134,3 +134,39 @@ fn error_bodies_that_are_not_utf8_name_the_place() {
     assert_eq!((status, error.path()), (404, "error.code"));
     assert!(error.message().contains("invalid unicode"), "{error}");
 }
+
+/// Ids are one path segment each, whatever they hold: they cannot climb to another resource, add a query
+/// or a fragment, or drop the rest of the path. The URL a client resolves is the one intended.
+#[test]
+fn hostile_ids_stay_inside_their_path_segment() {
+    let api = BackupRestoreRequests::new();
+    let cases = [
+        ("s1/../../protectionPolicies/p1", "s1%2F..%2F..%2FprotectionPolicies%2Fp1"),
+        ("s1?$select=id", "s1%3F%24select%3Did"),
+        ("s1#x", "s1%23x"),
+        ("..", "%2E%2E"),
+        (".", "%2E"),
+        ("a b%20c", "a%20b%2520c"),
+        ("é/😀", "%C3%A9%2F%F0%9F%98%80"),
+        ("guid_epoch_14_1.x~y-z", "guid_epoch_14_1.x~y-z"),
+    ];
+    for (id, segment) in cases {
+        let request = api.activate_restore_session(id).unwrap();
+        assert_eq!(request.uri().to_string(), format!("{ROOT}/restoreSessions/{segment}/activate"), "{id}");
+        assert_eq!(request.uri().query(), None, "{id}");
+        // The path has exactly the intended segments once a client normalizes it.
+        let path = request.uri().path();
+        assert_eq!(path.split('/').filter(|s| *s == ".." || *s == ".").count(), 0, "{id}");
+        assert!(path.ends_with("/activate"), "{id}");
+        let get = api.get_restore_session(id).unwrap();
+        assert_eq!(get.uri().path().rsplit('/').next(), Some(segment), "{id}");
+        let patch =
+            api.update_one_drive_for_business_restore_session(id, &OneDriveForBusinessRestoreSessionUpdate::new());
+        assert!(patch.unwrap().uri().path().ends_with(&format!("/oneDriveForBusinessRestoreSessions/{segment}")));
+        let list = api.list_drive_restore_artifacts(id).unwrap();
+        assert!(list.uri().path().ends_with(&format!("/{segment}/driveRestoreArtifacts")), "{id}");
+    }
+    // An empty id would address the collection itself.
+    assert!(matches!(api.activate_restore_session(""), Err(graph_model::backup_restore::RequestError::EmptyId)));
+    assert!(api.get_restore_session("").is_err());
+}

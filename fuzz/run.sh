@@ -8,7 +8,8 @@ cd "$(dirname "$0")"
 seconds=${1:-600}
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(restore_session restore_artifacts delta_response error_body restore_points)
+[ ${#targets[@]} -gt 0 ] || targets=(restore_session restore_artifacts delta_response error_body restore_points model_types
+  edm_date_time_offset edm_date edm_duration edm_guid edm_flags edm_enum)
 for target in "${targets[@]}"; do
   mkdir -p "corpus/$target"
   cargo +nightly fuzz run -O "$target" "corpus/$target" seeds -- \

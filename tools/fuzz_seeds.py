@@ -66,6 +66,16 @@ def seeds():
     for line in (ROOT / "tests/data/edm_text.txt").read_text().splitlines():
         if line:
             inputs.append(line.encode())
+    # Generated Edm texts, 24 of each type, so each Edm target starts from values it accepts.
+    for i in range(24):
+        inputs.append(f"{2000 + i * 17:04}-{1 + i % 12:02}-{1 + i % 28:02}T{i % 24:02}:{i * 7 % 60:02}:{i * 13 % 60:02}.{i * 4111:07}{'Z' if i % 3 else '+05:30'}".encode())
+        inputs.append(f"{1990 + i * 3:04}-{1 + i % 12:02}-{1 + (i * 5) % 28:02}".encode())
+        inputs.append(f"{'-' if i % 5 == 0 else ''}P{i}DT{i % 24}H{i * 7 % 60}M{i * 13 % 60}.{i * 37 % 1000:03}S".encode())
+        inputs.append(f"{i * 2654435761 % 16**8:08x}-{i * 40503 % 16**4:04x}-4{i % 16**3:03x}-{8 + i % 4:x}{i * 7 % 16**3:03x}-{i * 11400714819323198485 % 16**12:012x}".encode())
+        members = ["none", "fastRestore", "unknownFutureValue", "includeNewerItems", "archived", "FastRestore"]
+        inputs.append(",".join(members[(i + k) % 6] for k in range(1 + i % 4)).encode())
+        statuses = ["draft", "activating", "active", "completedWithError", "completed", "unknownFutureValue", "failed", "Failed"]
+        inputs.append(statuses[i % 8].encode() + (b"" if i < 8 else str(i).encode()))
     # A page of each entity type of the schema extract, and the service root, for the model_types target.
     spec = json.loads((ROOT / "tests/data/backup_restore_beta.json").read_text())
     for t in spec["types"]:

@@ -202,7 +202,12 @@ pub const ENTRY_POINTS: &[(&str, EntryPoint)] = &[
     ("error_body", error_body),
     ("restore_points", restore_points),
     ("model_types", model_types),
-    ("edm_values", edm_values),
+    ("edm_date_time_offset", |d| edm::<DateTimeOffset>(d)),
+    ("edm_date", |d| edm::<graph_model::Date>(d)),
+    ("edm_duration", |d| edm::<graph_model::Duration>(d)),
+    ("edm_guid", |d| edm::<graph_model::Guid>(d)),
+    ("edm_flags", |d| edm::<graph_model::Flags<graph_model::backup_restore::RestorePointTags>>(d)),
+    ("edm_enum", |d| edm::<graph_model::backup_restore::RestoreSessionStatus>(d)),
 ];
 
 /// Restore session families: one session, and a page of them.
@@ -281,25 +286,33 @@ pub fn model_types(data: &[u8]) -> Result<bool, String> {
         | roundtrip::<CollectionResponse<AnyRestoreArtifactsBulkRequest>>(data)?.is_some())
 }
 
-/// Every Edm parser on the input as text (and as a JSON string): whatever parses is written back as
-/// the same value, and what it writes parses again to that value.
-pub fn edm_values(data: &[u8]) -> Result<bool, String> {
-    use graph_model::backup_restore::{RestorePointTags, RestoreSessionStatus};
-    use graph_model::{Date, Duration, Flags, Guid};
+/// One Edm type (a fuzz target each): the input as text through its parser, and as a JSON string through
+/// its `Deserialize`; whatever parses is written back as the same value and reads back equal.
+pub fn edm<T>(data: &[u8]) -> Result<bool, String>
+where
+    T: std::str::FromStr + std::fmt::Display + Serialize + DeserializeOwned + PartialEq + Debug,
+{
     let Ok(text) = std::str::from_utf8(data) else { return Ok(false) };
-    let mut accepted = edm_text::<DateTimeOffset>(text)?;
-    accepted |= edm_text::<Date>(text)?;
-    accepted |= edm_text::<Duration>(text)?;
-    accepted |= edm_text::<Guid>(text)?;
-    accepted |= edm_text::<Flags<RestorePointTags>>(text)?;
-    accepted |= edm_text::<RestoreSessionStatus>(text)?;
-    let Ok(json) = serde_json::to_string(text) else { return Ok(accepted) };
-    edm_json::<DateTimeOffset>(text, &json)?;
-    edm_json::<Date>(text, &json)?;
-    edm_json::<Duration>(text, &json)?;
-    edm_json::<Guid>(text, &json)?;
-    edm_json::<Flags<RestorePointTags>>(text, &json)?;
+    let accepted = edm_text::<T>(text)?;
+    if let Ok(json) = serde_json::to_string(text) {
+        edm_json::<T>(text, &json)?;
+    }
     Ok(accepted)
+}
+
+/// One Edm type's text form: parse, write, parse again.
+fn edm_text<T>(text: &str) -> Result<bool, String>
+where
+    T: std::str::FromStr + std::fmt::Display + PartialEq + Debug,
+{
+    let name = std::any::type_name::<T>();
+    let Ok(value) = text.parse::<T>() else { return Ok(false) };
+    let written = value.to_string();
+    match written.parse::<T>() {
+        Ok(again) if again == value => Ok(true),
+        Ok(again) => Err(format!("{name}: `{text}` read as {value:?}, written `{written}`, read back as {again:?}")),
+        Err(_) => Err(format!("{name}: `{text}` read as {value:?}, written `{written}`, which does not parse")),
+    }
 }
 
 /// One Edm type as a JSON string: read as its text form reads, written as a string that reads back equal.
@@ -317,20 +330,5 @@ where
     match serde_json::from_str::<T>(&written) {
         Ok(again) if again == value => Ok(()),
         other => Err(format!("{name}: {value:?} written as {written}, read back as {other:?}")),
-    }
-}
-
-/// One Edm type's text form: parse, write, parse again.
-fn edm_text<T>(text: &str) -> Result<bool, String>
-where
-    T: std::str::FromStr + std::fmt::Display + PartialEq + Debug,
-{
-    let name = std::any::type_name::<T>();
-    let Ok(value) = text.parse::<T>() else { return Ok(false) };
-    let written = value.to_string();
-    match written.parse::<T>() {
-        Ok(again) if again == value => Ok(true),
-        Ok(again) => Err(format!("{name}: `{text}` read as {value:?}, written `{written}`, read back as {again:?}")),
-        Err(_) => Err(format!("{name}: `{text}` read as {value:?}, written `{written}`, which does not parse")),
     }
 }

@@ -181,8 +181,7 @@ fn opt_in_members_are_found_without_side_effects() {
     let tags: Flags<RestorePointTags> = "fastRestore,includeNewerItems".parse().unwrap();
     assert_eq!(serde_json::to_string(&tags).unwrap(), "\"fastRestore,includeNewerItems\"");
     assert!(graph_model::needs_prefer_header(&tags) == tags.needs_prefer_header());
-    let mut point = RestorePoint::default();
-    point.tags = Nullable::Value("archived".parse().unwrap());
+    let point = RestorePoint { tags: Nullable::Value("archived".parse().unwrap()), ..Default::default() };
     assert!(graph_model::needs_prefer_header(&Some(vec![point])));
     let body = OneDriveForBusinessRestoreSessionUpdate::new();
     assert!(!graph_model::needs_prefer_header(&body));
@@ -225,8 +224,10 @@ prop_compose! {
             let t = t.replace_nanosecond(nanos).unwrap().to_offset(offset);
             artifact.start_date_time = Nullable::Value(DateTimeOffset(t));
         }
-        let mut point = RestorePoint::default();
-        point.tags = Nullable::Value(tags.iter().map(|t| RestorePointTags::from_wire(t)).collect());
+        let point = RestorePoint {
+            tags: Nullable::Value(tags.iter().map(|t| RestorePointTags::from_wire(t)).collect()),
+            ..Default::default()
+        };
         artifact.restore_point = Nullable::Value(Box::new(point));
         for (key, value) in extra {
             artifact.odata.additional.insert(key, raw(&value.to_string()));

@@ -92,8 +92,8 @@ impl<'de, T: Deserialize<'de>> Deserialize<'de> for CollectionResponse<T> {
             }
             fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
                 crate::scope::take_untagged();
-                let level = crate::scope::enter()?;
-                level.close(visit_page(map))
+                let _level = crate::scope::enter()?;
+                visit_page(map).map_err(crate::scope::leaving)
             }
         }
         deserializer.deserialize_map(V(PhantomData))

@@ -263,8 +263,8 @@ impl<'de, T: StructImpl> Visitor<'de> for StructVisitor<T> {
 
     fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<T, A::Error> {
         scope::take_untagged();
-        let level = scope::enter()?;
-        level.close(visit_struct_map(map, None))
+        let _level = scope::enter()?;
+        visit_struct_map(map, None).map_err(scope::leaving)
     }
 }
 
@@ -397,8 +397,8 @@ impl<'de, F: FamilyImpl> Visitor<'de> for FamilyVisitor<F> {
 
     fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<F, A::Error> {
         let untagged = scope::take_untagged();
-        let level = scope::enter()?;
-        level.close(if untagged { F::dispatch(None, map) } else { visit_family_map(map) })
+        let _level = scope::enter()?;
+        (if untagged { F::dispatch(None, map) } else { visit_family_map(map) }).map_err(scope::leaving)
     }
 }
 
@@ -572,8 +572,8 @@ impl<'de, T: serde::Deserialize<'de>> Visitor<'de> for Elements<T> {
     }
 
     fn visit_seq<S: de::SeqAccess<'de>>(self, seq: S) -> Result<Vec<T>, S::Error> {
-        let level = scope::enter()?;
-        level.close(read_elements(seq))
+        let _level = scope::enter()?;
+        read_elements(seq).map_err(scope::leaving)
     }
 }
 

@@ -165,6 +165,11 @@ impl<T: StructImpl> Removed<T> {
     }
 }
 
+/// Whether a removal names its entity, by `id` or by a string `@id` (building the id only for `@id`).
+fn names_removed_entity<T: StructImpl>(entity: &T) -> bool {
+    entity.entity_id().is_some() || removed_id(entity).is_some()
+}
+
 fn removed_id<T: StructImpl>(entity: &T) -> Option<String> {
     if let Some(id) = entity.entity_id() {
         return Some(id.to_owned());
@@ -472,7 +477,7 @@ impl<T: StructImpl> DeltaEntry<T> {
         match self {
             DeltaEntry::Added(t) | DeltaEntry::Updated(t) => refuse(&t.meta().additional, &CLASSIFYING_KEYS, "entry"),
             DeltaEntry::Removed(r) => {
-                if removed_id(&r.entity).is_none() {
+                if !names_removed_entity(&r.entity) {
                     return Err(E::custom("a removed entry needs the id of the entity to remove, as `id` or `@id`"));
                 }
                 refuse(&r.removed_additional, &["reason"], "`@removed` object")?;
@@ -559,7 +564,7 @@ fn classify<T: StructImpl, E: de::Error>(entity: &mut T) -> Result<Kind, E> {
         let raw = extra.remove(key).unwrap_or_default();
         let (reason, additional) = replay_owned::<RemovedAnnotation, E>(key, &raw)?.into_parts();
         let kind = Kind::Removed { reason, additional, odata_prefixed: i == 1 };
-        if removed_id(entity).is_none() {
+        if !names_removed_entity(entity) {
             return Err(E::custom("a removed entry needs the id of the entity to remove, as `id` or `@id`"));
         }
         return Ok(kind);
@@ -712,8 +717,8 @@ impl<'de, T: StructImpl + DeserializeOwned> Deserialize<'de> for Delta<T> {
                 f.write_str("a delta collection (an array of entries)")
             }
             fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<Self::Value, A::Error> {
-                let level = crate::scope::enter()?;
-                level.close(crate::de::read_elements(seq).map(|entries| Delta { entries }))
+                let _level = crate::scope::enter()?;
+                crate::de::read_elements(seq).map(|entries| Delta { entries }).map_err(crate::scope::leaving)
             }
         }
         deserializer.deserialize_seq(V(PhantomData))

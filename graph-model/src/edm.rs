@@ -450,7 +450,7 @@ impl fmt::Display for Duration {
 fn write_fraction(f: &mut fmt::Formatter<'_>, nanos: u32) -> fmt::Result {
     let mut digits = 9;
     let mut n = nanos;
-    while n % 10 == 0 {
+    while n.is_multiple_of(10) {
         n /= 10;
         digits -= 1;
     }

@@ -189,7 +189,7 @@ pub struct Flags<E> {
     /// `none`; indices past 127 are looked up in `members`).
     known: u128,
     /// The names of the unrecognized members present, once there are enough to make a scan slow.
-    unknown: Option<HashSet<Box<str>>>,
+    unknown: Option<Box<HashSet<Box<str>>>>,
     /// The text received, kept when writing the members would spell it differently; cleared by a change.
     spelling: Option<Box<str>>,
 }
@@ -247,7 +247,7 @@ impl<E: EvolvableEnum> Flags<E> {
                     let mut names: HashSet<Box<str>> =
                         self.members.iter().filter(|m| !m.is_known()).map(|m| m.as_str().into()).collect();
                     names.insert(member.as_str().into());
-                    self.unknown = Some(names);
+                    self.unknown = Some(Box::new(names));
                 }
             }
         }

@@ -118,8 +118,9 @@ impl ODataMeta {
 #[derive(Clone, Default)]
 pub struct AdditionalProperties {
     entries: Vec<(String, Box<RawValue>)>,
-    /// Entry positions by key, built once there are more entries than a scan handles quickly.
-    index: Option<HashMap<String, usize>>,
+    /// Entry positions by key, built once there are more entries than a scan handles quickly (boxed:
+    /// most objects never need it, and every Graph value holds one of these).
+    index: Option<Box<HashMap<String, usize>>>,
 }
 
 /// Keys are found by scanning up to this many entries; past it, through the index.
@@ -220,7 +221,7 @@ impl AdditionalProperties {
 
     fn build_index(&mut self) {
         if self.entries.len() > SCAN_LIMIT {
-            self.index = Some(self.entries.iter().enumerate().map(|(i, (k, _))| (k.clone(), i)).collect());
+            self.index = Some(Box::new(self.entries.iter().enumerate().map(|(i, (k, _))| (k.clone(), i)).collect()));
         }
     }
 }
@@ -362,9 +363,12 @@ impl TypeInfo {
     /// `None`, as an unknown name does; [`TypeInfo::conflicts`] lists those.
     ///
     /// ```
-    /// let info = graph_model::TypeInfo::lookup("#microsoft.graph.restorePoint").unwrap();
-    /// assert_eq!(info.rust_name, "RestorePoint");
-    /// assert!(graph_model::TypeInfo::lookup("microsoft.graph.notAType").is_none());
+    /// #[graph_model::graph_entity(odata_type = "contoso.widget")]
+    /// pub struct Widget { pub id: Option<String> }
+    ///
+    /// let info = graph_model::TypeInfo::lookup("#Contoso.Widget").unwrap();
+    /// assert_eq!((info.name, info.rust_name), ("contoso.widget", "Widget"));
+    /// assert!(graph_model::TypeInfo::lookup("contoso.gadget").is_none());
     /// ```
     pub fn lookup(name: &str) -> Option<&'static TypeInfo> {
         crate::registry::lookup(name.strip_prefix('#').unwrap_or(name))

@@ -55,6 +55,11 @@ impl Node {
     /// Splits one JSON value (serde_json has checked its syntax) into its structure; arrays and objects
     /// deeper than `max_depth` become [`Node::TooDeep`].
     pub(crate) fn parse(text: &str, max_depth: usize) -> Result<Node, &'static str> {
+        // Most buffered values are scalars: serde_json has checked the text is one value, so there is
+        // nothing to split.
+        if !matches!(text.as_bytes().first(), Some(b'{' | b'[' | b' ' | b'\t' | b'\n' | b'\r')) {
+            return Ok(Node::Scalar { start: 0, end: text.len() });
+        }
         let mut splitter = Splitter { bytes: text.as_bytes(), pos: 0, max_depth };
         let node = splitter.value(0)?;
         splitter.skip_ws();
@@ -215,12 +220,29 @@ pub(crate) enum Text<'a, 'de> {
     Owned(&'a str),
 }
 
-impl Text<'_, '_> {
+impl<'a, 'de> Text<'a, 'de> {
     fn as_str(&self) -> &str {
         match self {
             Text::Borrowed(s) => s,
             Text::Owned(s) => s,
         }
+    }
+
+    /// The content of the JSON string at `span` if it has no escapes (nothing to decode), handed to
+    /// `visitor` borrowed from the input when the input lends it.
+    fn visit_plain_string<V: Visitor<'de>, E: de::Error>(
+        self,
+        (start, end): (usize, usize),
+        visitor: V,
+    ) -> Result<Result<V::Value, E>, V> {
+        let text = self.as_str().as_bytes();
+        if end - start < 2 || text[start] != b'"' || text[start + 1..end - 1].contains(&b'\\') {
+            return Err(visitor);
+        }
+        Ok(match self {
+            Text::Borrowed(s) => visitor.visit_borrowed_str(&s[start + 1..end - 1]),
+            Text::Owned(s) => visitor.visit_str(&s[start + 1..end - 1]),
+        })
     }
 }
 
@@ -304,7 +326,10 @@ impl<'a, 'de, E: de::Error> Deserializer<'de> for NodeDeserializer<'a, 'de, E> {
             Node::TooDeep { .. } => Err(scope::too_deep()),
             Node::Object { entries, tag, .. } => self.visit_object(entries, *tag, visitor),
             Node::Array { items, .. } => self.visit_array(items, visitor),
-            Node::Scalar { .. } => with_json!(self.text, self.node.span(), |de| de.deserialize_any(visitor)),
+            Node::Scalar { .. } => match self.text.visit_plain_string(self.node.span(), visitor) {
+                Ok(result) => result,
+                Err(visitor) => with_json!(self.text, self.node.span(), |de| de.deserialize_any(visitor)),
+            },
         }
     }
 
@@ -394,8 +419,22 @@ impl<'a, 'de, E: de::Error> Deserializer<'de> for NodeDeserializer<'a, 'de, E> {
     delegate! {
         deserialize_bool deserialize_i8 deserialize_i16 deserialize_i32 deserialize_i64 deserialize_i128
         deserialize_u8 deserialize_u16 deserialize_u32 deserialize_u64 deserialize_u128 deserialize_f32
-        deserialize_f64 deserialize_char deserialize_str deserialize_string deserialize_bytes
-        deserialize_byte_buf deserialize_unit deserialize_identifier
+        deserialize_f64 deserialize_char deserialize_bytes deserialize_byte_buf deserialize_unit
+    }
+
+    fn deserialize_str<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, E> {
+        match self.text.visit_plain_string(self.node.span(), visitor) {
+            Ok(result) => result,
+            Err(visitor) => with_json!(self.text, self.node.span(), |de| de.deserialize_str(visitor)),
+        }
+    }
+
+    fn deserialize_string<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, E> {
+        self.deserialize_str(visitor)
+    }
+
+    fn deserialize_identifier<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, E> {
+        self.deserialize_str(visitor)
     }
 }
 
@@ -437,7 +476,7 @@ impl<'a, 'de, E: de::Error> MapAccess<'de> for NodeMap<'a, 'de, E> {
         let (start, end, _) = &self.entries[i];
         // The value read next is this entry's.
         self.next_value = i;
-        with_json!(self.text, (*start, *end), |de| seed.deserialize(de)).map(Some)
+        seed.deserialize(KeyDeserializer { text: self.text, span: (*start, *end), error: PhantomData }).map(Some)
     }
 
     fn next_value_seed<V: DeserializeSeed<'de>>(&mut self, seed: V) -> Result<V::Value, E> {
@@ -447,6 +486,29 @@ impl<'a, 'de, E: de::Error> MapAccess<'de> for NodeMap<'a, 'de, E> {
 
     fn size_hint(&self) -> Option<usize> {
         Some(self.entries.len())
+    }
+}
+
+/// An object key of buffered text: a JSON string.
+struct KeyDeserializer<'a, 'de, E> {
+    text: Text<'a, 'de>,
+    span: (usize, usize),
+    error: PhantomData<E>,
+}
+
+impl<'a, 'de, E: de::Error> Deserializer<'de> for KeyDeserializer<'a, 'de, E> {
+    type Error = E;
+
+    fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, E> {
+        match self.text.visit_plain_string(self.span, visitor) {
+            Ok(result) => result,
+            Err(visitor) => with_json!(self.text, self.span, |de| de.deserialize_str(visitor)),
+        }
+    }
+
+    serde::forward_to_deserialize_any! {
+        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes byte_buf option unit
+        unit_struct newtype_struct seq tuple tuple_struct map struct enum identifier ignored_any
     }
 }
 

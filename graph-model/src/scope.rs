@@ -35,6 +35,7 @@ thread_local! {
 }
 
 /// The current nesting depth of this crate's containers.
+#[inline]
 pub(crate) fn depth() -> usize {
     DEPTH.with(Cell::get)
 }
@@ -50,6 +51,7 @@ impl Drop for Level {
 }
 
 /// Opens a level, or refuses the document if it is nested deeper than [`MAX_DEPTH`].
+#[inline]
 pub(crate) fn enter<E: de::Error>() -> Result<Level, E> {
     let depth = DEPTH.with(|d| {
         let depth = d.get() + 1;
@@ -64,21 +66,17 @@ pub(crate) fn enter<E: de::Error>() -> Result<Level, E> {
 }
 
 /// The error for nesting beyond [`MAX_DEPTH`].
+#[cold]
 pub(crate) fn too_deep<E: de::Error>() -> E {
     E::custom(format_args!("JSON nested deeper than {MAX_DEPTH} levels"))
 }
 
-impl Level {
-    /// Closes the level. An error leaving the outermost level has its path written out as text, unless
-    /// [`crate::from_str`] is locating it.
-    pub(crate) fn close<T, E: de::Error>(self, result: Result<T, E>) -> Result<T, E> {
-        let outermost = depth() == 1;
-        drop(self);
-        match result {
-            Err(e) if outermost && !LOCATING.with(Cell::get) => Err(render(e)),
-            other => other,
-        }
-    }
+/// Passes an error out of a level that is still open: leaving the outermost level, its path is written
+/// out as text, unless [`crate::from_str`] is locating it. Used as `result.map_err(scope::leaving)` while
+/// the [`Level`] is alive, so a value read successfully is not touched.
+#[cold]
+pub(crate) fn leaving<E: de::Error>(error: E) -> E {
+    if depth() == 1 && !LOCATING.with(Cell::get) { render(error) } else { error }
 }
 
 /// Writes out the path of an error leaving a value that is not inside any of this crate's containers
@@ -156,8 +154,13 @@ pub(crate) fn is_locating() -> bool {
     LOCATING.with(Cell::get)
 }
 
-/// Marks a replay of buffered text as in progress while `f` runs.
+/// Marks a replay of buffered text as in progress while `f` runs (only an outer path tracker needs to
+/// know, so only then is it recorded).
+#[inline]
 pub(crate) fn replaying<T>(f: impl FnOnce() -> T) -> T {
+    if !is_locating() {
+        return f();
+    }
     struct Done;
     impl Drop for Done {
         fn drop(&mut self) {
@@ -185,6 +188,7 @@ pub(crate) fn untagged<T>(f: impl FnOnce() -> T) -> T {
 
 /// Takes the hint set by [`untagged`]; every visitor of this crate takes it on entry, so it is only ever
 /// seen by the visitor it was meant for.
+#[inline]
 pub(crate) fn take_untagged() -> bool {
     UNTAGGED.with(|c| c.replace(false))
 }

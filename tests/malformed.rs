@@ -380,6 +380,10 @@ const CASES: &[(&str, Entry, &str, &str, &str)] = &[
     ("lone low surrogate", Session, r#"{"status":"\udc00x"}"#, "status", "lone leading surrogate"),
     ("short unicode escape", Point, r#"{"id":"\u12"}"#, "id", "invalid escape"),
     ("control character in a string", Point, "{\"id\":\"a\u{1}b\"}", "id", "control character"),
+    // Control characters from the input are escaped wherever the input is quoted in a message.
+    ("a control character in a key", Session, "{\"a\\u0001b\":{\"c\" 1}}", "a\\u{1}b", "expected `:`"),
+    ("a control character in a duplicate key", Session, "{\"\\u0001\":1,\"\\u0001\":2}", "", "duplicate key `\\u{1}`"),
+    ("a control character in a value", Point, "{\"protectionDateTime\":\"\\u0001\"}", "protectionDateTime", "`\\u{1}`"),
     // Depth
     (
         "deep nesting where an object is expected",

@@ -156,7 +156,7 @@ fn accept_tag<E: de::Error>(info: &'static TypeInfo, tag: ReceivedTag<'_>) -> Re
             return Err(E::custom(format_args!(
                 "`{}` is `{}`, which is neither `{}` nor derived from it",
                 tag.key.as_str(),
-                received,
+                crate::error::Printable(received),
                 info.name
             )));
         }

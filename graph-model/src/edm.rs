@@ -98,7 +98,7 @@ impl EdmParseError {
 
 impl fmt::Display for EdmParseError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "invalid {} `{}`: expected {}", self.edm_type, self.input, self.expected)
+        write!(f, "invalid {} `{}`: expected {}", self.edm_type, crate::error::Printable(&self.input), self.expected)
     }
 }
 

@@ -85,7 +85,7 @@ impl Error {
             serde_json::error::Category::Data | serde_json::error::Category::Io => ErrorKind::Data,
         };
         let mut message = message_without_position(e);
-        let mut path = if path == "." { String::new() } else { path };
+        let mut path = if path == "." { String::new() } else { Printable(&path).to_string() };
         // `?` is the tracker's name for a key it could not read; the error is then about the object itself.
         if path == "?" {
             path.clear();
@@ -178,4 +178,21 @@ pub fn to_vec<T: Serialize + ?Sized>(value: &T) -> Result<Vec<u8>, Error> {
 /// Writes a value as indented JSON.
 pub fn to_string_pretty<T: Serialize + ?Sized>(value: &T) -> Result<String, Error> {
     serde_json::to_string_pretty(value).map_err(Error::from_serialize)
+}
+
+/// Input text quoted in a message, control characters escaped as Rust writes them (`\u{1}`), so that an
+/// error message never carries raw control characters from the input.
+pub(crate) struct Printable<'a>(pub(crate) &'a str);
+
+impl fmt::Display for Printable<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let mut rest = self.0;
+        while let Some(at) = rest.find(char::is_control) {
+            f.write_str(&rest[..at])?;
+            let c = rest[at..].chars().next().unwrap_or_default();
+            write!(f, "{}", c.escape_default())?;
+            rest = &rest[at + c.len_utf8()..];
+        }
+        f.write_str(rest)
+    }
 }

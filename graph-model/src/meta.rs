@@ -202,7 +202,7 @@ impl AdditionalProperties {
         value: Box<RawValue>,
     ) -> Result<(), E> {
         if self.contains_key(&key) {
-            return Err(E::custom(format_args!("duplicate key `{key}`")));
+            return Err(E::custom(format_args!("duplicate key `{}`", crate::error::Printable(&key))));
         }
         self.push_new(key.into_owned(), value);
         Ok(())

@@ -16,6 +16,8 @@ use std::fmt::Display;
 
 use serde::de;
 
+use crate::error::Printable;
+
 /// The deepest nesting of arrays and objects accepted, counted from the document's root. serde_json
 /// refuses the 128th level, so everything this crate accepts (and writes back) it can read again.
 pub(crate) const MAX_DEPTH: usize = 127;
@@ -109,8 +111,8 @@ pub(crate) fn prefix<E: de::Error>(segment: Segment<'_>, error: E) -> E {
     let text = error.to_string();
     let (inner, message) = split(&text).unwrap_or(("", &text));
     let path = match (segment, inner.starts_with('[') || inner.is_empty()) {
-        (Segment::Key(k), true) => format!("{k}{inner}"),
-        (Segment::Key(k), false) => format!("{k}.{inner}"),
+        (Segment::Key(k), true) => format!("{}{inner}", Printable(k)),
+        (Segment::Key(k), false) => format!("{}.{inner}", Printable(k)),
         (Segment::Index(i), true) => format!("[{i}]{inner}"),
         (Segment::Index(i), false) => format!("[{i}].{inner}"),
     };

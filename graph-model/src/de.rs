@@ -465,9 +465,6 @@ impl<'de, A: MapAccess<'de>> MapAccess<'de> for Replay<'de, A> {
 /// `RawValue` itself uses.
 struct RawTextSeed;
 
-/// serde_json's name for its raw-value protocol (`serde_json::raw::TOKEN`).
-pub(crate) const RAW_VALUE_TOKEN: &str = "$serde_json::private::RawValue";
-
 impl<'de> DeserializeSeed<'de> for RawTextSeed {
     type Value = Cow<'de, str>;
 
@@ -485,7 +482,7 @@ impl<'de> DeserializeSeed<'de> for RawTextSeed {
                 }
             }
         }
-        deserializer.deserialize_newtype_struct(RAW_VALUE_TOKEN, V)
+        deserializer.deserialize_newtype_struct(replay::RAW_VALUE_TOKEN, V)
     }
 }
 

@@ -1,12 +1,7 @@
-//! The JSON entry points ([`from_str`], [`from_slice`], [`to_string`], [`to_vec`]) and their [`Error`],
-//! which names the JSON path of a bad value.
-//!
-//! Parsing takes serde_json's plain path first; only when that fails is the input parsed once more with
-//! path tracking, so correct input pays nothing for the better errors.
+//! [`Error`], which names the JSON path of a bad value, and the small text helpers errors are built with.
+//! This module depends on nothing else in the crate.
 
 use std::fmt;
-
-use serde::{Deserialize, Serialize};
 
 /// What went wrong, at which JSON path.
 ///
@@ -78,13 +73,14 @@ impl Error {
         Error { path: String::new(), message: e.to_string(), line: 0, column: 0, kind: ErrorKind::Serialize }
     }
 
-    fn from_json(path: String, e: &serde_json::Error) -> Self {
+    /// An error from serde_json, found at `path`. The message may carry the rest of the path from
+    /// inside a value this crate buffered, split off by the caller as `inner`.
+    pub(crate) fn from_json(path: String, inner: Option<&str>, message: String, e: &serde_json::Error) -> Self {
         let kind = match e.classify() {
             serde_json::error::Category::Syntax => ErrorKind::Syntax,
             serde_json::error::Category::Eof => ErrorKind::Eof,
             serde_json::error::Category::Data | serde_json::error::Category::Io => ErrorKind::Data,
         };
-        let mut message = message_without_position(e);
         let mut path = if path == "." { String::new() } else { Printable(&path).to_string() };
         // `?` is the tracker's name for a key it could not read; the error is then about the object itself.
         if path == "?" {
@@ -92,12 +88,15 @@ impl Error {
         } else if let Some(parent) = path.strip_suffix(".?") {
             path = parent.to_owned();
         }
-        // A message built inside a buffered object carries the rest of the path.
-        if let Some((inner, msg)) = crate::scope::split(&message) {
+        if let Some(inner) = inner {
             path = join_path(&path, inner);
-            message = msg.to_owned();
         }
         Error { path, message, line: e.line(), column: e.column(), kind }
+    }
+
+    /// An error that was not located (the input was accepted on the second reading).
+    pub(crate) fn unlocated(message: &str) -> Self {
+        Error { path: String::new(), message: message.to_owned(), line: 0, column: 0, kind: ErrorKind::Data }
     }
 }
 
@@ -135,50 +134,6 @@ impl fmt::Display for Error {
 }
 
 impl std::error::Error for Error {}
-
-/// Parses a Graph JSON body; errors name the JSON path of the bad value.
-pub fn from_str<'de, T: Deserialize<'de>>(s: &'de str) -> Result<T, Error> {
-    serde_json::from_str(s).map_err(|_| locate::<T, _>(serde_json::Deserializer::from_str(s)))
-}
-
-/// Parses a Graph JSON body from bytes; errors name the JSON path of the bad value.
-pub fn from_slice<'de, T: Deserialize<'de>>(v: &'de [u8]) -> Result<T, Error> {
-    serde_json::from_slice(v).map_err(|_| locate::<T, _>(serde_json::Deserializer::from_slice(v)))
-}
-
-/// Parses the input a second time with path tracking to say where the first attempt failed.
-fn locate<'de, T: Deserialize<'de>, R: serde_json::de::Read<'de>>(mut de: serde_json::Deserializer<R>) -> Error {
-    let result = crate::scope::locating(|| serde_path_to_error::deserialize::<_, T>(&mut de));
-    match result {
-        Err(e) => Error::from_json(e.path().to_string(), e.inner()),
-        Ok(_) => match de.end() {
-            Err(e) => Error::from_json(String::new(), &e),
-            // The first attempt failed, so this one does too; this arm keeps the function total.
-            Ok(()) => Error {
-                path: String::new(),
-                message: "the input could not be parsed".to_owned(),
-                line: 0,
-                column: 0,
-                kind: ErrorKind::Data,
-            },
-        },
-    }
-}
-
-/// Writes a value as compact JSON.
-pub fn to_string<T: Serialize + ?Sized>(value: &T) -> Result<String, Error> {
-    serde_json::to_string(value).map_err(Error::from_serialize)
-}
-
-/// Writes a value as compact JSON bytes.
-pub fn to_vec<T: Serialize + ?Sized>(value: &T) -> Result<Vec<u8>, Error> {
-    serde_json::to_vec(value).map_err(Error::from_serialize)
-}
-
-/// Writes a value as indented JSON.
-pub fn to_string_pretty<T: Serialize + ?Sized>(value: &T) -> Result<String, Error> {
-    serde_json::to_string_pretty(value).map_err(Error::from_serialize)
-}
 
 /// Input text quoted in a message, control characters escaped as Rust writes them (`\u{1}`), so that an
 /// error message never carries raw control characters from the input.

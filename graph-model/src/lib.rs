@@ -47,6 +47,7 @@ mod delta;
 mod edm;
 mod enums;
 mod error;
+mod json;
 mod meta;
 mod nullable;
 mod probe;
@@ -59,8 +60,9 @@ pub use de::{GraphType, StructImpl as GraphStruct};
 pub use delta::{DataModificationException, Delta, DeltaEntry, ExceptionInfo, Failed, Removed, RemovedReason};
 pub use edm::{Date, DateTimeOffset, Duration, EdmParseError, EdmType, Guid};
 pub use enums::{EvolvableEnum, Flags, INCLUDE_UNKNOWN_ENUM_MEMBERS, PREFER, needs_prefer_header};
-pub use error::{Error, ErrorKind, from_slice, from_str, to_string, to_string_pretty, to_vec};
+pub use error::{Error, ErrorKind};
 pub use graph_macros::graph_entity;
+pub use json::{from_slice, from_str, to_string, to_string_pretty, to_vec};
 pub use meta::{
     AdditionalProperties, EnumMember, ODataMeta, ODataTypeKey, ODataTypeTag, PropertyInfo, PropertyKind, TypeInfo,
     TypeKind,

@@ -64,3 +64,38 @@ pub(crate) fn lookup(name: &str) -> Option<&'static TypeInfo> {
 pub(crate) fn conflicts() -> impl Iterator<Item = &'static [&'static TypeInfo]> {
     index().values().filter(|types| types.len() > 1).map(Vec::as_slice)
 }
+
+/// The registry, seen from a type's metadata.
+impl TypeInfo {
+    /// Every type compiled into this program: the model's and the program's own `#[graph_entity]` types.
+    ///
+    /// ```
+    /// let enums = graph_model::TypeInfo::all().filter(|t| t.kind == graph_model::TypeKind::Enum);
+    /// assert!(enums.map(|t| t.name).any(|name| name == "microsoft.graph.restoreSessionStatus"));
+    /// ```
+    pub fn all() -> impl Iterator<Item = &'static TypeInfo> {
+        all()
+    }
+
+    /// Finds a type compiled into this program by its name, with or without `#`, ignoring letter case
+    /// (an exact match wins). A name that two different Rust types register is ambiguous and gives
+    /// `None`, as an unknown name does; [`TypeInfo::conflicts`] lists those.
+    ///
+    /// ```
+    /// #[graph_model::graph_entity(odata_type = "contoso.widget")]
+    /// pub struct Widget { pub id: Option<String> }
+    ///
+    /// let info = graph_model::TypeInfo::lookup("#Contoso.Widget").unwrap();
+    /// assert_eq!((info.name, info.rust_name), ("contoso.widget", "Widget"));
+    /// assert!(graph_model::TypeInfo::lookup("contoso.gadget").is_none());
+    /// ```
+    pub fn lookup(name: &str) -> Option<&'static TypeInfo> {
+        lookup(name.strip_prefix('#').unwrap_or(name))
+    }
+
+    /// The OData names that more than one Rust type in this program registers, with those types. Such
+    /// names are ambiguous: [`TypeInfo::lookup`] gives `None` for them.
+    pub fn conflicts() -> impl Iterator<Item = &'static [&'static TypeInfo]> {
+        conflicts()
+    }
+}

@@ -17,6 +17,10 @@ use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visit
 
 use crate::scope;
 
+/// serde_json's name for its raw-value protocol (`serde_json::raw::TOKEN`): a deserializer asked for a
+/// newtype of this name hands over the value's exact text.
+pub(crate) const RAW_VALUE_TOKEN: &str = "$serde_json::private::RawValue";
+
 /// One value of buffered text: byte offsets into the text it was split from.
 #[derive(Debug)]
 pub(crate) enum Node {
@@ -392,7 +396,7 @@ impl<'a, 'de, E: de::Error> Deserializer<'de> for NodeDeserializer<'a, 'de, E> {
         if let Node::TooDeep { .. } = self.node {
             return Err(scope::too_deep());
         }
-        if name == crate::de::RAW_VALUE_TOKEN {
+        if name == RAW_VALUE_TOKEN {
             // A raw value is the node's exact text.
             return with_json!(self.text, self.node.span(), |de| de.deserialize_newtype_struct(name, visitor));
         }

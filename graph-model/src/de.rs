@@ -25,14 +25,43 @@ pub trait GraphType {
     const TYPE_INFO: &'static TypeInfo;
 }
 
-/// A struct under `#[graph_entity]` (entity or complex type), usable as a bound in generic code such as
-/// `fn report<T: GraphStruct>(delta: &Delta<T>)`. Its methods are called by generated code and by this
-/// crate; implement it only through the macro.
+/// A struct under `#[graph_entity]` (entity or complex type): what generic code can ask of any of them,
+/// as in `fn report<T: GraphStruct>(delta: &Delta<T>)`. Implemented by the macro only.
+///
+/// ```
+/// use graph_model::{graph_entity, GraphStruct, GraphType};
+///
+/// #[graph_entity(odata_type = "microsoft.graph.restorePoint")]
+/// pub struct RestorePoint { pub id: Option<String> }
+///
+/// let point = RestorePoint::from_id("rp1").unwrap();
+/// assert_eq!(point.entity_id(), Some("rp1"));
+/// assert_eq!(RestorePoint::TYPE_INFO.name, "microsoft.graph.restorePoint");
+/// assert!(point.meta().additional.is_empty());
+/// ```
 #[diagnostic::on_unimplemented(
     message = "`{Self}` is not a Graph entity or complex type",
     label = "expected a struct under `#[graph_entity]`",
     note = "apply `#[graph_entity(odata_type = \"...\")]` to the struct"
 )]
+pub trait GraphStruct: StructImpl {
+    /// The OData metadata (type annotation, undeclared properties), held by the root of the base chain.
+    fn meta(&self) -> &ODataMeta;
+
+    /// The OData metadata, mutably.
+    fn meta_mut(&mut self) -> &mut ODataMeta;
+
+    /// The value of the `id` property, if the type (or a base) declares one and it is set.
+    fn entity_id(&self) -> Option<&str>;
+
+    /// A value holding only this `id`, as references and removals need; `None` if the type (and its
+    /// bases) declares no `id`, or has properties that must be present.
+    fn from_id(id: &str) -> Option<Self>;
+}
+
+/// The machinery behind [`GraphStruct`], called by generated code and by this crate's readers and
+/// writers. Not part of the public API.
+#[doc(hidden)]
 pub trait StructImpl: GraphType + Sized {
     /// One slot per declared field, the base's slots included.
     type Slots: Default;
@@ -41,30 +70,29 @@ pub trait StructImpl: GraphType + Sized {
     fn field<'de, A: MapAccess<'de>>(slots: &mut Self::Slots, key: &str, map: &mut A) -> Result<bool, A::Error>;
 
     /// Builds the value once the object has ended.
-    fn finish<E: de::Error>(slots: Self::Slots, meta: ODataMeta) -> Result<Self, E>;
+    fn finish<E: de::Error>(slots: Self::Slots, meta: crate::meta::ODataMeta) -> Result<Self, E>;
 
     /// Writes the declared fields, the base's first.
     fn serialize_fields<M: SerializeMap>(&self, map: &mut M) -> Result<(), M::Error>;
-
-    /// The OData metadata, held by the root of the base chain.
-    fn meta(&self) -> &ODataMeta;
-
-    /// The OData metadata, mutably.
-    fn meta_mut(&mut self) -> &mut ODataMeta;
-
-    /// The value of the `id` property, if the type (or a base) declares one and it is set.
-    fn entity_id(&self) -> Option<&str>;
 }
 
-/// Reads an `id` property of any supported shape as a string (used by generated `entity_id`).
+/// The shapes an `id` property can have (used by generated `entity_id` and `from_id`).
 #[doc(hidden)]
-pub trait IdValue {
+#[diagnostic::on_unimplemented(
+    message = "an `id` property must be a `String`, `Option<String>` or `Nullable<String>`, not `{Self}`",
+    label = "Graph ids are strings"
+)]
+pub trait IdValue: Sized {
     fn id_str(&self) -> Option<&str>;
+    fn from_id(id: &str) -> Self;
 }
 
 impl IdValue for String {
     fn id_str(&self) -> Option<&str> {
         Some(self)
+    }
+    fn from_id(id: &str) -> Self {
+        id.to_owned()
     }
 }
 
@@ -72,11 +100,17 @@ impl IdValue for Option<String> {
     fn id_str(&self) -> Option<&str> {
         self.as_deref()
     }
+    fn from_id(id: &str) -> Self {
+        Some(id.to_owned())
+    }
 }
 
 impl IdValue for crate::Nullable<String> {
     fn id_str(&self) -> Option<&str> {
         self.as_value().map(String::as_str)
+    }
+    fn from_id(id: &str) -> Self {
+        crate::Nullable::Value(id.to_owned())
     }
 }
 
@@ -213,7 +247,7 @@ fn nesting_depth(json: &str) -> usize {
 /// Reads the rest of an object into `T`; `tag` is the type annotation if a family already read it.
 #[doc(hidden)]
 #[inline]
-pub fn visit_struct_map<'de, T: StructImpl, A: MapAccess<'de>>(
+pub fn visit_struct_map<'de, T: GraphStruct, A: MapAccess<'de>>(
     mut map: A,
     tag: Option<ReceivedTag<'de>>,
 ) -> Result<T, A::Error> {
@@ -248,13 +282,13 @@ pub fn visit_struct_map<'de, T: StructImpl, A: MapAccess<'de>>(
 
 /// The `Deserialize` body of a struct.
 #[doc(hidden)]
-pub fn deserialize_struct<'de, T: StructImpl, D: Deserializer<'de>>(deserializer: D) -> Result<T, D::Error> {
+pub fn deserialize_struct<'de, T: GraphStruct, D: Deserializer<'de>>(deserializer: D) -> Result<T, D::Error> {
     deserializer.deserialize_map(StructVisitor::<T>(PhantomData))
 }
 
 struct StructVisitor<T>(PhantomData<T>);
 
-impl<'de, T: StructImpl> Visitor<'de> for StructVisitor<T> {
+impl<'de, T: GraphStruct> Visitor<'de> for StructVisitor<T> {
     type Value = T;
 
     fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
@@ -270,12 +304,12 @@ impl<'de, T: StructImpl> Visitor<'de> for StructVisitor<T> {
 
 /// The `Serialize` body of a struct: type annotation, declared fields, then undeclared properties.
 #[doc(hidden)]
-pub fn serialize_struct<T: StructImpl, S: Serializer>(value: &T, serializer: S) -> Result<S::Ok, S::Error> {
+pub fn serialize_struct<T: GraphStruct, S: Serializer>(value: &T, serializer: S) -> Result<S::Ok, S::Error> {
     serialize_struct_prefixed(value, serializer, |_| Ok(()))
 }
 
 /// Like [`serialize_struct`], with entries written before everything else (delta annotations).
-pub(crate) fn serialize_struct_prefixed<T: StructImpl, S: Serializer>(
+pub(crate) fn serialize_struct_prefixed<T: GraphStruct, S: Serializer>(
     value: &T,
     serializer: S,
     prefix: impl FnOnce(&mut S::SerializeMap) -> Result<(), S::Error>,
@@ -337,8 +371,13 @@ pub(crate) fn refuse_reserved_keys<E: serde::ser::Error>(
 
 /// Implemented for every type a family can hold: an entity struct, or another family.
 #[doc(hidden)]
-pub trait Dispatch: Sized {
-    /// Whether this type handles objects whose `@odata.type` is `name`.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` cannot be a variant of a family",
+    label = "a family's variants hold `#[graph_entity]` types derived from the family's base",
+    note = "each variant holds one struct (or family) under `#[graph_entity]` whose base chain reaches the family's base"
+)]
+pub trait Dispatch: GraphType + Sized {
+    /// Whether this type handles objects whose `@odata.type` is `name` (letter case and `#` aside).
     fn accepts(name: &str) -> bool;
     /// Reads the rest of an object whose type annotation was already read (or was absent).
     fn visit_tagged<'de, A: MapAccess<'de>>(tag: Option<ReceivedTag<'de>>, map: A) -> Result<Self, A::Error>;
@@ -346,24 +385,25 @@ pub trait Dispatch: Sized {
 
 /// Whether a struct type handles objects whose `@odata.type` is `name` (used by its `Dispatch` impl).
 #[doc(hidden)]
-pub fn struct_accepts<T: StructImpl>(name: &str) -> bool {
+pub fn struct_accepts<T: GraphType>(name: &str) -> bool {
     type_name_matches(name, T::TYPE_INFO)
 }
 
-/// Implemented by `#[graph_entity]` for families (enums whose variants are derived types).
+/// Which of a family's variants reads an object: the one naming its `@odata.type` exactly, else the one
+/// naming its nearest ancestor this program knows; `None` for the fallback (no type, or an unknown one).
+/// `variants` are the variants' `Dispatch::accepts`, in declaration order.
 #[doc(hidden)]
-pub trait FamilyImpl: Sized {
-    /// The family's base type.
-    const BASE: &'static TypeInfo;
-    /// Picks the variant for `tag` (or the fallback) and reads the rest of the object into it.
-    fn dispatch<'de, A: MapAccess<'de>>(tag: Option<ReceivedTag<'de>>, map: A) -> Result<Self, A::Error>;
-    /// Whether some variant handles `name` exactly (letter case and `#` aside).
-    fn accepts_exactly(name: &str) -> bool;
+pub fn pick_variant(tag: Option<&ReceivedTag<'_>>, variants: &[fn(&str) -> bool]) -> Option<usize> {
+    let name: &str = &tag?.value;
+    if let Some(i) = variants.iter().position(|accepts| accepts(name)) {
+        return Some(i);
+    }
+    let ancestor = nearest_known_ancestor(name, |n| variants.iter().any(|accepts| accepts(n)))?;
+    variants.iter().position(|accepts| accepts(ancestor))
 }
 
 /// For a type name no variant names, the nearest ancestor (known to this program) that a variant names.
-#[doc(hidden)]
-pub fn nearest_known_ancestor(name: &str, accepts: impl Fn(&str) -> bool) -> Option<&'static str> {
+fn nearest_known_ancestor(name: &str, accepts: impl Fn(&str) -> bool) -> Option<&'static str> {
     let nearest = |info: &'static TypeInfo| {
         let mut at = info.base;
         while let Some(ancestor) = at {
@@ -382,28 +422,28 @@ pub fn nearest_known_ancestor(name: &str, accepts: impl Fn(&str) -> bool) -> Opt
 
 /// The `Deserialize` body of a family.
 #[doc(hidden)]
-pub fn deserialize_family<'de, F: FamilyImpl, D: Deserializer<'de>>(deserializer: D) -> Result<F, D::Error> {
+pub fn deserialize_family<'de, F: Dispatch, D: Deserializer<'de>>(deserializer: D) -> Result<F, D::Error> {
     deserializer.deserialize_map(FamilyVisitor::<F>(PhantomData))
 }
 
 struct FamilyVisitor<F>(PhantomData<F>);
 
-impl<'de, F: FamilyImpl> Visitor<'de> for FamilyVisitor<F> {
+impl<'de, F: Dispatch> Visitor<'de> for FamilyVisitor<F> {
     type Value = F;
 
     fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        write!(f, "a `{}` object", F::BASE.name)
+        write!(f, "a `{}` object", F::TYPE_INFO.name)
     }
 
     fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<F, A::Error> {
         let untagged = scope::take_untagged();
         let _level = scope::enter()?;
-        (if untagged { F::dispatch(None, map) } else { visit_family_map(map) }).map_err(scope::leaving)
+        (if untagged { F::visit_tagged(None, map) } else { visit_family_map(map) }).map_err(scope::leaving)
     }
 }
 
 /// Finds the type annotation, buffering the entries before it, and reads the object into the variant.
-fn visit_family_map<'de, F: FamilyImpl, A: MapAccess<'de>>(mut map: A) -> Result<F, A::Error> {
+fn visit_family_map<'de, F: Dispatch, A: MapAccess<'de>>(mut map: A) -> Result<F, A::Error> {
     let mut buffered = Vec::new();
     let mut tag = None;
     while let Some(key) = map.next_key_seed(KeySeed)? {
@@ -417,9 +457,9 @@ fn visit_family_map<'de, F: FamilyImpl, A: MapAccess<'de>>(mut map: A) -> Result
     }
     if buffered.is_empty() {
         // Graph writes the type first: straight to the variant, nothing buffered.
-        return F::dispatch(tag, map);
+        return F::visit_tagged(tag, map);
     }
-    F::dispatch(tag, Replay { buffered: buffered.into_iter(), pending: None, live: map })
+    F::visit_tagged(tag, Replay { buffered: buffered.into_iter(), pending: None, live: map })
 }
 
 /// A map that replays buffered entries, then continues with the live input.

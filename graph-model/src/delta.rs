@@ -12,7 +12,7 @@ use std::marker::PhantomData;
 use serde::de::{self, Deserialize, DeserializeOwned, Deserializer, SeqAccess, Visitor};
 use serde::ser::{Serialize, SerializeMap, SerializeSeq, Serializer};
 
-use crate::de::{StructImpl, replay_owned, serialize_struct, serialize_struct_prefixed};
+use crate::de::{GraphStruct, replay_owned, serialize_struct, serialize_struct_prefixed};
 use crate::meta::{AdditionalProperties, ODataTypeTag};
 use crate::nullable::Nullable;
 
@@ -153,7 +153,7 @@ pub struct Removed<T> {
     pub odata_prefixed: bool,
 }
 
-impl<T: StructImpl> Removed<T> {
+impl<T: GraphStruct> Removed<T> {
     /// The id of the entity to remove, from `id` or from the `@id` annotation.
     pub fn id(&self) -> Option<String> {
         removed_id(&self.entity)
@@ -166,11 +166,11 @@ impl<T: StructImpl> Removed<T> {
 }
 
 /// Whether a removal names its entity, by `id` or by a string `@id` (building the id only for `@id`).
-fn names_removed_entity<T: StructImpl>(entity: &T) -> bool {
+fn names_removed_entity<T: GraphStruct>(entity: &T) -> bool {
     entity.entity_id().is_some() || removed_id(entity).is_some()
 }
 
-fn removed_id<T: StructImpl>(entity: &T) -> Option<String> {
+fn removed_id<T: GraphStruct>(entity: &T) -> Option<String> {
     if let Some(id) = entity.entity_id() {
         return Some(id.to_owned());
     }
@@ -193,7 +193,7 @@ pub struct Failed<T> {
     pub exception_full_spelling: bool,
 }
 
-impl<T: StructImpl> Failed<T> {
+impl<T: GraphStruct> Failed<T> {
     /// The error code, e.g. `Invalid` or `RestoreSessionNotFound`.
     pub fn code(&self) -> Option<&str> {
         self.exception.info.as_value()?.code.as_value().map(String::as_str)
@@ -334,7 +334,7 @@ impl<T> Delta<T> {
     }
 }
 
-impl<T: StructImpl + Default + DeserializeOwned> Delta<T> {
+impl<T: GraphStruct + Default> Delta<T> {
     /// Adds an entity: `Added` if it has no id, `Updated` otherwise. `@odata.type` is left out, as
     /// delta entries take the collection's type.
     #[must_use]
@@ -367,17 +367,19 @@ impl<T: StructImpl + Default + DeserializeOwned> Delta<T> {
     }
 }
 
-/// An entity holding only an id, set the way the wire sets it so that any id field shape works.
-fn entity_with_id<T: StructImpl + Default + DeserializeOwned>(id: &str) -> T {
-    let raw = serde_json::value::to_raw_value(id).unwrap_or_default();
-    let json = format!("{{\"id\":{}}}", raw.get());
-    serde_json::from_str(&json).unwrap_or_else(|_| {
-        // A type whose `id` is not a string still gets the id, as an undeclared property.
+/// An entity holding only an id, without `@odata.type` (delta entries take the collection's type). A type
+/// that cannot be built from an id (no `id` property, or required ones) gets it as the `@id` annotation,
+/// which OData also reads as the entity's id.
+fn entity_with_id<T: GraphStruct + Default>(id: &str) -> T {
+    let mut entity = T::from_id(id).unwrap_or_else(|| {
         let mut entity = T::default();
-        entity.meta_mut().type_tag = ODataTypeTag::Omitted;
-        entity.meta_mut().additional.insert("id", raw);
+        if let Ok(raw) = serde_json::value::to_raw_value(id) {
+            entity.meta_mut().additional.insert("@id", raw);
+        }
         entity
-    })
+    });
+    entity.meta_mut().type_tag = ODataTypeTag::Omitted;
+    entity
 }
 
 impl<T> FromIterator<DeltaEntry<T>> for Delta<T> {
@@ -469,7 +471,7 @@ const CLASSIFYING_KEYS: [&str; 4] = [REMOVED_KEYS[0], REMOVED_KEYS[1], EXCEPTION
 const FAILURE_KEYS: [&str; 6] =
     [REMOVED_KEYS[0], REMOVED_KEYS[1], EXCEPTION_KEYS[0], EXCEPTION_KEYS[1], CONTENT_ID_KEYS[0], CONTENT_ID_KEYS[1]];
 
-impl<T: StructImpl> DeltaEntry<T> {
+impl<T: GraphStruct> DeltaEntry<T> {
     /// Refuses an entry that would not read back as itself: an entity whose additional properties hold a
     /// key the reader takes as this or another kind of entry's annotation, or a removal without an id.
     fn check_writable<E: serde::ser::Error>(&self) -> Result<(), E> {
@@ -489,7 +491,7 @@ impl<T: StructImpl> DeltaEntry<T> {
     }
 }
 
-impl<T: StructImpl> Serialize for DeltaEntry<T> {
+impl<T: GraphStruct> Serialize for DeltaEntry<T> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         self.check_writable()?;
         match self {
@@ -509,7 +511,7 @@ impl<T: StructImpl> Serialize for DeltaEntry<T> {
     }
 }
 
-impl<T: StructImpl> Serialize for Delta<T> {
+impl<T: GraphStruct> Serialize for Delta<T> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut seq = serializer.serialize_seq(Some(self.entries.len()))?;
         for entry in &self.entries {
@@ -521,7 +523,7 @@ impl<T: StructImpl> Serialize for Delta<T> {
 
 // ---- deserialization ----
 
-impl<'de, T: StructImpl + DeserializeOwned> Deserialize<'de> for DeltaEntry<T> {
+impl<'de, T: GraphStruct + DeserializeOwned> Deserialize<'de> for DeltaEntry<T> {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let mut entity = T::deserialize(deserializer)?;
         crate::scope::surface(classify(&mut entity).map(|kind| kind.build(entity)))
@@ -535,7 +537,7 @@ enum Kind {
 }
 
 impl Kind {
-    fn build<T: StructImpl>(self, entity: T) -> DeltaEntry<T> {
+    fn build<T: GraphStruct>(self, entity: T) -> DeltaEntry<T> {
         match self {
             Kind::Entity if entity.entity_id().is_some() => DeltaEntry::Updated(entity),
             Kind::Entity => DeltaEntry::Added(entity),
@@ -554,7 +556,7 @@ impl Kind {
 }
 
 /// Moves the delta annotations out of the entity's additional properties and says what the entry is.
-fn classify<T: StructImpl, E: de::Error>(entity: &mut T) -> Result<Kind, E> {
+fn classify<T: GraphStruct, E: de::Error>(entity: &mut T) -> Result<Kind, E> {
     let extra = &mut entity.meta_mut().additional;
     if extra.is_empty() {
         return Ok(Kind::Entity);
@@ -708,10 +710,10 @@ impl<'de> Deserialize<'de> for ExceptionInfo {
     }
 }
 
-impl<'de, T: StructImpl + DeserializeOwned> Deserialize<'de> for Delta<T> {
+impl<'de, T: GraphStruct + DeserializeOwned> Deserialize<'de> for Delta<T> {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         struct V<T>(PhantomData<T>);
-        impl<'de, T: StructImpl + DeserializeOwned> Visitor<'de> for V<T> {
+        impl<'de, T: GraphStruct + DeserializeOwned> Visitor<'de> for V<T> {
             type Value = Delta<T>;
             fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
                 f.write_str("a delta collection (an array of entries)")

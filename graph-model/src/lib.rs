@@ -56,7 +56,7 @@ mod replay;
 mod scope;
 
 pub use collection::CollectionResponse;
-pub use de::{GraphType, StructImpl as GraphStruct};
+pub use de::{GraphStruct, GraphType};
 pub use delta::{DataModificationException, Delta, DeltaEntry, ExceptionInfo, Failed, Removed, RemovedReason};
 pub use edm::{Date, DateTimeOffset, Duration, EdmParseError, EdmType, Guid};
 pub use enums::{EvolvableEnum, Flags, INCLUDE_UNKNOWN_ENUM_MEMBERS, PREFER, needs_prefer_header};
@@ -73,9 +73,8 @@ pub use nullable::Nullable;
 #[doc(hidden)]
 pub mod __private {
     pub use crate::de::{
-        Dispatch, FamilyImpl, IdValue, ReceivedTag, StructImpl, deserialize_family, deserialize_struct,
-        nearest_known_ancestor, read_collection, read_field, read_nullable_collection, serialize_struct,
-        struct_accepts, visit_struct_map,
+        Dispatch, IdValue, ReceivedTag, StructImpl, deserialize_family, deserialize_struct, pick_variant,
+        read_collection, read_field, read_nullable_collection, serialize_struct, struct_accepts, visit_struct_map,
     };
     pub use crate::enums::{MemberKey, deserialize_member, find_ignoring_case, member_key, serialize_member};
     pub use crate::registry::Registered;
@@ -85,7 +84,7 @@ pub mod __private {
     pub use serde_json::value::RawValue;
 
     /// Compiles only for Graph structs: used to check the element type of `#[graph(delta)]` fields.
-    pub fn assert_entity<T: StructImpl>() {}
+    pub fn assert_entity<T: crate::GraphStruct>() {}
 
     /// `a == b`, usable in constants.
     pub const fn const_str_eq(a: &str, b: &str) -> bool {

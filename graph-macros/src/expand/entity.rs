@@ -28,20 +28,43 @@ pub fn expand(s: &Struct) -> TokenStream {
         Some(b) => {
             let name = b.ident;
             (
-                quote! { ::graph_model::__private::StructImpl::meta(&self.#name) },
-                quote! { ::graph_model::__private::StructImpl::meta_mut(&mut self.#name) },
+                quote! { ::graph_model::GraphStruct::meta(&self.#name) },
+                quote! { ::graph_model::GraphStruct::meta_mut(&mut self.#name) },
             )
         }
         None => (quote! { &self.odata }, quote! { &mut self.odata }),
     };
-    let entity_id = match (s.properties().find(|f| f.wire == "id"), s.base()) {
+    let id_field = s.properties().find(|f| f.wire == "id");
+    let entity_id = match (id_field, s.base()) {
         (Some(f), _) => {
             let name = f.ident;
             quote! { ::graph_model::__private::IdValue::id_str(&self.#name) }
         }
         (None, Some(b)) => {
             let name = b.ident;
-            quote! { ::graph_model::__private::StructImpl::entity_id(&self.#name) }
+            quote! { ::graph_model::GraphStruct::entity_id(&self.#name) }
+        }
+        (None, None) => quote! { ::core::option::Option::None },
+    };
+    // A value built from an id alone: only for types whose other properties may be absent.
+    let from_id = match (id_field, s.base()) {
+        _ if s.has_required() => quote! { ::core::option::Option::None },
+        (Some(f), _) => {
+            let name = f.ident;
+            quote! {
+                let mut value = <Self as ::core::default::Default>::default();
+                value.#name = <_ as ::graph_model::__private::IdValue>::from_id(id);
+                ::core::option::Option::Some(value)
+            }
+        }
+        (None, Some(b)) => {
+            let (name, ty) = (b.ident, &b.original.ty);
+            quote! {
+                ::core::option::Option::Some(Self {
+                    #name: <#ty as ::graph_model::GraphStruct>::from_id(id)?,
+                    ..::core::default::Default::default()
+                })
+            }
         }
         (None, None) => quote! { ::core::option::Option::None },
     };
@@ -79,6 +102,25 @@ pub fn expand(s: &Struct) -> TokenStream {
             #slots
 
             #[automatically_derived]
+            impl ::graph_model::GraphStruct for #ident {
+                fn meta(&self) -> &::graph_model::ODataMeta {
+                    #meta
+                }
+
+                fn meta_mut(&mut self) -> &mut ::graph_model::ODataMeta {
+                    #meta_mut
+                }
+
+                fn entity_id(&self) -> ::core::option::Option<&str> {
+                    #entity_id
+                }
+
+                fn from_id(id: &str) -> ::core::option::Option<Self> {
+                    #from_id
+                }
+            }
+
+            #[automatically_derived]
             impl ::graph_model::__private::StructImpl for #ident {
                 type Slots = __Slots;
 
@@ -105,18 +147,6 @@ pub fn expand(s: &Struct) -> TokenStream {
                     #base_ser
                     #ser_fields
                     ::core::result::Result::Ok(())
-                }
-
-                fn meta(&self) -> &::graph_model::ODataMeta {
-                    #meta
-                }
-
-                fn meta_mut(&mut self) -> &mut ::graph_model::ODataMeta {
-                    #meta_mut
-                }
-
-                fn entity_id(&self) -> ::core::option::Option<&str> {
-                    #entity_id
                 }
             }
             #(#delta_checks)*

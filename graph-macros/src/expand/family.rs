@@ -1,6 +1,7 @@
 //! Polymorphic families: an enum whose variants hold derived types, dispatched on `@odata.type`. The
-//! runtime reads the type annotation first when Graph wrote it first (no buffering); this module writes
-//! the per-family variant choice, conversions, base access, and compile-time hierarchy checks.
+//! runtime reads the type annotation (first, when Graph wrote it first: no buffering) and picks the
+//! variant (`pick_variant`); this module writes the match from that choice to the variant, conversions,
+//! base access, and compile-time hierarchy checks.
 
 use proc_macro2::TokenStream;
 use quote::{quote, quote_spanned};
@@ -21,11 +22,9 @@ pub fn expand(f: &Family) -> TokenStream {
     let base_name = &f.odata_type;
     let fallback = &f.variants[f.fallback];
     let (fb_ident, fb_ty) = (fallback.ident, fallback.ty);
-    let specific: Vec<_> = f.variants.iter().enumerate().filter(|(i, _)| *i != f.fallback).map(|(_, v)| v).collect();
-    let sp_idents: Vec<_> = specific.iter().map(|v| v.ident).collect();
-    let sp_types: Vec<_> = specific.iter().map(|v| v.ty).collect();
     let all_idents: Vec<_> = f.variants.iter().map(|v| v.ident).collect();
     let all_types: Vec<_> = f.variants.iter().map(|v| v.ty).collect();
+    let indices = 0..f.variants.len();
 
     let checks = hierarchy_checks(f);
     // Spanned at each variant's type: a variant outside the hierarchy is reported there.
@@ -92,47 +91,20 @@ pub fn expand(f: &Family) -> TokenStream {
             }
 
             #[automatically_derived]
-            impl ::graph_model::__private::FamilyImpl for #ident {
-                const BASE: &'static ::graph_model::TypeInfo = <#fb_ty as ::graph_model::GraphType>::TYPE_INFO;
-
-                fn accepts_exactly(name: &str) -> bool {
+            impl ::graph_model::__private::Dispatch for #ident {
+                fn accepts(name: &str) -> bool {
                     #(<#all_types as ::graph_model::__private::Dispatch>::accepts(name) ||)* false
                 }
 
-                fn dispatch<'de, A: ::graph_model::__private::serde::de::MapAccess<'de>>(
-                    tag: ::core::option::Option<::graph_model::__private::ReceivedTag<'de>>,
-                    map: A,
-                ) -> ::core::result::Result<Self, A::Error> {
-                    if let ::core::option::Option::Some(t) = &tag {
-                        let name: &str = &t.value;
-                        let resolved = if <Self as ::graph_model::__private::FamilyImpl>::accepts_exactly(name) {
-                            ::core::option::Option::Some(name)
-                        } else {
-                            // A type derived from a variant's type: the most derived variant that is an ancestor.
-                            ::graph_model::__private::nearest_known_ancestor(name, <Self as ::graph_model::__private::FamilyImpl>::accepts_exactly)
-                        };
-                        if let ::core::option::Option::Some(name) = resolved {
-                            #(
-                                if <#sp_types as ::graph_model::__private::Dispatch>::accepts(name) {
-                                    return <#sp_types as ::graph_model::__private::Dispatch>::visit_tagged(tag, map).map(Self::#sp_idents);
-                                }
-                            )*
-                        }
-                    }
-                    <#fb_ty as ::graph_model::__private::Dispatch>::visit_tagged(tag, map).map(Self::#fb_ident)
-                }
-            }
-
-            #[automatically_derived]
-            impl ::graph_model::__private::Dispatch for #ident {
-                fn accepts(name: &str) -> bool {
-                    <Self as ::graph_model::__private::FamilyImpl>::accepts_exactly(name)
-                }
                 fn visit_tagged<'de, A: ::graph_model::__private::serde::de::MapAccess<'de>>(
                     tag: ::core::option::Option<::graph_model::__private::ReceivedTag<'de>>,
                     map: A,
                 ) -> ::core::result::Result<Self, A::Error> {
-                    <Self as ::graph_model::__private::FamilyImpl>::dispatch(tag, map)
+                    const VARIANTS: &[fn(&str) -> bool] = &[#(<#all_types as ::graph_model::__private::Dispatch>::accepts),*];
+                    match ::graph_model::__private::pick_variant(tag.as_ref(), VARIANTS) {
+                        #(::core::option::Option::Some(#indices) => <#all_types as ::graph_model::__private::Dispatch>::visit_tagged(tag, map).map(Self::#all_idents),)*
+                        _ => <#fb_ty as ::graph_model::__private::Dispatch>::visit_tagged(tag, map).map(Self::#fb_ident),
+                    }
                 }
             }
 

@@ -97,8 +97,19 @@ pub struct FamilyVariant<'a> {
 }
 
 /// The single generic argument of `Name<T>` if the type's last path segment is `Name`.
+/// The type inside invisible groups (from `macro_rules!` expansions) and parentheses.
+pub fn peel(mut ty: &Type) -> &Type {
+    loop {
+        match ty {
+            Type::Group(g) => ty = &g.elem,
+            Type::Paren(p) => ty = &p.elem,
+            _ => return ty,
+        }
+    }
+}
+
 pub fn generic_arg<'a>(ty: &'a Type, name: &str) -> Option<&'a Type> {
-    let Type::Path(path) = ty else { return None };
+    let Type::Path(path) = peel(ty) else { return None };
     if path.qself.is_some() {
         return None;
     }
@@ -108,7 +119,7 @@ pub fn generic_arg<'a>(ty: &'a Type, name: &str) -> Option<&'a Type> {
     }
     let PathArguments::AngleBracketed(args) = &last.arguments else { return None };
     match args.args.first() {
-        Some(GenericArgument::Type(t)) if args.args.len() == 1 => Some(t),
+        Some(GenericArgument::Type(t)) if args.args.len() == 1 => Some(peel(t)),
         _ => None,
     }
 }
@@ -207,7 +218,7 @@ pub fn parse<'a>(cx: &mut Ctxt, args: TokenStream, input: &'a DeriveInput) -> Op
             };
             let fields = named.named.iter().filter_map(|f| parse_field(cx, f)).collect();
             let s = Struct { input, odata_type: name, complex: attrs.complex.is_set(), fields };
-            check_struct(cx, &s);
+            crate::check::check_struct(cx, &s);
             Some(Input::Struct(s))
         }
         Data::Enum(data) => {
@@ -321,34 +332,6 @@ fn parse_field<'a>(cx: &mut Ctxt, field: &'a syn::Field) -> Option<Field<'a>> {
         delta,
         is_base,
     })
-}
-
-fn check_struct(cx: &mut Ctxt, s: &Struct) {
-    let bases: Vec<&Field> = s.fields.iter().filter(|f| f.is_base).collect();
-    if bases.len() > 1 {
-        let mut err = syn::Error::new_spanned(
-            bases[1].original,
-            "a Graph type has one base type: only one field can be `#[graph(base)]`",
-        );
-        err.combine(syn::Error::new_spanned(bases[0].original, "the base is already this field"));
-        cx.syn_error(err);
-    }
-    if let Some(base) = bases.first()
-        && !matches!(base.shape, Shape::Required(_))
-    {
-        cx.error_spanned_by(
-            &base.original.ty,
-            "the base field holds the base type itself, not `Option` or `Nullable` of it",
-        );
-    }
-    let props: Vec<&Field> = s.properties().collect();
-    for (i, f) in props.iter().enumerate() {
-        if let Some(first) = props[..i].iter().find(|g| g.wire == f.wire) {
-            let mut err = syn::Error::new_spanned(f.ident, format!("two fields have the wire name `{}`", f.wire));
-            err.combine(syn::Error::new_spanned(first.ident, format!("`{}` first used here", f.wire)));
-            cx.syn_error(err);
-        }
-    }
 }
 
 fn literal_u64(expr: &Expr) -> Option<u64> {
@@ -485,7 +468,9 @@ fn parse_family<'a>(
         );
         return None;
     };
-    Some(Family { input, odata_type: name, variants, fallback })
+    let family = Family { input, odata_type: name, variants, fallback };
+    crate::check::check_family(cx, &family);
+    Some(family)
 }
 
 fn type_key(ty: &Type) -> String {

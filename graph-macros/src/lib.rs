@@ -1,12 +1,14 @@
 //! The `#[graph_entity]` attribute. Use it through `graph-model`, which re-exports it together with the
 //! runtime its expansions call; the documentation lives there.
 //!
-//! Layout, as in a compiler: [`attr`] and [`ast`] parse and check the input into a model, collecting every
-//! error in [`ctxt`]; [`expand`] generates code from a checked model, one module per capability.
+//! Layout, as in a compiler: [`attr`] and [`ast`] parse the input into a typed model, [`check`] applies
+//! the rules that relate its parts, every error collected in [`ctxt`]; [`expand`] generates code from a
+//! checked model, one module per capability.
 
 mod ast;
 mod attr;
 mod case;
+mod check;
 mod ctxt;
 mod expand;
 

@@ -134,7 +134,7 @@ fn plain_collection_and_delta_form_are_different_keys() {
     assert_eq!(s.drive_restore_artifacts.as_ref().unwrap().len(), 1);
     let removed = s.drive_restore_artifacts_delta.as_ref().unwrap().removed().next().unwrap();
     // No reason given: OData's default applies, and nothing is added when written back.
-    assert_eq!((removed.reason, removed.reason()), (None, RemovedReason::Changed));
+    assert_eq!((removed.annotation.reason, removed.reason()), (None, RemovedReason::Changed));
     assert_eq!(Json::parse(&graph_model::to_string(&s).unwrap()), Json::parse(json));
     let prop = OneDriveForBusinessRestoreSession::TYPE_INFO
         .properties
@@ -191,7 +191,7 @@ fn bad_entries_give_errors_with_paths() {
         (
             r#"{"driveRestoreArtifacts@delta":[{"id":"a"},{"@removed":"changed","id":"b"}]}"#,
             "driveRestoreArtifacts@delta[1].@removed",
-            "expected an `@removed` object",
+            "expected a `RemovedAnnotation` object",
         ),
         (
             r#"{"driveRestoreArtifacts@delta":[{"@removed":{"reason":"changed"}}]}"#,

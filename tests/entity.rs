@@ -406,3 +406,21 @@ fn seed_000_request_is_built_with_the_update_type() {
     assert_eq!(value(&graph_model::to_string(&request).unwrap()), value(&seed));
     assert!(graph_model::to_string(&request).unwrap().starts_with(r#"{"@odata.type":"#));
 }
+
+/// A complex struct with no OData name (an action's parameters): written without `@odata.type`, and a
+/// received one is kept as it came.
+#[graph_entity(complex)]
+pub struct AddPasswordBody {
+    pub display_name: Option<String>,
+}
+
+#[test]
+fn complex_types_without_an_odata_name_write_no_type() {
+    let body = AddPasswordBody { display_name: Some("ci".into()), ..Default::default() };
+    assert_eq!(graph_model::to_string(&body).unwrap(), r#"{"displayName":"ci"}"#);
+    let json = r##"{"@odata.type":"#microsoft.graph.passwordCredential","displayName":"ci"}"##;
+    let read: AddPasswordBody = serde_json::from_str(json).unwrap();
+    assert_eq!(graph_model::to_string(&read).unwrap(), json);
+    let err = serde_json::from_str::<AddPasswordBody>("[]").unwrap_err().to_string();
+    assert!(err.contains("expected a `AddPasswordBody` object"), "{err}");
+}

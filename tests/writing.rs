@@ -66,8 +66,7 @@ fn delta_entries_are_written_only_as_they_read_back() {
     // A removal without an id.
     let removal = DeltaEntry::Removed(Removed {
         entity: DriveRestoreArtifact::default(),
-        reason: None,
-        removed_additional: Default::default(),
+        annotation: Default::default(),
         odata_prefixed: false,
     });
     assert!(refused(&removal).contains("needs the id"));
@@ -78,18 +77,14 @@ fn delta_entries_are_written_only_as_they_read_back() {
         assert!(refused(&DeltaEntry::Added(entity)).contains(key));
     }
     // `reason` inside `@removed` is the reason.
-    let mut removal = Removed {
-        entity: DriveRestoreArtifact::default(),
-        reason: None,
-        removed_additional: Default::default(),
-        odata_prefixed: false,
-    };
+    let mut removal =
+        Removed { entity: DriveRestoreArtifact::default(), annotation: Default::default(), odata_prefixed: false };
     removal.entity.entity.id = Some("a".into());
-    removal.removed_additional.insert("reason", raw("\"deleted\""));
+    removal.annotation.odata.additional.insert("reason", raw("\"deleted\""));
     assert!(refused(&DeltaEntry::Removed(removal)).contains("`reason`"));
     // The exception's own keys.
     let mut exception = DataModificationException::default();
-    exception.additional.insert("responseCode", raw("409"));
+    exception.odata.additional.insert("responseCode", raw("409"));
     let failed = DeltaEntry::Failed(Failed {
         entity: DriveRestoreArtifact::default(),
         content_id: None,

@@ -132,12 +132,16 @@ pub fn element_type(ty: &Type) -> (&Type, bool) {
     }
 }
 
-fn odata_type(cx: &mut Ctxt, attrs: &ContainerAttrs, ident: &Ident) -> String {
+/// The OData type name. A `complex` struct may have none: a body that is no CSDL type (an action's
+/// parameters, an annotation's object) is written without `@odata.type`; the empty name stands for that.
+fn odata_type(cx: &mut Ctxt, attrs: &ContainerAttrs, ident: &Ident, is_struct: bool) -> String {
     match attrs.odata_type.get() {
+        None if is_struct && attrs.complex.is_set() => String::new(),
         None => {
             cx.error_spanned_by(
                 ident,
-                "missing OData type name: write `#[graph_entity(odata_type = \"microsoft.graph.restorePoint\")]`",
+                "missing OData type name: write `#[graph_entity(odata_type = \"microsoft.graph.restorePoint\")]` \
+                 (a `complex` struct that is no CSDL type, such as an action's parameters, may have none)",
             );
             String::new()
         }
@@ -194,7 +198,7 @@ pub fn parse<'a>(cx: &mut Ctxt, args: TokenStream, input: &'a DeriveInput) -> Op
             }
         }
     }
-    let name = odata_type(cx, &attrs, &input.ident);
+    let name = odata_type(cx, &attrs, &input.ident, matches!(input.data, Data::Struct(_)));
     match &input.data {
         Data::Struct(data) => {
             reject(cx, &attrs.flags, "`flags` applies to enums only: a flags enum lists its members as unit variants");

@@ -175,7 +175,11 @@ impl<'de> DeserializeSeed<'de> for TagValueSeed {
 /// Decides how a received type name is kept for type `info`, or why it is refused.
 fn accept_tag<E: de::Error>(info: &'static TypeInfo, tag: ReceivedTag<'_>) -> Result<ODataMeta, E> {
     let received = tag.value.as_ref();
-    let type_tag = if received == info.hashed_name {
+    let type_tag = if info.name.is_empty() {
+        // A type with no OData name (an action's parameters, an annotation's object) has no hierarchy to
+        // check a received name against: it is kept.
+        ODataTypeTag::Verbatim(received.into())
+    } else if received == info.hashed_name {
         ODataTypeTag::ReceivedCanonical
     } else if received == info.name {
         ODataTypeTag::ReceivedWithoutHash
@@ -292,7 +296,8 @@ impl<'de, T: GraphStruct> Visitor<'de> for StructVisitor<T> {
     type Value = T;
 
     fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        write!(f, "a `{}` object", T::TYPE_INFO.name)
+        let info = T::TYPE_INFO;
+        write!(f, "a `{}` object", if info.name.is_empty() { info.rust_name } else { info.name })
     }
 
     fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<T, A::Error> {
@@ -322,6 +327,8 @@ pub(crate) fn serialize_struct_prefixed<T: GraphStruct, S: Serializer>(
     let key = meta.type_key.as_str();
     match &meta.type_tag {
         ODataTypeTag::Omitted => {}
+        // A type with no OData name writes none.
+        ODataTypeTag::Canonical | ODataTypeTag::ReceivedCanonical if info.name.is_empty() => {}
         ODataTypeTag::Canonical | ODataTypeTag::ReceivedCanonical => map.serialize_entry(key, info.hashed_name)?,
         ODataTypeTag::ReceivedWithoutHash => map.serialize_entry(key, info.name)?,
         ODataTypeTag::Verbatim(s) => map.serialize_entry(key, &**s)?,

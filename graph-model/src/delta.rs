@@ -13,7 +13,8 @@ use serde::de::{self, Deserialize, DeserializeOwned, Deserializer, SeqAccess, Vi
 use serde::ser::{Serialize, SerializeMap, SerializeSeq, Serializer};
 
 use crate::de::{GraphStruct, replay_owned, serialize_struct, serialize_struct_prefixed};
-use crate::meta::{AdditionalProperties, ODataTypeTag};
+use crate::graph_entity;
+use crate::meta::ODataTypeTag;
 use crate::nullable::Nullable;
 
 /// The `@removed` spellings, the first being the one written by default.
@@ -133,6 +134,11 @@ impl<'de> Deserialize<'de> for RemovedReason {
     }
 }
 
+/// `@removed`'s `reason` is a string of two values in OData's JSON format.
+impl crate::EdmType for RemovedReason {
+    const EDM_TYPE: &'static str = "Edm.String";
+}
+
 impl fmt::Display for RemovedReason {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
@@ -145,12 +151,18 @@ impl fmt::Display for RemovedReason {
 pub struct Removed<T> {
     /// The entity the entry names.
     pub entity: T,
-    /// `reason`; `None` when the entry's `@removed` object had none (OData then means `changed`).
-    pub reason: Option<RemovedReason>,
-    /// Keys inside the `@removed` object other than `reason`, kept as exact JSON.
-    pub removed_additional: AdditionalProperties,
+    /// The `@removed` object: its `reason`, and anything else it held.
+    pub annotation: RemovedAnnotation,
     /// Whether the annotation was spelled `@odata.removed` rather than `@removed`.
     pub odata_prefixed: bool,
+}
+
+/// The `@removed` object of a removal entry: `{"reason": "changed"}`. Keys other than `reason` are kept
+/// in `odata.additional`.
+#[graph_entity(complex)]
+pub struct RemovedAnnotation {
+    /// `reason`; `None` when the object had none (OData then means `changed`).
+    pub reason: Option<RemovedReason>,
 }
 
 impl<T: GraphStruct> Removed<T> {
@@ -161,7 +173,7 @@ impl<T: GraphStruct> Removed<T> {
 
     /// The reason, with OData's default `changed` when none was given.
     pub fn reason(&self) -> RemovedReason {
-        self.reason.unwrap_or_default()
+        self.annotation.reason.unwrap_or_default()
     }
 }
 
@@ -228,8 +240,9 @@ impl<T: GraphStruct> Failed<T> {
 
 /// `Core.DataModificationException`: why a change in a delta request failed.
 ///
-/// Each property is [`Nullable`]: absent and `null` are written back as they were received.
-#[derive(Debug, Clone, PartialEq, Default)]
+/// Each property is [`Nullable`]: absent and `null` are written back as they were received. Other keys
+/// are kept in `odata.additional`.
+#[graph_entity(complex)]
 pub struct DataModificationException {
     /// `info`: code and message.
     pub info: Nullable<ExceptionInfo>,
@@ -238,19 +251,15 @@ pub struct DataModificationException {
     pub failed_operation: Nullable<String>,
     /// `responseCode`: the HTTP status of the failed operation.
     pub response_code: Nullable<u16>,
-    /// Other keys, kept as exact JSON.
-    pub additional: AdditionalProperties,
 }
 
-/// `info` of a [`DataModificationException`].
-#[derive(Debug, Clone, PartialEq, Default)]
+/// `info` of a [`DataModificationException`]. Other keys are kept in `odata.additional`.
+#[graph_entity(complex)]
 pub struct ExceptionInfo {
     /// The error code.
     pub code: Nullable<String>,
     /// The human-readable message.
     pub message: Nullable<String>,
-    /// Other keys, kept as exact JSON.
-    pub additional: AdditionalProperties,
 }
 
 impl<T> Delta<T> {
@@ -357,12 +366,8 @@ impl<T: GraphStruct + Default> Delta<T> {
     #[must_use]
     pub fn remove_with_reason(mut self, id: impl Into<String>, reason: RemovedReason) -> Self {
         let entity = entity_with_id(&id.into());
-        self.entries.push(DeltaEntry::Removed(Removed {
-            entity,
-            reason: Some(reason),
-            removed_additional: AdditionalProperties::new(),
-            odata_prefixed: false,
-        }));
+        let annotation = RemovedAnnotation { reason: Some(reason), ..RemovedAnnotation::default() };
+        self.entries.push(DeltaEntry::Removed(Removed { entity, annotation, odata_prefixed: false }));
         self
     }
 }
@@ -410,61 +415,6 @@ impl<T: crate::EdmType> crate::EdmType for Delta<T> {
 
 // ---- serialization ----
 
-struct RemovedObject<'a> {
-    reason: Option<RemovedReason>,
-    additional: &'a AdditionalProperties,
-}
-
-impl Serialize for RemovedObject<'_> {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = serializer.serialize_map(None)?;
-        if let Some(reason) = self.reason {
-            map.serialize_entry("reason", reason.as_str())?;
-        }
-        for (k, v) in self.additional.iter() {
-            map.serialize_entry(k, v)?;
-        }
-        map.end()
-    }
-}
-
-impl Serialize for DataModificationException {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::de::refuse_reserved_keys(&self.additional, &["info", "failedOperation", "responseCode"], "exception")?;
-        let mut map = serializer.serialize_map(None)?;
-        if !self.info.is_absent() {
-            map.serialize_entry("info", &self.info)?;
-        }
-        if !self.failed_operation.is_absent() {
-            map.serialize_entry("failedOperation", &self.failed_operation)?;
-        }
-        if !self.response_code.is_absent() {
-            map.serialize_entry("responseCode", &self.response_code)?;
-        }
-        for (k, v) in self.additional.iter() {
-            map.serialize_entry(k, v)?;
-        }
-        map.end()
-    }
-}
-
-impl Serialize for ExceptionInfo {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::de::refuse_reserved_keys(&self.additional, &["code", "message"], "exception info")?;
-        let mut map = serializer.serialize_map(None)?;
-        if !self.code.is_absent() {
-            map.serialize_entry("code", &self.code)?;
-        }
-        if !self.message.is_absent() {
-            map.serialize_entry("message", &self.message)?;
-        }
-        for (k, v) in self.additional.iter() {
-            map.serialize_entry(k, v)?;
-        }
-        map.end()
-    }
-}
-
 /// Keys that make the reader take an entry for a removal or a failure.
 const CLASSIFYING_KEYS: [&str; 4] = [REMOVED_KEYS[0], REMOVED_KEYS[1], EXCEPTION_KEYS[0], EXCEPTION_KEYS[1]];
 /// Keys a failure entry reads as its own annotations.
@@ -482,7 +432,6 @@ impl<T: GraphStruct> DeltaEntry<T> {
                 if !names_removed_entity(&r.entity) {
                     return Err(E::custom("a removed entry needs the id of the entity to remove, as `id` or `@id`"));
                 }
-                refuse(&r.removed_additional, &["reason"], "`@removed` object")?;
                 refuse(&r.entity.meta().additional, &REMOVED_KEYS, "removed entry")
             }
             // The exception checks its own keys when it is written.
@@ -498,8 +447,7 @@ impl<T: GraphStruct> Serialize for DeltaEntry<T> {
             DeltaEntry::Added(t) | DeltaEntry::Updated(t) => serialize_struct(t, serializer),
             DeltaEntry::Removed(r) => {
                 let key = REMOVED_KEYS[usize::from(r.odata_prefixed)];
-                let removed = RemovedObject { reason: r.reason, additional: &r.removed_additional };
-                serialize_struct_prefixed(&r.entity, serializer, |map| map.serialize_entry(key, &removed))
+                serialize_struct_prefixed(&r.entity, serializer, |map| map.serialize_entry(key, &r.annotation))
             }
             DeltaEntry::Failed(f) => serialize_struct_prefixed(&f.entity, serializer, |map| {
                 if let Some(id) = &f.content_id {
@@ -532,7 +480,7 @@ impl<'de, T: GraphStruct + DeserializeOwned> Deserialize<'de> for DeltaEntry<T> 
 
 enum Kind {
     Entity,
-    Removed { reason: Option<RemovedReason>, additional: AdditionalProperties, odata_prefixed: bool },
+    Removed { annotation: RemovedAnnotation, odata_prefixed: bool },
     Failed { exception: DataModificationException, full: bool, content_id: Option<String>, core: bool },
 }
 
@@ -541,8 +489,8 @@ impl Kind {
         match self {
             Kind::Entity if entity.entity_id().is_some() => DeltaEntry::Updated(entity),
             Kind::Entity => DeltaEntry::Added(entity),
-            Kind::Removed { reason, additional, odata_prefixed } => {
-                DeltaEntry::Removed(Removed { entity, reason, removed_additional: additional, odata_prefixed })
+            Kind::Removed { annotation, odata_prefixed } => {
+                DeltaEntry::Removed(Removed { entity, annotation, odata_prefixed })
             }
             Kind::Failed { exception, full, content_id, core } => DeltaEntry::Failed(Failed {
                 entity,
@@ -564,8 +512,8 @@ fn classify<T: GraphStruct, E: de::Error>(entity: &mut T) -> Result<Kind, E> {
     if let Some(i) = REMOVED_KEYS.iter().position(|k| extra.contains_key(k)) {
         let key = REMOVED_KEYS[i];
         let raw = extra.remove(key).unwrap_or_default();
-        let (reason, additional) = replay_owned::<RemovedAnnotation, E>(key, &raw)?.into_parts();
-        let kind = Kind::Removed { reason, additional, odata_prefixed: i == 1 };
+        let annotation = replay_owned::<RemovedAnnotation, E>(key, &raw)?;
+        let kind = Kind::Removed { annotation, odata_prefixed: i == 1 };
         if !names_removed_entity(entity) {
             return Err(E::custom("a removed entry needs the id of the entity to remove, as `id` or `@id`"));
         }
@@ -587,127 +535,6 @@ fn classify<T: GraphStruct, E: de::Error>(entity: &mut T) -> Result<Kind, E> {
         return Ok(Kind::Failed { exception, full: i == 1, content_id, core });
     }
     Ok(Kind::Entity)
-}
-
-/// The `@removed` object: `{"reason": "changed" | "deleted", ...}`.
-#[derive(Default)]
-struct RemovedAnnotation {
-    reason: Option<RemovedReason>,
-    additional: AdditionalProperties,
-}
-
-impl RemovedAnnotation {
-    fn into_parts(self) -> (Option<RemovedReason>, AdditionalProperties) {
-        (self.reason, self.additional)
-    }
-}
-
-/// A small annotation object: a few declared keys, anything else kept as exact JSON.
-trait Annotation: Default {
-    /// What the object should look like, for error messages.
-    const EXPECTING: &'static str;
-    /// The declared keys.
-    const DECLARED: &'static [&'static str];
-    /// Where undeclared keys go.
-    fn additional(&mut self) -> &mut AdditionalProperties;
-    /// Reads the value of `DECLARED[index]`.
-    fn read<'de, A: de::MapAccess<'de>>(&mut self, index: usize, map: &mut A) -> Result<(), A::Error>;
-}
-
-impl Annotation for RemovedAnnotation {
-    const EXPECTING: &'static str = "an `@removed` object such as {\"reason\": \"changed\"}";
-    const DECLARED: &'static [&'static str] = &["reason"];
-    fn additional(&mut self) -> &mut AdditionalProperties {
-        &mut self.additional
-    }
-    fn read<'de, A: de::MapAccess<'de>>(&mut self, _: usize, map: &mut A) -> Result<(), A::Error> {
-        self.reason = Some(map.next_value()?);
-        Ok(())
-    }
-}
-
-impl Annotation for DataModificationException {
-    const EXPECTING: &'static str =
-        "a DataModificationException object with `info`, `failedOperation` and `responseCode`";
-    const DECLARED: &'static [&'static str] = &["info", "failedOperation", "responseCode"];
-    fn additional(&mut self) -> &mut AdditionalProperties {
-        &mut self.additional
-    }
-    fn read<'de, A: de::MapAccess<'de>>(&mut self, index: usize, map: &mut A) -> Result<(), A::Error> {
-        match index {
-            0 => self.info = map.next_value()?,
-            1 => self.failed_operation = map.next_value()?,
-            _ => self.response_code = map.next_value()?,
-        }
-        Ok(())
-    }
-}
-
-impl Annotation for ExceptionInfo {
-    const EXPECTING: &'static str = "an `info` object with `code` and `message`";
-    const DECLARED: &'static [&'static str] = &["code", "message"];
-    fn additional(&mut self) -> &mut AdditionalProperties {
-        &mut self.additional
-    }
-    fn read<'de, A: de::MapAccess<'de>>(&mut self, index: usize, map: &mut A) -> Result<(), A::Error> {
-        match index {
-            0 => self.code = map.next_value()?,
-            _ => self.message = map.next_value()?,
-        }
-        Ok(())
-    }
-}
-
-fn deserialize_annotation<'de, T: Annotation, D: Deserializer<'de>>(deserializer: D) -> Result<T, D::Error> {
-    struct V<T>(PhantomData<T>);
-    impl<'de, T: Annotation> Visitor<'de> for V<T> {
-        type Value = T;
-        fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-            f.write_str(T::EXPECTING)
-        }
-        fn visit_map<A: de::MapAccess<'de>>(self, mut map: A) -> Result<T, A::Error> {
-            crate::scope::take_untagged();
-            let mut out = T::default();
-            let mut seen = 0u32;
-            while let Some(key) = map.next_key::<String>()? {
-                match T::DECLARED.iter().position(|d| *d == key) {
-                    Some(i) => {
-                        if seen & (1 << i) != 0 {
-                            return Err(de::Error::duplicate_field(T::DECLARED[i]));
-                        }
-                        seen |= 1 << i;
-                        out.read(i, &mut map).map_err(|e| crate::scope::at(crate::scope::Segment::Key(&key), e))?;
-                    }
-                    None => {
-                        let raw = map
-                            .next_value_seed(crate::de::KeptValueSeed)
-                            .map_err(|e| crate::scope::at(crate::scope::Segment::Key(&key), e))?;
-                        out.additional().push_unique::<A::Error>(key.into(), raw)?;
-                    }
-                }
-            }
-            Ok(out)
-        }
-    }
-    deserializer.deserialize_map(V(PhantomData))
-}
-
-impl<'de> Deserialize<'de> for RemovedAnnotation {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        deserialize_annotation(deserializer)
-    }
-}
-
-impl<'de> Deserialize<'de> for DataModificationException {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        deserialize_annotation(deserializer)
-    }
-}
-
-impl<'de> Deserialize<'de> for ExceptionInfo {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        deserialize_annotation(deserializer)
-    }
 }
 
 impl<'de, T: GraphStruct + DeserializeOwned> Deserialize<'de> for Delta<T> {

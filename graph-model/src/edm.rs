@@ -41,6 +41,12 @@ edm! {
     Date => "Edm.Date",
 }
 
+/// An HTTP status, such as `Core.DataModificationException`'s `responseCode`: the narrowest Edm type holding
+/// every `u16` is `Edm.Int32`.
+impl EdmType for u16 {
+    const EDM_TYPE: &'static str = "Edm.Int32";
+}
+
 impl<T: EdmType> EdmType for Box<T> {
     const EDM_TYPE: &'static str = T::EDM_TYPE;
 }

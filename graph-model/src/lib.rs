@@ -57,7 +57,9 @@ mod scope;
 
 pub use collection::CollectionResponse;
 pub use de::{GraphStruct, GraphType};
-pub use delta::{DataModificationException, Delta, DeltaEntry, ExceptionInfo, Failed, Removed, RemovedReason};
+pub use delta::{
+    DataModificationException, Delta, DeltaEntry, ExceptionInfo, Failed, Removed, RemovedAnnotation, RemovedReason,
+};
 pub use edm::{Date, DateTimeOffset, Duration, EdmParseError, EdmType, Guid};
 pub use enums::{EvolvableEnum, Flags, INCLUDE_UNKNOWN_ENUM_MEMBERS, PREFER, needs_prefer_header};
 pub use error::{Error, ErrorKind};

@@ -243,7 +243,8 @@ impl PartialEq for AdditionalProperties {
 /// Static facts about a Graph type, used for `@odata.type` checks and by tools comparing a model with CSDL.
 #[derive(Debug)]
 pub struct TypeInfo {
-    /// The qualified name without `#`, e.g. `microsoft.graph.restorePoint`.
+    /// The qualified name without `#`, e.g. `microsoft.graph.restorePoint`; empty for a complex type
+    /// that is no CSDL type (declared without `odata_type`, written without `@odata.type`).
     pub name: &'static str,
     /// The Rust type's name, e.g. `RestorePoint`.
     pub rust_name: &'static str,

@@ -200,7 +200,7 @@ fn emit_struct(s: &Struct) -> TokenStream {
 fn type_info(s: &Struct) -> TokenStream {
     let ident = &s.input.ident;
     let name = &s.odata_type;
-    let hashed = format!("#{name}");
+    let hashed = if name.is_empty() { String::new() } else { format!("#{name}") };
     let kind = if s.complex { quote!(Complex) } else { quote!(Entity) };
     let base = match s.base() {
         Some(b) => {
@@ -235,6 +235,14 @@ fn type_info(s: &Struct) -> TokenStream {
             }
         }
     });
+    // A type without an OData name is not looked up by name.
+    let register = (!name.is_empty()).then(|| {
+        quote! {
+            ::graph_model::__private::inventory::submit! {
+                ::graph_model::__private::Registered(<#ident as ::graph_model::GraphType>::TYPE_INFO)
+            }
+        }
+    });
     quote! {
         #[automatically_derived]
         impl ::graph_model::GraphType for #ident {
@@ -253,9 +261,7 @@ fn type_info(s: &Struct) -> TokenStream {
         impl ::graph_model::EdmType for #ident {
             const EDM_TYPE: &'static str = #name;
         }
-        ::graph_model::__private::inventory::submit! {
-            ::graph_model::__private::Registered(<#ident as ::graph_model::GraphType>::TYPE_INFO)
-        }
+        #register
     }
 }
 

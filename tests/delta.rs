@@ -1,4 +1,4 @@
-//! `@delta` collections: the seeds' PATCH bodies built with the builder, their responses parsed into the
+//! `@delta` collections: the reference examples' PATCH bodies built with the builder, their responses parsed into the
 //! response view, round trips, batching, and bad input.
 
 mod common;
@@ -24,7 +24,7 @@ const REMOVED: [&str; 3] = [
 ];
 
 #[test]
-fn seed_003_request_is_built_with_the_builder() {
+fn onedrive_patch_request_is_built_with_the_builder() {
     let mut delta = Delta::<DriveRestoreArtifact>::new();
     for id in ADDED {
         delta = delta.add_restore_point(RestorePoint::reference(id), DestinationType::New);
@@ -38,7 +38,7 @@ fn seed_003_request_is_built_with_the_builder() {
 }
 
 #[test]
-fn seed_004_request_uses_odata_id_references() {
+fn exchange_patch_request_uses_odata_id_references() {
     let delta = ADDED.iter().fold(Delta::<MailboxRestoreArtifact>::new(), |d, id| {
         d.add_restore_point(RestorePoint::odata_id_reference(id), DestinationType::InPlace)
     });
@@ -48,7 +48,7 @@ fn seed_004_request_uses_odata_id_references() {
 }
 
 #[test]
-fn seed_requests_parse_and_roundtrip() {
+fn reference_requests_parse_and_roundtrip() {
     let request: OneDriveForBusinessRestoreSession =
         graph_model::from_str(&data("onedrive_patch_request.json")).unwrap();
     let delta = request.drive_restore_artifacts_delta.as_ref().unwrap();
@@ -75,7 +75,7 @@ fn seed_requests_parse_and_roundtrip() {
 }
 
 #[test]
-fn seed_003_response_view() {
+fn onedrive_patch_response_view() {
     let text = data("onedrive_patch_response.json");
     let response: OneDriveForBusinessRestoreSession = graph_model::from_str(&text).unwrap();
     let delta = response.drive_restore_artifacts_delta.as_ref().unwrap();
@@ -108,7 +108,7 @@ fn seed_003_response_view() {
 }
 
 #[test]
-fn seed_004_response_view_and_its_malformed_timestamp() {
+fn exchange_patch_response_view_and_its_malformed_timestamp() {
     let text = data("exchange_patch_response.json");
     // `createdDateTime` is not declared on restore artifacts in the schema: its malformed value is kept as
     // received, not parsed.

@@ -1,5 +1,5 @@
 //! `#[graph_entity]` on structs: wire names, `@odata.type`, lossless extras, null vs absent, PATCH
-//! bodies, Edm types, inheritance, errors with paths, metadata. Numbered as in the foundation issue.
+//! bodies, Edm types, inheritance, errors with paths, metadata. Sections in the order of the features.
 
 // Base-type fields are assigned through `DerefMut`, which a struct initializer cannot express.
 #![allow(clippy::field_reassign_with_default)]
@@ -341,17 +341,17 @@ fn metadata_describes_each_property() {
     assert_eq!((id.wire_name, id.nullable), ("id", false));
 }
 
-// The seeds 000, 001, 002: update pages for the restore sessions, modelled with the test structs above.
+// The update pages of Graph's reference for the restore sessions, modelled with the test structs above.
 
-fn check_seed<T>(file: &str)
+fn check_reference_page<T>(file: &str)
 where
     T: serde::de::DeserializeOwned + serde::Serialize + PartialEq + std::fmt::Debug,
 {
-    let bodies = seed_bodies(file);
+    let bodies = reference_bodies(file);
     assert_eq!(bodies.len(), 2, "{file}: a request and a response");
     for body in &bodies {
         let text = body.to_string();
-        // The seeds hold placeholders where timestamps belong: a clear error names the field.
+        // The reference examples hold placeholders where timestamps belong: a clear error names the field.
         let err = graph_model::from_str::<T>(&text).unwrap_err();
         assert_eq!(err.path(), "completedDateTime", "{file}");
         assert!(err.message().starts_with("invalid DateTimeOffset `String (timestamp)`"), "{err}");
@@ -370,28 +370,29 @@ where
 }
 
 #[test]
-fn seed_000_onedrive_update_page() {
-    check_seed::<TestOneDriveSession>("000");
-    let response: TestOneDriveSession =
-        graph_model::from_str(&seed_bodies("000")[1].to_string().replace("String (timestamp)", "2024-05-01T10:00:00Z"))
-            .unwrap();
+fn onedrive_update_page_from_the_reference() {
+    check_reference_page::<TestOneDriveSession>("onedrive_update_page");
+    let response: TestOneDriveSession = graph_model::from_str(
+        &reference_bodies("onedrive_update_page")[1].to_string().replace("String (timestamp)", "2024-05-01T10:00:00Z"),
+    )
+    .unwrap();
     assert_eq!(response.id.as_deref(), Some("aa8db46c-ccb9-5144-8553-76ad7939fa74"));
     let created_by = response.created_by.as_value().unwrap();
     assert_eq!(created_by.odata.type_tag, ODataTypeTag::ReceivedWithoutHash);
 }
 
 #[test]
-fn seed_001_sharepoint_update_page() {
-    check_seed::<TestSharePointSession>("001");
+fn sharepoint_update_page_from_the_reference() {
+    check_reference_page::<TestSharePointSession>("sharepoint_update_page");
 }
 
 #[test]
-fn seed_002_restore_session_base_update_page() {
-    check_seed::<TestRestoreSessionBase>("002");
+fn restore_session_base_update_page_from_the_reference() {
+    check_reference_page::<TestRestoreSessionBase>("restore_session_base_update_page");
 }
 
 #[test]
-fn seed_000_request_is_built_with_the_update_type() {
+fn onedrive_update_request_is_built_with_the_update_type() {
     let mut created_by = TestIdentitySet::default();
     created_by.odata.type_tag = ODataTypeTag::ReceivedWithoutHash;
     let mut error = TestPublicError::default();
@@ -402,8 +403,9 @@ fn seed_000_request_is_built_with_the_update_type() {
             .completed_date_time("2024-05-01T10:00:00Z".parse::<DateTimeOffset>().unwrap())
             .error(error)
     });
-    let seed = seed_bodies("000")[0].to_string().replace("String (timestamp)", "2024-05-01T10:00:00Z");
-    assert_eq!(value(&graph_model::to_string(&request).unwrap()), value(&seed));
+    let example =
+        reference_bodies("onedrive_update_page")[0].to_string().replace("String (timestamp)", "2024-05-01T10:00:00Z");
+    assert_eq!(value(&graph_model::to_string(&request).unwrap()), value(&example));
     assert!(graph_model::to_string(&request).unwrap().starts_with(r#"{"@odata.type":"#));
 }
 

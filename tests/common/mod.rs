@@ -1,4 +1,4 @@
-//! Test types modelled on the seeds (not the shipped model): an entity root, a restore session base, the
+//! Test types modelled on Graph's reference examples (not the shipped model): an entity root, a restore session base, the
 //! three derived sessions, and the complex types they use.
 #![allow(dead_code)]
 
@@ -8,17 +8,18 @@ pub use lossless::Json;
 
 use graph_model::{DateTimeOffset, Nullable, graph_entity};
 
-/// A test vector from `tests/data/` (the seeds' JSON bodies, comments stripped).
+/// A test vector from `tests/data/` (the reference examples' JSON bodies, comments stripped).
 pub fn data(file: &str) -> String {
     let path = format!("{}/tests/data/{file}", env!("CARGO_MANIFEST_DIR"));
     std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("reading {path}: {e}"))
 }
 
 /// The request and response bodies of seed `n` (`"000"`, `"001"`, `"002"`).
-pub fn seed_bodies(n: &str) -> Vec<serde_json::Value> {
+/// The request and response bodies of one example of Graph's reference pages (`<page>_request.json`).
+pub fn reference_bodies(page: &str) -> Vec<serde_json::Value> {
     ["request", "response"]
         .iter()
-        .map(|kind| serde_json::from_str(&data(&format!("seed_{n}_{kind}.json"))).expect("test vector is JSON"))
+        .map(|kind| serde_json::from_str(&data(&format!("{page}_{kind}.json"))).expect("test vector is JSON"))
         .collect()
 }
 

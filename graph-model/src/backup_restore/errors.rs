@@ -7,7 +7,7 @@ use super::{PublicError, PublicErrorResponse};
 /// The error codes of the Backup Storage API (Graph's "Backup Storage API error responses" page), as
 /// they appear in `error.code` and in per-item `@Core.DataModificationException` failures.
 ///
-/// The service may send codes not listed here (the seeds show `Invalid`); they are kept as
+/// The service may send codes not listed here (Graph's reference examples show `Invalid`); they are kept as
 /// `Unrecognized`, exactly as received. The list has no `unknownFutureValue` sentinel (it is not a CSDL
 /// enum), so it is declared `closed`.
 ///

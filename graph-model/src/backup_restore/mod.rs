@@ -26,7 +26,7 @@
 //! - **Read-only** properties are those the service computes: `id`, `createdBy`, `createdDateTime`,
 //!   `lastModifiedBy`, `lastModifiedDateTime`, the `status` of restore sessions and artifacts, counts
 //!   (`...Count`, `restoreSessionArtifactCount`, `protectionPolicyArtifactCount`), and `error`. They are
-//!   read like any property but have no field in the `...Update` PATCH types. The seeds agree where they
+//!   read like any property but have no field in the `...Update` PATCH types. Graph's reference examples agree where they
 //!   are explicit: the Exchange restore session page lists only `mailboxRestoreArtifacts` as updatable.
 //!   (The generated reference pages for the other sessions show `status`, `createdBy` and `error` in a
 //!   PATCH example; the `...Update` types do not send them. The entity types are the full

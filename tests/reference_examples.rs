@@ -1,4 +1,4 @@
-//! The seeds against the shipped model: every request body built with the model's types, every response
+//! Graph's reference examples against the shipped model: every request body built with the model's types, every response
 //! parsed into them, and every test vector read and written back without losing anything.
 
 mod common;
@@ -12,14 +12,14 @@ use graph_model::{DateTimeOffset, Nullable, ODataTypeTag};
 
 const WHEN: &str = "2024-05-01T10:00:00Z";
 
-/// A seed body with its placeholders replaced by real values.
-fn seed(n: &str, kind: &str) -> String {
-    data(&format!("seed_{n}_{kind}.json")).replace("String (timestamp)", WHEN).replace("\"String\"", "\"draft\"")
+/// A reference example's body with its placeholders replaced by real values.
+fn example(page: &str, kind: &str) -> String {
+    data(&format!("{page}_{kind}.json")).replace("String (timestamp)", WHEN).replace("\"String\"", "\"draft\"")
 }
 
-/// The base part of the seeds' update requests: status, createdBy, completedDateTime, error.
+/// The base part of the reference examples' update requests: status, createdBy, completedDateTime, error.
 fn request_base() -> RestoreSessionBase {
-    // The seeds write the nested annotations without `#`.
+    // The reference examples write the nested annotations without `#`.
     let mut created_by = IdentitySet::default();
     created_by.odata.type_tag = ODataTypeTag::ReceivedWithoutHash;
     let mut error = PublicError::default();
@@ -34,48 +34,48 @@ fn request_base() -> RestoreSessionBase {
 }
 
 #[test]
-fn seed_requests_000_to_002_are_built_with_the_model() {
+fn update_requests_are_built_with_the_model() {
     let onedrive = OneDriveForBusinessRestoreSession { base: request_base(), ..Default::default() };
     let sharepoint = SharePointRestoreSession { base: request_base(), ..Default::default() };
     let base = request_base();
     for (n, written) in [
-        ("000", graph_model::to_string(&onedrive).unwrap()),
-        ("001", graph_model::to_string(&sharepoint).unwrap()),
-        ("002", graph_model::to_string(&base).unwrap()),
+        ("onedrive_update_page", graph_model::to_string(&onedrive).unwrap()),
+        ("sharepoint_update_page", graph_model::to_string(&sharepoint).unwrap()),
+        ("restore_session_base_update_page", graph_model::to_string(&base).unwrap()),
     ] {
-        assert_eq!(Json::parse(&written), Json::parse(&seed(n, "request")), "seed {n}");
-        assert!(written.starts_with(r#"{"@odata.type":"#), "seed {n}: the type comes first");
+        assert_eq!(Json::parse(&written), Json::parse(&example(n, "request")), "{n}");
+        assert!(written.starts_with(r#"{"@odata.type":"#), "{n}: the type comes first");
     }
 }
 
 #[test]
-fn seed_responses_000_to_002_parse_into_the_model_and_roundtrip() {
+fn update_responses_parse_into_the_model_and_roundtrip() {
     for (n, id) in [
-        ("000", "aa8db46c-ccb9-5144-8553-76ad7939fa74"),
-        ("001", "1f1d563f-95ed-72e3-9096-998291f6e0f7"),
-        ("002", "8c3b5c30-3899-8712-95f9-f3c6b4e5324d"),
+        ("onedrive_update_page", "aa8db46c-ccb9-5144-8553-76ad7939fa74"),
+        ("sharepoint_update_page", "1f1d563f-95ed-72e3-9096-998291f6e0f7"),
+        ("restore_session_base_update_page", "8c3b5c30-3899-8712-95f9-f3c6b4e5324d"),
     ] {
-        let text = seed(n, "response");
+        let text = example(n, "response");
         let session: AnyRestoreSession = graph_model::from_str(&text).unwrap();
         assert_eq!(session.entity.id.as_deref(), Some(id));
         assert_eq!(session.status.as_value(), Some(&RestoreSessionStatus::Draft));
         let kind_ok = match n {
-            "000" => matches!(session, AnyRestoreSession::OneDriveForBusiness(_)),
-            "001" => matches!(session, AnyRestoreSession::SharePoint(_)),
+            "onedrive_update_page" => matches!(session, AnyRestoreSession::OneDriveForBusiness(_)),
+            "sharepoint_update_page" => matches!(session, AnyRestoreSession::SharePoint(_)),
             _ => matches!(session, AnyRestoreSession::Other(_)),
         };
-        assert!(kind_ok, "seed {n}: {session:?}");
-        assert_eq!(Json::parse(&graph_model::to_string(&session).unwrap()), Json::parse(&text), "seed {n}");
+        assert!(kind_ok, "{n}: {session:?}");
+        assert_eq!(Json::parse(&graph_model::to_string(&session).unwrap()), Json::parse(&text), "{n}");
     }
 }
 
 #[test]
-fn the_seeds_placeholders_are_clear_errors() {
-    let err = graph_model::from_str::<AnyRestoreSession>(&data("seed_000_response.json")).unwrap_err();
+fn placeholders_in_the_reference_examples_are_clear_errors() {
+    let err = graph_model::from_str::<AnyRestoreSession>(&data("onedrive_update_page_response.json")).unwrap_err();
     assert_eq!(err.path(), "createdDateTime");
     assert!(err.message().starts_with("invalid DateTimeOffset `String (timestamp)`"), "{err}");
     // `"status": "String"` is not a member, but a member added later would look the same: it is kept.
-    let text = data("seed_000_response.json").replace("String (timestamp)", WHEN);
+    let text = data("onedrive_update_page_response.json").replace("String (timestamp)", WHEN);
     let session: AnyRestoreSession = graph_model::from_str(&text).unwrap();
     assert_eq!(session.status.as_value(), Some(&RestoreSessionStatus::Unrecognized("String".into())));
 }
@@ -102,5 +102,5 @@ fn every_test_vector_roundtrips() {
         assert_eq!(Json::parse(&written), Json::parse(&text), "{name}");
         checked += 1;
     }
-    assert_eq!(checked, 10, "the seeds' request and response bodies");
+    assert_eq!(checked, 10, "the reference examples' request and response bodies");
 }

@@ -83,8 +83,12 @@ fn base_url_version_and_prefer_header() {
     // A body holding an opt-in member gets the header without being asked.
     let mut body = SharePointRestoreSessionUpdate::new();
     body.base = RestoreSessionBaseUpdate::new().restore_job_type(RestoreJobType::Granular);
+    body.odata.additional.insert("@contentId", serde_json::value::RawValue::from_string("\"c1\"".into()).unwrap());
     let request = BackupRestoreRequests::new().update_share_point_restore_session("s", &body).unwrap();
     assert_eq!(request.headers()["prefer"], "include-unknown-enum-members");
+    // The body is written in the same pass that finds the opt-in member, exactly as `to_vec` writes it.
+    assert_eq!(request.body(), &graph_model::to_vec(&body).unwrap());
+    assert_eq!(request.body().as_slice(), br#"{"restoreJobType":"granular","@contentId":"c1"}"#);
 }
 
 #[test]

@@ -206,8 +206,10 @@ impl BackupRestoreRequests {
         path: &str,
         body: &T,
     ) -> Result<Request<Vec<u8>>, RequestError> {
-        let bytes = crate::to_vec(body).map_err(RequestError::Body)?;
-        self.request(method, path, Some(bytes), crate::needs_prefer_header(body))
+        // One pass writes the body and notes whether it needs `Prefer: include-unknown-enum-members`.
+        let (bytes, prefer) = crate::probe::to_vec_noting_opt_in(body)
+            .map_err(|e| RequestError::Body(crate::Error::from_serialize(e)))?;
+        self.request(method, path, Some(bytes), prefer)
     }
 
     /// `POST /oneDriveForBusinessRestoreSessions`: creates a session (add artifacts with the `@delta` field

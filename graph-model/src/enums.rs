@@ -189,6 +189,8 @@ pub struct Flags<E> {
     /// `none`; indices past 127 are looked up in `members`).
     known: u128,
     /// The names of the unrecognized members present, once there are enough to make a scan slow.
+    /// Boxed: rarely there, and a `HashSet` inline would triple the size of every flags value.
+    #[allow(clippy::box_collection)]
     unknown: Option<Box<HashSet<Box<str>>>>,
     /// The text received, kept when writing the members would spell it differently; cleared by a change.
     spelling: Option<Box<str>>,

@@ -120,6 +120,7 @@ pub struct AdditionalProperties {
     entries: Vec<(String, Box<RawValue>)>,
     /// Entry positions by key, built once there are more entries than a scan handles quickly (boxed:
     /// most objects never need it, and every Graph value holds one of these).
+    #[allow(clippy::box_collection)]
     index: Option<Box<HashMap<String, usize>>>,
 }
 

@@ -115,6 +115,7 @@ pub fn expand(s: &Struct) -> TokenStream {
                     #entity_id
                 }
 
+                #[allow(clippy::needless_update)]
                 fn from_id(id: &str) -> ::core::option::Option<Self> {
                     #from_id
                 }

@@ -431,6 +431,7 @@ fn parse_evolvable<'a>(
         }
         _ => {}
     }
+    crate::check::check_enum(cx, input);
     Some(EvolvableEnum { input, odata_type: name, flags, variants, sentinel })
 }
 

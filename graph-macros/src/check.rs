@@ -112,6 +112,22 @@ pub fn check_family(cx: &mut Ctxt, f: &Family) {
     serde_attributes(cx, &f.input.attrs);
 }
 
+/// An evolvable enum's equality, ordering and hashing are the macro's (an `Unrecognized` value spelling a
+/// known member is that member): derives of them would conflict.
+pub fn check_enum(cx: &mut Ctxt, input: &syn::DeriveInput) {
+    const OWN: &[&str] = &["PartialEq", "Eq", "Hash", "PartialOrd", "Ord"];
+    for derived in input.attrs.iter().flat_map(crate::ast::derived_paths) {
+        if derived.segments.last().is_some_and(|s| OWN.contains(&s.ident.to_string().as_str())) {
+            cx.error_spanned_by(
+                &derived,
+                "remove this derive: `#[graph_entity]` implements equality, ordering and hashing for enums, so that \
+                 an `Unrecognized` value spelling a known member equals that member",
+            );
+        }
+    }
+    serde_attributes(cx, &input.attrs);
+}
+
 /// `#[serde(...)]` is not read: say what to write instead.
 fn serde_attributes(cx: &mut Ctxt, attrs: &[syn::Attribute]) {
     for attr in attrs.iter().filter(|a| a.path().is_ident("serde")) {

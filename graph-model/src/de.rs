@@ -548,30 +548,61 @@ pub(crate) fn replay_owned<T: serde::de::DeserializeOwned, E: de::Error>(key: &s
     replay::read(Text::Owned(raw.get()), PhantomData::<T>).map_err(|e| scope::prefix(Segment::Key(key), e))
 }
 
-/// Reads the value of the declared property `key`; errors inside it name the key.
+/// Reads the declared property `key` into its slot (`Ok(true)`: the key was this field's); a repeated key
+/// is an error, and errors inside the value name the key. Generated `field` functions call one of these
+/// per property.
 #[doc(hidden)]
 #[inline]
-pub fn read_field<'de, T: serde::Deserialize<'de>, A: MapAccess<'de>>(map: &mut A, key: &str) -> Result<T, A::Error> {
-    map.next_value().map_err(|e| scope::at(Segment::Key(key), e))
+pub fn read_optional<'de, T: serde::Deserialize<'de>, A: MapAccess<'de>>(
+    map: &mut A,
+    key: &'static str,
+    slot: &mut Option<T>,
+) -> Result<bool, A::Error> {
+    if slot.is_some() {
+        return Err(de::Error::duplicate_field(key));
+    }
+    *slot = Some(map.next_value().map_err(|e| scope::at(Segment::Key(key), e))?);
+    Ok(true)
 }
 
-/// Reads a collection-valued property `key`; errors inside it name the key and the element's index.
+/// [`read_optional`] for a nullable property: `null` is kept apart from absent.
+#[doc(hidden)]
+#[inline]
+pub fn read_nullable<'de, T: serde::Deserialize<'de>, A: MapAccess<'de>>(
+    map: &mut A,
+    key: &'static str,
+    slot: &mut crate::Nullable<T>,
+) -> Result<bool, A::Error> {
+    if !slot.is_absent() {
+        return Err(de::Error::duplicate_field(key));
+    }
+    *slot = map.next_value().map_err(|e| scope::at(Segment::Key(key), e))?;
+    Ok(true)
+}
+
+/// [`read_optional`] for a collection: errors inside name the element's index too.
 #[doc(hidden)]
 #[inline]
 pub fn read_collection<'de, T: serde::Deserialize<'de>, A: MapAccess<'de>>(
     map: &mut A,
-    key: &str,
-) -> Result<Vec<T>, A::Error> {
-    map.next_value_seed(Elements(PhantomData)).map_err(|e| scope::at(Segment::Key(key), e))
+    key: &'static str,
+    slot: &mut Option<Vec<T>>,
+) -> Result<bool, A::Error> {
+    if slot.is_some() {
+        return Err(de::Error::duplicate_field(key));
+    }
+    *slot = Some(map.next_value_seed(Elements(PhantomData)).map_err(|e| scope::at(Segment::Key(key), e))?);
+    Ok(true)
 }
 
-/// Reads a nullable collection-valued property `key`, as [`read_collection`].
+/// [`read_collection`] for a nullable collection.
 #[doc(hidden)]
 #[inline]
 pub fn read_nullable_collection<'de, T: serde::Deserialize<'de>, A: MapAccess<'de>>(
     map: &mut A,
-    key: &str,
-) -> Result<crate::Nullable<Vec<T>>, A::Error> {
+    key: &'static str,
+    slot: &mut crate::Nullable<Vec<T>>,
+) -> Result<bool, A::Error> {
     struct NullableElements<T>(PhantomData<T>);
     impl<'de, T: serde::Deserialize<'de>> DeserializeSeed<'de> for NullableElements<T> {
         type Value = crate::Nullable<Vec<T>>;
@@ -594,7 +625,11 @@ pub fn read_nullable_collection<'de, T: serde::Deserialize<'de>, A: MapAccess<'d
             Elements(PhantomData).deserialize(deserializer).map(crate::Nullable::Value)
         }
     }
-    map.next_value_seed(NullableElements(PhantomData)).map_err(|e| scope::at(Segment::Key(key), e))
+    if !slot.is_absent() {
+        return Err(de::Error::duplicate_field(key));
+    }
+    *slot = map.next_value_seed(NullableElements(PhantomData)).map_err(|e| scope::at(Segment::Key(key), e))?;
+    Ok(true)
 }
 
 /// Reads an array element by element: one nesting level, and errors name the element's index.

@@ -76,7 +76,8 @@ pub use nullable::Nullable;
 pub mod __private {
     pub use crate::de::{
         Dispatch, IdValue, ReceivedTag, StructImpl, deserialize_family, deserialize_struct, pick_variant,
-        read_collection, read_field, read_nullable_collection, serialize_struct, struct_accepts, visit_struct_map,
+        read_collection, read_nullable, read_nullable_collection, read_optional, serialize_struct, struct_accepts,
+        visit_struct_map,
     };
     pub use crate::enums::{MemberKey, deserialize_member, find_ignoring_case, member_key, serialize_member};
     pub use crate::registry::Registered;
@@ -119,11 +120,6 @@ pub mod __private {
     /// Builds a missing-field error for a required property.
     pub fn missing_field<E: serde::de::Error>(wire: &'static str) -> E {
         E::missing_field(wire)
-    }
-
-    /// Builds a duplicate-key error.
-    pub fn duplicate_field<E: serde::de::Error>(wire: &'static str) -> E {
-        E::duplicate_field(wire)
     }
 }
 

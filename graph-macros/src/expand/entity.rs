@@ -300,35 +300,16 @@ fn field_fn(s: &Struct) -> TokenStream {
     let arms = s.properties().map(|f| {
         let name = f.ident;
         let wire = &f.wire;
-        // Arrays are read element by element, so that errors name the index.
+        // Arrays are read element by element, so that errors name the index. The helpers refuse a
+        // repeated key and fill the slot: one call per field keeps the expansion small.
         let array = crate::ast::generic_arg(f.shape.value_type(), "Vec").is_some();
-        let (taken, read) = match (&f.shape, array) {
-            (Shape::Nullable(_), true) => (
-                quote!(!slots.#name.is_absent()),
-                quote!(slots.#name = ::graph_model::__private::read_nullable_collection(map, #wire)?;),
-            ),
-            (Shape::Nullable(t), false) => (
-                quote!(!slots.#name.is_absent()),
-                quote!(slots.#name = ::graph_model::__private::read_field::<::graph_model::Nullable<#t>, _>(map, #wire)?;),
-            ),
-            (Shape::Optional(_) | Shape::Required(_), true) => (
-                quote!(slots.#name.is_some()),
-                quote!(slots.#name = ::core::option::Option::Some(::graph_model::__private::read_collection(map, #wire)?);),
-            ),
-            (Shape::Optional(t) | Shape::Required(t), false) => (
-                quote!(slots.#name.is_some()),
-                quote!(slots.#name = ::core::option::Option::Some(::graph_model::__private::read_field::<#t, _>(map, #wire)?);),
-            ),
+        let helper = match (&f.shape, array) {
+            (Shape::Nullable(_), true) => quote!(read_nullable_collection),
+            (Shape::Nullable(_), false) => quote!(read_nullable),
+            (Shape::Optional(_) | Shape::Required(_), true) => quote!(read_collection),
+            (Shape::Optional(_) | Shape::Required(_), false) => quote!(read_optional),
         };
-        quote! {
-            #wire => {
-                if #taken {
-                    return ::core::result::Result::Err(::graph_model::__private::duplicate_field(#wire));
-                }
-                #read
-                ::core::result::Result::Ok(true)
-            }
-        }
+        quote! { #wire => ::graph_model::__private::#helper(map, #wire, &mut slots.#name), }
     });
     let fallback = match s.base() {
         Some(b) => {

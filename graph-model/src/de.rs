@@ -558,11 +558,22 @@ pub fn read_optional<'de, T: serde::Deserialize<'de>, A: MapAccess<'de>>(
     key: &'static str,
     slot: &mut Option<T>,
 ) -> Result<bool, A::Error> {
-    if slot.is_some() {
+    *slot = Some(read_once(map, key, slot.is_some(), PhantomData)?);
+    Ok(true)
+}
+
+/// Reads the value of `key` with `seed`, unless the key was `taken` already; errors inside name the key.
+#[inline]
+fn read_once<'de, A: MapAccess<'de>, S: DeserializeSeed<'de>>(
+    map: &mut A,
+    key: &'static str,
+    taken: bool,
+    seed: S,
+) -> Result<S::Value, A::Error> {
+    if taken {
         return Err(de::Error::duplicate_field(key));
     }
-    *slot = Some(map.next_value().map_err(|e| scope::at(Segment::Key(key), e))?);
-    Ok(true)
+    map.next_value_seed(seed).map_err(|e| scope::at(Segment::Key(key), e))
 }
 
 /// [`read_optional`] for a nullable property: `null` is kept apart from absent.
@@ -573,10 +584,7 @@ pub fn read_nullable<'de, T: serde::Deserialize<'de>, A: MapAccess<'de>>(
     key: &'static str,
     slot: &mut crate::Nullable<T>,
 ) -> Result<bool, A::Error> {
-    if !slot.is_absent() {
-        return Err(de::Error::duplicate_field(key));
-    }
-    *slot = map.next_value().map_err(|e| scope::at(Segment::Key(key), e))?;
+    *slot = read_once(map, key, !slot.is_absent(), PhantomData)?;
     Ok(true)
 }
 
@@ -588,10 +596,7 @@ pub fn read_collection<'de, T: serde::Deserialize<'de>, A: MapAccess<'de>>(
     key: &'static str,
     slot: &mut Option<Vec<T>>,
 ) -> Result<bool, A::Error> {
-    if slot.is_some() {
-        return Err(de::Error::duplicate_field(key));
-    }
-    *slot = Some(map.next_value_seed(Elements(PhantomData)).map_err(|e| scope::at(Segment::Key(key), e))?);
+    *slot = Some(read_once(map, key, slot.is_some(), Elements(PhantomData))?);
     Ok(true)
 }
 
@@ -625,10 +630,7 @@ pub fn read_nullable_collection<'de, T: serde::Deserialize<'de>, A: MapAccess<'d
             Elements(PhantomData).deserialize(deserializer).map(crate::Nullable::Value)
         }
     }
-    if !slot.is_absent() {
-        return Err(de::Error::duplicate_field(key));
-    }
-    *slot = map.next_value_seed(NullableElements(PhantomData)).map_err(|e| scope::at(Segment::Key(key), e))?;
+    *slot = read_once(map, key, !slot.is_absent(), NullableElements(PhantomData))?;
     Ok(true)
 }
 

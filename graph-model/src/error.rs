@@ -111,7 +111,7 @@ pub(crate) fn message_without_position(e: &serde_json::Error) -> String {
 }
 
 /// Joins a path and a relative path that starts with a key (`a`) or an index (`[0]`).
-pub(crate) fn join_path(outer: &str, inner: &str) -> String {
+fn join_path(outer: &str, inner: &str) -> String {
     if outer.is_empty() || outer == "." {
         inner.to_owned()
     } else if inner.is_empty() || inner == "." {

@@ -10,7 +10,6 @@
 //! by serde_json from their own text, so they behave exactly as in a direct parse. Nesting is counted
 //! from the document's root ([`scope::depth`]).
 
-use std::fmt;
 use std::marker::PhantomData;
 
 use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
@@ -534,12 +533,6 @@ impl<'a, 'de, E: de::Error> SeqAccess<'de> for NodeSeq<'a, 'de, E> {
 
     fn size_hint(&self) -> Option<usize> {
         Some(self.items.len())
-    }
-}
-
-impl fmt::Debug for Text<'_, '_> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
     }
 }
 

@@ -120,7 +120,7 @@ pub(crate) fn prefix<E: de::Error>(segment: Segment<'_>, error: E) -> E {
 }
 
 /// An error whose message carries `path` in the marked form.
-pub(crate) fn marked<E: de::Error>(path: &str, message: impl Display) -> E {
+fn marked<E: de::Error>(path: &str, message: impl Display) -> E {
     E::custom(format_args!("{MARK}{path}{MARK}{message}"))
 }
 

@@ -45,10 +45,46 @@ pub struct Field<'a> {
     pub ident: &'a Ident,
     pub wire: String,
     pub shape: Shape<'a>,
+    /// What the value inside the shape is: one value, an array, or a delta collection.
+    pub value: Value<'a>,
     pub read_only: bool,
     pub nav: bool,
     pub delta: bool,
     pub is_base: bool,
+}
+
+/// The value inside a field's [`Shape`], classified once when parsing.
+pub enum Value<'a> {
+    /// One value of this type.
+    Single(&'a Type),
+    /// `Vec<T>`: a collection, read element by element.
+    Array(&'a Type),
+    /// `Delta<T>`: the changes to a navigation collection.
+    Delta(&'a Type),
+}
+
+impl<'a> Value<'a> {
+    fn classify(ty: &'a Type) -> Self {
+        if let Some(element) = generic_arg(ty, "Vec") {
+            Value::Array(element)
+        } else if let Some(element) = generic_arg(ty, "Delta") {
+            Value::Delta(element)
+        } else {
+            Value::Single(peel(ty))
+        }
+    }
+
+    /// The type of one value, or of each element of a collection.
+    pub fn element(&self) -> &'a Type {
+        match self {
+            Value::Single(t) | Value::Array(t) | Value::Delta(t) => t,
+        }
+    }
+
+    /// Whether the property is a collection.
+    pub fn is_collection(&self) -> bool {
+        !matches!(self, Value::Single(_))
+    }
 }
 
 /// How a field's Rust type maps absent and `null`.
@@ -121,14 +157,6 @@ pub fn generic_arg<'a>(ty: &'a Type, name: &str) -> Option<&'a Type> {
     match args.args.first() {
         Some(GenericArgument::Type(t)) if args.args.len() == 1 => Some(peel(t)),
         _ => None,
-    }
-}
-
-/// The element type and whether the value is a collection (`Vec<T>` or `Delta<T>`).
-pub fn element_type(ty: &Type) -> (&Type, bool) {
-    match generic_arg(ty, "Vec").or_else(|| generic_arg(ty, "Delta")) {
-        Some(inner) => (inner, true),
-        None => (ty, false),
     }
 }
 
@@ -302,12 +330,12 @@ fn parse_field<'a>(cx: &mut Ctxt, field: &'a syn::Field) -> Option<Field<'a>> {
         None if attrs.delta.is_set() => case::field_to_camel(name.strip_suffix("_delta").unwrap_or(name)),
         None => case::field_to_camel(name),
     };
+    let value = Value::classify(shape.value_type());
     let delta = attrs.delta.is_set();
     if delta {
-        let value = shape.value_type();
-        if generic_arg(value, "Delta").is_none() {
+        if !matches!(value, Value::Delta(_)) {
             cx.error_spanned_by(
-                value,
+                shape.value_type(),
                 "`delta` needs a collection of changes: declare the field as `Option<Delta<Entity>>` (wire name `<name>@delta`)",
             );
         }
@@ -331,6 +359,7 @@ fn parse_field<'a>(cx: &mut Ctxt, field: &'a syn::Field) -> Option<Field<'a>> {
         ident,
         wire,
         shape,
+        value,
         read_only: attrs.read_only.is_set(),
         nav: attrs.nav.is_set(),
         delta,

@@ -7,7 +7,7 @@ use quote::{format_ident, quote, quote_spanned};
 use syn::DeriveInput;
 use syn::spanned::Spanned;
 
-use crate::ast::{Field, Shape, Struct, element_type};
+use crate::ast::{Field, Shape, Struct, Value};
 use crate::attr::strip_helpers;
 
 const DERIVES: &[&str] = &["::core::fmt::Debug", "::core::clone::Clone", "::core::cmp::PartialEq"];
@@ -69,7 +69,7 @@ pub fn expand(s: &Struct) -> TokenStream {
         (None, None) => quote! { ::core::option::Option::None },
     };
     let delta_checks = s.properties().filter(|f| f.delta).map(|f| {
-        let (elem, _) = element_type(f.shape.value_type());
+        let elem = f.value.element();
         quote_spanned! {elem.span()=>
             const _: fn() = || ::graph_model::__private::assert_entity::<#elem>();
         }
@@ -214,7 +214,7 @@ fn type_info(s: &Struct) -> TokenStream {
         let rust_name = f.ident.to_string();
         let rust_name = rust_name.strip_prefix("r#").unwrap_or(&rust_name);
         let wire = &f.wire;
-        let (elem, collection) = element_type(f.shape.value_type());
+        let (elem, collection) = (f.value.element(), f.value.is_collection());
         let nullable = matches!(f.shape, Shape::Nullable(_));
         let read_only = f.read_only;
         let kind = if f.delta {
@@ -302,7 +302,7 @@ fn field_fn(s: &Struct) -> TokenStream {
         let wire = &f.wire;
         // Arrays are read element by element, so that errors name the index. The helpers refuse a
         // repeated key and fill the slot: one call per field keeps the expansion small.
-        let array = crate::ast::generic_arg(f.shape.value_type(), "Vec").is_some();
+        let array = matches!(f.value, Value::Array(_));
         let helper = match (&f.shape, array) {
             (Shape::Nullable(_), true) => quote!(read_nullable_collection),
             (Shape::Nullable(_), false) => quote!(read_nullable),

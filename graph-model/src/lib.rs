@@ -10,7 +10,11 @@
 //!   in order with their exact JSON text;
 //! - [`Nullable`] keeps "absent" and "null" apart, and a generated `...Update` type makes PATCH bodies
 //!   that hold exactly what the caller set, with no read-only property;
-//! - errors name the JSON path of the bad value ([`from_str`], [`Error::path`]).
+//! - errors name the JSON path of the bad value: [`from_str`] gives it as [`Error::path`], and through
+//!   serde's own entry points (`serde_json::from_str`, `from_slice`, `from_reader`, `from_value`, an
+//!   HTTP client's `.json()`) the message starts with it;
+//! - hostile input is bounded: one nesting limit from the document's root (127 levels, what serde_json
+//!   reads back) whatever the position of `@odata.type`, and work linear in the input.
 //!
 //! ```
 //! use graph_model::{graph_entity, Nullable, DateTimeOffset};
@@ -33,6 +37,10 @@
 //! // A PATCH body holds only what was set; `id` is read-only, so the update type has no such field.
 //! let patch = RestorePointUpdate::new().protection_date_time(Nullable::Null);
 //! assert_eq!(graph_model::to_string(&patch)?, r#"{"protectionDateTime":null}"#);
+//!
+//! // Errors name the path, through serde_json directly too.
+//! let err = serde_json::from_str::<Vec<RestorePoint>>(r#"[{"protectionDateTime":"yesterday"}]"#).unwrap_err();
+//! assert!(err.to_string().starts_with("protectionDateTime: invalid DateTimeOffset `yesterday`"));
 //! # Ok::<(), graph_model::Error>(())
 //! ```
 

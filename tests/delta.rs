@@ -240,3 +240,20 @@ fn exception_properties_keep_absent_and_null() {
         assert_eq!(Json::parse(&graph_model::to_string(&delta).unwrap()), Json::parse(json), "{json}");
     }
 }
+
+/// A type that cannot be built from an id (it declares none) still gets the id of the entity to remove,
+/// as an undeclared `id`, and the removal reads back as the same entry.
+#[graph_model::graph_entity(odata_type = "test.unnamedKey")]
+pub struct WithoutId {
+    pub name: Option<String>,
+}
+
+#[test]
+fn removals_of_types_without_an_id_property_keep_the_id() {
+    let delta = Delta::<WithoutId>::new().remove("k1");
+    let json = graph_model::to_string(&delta).unwrap();
+    assert_eq!(json, r#"[{"@removed":{"reason":"changed"},"id":"k1"}]"#);
+    let again: Delta<WithoutId> = graph_model::from_str(&json).unwrap();
+    assert_eq!(again, delta);
+    assert_eq!(again.removed().next().unwrap().id().as_deref(), Some("k1"));
+}

@@ -175,6 +175,7 @@ fn run_workload(name: &str, n: usize) {
 
 /// Runs one workload when this test binary is started by [`work_grows_linearly`] under callgrind.
 #[test]
+#[ignore = "started by work_grows_linearly under callgrind"]
 fn growth_worker() {
     let (Ok(name), Ok(size)) = (std::env::var("GROWTH_WORKLOAD"), std::env::var("GROWTH_SIZE")) else { return };
     let size: usize = size.parse().unwrap();
@@ -190,7 +191,7 @@ fn instructions(name: &str, size: usize) -> u64 {
         .arg("--tool=callgrind")
         .arg(format!("--callgrind-out-file={}", out.display()))
         .arg(std::env::current_exe().unwrap())
-        .args(["--exact", "growth_worker", "--test-threads=1"])
+        .args(["--ignored", "--exact", "growth_worker", "--test-threads=1"])
         .env("GROWTH_WORKLOAD", name)
         .env("GROWTH_SIZE", size.to_string())
         .output()

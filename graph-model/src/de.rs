@@ -256,11 +256,14 @@ pub fn visit_struct_map<'de, T: GraphStruct, A: MapAccess<'de>>(
     tag: Option<ReceivedTag<'de>>,
 ) -> Result<T, A::Error> {
     let mut slots = T::Slots::default();
+    let tag_received = tag.is_some();
     let mut meta = match tag {
         Some(tag) => accept_tag(T::TYPE_INFO, tag)?,
+        // A type with no OData name is written without a tag: that is its canonical form, as built in code.
+        None if T::TYPE_INFO.name.is_empty() => ODataMeta::default(),
         None => ODataMeta { type_tag: ODataTypeTag::Omitted, ..ODataMeta::default() },
     };
-    let mut type_seen = !matches!(meta.type_tag, ODataTypeTag::Omitted);
+    let mut type_seen = tag_received;
     while let Some(key) = map.next_key_seed(KeySeed)? {
         if T::field(&mut slots, &key, &mut map)? {
             continue;
@@ -422,7 +425,8 @@ fn nearest_known_ancestor(name: &str, accepts: impl Fn(&str) -> bool) -> Option<
         None
     };
     // Every type registered under the name must lead to the same variant.
-    let mut found = crate::registry::candidates(name.strip_prefix('#').unwrap_or(name)).into_iter().map(nearest);
+    let candidates = crate::registry::candidates(name.strip_prefix('#').unwrap_or(name));
+    let mut found = candidates.iter().copied().map(nearest);
     let first = found.next()??;
     found.all(|other| other == Some(first)).then_some(first)
 }

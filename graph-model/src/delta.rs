@@ -166,7 +166,7 @@ pub struct RemovedAnnotation {
 }
 
 impl<T: GraphStruct> Removed<T> {
-    /// The id of the entity to remove, from `id` or from the `@id` annotation.
+    /// The id of the entity to remove: its `id` (declared or not), or the `@id` annotation.
     pub fn id(&self) -> Option<String> {
         removed_id(&self.entity)
     }
@@ -182,12 +182,14 @@ fn names_removed_entity<T: GraphStruct>(entity: &T) -> bool {
     entity.entity_id().is_some() || removed_id(entity).is_some()
 }
 
+/// The id a removal names: the declared `id`, else a string `@id` annotation, else an `id` the type does
+/// not declare (the key on the wire all the same).
 fn removed_id<T: GraphStruct>(entity: &T) -> Option<String> {
     if let Some(id) = entity.entity_id() {
         return Some(id.to_owned());
     }
-    let raw = entity.meta().additional.get("@id")?;
-    serde_json::from_str::<String>(raw.get()).ok()
+    let extra = &entity.meta().additional;
+    ["@id", "id"].iter().find_map(|key| serde_json::from_str::<String>(extra.get(key)?.get()).ok())
 }
 
 /// A per-item failure reported in a 200 response.
@@ -373,13 +375,12 @@ impl<T: GraphStruct + Default> Delta<T> {
 }
 
 /// An entity holding only an id, without `@odata.type` (delta entries take the collection's type). A type
-/// that cannot be built from an id (no `id` property, or required ones) gets it as the `@id` annotation,
-/// which OData also reads as the entity's id.
+/// that cannot be built from an id (no `id` property, or required ones) gets it as an undeclared `id`.
 fn entity_with_id<T: GraphStruct + Default>(id: &str) -> T {
     let mut entity = T::from_id(id).unwrap_or_else(|| {
         let mut entity = T::default();
         if let Ok(raw) = serde_json::value::to_raw_value(id) {
-            entity.meta_mut().additional.insert("@id", raw);
+            entity.meta_mut().additional.insert("id", raw);
         }
         entity
     });

@@ -7,6 +7,7 @@
 //! every registration of it is outside the expected hierarchy, and a family picks a variant only if
 //! every registration leads to the same one. [`conflicts`] lists such names.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
@@ -39,10 +40,14 @@ fn index() -> &'static HashMap<String, Vec<&'static TypeInfo>> {
 
 /// Every type registered under `name` (without `#`): those whose name matches exactly, else those
 /// matching in another letter case.
-pub(crate) fn candidates(name: &str) -> Vec<&'static TypeInfo> {
-    let Some(all) = index().get(&name.to_ascii_lowercase()) else { return Vec::new() };
-    let exact: Vec<_> = all.iter().copied().filter(|info| info.name == name).collect();
-    if exact.is_empty() { all.clone() } else { exact }
+/// Borrowed from the index unless the name is registered in several letter cases (then filtered).
+pub(crate) fn candidates(name: &str) -> Cow<'static, [&'static TypeInfo]> {
+    let Some(all) = index().get(&name.to_ascii_lowercase()) else { return Cow::Borrowed(&[]) };
+    let exact = all.iter().filter(|info| info.name == name).count();
+    if exact == 0 || exact == all.len() {
+        return Cow::Borrowed(all.as_slice());
+    }
+    Cow::Owned(all.iter().copied().filter(|info| info.name == name).collect())
 }
 
 /// The type named `name` (without `#`): the one whose name matches exactly, else the one matching in

@@ -57,13 +57,13 @@ fn every_type_and_property_matches_the_csdl() {
         match kind {
             "EnumType" => {
                 assert_eq!(info.kind, TypeKind::Enum);
-                let want: Vec<(String, u64)> = t["members"]
+                let want: Vec<(String, i64)> = t["members"]
                     .as_array()
                     .unwrap()
                     .iter()
-                    .map(|m| (m["name"].as_str().unwrap().to_owned(), m["value"].as_u64().unwrap()))
+                    .map(|m| (m["name"].as_str().unwrap().to_owned(), m["value"].as_i64().unwrap()))
                     .collect();
-                let have: Vec<(String, u64)> =
+                let have: Vec<(String, i64)> =
                     info.members.iter().map(|m| (m.name.to_owned(), m.value.expect("value"))).collect();
                 assert_eq!(have, want, "{name}: members");
                 checked.2 += 1;

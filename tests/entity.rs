@@ -10,7 +10,7 @@ use common::*;
 use graph_model::{
     DateTimeOffset, Duration, ErrorKind, GraphType, Nullable, ODataTypeKey, ODataTypeTag, PropertyKind, graph_entity,
 };
-use serde_json::{Value, json};
+use serde_json::Value;
 
 fn value(s: &str) -> Value {
     serde_json::from_str(s).expect("test JSON")
@@ -224,7 +224,7 @@ fn edm_types_parse_and_write() {
     );
     assert_eq!(e.small, Some(i32::MIN));
     assert_eq!(e.big, Some(i64::MAX));
-    assert_eq!(e.when.unwrap().0.nanosecond(), 123_456_700);
+    assert_eq!(e.when.unwrap().get().nanosecond(), 123_456_700);
     assert_eq!(e.how_long.unwrap().to_std(), Some(std::time::Duration::from_secs(95_400)));
     // Zeros past nanoseconds are the same value and accepted; instants compare as instants.
     let a: Edm = graph_model::from_str(r#"{"when":"2024-03-01T12:00:00.1234567890000Z"}"#).unwrap();
@@ -358,14 +358,8 @@ where
         let fixed = text.replace("String (timestamp)", "2024-05-01T10:00:00.0000000Z");
         let parsed: T = graph_model::from_str(&fixed).unwrap();
         let written = graph_model::to_string(&parsed).unwrap();
-        let mut expected = value(&fixed);
-        // DateTimeOffset values compare as instants; rewrite the placeholder the way it is written back.
-        for (_, v) in expected.as_object_mut().unwrap().iter_mut() {
-            if v == "2024-05-01T10:00:00.0000000Z" {
-                *v = json!("2024-05-01T10:00:00Z");
-            }
-        }
-        assert_eq!(value(&written), expected, "{file}");
+        // Timestamps are written back as received, seven zero fraction digits included.
+        assert_eq!(value(&written), value(&fixed), "{file}");
     }
 }
 

@@ -9,14 +9,14 @@ use graph_model::backup_restore::{
 };
 use graph_model::{EvolvableEnum, Flags, GraphType, needs_prefer_header};
 
-fn spec_members(name: &str) -> Vec<(String, u64)> {
+fn spec_members(name: &str) -> Vec<(String, i64)> {
     let spec: serde_json::Value = serde_json::from_str(&common::data("backup_restore_beta.json")).unwrap();
     let t = spec["types"].as_array().unwrap().iter().find(|t| t["name"] == name).unwrap();
     t["members"]
         .as_array()
         .unwrap()
         .iter()
-        .map(|m| (m["name"].as_str().unwrap().to_owned(), m["value"].as_u64().unwrap()))
+        .map(|m| (m["name"].as_str().unwrap().to_owned(), m["value"].as_i64().unwrap()))
         .collect()
 }
 

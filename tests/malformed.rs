@@ -196,9 +196,9 @@ const CASES: &[(&str, Entry, &str, &str, &str)] = &[
         "invalid DateTimeOffset `String (timestamp)`",
     ),
     (
-        "timestamp without offset",
+        "timestamp without seconds",
         Session,
-        r#"{"createdDateTime":"2024-01-01T00:00:00"}"#,
+        r#"{"createdDateTime":"2024-01-01T00:00"}"#,
         "createdDateTime",
         "invalid DateTimeOffset",
     ),
@@ -520,12 +520,13 @@ fn unwritable_timestamps_are_errors_not_panics() {
 
     let epoch = OffsetDateTime::UNIX_EPOCH;
     // An offset with seconds: written as the same instant in UTC.
-    let odd = DateTimeOffset(epoch.to_offset(UtcOffset::from_hms(1, 0, 30).unwrap()));
+    let odd = DateTimeOffset::from(epoch.to_offset(UtcOffset::from_hms(1, 0, 30).unwrap()));
     assert_eq!(graph_model::to_string(&odd).unwrap(), r#""1970-01-01T00:00:00Z""#);
     assert_eq!(odd.to_string().parse::<DateTimeOffset>().unwrap(), odd);
     // A year before 0000: Display gives ISO 8601's expanded form, serializing an error.
     let date = Date::from_calendar_date(-1, Month::March, 1).unwrap();
-    let ancient = DateTimeOffset(date.with_time(Time::from_hms_nano(10, 5, 0, 500_000_000).unwrap()).assume_utc());
+    let ancient =
+        DateTimeOffset::from(date.with_time(Time::from_hms_nano(10, 5, 0, 500_000_000).unwrap()).assume_utc());
     assert_eq!(ancient.to_string(), "-0001-03-01T10:05:00.5Z");
     let err = graph_model::to_string(&ancient).unwrap_err();
     assert!(err.message().contains("year -1 cannot be written in RFC 3339"), "{err}");
@@ -552,8 +553,8 @@ fn timestamps_are_written_as_rfc3339() {
         let offset = time::UtcOffset::from_whole_seconds(minutes * 60).unwrap();
         let utc = time::OffsetDateTime::from_unix_timestamp(seconds).unwrap().replace_nanosecond(nanos).unwrap();
         let Some(t) = utc.checked_to_offset(offset).filter(|t| (0..=9999).contains(&t.year())) else { continue };
-        let written = graph_model::DateTimeOffset(t).to_string();
+        let written = graph_model::DateTimeOffset::from(t).to_string();
         assert_eq!(written, t.format(&Rfc3339).unwrap());
-        assert_eq!(written.parse::<graph_model::DateTimeOffset>().unwrap().0, t);
+        assert_eq!(written.parse::<graph_model::DateTimeOffset>().unwrap().get(), t);
     }
 }

@@ -219,7 +219,7 @@ prop_compose! {
             .unwrap_or(time::UtcOffset::UTC);
         if let Ok(t) = time::OffsetDateTime::from_unix_timestamp(seconds) {
             let t = t.replace_nanosecond(nanos).unwrap().to_offset(offset);
-            artifact.start_date_time = Nullable::Value(DateTimeOffset(t));
+            artifact.start_date_time = Nullable::Value(DateTimeOffset::from(t));
         }
         let point = RestorePoint {
             tags: Nullable::Value(tags.iter().map(|t| RestorePointTags::from_wire(t)).collect()),
@@ -276,7 +276,7 @@ proptest! {
         let offset = time::UtcOffset::from_whole_seconds(offset).unwrap();
         let t = time::OffsetDateTime::from_unix_timestamp(seconds).unwrap().replace_nanosecond(nanos).unwrap();
         let Some(t) = t.checked_to_offset(offset) else { return Ok(()) };
-        let value = DateTimeOffset(t);
+        let value = DateTimeOffset::from(t);
         match graph_model::to_string(&value) {
             Ok(json) => prop_assert_eq!(graph_model::from_str::<DateTimeOffset>(&json).unwrap(), value),
             Err(e) => prop_assert!(e.to_string().contains("cannot be written in RFC 3339"), "{}", e),

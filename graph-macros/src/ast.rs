@@ -117,7 +117,7 @@ pub struct EvolvableEnum<'a> {
 pub struct Member<'a> {
     pub ident: &'a Ident,
     pub wire: String,
-    pub value: Option<u64>,
+    pub value: Option<i64>,
 }
 
 pub struct Family<'a> {
@@ -318,11 +318,11 @@ fn parse_field<'a>(cx: &mut Ctxt, field: &'a syn::Field) -> Option<Field<'a>> {
     let mut wire = match attrs.rename.get() {
         Some(lit) => {
             let w = lit.value();
-            if !case::is_simple_identifier(&w) {
+            if !case::is_property_name(&w) {
                 cx.error_spanned_by(
                     lit,
-                    "invalid property name: a Graph property name is an identifier such as `createdDateTime`; \
-                     `@` annotations are kept automatically and `@odata.type` is set with `odata_type`",
+                    "invalid property name: write the name as it appears on the wire, such as `createdDateTime` \
+                     or `request-id`, without `@`: annotations are kept automatically and `@odata.type` is set with `odata_type`",
                 );
             }
             w
@@ -367,12 +367,16 @@ fn parse_field<'a>(cx: &mut Ctxt, field: &'a syn::Field) -> Option<Field<'a>> {
     })
 }
 
-fn literal_u64(expr: &Expr) -> Option<u64> {
+/// An integer literal, possibly negated (CSDL member values may be negative: `unknown = -1`).
+fn literal_i64(expr: &Expr) -> Option<i64> {
     match expr {
         Expr::Lit(lit) => match &lit.lit {
             Lit::Int(i) => i.base10_parse().ok(),
             _ => None,
         },
+        Expr::Unary(syn::ExprUnary { op: syn::UnOp::Neg(_), expr, .. }) => literal_i64(expr).and_then(i64::checked_neg),
+        Expr::Group(g) => literal_i64(&g.expr),
+        Expr::Paren(p) => literal_i64(&p.expr),
         _ => None,
     }
 }
@@ -409,12 +413,12 @@ fn parse_evolvable<'a>(
             None => case::variant_to_camel(&v.ident.to_string()),
         };
         let value = match &v.discriminant {
-            Some((_, expr)) => match literal_u64(expr) {
+            Some((_, expr)) => match literal_i64(expr) {
                 Some(n) => Some(n),
                 None => {
                     cx.error_spanned_by(
                         expr,
-                        "member values must be integer literals, as in the CSDL (`FastRestore = 1`)",
+                        "member values must be integer literals that fit in an `Edm.Int64`, as in the CSDL (`FastRestore = 1`, `Unknown = -1`)",
                     );
                     None
                 }
@@ -428,7 +432,7 @@ fn parse_evolvable<'a>(
         }
         if flags {
             match (value, &v.discriminant) {
-                (Some(n), Some((_, expr))) if n != 0 && !n.is_power_of_two() => {
+                (Some(n), Some((_, expr))) if n < 0 || (n != 0 && !n.unsigned_abs().is_power_of_two()) => {
                     cx.error_spanned_by(expr, "a flags member's value is a single bit (1, 2, 4, ...) or 0 for `none`");
                 }
                 (None, None) => cx.error_spanned_by(

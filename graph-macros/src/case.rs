@@ -35,6 +35,13 @@ pub fn is_simple_identifier(s: &str) -> bool {
         && s.chars().count() <= 128
 }
 
+/// Whether `s` can be given as a property's wire name: any non-empty JSON key without `@` (which starts an
+/// annotation) or control characters. Graph's own names are identifiers, but the bodies it returns also
+/// hold keys such as `request-id` and `client-request-id`.
+pub fn is_property_name(s: &str) -> bool {
+    !s.is_empty() && !s.contains('@') && !s.chars().any(char::is_control)
+}
+
 /// Whether `s` is a qualified OData type name such as `microsoft.graph.restorePoint`.
 pub fn is_qualified_name(s: &str) -> bool {
     let parts: Vec<&str> = s.split('.').collect();

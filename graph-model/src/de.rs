@@ -25,11 +25,12 @@ pub trait GraphType {
     const TYPE_INFO: &'static TypeInfo;
 }
 
-/// A struct under `#[graph_entity]` (entity or complex type): what generic code can ask of any of them,
-/// as in `fn report<T: GraphStruct>(delta: &Delta<T>)`. Implemented by the macro only.
+/// A value of a Graph struct or of a family of them (`AnyRestoreSession`): what a delta collection
+/// ([`Delta`](crate::Delta)) holds and what generic code can ask of any of them. Implemented by
+/// `#[graph_entity]` only.
 ///
 /// ```
-/// use graph_model::{graph_entity, GraphStruct, GraphType};
+/// use graph_model::{graph_entity, GraphStruct, GraphType, GraphValue};
 ///
 /// #[graph_entity(odata_type = "microsoft.graph.restorePoint")]
 /// pub struct RestorePoint { pub id: Option<String> }
@@ -40,12 +41,13 @@ pub trait GraphType {
 /// assert!(point.meta().additional.is_empty());
 /// ```
 #[diagnostic::on_unimplemented(
-    message = "`{Self}` is not a Graph entity or complex type",
-    label = "expected a struct under `#[graph_entity]`",
-    note = "apply `#[graph_entity(odata_type = \"...\")]` to the struct"
+    message = "`{Self}` is not a Graph entity, complex type or family",
+    label = "expected a struct or family enum under `#[graph_entity]`",
+    note = "apply `#[graph_entity(odata_type = \"...\")]` to the type"
 )]
-pub trait GraphStruct: StructImpl {
-    /// The OData metadata (type annotation, undeclared properties), held by the root of the base chain.
+pub trait GraphValue: ValueImpl {
+    /// The OData metadata (type annotation, undeclared properties), held by the root of the base chain
+    /// (of the variant, for a family).
     fn meta(&self) -> &ODataMeta;
 
     /// The OData metadata, mutably.
@@ -53,10 +55,59 @@ pub trait GraphStruct: StructImpl {
 
     /// The value of the `id` property, if the type (or a base) declares one and it is set.
     fn entity_id(&self) -> Option<&str>;
+}
 
+/// The machinery behind [`GraphValue`]. Not part of the public API.
+#[doc(hidden)]
+pub trait ValueImpl: GraphType + Sized {
+    /// Whether [`ValueImpl::id_stub`] can build a value (no property must be present).
+    const HAS_ID_STUB: bool;
+
+    /// A value naming only `id`, without `@odata.type`, for removals: the declared `id` if any, else an
+    /// undeclared `id`. `None` when `HAS_ID_STUB` is false.
+    fn id_stub(id: &str) -> Option<Self>;
+
+    /// Writes the value as an object, `prefix` writing entries before everything else.
+    fn serialize_prefixed<S: Serializer, F: FnOnce(&mut S::SerializeMap) -> Result<(), S::Error>>(
+        &self,
+        serializer: S,
+        prefix: F,
+    ) -> Result<S::Ok, S::Error>;
+}
+
+/// A struct under `#[graph_entity]` (entity or complex type). Implemented by the macro only.
+///
+/// ```
+/// use graph_model::{graph_entity, GraphStruct, GraphValue};
+///
+/// #[graph_entity(odata_type = "microsoft.graph.restorePoint")]
+/// pub struct RestorePoint { pub id: Option<String> }
+///
+/// assert_eq!(RestorePoint::from_id("rp1").unwrap().entity_id(), Some("rp1"));
+/// ```
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` is not a Graph entity or complex type",
+    label = "expected a struct under `#[graph_entity]`",
+    note = "apply `#[graph_entity(odata_type = \"...\")]` to the struct"
+)]
+pub trait GraphStruct: GraphValue + StructImpl {
     /// A value holding only this `id`, as references and removals need; `None` if the type (and its
     /// bases) declares no `id`, or has properties that must be present.
     fn from_id(id: &str) -> Option<Self>;
+}
+
+/// [`ValueImpl::id_stub`] of a struct without required properties.
+#[doc(hidden)]
+pub fn struct_id_stub<T: GraphStruct + Default>(id: &str) -> Option<T> {
+    let mut entity = T::from_id(id).unwrap_or_else(|| {
+        let mut entity = T::default();
+        if let Ok(raw) = serde_json::value::to_raw_value(id) {
+            entity.meta_mut().additional.insert("id", raw);
+        }
+        entity
+    });
+    entity.meta_mut().type_tag = ODataTypeTag::Omitted;
+    Some(entity)
 }
 
 /// The machinery behind [`GraphStruct`], called by generated code and by this crate's readers and
@@ -317,7 +368,8 @@ pub fn serialize_struct<T: GraphStruct, S: Serializer>(value: &T, serializer: S)
 }
 
 /// Like [`serialize_struct`], with entries written before everything else (delta annotations).
-pub(crate) fn serialize_struct_prefixed<T: GraphStruct, S: Serializer>(
+#[doc(hidden)]
+pub fn serialize_struct_prefixed<T: GraphStruct, S: Serializer>(
     value: &T,
     serializer: S,
     prefix: impl FnOnce(&mut S::SerializeMap) -> Result<(), S::Error>,

@@ -12,7 +12,7 @@ use std::marker::PhantomData;
 use serde::de::{self, Deserialize, DeserializeOwned, Deserializer, SeqAccess, Visitor};
 use serde::ser::{Serialize, SerializeMap, SerializeSeq, Serializer};
 
-use crate::de::{GraphStruct, replay_owned, serialize_struct, serialize_struct_prefixed};
+use crate::de::{GraphValue, replay_owned};
 use crate::graph_entity;
 use crate::meta::ODataTypeTag;
 use crate::nullable::Nullable;
@@ -165,7 +165,7 @@ pub struct RemovedAnnotation {
     pub reason: Option<RemovedReason>,
 }
 
-impl<T: GraphStruct> Removed<T> {
+impl<T: GraphValue> Removed<T> {
     /// The id of the entity to remove: its `id` (declared or not), or the `@id` annotation.
     pub fn id(&self) -> Option<String> {
         removed_id(&self.entity)
@@ -178,13 +178,13 @@ impl<T: GraphStruct> Removed<T> {
 }
 
 /// Whether a removal names its entity, by `id` or by a string `@id` (building the id only for `@id`).
-fn names_removed_entity<T: GraphStruct>(entity: &T) -> bool {
+fn names_removed_entity<T: GraphValue>(entity: &T) -> bool {
     entity.entity_id().is_some() || removed_id(entity).is_some()
 }
 
 /// The id a removal names: the declared `id`, else a string `@id` annotation, else an `id` the type does
 /// not declare (the key on the wire all the same).
-fn removed_id<T: GraphStruct>(entity: &T) -> Option<String> {
+fn removed_id<T: GraphValue>(entity: &T) -> Option<String> {
     if let Some(id) = entity.entity_id() {
         return Some(id.to_owned());
     }
@@ -207,7 +207,7 @@ pub struct Failed<T> {
     pub exception_full_spelling: bool,
 }
 
-impl<T: GraphStruct> Failed<T> {
+impl<T: GraphValue> Failed<T> {
     /// The error code, e.g. `Invalid` or `RestoreSessionNotFound`.
     pub fn code(&self) -> Option<&str> {
         self.exception.info.as_value()?.code.as_value().map(String::as_str)
@@ -345,7 +345,7 @@ impl<T> Delta<T> {
     }
 }
 
-impl<T: GraphStruct + Default> Delta<T> {
+impl<T: GraphValue> Delta<T> {
     /// Adds an entity: `Added` if it has no id, `Updated` otherwise. `@odata.type` is left out, as
     /// delta entries take the collection's type.
     #[must_use]
@@ -358,7 +358,10 @@ impl<T: GraphStruct + Default> Delta<T> {
         self
     }
 
-    /// Removes the entity with this id: `{"@removed": {"reason": "changed"}, "id": "..."}`.
+    /// Removes the entity with this id: `{"@removed": {"reason": "changed"}, "id": "..."}`. The entry
+    /// names the entity by its declared `id`, or by an undeclared `id` for a type without one.
+    ///
+    /// Does not compile for a type with required properties, which cannot be built from an id.
     #[must_use]
     pub fn remove(self, id: impl Into<String>) -> Self {
         self.remove_with_reason(id, RemovedReason::Changed)
@@ -367,25 +370,15 @@ impl<T: GraphStruct + Default> Delta<T> {
     /// Removes the entity with this id, giving the reason.
     #[must_use]
     pub fn remove_with_reason(mut self, id: impl Into<String>, reason: RemovedReason) -> Self {
-        let entity = entity_with_id(&id.into());
+        const { assert!(T::HAS_ID_STUB, "`Delta::remove` needs a type that can be built from an id alone") };
+        let Some(entity) = T::id_stub(&id.into()) else {
+            // Unreachable: `HAS_ID_STUB` is checked above, at compile time.
+            return self;
+        };
         let annotation = RemovedAnnotation { reason: Some(reason), ..RemovedAnnotation::default() };
         self.entries.push(DeltaEntry::Removed(Removed { entity, annotation, odata_prefixed: false }));
         self
     }
-}
-
-/// An entity holding only an id, without `@odata.type` (delta entries take the collection's type). A type
-/// that cannot be built from an id (no `id` property, or required ones) gets it as an undeclared `id`.
-fn entity_with_id<T: GraphStruct + Default>(id: &str) -> T {
-    let mut entity = T::from_id(id).unwrap_or_else(|| {
-        let mut entity = T::default();
-        if let Ok(raw) = serde_json::value::to_raw_value(id) {
-            entity.meta_mut().additional.insert("id", raw);
-        }
-        entity
-    });
-    entity.meta_mut().type_tag = ODataTypeTag::Omitted;
-    entity
 }
 
 impl<T> FromIterator<DeltaEntry<T>> for Delta<T> {
@@ -422,7 +415,7 @@ const CLASSIFYING_KEYS: [&str; 4] = [REMOVED_KEYS[0], REMOVED_KEYS[1], EXCEPTION
 const FAILURE_KEYS: [&str; 6] =
     [REMOVED_KEYS[0], REMOVED_KEYS[1], EXCEPTION_KEYS[0], EXCEPTION_KEYS[1], CONTENT_ID_KEYS[0], CONTENT_ID_KEYS[1]];
 
-impl<T: GraphStruct> DeltaEntry<T> {
+impl<T: GraphValue> DeltaEntry<T> {
     /// Refuses an entry that would not read back as itself: an entity whose additional properties hold a
     /// key the reader takes as this or another kind of entry's annotation, or a removal without an id.
     fn check_writable<E: serde::ser::Error>(&self) -> Result<(), E> {
@@ -441,16 +434,16 @@ impl<T: GraphStruct> DeltaEntry<T> {
     }
 }
 
-impl<T: GraphStruct> Serialize for DeltaEntry<T> {
+impl<T: GraphValue> Serialize for DeltaEntry<T> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         self.check_writable()?;
         match self {
-            DeltaEntry::Added(t) | DeltaEntry::Updated(t) => serialize_struct(t, serializer),
+            DeltaEntry::Added(t) | DeltaEntry::Updated(t) => t.serialize_prefixed(serializer, |_| Ok(())),
             DeltaEntry::Removed(r) => {
                 let key = REMOVED_KEYS[usize::from(r.odata_prefixed)];
-                serialize_struct_prefixed(&r.entity, serializer, |map| map.serialize_entry(key, &r.annotation))
+                r.entity.serialize_prefixed(serializer, |map| map.serialize_entry(key, &r.annotation))
             }
-            DeltaEntry::Failed(f) => serialize_struct_prefixed(&f.entity, serializer, |map| {
+            DeltaEntry::Failed(f) => f.entity.serialize_prefixed(serializer, |map| {
                 if let Some(id) = &f.content_id {
                     map.serialize_entry(CONTENT_ID_KEYS[usize::from(f.content_id_core_spelling)], id)?;
                 }
@@ -460,7 +453,7 @@ impl<T: GraphStruct> Serialize for DeltaEntry<T> {
     }
 }
 
-impl<T: GraphStruct> Serialize for Delta<T> {
+impl<T: GraphValue> Serialize for Delta<T> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut seq = serializer.serialize_seq(Some(self.entries.len()))?;
         for entry in &self.entries {
@@ -472,7 +465,7 @@ impl<T: GraphStruct> Serialize for Delta<T> {
 
 // ---- deserialization ----
 
-impl<'de, T: GraphStruct + DeserializeOwned> Deserialize<'de> for DeltaEntry<T> {
+impl<'de, T: GraphValue + DeserializeOwned> Deserialize<'de> for DeltaEntry<T> {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let mut entity = T::deserialize(deserializer)?;
         crate::scope::surface(classify(&mut entity).map(|kind| kind.build(entity)))
@@ -486,7 +479,7 @@ enum Kind {
 }
 
 impl Kind {
-    fn build<T: GraphStruct>(self, entity: T) -> DeltaEntry<T> {
+    fn build<T: GraphValue>(self, entity: T) -> DeltaEntry<T> {
         match self {
             Kind::Entity if entity.entity_id().is_some() => DeltaEntry::Updated(entity),
             Kind::Entity => DeltaEntry::Added(entity),
@@ -505,7 +498,7 @@ impl Kind {
 }
 
 /// Moves the delta annotations out of the entity's additional properties and says what the entry is.
-fn classify<T: GraphStruct, E: de::Error>(entity: &mut T) -> Result<Kind, E> {
+fn classify<T: GraphValue, E: de::Error>(entity: &mut T) -> Result<Kind, E> {
     let extra = &mut entity.meta_mut().additional;
     if extra.is_empty() {
         return Ok(Kind::Entity);
@@ -538,10 +531,10 @@ fn classify<T: GraphStruct, E: de::Error>(entity: &mut T) -> Result<Kind, E> {
     Ok(Kind::Entity)
 }
 
-impl<'de, T: GraphStruct + DeserializeOwned> Deserialize<'de> for Delta<T> {
+impl<'de, T: GraphValue + DeserializeOwned> Deserialize<'de> for Delta<T> {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         struct V<T>(PhantomData<T>);
-        impl<'de, T: GraphStruct + DeserializeOwned> Visitor<'de> for V<T> {
+        impl<'de, T: GraphValue + DeserializeOwned> Visitor<'de> for V<T> {
             type Value = Delta<T>;
             fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
                 f.write_str("a delta collection (an array of entries)")

@@ -5,6 +5,14 @@
 //! |---|---|
 //! | `Edm.String` | `String` (ids too: Graph ids are opaque strings, often not GUIDs) |
 //! | `Edm.Boolean`, `Edm.Int32`, `Edm.Int64`, `Edm.Double` | `bool`, `i32`, `i64`, `f64` |
+//! | `Edm.Byte`, `Edm.SByte`, `Edm.Int16` | `u8`, `i8`, `i16` |
+//! | `Edm.Int64` | [`Int64`](crate::Int64) (a number, or a string under `IEEE754Compatible=true`); `i64` when only numbers arrive |
+//! | `Edm.Single`, `Edm.Double` | [`Single`](crate::Single), [`Double`](crate::Double) (with `NaN`, `INF`, `-INF`); `f32`, `f64` when only numbers arrive |
+//! | `Edm.Decimal` | [`Decimal`](crate::Decimal) (exact text) |
+//! | `Edm.Binary` | [`Binary`](crate::Binary) (base64) |
+//! | `Edm.TimeOfDay` | [`TimeOfDay`](crate::TimeOfDay) |
+//! | `Edm.Untyped` | [`Untyped`](crate::Untyped) (any JSON, exact text) |
+//! | `Edm.Stream` | [`Stream`](crate::Stream) (an inline value; the media links are annotations) |
 //! | `Edm.Guid` | [`Guid`] |
 //! | `Edm.DateTimeOffset` | [`DateTimeOffset`] |
 //! | `Edm.Duration` | [`Duration`] |
@@ -47,7 +55,25 @@ impl EdmType for u16 {
     const EDM_TYPE: &'static str = "Edm.Int32";
 }
 
+edm! {
+    u8 => "Edm.Byte",
+    i8 => "Edm.SByte",
+    i16 => "Edm.Int16",
+    f32 => "Edm.Single",
+}
+
 impl<T: EdmType> EdmType for Box<T> {
+    const EDM_TYPE: &'static str = T::EDM_TYPE;
+}
+
+/// The element type of a collection whose elements may be `null` (`Vec<Option<T>>`).
+impl<T: EdmType> EdmType for Option<T> {
+    const EDM_TYPE: &'static str = T::EDM_TYPE;
+}
+
+/// The element type of a collection of collections (`Vec<Vec<T>>`): `Collection(T)`'s element type is
+/// named by the innermost type, as CSDL has no nested collections of its own.
+impl<T: EdmType> EdmType for Vec<T> {
     const EDM_TYPE: &'static str = T::EDM_TYPE;
 }
 
@@ -95,7 +121,7 @@ pub struct EdmParseError {
 }
 
 impl EdmParseError {
-    fn new(edm_type: &'static str, input: &str, expected: &'static str) -> Self {
+    pub(crate) fn new(edm_type: &'static str, input: &str, expected: &'static str) -> Self {
         // Long inputs are cut so an error message stays readable.
         let input = input.chars().take(64).collect();
         EdmParseError { edm_type, input, expected }
@@ -112,38 +138,90 @@ impl std::error::Error for EdmParseError {}
 
 /// `Edm.DateTimeOffset`: an instant with a UTC offset, written in RFC 3339 form.
 ///
-/// Any number of fractional-second digits is accepted (Graph commonly sends 7). Values compare as
-/// instants: `12:00:00Z` equals `14:00:00+02:00`.
+/// Any number of fractional-second digits is accepted (Graph commonly sends 7), and a timestamp
+/// without an offset (`2021-09-14T19:05:24`, as Graph writes `innerError.date` and some planner
+/// timestamps) is read as UTC. A value read from text is written back as it was received: the same
+/// number of fraction digits (`.0000000` stays), no offset if there was none, `+00:00` if that was
+/// written instead of `Z`. A value built from a `time::OffsetDateTime` is written in the shortest form.
+/// Values compare, order and hash as instants: `12:00:00Z` equals `14:00:00+02:00`.
 ///
 /// ```
 /// use graph_model::DateTimeOffset;
 ///
 /// let t: DateTimeOffset = "2024-03-01T10:15:30.1234567Z".parse()?;
 /// assert_eq!(t.to_string(), "2024-03-01T10:15:30.1234567Z");
+/// let local: DateTimeOffset = "2017-04-24T22:40:44.5665917".parse()?;
+/// assert!(!local.has_offset());
+/// assert_eq!(local.to_string(), "2017-04-24T22:40:44.5665917");
 /// assert!("2015-06-19T12-01-03.45Z".parse::<DateTimeOffset>().is_err());
 /// # Ok::<(), graph_model::EdmParseError>(())
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub struct DateTimeOffset(pub time::OffsetDateTime);
+#[derive(Debug, Clone, Copy)]
+pub struct DateTimeOffset {
+    value: time::OffsetDateTime,
+    form: TimeForm,
+}
+
+/// How a parsed timestamp was written, so that it is written back the same way.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+struct TimeForm {
+    /// The number of fraction digits received (at most 9); `None`: as few as the value needs.
+    fraction_digits: Option<u8>,
+    /// No offset was written (read as UTC).
+    no_offset: bool,
+    /// UTC was written `+00:00` rather than `Z`.
+    numeric_utc: bool,
+}
 
 const DATE_TIME_EXPECTED: &str = "an RFC 3339 date-time such as `2024-03-01T10:15:30.1234567Z`";
 
 impl DateTimeOffset {
-    /// The underlying `time` value.
+    /// The underlying `time` value (UTC for a timestamp received without an offset).
     pub const fn get(self) -> time::OffsetDateTime {
-        self.0
+        self.value
+    }
+
+    /// Whether the value was received with an offset (or built in code, which always writes one).
+    pub const fn has_offset(self) -> bool {
+        !self.form.no_offset
+    }
+}
+
+impl PartialEq for DateTimeOffset {
+    fn eq(&self, other: &Self) -> bool {
+        self.value == other.value
+    }
+}
+
+impl Eq for DateTimeOffset {}
+
+impl std::hash::Hash for DateTimeOffset {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.value.hash(state);
+    }
+}
+
+impl PartialOrd for DateTimeOffset {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for DateTimeOffset {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        self.value.cmp(&other.value)
     }
 }
 
 impl From<time::OffsetDateTime> for DateTimeOffset {
     fn from(value: time::OffsetDateTime) -> Self {
-        DateTimeOffset(value)
+        DateTimeOffset { value, form: TimeForm::default() }
     }
 }
 
 impl From<DateTimeOffset> for time::OffsetDateTime {
     fn from(value: DateTimeOffset) -> Self {
-        value.0
+        value.value
     }
 }
 
@@ -157,25 +235,45 @@ impl FromStr for DateTimeOffset {
         if s.get(17..19) == Some("60") {
             return Err(EdmParseError::new("DateTimeOffset", s, "a time without a leap second (`:60`)"));
         }
+        let mut form = TimeForm::default();
+        // The end of the seconds and fraction: the offset (if any) follows.
+        let seconds_end = 19.min(s.len());
+        if !s.is_char_boundary(seconds_end) {
+            return Err(err());
+        }
+        let (fraction_end, digits) = match s.get(seconds_end..).and_then(|r| r.strip_prefix('.')) {
+            Some(r) => {
+                let digits = r.bytes().take_while(u8::is_ascii_digit).count();
+                (seconds_end + 1 + digits, Some(digits))
+            }
+            None => (seconds_end, None),
+        };
+        let offset = &s[fraction_end..];
+        form.no_offset = offset.is_empty();
+        form.numeric_utc = offset == "+00:00";
         // RFC 3339 parsers stop at nanoseconds. Graph sends 7 digits; digits past the ninth are accepted
         // when they are zeros (the same value) and refused otherwise, since they cannot be kept.
-        let trimmed;
-        let text = match s.find('.') {
-            Some(dot) => {
-                let digits = s[dot + 1..].bytes().take_while(u8::is_ascii_digit).count();
-                if digits > 9 {
-                    if s[dot + 10..dot + 1 + digits].bytes().any(|b| b != b'0') {
-                        return Err(EdmParseError::new("DateTimeOffset", s, "at most nanosecond precision"));
-                    }
-                    trimmed = format!("{}{}", &s[..dot + 10], &s[dot + 1 + digits..]);
-                    trimmed.as_str()
-                } else {
-                    s
+        let mut text = String::with_capacity(s.len() + 1);
+        match digits {
+            Some(n) if n > 9 => {
+                if s[seconds_end + 10..fraction_end].bytes().any(|b| b != b'0') {
+                    return Err(EdmParseError::new("DateTimeOffset", s, "at most nanosecond precision"));
                 }
+                text.push_str(&s[..seconds_end + 10]);
+                form.fraction_digits = Some(9);
             }
-            None => s,
-        };
-        time::OffsetDateTime::parse(text, &Rfc3339).map(DateTimeOffset).map_err(|_| err())
+            Some(n) => {
+                text.push_str(&s[..fraction_end]);
+                form.fraction_digits = Some(n as u8);
+            }
+            None => {
+                text.push_str(&s[..fraction_end]);
+                form.fraction_digits = Some(0);
+            }
+        }
+        text.push_str(if form.no_offset { "Z" } else { offset });
+        let value = time::OffsetDateTime::parse(&text, &Rfc3339).map_err(|_| err())?;
+        Ok(DateTimeOffset { value, form })
     }
 }
 
@@ -183,20 +281,20 @@ impl DateTimeOffset {
     /// The value RFC 3339 can write: the same instant, moved to UTC if the offset has seconds (RFC 3339
     /// offsets are whole minutes); `None` if its year is outside 0000 to 9999.
     fn rfc3339(self) -> Option<time::OffsetDateTime> {
-        let value = match self.0.offset().seconds_past_minute() {
-            0 => self.0,
-            _ => self.0.checked_to_offset(time::UtcOffset::UTC)?,
+        let value = match self.value.offset().seconds_past_minute() {
+            0 => self.value,
+            _ => self.value.checked_to_offset(time::UtcOffset::UTC)?,
         };
         (0..=9999).contains(&value.year()).then_some(value)
     }
 }
 
-/// RFC 3339 form, fraction digits trimmed. Never fails: an offset with seconds is written as UTC (the same
-/// instant); a value RFC 3339 cannot express (a year before 0000) in ISO 8601's expanded form
-/// (`-0001-...`), which serializing refuses with an error instead.
+/// RFC 3339 form, in the form it was received (or the shortest one). Never fails: an offset with seconds
+/// is written as UTC (the same instant); a value RFC 3339 cannot express (a year before 0000) in ISO
+/// 8601's expanded form (`-0001-...`), which serializing refuses with an error instead.
 impl fmt::Display for DateTimeOffset {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let value = self.rfc3339().unwrap_or(self.0);
+        let value = self.rfc3339().unwrap_or(self.value);
         let (date, clock) = (value.date(), value.time());
         match date.year() {
             year @ 0.. => write!(f, "{year:04}")?,
@@ -204,10 +302,18 @@ impl fmt::Display for DateTimeOffset {
         }
         write!(f, "-{:02}-{:02}T", date.month() as u8, date.day())?;
         write!(f, "{:02}:{:02}:{:02}", clock.hour(), clock.minute(), clock.second())?;
-        if clock.nanosecond() != 0 {
-            write_fraction(f, clock.nanosecond())?;
+        match self.form.fraction_digits {
+            // The received digits hold the value exactly (it was parsed from them).
+            Some(digits @ 1..) if clock.nanosecond() % 10u32.pow(9 - u32::from(digits)) == 0 => {
+                let shown = clock.nanosecond() / 10u32.pow(9 - u32::from(digits));
+                write!(f, ".{shown:0width$}", width = usize::from(digits))?;
+            }
+            _ if clock.nanosecond() != 0 => write_fraction(f, clock.nanosecond())?,
+            _ => {}
         }
         match value.offset().as_hms() {
+            (0, 0, 0) if self.form.no_offset => Ok(()),
+            (0, 0, 0) if self.form.numeric_utc => f.write_str("+00:00"),
             (0, 0, 0) => f.write_str("Z"),
             (h, m, s) => {
                 let sign = if value.offset().is_negative() { '-' } else { '+' };
@@ -221,7 +327,7 @@ impl fmt::Display for DateTimeOffset {
 impl Serialize for DateTimeOffset {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         if self.rfc3339().is_none() {
-            let year = self.0.checked_to_offset(time::UtcOffset::UTC).map_or(self.0.year(), |utc| utc.year());
+            let year = self.value.checked_to_offset(time::UtcOffset::UTC).map_or(self.value.year(), |utc| utc.year());
             return Err(serde::ser::Error::custom(format_args!(
                 "DateTimeOffset {self}: year {year} cannot be written in RFC 3339 (0000 to 9999, at UTC)"
             )));
@@ -453,7 +559,7 @@ impl fmt::Display for Duration {
 }
 
 /// Writes `.` and the fraction of a second, trailing zeros left out, without allocating.
-fn write_fraction(f: &mut fmt::Formatter<'_>, nanos: u32) -> fmt::Result {
+pub(crate) fn write_fraction(f: &mut fmt::Formatter<'_>, nanos: u32) -> fmt::Result {
     let mut digits = 9;
     let mut n = nanos;
     while n.is_multiple_of(10) {

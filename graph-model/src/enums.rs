@@ -52,7 +52,7 @@ pub trait EvolvableEnum: Sized + Clone + Eq + 'static {
     /// The index in [`KNOWN`](Self::KNOWN) of `unknownFutureValue`, `None` for a closed enum.
     const SENTINEL: Option<usize>;
     /// The CSDL value of each known member, in declaration order, where declared (flags enums always).
-    const VALUES: &'static [Option<u64>];
+    const VALUES: &'static [Option<i64>];
 
     /// The wire string.
     fn as_str(&self) -> &str;

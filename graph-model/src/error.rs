@@ -95,6 +95,17 @@ impl Error {
     }
 
     /// An error that was not located (the input was accepted on the second reading).
+    /// The same error, its path under the property `key`.
+    pub(crate) fn under_key(mut self, key: &str) -> Self {
+        let outer = if key.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_') {
+            key.to_owned()
+        } else {
+            format!("[{}]", serde_json::to_string(key).unwrap_or_default())
+        };
+        self.path = join_path(&outer, &self.path);
+        self
+    }
+
     pub(crate) fn unlocated(message: &str) -> Self {
         Error { path: String::new(), message: message.to_owned(), line: 0, column: 0, kind: ErrorKind::Data }
     }

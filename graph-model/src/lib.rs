@@ -58,13 +58,14 @@ mod error;
 mod json;
 mod meta;
 mod nullable;
+mod primitive;
 mod probe;
 mod registry;
 mod replay;
 mod scope;
 
 pub use collection::CollectionResponse;
-pub use de::{GraphStruct, GraphType};
+pub use de::{GraphStruct, GraphType, GraphValue};
 pub use delta::{
     DataModificationException, Delta, DeltaEntry, ExceptionInfo, Failed, Removed, RemovedAnnotation, RemovedReason,
 };
@@ -78,14 +79,15 @@ pub use meta::{
     TypeKind,
 };
 pub use nullable::Nullable;
+pub use primitive::{Binary, Decimal, Double, Int64, Single, Stream, TimeOfDay, Untyped};
 
 /// What generated code refers to. Not part of the public API: it may change in any release.
 #[doc(hidden)]
 pub mod __private {
     pub use crate::de::{
-        Dispatch, IdValue, ReceivedTag, StructImpl, deserialize_family, deserialize_struct, pick_variant,
-        read_collection, read_nullable, read_nullable_collection, read_optional, serialize_struct, struct_accepts,
-        visit_struct_map,
+        Dispatch, IdValue, ReceivedTag, StructImpl, ValueImpl, deserialize_family, deserialize_struct, pick_variant,
+        read_collection, read_nullable, read_nullable_collection, read_optional, serialize_struct,
+        serialize_struct_prefixed, struct_accepts, struct_id_stub, visit_struct_map,
     };
     pub use crate::enums::{MemberKey, deserialize_member, find_ignoring_case, member_key, serialize_member};
     pub use crate::registry::Registered;
@@ -94,8 +96,9 @@ pub mod __private {
     pub use serde;
     pub use serde_json::value::RawValue;
 
-    /// Compiles only for Graph structs: used to check the element type of `#[graph(delta)]` fields.
-    pub fn assert_entity<T: crate::GraphStruct>() {}
+    /// Compiles only for Graph structs and families: used to check the element type of `#[graph(delta)]`
+    /// fields.
+    pub fn assert_entity<T: crate::GraphValue>() {}
 
     /// `a == b`, usable in constants.
     pub const fn const_str_eq(a: &str, b: &str) -> bool {

@@ -155,6 +155,44 @@ impl AdditionalProperties {
         self.position(key).map(|i| &*self.entries[i].1)
     }
 
+    /// The entry with this key, read as `T`: typed access to an open type's dynamic properties (a planner
+    /// task's checklist items, keyed by item id) and to annotations. `None` if there is no such entry;
+    /// an error names the key and the path inside the value.
+    ///
+    /// ```
+    /// use graph_model::{graph_entity, Nullable};
+    ///
+    /// #[graph_entity(odata_type = "microsoft.graph.plannerChecklistItem", complex)]
+    /// pub struct PlannerChecklistItem {
+    ///     pub is_checked: Nullable<bool>,
+    ///     pub title: Nullable<String>,
+    /// }
+    ///
+    /// /// An open type: every checklist item is a dynamic property named by its id.
+    /// #[graph_entity(odata_type = "microsoft.graph.plannerChecklistItems", complex)]
+    /// pub struct PlannerChecklistItems {}
+    ///
+    /// let items: PlannerChecklistItems = serde_json::from_str(
+    ///     r#"{"95e27074-6c4a-447a-aa24-9d718a0b86fa": {"@odata.type": "microsoft.graph.plannerChecklistItem",
+    ///        "isChecked": true, "title": "Review"}}"#,
+    /// )?;
+    /// let item: PlannerChecklistItem =
+    ///     items.odata.additional.get_as("95e27074-6c4a-447a-aa24-9d718a0b86fa").unwrap()?;
+    /// assert_eq!(item.title.as_value().map(String::as_str), Some("Review"));
+    /// let names: Vec<&str> = items.odata.additional.keys().collect();
+    /// assert_eq!(names, ["95e27074-6c4a-447a-aa24-9d718a0b86fa"]);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn get_as<T: serde::de::DeserializeOwned>(&self, key: &str) -> Option<Result<T, crate::Error>> {
+        let raw = self.get(key)?;
+        Some(crate::json::from_str::<T>(raw.get()).map_err(|e| e.under_key(key)))
+    }
+
+    /// The keys in order.
+    pub fn keys(&self) -> impl ExactSizeIterator<Item = &str> {
+        self.entries.iter().map(|(k, _)| k.as_str())
+    }
+
     /// Whether an entry has this key.
     pub fn contains_key(&self, key: &str) -> bool {
         self.position(key).is_some()
@@ -270,7 +308,7 @@ pub struct EnumMember {
     /// The wire string.
     pub name: &'static str,
     /// The CSDL value, where declared.
-    pub value: Option<u64>,
+    pub value: Option<i64>,
 }
 
 /// The CSDL kind of a type.

@@ -101,7 +101,7 @@ impl PartialEq for Json {
 /// Two spellings of one instant at one offset (fraction digits, letter case of `T`/`Z`).
 fn same_timestamp(a: &str, b: &str) -> bool {
     match (a.parse::<DateTimeOffset>(), b.parse::<DateTimeOffset>()) {
-        (Ok(a), Ok(b)) => a == b && a.0.offset() == b.0.offset(),
+        (Ok(a), Ok(b)) => a == b && a.get().offset() == b.get().offset(),
         _ => false,
     }
 }

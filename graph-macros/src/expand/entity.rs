@@ -28,8 +28,8 @@ pub fn expand(s: &Struct) -> TokenStream {
         Some(b) => {
             let name = b.ident;
             (
-                quote! { ::graph_model::GraphStruct::meta(&self.#name) },
-                quote! { ::graph_model::GraphStruct::meta_mut(&mut self.#name) },
+                quote! { ::graph_model::GraphValue::meta(&self.#name) },
+                quote! { ::graph_model::GraphValue::meta_mut(&mut self.#name) },
             )
         }
         None => (quote! { &self.odata }, quote! { &mut self.odata }),
@@ -42,7 +42,7 @@ pub fn expand(s: &Struct) -> TokenStream {
         }
         (None, Some(b)) => {
             let name = b.ident;
-            quote! { ::graph_model::GraphStruct::entity_id(&self.#name) }
+            quote! { ::graph_model::GraphValue::entity_id(&self.#name) }
         }
         (None, None) => quote! { ::core::option::Option::None },
     };
@@ -67,6 +67,12 @@ pub fn expand(s: &Struct) -> TokenStream {
             }
         }
         (None, None) => quote! { ::core::option::Option::None },
+    };
+    let has_stub = !s.has_required();
+    let id_stub = if has_stub {
+        quote! { ::graph_model::__private::struct_id_stub::<Self>(id) }
+    } else {
+        quote! { ::core::option::Option::None }
     };
     let delta_checks = s.properties().filter(|f| f.delta).map(|f| {
         let elem = f.value.element();
@@ -102,7 +108,7 @@ pub fn expand(s: &Struct) -> TokenStream {
             #slots
 
             #[automatically_derived]
-            impl ::graph_model::GraphStruct for #ident {
+            impl ::graph_model::GraphValue for #ident {
                 fn meta(&self) -> &::graph_model::ODataMeta {
                     #meta
                 }
@@ -114,7 +120,26 @@ pub fn expand(s: &Struct) -> TokenStream {
                 fn entity_id(&self) -> ::core::option::Option<&str> {
                     #entity_id
                 }
+            }
 
+            #[automatically_derived]
+            impl ::graph_model::__private::ValueImpl for #ident {
+                const HAS_ID_STUB: bool = #has_stub;
+
+                fn id_stub(id: &str) -> ::core::option::Option<Self> {
+                    #id_stub
+                }
+
+                fn serialize_prefixed<
+                    S: ::graph_model::__private::serde::Serializer,
+                    F: ::core::ops::FnOnce(&mut S::SerializeMap) -> ::core::result::Result<(), S::Error>,
+                >(&self, serializer: S, prefix: F) -> ::core::result::Result<S::Ok, S::Error> {
+                    ::graph_model::__private::serialize_struct_prefixed(self, serializer, prefix)
+                }
+            }
+
+            #[automatically_derived]
+            impl ::graph_model::GraphStruct for #ident {
                 #[allow(clippy::needless_update)]
                 fn from_id(id: &str) -> ::core::option::Option<Self> {
                     #from_id

@@ -95,7 +95,7 @@ pub fn expand(e: &EvolvableEnum) -> TokenStream {
             impl ::graph_model::EvolvableEnum for #ident {
                 const KNOWN: &'static [Self] = #ident::KNOWN;
                 const SENTINEL: ::core::option::Option<usize> = #sentinel;
-                const VALUES: &'static [::core::option::Option<u64>] = &[#(#values),*];
+                const VALUES: &'static [::core::option::Option<i64>] = &[#(#values),*];
                 fn as_str(&self) -> &str { #ident::as_str(self) }
                 fn from_wire(s: &str) -> Self { #ident::from_wire(s) }
                 fn known_index(&self) -> ::core::option::Option<usize> {

@@ -86,6 +86,45 @@ pub fn expand(f: &Family) -> TokenStream {
             }
 
             #[automatically_derived]
+            impl ::graph_model::GraphValue for #ident {
+                fn meta(&self) -> &::graph_model::ODataMeta {
+                    match self {
+                        #(Self::#all_idents(v) => ::graph_model::GraphValue::meta(v),)*
+                    }
+                }
+
+                fn meta_mut(&mut self) -> &mut ::graph_model::ODataMeta {
+                    match self {
+                        #(Self::#all_idents(v) => ::graph_model::GraphValue::meta_mut(v),)*
+                    }
+                }
+
+                fn entity_id(&self) -> ::core::option::Option<&str> {
+                    match self {
+                        #(Self::#all_idents(v) => ::graph_model::GraphValue::entity_id(v),)*
+                    }
+                }
+            }
+
+            #[automatically_derived]
+            impl ::graph_model::__private::ValueImpl for #ident {
+                const HAS_ID_STUB: bool = <#fb_ty as ::graph_model::__private::ValueImpl>::HAS_ID_STUB;
+
+                fn id_stub(id: &str) -> ::core::option::Option<Self> {
+                    <#fb_ty as ::graph_model::__private::ValueImpl>::id_stub(id).map(Self::#fb_ident)
+                }
+
+                fn serialize_prefixed<
+                    S: ::graph_model::__private::serde::Serializer,
+                    F: ::core::ops::FnOnce(&mut S::SerializeMap) -> ::core::result::Result<(), S::Error>,
+                >(&self, serializer: S, prefix: F) -> ::core::result::Result<S::Ok, S::Error> {
+                    match self {
+                        #(Self::#all_idents(v) => ::graph_model::__private::ValueImpl::serialize_prefixed(v, serializer, prefix),)*
+                    }
+                }
+            }
+
+            #[automatically_derived]
             impl ::graph_model::EdmType for #ident {
                 const EDM_TYPE: &'static str = #base_name;
             }

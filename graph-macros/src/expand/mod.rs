@@ -81,13 +81,27 @@ fn stub(input: &mut DeriveInput) -> TokenStream {
             }
             #[automatically_derived]
             impl ::graph_model::GraphStruct for #ident {
-                fn meta(&self) -> &::graph_model::ODataMeta { #unreachable }
-                fn meta_mut(&mut self) -> &mut ::graph_model::ODataMeta { #unreachable }
-                fn entity_id(&self) -> ::core::option::Option<&str> { #unreachable }
                 fn from_id(_: &str) -> ::core::option::Option<Self> { #unreachable }
             }
         }
     });
+    let graph_value = quote! {
+        #[automatically_derived]
+        impl ::graph_model::GraphValue for #ident {
+            fn meta(&self) -> &::graph_model::ODataMeta { #unreachable }
+            fn meta_mut(&mut self) -> &mut ::graph_model::ODataMeta { #unreachable }
+            fn entity_id(&self) -> ::core::option::Option<&str> { #unreachable }
+        }
+        #[automatically_derived]
+        impl ::graph_model::__private::ValueImpl for #ident {
+            const HAS_ID_STUB: bool = true;
+            fn id_stub(_: &str) -> ::core::option::Option<Self> { #unreachable }
+            fn serialize_prefixed<
+                S: ::graph_model::__private::serde::Serializer,
+                F: ::core::ops::FnOnce(&mut S::SerializeMap) -> ::core::result::Result<(), S::Error>,
+            >(&self, _: S, _: F) -> ::core::result::Result<S::Ok, S::Error> { #unreachable }
+        }
+    };
     quote! {
         #input
         const _: () = {
@@ -109,6 +123,7 @@ fn stub(input: &mut DeriveInput) -> TokenStream {
                 const EDM_TYPE: &'static str = "invalid";
             }
             #graph_struct
+            #graph_value
             #[automatically_derived]
             impl ::graph_model::__private::Dispatch for #ident {
                 fn accepts(_: &str) -> bool { #unreachable }

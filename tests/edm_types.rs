@@ -96,7 +96,7 @@ fn bad_edm_values_name_their_path() {
         (r#"{"byte":256}"#, "byte", "invalid value"),
         (r#"{"sbyte":-129}"#, "sbyte", "invalid value"),
         (r#"{"dateTimeOffset":"2021-09-14T19:05"}"#, "dateTimeOffset", "invalid DateTimeOffset"),
-        (r#"{"matrix":[[1],["x"]]}"#, "matrix[1]", "invalid type"),
+        (r#"{"matrix":[[1],["x"]]}"#, "matrix[1][0]", "invalid type"),
     ];
     for (text, path, message) in cases {
         let err = graph_model::from_str::<EveryEdm>(text).unwrap_err();

@@ -102,8 +102,10 @@ fn bad_edm_values_name_their_path() {
         let err = graph_model::from_str::<EveryEdm>(text).unwrap_err();
         assert_eq!(err.path(), path, "{text}: {err}");
         assert!(err.message().starts_with(message), "{text}: {err}");
+        // Through serde_json the path stops at serde's own `Vec` inside the collection (it names no index).
         let serde_err = serde_json::from_str::<EveryEdm>(text).unwrap_err().to_string();
-        assert!(serde_err.starts_with(path), "{text}: {serde_err}");
+        let serde_path = path.strip_suffix("[0]").unwrap_or(path);
+        assert!(serde_err.starts_with(&format!("{serde_path}: ")), "{text}: {serde_err}");
     }
 }
 

@@ -51,6 +51,8 @@ pub struct Field<'a> {
     pub nav: bool,
     pub delta: bool,
     pub is_base: bool,
+    /// The field's `#[cfg(...)]` attributes.
+    pub cfgs: Cfgs,
 }
 
 /// The value inside a field's [`Shape`], classified once when parsing.
@@ -130,6 +132,36 @@ pub struct Family<'a> {
 pub struct FamilyVariant<'a> {
     pub ident: &'a Ident,
     pub ty: &'a Type,
+    /// The variant's `#[cfg(...)]` attributes, repeated on everything generated for it.
+    pub cfgs: Cfgs,
+}
+
+/// A field's or variant's `#[cfg(...)]` attributes: everything the macro generates for it carries them,
+/// so that a field present only under a cargo feature compiles either way.
+#[derive(Default, Clone)]
+pub struct Cfgs(pub Vec<syn::Attribute>);
+
+impl Cfgs {
+    pub fn of(attrs: &[syn::Attribute]) -> Self {
+        Cfgs(attrs.iter().filter(|a| a.path().is_ident("cfg")).cloned().collect())
+    }
+
+    /// `#[cfg(not(all(...)))]`: where the item is absent. `None` if it is always present.
+    pub fn negated(&self) -> Option<proc_macro2::TokenStream> {
+        if self.0.is_empty() {
+            return None;
+        }
+        let preds = self.0.iter().filter_map(|a| a.parse_args::<proc_macro2::TokenStream>().ok());
+        Some(quote::quote! { #[cfg(not(all(#(#preds),*)))] })
+    }
+}
+
+impl quote::ToTokens for Cfgs {
+    fn to_tokens(&self, tokens: &mut proc_macro2::TokenStream) {
+        for a in &self.0 {
+            a.to_tokens(tokens);
+        }
+    }
 }
 
 /// The single generic argument of `Name<T>` if the type's last path segment is `Name`.
@@ -364,6 +396,7 @@ fn parse_field<'a>(cx: &mut Ctxt, field: &'a syn::Field) -> Option<Field<'a>> {
         nav: attrs.nav.is_set(),
         delta,
         is_base,
+        cfgs: Cfgs::of(&field.attrs),
     })
 }
 
@@ -489,7 +522,7 @@ fn parse_family<'a>(
             }
         }
         let syn::Fields::Unnamed(fields) = &v.fields else { return None };
-        variants.push(FamilyVariant { ident: &v.ident, ty: &fields.unnamed[0].ty });
+        variants.push(FamilyVariant { ident: &v.ident, ty: &fields.unnamed[0].ty, cfgs: Cfgs::of(&v.attrs) });
     }
     for (i, v) in variants.iter().enumerate() {
         let text = type_key(v.ty);

@@ -116,6 +116,27 @@ pub mod __private {
         true
     }
 
+    /// Whether no two of `names` are equal, usable in constants.
+    pub const fn const_all_distinct(names: &[&str]) -> bool {
+        let mut i = 0;
+        while i < names.len() {
+            let mut j = 0;
+            while j < i {
+                if const_str_eq(names[i], names[j]) {
+                    return false;
+                }
+                j += 1;
+            }
+            i += 1;
+        }
+        true
+    }
+
+    /// A variant's test of a received `@odata.type` when the variant is compiled out: it accepts nothing.
+    pub fn accepts_nothing(_: &str) -> bool {
+        false
+    }
+
     /// Whether `info` is the type named `ancestor` or derives from it, usable in constants.
     pub const fn const_derives_from(info: &crate::TypeInfo, ancestor: &str) -> bool {
         let mut at = Some(info);

@@ -76,7 +76,9 @@ pub fn expand(s: &Struct) -> TokenStream {
     };
     let delta_checks = s.properties().filter(|f| f.delta).map(|f| {
         let elem = f.value.element();
+        let cfgs = &f.cfgs;
         quote_spanned! {elem.span()=>
+            #cfgs
             const _: fn() = || ::graph_model::__private::assert_entity::<#elem>();
         }
     });
@@ -249,7 +251,9 @@ fn type_info(s: &Struct) -> TokenStream {
         } else {
             quote!(Structural)
         };
+        let cfgs = &f.cfgs;
         quote_spanned! {elem.span()=>
+            #cfgs
             ::graph_model::PropertyInfo {
                 rust_name: #rust_name,
                 wire_name: #wire,
@@ -306,16 +310,17 @@ fn slots(s: &Struct) -> TokenStream {
     });
     let base_init = s.base().map(|_| quote! { base: ::core::default::Default::default(), });
     let names: Vec<_> = s.properties().map(|f| f.ident).collect();
+    let cfgs: Vec<_> = s.properties().map(|f| &f.cfgs).collect();
     let types = s.properties().map(slot_type);
     quote! {
         #[doc(hidden)]
         pub struct __Slots {
             #base
-            #(#names: #types,)*
+            #(#cfgs #names: #types,)*
         }
         impl ::core::default::Default for __Slots {
             fn default() -> Self {
-                __Slots { #base_init #(#names: ::core::default::Default::default(),)* }
+                __Slots { #base_init #(#cfgs #names: ::core::default::Default::default(),)* }
             }
         }
     }
@@ -334,7 +339,8 @@ fn field_fn(s: &Struct) -> TokenStream {
             (Shape::Optional(_) | Shape::Required(_), true) => quote!(read_collection),
             (Shape::Optional(_) | Shape::Required(_), false) => quote!(read_optional),
         };
-        quote! { #wire => ::graph_model::__private::#helper(map, #wire, &mut slots.#name), }
+        let cfgs = &f.cfgs;
+        quote! { #cfgs #wire => ::graph_model::__private::#helper(map, #wire, &mut slots.#name), }
     });
     let fallback = match s.base() {
         Some(b) => {
@@ -359,9 +365,11 @@ fn finish_fn(s: &Struct) -> TokenStream {
             let ty = &f.original.ty;
             return quote! { #name: <#ty as ::graph_model::__private::StructImpl>::finish(slots.base, meta)?, };
         }
+        let cfgs = &f.cfgs;
         match &f.shape {
-            Shape::Nullable(_) | Shape::Optional(_) => quote! { #name: slots.#name, },
+            Shape::Nullable(_) | Shape::Optional(_) => quote! { #cfgs #name: slots.#name, },
             Shape::Required(_) => quote! {
+                #cfgs
                 #name: match slots.#name {
                     ::core::option::Option::Some(v) => v,
                     ::core::option::Option::None => return ::core::result::Result::Err(::graph_model::__private::missing_field(#wire)),
@@ -379,14 +387,17 @@ fn ser_fields<'a>(fields: impl Iterator<Item = &'a Field<'a>>, receiver: TokenSt
     let writes = fields.map(|f| {
         let name = f.ident;
         let wire = &f.wire;
+        let cfgs = &f.cfgs;
         match &f.shape {
             Shape::Nullable(_) => quote! {
+                #cfgs
                 if !#receiver.#name.is_absent() { map.serialize_entry(#wire, &#receiver.#name)?; }
             },
             Shape::Optional(_) => quote! {
+                #cfgs
                 if let ::core::option::Option::Some(v) = &#receiver.#name { map.serialize_entry(#wire, v)?; }
             },
-            Shape::Required(_) => quote! { map.serialize_entry(#wire, &#receiver.#name)?; },
+            Shape::Required(_) => quote! { #cfgs map.serialize_entry(#wire, &#receiver.#name)?; },
         }
     });
     quote! { #(#writes)* }
@@ -452,13 +463,16 @@ fn update(s: &Struct) -> TokenStream {
             Shape::Optional(t) | Shape::Required(t) => quote!(::core::option::Option<#t>),
         };
         let doc = format!("`{wire}`: sent only if set.");
-        quote! { #[doc = #doc] pub #name: #ty, }
+        let cfgs = &f.cfgs;
+        quote! { #cfgs #[doc = #doc] pub #name: #ty, }
     });
     let setters = writable.iter().map(|f| {
         let name = f.ident;
         let doc = format!("Sets `{}`.", f.wire);
+        let cfgs = &f.cfgs;
         match &f.shape {
             Shape::Nullable(t) => quote! {
+                #cfgs
                 #[doc = #doc]
                 #[doc = ""]
                 #[doc = "Pass a value, or `Nullable::Null` to clear the property."]
@@ -469,6 +483,7 @@ fn update(s: &Struct) -> TokenStream {
                 }
             },
             Shape::Optional(t) | Shape::Required(t) => quote! {
+                #cfgs
                 #[doc = #doc]
                 #[must_use]
                 pub fn #name(mut self, value: impl ::core::convert::Into<#t>) -> Self {

@@ -24,6 +24,19 @@ pub fn expand(f: &Family) -> TokenStream {
     let (fb_ident, fb_ty) = (fallback.ident, fallback.ty);
     let all_idents: Vec<_> = f.variants.iter().map(|v| v.ident).collect();
     let all_types: Vec<_> = f.variants.iter().map(|v| v.ty).collect();
+    // A variant under `#[cfg]` keeps its position in `VARIANTS` (a type that accepts nothing stands in
+    // when it is compiled out), so that the indices `pick_variant` returns stay the same.
+    let cfgs: Vec<_> = f.variants.iter().map(|v| &v.cfgs).collect();
+    let accepts_entries = f.variants.iter().map(|v| {
+        let (ty, cfgs) = (v.ty, &v.cfgs);
+        match cfgs.negated() {
+            None => quote! { <#ty as ::graph_model::__private::Dispatch>::accepts, },
+            Some(not) => quote! {
+                #cfgs <#ty as ::graph_model::__private::Dispatch>::accepts,
+                #not ::graph_model::__private::accepts_nothing,
+            },
+        }
+    });
     let indices = 0..f.variants.len();
 
     let checks = hierarchy_checks(f);
@@ -32,8 +45,8 @@ pub fn expand(f: &Family) -> TokenStream {
         .variants
         .iter()
         .map(|v| {
-            let (id, ty) = (v.ident, v.ty);
-            quote_spanned! {ty.span()=> Self::#id(v) => v, }
+            let (id, ty, cfgs) = (v.ident, v.ty, &v.cfgs);
+            quote_spanned! {ty.span()=> #cfgs Self::#id(v) => v, }
         })
         .collect();
     let doc_base = format!("The `{base_name}` part of any variant, without matching.");
@@ -58,6 +71,7 @@ pub fn expand(f: &Family) -> TokenStream {
         }
 
         #(
+            #cfgs
             #[automatically_derived]
             impl ::core::convert::From<#all_types> for #ident {
                 fn from(value: #all_types) -> Self {
@@ -89,19 +103,19 @@ pub fn expand(f: &Family) -> TokenStream {
             impl ::graph_model::GraphValue for #ident {
                 fn meta(&self) -> &::graph_model::ODataMeta {
                     match self {
-                        #(Self::#all_idents(v) => ::graph_model::GraphValue::meta(v),)*
+                        #(#cfgs Self::#all_idents(v) => ::graph_model::GraphValue::meta(v),)*
                     }
                 }
 
                 fn meta_mut(&mut self) -> &mut ::graph_model::ODataMeta {
                     match self {
-                        #(Self::#all_idents(v) => ::graph_model::GraphValue::meta_mut(v),)*
+                        #(#cfgs Self::#all_idents(v) => ::graph_model::GraphValue::meta_mut(v),)*
                     }
                 }
 
                 fn entity_id(&self) -> ::core::option::Option<&str> {
                     match self {
-                        #(Self::#all_idents(v) => ::graph_model::GraphValue::entity_id(v),)*
+                        #(#cfgs Self::#all_idents(v) => ::graph_model::GraphValue::entity_id(v),)*
                     }
                 }
             }
@@ -119,7 +133,7 @@ pub fn expand(f: &Family) -> TokenStream {
                     F: ::core::ops::FnOnce(&mut S::SerializeMap) -> ::core::result::Result<(), S::Error>,
                 >(&self, serializer: S, prefix: F) -> ::core::result::Result<S::Ok, S::Error> {
                     match self {
-                        #(Self::#all_idents(v) => ::graph_model::__private::ValueImpl::serialize_prefixed(v, serializer, prefix),)*
+                        #(#cfgs Self::#all_idents(v) => ::graph_model::__private::ValueImpl::serialize_prefixed(v, serializer, prefix),)*
                     }
                 }
             }
@@ -129,19 +143,24 @@ pub fn expand(f: &Family) -> TokenStream {
                 const EDM_TYPE: &'static str = #base_name;
             }
 
+            impl #ident {
+                /// Each variant's test of a received `@odata.type`, in declaration order.
+                #[doc(hidden)]
+                const __VARIANTS: &'static [fn(&str) -> bool] = &[#(#accepts_entries)*];
+            }
+
             #[automatically_derived]
             impl ::graph_model::__private::Dispatch for #ident {
                 fn accepts(name: &str) -> bool {
-                    #(<#all_types as ::graph_model::__private::Dispatch>::accepts(name) ||)* false
+                    Self::__VARIANTS.iter().any(|accepts| accepts(name))
                 }
 
                 fn visit_tagged<'de, A: ::graph_model::__private::serde::de::MapAccess<'de>>(
                     tag: ::core::option::Option<::graph_model::__private::ReceivedTag<'de>>,
                     map: A,
                 ) -> ::core::result::Result<Self, A::Error> {
-                    const VARIANTS: &[fn(&str) -> bool] = &[#(<#all_types as ::graph_model::__private::Dispatch>::accepts),*];
-                    match ::graph_model::__private::pick_variant(tag.as_ref(), VARIANTS) {
-                        #(::core::option::Option::Some(#indices) => <#all_types as ::graph_model::__private::Dispatch>::visit_tagged(tag, map).map(Self::#all_idents),)*
+                    match ::graph_model::__private::pick_variant(tag.as_ref(), Self::__VARIANTS) {
+                        #(#cfgs ::core::option::Option::Some(#indices) => <#all_types as ::graph_model::__private::Dispatch>::visit_tagged(tag, map).map(Self::#all_idents),)*
                         _ => <#fb_ty as ::graph_model::__private::Dispatch>::visit_tagged(tag, map).map(Self::#fb_ident),
                     }
                 }
@@ -151,7 +170,7 @@ pub fn expand(f: &Family) -> TokenStream {
             impl ::graph_model::__private::serde::Serialize for #ident {
                 fn serialize<S: ::graph_model::__private::serde::Serializer>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error> {
                     match self {
-                        #(Self::#all_idents(v) => ::graph_model::__private::serde::Serialize::serialize(v, serializer),)*
+                        #(#cfgs Self::#all_idents(v) => ::graph_model::__private::serde::Serialize::serialize(v, serializer),)*
                     }
                 }
             }
@@ -179,27 +198,27 @@ fn hierarchy_checks(f: &Family) -> TokenStream {
             #msg
         );
     });
-    for (i, v) in f.variants.iter().enumerate() {
-        let ty = v.ty;
+    for v in &f.variants {
+        let (ty, cfgs) = (v.ty, &v.cfgs);
         let msg = format!("this variant's type is not derived from the family's base `{base_name}`");
         checks.push(quote_spanned! {ty.span()=>
+            #cfgs
             const _: () = ::core::assert!(
                 ::graph_model::__private::const_derives_from(<#ty as ::graph_model::GraphType>::TYPE_INFO, #base_name),
                 #msg
             );
         });
-        for w in &f.variants[..i] {
-            let other = w.ty;
-            checks.push(quote_spanned! {ty.span()=>
-                const _: () = ::core::assert!(
-                    !::graph_model::__private::const_str_eq(
-                        <#ty as ::graph_model::GraphType>::TYPE_INFO.name,
-                        <#other as ::graph_model::GraphType>::TYPE_INFO.name,
-                    ),
-                    "two variants of this family declare the same OData type"
-                );
-            });
-        }
     }
+    // One check over all names (pairwise checks would grow the expansion quadratically).
+    let names = f.variants.iter().map(|v| {
+        let (ty, cfgs) = (v.ty, &v.cfgs);
+        quote! { #cfgs <#ty as ::graph_model::GraphType>::TYPE_INFO.name, }
+    });
+    checks.push(quote! {
+        const _: () = ::core::assert!(
+            ::graph_model::__private::const_all_distinct(&[#(#names)*]),
+            "two variants of this family declare the same OData type"
+        );
+    });
     quote! { #(#checks)* }
 }

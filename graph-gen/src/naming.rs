@@ -57,6 +57,11 @@ const NOT_RAW: &[&str] = &["self", "Self", "super", "crate", "_"];
 
 /// A field identifier for a snake_case name: `r#type` for a keyword, `self_` for those `r#` cannot take.
 pub fn field_ident(snake: &str) -> String {
+    let snake: String = snake.chars().map(|c| if c.is_alphanumeric() || c == '_' { c } else { '_' }).collect();
+    let snake = snake.as_str();
+    if snake.starts_with(|c: char| c.is_ascii_digit()) {
+        return format!("_{snake}");
+    }
     if NOT_RAW.contains(&snake) {
         format!("{snake}_")
     } else if KEYWORDS.contains(&snake) {
@@ -68,6 +73,8 @@ pub fn field_ident(snake: &str) -> String {
 
 /// A type or variant identifier for an UpperCamelCase name (`Self` is the only keyword in that case).
 pub fn type_ident(upper: &str) -> String {
+    let upper: String = upper.chars().map(|c| if c.is_alphanumeric() || c == '_' { c } else { '_' }).collect();
+    let upper = upper.as_str();
     if NOT_RAW.contains(&upper) {
         format!("{upper}_")
     } else if upper.starts_with(|c: char| c.is_ascii_digit()) {
@@ -101,6 +108,7 @@ mod tests {
         assert_eq!(camel_of_snake("r#type"), "type");
         assert_eq!(field_ident("type"), "r#type");
         assert_eq!(field_ident("self"), "self_");
+        assert_eq!(field_ident("request-id"), "request_id");
         assert_eq!(module_path("microsoft.graph.partners.billing"), ["partners", "billing"]);
         assert_eq!(module_path("microsoft.graph.callRecords"), ["call_records"]);
         assert!(module_path("microsoft.graph").is_empty());

@@ -290,10 +290,9 @@ pub fn parse<'a>(cx: &mut Ctxt, args: TokenStream, input: &'a DeriveInput) -> Op
             let all_unit = data.variants.iter().all(|v| matches!(v.fields, syn::Fields::Unit));
             let all_newtype =
                 data.variants.iter().all(|v| matches!(&v.fields, syn::Fields::Unnamed(f) if f.unnamed.len() == 1));
-            if data.variants.is_empty() {
-                cx.error_spanned_by(&input.ident, "an enum under `#[graph_entity]` needs at least one variant");
-                None
-            } else if all_unit {
+            // An enum without members (Graph's schema has two) is an evolvable enum whose values are all
+            // unrecognized; it must say `closed`, having no sentinel either.
+            if all_unit {
                 parse_evolvable(cx, &attrs, input, data, name).map(Input::Enum)
             } else if all_newtype {
                 reject(cx, &attrs.flags, "`flags` applies to enums of unit variants (members), not to families");
@@ -465,8 +464,13 @@ fn parse_evolvable<'a>(
         }
         if flags {
             match (value, &v.discriminant) {
-                (Some(n), Some((_, expr))) if n < 0 || (n != 0 && !n.unsigned_abs().is_power_of_two()) => {
-                    cx.error_spanned_by(expr, "a flags member's value is a single bit (1, 2, 4, ...) or 0 for `none`");
+                // Usually single bits, but Graph's schema also has flags enums numbered 0, 1, 2, ... and
+                // composite members (`everyWeek = 15`): the wire form is member names, so any value is kept.
+                (Some(n), Some((_, expr))) if n < 0 => {
+                    cx.error_spanned_by(
+                        expr,
+                        "a flags member's value is not negative (1, 2, 4, ... as in the CSDL; 0 means no flags)",
+                    );
                 }
                 (None, None) => cx.error_spanned_by(
                     &v.ident,

@@ -130,20 +130,21 @@ pub trait StructImpl: GraphType + Sized {
 /// The shapes an `id` property can have (used by generated `entity_id` and `from_id`).
 #[doc(hidden)]
 #[diagnostic::on_unimplemented(
-    message = "an `id` property must be a `String`, `Option<String>` or `Nullable<String>`, not `{Self}`",
+    message = "an `id` property must be a `String` or a `Guid`, in `Option` or `Nullable`, not `{Self}`",
     label = "Graph ids are strings"
 )]
 pub trait IdValue: Sized {
     fn id_str(&self) -> Option<&str>;
-    fn from_id(id: &str) -> Self;
+    /// `None` if `id` is not a value of this type (not a GUID, for a `Guid` id).
+    fn from_id(id: &str) -> Option<Self>;
 }
 
 impl IdValue for String {
     fn id_str(&self) -> Option<&str> {
         Some(self)
     }
-    fn from_id(id: &str) -> Self {
-        id.to_owned()
+    fn from_id(id: &str) -> Option<Self> {
+        Some(id.to_owned())
     }
 }
 
@@ -151,8 +152,8 @@ impl IdValue for Option<String> {
     fn id_str(&self) -> Option<&str> {
         self.as_deref()
     }
-    fn from_id(id: &str) -> Self {
-        Some(id.to_owned())
+    fn from_id(id: &str) -> Option<Self> {
+        Some(Some(id.to_owned()))
     }
 }
 
@@ -160,8 +161,27 @@ impl IdValue for crate::Nullable<String> {
     fn id_str(&self) -> Option<&str> {
         self.as_value().map(String::as_str)
     }
-    fn from_id(id: &str) -> Self {
-        crate::Nullable::Value(id.to_owned())
+    fn from_id(id: &str) -> Option<Self> {
+        Some(crate::Nullable::Value(id.to_owned()))
+    }
+}
+
+/// Some complex types of Graph's schema (`appRole`, `resourceAccess`) have an `Edm.Guid` id.
+impl IdValue for Option<crate::Guid> {
+    fn id_str(&self) -> Option<&str> {
+        self.as_ref().map(crate::Guid::as_str)
+    }
+    fn from_id(id: &str) -> Option<Self> {
+        id.parse().ok().map(Some)
+    }
+}
+
+impl IdValue for crate::Nullable<crate::Guid> {
+    fn id_str(&self) -> Option<&str> {
+        self.as_value().map(crate::Guid::as_str)
+    }
+    fn from_id(id: &str) -> Option<Self> {
+        id.parse().ok().map(crate::Nullable::Value)
     }
 }
 

@@ -34,7 +34,13 @@ pub fn expand(s: &Struct) -> TokenStream {
         }
         None => (quote! { &self.odata }, quote! { &mut self.odata }),
     };
-    let id_field = s.properties().find(|f| f.wire == "id");
+    // The entity id: an `id` property holding a string or a GUID (a complex type may have an `id` of another
+    // type, such as `chatMessageMention`'s `Edm.Int32`: that is a plain property).
+    let id_field = s.properties().find(|f| {
+        f.wire == "id"
+            && matches!(f.value.element(), syn::Type::Path(p)
+                if p.path.segments.last().is_some_and(|seg| seg.ident == "String" || seg.ident == "Guid"))
+    });
     let entity_id = match (id_field, s.base()) {
         (Some(f), _) => {
             let name = f.ident;
@@ -53,7 +59,7 @@ pub fn expand(s: &Struct) -> TokenStream {
             let name = f.ident;
             quote! {
                 let mut value = <Self as ::core::default::Default>::default();
-                value.#name = <_ as ::graph_model::__private::IdValue>::from_id(id);
+                value.#name = <_ as ::graph_model::__private::IdValue>::from_id(id)?;
                 ::core::option::Option::Some(value)
             }
         }
@@ -306,9 +312,9 @@ fn slot_type(f: &Field) -> TokenStream {
 fn slots(s: &Struct) -> TokenStream {
     let base = s.base().map(|b| {
         let ty = &b.original.ty;
-        quote! { base: <#ty as ::graph_model::__private::StructImpl>::Slots, }
+        quote! { __base: <#ty as ::graph_model::__private::StructImpl>::Slots, }
     });
-    let base_init = s.base().map(|_| quote! { base: ::core::default::Default::default(), });
+    let base_init = s.base().map(|_| quote! { __base: ::core::default::Default::default(), });
     let names: Vec<_> = s.properties().map(|f| f.ident).collect();
     let cfgs: Vec<_> = s.properties().map(|f| &f.cfgs).collect();
     let types = s.properties().map(slot_type);
@@ -345,7 +351,7 @@ fn field_fn(s: &Struct) -> TokenStream {
     let fallback = match s.base() {
         Some(b) => {
             let ty = &b.original.ty;
-            quote! { _ => <#ty as ::graph_model::__private::StructImpl>::field(&mut slots.base, key, map), }
+            quote! { _ => <#ty as ::graph_model::__private::StructImpl>::field(&mut slots.__base, key, map), }
         }
         None => quote! { _ => ::core::result::Result::Ok(false), },
     };
@@ -363,7 +369,7 @@ fn finish_fn(s: &Struct) -> TokenStream {
         let wire = &f.wire;
         if f.is_base {
             let ty = &f.original.ty;
-            return quote! { #name: <#ty as ::graph_model::__private::StructImpl>::finish(slots.base, meta)?, };
+            return quote! { #name: <#ty as ::graph_model::__private::StructImpl>::finish(slots.__base, meta)?, };
         }
         let cfgs = &f.cfgs;
         match &f.shape {

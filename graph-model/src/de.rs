@@ -125,6 +125,79 @@ pub trait StructImpl: GraphType + Sized {
 
     /// Writes the declared fields, the base's first.
     fn serialize_fields<M: SerializeMap>(&self, map: &mut M) -> Result<(), M::Error>;
+
+    /// [`ValueImpl::HAS_ID_STUB`].
+    const STRUCT_HAS_ID_STUB: bool;
+
+    /// [`GraphValue::meta`].
+    fn struct_meta(&self) -> &ODataMeta;
+
+    /// [`GraphValue::meta_mut`].
+    fn struct_meta_mut(&mut self) -> &mut ODataMeta;
+
+    /// [`GraphValue::entity_id`].
+    fn struct_entity_id(&self) -> Option<&str>;
+
+    /// [`GraphStruct::from_id`].
+    fn struct_from_id(id: &str) -> Option<Self>;
+
+    /// [`ValueImpl::id_stub`].
+    fn struct_id_stub(id: &str) -> Option<Self>;
+}
+
+// Every struct's `GraphValue`, `GraphStruct` and `Dispatch` come from its `StructImpl`: one impl per
+// struct in the expansion instead of four (families implement them on their own).
+
+impl<T: StructImpl> GraphValue for T {
+    #[inline]
+    fn meta(&self) -> &ODataMeta {
+        self.struct_meta()
+    }
+
+    #[inline]
+    fn meta_mut(&mut self) -> &mut ODataMeta {
+        self.struct_meta_mut()
+    }
+
+    #[inline]
+    fn entity_id(&self) -> Option<&str> {
+        self.struct_entity_id()
+    }
+}
+
+impl<T: StructImpl> ValueImpl for T {
+    const HAS_ID_STUB: bool = T::STRUCT_HAS_ID_STUB;
+
+    fn id_stub(id: &str) -> Option<Self> {
+        T::struct_id_stub(id)
+    }
+
+    fn serialize_prefixed<S: Serializer, F: FnOnce(&mut S::SerializeMap) -> Result<(), S::Error>>(
+        &self,
+        serializer: S,
+        prefix: F,
+    ) -> Result<S::Ok, S::Error> {
+        serialize_struct_prefixed(self, serializer, prefix)
+    }
+}
+
+impl<T: StructImpl> GraphStruct for T {
+    #[inline]
+    fn from_id(id: &str) -> Option<Self> {
+        T::struct_from_id(id)
+    }
+}
+
+impl<T: StructImpl> Dispatch for T {
+    #[inline]
+    fn accepts(name: &str) -> bool {
+        struct_accepts::<T>(name)
+    }
+
+    #[inline]
+    fn visit_tagged<'de, A: MapAccess<'de>>(tag: Option<ReceivedTag<'de>>, map: A) -> Result<Self, A::Error> {
+        visit_struct_map(map, tag)
+    }
 }
 
 /// The shapes an `id` property can have (used by generated `entity_id` and `from_id`).

@@ -100,6 +100,22 @@ pub mod __private {
     /// fields.
     pub fn assert_entity<T: crate::GraphValue>() {}
 
+    /// The slots of a base type read in place: a type without required properties reads into a value of
+    /// itself, its base part included.
+    #[inline]
+    pub fn base_slots<B: SelfSlots>(base: &mut B) -> &mut B {
+        base
+    }
+
+    /// A struct that reads into a value of itself (it has no required property).
+    #[diagnostic::on_unimplemented(
+        message = "`{Self}` has required properties, so a type deriving from it needs one too",
+        label = "the base type has a field that is not `Option` or `Nullable`",
+        note = "make the base's required fields `Option<T>`, or give the derived type a required field"
+    )]
+    pub trait SelfSlots: crate::de::StructImpl<Slots = Self> {}
+    impl<T: crate::de::StructImpl<Slots = T>> SelfSlots for T {}
+
     /// `a == b`, usable in constants.
     pub const fn const_str_eq(a: &str, b: &str) -> bool {
         let (a, b) = (a.as_bytes(), b.as_bytes());

@@ -434,7 +434,6 @@ pub struct PropertyRule {
     /// `values`: `Collection(Edm.String)`.
     pub values: Option<Vec<String>>,
     /// `valuesJoinedBy`: `graph.binaryOperator`.
-    #[cfg(feature = "directory")]
     pub values_joined_by: Option<crate::BinaryOperator>,
 }
 
@@ -481,7 +480,6 @@ pub struct ConnectionOperation {
     #[graph(base)]
     pub entity: crate::Entity,
     /// `error`: `graph.publicError`.
-    #[cfg(feature = "directory")]
     pub error: Nullable<Box<crate::PublicError>>,
     /// `status`: `microsoft.graph.externalConnectors.connectionOperationStatus`.
     pub status: Nullable<crate::external_connectors::ConnectionOperationStatus>,
@@ -530,7 +528,6 @@ pub struct ExternalActivityResult {
     #[graph(base)]
     pub base: crate::external_connectors::ExternalActivity,
     /// `error`: `graph.publicError`.
-    #[cfg(feature = "directory")]
     pub error: Nullable<Box<crate::PublicError>>,
 }
 

@@ -744,7 +744,6 @@ pub struct LifecycleWorkflowsContainer {
     #[graph(nav)]
     pub custom_task_extensions: Option<Vec<crate::identity_governance::CustomTaskExtension>>,
     /// `deletedItems`: `graph.deletedItemContainer`. Navigation property, contained.
-    #[cfg(feature = "directory")]
     #[graph(nav)]
     pub deleted_items: Nullable<Box<crate::DeletedItemContainer>>,
     /// `insights`: `microsoft.graph.identityGovernance.insights`. Navigation property, contained.
@@ -814,7 +813,7 @@ pub struct Task {
     #[graph(base)]
     pub entity: crate::Entity,
     /// `arguments`: `Collection(graph.keyValuePair)`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "device_management")]
     pub arguments: Option<Vec<crate::KeyValuePair>>,
     /// `category`: `microsoft.graph.identityGovernance.lifecycleTaskCategory`.
     pub category: Option<graph_model::Flags<crate::identity_governance::LifecycleTaskCategory>>,

@@ -16,7 +16,8 @@
 //!
 //! | feature | what |
 //! |---|---|
-//! | `directory` | users, groups, devices, organization, roles, domains, and everything no other area names |
+//! | `directory` | users, groups, organization, roles, domains, administrative units, licenses |
+//! | `other` | types no area uses (mostly results of actions and functions) |
 //! | `mail`, `calendar`, `files`, `teams`, `planner`, `education`, `communications` | the workloads |
 //! | `applications`, `identity_governance`, `security`, `reports`, `search`, `device_management`, `print`, `employee_experience` | administration and compliance |
 //! | `call_records`, `external_connectors`, `identity_governance`, `partners_billing`, `security`, `search`, `term_store`, ... | the other namespaces (modules) |
@@ -42,8 +43,10 @@
 
 #![allow(clippy::large_enum_variant)]
 
+mod catalog;
 mod graph;
 
+pub use catalog::{ACTION_BODIES, TYPES};
 #[cfg(feature = "applications")]
 pub use graph::applications::*;
 #[cfg(feature = "calendar")]
@@ -59,12 +62,16 @@ pub use graph::directory::*;
 pub use graph::education::*;
 #[cfg(feature = "employee_experience")]
 pub use graph::employee_experience::*;
+#[cfg(feature = "external_connectors")]
+pub use graph::external_connectors::*;
 #[cfg(feature = "files")]
 pub use graph::files::*;
 #[cfg(feature = "identity_governance")]
 pub use graph::identity_governance::*;
 #[cfg(feature = "mail")]
 pub use graph::mail::*;
+#[cfg(feature = "other")]
+pub use graph::other::*;
 #[cfg(feature = "planner")]
 pub use graph::planner::*;
 #[cfg(feature = "print")]
@@ -77,6 +84,10 @@ pub use graph::search::*;
 pub use graph::security::*;
 #[cfg(feature = "teams")]
 pub use graph::teams::*;
+#[cfg(feature = "teams_administration")]
+pub use graph::teams_administration::*;
+#[cfg(feature = "term_store")]
+pub use graph::term_store::*;
 
 /// The `microsoft.graph.callRecords` namespace.
 #[cfg(any(feature = "call_records"))]

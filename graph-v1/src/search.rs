@@ -41,7 +41,6 @@ pub struct AnswerVariant {
     /// `languageTag`: `Edm.String`.
     pub language_tag: Nullable<String>,
     /// `platform`: `graph.devicePlatformType`.
-    #[cfg(feature = "directory")]
     pub platform: Nullable<crate::DevicePlatformType>,
     /// `webUrl`: `Edm.String`.
     pub web_url: Nullable<String>,
@@ -106,7 +105,6 @@ pub struct Bookmark {
     /// `languageTags`: `Collection(Edm.String)`.
     pub language_tags: Nullable<Vec<String>>,
     /// `platforms`: `Collection(graph.devicePlatformType)`.
-    #[cfg(feature = "directory")]
     pub platforms: Option<Vec<crate::DevicePlatformType>>,
     /// `powerAppIds`: `Collection(Edm.String)`.
     pub power_app_ids: Nullable<Vec<String>>,
@@ -135,7 +133,6 @@ pub struct Qna {
     /// `languageTags`: `Collection(Edm.String)`.
     pub language_tags: Nullable<Vec<String>>,
     /// `platforms`: `Collection(graph.devicePlatformType)`.
-    #[cfg(feature = "directory")]
     pub platforms: Option<Vec<crate::DevicePlatformType>>,
     /// `state`: `microsoft.graph.search.answerState`.
     pub state: Option<crate::search::AnswerState>,

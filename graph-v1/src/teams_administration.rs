@@ -197,7 +197,6 @@ pub struct TelephoneNumberLongRunningOperationDetails {
     /// `resourceLocation`: `Edm.String`.
     pub resource_location: Nullable<String>,
     /// `status`: `graph.longRunningOperationStatus`.
-    #[cfg(feature = "directory")]
     pub status: Nullable<crate::LongRunningOperationStatus>,
     /// `statusDetail`: `Edm.String`.
     pub status_detail: Nullable<String>,
@@ -340,7 +339,6 @@ pub struct TelephoneNumberLongRunningOperation {
     /// `numbers`: `Collection(teamsAdministration.telephoneNumberLongRunningOperationDetails)`.
     pub numbers: Nullable<Vec<crate::teams_administration::TelephoneNumberLongRunningOperationDetails>>,
     /// `status`: `graph.longRunningOperationStatus`.
-    #[cfg(feature = "directory")]
     pub status: Option<crate::LongRunningOperationStatus>,
 }
 

@@ -113,7 +113,6 @@ pub struct Set {
     /// `localizedNames`: `Collection(microsoft.graph.termStore.localizedName)`.
     pub localized_names: Nullable<Vec<crate::term_store::LocalizedName>>,
     /// `properties`: `Collection(graph.keyValue)`.
-    #[cfg(feature = "directory")]
     pub properties: Nullable<Vec<crate::KeyValue>>,
     /// `children`: `Collection(microsoft.graph.termStore.term)`. Navigation property, contained.
     #[graph(nav)]
@@ -162,7 +161,6 @@ pub struct Term {
     /// `lastModifiedDateTime`: `Edm.DateTimeOffset`.
     pub last_modified_date_time: Nullable<graph_model::DateTimeOffset>,
     /// `properties`: `Collection(graph.keyValue)`.
-    #[cfg(feature = "directory")]
     pub properties: Nullable<Vec<crate::KeyValue>>,
     /// `children`: `Collection(microsoft.graph.termStore.term)`. Navigation property, contained.
     #[graph(nav)]

@@ -16,7 +16,11 @@ pub fn expand(s: &Struct) -> TokenStream {
     let item = emit_struct(s);
     let ident = &s.input.ident;
     let type_info = type_info(s);
-    let slots = slots(s);
+    // A struct without required properties reads straight into a default value of itself; one with
+    // required properties needs slots that can be empty.
+    let self_slots = !s.has_required();
+    let slots = if self_slots { TokenStream::new() } else { slots(s) };
+    let slots_ty = if self_slots { quote!(Self) } else { quote!(__Slots) };
     let field_fn = field_fn(s);
     let finish_fn = finish_fn(s);
     let ser_fields = ser_fields(s.properties(), quote!(self));
@@ -116,51 +120,12 @@ pub fn expand(s: &Struct) -> TokenStream {
             #slots
 
             #[automatically_derived]
-            impl ::graph_model::GraphValue for #ident {
-                fn meta(&self) -> &::graph_model::ODataMeta {
-                    #meta
-                }
-
-                fn meta_mut(&mut self) -> &mut ::graph_model::ODataMeta {
-                    #meta_mut
-                }
-
-                fn entity_id(&self) -> ::core::option::Option<&str> {
-                    #entity_id
-                }
-            }
-
-            #[automatically_derived]
-            impl ::graph_model::__private::ValueImpl for #ident {
-                const HAS_ID_STUB: bool = #has_stub;
-
-                fn id_stub(id: &str) -> ::core::option::Option<Self> {
-                    #id_stub
-                }
-
-                fn serialize_prefixed<
-                    S: ::graph_model::__private::serde::Serializer,
-                    F: ::core::ops::FnOnce(&mut S::SerializeMap) -> ::core::result::Result<(), S::Error>,
-                >(&self, serializer: S, prefix: F) -> ::core::result::Result<S::Ok, S::Error> {
-                    ::graph_model::__private::serialize_struct_prefixed(self, serializer, prefix)
-                }
-            }
-
-            #[automatically_derived]
-            impl ::graph_model::GraphStruct for #ident {
-                #[allow(clippy::needless_update)]
-                fn from_id(id: &str) -> ::core::option::Option<Self> {
-                    #from_id
-                }
-            }
-
-            #[automatically_derived]
             impl ::graph_model::__private::StructImpl for #ident {
-                type Slots = __Slots;
+                type Slots = #slots_ty;
 
                 #[inline]
                 fn field<'de, A: ::graph_model::__private::serde::de::MapAccess<'de>>(
-                    slots: &mut __Slots,
+                    slots: &mut #slots_ty,
                     key: &str,
                     map: &mut A,
                 ) -> ::core::result::Result<bool, A::Error> {
@@ -168,7 +133,7 @@ pub fn expand(s: &Struct) -> TokenStream {
                 }
 
                 fn finish<E: ::graph_model::__private::serde::de::Error>(
-                    slots: __Slots,
+                    slots: #slots_ty,
                     meta: ::graph_model::ODataMeta,
                 ) -> ::core::result::Result<Self, E> {
                     #finish_fn
@@ -182,24 +147,34 @@ pub fn expand(s: &Struct) -> TokenStream {
                     #ser_fields
                     ::core::result::Result::Ok(())
                 }
+
+                const STRUCT_HAS_ID_STUB: bool = #has_stub;
+
+                fn struct_meta(&self) -> &::graph_model::ODataMeta {
+                    #meta
+                }
+
+                fn struct_meta_mut(&mut self) -> &mut ::graph_model::ODataMeta {
+                    #meta_mut
+                }
+
+                fn struct_entity_id(&self) -> ::core::option::Option<&str> {
+                    #entity_id
+                }
+
+                #[allow(clippy::needless_update)]
+                fn struct_from_id(id: &str) -> ::core::option::Option<Self> {
+                    #from_id
+                }
+
+                fn struct_id_stub(id: &str) -> ::core::option::Option<Self> {
+                    #id_stub
+                }
             }
             #(#delta_checks)*
             #base_kind_check
 
             #serde
-
-            #[automatically_derived]
-            impl ::graph_model::__private::Dispatch for #ident {
-                fn accepts(name: &str) -> bool {
-                    ::graph_model::__private::struct_accepts::<Self>(name)
-                }
-                fn visit_tagged<'de, A: ::graph_model::__private::serde::de::MapAccess<'de>>(
-                    tag: ::core::option::Option<::graph_model::__private::ReceivedTag<'de>>,
-                    map: A,
-                ) -> ::core::result::Result<Self, A::Error> {
-                    ::graph_model::__private::visit_struct_map(map, tag)
-                }
-            }
 
             #deref
         };
@@ -351,7 +326,12 @@ fn field_fn(s: &Struct) -> TokenStream {
     let fallback = match s.base() {
         Some(b) => {
             let ty = &b.original.ty;
-            quote! { _ => <#ty as ::graph_model::__private::StructImpl>::field(&mut slots.__base, key, map), }
+            if s.has_required() {
+                quote! { _ => <#ty as ::graph_model::__private::StructImpl>::field(&mut slots.__base, key, map), }
+            } else {
+                let name = b.ident;
+                quote! { _ => <#ty as ::graph_model::__private::StructImpl>::field(::graph_model::__private::base_slots(&mut slots.#name), key, map), }
+            }
         }
         None => quote! { _ => ::core::result::Result::Ok(false), },
     };
@@ -364,6 +344,14 @@ fn field_fn(s: &Struct) -> TokenStream {
 }
 
 fn finish_fn(s: &Struct) -> TokenStream {
+    if !s.has_required() {
+        // The slots are the value: only the metadata is left to place.
+        return quote! {
+            let mut value = slots;
+            *<Self as ::graph_model::__private::StructImpl>::struct_meta_mut(&mut value) = meta;
+            ::core::result::Result::Ok(value)
+        };
+    }
     let inits = s.fields.iter().map(|f| {
         let name = f.ident;
         let wire = &f.wire;

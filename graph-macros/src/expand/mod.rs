@@ -78,30 +78,43 @@ fn stub(input: &mut DeriveInput) -> TokenStream {
                 fn field<'de, A: ::graph_model::__private::serde::de::MapAccess<'de>>(_: &mut (), _: &str, _: &mut A) -> ::core::result::Result<bool, A::Error> { #unreachable }
                 fn finish<E: ::graph_model::__private::serde::de::Error>(_: (), _: ::graph_model::ODataMeta) -> ::core::result::Result<Self, E> { #unreachable }
                 fn serialize_fields<M: ::graph_model::__private::serde::ser::SerializeMap>(&self, _: &mut M) -> ::core::result::Result<(), M::Error> { #unreachable }
-            }
-            #[automatically_derived]
-            impl ::graph_model::GraphStruct for #ident {
-                fn from_id(_: &str) -> ::core::option::Option<Self> { #unreachable }
+                const STRUCT_HAS_ID_STUB: bool = true;
+                fn struct_meta(&self) -> &::graph_model::ODataMeta { #unreachable }
+                fn struct_meta_mut(&mut self) -> &mut ::graph_model::ODataMeta { #unreachable }
+                fn struct_entity_id(&self) -> ::core::option::Option<&str> { #unreachable }
+                fn struct_from_id(_: &str) -> ::core::option::Option<Self> { #unreachable }
+                fn struct_id_stub(_: &str) -> ::core::option::Option<Self> { #unreachable }
             }
         }
     });
-    let graph_value = quote! {
-        #[automatically_derived]
-        impl ::graph_model::GraphValue for #ident {
-            fn meta(&self) -> &::graph_model::ODataMeta { #unreachable }
-            fn meta_mut(&mut self) -> &mut ::graph_model::ODataMeta { #unreachable }
-            fn entity_id(&self) -> ::core::option::Option<&str> { #unreachable }
+    let is_enum = matches!(input.data, syn::Data::Enum(_));
+    let graph_value = is_enum.then(|| {
+        quote! {
+            #[automatically_derived]
+            impl ::graph_model::GraphValue for #ident {
+                fn meta(&self) -> &::graph_model::ODataMeta { #unreachable }
+                fn meta_mut(&mut self) -> &mut ::graph_model::ODataMeta { #unreachable }
+                fn entity_id(&self) -> ::core::option::Option<&str> { #unreachable }
+            }
+            #[automatically_derived]
+            impl ::graph_model::__private::ValueImpl for #ident {
+                const HAS_ID_STUB: bool = true;
+                fn id_stub(_: &str) -> ::core::option::Option<Self> { #unreachable }
+                fn serialize_prefixed<
+                    S: ::graph_model::__private::serde::Serializer,
+                    F: ::core::ops::FnOnce(&mut S::SerializeMap) -> ::core::result::Result<(), S::Error>,
+                >(&self, _: S, _: F) -> ::core::result::Result<S::Ok, S::Error> { #unreachable }
+            }
+            #[automatically_derived]
+            impl ::graph_model::__private::Dispatch for #ident {
+                fn accepts(_: &str) -> bool { #unreachable }
+                fn visit_tagged<'de, A: ::graph_model::__private::serde::de::MapAccess<'de>>(
+                    _: ::core::option::Option<::graph_model::__private::ReceivedTag<'de>>,
+                    _: A,
+                ) -> ::core::result::Result<Self, A::Error> { #unreachable }
+            }
         }
-        #[automatically_derived]
-        impl ::graph_model::__private::ValueImpl for #ident {
-            const HAS_ID_STUB: bool = true;
-            fn id_stub(_: &str) -> ::core::option::Option<Self> { #unreachable }
-            fn serialize_prefixed<
-                S: ::graph_model::__private::serde::Serializer,
-                F: ::core::ops::FnOnce(&mut S::SerializeMap) -> ::core::result::Result<(), S::Error>,
-            >(&self, _: S, _: F) -> ::core::result::Result<S::Ok, S::Error> { #unreachable }
-        }
-    };
+    });
     quote! {
         #input
         const _: () = {
@@ -124,14 +137,6 @@ fn stub(input: &mut DeriveInput) -> TokenStream {
             }
             #graph_struct
             #graph_value
-            #[automatically_derived]
-            impl ::graph_model::__private::Dispatch for #ident {
-                fn accepts(_: &str) -> bool { #unreachable }
-                fn visit_tagged<'de, A: ::graph_model::__private::serde::de::MapAccess<'de>>(
-                    _: ::core::option::Option<::graph_model::__private::ReceivedTag<'de>>,
-                    _: A,
-                ) -> ::core::result::Result<Self, A::Error> { #unreachable }
-            }
             #[automatically_derived]
             impl ::graph_model::__private::serde::Serialize for #ident {
                 fn serialize<S: ::graph_model::__private::serde::Serializer>(&self, _: S) -> ::core::result::Result<S::Ok, S::Error> { #unreachable }

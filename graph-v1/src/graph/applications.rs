@@ -7,6 +7,51 @@
 #[allow(unused_imports)]
 use graph_model::{Nullable, graph_entity};
 
+/// `microsoft.graph.advancedConfigState`.
+#[graph_entity(odata_type = "microsoft.graph.advancedConfigState")]
+pub enum AdvancedConfigState {
+    /// `default` (0).
+    Default = 0,
+    /// `enabled` (1).
+    Enabled = 1,
+    /// `disabled` (2).
+    Disabled = 2,
+    /// `unknownFutureValue` (3): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 3,
+}
+
+/// `microsoft.graph.allowInvitesFrom`.
+#[graph_entity(odata_type = "microsoft.graph.allowInvitesFrom")]
+pub enum AllowInvitesFrom {
+    /// `none` (0).
+    None = 0,
+    /// `adminsAndGuestInviters` (1).
+    AdminsAndGuestInviters = 1,
+    /// `adminsGuestInvitersAndAllMembers` (2).
+    AdminsGuestInvitersAndAllMembers = 2,
+    /// `everyone` (3).
+    Everyone = 3,
+    /// `unknownFutureValue` (4): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 4,
+}
+
+/// `microsoft.graph.appCredentialRestrictionType`.
+#[graph_entity(odata_type = "microsoft.graph.appCredentialRestrictionType")]
+pub enum AppCredentialRestrictionType {
+    /// `passwordAddition` (0).
+    PasswordAddition = 0,
+    /// `passwordLifetime` (1).
+    PasswordLifetime = 1,
+    /// `symmetricKeyAddition` (2).
+    SymmetricKeyAddition = 2,
+    /// `symmetricKeyLifetime` (3).
+    SymmetricKeyLifetime = 3,
+    /// `customPasswordAddition` (4).
+    CustomPasswordAddition = 4,
+    /// `unknownFutureValue` (99): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 99,
+}
+
 /// `microsoft.graph.appKeyCredentialRestrictionType`.
 #[graph_entity(odata_type = "microsoft.graph.appKeyCredentialRestrictionType")]
 pub enum AppKeyCredentialRestrictionType {
@@ -93,6 +138,62 @@ pub enum AppManagementRestrictionState {
     Disabled = 2,
     /// `unknownFutureValue` (3): the sentinel for members this request did not opt into.
     UnknownFutureValue = 3,
+}
+
+/// `microsoft.graph.attestationLevel`.
+#[graph_entity(odata_type = "microsoft.graph.attestationLevel")]
+pub enum AttestationLevel {
+    /// `attested` (0).
+    Attested = 0,
+    /// `notAttested` (1).
+    NotAttested = 1,
+    /// `unknownFutureValue` (2): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 2,
+}
+
+/// `microsoft.graph.attributeFlowBehavior`.
+#[graph_entity(odata_type = "microsoft.graph.attributeFlowBehavior", closed)]
+pub enum AttributeFlowBehavior {
+    /// `FlowWhenChanged` (0).
+    #[graph(rename = "FlowWhenChanged")]
+    FlowWhenChanged = 0,
+    /// `FlowAlways` (1).
+    #[graph(rename = "FlowAlways")]
+    FlowAlways = 1,
+}
+
+/// `microsoft.graph.attributeFlowType`.
+#[graph_entity(odata_type = "microsoft.graph.attributeFlowType", closed)]
+pub enum AttributeFlowType {
+    /// `Always` (0).
+    #[graph(rename = "Always")]
+    Always = 0,
+    /// `ObjectAddOnly` (1).
+    #[graph(rename = "ObjectAddOnly")]
+    ObjectAddOnly = 1,
+    /// `MultiValueAddOnly` (2).
+    #[graph(rename = "MultiValueAddOnly")]
+    MultiValueAddOnly = 2,
+    /// `ValueAddOnly` (3).
+    #[graph(rename = "ValueAddOnly")]
+    ValueAddOnly = 3,
+    /// `AttributeAddOnly` (4).
+    #[graph(rename = "AttributeAddOnly")]
+    AttributeAddOnly = 4,
+}
+
+/// `microsoft.graph.attributeMappingSourceType`.
+#[graph_entity(odata_type = "microsoft.graph.attributeMappingSourceType", closed)]
+pub enum AttributeMappingSourceType {
+    /// `Attribute` (0).
+    #[graph(rename = "Attribute")]
+    Attribute = 0,
+    /// `Constant` (1).
+    #[graph(rename = "Constant")]
+    Constant = 1,
+    /// `Function` (2).
+    #[graph(rename = "Function")]
+    Function = 2,
 }
 
 /// `microsoft.graph.authenticationAttributeCollectionInputType`.
@@ -423,27 +524,6 @@ pub enum ConditionalAccessGrantControl {
     RiskRemediation = 8,
 }
 
-/// `microsoft.graph.conditionalAccessGuestOrExternalUserTypes` (flags: a value is a set of members, see `graph_model::Flags`).
-#[graph_entity(odata_type = "microsoft.graph.conditionalAccessGuestOrExternalUserTypes", flags)]
-pub enum ConditionalAccessGuestOrExternalUserTypes {
-    /// `none` (0).
-    None = 0,
-    /// `internalGuest` (1).
-    InternalGuest = 1,
-    /// `b2bCollaborationGuest` (2).
-    B2bCollaborationGuest = 2,
-    /// `b2bCollaborationMember` (4).
-    B2bCollaborationMember = 4,
-    /// `b2bDirectConnectUser` (8).
-    B2bDirectConnectUser = 8,
-    /// `otherExternalUser` (16).
-    OtherExternalUser = 16,
-    /// `serviceProvider` (32).
-    ServiceProvider = 32,
-    /// `unknownFutureValue` (64): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 64,
-}
-
 /// `microsoft.graph.conditionalAccessPolicyState`.
 #[graph_entity(odata_type = "microsoft.graph.conditionalAccessPolicyState", closed)]
 pub enum ConditionalAccessPolicyState {
@@ -520,6 +600,37 @@ pub enum DataPolicyOperationStatus {
     UnknownFutureValue = 4,
 }
 
+/// `microsoft.graph.dlpAction`.
+#[graph_entity(odata_type = "microsoft.graph.dlpAction")]
+pub enum DlpAction {
+    /// `notifyUser` (0).
+    NotifyUser = 0,
+    /// `blockAccess` (1).
+    BlockAccess = 1,
+    /// `deviceRestriction` (2).
+    DeviceRestriction = 2,
+    /// `browserRestriction` (3).
+    BrowserRestriction = 3,
+    /// `unknownFutureValue` (4): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 4,
+    /// `restrictAccess` (5): sent only with `Prefer: include-unknown-enum-members`.
+    RestrictAccess = 5,
+    /// `generateAlert` (6): sent only with `Prefer: include-unknown-enum-members`.
+    GenerateAlert = 6,
+    /// `generateIncidentReportAction` (7): sent only with `Prefer: include-unknown-enum-members`.
+    GenerateIncidentReportAction = 7,
+    /// `sPBlockAnonymousAccess` (8): sent only with `Prefer: include-unknown-enum-members`.
+    SPBlockAnonymousAccess = 8,
+    /// `sPRuntimeAccessControl` (9): sent only with `Prefer: include-unknown-enum-members`.
+    SPRuntimeAccessControl = 9,
+    /// `sPSharingNotifyUser` (10): sent only with `Prefer: include-unknown-enum-members`.
+    SPSharingNotifyUser = 10,
+    /// `sPSharingGenerateIncidentReport` (11): sent only with `Prefer: include-unknown-enum-members`.
+    SPSharingGenerateIncidentReport = 11,
+    /// `restrictWebGrounding` (12): sent only with `Prefer: include-unknown-enum-members`.
+    RestrictWebGrounding = 12,
+}
+
 /// `microsoft.graph.edgeCookiePolicy`.
 #[graph_entity(odata_type = "microsoft.graph.edgeCookiePolicy", closed)]
 pub enum EdgeCookiePolicy {
@@ -531,6 +642,30 @@ pub enum EdgeCookiePolicy {
     BlockThirdParty = 2,
     /// `blockAll` (3).
     BlockAll = 3,
+}
+
+/// `microsoft.graph.executionMode`.
+#[graph_entity(odata_type = "microsoft.graph.executionMode")]
+pub enum ExecutionMode {
+    /// `evaluateInline` (1).
+    EvaluateInline = 1,
+    /// `evaluateOffline` (2).
+    EvaluateOffline = 2,
+    /// `unknownFutureValue` (3): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 3,
+}
+
+/// `microsoft.graph.featureTargetType`.
+#[graph_entity(odata_type = "microsoft.graph.featureTargetType")]
+pub enum FeatureTargetType {
+    /// `group` (0).
+    Group = 0,
+    /// `administrativeUnit` (1).
+    AdministrativeUnit = 1,
+    /// `role` (2).
+    Role = 2,
+    /// `unknownFutureValue` (3): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 3,
 }
 
 /// `microsoft.graph.federatedIdpMfaBehavior`.
@@ -557,53 +692,6 @@ pub enum Fido2RestrictionEnforcementType {
     UnknownFutureValue = 2,
 }
 
-/// `microsoft.graph.identityUserFlowAttributeDataType`.
-#[graph_entity(odata_type = "microsoft.graph.identityUserFlowAttributeDataType")]
-pub enum IdentityUserFlowAttributeDataType {
-    /// `string` (1).
-    String = 1,
-    /// `boolean` (2).
-    Boolean = 2,
-    /// `int64` (3).
-    Int64 = 3,
-    /// `stringCollection` (4).
-    StringCollection = 4,
-    /// `dateTime` (5).
-    DateTime = 5,
-    /// `unknownFutureValue` (6): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 6,
-}
-
-/// `microsoft.graph.identityUserFlowAttributeInputType`.
-#[graph_entity(odata_type = "microsoft.graph.identityUserFlowAttributeInputType", closed)]
-pub enum IdentityUserFlowAttributeInputType {
-    /// `textBox` (1).
-    TextBox = 1,
-    /// `dateTimeDropdown` (2).
-    DateTimeDropdown = 2,
-    /// `radioSingleSelect` (3).
-    RadioSingleSelect = 3,
-    /// `dropdownSingleSelect` (4).
-    DropdownSingleSelect = 4,
-    /// `emailBox` (5).
-    EmailBox = 5,
-    /// `checkboxMultiSelect` (6).
-    CheckboxMultiSelect = 6,
-}
-
-/// `microsoft.graph.identityUserFlowAttributeType`.
-#[graph_entity(odata_type = "microsoft.graph.identityUserFlowAttributeType")]
-pub enum IdentityUserFlowAttributeType {
-    /// `builtIn` (1).
-    BuiltIn = 1,
-    /// `custom` (2).
-    Custom = 2,
-    /// `required` (3).
-    Required = 3,
-    /// `unknownFutureValue` (4): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 4,
-}
-
 /// `microsoft.graph.microsoftAuthenticatorAuthenticationMode`.
 #[graph_entity(odata_type = "microsoft.graph.microsoftAuthenticatorAuthenticationMode", closed)]
 pub enum MicrosoftAuthenticatorAuthenticationMode {
@@ -615,6 +703,17 @@ pub enum MicrosoftAuthenticatorAuthenticationMode {
     Any = 2,
 }
 
+/// `microsoft.graph.multiFactorAuthConfiguration`.
+#[graph_entity(odata_type = "microsoft.graph.multiFactorAuthConfiguration")]
+pub enum MultiFactorAuthConfiguration {
+    /// `notRequired` (0).
+    NotRequired = 0,
+    /// `required` (1).
+    Required = 1,
+    /// `unknownFutureValue` (2): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 2,
+}
+
 /// `microsoft.graph.nativeAuthenticationApisEnabled` (flags: a value is a set of members, see `graph_model::Flags`).
 #[graph_entity(odata_type = "microsoft.graph.nativeAuthenticationApisEnabled", flags)]
 pub enum NativeAuthenticationApisEnabled {
@@ -622,6 +721,73 @@ pub enum NativeAuthenticationApisEnabled {
     None = 0,
     /// `all` (1).
     All = 1,
+    /// `unknownFutureValue` (2): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 2,
+}
+
+/// `microsoft.graph.objectFlowTypes` (flags: a value is a set of members, see `graph_model::Flags`).
+#[graph_entity(odata_type = "microsoft.graph.objectFlowTypes", flags, closed)]
+pub enum ObjectFlowTypes {
+    /// `None` (0).
+    #[graph(rename = "None")]
+    None = 0,
+    /// `Add` (1).
+    #[graph(rename = "Add")]
+    Add = 1,
+    /// `Update` (2).
+    #[graph(rename = "Update")]
+    Update = 2,
+    /// `Delete` (4).
+    #[graph(rename = "Delete")]
+    Delete = 4,
+}
+
+/// `microsoft.graph.objectMappingMetadata`.
+#[graph_entity(odata_type = "microsoft.graph.objectMappingMetadata", closed)]
+pub enum ObjectMappingMetadata {
+    /// `EscrowBehavior` (0).
+    #[graph(rename = "EscrowBehavior")]
+    EscrowBehavior = 0,
+    /// `DisableMonitoringForChanges` (1).
+    #[graph(rename = "DisableMonitoringForChanges")]
+    DisableMonitoringForChanges = 1,
+    /// `OriginalJoiningProperty` (2).
+    #[graph(rename = "OriginalJoiningProperty")]
+    OriginalJoiningProperty = 2,
+    /// `Disposition` (3).
+    #[graph(rename = "Disposition")]
+    Disposition = 3,
+    /// `IsCustomerDefined` (4).
+    #[graph(rename = "IsCustomerDefined")]
+    IsCustomerDefined = 4,
+    /// `ExcludeFromReporting` (5).
+    #[graph(rename = "ExcludeFromReporting")]
+    ExcludeFromReporting = 5,
+    /// `Unsynchronized` (6).
+    #[graph(rename = "Unsynchronized")]
+    Unsynchronized = 6,
+}
+
+/// `microsoft.graph.oidcResponseType` (flags: a value is a set of members, see `graph_model::Flags`).
+#[graph_entity(odata_type = "microsoft.graph.oidcResponseType", flags)]
+pub enum OidcResponseType {
+    /// `code` (1).
+    Code = 1,
+    /// `id_token` (2).
+    Id_token = 2,
+    /// `token` (4).
+    Token = 4,
+    /// `unknownFutureValue` (8): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 8,
+}
+
+/// `microsoft.graph.passkeyType`.
+#[graph_entity(odata_type = "microsoft.graph.passkeyType")]
+pub enum PasskeyType {
+    /// `deviceBound` (0).
+    DeviceBound = 0,
+    /// `synced` (1).
+    Synced = 1,
     /// `unknownFutureValue` (2): the sentinel for members this request did not opt into.
     UnknownFutureValue = 2,
 }
@@ -643,6 +809,15 @@ pub enum PasswordPolicy {
     PersonalInformationUse = 16,
     /// `unknownFutureValue` (32): the sentinel for members this request did not opt into.
     UnknownFutureValue = 32,
+}
+
+/// `microsoft.graph.persistentBrowserSessionMode`.
+#[graph_entity(odata_type = "microsoft.graph.persistentBrowserSessionMode", closed)]
+pub enum PersistentBrowserSessionMode {
+    /// `always` (0).
+    Always = 0,
+    /// `never` (1).
+    Never = 1,
 }
 
 /// `microsoft.graph.policyPivotProperty`.
@@ -692,6 +867,65 @@ pub enum ProtectionPolicyStatus {
     Active = 3,
     /// `unknownFutureValue` (4): the sentinel for members this request did not opt into.
     UnknownFutureValue = 4,
+}
+
+/// `microsoft.graph.quarantineReason`.
+#[graph_entity(odata_type = "microsoft.graph.quarantineReason", closed)]
+pub enum QuarantineReason {
+    /// `EncounteredBaseEscrowThreshold` (0).
+    #[graph(rename = "EncounteredBaseEscrowThreshold")]
+    EncounteredBaseEscrowThreshold = 0,
+    /// `EncounteredTotalEscrowThreshold` (1).
+    #[graph(rename = "EncounteredTotalEscrowThreshold")]
+    EncounteredTotalEscrowThreshold = 1,
+    /// `EncounteredEscrowProportionThreshold` (2).
+    #[graph(rename = "EncounteredEscrowProportionThreshold")]
+    EncounteredEscrowProportionThreshold = 2,
+    /// `EncounteredQuarantineException` (4).
+    #[graph(rename = "EncounteredQuarantineException")]
+    EncounteredQuarantineException = 4,
+    /// `Unknown` (8).
+    #[graph(rename = "Unknown")]
+    Unknown = 8,
+    /// `QuarantinedOnDemand` (16).
+    #[graph(rename = "QuarantinedOnDemand")]
+    QuarantinedOnDemand = 16,
+    /// `TooManyDeletes` (32).
+    #[graph(rename = "TooManyDeletes")]
+    TooManyDeletes = 32,
+    /// `IngestionInterrupted` (64).
+    #[graph(rename = "IngestionInterrupted")]
+    IngestionInterrupted = 64,
+}
+
+/// `microsoft.graph.restrictionAction`.
+#[graph_entity(odata_type = "microsoft.graph.restrictionAction", closed)]
+pub enum RestrictionAction {
+    /// `warn` (0).
+    Warn = 0,
+    /// `audit` (1).
+    Audit = 1,
+    /// `block` (2).
+    Block = 2,
+}
+
+/// `microsoft.graph.stagedFeatureName`.
+#[graph_entity(odata_type = "microsoft.graph.stagedFeatureName")]
+pub enum StagedFeatureName {
+    /// `passthroughAuthentication` (0).
+    PassthroughAuthentication = 0,
+    /// `seamlessSso` (1).
+    SeamlessSso = 1,
+    /// `passwordHashSync` (2).
+    PasswordHashSync = 2,
+    /// `emailAsAlternateId` (3).
+    EmailAsAlternateId = 3,
+    /// `unknownFutureValue` (4): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 4,
+    /// `certificateBasedAuthentication` (5): sent only with `Prefer: include-unknown-enum-members`.
+    CertificateBasedAuthentication = 5,
+    /// `multiFactorAuthentication` (6): sent only with `Prefer: include-unknown-enum-members`.
+    MultiFactorAuthentication = 6,
 }
 
 /// `microsoft.graph.synchronizationDisposition`.
@@ -953,44 +1187,60 @@ pub enum TemplateApplicationLevel {
     UnknownFutureValue = 4,
 }
 
-/// `microsoft.graph.userDefaultAuthenticationMethod`.
-#[graph_entity(odata_type = "microsoft.graph.userDefaultAuthenticationMethod")]
-pub enum UserDefaultAuthenticationMethod {
-    /// `push` (0).
-    Push = 0,
-    /// `oath` (1).
-    Oath = 1,
-    /// `voiceMobile` (2).
-    VoiceMobile = 2,
-    /// `voiceAlternateMobile` (3).
-    VoiceAlternateMobile = 3,
-    /// `voiceOffice` (4).
-    VoiceOffice = 4,
-    /// `sms` (5).
-    Sms = 5,
-    /// `none` (6).
-    None = 6,
-    /// `unknownFutureValue` (7): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 7,
+/// `microsoft.graph.weakAlgorithms` (flags: a value is a set of members, see `graph_model::Flags`).
+#[graph_entity(odata_type = "microsoft.graph.weakAlgorithms", flags)]
+pub enum WeakAlgorithms {
+    /// `rsaSha1` (1).
+    RsaSha1 = 1,
+    /// `unknownFutureValue` (2): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 2,
 }
 
-/// `microsoft.graph.userFlowType`.
-#[graph_entity(odata_type = "microsoft.graph.userFlowType")]
-pub enum UserFlowType {
-    /// `signUp` (1).
-    SignUp = 1,
-    /// `signIn` (2).
-    SignIn = 2,
-    /// `signUpOrSignIn` (3).
-    SignUpOrSignIn = 3,
-    /// `passwordReset` (4).
-    PasswordReset = 4,
-    /// `profileUpdate` (5).
-    ProfileUpdate = 5,
-    /// `resourceOwner` (6).
-    ResourceOwner = 6,
-    /// `unknownFutureValue` (7): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 7,
+/// `microsoft.graph.whatIfAnalysisReasons` (flags: a value is a set of members, see `graph_model::Flags`).
+#[graph_entity(odata_type = "microsoft.graph.whatIfAnalysisReasons", flags)]
+pub enum WhatIfAnalysisReasons {
+    /// `notSet` (0).
+    NotSet = 0,
+    /// `notEnoughInformation` (1).
+    NotEnoughInformation = 1,
+    /// `invalidCondition` (2).
+    InvalidCondition = 2,
+    /// `users` (4).
+    Users = 4,
+    /// `workloadIdentities` (8).
+    WorkloadIdentities = 8,
+    /// `application` (16).
+    Application = 16,
+    /// `userActions` (32).
+    UserActions = 32,
+    /// `authenticationContext` (64).
+    AuthenticationContext = 64,
+    /// `devicePlatform` (128).
+    DevicePlatform = 128,
+    /// `devices` (256).
+    Devices = 256,
+    /// `clientApps` (512).
+    ClientApps = 512,
+    /// `location` (1024).
+    Location = 1024,
+    /// `signInRisk` (2048).
+    SignInRisk = 2048,
+    /// `emptyPolicy` (4096).
+    EmptyPolicy = 4096,
+    /// `invalidPolicy` (8192).
+    InvalidPolicy = 8192,
+    /// `policyNotEnabled` (16384).
+    PolicyNotEnabled = 16384,
+    /// `userRisk` (32768).
+    UserRisk = 32768,
+    /// `time` (65536).
+    Time = 65536,
+    /// `insiderRisk` (131072).
+    InsiderRisk = 131072,
+    /// `authenticationFlow` (262144).
+    AuthenticationFlow = 262144,
+    /// `unknownFutureValue` (524288): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 524288,
 }
 
 /// `microsoft.graph.x509CertificateAffinityLevel`.
@@ -1050,6 +1300,18 @@ pub enum X509CertificateRuleType {
     IssuerSubjectAndPolicyOID = 3,
 }
 
+/// `microsoft.graph.addIn` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.addIn", complex)]
+pub struct AddIn {
+    /// `id`: `Edm.Guid`.
+    pub id: Nullable<graph_model::Guid>,
+    /// `properties`: `Collection(graph.keyValue)`.
+    #[cfg(feature = "term_store")]
+    pub properties: Option<Vec<crate::KeyValue>>,
+    /// `type`: `Edm.String`.
+    pub r#type: Option<String>,
+}
+
 /// `microsoft.graph.akamaiRapidRulesModel` (complex type).
 #[graph_entity(odata_type = "microsoft.graph.akamaiRapidRulesModel", complex)]
 pub struct AkamaiRapidRulesModel {
@@ -1057,6 +1319,14 @@ pub struct AkamaiRapidRulesModel {
     pub default_action: Nullable<String>,
     /// `isEnabled`: `Edm.Boolean`.
     pub is_enabled: Option<bool>,
+}
+
+/// `microsoft.graph.allDeviceRegistrationMembership` (complex type). Derives from `microsoft.graph.deviceRegistrationMembership`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.allDeviceRegistrationMembership", complex)]
+pub struct AllDeviceRegistrationMembership {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::DeviceRegistrationMembership,
 }
 
 /// `microsoft.graph.apiApplication` (complex type).
@@ -1147,7 +1417,6 @@ pub struct AppManagementApplicationConfiguration {
     #[graph(base)]
     pub base: crate::AppManagementConfiguration,
     /// `identifierUris`: `graph.identifierUriConfiguration`.
-    #[cfg(feature = "directory")]
     pub identifier_uris: Nullable<Box<crate::IdentifierUriConfiguration>>,
 }
 
@@ -1210,6 +1479,38 @@ pub struct AppRole {
     pub origin: Nullable<String>,
     /// `value`: `Edm.String`.
     pub value: Nullable<String>,
+}
+
+/// `microsoft.graph.attributeMapping` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.attributeMapping", complex)]
+pub struct AttributeMapping {
+    /// `defaultValue`: `Edm.String`.
+    pub default_value: Nullable<String>,
+    /// `exportMissingReferences`: `Edm.Boolean`.
+    pub export_missing_references: Option<bool>,
+    /// `flowBehavior`: `graph.attributeFlowBehavior`.
+    pub flow_behavior: Option<crate::AttributeFlowBehavior>,
+    /// `flowType`: `graph.attributeFlowType`.
+    pub flow_type: Option<crate::AttributeFlowType>,
+    /// `matchingPriority`: `Edm.Int32`.
+    pub matching_priority: Option<i32>,
+    /// `source`: `graph.attributeMappingSource`.
+    pub source: Nullable<crate::AttributeMappingSource>,
+    /// `targetAttributeName`: `Edm.String`.
+    pub target_attribute_name: Nullable<String>,
+}
+
+/// `microsoft.graph.attributeMappingSource` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.attributeMappingSource", complex)]
+pub struct AttributeMappingSource {
+    /// `expression`: `Edm.String`.
+    pub expression: Nullable<String>,
+    /// `name`: `Edm.String`.
+    pub name: Nullable<String>,
+    /// `parameters`: `Collection(graph.stringKeyAttributeMappingSourceValuePair)`.
+    pub parameters: Nullable<Vec<crate::StringKeyAttributeMappingSourceValuePair>>,
+    /// `type`: `graph.attributeMappingSourceType`.
+    pub r#type: Option<crate::AttributeMappingSourceType>,
 }
 
 /// `microsoft.graph.authenticationAppDeviceDetails` (complex type).
@@ -1290,10 +1591,8 @@ pub struct AuthenticationConditionsApplications {
 #[graph_entity(odata_type = "microsoft.graph.authenticationConfigurationValidation", complex)]
 pub struct AuthenticationConfigurationValidation {
     /// `errors`: `Collection(graph.genericError)`.
-    #[cfg(feature = "directory")]
     pub errors: Nullable<Vec<crate::GenericError>>,
     /// `warnings`: `Collection(graph.genericError)`.
-    #[cfg(feature = "directory")]
     pub warnings: Nullable<Vec<crate::GenericError>>,
 }
 
@@ -1308,13 +1607,10 @@ pub struct AuthenticationFlow {
 #[graph_entity(odata_type = "microsoft.graph.authenticationMethodFeatureConfiguration", complex)]
 pub struct AuthenticationMethodFeatureConfiguration {
     /// `excludeTarget`: `graph.featureTarget`.
-    #[cfg(feature = "directory")]
     pub exclude_target: Nullable<crate::FeatureTarget>,
     /// `includeTarget`: `graph.featureTarget`.
-    #[cfg(feature = "directory")]
     pub include_target: Nullable<crate::FeatureTarget>,
     /// `state`: `graph.advancedConfigState`.
-    #[cfg(feature = "directory")]
     pub state: Nullable<crate::AdvancedConfigState>,
 }
 
@@ -1322,14 +1618,12 @@ pub struct AuthenticationMethodFeatureConfiguration {
 #[graph_entity(odata_type = "microsoft.graph.authenticationMethodsRegistrationCampaign", complex)]
 pub struct AuthenticationMethodsRegistrationCampaign {
     /// `excludeTargets`: `Collection(graph.excludeTarget)`.
-    #[cfg(feature = "directory")]
     pub exclude_targets: Option<Vec<crate::ExcludeTarget>>,
     /// `includeTargets`: `Collection(graph.authenticationMethodsRegistrationCampaignIncludeTarget)`.
     pub include_targets: Option<Vec<crate::AuthenticationMethodsRegistrationCampaignIncludeTarget>>,
     /// `snoozeDurationInDays`: `Edm.Int32`.
     pub snooze_duration_in_days: Option<i32>,
     /// `state`: `graph.advancedConfigState`.
-    #[cfg(feature = "directory")]
     pub state: Option<crate::AdvancedConfigState>,
 }
 
@@ -1355,12 +1649,10 @@ pub struct AuthorizationInfo {
 #[graph_entity(odata_type = "microsoft.graph.azureADJoinPolicy", complex)]
 pub struct AzureADJoinPolicy {
     /// `allowedToJoin`: `graph.deviceRegistrationMembership`.
-    #[cfg(feature = "directory")]
     pub allowed_to_join: Nullable<Box<crate::AnyDeviceRegistrationMembership>>,
     /// `isAdminConfigurable`: `Edm.Boolean`.
     pub is_admin_configurable: Nullable<bool>,
     /// `localAdmins`: `graph.localAdminSettings`.
-    #[cfg(feature = "directory")]
     pub local_admins: Nullable<Box<crate::LocalAdminSettings>>,
 }
 
@@ -1376,7 +1668,6 @@ pub struct AzureAdPopTokenAuthentication {
 #[graph_entity(odata_type = "microsoft.graph.azureADRegistrationPolicy", complex)]
 pub struct AzureADRegistrationPolicy {
     /// `allowedToRegister`: `graph.deviceRegistrationMembership`.
-    #[cfg(feature = "directory")]
     pub allowed_to_register: Nullable<Box<crate::AnyDeviceRegistrationMembership>>,
     /// `isAdminConfigurable`: `Edm.Boolean`.
     pub is_admin_configurable: Nullable<bool>,
@@ -1419,6 +1710,23 @@ pub struct CertificateAuthority {
     pub issuer: Option<String>,
     /// `issuerSki`: `Edm.String`.
     pub issuer_ski: Option<String>,
+}
+
+/// `microsoft.graph.certification` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.certification", complex)]
+pub struct Certification {
+    /// `certificationDetailsUrl`: `Edm.String`, read-only.
+    #[graph(read_only)]
+    pub certification_details_url: Nullable<String>,
+    /// `certificationExpirationDateTime`: `Edm.DateTimeOffset`.
+    pub certification_expiration_date_time: Nullable<graph_model::DateTimeOffset>,
+    /// `isCertifiedByMicrosoft`: `Edm.Boolean`, read-only.
+    #[graph(read_only)]
+    pub is_certified_by_microsoft: Nullable<bool>,
+    /// `isPublisherAttested`: `Edm.Boolean`.
+    pub is_publisher_attested: Nullable<bool>,
+    /// `lastCertificationDateTime`: `Edm.DateTimeOffset`.
+    pub last_certification_date_time: Nullable<graph_model::DateTimeOffset>,
 }
 
 /// `microsoft.graph.clientCertificateAuthentication` (complex type). Derives from `microsoft.graph.apiAuthenticationConfigurationBase`: its properties are flat on the wire and reachable through `Deref`.
@@ -1503,6 +1811,7 @@ pub struct ConditionalAccessConditionSet {
     #[cfg(feature = "security")]
     pub user_risk_levels: Option<Vec<crate::RiskLevel>>,
     /// `users`: `graph.conditionalAccessUsers`.
+    #[cfg(feature = "directory")]
     pub users: Nullable<Box<crate::ConditionalAccessUsers>>,
 }
 
@@ -1571,15 +1880,6 @@ pub struct ConditionalAccessGrantControls {
     pub authentication_strength: Nullable<Box<crate::AuthenticationStrengthPolicy>>,
 }
 
-/// `microsoft.graph.conditionalAccessGuestsOrExternalUsers` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.conditionalAccessGuestsOrExternalUsers", complex)]
-pub struct ConditionalAccessGuestsOrExternalUsers {
-    /// `externalTenants`: `graph.conditionalAccessExternalTenants`.
-    pub external_tenants: Nullable<Box<crate::AnyConditionalAccessExternalTenants>>,
-    /// `guestOrExternalUserTypes`: `graph.conditionalAccessGuestOrExternalUserTypes`.
-    pub guest_or_external_user_types: Option<graph_model::Flags<crate::ConditionalAccessGuestOrExternalUserTypes>>,
-}
-
 /// `microsoft.graph.conditionalAccessPlatforms` (complex type).
 #[graph_entity(odata_type = "microsoft.graph.conditionalAccessPlatforms", complex)]
 pub struct ConditionalAccessPlatforms {
@@ -1611,7 +1911,6 @@ pub struct ConditionalAccessSessionControls {
     /// `disableResilienceDefaults`: `Edm.Boolean`.
     pub disable_resilience_defaults: Nullable<bool>,
     /// `persistentBrowser`: `graph.persistentBrowserSessionControl`.
-    #[cfg(feature = "directory")]
     pub persistent_browser: Nullable<crate::PersistentBrowserSessionControl>,
     /// `secureSignInSession`: `graph.secureSignInSessionControl`.
     #[cfg(feature = "security")]
@@ -1621,25 +1920,11 @@ pub struct ConditionalAccessSessionControls {
     pub sign_in_frequency: Nullable<crate::SignInFrequencySessionControl>,
 }
 
-/// `microsoft.graph.conditionalAccessUsers` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.conditionalAccessUsers", complex)]
-pub struct ConditionalAccessUsers {
-    /// `excludeGroups`: `Collection(Edm.String)`.
-    pub exclude_groups: Option<Vec<String>>,
-    /// `excludeGuestsOrExternalUsers`: `graph.conditionalAccessGuestsOrExternalUsers`.
-    pub exclude_guests_or_external_users: Nullable<Box<crate::ConditionalAccessGuestsOrExternalUsers>>,
-    /// `excludeRoles`: `Collection(Edm.String)`.
-    pub exclude_roles: Option<Vec<String>>,
-    /// `excludeUsers`: `Collection(Edm.String)`.
-    pub exclude_users: Option<Vec<String>>,
-    /// `includeGroups`: `Collection(Edm.String)`.
-    pub include_groups: Option<Vec<String>>,
-    /// `includeGuestsOrExternalUsers`: `graph.conditionalAccessGuestsOrExternalUsers`.
-    pub include_guests_or_external_users: Nullable<Box<crate::ConditionalAccessGuestsOrExternalUsers>>,
-    /// `includeRoles`: `Collection(Edm.String)`.
-    pub include_roles: Option<Vec<String>>,
-    /// `includeUsers`: `Collection(Edm.String)`.
-    pub include_users: Option<Vec<String>>,
+/// `microsoft.graph.containerFilter` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.containerFilter", complex)]
+pub struct ContainerFilter {
+    /// `includedContainers`: `Collection(Edm.String)`.
+    pub included_containers: Nullable<Vec<String>>,
 }
 
 /// `microsoft.graph.crossTenantAccessPolicyAppServiceConnectSetting` (complex type).
@@ -1722,22 +2007,13 @@ pub struct CrossTenantAccessPolicyTenantRestrictions {
     #[graph(base)]
     pub base: crate::CrossTenantAccessPolicyB2BSetting,
     /// `devices`: `graph.devicesFilter`.
-    #[cfg(feature = "directory")]
     pub devices: Nullable<crate::DevicesFilter>,
-}
-
-/// `microsoft.graph.crossTenantUserSyncInbound` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.crossTenantUserSyncInbound", complex)]
-pub struct CrossTenantUserSyncInbound {
-    /// `isSyncAllowed`: `Edm.Boolean`.
-    pub is_sync_allowed: Nullable<bool>,
 }
 
 /// `microsoft.graph.customAppManagementApplicationConfiguration` (complex type).
 #[graph_entity(odata_type = "microsoft.graph.customAppManagementApplicationConfiguration", complex)]
 pub struct CustomAppManagementApplicationConfiguration {
     /// `identifierUris`: `graph.identifierUriConfiguration`.
-    #[cfg(feature = "directory")]
     pub identifier_uris: Nullable<Box<crate::IdentifierUriConfiguration>>,
 }
 
@@ -1751,18 +2027,86 @@ pub struct CustomAppManagementConfiguration {
     pub application_restrictions: Nullable<Box<crate::CustomAppManagementApplicationConfiguration>>,
 }
 
-/// `microsoft.graph.externalDomainFederation` (complex type). Derives from `microsoft.graph.identitySource`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.externalDomainFederation", complex)]
-pub struct ExternalDomainFederation {
+/// `microsoft.graph.deviceRegistrationMembership` (complex type).
+///
+/// Derived types exist: read values that may be any of its derived types through [`AnyDeviceRegistrationMembership`].
+#[graph_entity(odata_type = "microsoft.graph.deviceRegistrationMembership", complex)]
+pub struct DeviceRegistrationMembership {}
+
+/// Any `microsoft.graph.deviceRegistrationMembership`: dispatched on `@odata.type` to the most derived type this program knows; other types
+/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
+#[graph_entity(odata_type = "microsoft.graph.deviceRegistrationMembership")]
+pub enum AnyDeviceRegistrationMembership {
+    /// `microsoft.graph.allDeviceRegistrationMembership`.
+    AllDeviceRegistrationMembership(crate::AllDeviceRegistrationMembership),
+    /// `microsoft.graph.enumeratedDeviceRegistrationMembership`.
+    EnumeratedDeviceRegistrationMembership(crate::EnumeratedDeviceRegistrationMembership),
+    /// `microsoft.graph.noDeviceRegistrationMembership`.
+    NoDeviceRegistrationMembership(crate::NoDeviceRegistrationMembership),
+    /// `microsoft.graph.deviceRegistrationMembership` itself, or a derived type this program does not know.
+    #[graph(fallback)]
+    Other(crate::DeviceRegistrationMembership),
+}
+
+/// `microsoft.graph.devicesFilter` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.devicesFilter", complex)]
+pub struct DevicesFilter {
+    /// `mode`: `graph.crossTenantAccessPolicyTargetConfigurationAccessType`.
+    pub mode: Nullable<crate::CrossTenantAccessPolicyTargetConfigurationAccessType>,
+    /// `rule`: `Edm.String`.
+    pub rule: Nullable<String>,
+}
+
+/// `microsoft.graph.dlpActionInfo` (complex type).
+///
+/// Derived types exist: read values that may be any of its derived types through [`AnyDlpActionInfo`].
+#[graph_entity(odata_type = "microsoft.graph.dlpActionInfo", complex)]
+pub struct DlpActionInfo {
+    /// `action`: `graph.dlpAction`.
+    pub action: Nullable<crate::DlpAction>,
+}
+
+/// Any `microsoft.graph.dlpActionInfo`: dispatched on `@odata.type` to the most derived type this program knows; other types
+/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
+#[graph_entity(odata_type = "microsoft.graph.dlpActionInfo")]
+pub enum AnyDlpActionInfo {
+    /// `microsoft.graph.restrictAccessActionBase`.
+    RestrictAccessActionBase(crate::RestrictAccessActionBase),
+    /// `microsoft.graph.restrictAccessAction`.
+    RestrictAccessAction(crate::RestrictAccessAction),
+    /// `microsoft.graph.dlpActionInfo` itself, or a derived type this program does not know.
+    #[graph(fallback)]
+    Other(crate::DlpActionInfo),
+}
+
+/// `microsoft.graph.enumeratedDeviceRegistrationMembership` (complex type). Derives from `microsoft.graph.deviceRegistrationMembership`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.enumeratedDeviceRegistrationMembership", complex)]
+pub struct EnumeratedDeviceRegistrationMembership {
     /// The base type's properties.
     #[graph(base)]
-    pub base: crate::IdentitySource,
-    /// `displayName`: `Edm.String`.
-    pub display_name: Nullable<String>,
-    /// `domainName`: `Edm.String`.
-    pub domain_name: Nullable<String>,
-    /// `issuerUri`: `Edm.String`.
-    pub issuer_uri: Nullable<String>,
+    pub base: crate::DeviceRegistrationMembership,
+    /// `groups`: `Collection(Edm.String)`.
+    pub groups: Nullable<Vec<String>>,
+    /// `users`: `Collection(Edm.String)`.
+    pub users: Nullable<Vec<String>>,
+}
+
+/// `microsoft.graph.excludeTarget` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.excludeTarget", complex)]
+pub struct ExcludeTarget {
+    /// `id`: `Edm.String`.
+    pub id: Option<String>,
+    /// `targetType`: `graph.authenticationMethodTargetType`.
+    pub target_type: Option<crate::AuthenticationMethodTargetType>,
+}
+
+/// `microsoft.graph.featureTarget` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.featureTarget", complex)]
+pub struct FeatureTarget {
+    /// `id`: `Edm.String`.
+    pub id: Nullable<String>,
+    /// `targetType`: `graph.featureTargetType`.
+    pub target_type: Nullable<crate::FeatureTargetType>,
 }
 
 /// `microsoft.graph.fido2KeyRestrictions` (complex type).
@@ -1776,6 +2120,65 @@ pub struct Fido2KeyRestrictions {
     pub is_enforced: Nullable<bool>,
 }
 
+/// `microsoft.graph.filter` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.filter", complex)]
+pub struct Filter {
+    /// `categoryFilterGroups`: `Collection(graph.filterGroup)`.
+    #[cfg(feature = "directory")]
+    pub category_filter_groups: Nullable<Vec<crate::FilterGroup>>,
+    /// `groups`: `Collection(graph.filterGroup)`.
+    #[cfg(feature = "directory")]
+    pub groups: Nullable<Vec<crate::FilterGroup>>,
+    /// `inputFilterGroups`: `Collection(graph.filterGroup)`.
+    #[cfg(feature = "directory")]
+    pub input_filter_groups: Nullable<Vec<crate::FilterGroup>>,
+}
+
+/// `microsoft.graph.genericError` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.genericError", complex)]
+pub struct GenericError {
+    /// `code`: `Edm.String`.
+    pub code: Nullable<String>,
+    /// `message`: `Edm.String`.
+    pub message: Nullable<String>,
+}
+
+/// `microsoft.graph.identifierUriConfiguration` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.identifierUriConfiguration", complex)]
+pub struct IdentifierUriConfiguration {
+    /// `nonDefaultUriAddition`: `graph.identifierUriRestriction`.
+    pub non_default_uri_addition: Nullable<Box<crate::IdentifierUriRestriction>>,
+    /// `uriAdditionWithoutUniqueTenantIdentifier`: `graph.identifierUriRestriction`.
+    pub uri_addition_without_unique_tenant_identifier: Nullable<Box<crate::IdentifierUriRestriction>>,
+}
+
+/// `microsoft.graph.identifierUriRestriction` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.identifierUriRestriction", complex)]
+pub struct IdentifierUriRestriction {
+    /// `excludeActors`: `graph.appManagementPolicyActorExemptions`.
+    pub exclude_actors: Nullable<crate::AppManagementPolicyActorExemptions>,
+    /// `excludeAppsReceivingV2Tokens`: `Edm.Boolean`.
+    pub exclude_apps_receiving_v2_tokens: Nullable<bool>,
+    /// `excludeSaml`: `Edm.Boolean`.
+    pub exclude_saml: Nullable<bool>,
+    /// `isStateSetByMicrosoft`: `Edm.Boolean`, read-only.
+    #[graph(read_only)]
+    pub is_state_set_by_microsoft: Option<bool>,
+    /// `restrictForAppsCreatedAfterDateTime`: `Edm.DateTimeOffset`.
+    pub restrict_for_apps_created_after_date_time: Nullable<graph_model::DateTimeOffset>,
+    /// `state`: `graph.appManagementRestrictionState`.
+    pub state: Option<crate::AppManagementRestrictionState>,
+}
+
+/// `microsoft.graph.implicitGrantSettings` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.implicitGrantSettings", complex)]
+pub struct ImplicitGrantSettings {
+    /// `enableAccessTokenIssuance`: `Edm.Boolean`.
+    pub enable_access_token_issuance: Nullable<bool>,
+    /// `enableIdTokenIssuance`: `Edm.Boolean`.
+    pub enable_id_token_issuance: Nullable<bool>,
+}
+
 /// `microsoft.graph.inboundOutboundPolicyConfiguration` (complex type).
 #[graph_entity(odata_type = "microsoft.graph.inboundOutboundPolicyConfiguration", complex)]
 pub struct InboundOutboundPolicyConfiguration {
@@ -1783,6 +2186,30 @@ pub struct InboundOutboundPolicyConfiguration {
     pub inbound_allowed: Nullable<bool>,
     /// `outboundAllowed`: `Edm.Boolean`.
     pub outbound_allowed: Nullable<bool>,
+}
+
+/// `microsoft.graph.includeTarget` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.includeTarget", complex)]
+pub struct IncludeTarget {
+    /// `id`: `Edm.String`.
+    pub id: Option<String>,
+    /// `targetType`: `graph.authenticationMethodTargetType`.
+    pub target_type: Option<crate::AuthenticationMethodTargetType>,
+}
+
+/// `microsoft.graph.informationalUrl` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.informationalUrl", complex)]
+pub struct InformationalUrl {
+    /// `logoUrl`: `Edm.String`.
+    pub logo_url: Nullable<String>,
+    /// `marketingUrl`: `Edm.String`.
+    pub marketing_url: Nullable<String>,
+    /// `privacyStatementUrl`: `Edm.String`.
+    pub privacy_statement_url: Nullable<String>,
+    /// `supportUrl`: `Edm.String`.
+    pub support_url: Nullable<String>,
+    /// `termsOfServiceUrl`: `Edm.String`.
+    pub terms_of_service_url: Nullable<String>,
 }
 
 /// `microsoft.graph.integratedApplicationMetadata` (complex type).
@@ -1843,6 +2270,22 @@ pub struct KeyCredentialConfiguration {
     pub state: Option<crate::AppManagementRestrictionState>,
 }
 
+/// `microsoft.graph.localAdminPasswordSettings` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.localAdminPasswordSettings", complex)]
+pub struct LocalAdminPasswordSettings {
+    /// `isEnabled`: `Edm.Boolean`.
+    pub is_enabled: Nullable<bool>,
+}
+
+/// `microsoft.graph.localAdminSettings` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.localAdminSettings", complex)]
+pub struct LocalAdminSettings {
+    /// `enableGlobalAdmins`: `Edm.Boolean`.
+    pub enable_global_admins: Nullable<bool>,
+    /// `registeringUsers`: `graph.deviceRegistrationMembership`.
+    pub registering_users: Nullable<Box<crate::AnyDeviceRegistrationMembership>>,
+}
+
 /// `microsoft.graph.microsoftAuthenticatorFeatureSettings` (complex type).
 #[graph_entity(odata_type = "microsoft.graph.microsoftAuthenticatorFeatureSettings", complex)]
 pub struct MicrosoftAuthenticatorFeatureSettings {
@@ -1850,6 +2293,61 @@ pub struct MicrosoftAuthenticatorFeatureSettings {
     pub display_app_information_required_state: Nullable<Box<crate::AuthenticationMethodFeatureConfiguration>>,
     /// `displayLocationInformationRequiredState`: `graph.authenticationMethodFeatureConfiguration`.
     pub display_location_information_required_state: Nullable<Box<crate::AuthenticationMethodFeatureConfiguration>>,
+}
+
+/// `microsoft.graph.noDeviceRegistrationMembership` (complex type). Derives from `microsoft.graph.deviceRegistrationMembership`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.noDeviceRegistrationMembership", complex)]
+pub struct NoDeviceRegistrationMembership {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::DeviceRegistrationMembership,
+}
+
+/// `microsoft.graph.objectMapping` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.objectMapping", complex)]
+pub struct ObjectMapping {
+    /// `attributeMappings`: `Collection(graph.attributeMapping)`.
+    pub attribute_mappings: Nullable<Vec<crate::AttributeMapping>>,
+    /// `enabled`: `Edm.Boolean`.
+    pub enabled: Option<bool>,
+    /// `flowTypes`: `graph.objectFlowTypes`.
+    pub flow_types: Option<graph_model::Flags<crate::ObjectFlowTypes>>,
+    /// `metadata`: `Collection(graph.objectMappingMetadataEntry)`.
+    pub metadata: Nullable<Vec<crate::ObjectMappingMetadataEntry>>,
+    /// `name`: `Edm.String`.
+    pub name: Nullable<String>,
+    /// `scope`: `graph.filter`.
+    pub scope: Nullable<crate::Filter>,
+    /// `sourceObjectName`: `Edm.String`.
+    pub source_object_name: Nullable<String>,
+    /// `targetObjectName`: `Edm.String`.
+    pub target_object_name: Nullable<String>,
+}
+
+/// `microsoft.graph.objectMappingMetadataEntry` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.objectMappingMetadataEntry", complex)]
+pub struct ObjectMappingMetadataEntry {
+    /// `key`: `graph.objectMappingMetadata`.
+    pub key: Nullable<crate::ObjectMappingMetadata>,
+    /// `value`: `Edm.String`.
+    pub value: Nullable<String>,
+}
+
+/// `microsoft.graph.oidcAddressInboundClaims` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.oidcAddressInboundClaims", complex)]
+pub struct OidcAddressInboundClaims {
+    /// `country`: `Edm.String`.
+    pub country: Nullable<String>,
+    /// `locality`: `Edm.String`.
+    pub locality: Nullable<String>,
+    /// `postal_code`: `Edm.String`.
+    #[graph(rename = "postal_code")]
+    pub postal_code: Nullable<String>,
+    /// `region`: `Edm.String`.
+    pub region: Nullable<String>,
+    /// `street_address`: `Edm.String`.
+    #[graph(rename = "street_address")]
+    pub street_address: Nullable<String>,
 }
 
 /// `microsoft.graph.oidcClientAuthentication` (complex type).
@@ -1881,6 +2379,34 @@ pub struct OidcClientSecretAuthentication {
     pub client_secret: Option<String>,
 }
 
+/// `microsoft.graph.oidcInboundClaimMappingOverride` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.oidcInboundClaimMappingOverride", complex)]
+pub struct OidcInboundClaimMappingOverride {
+    /// `address`: `graph.oidcAddressInboundClaims`.
+    pub address: Nullable<crate::OidcAddressInboundClaims>,
+    /// `email`: `Edm.String`.
+    pub email: Nullable<String>,
+    /// `email_verified`: `Edm.String`.
+    #[graph(rename = "email_verified")]
+    pub email_verified: Nullable<String>,
+    /// `family_name`: `Edm.String`.
+    #[graph(rename = "family_name")]
+    pub family_name: Nullable<String>,
+    /// `given_name`: `Edm.String`.
+    #[graph(rename = "given_name")]
+    pub given_name: Nullable<String>,
+    /// `name`: `Edm.String`.
+    pub name: Nullable<String>,
+    /// `phone_number`: `Edm.String`.
+    #[graph(rename = "phone_number")]
+    pub phone_number: Nullable<String>,
+    /// `phone_number_verified`: `Edm.String`.
+    #[graph(rename = "phone_number_verified")]
+    pub phone_number_verified: Nullable<String>,
+    /// `sub`: `Edm.String`.
+    pub sub: Nullable<String>,
+}
+
 /// `microsoft.graph.oidcPrivateJwtKeyClientAuthentication` (complex type). Derives from `microsoft.graph.oidcClientAuthentication`: its properties are flat on the wire and reachable through `Deref`.
 #[graph_entity(odata_type = "microsoft.graph.oidcPrivateJwtKeyClientAuthentication", complex)]
 pub struct OidcPrivateJwtKeyClientAuthentication {
@@ -1889,94 +2415,20 @@ pub struct OidcPrivateJwtKeyClientAuthentication {
     pub base: crate::OidcClientAuthentication,
 }
 
-/// `microsoft.graph.onAuthenticationMethodLoadStartExternalUsersSelfServiceSignUp` (complex type). Derives from `microsoft.graph.onAuthenticationMethodLoadStartHandler`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.onAuthenticationMethodLoadStartExternalUsersSelfServiceSignUp", complex)]
-pub struct OnAuthenticationMethodLoadStartExternalUsersSelfServiceSignUp {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::OnAuthenticationMethodLoadStartHandler,
-    /// `identityProviders`: `Collection(graph.identityProviderBase)`. Navigation property.
-    #[graph(nav)]
-    pub identity_providers: Option<Vec<crate::AnyIdentityProviderBase>>,
-}
-
-/// `microsoft.graph.onAuthenticationMethodLoadStartHandler` (complex type).
-///
-/// Abstract in the schema: read values that may be any of its derived types through [`AnyOnAuthenticationMethodLoadStartHandler`].
-#[graph_entity(odata_type = "microsoft.graph.onAuthenticationMethodLoadStartHandler", complex)]
-pub struct OnAuthenticationMethodLoadStartHandler {}
-
-/// Any `microsoft.graph.onAuthenticationMethodLoadStartHandler`: dispatched on `@odata.type` to the most derived type this program knows; other types
-/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
-#[graph_entity(odata_type = "microsoft.graph.onAuthenticationMethodLoadStartHandler")]
-pub enum AnyOnAuthenticationMethodLoadStartHandler {
-    /// `microsoft.graph.onAuthenticationMethodLoadStartExternalUsersSelfServiceSignUp`.
-    OnAuthenticationMethodLoadStartExternalUsersSelfServiceSignUp(
-        crate::OnAuthenticationMethodLoadStartExternalUsersSelfServiceSignUp,
-    ),
-    /// `microsoft.graph.onAuthenticationMethodLoadStartHandler` itself, or a derived type this program does not know.
-    #[graph(fallback)]
-    Other(crate::OnAuthenticationMethodLoadStartHandler),
-}
-
-/// `microsoft.graph.onPremisesDirectorySynchronizationConfiguration` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.onPremisesDirectorySynchronizationConfiguration", complex)]
-pub struct OnPremisesDirectorySynchronizationConfiguration {
-    /// `accidentalDeletionPrevention`: `graph.onPremisesAccidentalDeletionPrevention`.
-    #[cfg(feature = "calendar")]
-    pub accidental_deletion_prevention: Nullable<crate::OnPremisesAccidentalDeletionPrevention>,
-}
-
-/// `microsoft.graph.onPremisesDirectorySynchronizationFeature` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.onPremisesDirectorySynchronizationFeature", complex)]
-pub struct OnPremisesDirectorySynchronizationFeature {
-    /// `allowOnPremUpdateOfOnPremisesObjectIdentifierEnabled`: `Edm.Boolean`.
-    pub allow_on_prem_update_of_on_premises_object_identifier_enabled: Nullable<bool>,
-    /// `blockCloudObjectTakeoverThroughHardMatchEnabled`: `Edm.Boolean`.
-    pub block_cloud_object_takeover_through_hard_match_enabled: Nullable<bool>,
-    /// `blockSoftMatchEnabled`: `Edm.Boolean`.
-    pub block_soft_match_enabled: Nullable<bool>,
-    /// `bypassDirSyncOverridesEnabled`: `Edm.Boolean`.
-    pub bypass_dir_sync_overrides_enabled: Nullable<bool>,
-    /// `cloudPasswordPolicyForPasswordSyncedUsersEnabled`: `Edm.Boolean`.
-    pub cloud_password_policy_for_password_synced_users_enabled: Nullable<bool>,
-    /// `concurrentCredentialUpdateEnabled`: `Edm.Boolean`.
-    pub concurrent_credential_update_enabled: Nullable<bool>,
-    /// `concurrentOrgIdProvisioningEnabled`: `Edm.Boolean`.
-    pub concurrent_org_id_provisioning_enabled: Nullable<bool>,
-    /// `deviceWritebackEnabled`: `Edm.Boolean`.
-    pub device_writeback_enabled: Nullable<bool>,
-    /// `directoryExtensionsEnabled`: `Edm.Boolean`.
-    pub directory_extensions_enabled: Nullable<bool>,
-    /// `fopeConflictResolutionEnabled`: `Edm.Boolean`.
-    pub fope_conflict_resolution_enabled: Nullable<bool>,
-    /// `groupWriteBackEnabled`: `Edm.Boolean`.
-    pub group_write_back_enabled: Nullable<bool>,
-    /// `passwordSyncEnabled`: `Edm.Boolean`.
-    pub password_sync_enabled: Nullable<bool>,
-    /// `passwordWritebackEnabled`: `Edm.Boolean`.
-    pub password_writeback_enabled: Nullable<bool>,
-    /// `quarantineUponProxyAddressesConflictEnabled`: `Edm.Boolean`.
-    pub quarantine_upon_proxy_addresses_conflict_enabled: Nullable<bool>,
-    /// `quarantineUponUpnConflictEnabled`: `Edm.Boolean`.
-    pub quarantine_upon_upn_conflict_enabled: Nullable<bool>,
-    /// `softMatchOnUpnEnabled`: `Edm.Boolean`.
-    pub soft_match_on_upn_enabled: Nullable<bool>,
-    /// `synchronizeUpnForManagedUsersEnabled`: `Edm.Boolean`.
-    pub synchronize_upn_for_managed_users_enabled: Nullable<bool>,
-    /// `unifiedGroupWritebackEnabled`: `Edm.Boolean`.
-    pub unified_group_writeback_enabled: Nullable<bool>,
-    /// `userForcePasswordChangeOnLogonEnabled`: `Edm.Boolean`.
-    pub user_force_password_change_on_logon_enabled: Nullable<bool>,
-    /// `userWritebackEnabled`: `Edm.Boolean`.
-    pub user_writeback_enabled: Nullable<bool>,
-}
-
 /// `microsoft.graph.onTokenIssuanceStartReturnClaim` (complex type).
 #[graph_entity(odata_type = "microsoft.graph.onTokenIssuanceStartReturnClaim", complex)]
 pub struct OnTokenIssuanceStartReturnClaim {
     /// `claimIdInApiResponse`: `Edm.String`.
     pub claim_id_in_api_response: Nullable<String>,
+}
+
+/// `microsoft.graph.openIdConnectSetting` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.openIdConnectSetting", complex)]
+pub struct OpenIdConnectSetting {
+    /// `clientId`: `Edm.String`.
+    pub client_id: Option<String>,
+    /// `discoveryUrl`: `Edm.String`.
+    pub discovery_url: Option<String>,
 }
 
 /// `microsoft.graph.optionalClaim` (complex type).
@@ -2001,6 +2453,15 @@ pub struct OptionalClaims {
     pub id_token: Nullable<Vec<crate::OptionalClaim>>,
     /// `saml2Token`: `Collection(graph.optionalClaim)`.
     pub saml2_token: Nullable<Vec<crate::OptionalClaim>>,
+}
+
+/// `microsoft.graph.parentalControlSettings` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.parentalControlSettings", complex)]
+pub struct ParentalControlSettings {
+    /// `countriesBlockedForMinors`: `Collection(Edm.String)`.
+    pub countries_blocked_for_minors: Nullable<Vec<String>>,
+    /// `legalAgeGroupRule`: `Edm.String`.
+    pub legal_age_group_rule: Nullable<String>,
 }
 
 /// `microsoft.graph.passwordCredential` (complex type).
@@ -2032,10 +2493,19 @@ pub struct PasswordCredentialConfiguration {
     /// `restrictForAppsCreatedAfterDateTime`: `Edm.DateTimeOffset`.
     pub restrict_for_apps_created_after_date_time: Nullable<graph_model::DateTimeOffset>,
     /// `restrictionType`: `graph.appCredentialRestrictionType`.
-    #[cfg(feature = "directory")]
     pub restriction_type: Nullable<crate::AppCredentialRestrictionType>,
     /// `state`: `graph.appManagementRestrictionState`.
     pub state: Option<crate::AppManagementRestrictionState>,
+}
+
+/// `microsoft.graph.persistentBrowserSessionControl` (complex type). Derives from `microsoft.graph.conditionalAccessSessionControl`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.persistentBrowserSessionControl", complex)]
+pub struct PersistentBrowserSessionControl {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::ConditionalAccessSessionControl,
+    /// `mode`: `graph.persistentBrowserSessionMode`.
+    pub mode: Nullable<crate::PersistentBrowserSessionMode>,
 }
 
 /// `microsoft.graph.pkcs12Certificate` (complex type). Derives from `microsoft.graph.apiAuthenticationConfigurationBase`: its properties are flat on the wire and reachable through `Deref`.
@@ -2067,43 +2537,9 @@ pub struct Pkcs12CertificateInformation {
 #[graph_entity(odata_type = "microsoft.graph.policyBinding", complex)]
 pub struct PolicyBinding {
     /// `exclusions`: `Collection(graph.scopeBase)`.
-    #[cfg(feature = "directory")]
     pub exclusions: Nullable<Vec<crate::AnyScopeBase>>,
     /// `inclusions`: `Collection(graph.scopeBase)`.
-    #[cfg(feature = "directory")]
     pub inclusions: Option<Vec<crate::AnyScopeBase>>,
-}
-
-/// `microsoft.graph.policyScopeBase` (complex type).
-///
-/// Abstract in the schema: read values that may be any of its derived types through [`AnyPolicyScopeBase`].
-#[graph_entity(odata_type = "microsoft.graph.policyScopeBase", complex)]
-pub struct PolicyScopeBase {
-    /// `activities`: `graph.userActivityTypes`.
-    #[cfg(feature = "directory")]
-    pub activities: Option<graph_model::Flags<crate::UserActivityTypes>>,
-    /// `executionMode`: `graph.executionMode`.
-    #[cfg(feature = "directory")]
-    pub execution_mode: Option<crate::ExecutionMode>,
-    /// `locations`: `Collection(graph.policyLocation)`.
-    #[cfg(feature = "calendar")]
-    pub locations: Option<Vec<crate::AnyPolicyLocation>>,
-    /// `policyActions`: `Collection(graph.dlpActionInfo)`.
-    #[cfg(feature = "directory")]
-    pub policy_actions: Option<Vec<crate::AnyDlpActionInfo>>,
-}
-
-/// Any `microsoft.graph.policyScopeBase`: dispatched on `@odata.type` to the most derived type this program knows; other types
-/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
-#[graph_entity(odata_type = "microsoft.graph.policyScopeBase")]
-pub enum AnyPolicyScopeBase {
-    /// `microsoft.graph.policyTenantScope`.
-    PolicyTenantScope(crate::PolicyTenantScope),
-    /// `microsoft.graph.policyUserScope`.
-    PolicyUserScope(crate::PolicyUserScope),
-    /// `microsoft.graph.policyScopeBase` itself, or a derived type this program does not know.
-    #[graph(fallback)]
-    Other(crate::PolicyScopeBase),
 }
 
 /// `microsoft.graph.policyTenantScope` (complex type). Derives from `microsoft.graph.policyScopeBase`: its properties are flat on the wire and reachable through `Deref`.
@@ -2114,14 +2550,6 @@ pub struct PolicyTenantScope {
     pub base: crate::PolicyScopeBase,
     /// `policyScope`: `graph.policyBinding`.
     pub policy_scope: Nullable<crate::PolicyBinding>,
-}
-
-/// `microsoft.graph.policyUserScope` (complex type). Derives from `microsoft.graph.policyScopeBase`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.policyUserScope", complex)]
-pub struct PolicyUserScope {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::PolicyScopeBase,
 }
 
 /// `microsoft.graph.preAuthorizedApplication` (complex type).
@@ -2140,7 +2568,6 @@ pub struct ProtectedApplicationMetadata {
     #[graph(base)]
     pub base: crate::IntegratedApplicationMetadata,
     /// `applicationLocation`: `graph.policyLocation`.
-    #[cfg(feature = "calendar")]
     pub application_location: Nullable<Box<crate::AnyPolicyLocation>>,
 }
 
@@ -2162,6 +2589,96 @@ pub struct ProtectionPolicyArtifactCount {
 pub struct PublicClientApplication {
     /// `redirectUris`: `Collection(Edm.String)`.
     pub redirect_uris: Option<Vec<String>>,
+}
+
+/// `microsoft.graph.redirectUriSettings` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.redirectUriSettings", complex)]
+pub struct RedirectUriSettings {
+    /// `index`: `Edm.Int32`.
+    pub index: Nullable<i32>,
+    /// `uri`: `Edm.String`.
+    pub uri: Nullable<String>,
+}
+
+/// `microsoft.graph.registrationEnforcement` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.registrationEnforcement", complex)]
+pub struct RegistrationEnforcement {
+    /// `authenticationMethodsRegistrationCampaign`: `graph.authenticationMethodsRegistrationCampaign`.
+    pub authentication_methods_registration_campaign: Nullable<crate::AuthenticationMethodsRegistrationCampaign>,
+}
+
+/// `microsoft.graph.requestSignatureVerification` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.requestSignatureVerification", complex)]
+pub struct RequestSignatureVerification {
+    /// `allowedWeakAlgorithms`: `graph.weakAlgorithms`.
+    pub allowed_weak_algorithms: Nullable<graph_model::Flags<crate::WeakAlgorithms>>,
+    /// `isSignedRequestRequired`: `Edm.Boolean`.
+    pub is_signed_request_required: Option<bool>,
+}
+
+/// `microsoft.graph.requiredResourceAccess` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.requiredResourceAccess", complex)]
+pub struct RequiredResourceAccess {
+    /// `resourceAccess`: `Collection(graph.resourceAccess)`.
+    pub resource_access: Option<Vec<crate::ResourceAccess>>,
+    /// `resourceAppId`: `Edm.String`.
+    pub resource_app_id: Option<String>,
+}
+
+/// `microsoft.graph.resourceAccess` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.resourceAccess", complex)]
+pub struct ResourceAccess {
+    /// `id`: `Edm.Guid`.
+    pub id: Option<graph_model::Guid>,
+    /// `type`: `Edm.String`.
+    pub r#type: Nullable<String>,
+}
+
+/// `microsoft.graph.restrictAccessAction` (complex type). Derives from `microsoft.graph.restrictAccessActionBase`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.restrictAccessAction", complex)]
+pub struct RestrictAccessAction {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::RestrictAccessActionBase,
+}
+
+/// `microsoft.graph.restrictAccessActionBase` (complex type). Derives from `microsoft.graph.dlpActionInfo`: its properties are flat on the wire and reachable through `Deref`.
+///
+/// Abstract in the schema: read values that may be any of its derived types through [`AnyRestrictAccessActionBase`].
+#[graph_entity(odata_type = "microsoft.graph.restrictAccessActionBase", complex)]
+pub struct RestrictAccessActionBase {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::DlpActionInfo,
+    /// `restrictionAction`: `graph.restrictionAction`.
+    pub restriction_action: Nullable<crate::RestrictionAction>,
+}
+
+/// Any `microsoft.graph.restrictAccessActionBase`: dispatched on `@odata.type` to the most derived type this program knows; other types
+/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
+#[graph_entity(odata_type = "microsoft.graph.restrictAccessActionBase")]
+pub enum AnyRestrictAccessActionBase {
+    /// `microsoft.graph.restrictAccessAction`.
+    RestrictAccessAction(crate::RestrictAccessAction),
+    /// `microsoft.graph.restrictAccessActionBase` itself, or a derived type this program does not know.
+    #[graph(fallback)]
+    Other(crate::RestrictAccessActionBase),
+}
+
+/// `microsoft.graph.retentionSetting` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.retentionSetting", complex)]
+pub struct RetentionSetting {
+    /// `interval`: `Edm.String`.
+    pub interval: Nullable<String>,
+    /// `period`: `Edm.Duration`.
+    pub period: Nullable<graph_model::Duration>,
+}
+
+/// `microsoft.graph.samlSingleSignOnSettings` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.samlSingleSignOnSettings", complex)]
+pub struct SamlSingleSignOnSettings {
+    /// `relayState`: `Edm.String`.
+    pub relay_state: Nullable<String>,
 }
 
 /// `microsoft.graph.selfServiceSignUpAuthenticationFlowConfiguration` (complex type).
@@ -2239,6 +2756,33 @@ pub struct SingleServicePrincipal {
 pub struct SpaApplication {
     /// `redirectUris`: `Collection(Edm.String)`.
     pub redirect_uris: Option<Vec<String>>,
+}
+
+/// `microsoft.graph.stringKeyAttributeMappingSourceValuePair` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.stringKeyAttributeMappingSourceValuePair", complex)]
+pub struct StringKeyAttributeMappingSourceValuePair {
+    /// `key`: `Edm.String`.
+    pub key: Nullable<String>,
+    /// `value`: `graph.attributeMappingSource`.
+    pub value: Nullable<crate::AttributeMappingSource>,
+}
+
+/// `microsoft.graph.stringKeyLongValuePair` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.stringKeyLongValuePair", complex)]
+pub struct StringKeyLongValuePair {
+    /// `key`: `Edm.String`.
+    pub key: Nullable<String>,
+    /// `value`: `Edm.Int64`.
+    pub value: Option<graph_model::Int64>,
+}
+
+/// `microsoft.graph.stringKeyStringValuePair` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.stringKeyStringValuePair", complex)]
+pub struct StringKeyStringValuePair {
+    /// `key`: `Edm.String`.
+    pub key: Nullable<String>,
+    /// `value`: `Edm.String`.
+    pub value: Nullable<String>,
 }
 
 /// `microsoft.graph.synchronizationError` (complex type).
@@ -2322,7 +2866,6 @@ pub struct SynchronizationQuarantine {
     /// `nextAttempt`: `Edm.DateTimeOffset`.
     pub next_attempt: Option<graph_model::DateTimeOffset>,
     /// `reason`: `graph.quarantineReason`.
-    #[cfg(feature = "directory")]
     pub reason: Option<crate::QuarantineReason>,
     /// `seriesBegan`: `Edm.DateTimeOffset`.
     pub series_began: Option<graph_model::DateTimeOffset>,
@@ -2334,7 +2877,6 @@ pub struct SynchronizationQuarantine {
 #[graph_entity(odata_type = "microsoft.graph.synchronizationRule", complex)]
 pub struct SynchronizationRule {
     /// `containerFilter`: `graph.containerFilter`.
-    #[cfg(feature = "directory")]
     pub container_filter: Nullable<crate::ContainerFilter>,
     /// `editable`: `Edm.Boolean`.
     pub editable: Option<bool>,
@@ -2344,12 +2886,10 @@ pub struct SynchronizationRule {
     /// `id`: `Edm.String`.
     pub id: Nullable<String>,
     /// `metadata`: `Collection(graph.stringKeyStringValuePair)`.
-    #[cfg(feature = "directory")]
     pub metadata: Nullable<Vec<crate::StringKeyStringValuePair>>,
     /// `name`: `Edm.String`.
     pub name: Nullable<String>,
     /// `objectMappings`: `Collection(graph.objectMapping)`.
-    #[cfg(feature = "directory")]
     pub object_mappings: Nullable<Vec<crate::ObjectMapping>>,
     /// `priority`: `Edm.Int32`.
     pub priority: Option<i32>,
@@ -2392,7 +2932,6 @@ pub struct SynchronizationStatus {
     /// `steadyStateLastAchievedTime`: `Edm.DateTimeOffset`.
     pub steady_state_last_achieved_time: Option<graph_model::DateTimeOffset>,
     /// `synchronizedEntryCountByType`: `Collection(graph.stringKeyLongValuePair)`.
-    #[cfg(feature = "directory")]
     pub synchronized_entry_count_by_type: Nullable<Vec<crate::StringKeyLongValuePair>>,
     /// `troubleshootingUrl`: `Edm.String`.
     pub troubleshooting_url: Nullable<String>,
@@ -2439,15 +2978,23 @@ pub struct TargetApplicationOwners {
     pub base: crate::SubjectSet,
 }
 
-/// `microsoft.graph.userFlowApiConnectorConfiguration` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.userFlowApiConnectorConfiguration", complex)]
-pub struct UserFlowApiConnectorConfiguration {
-    /// `postAttributeCollection`: `graph.identityApiConnector`. Navigation property, contained.
-    #[graph(nav)]
-    pub post_attribute_collection: Nullable<Box<crate::IdentityApiConnector>>,
-    /// `postFederationSignup`: `graph.identityApiConnector`. Navigation property, contained.
-    #[graph(nav)]
-    pub post_federation_signup: Nullable<Box<crate::IdentityApiConnector>>,
+/// `microsoft.graph.tenantScope` (complex type). Derives from `microsoft.graph.scopeBase`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.tenantScope", complex)]
+pub struct TenantScope {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::ScopeBase,
+}
+
+/// `microsoft.graph.verifiedPublisher` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.verifiedPublisher", complex)]
+pub struct VerifiedPublisher {
+    /// `addedDateTime`: `Edm.DateTimeOffset`.
+    pub added_date_time: Nullable<graph_model::DateTimeOffset>,
+    /// `displayName`: `Edm.String`.
+    pub display_name: Nullable<String>,
+    /// `verifiedPublisherId`: `Edm.String`.
+    pub verified_publisher_id: Nullable<String>,
 }
 
 /// `microsoft.graph.webApplication` (complex type).
@@ -2456,14 +3003,12 @@ pub struct WebApplication {
     /// `homePageUrl`: `Edm.String`.
     pub home_page_url: Nullable<String>,
     /// `implicitGrantSettings`: `graph.implicitGrantSettings`.
-    #[cfg(feature = "directory")]
     pub implicit_grant_settings: Nullable<crate::ImplicitGrantSettings>,
     /// `logoutUrl`: `Edm.String`.
     pub logout_url: Nullable<String>,
     /// `redirectUris`: `Collection(Edm.String)`.
     pub redirect_uris: Option<Vec<String>>,
     /// `redirectUriSettings`: `Collection(graph.redirectUriSettings)`.
-    #[cfg(feature = "directory")]
     pub redirect_uri_settings: Option<Vec<crate::RedirectUriSettings>>,
 }
 
@@ -2481,6 +3026,27 @@ pub struct WebauthnAuthenticationExtensionsClientInputs {}
 #[graph_entity(odata_type = "microsoft.graph.webauthnAuthenticationExtensionsClientOutputs", complex)]
 pub struct WebauthnAuthenticationExtensionsClientOutputs {}
 
+/// `microsoft.graph.webauthnAuthenticatorAttestationResponse` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.webauthnAuthenticatorAttestationResponse", complex)]
+pub struct WebauthnAuthenticatorAttestationResponse {
+    /// `attestationObject`: `Edm.String`.
+    pub attestation_object: Nullable<String>,
+    /// `clientDataJSON`: `Edm.String`.
+    #[graph(rename = "clientDataJSON")]
+    pub client_data_json: Nullable<String>,
+}
+
+/// `microsoft.graph.webauthnAuthenticatorSelectionCriteria` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.webauthnAuthenticatorSelectionCriteria", complex)]
+pub struct WebauthnAuthenticatorSelectionCriteria {
+    /// `authenticatorAttachment`: `Edm.String`.
+    pub authenticator_attachment: Nullable<String>,
+    /// `requireResidentKey`: `Edm.Boolean`.
+    pub require_resident_key: Nullable<bool>,
+    /// `userVerification`: `Edm.String`.
+    pub user_verification: Nullable<String>,
+}
+
 /// `microsoft.graph.webauthnPublicKeyCredential` (complex type).
 #[graph_entity(odata_type = "microsoft.graph.webauthnPublicKeyCredential", complex)]
 pub struct WebauthnPublicKeyCredential {
@@ -2489,7 +3055,6 @@ pub struct WebauthnPublicKeyCredential {
     /// `id`: `Edm.String`.
     pub id: Nullable<String>,
     /// `response`: `graph.webauthnAuthenticatorAttestationResponse`.
-    #[cfg(feature = "directory")]
     pub response: Nullable<crate::WebauthnAuthenticatorAttestationResponse>,
 }
 
@@ -2499,7 +3064,6 @@ pub struct WebauthnPublicKeyCredentialCreationOptions {
     /// `attestation`: `Edm.String`.
     pub attestation: Nullable<String>,
     /// `authenticatorSelection`: `graph.webauthnAuthenticatorSelectionCriteria`.
-    #[cfg(feature = "directory")]
     pub authenticator_selection: Nullable<crate::WebauthnAuthenticatorSelectionCriteria>,
     /// `challenge`: `Edm.String`.
     pub challenge: Nullable<String>,
@@ -2514,6 +3078,7 @@ pub struct WebauthnPublicKeyCredentialCreationOptions {
     /// `timeout`: `Edm.Int32`.
     pub timeout: Nullable<i32>,
     /// `user`: `graph.webauthnPublicKeyCredentialUserEntity`.
+    #[cfg(feature = "directory")]
     pub user: Nullable<crate::WebauthnPublicKeyCredentialUserEntity>,
 }
 
@@ -2546,17 +3111,6 @@ pub struct WebauthnPublicKeyCredentialRpEntity {
     pub name: Nullable<String>,
 }
 
-/// `microsoft.graph.webauthnPublicKeyCredentialUserEntity` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.webauthnPublicKeyCredentialUserEntity", complex)]
-pub struct WebauthnPublicKeyCredentialUserEntity {
-    /// `displayName`: `Edm.String`.
-    pub display_name: Nullable<String>,
-    /// `id`: `Edm.String`.
-    pub id: Nullable<String>,
-    /// `name`: `Edm.String`.
-    pub name: Nullable<String>,
-}
-
 /// `microsoft.graph.x509CertificateAuthenticationModeConfiguration` (complex type).
 #[graph_entity(odata_type = "microsoft.graph.x509CertificateAuthenticationModeConfiguration", complex)]
 pub struct X509CertificateAuthenticationModeConfiguration {
@@ -2572,7 +3126,6 @@ pub struct X509CertificateAuthenticationModeConfiguration {
 #[graph_entity(odata_type = "microsoft.graph.x509CertificateAuthorityScope", complex)]
 pub struct X509CertificateAuthorityScope {
     /// `includeTargets`: `Collection(graph.includeTarget)`.
-    #[cfg(feature = "directory")]
     pub include_targets: Nullable<Vec<crate::IncludeTarget>>,
     /// `publicKeyInfrastructureIdentifier`: `Edm.String`.
     pub public_key_infrastructure_identifier: Nullable<String>,
@@ -2613,19 +3166,6 @@ pub struct X509CertificateRule {
     pub x509_certificate_rule_type: Nullable<crate::X509CertificateRuleType>,
 }
 
-/// `microsoft.graph.x509CertificateUserBinding` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.x509CertificateUserBinding", complex)]
-pub struct X509CertificateUserBinding {
-    /// `priority`: `Edm.Int32`.
-    pub priority: Option<i32>,
-    /// `trustAffinityLevel`: `graph.x509CertificateAffinityLevel`.
-    pub trust_affinity_level: Nullable<crate::X509CertificateAffinityLevel>,
-    /// `userProperty`: `Edm.String`.
-    pub user_property: Nullable<String>,
-    /// `x509CertificateField`: `Edm.String`.
-    pub x509_certificate_field: Nullable<String>,
-}
-
 /// `microsoft.graph.activityBasedTimeoutPolicy`. Derives from `microsoft.graph.stsPolicy`: its properties are flat on the wire and reachable through `Deref`.
 #[graph_entity(odata_type = "microsoft.graph.activityBasedTimeoutPolicy")]
 pub struct ActivityBasedTimeoutPolicy {
@@ -2653,6 +3193,24 @@ pub struct AdminConsentRequestPolicy {
     pub reviewers: Nullable<Vec<crate::AccessReviewReviewerScope>>,
     /// `version`: `Edm.Int32`.
     pub version: Option<i32>,
+}
+
+/// `microsoft.graph.agentIdentity`. Derives from `microsoft.graph.servicePrincipal`: its properties are flat on the wire and reachable through `Deref`.
+///
+/// An open type: its dynamic properties are kept in `odata.additional`; read them by name with
+/// `odata.additional.get_as::<T>(name)`.
+#[graph_entity(odata_type = "microsoft.graph.agentIdentity")]
+pub struct AgentIdentity {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::ServicePrincipal,
+    /// `agentIdentityBlueprintId`: `Edm.String`.
+    pub agent_identity_blueprint_id: Option<String>,
+    /// `createdDateTime`: `Edm.DateTimeOffset`.
+    pub created_date_time: Nullable<graph_model::DateTimeOffset>,
+    /// `sponsors`: `Collection(graph.directoryObject)`. Navigation property.
+    #[graph(nav)]
+    pub sponsors: Option<Vec<crate::AnyDirectoryObject>>,
 }
 
 /// `microsoft.graph.appleManagedIdentityProvider`. Derives from `microsoft.graph.identityProviderBase`: its properties are flat on the wire and reachable through `Deref`.
@@ -2883,7 +3441,6 @@ pub struct AuthenticationMethodsPolicy {
     /// `reconfirmationInDays`: `Edm.Int32`.
     pub reconfirmation_in_days: Nullable<i32>,
     /// `registrationEnforcement`: `graph.registrationEnforcement`.
-    #[cfg(feature = "directory")]
     pub registration_enforcement: Nullable<Box<crate::RegistrationEnforcement>>,
     /// `authenticationMethodConfigurations`: `Collection(graph.authenticationMethodConfiguration)`. Navigation property, contained.
     #[graph(nav)]
@@ -2988,39 +3545,16 @@ pub struct AuthorizationPolicy {
     /// `allowEmailVerifiedUsersToJoinOrganization`: `Edm.Boolean`.
     pub allow_email_verified_users_to_join_organization: Option<bool>,
     /// `allowInvitesFrom`: `graph.allowInvitesFrom`.
-    #[cfg(feature = "directory")]
     pub allow_invites_from: Nullable<crate::AllowInvitesFrom>,
     /// `allowUserConsentForRiskyApps`: `Edm.Boolean`.
     pub allow_user_consent_for_risky_apps: Nullable<bool>,
     /// `blockMsolPowerShell`: `Edm.Boolean`.
     pub block_msol_power_shell: Nullable<bool>,
     /// `defaultUserRolePermissions`: `graph.defaultUserRolePermissions`.
-    #[cfg(feature = "files")]
+    #[cfg(feature = "directory")]
     pub default_user_role_permissions: Option<crate::DefaultUserRolePermissions>,
     /// `guestUserRoleId`: `Edm.Guid`.
     pub guest_user_role_id: Nullable<graph_model::Guid>,
-}
-
-/// `microsoft.graph.b2xIdentityUserFlow`. Derives from `microsoft.graph.identityUserFlow`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.b2xIdentityUserFlow")]
-pub struct B2xIdentityUserFlow {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::IdentityUserFlow,
-    /// `apiConnectorConfiguration`: `graph.userFlowApiConnectorConfiguration`.
-    pub api_connector_configuration: Nullable<crate::UserFlowApiConnectorConfiguration>,
-    /// `identityProviders`: `Collection(graph.identityProvider)`. Navigation property.
-    #[graph(nav)]
-    pub identity_providers: Option<Vec<crate::IdentityProvider>>,
-    /// `languages`: `Collection(graph.userFlowLanguageConfiguration)`. Navigation property, contained.
-    #[graph(nav)]
-    pub languages: Option<Vec<crate::UserFlowLanguageConfiguration>>,
-    /// `userAttributeAssignments`: `Collection(graph.identityUserFlowAttributeAssignment)`. Navigation property, contained.
-    #[graph(nav)]
-    pub user_attribute_assignments: Option<Vec<crate::IdentityUserFlowAttributeAssignment>>,
-    /// `userFlowIdentityProviders`: `Collection(graph.identityProviderBase)`. Navigation property.
-    #[graph(nav)]
-    pub user_flow_identity_providers: Option<Vec<crate::AnyIdentityProviderBase>>,
 }
 
 /// `microsoft.graph.builtInIdentityProvider`. Derives from `microsoft.graph.identityProviderBase`: its properties are flat on the wire and reachable through `Deref`.
@@ -3031,6 +3565,16 @@ pub struct BuiltInIdentityProvider {
     pub base: crate::IdentityProviderBase,
     /// `identityProviderType`: `Edm.String`.
     pub identity_provider_type: Nullable<String>,
+}
+
+/// `microsoft.graph.bulkUpload`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+///
+/// A media entity: its content is a stream fetched from `@odata.mediaReadLink` (kept in `odata.additional`).
+#[graph_entity(odata_type = "microsoft.graph.bulkUpload")]
+pub struct BulkUpload {
+    /// The base type's properties.
+    #[graph(base)]
+    pub entity: crate::Entity,
 }
 
 /// `microsoft.graph.caPoliciesDeletableRoot`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
@@ -3113,6 +3657,47 @@ pub struct ClaimsMappingPolicy {
     /// The base type's properties.
     #[graph(base)]
     pub base: crate::StsPolicy,
+}
+
+/// `microsoft.graph.conditionalAccessPolicy`. Derives from `microsoft.graph.policyDeletableItem`: its properties are flat on the wire and reachable through `Deref`.
+///
+/// Derived types exist: read values that may be any of its derived types through [`AnyConditionalAccessPolicy`].
+#[graph_entity(odata_type = "microsoft.graph.conditionalAccessPolicy")]
+pub struct ConditionalAccessPolicy {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::PolicyDeletableItem,
+    /// `conditions`: `graph.conditionalAccessConditionSet`.
+    pub conditions: Option<Box<crate::ConditionalAccessConditionSet>>,
+    /// `createdDateTime`: `Edm.DateTimeOffset`.
+    pub created_date_time: Nullable<graph_model::DateTimeOffset>,
+    /// `description`: `Edm.String`.
+    pub description: Nullable<String>,
+    /// `displayName`: `Edm.String`.
+    pub display_name: Option<String>,
+    /// `grantControls`: `graph.conditionalAccessGrantControls`.
+    pub grant_controls: Nullable<crate::ConditionalAccessGrantControls>,
+    /// `id`: `Edm.String`.
+    pub id: Option<String>,
+    /// `modifiedDateTime`: `Edm.DateTimeOffset`.
+    pub modified_date_time: Nullable<graph_model::DateTimeOffset>,
+    /// `sessionControls`: `graph.conditionalAccessSessionControls`.
+    pub session_controls: Nullable<Box<crate::ConditionalAccessSessionControls>>,
+    /// `state`: `graph.conditionalAccessPolicyState`.
+    pub state: Option<crate::ConditionalAccessPolicyState>,
+    /// `templateId`: `Edm.String`.
+    pub template_id: Nullable<String>,
+}
+
+/// Any `microsoft.graph.conditionalAccessPolicy`: dispatched on `@odata.type` to the most derived type this program knows; other types
+/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
+#[graph_entity(odata_type = "microsoft.graph.conditionalAccessPolicy")]
+pub enum AnyConditionalAccessPolicy {
+    /// `microsoft.graph.whatIfAnalysisResult`.
+    WhatIfAnalysisResult(crate::WhatIfAnalysisResult),
+    /// `microsoft.graph.conditionalAccessPolicy` itself, or a derived type this program does not know.
+    #[graph(fallback)]
+    Other(crate::ConditionalAccessPolicy),
 }
 
 /// `microsoft.graph.conditionalAccessRoot`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
@@ -3245,7 +3830,6 @@ pub struct CrossTenantAccessPolicyConfigurationPartner {
     #[graph(nav)]
     pub identity_synchronization: Nullable<Box<crate::CrossTenantIdentitySyncPolicyPartner>>,
     /// `serviceProviderConstraints`: `graph.serviceProviderConstraints`. Navigation property, contained.
-    #[cfg(feature = "directory")]
     #[graph(nav)]
     pub service_provider_constraints: Nullable<Box<crate::AnyServiceProviderConstraints>>,
 }
@@ -3258,6 +3842,7 @@ pub struct CrossTenantIdentitySyncPolicyPartner {
     /// `tenantId`: `Edm.String`.
     pub tenant_id: Option<String>,
     /// `userSyncInbound`: `graph.crossTenantUserSyncInbound`.
+    #[cfg(feature = "directory")]
     pub user_sync_inbound: Nullable<crate::CrossTenantUserSyncInbound>,
 }
 
@@ -3281,6 +3866,108 @@ pub struct DataPolicyOperation {
     pub user_id: Option<String>,
 }
 
+/// `microsoft.graph.delegatedAdminServiceProviderConstraints`. Derives from `microsoft.graph.serviceProviderConstraints`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.delegatedAdminServiceProviderConstraints")]
+pub struct DelegatedAdminServiceProviderConstraints {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::ServiceProviderConstraints,
+    /// `allowedRoleTemplateIds`: `Collection(Edm.String)`.
+    pub allowed_role_template_ids: Nullable<Vec<String>>,
+    /// `createdDateTime`: `Edm.DateTimeOffset`.
+    pub created_date_time: Option<graph_model::DateTimeOffset>,
+    /// `lastModifiedDateTime`: `Edm.DateTimeOffset`.
+    pub last_modified_date_time: Option<graph_model::DateTimeOffset>,
+}
+
+/// `microsoft.graph.device`. Derives from `microsoft.graph.directoryObject`: its properties are flat on the wire and reachable through `Deref`.
+///
+/// An open type: its dynamic properties are kept in `odata.additional`; read them by name with
+/// `odata.additional.get_as::<T>(name)`.
+#[graph_entity(odata_type = "microsoft.graph.device")]
+pub struct Device {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::DirectoryObject,
+    /// `accountEnabled`: `Edm.Boolean`.
+    pub account_enabled: Nullable<bool>,
+    /// `alternativeSecurityIds`: `Collection(graph.alternativeSecurityId)`.
+    #[cfg(feature = "security")]
+    pub alternative_security_ids: Option<Vec<crate::AlternativeSecurityId>>,
+    /// `approximateLastSignInDateTime`: `Edm.DateTimeOffset`.
+    pub approximate_last_sign_in_date_time: Nullable<graph_model::DateTimeOffset>,
+    /// `complianceExpirationDateTime`: `Edm.DateTimeOffset`.
+    pub compliance_expiration_date_time: Nullable<graph_model::DateTimeOffset>,
+    /// `deviceCategory`: `Edm.String`.
+    pub device_category: Nullable<String>,
+    /// `deviceId`: `Edm.String`.
+    pub device_id: Nullable<String>,
+    /// `deviceMetadata`: `Edm.String`.
+    pub device_metadata: Nullable<String>,
+    /// `deviceOwnership`: `Edm.String`.
+    pub device_ownership: Nullable<String>,
+    /// `deviceVersion`: `Edm.Int32`.
+    pub device_version: Nullable<i32>,
+    /// `displayName`: `Edm.String`.
+    pub display_name: Nullable<String>,
+    /// `enrollmentProfileName`: `Edm.String`.
+    pub enrollment_profile_name: Nullable<String>,
+    /// `enrollmentType`: `Edm.String`.
+    pub enrollment_type: Nullable<String>,
+    /// `isCompliant`: `Edm.Boolean`.
+    pub is_compliant: Nullable<bool>,
+    /// `isManaged`: `Edm.Boolean`.
+    pub is_managed: Nullable<bool>,
+    /// `isManagementRestricted`: `Edm.Boolean`.
+    pub is_management_restricted: Nullable<bool>,
+    /// `isRooted`: `Edm.Boolean`.
+    pub is_rooted: Nullable<bool>,
+    /// `managementType`: `Edm.String`.
+    pub management_type: Nullable<String>,
+    /// `manufacturer`: `Edm.String`.
+    pub manufacturer: Nullable<String>,
+    /// `mdmAppId`: `Edm.String`.
+    pub mdm_app_id: Nullable<String>,
+    /// `model`: `Edm.String`.
+    pub model: Nullable<String>,
+    /// `onPremisesLastSyncDateTime`: `Edm.DateTimeOffset`.
+    pub on_premises_last_sync_date_time: Nullable<graph_model::DateTimeOffset>,
+    /// `onPremisesSecurityIdentifier`: `Edm.String`.
+    pub on_premises_security_identifier: Nullable<String>,
+    /// `onPremisesSyncEnabled`: `Edm.Boolean`.
+    pub on_premises_sync_enabled: Nullable<bool>,
+    /// `operatingSystem`: `Edm.String`.
+    pub operating_system: Nullable<String>,
+    /// `operatingSystemVersion`: `Edm.String`.
+    pub operating_system_version: Nullable<String>,
+    /// `physicalIds`: `Collection(Edm.String)`.
+    pub physical_ids: Option<Vec<String>>,
+    /// `profileType`: `Edm.String`.
+    pub profile_type: Nullable<String>,
+    /// `registrationDateTime`: `Edm.DateTimeOffset`.
+    pub registration_date_time: Nullable<graph_model::DateTimeOffset>,
+    /// `systemLabels`: `Collection(Edm.String)`.
+    pub system_labels: Option<Vec<String>>,
+    /// `trustType`: `Edm.String`.
+    pub trust_type: Nullable<String>,
+    /// `extensions`: `Collection(graph.extension)`. Navigation property, contained.
+    #[cfg(feature = "directory")]
+    #[graph(nav)]
+    pub extensions: Option<Vec<crate::AnyExtension>>,
+    /// `memberOf`: `Collection(graph.directoryObject)`. Navigation property.
+    #[graph(nav)]
+    pub member_of: Option<Vec<crate::AnyDirectoryObject>>,
+    /// `registeredOwners`: `Collection(graph.directoryObject)`. Navigation property.
+    #[graph(nav)]
+    pub registered_owners: Option<Vec<crate::AnyDirectoryObject>>,
+    /// `registeredUsers`: `Collection(graph.directoryObject)`. Navigation property.
+    #[graph(nav)]
+    pub registered_users: Option<Vec<crate::AnyDirectoryObject>>,
+    /// `transitiveMemberOf`: `Collection(graph.directoryObject)`. Navigation property.
+    #[graph(nav)]
+    pub transitive_member_of: Option<Vec<crate::AnyDirectoryObject>>,
+}
+
 /// `microsoft.graph.deviceRegistrationPolicy`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
 #[graph_entity(odata_type = "microsoft.graph.deviceRegistrationPolicy")]
 pub struct DeviceRegistrationPolicy {
@@ -3298,10 +3985,8 @@ pub struct DeviceRegistrationPolicy {
     /// `displayName`: `Edm.String`.
     pub display_name: Nullable<String>,
     /// `localAdminPassword`: `graph.localAdminPasswordSettings`.
-    #[cfg(feature = "directory")]
     pub local_admin_password: Nullable<crate::LocalAdminPasswordSettings>,
     /// `multiFactorAuthConfiguration`: `graph.multiFactorAuthConfiguration`.
-    #[cfg(feature = "directory")]
     pub multi_factor_auth_configuration: Option<crate::MultiFactorAuthConfiguration>,
     /// `userDeviceQuota`: `Edm.Int32`.
     pub user_device_quota: Option<i32>,
@@ -3327,6 +4012,29 @@ pub struct ExchangeProtectionPolicy {
     pub mailbox_protection_units_bulk_addition_jobs: Option<Vec<crate::MailboxProtectionUnitsBulkAdditionJob>>,
 }
 
+/// `microsoft.graph.extensionProperty`. Derives from `microsoft.graph.directoryObject`: its properties are flat on the wire and reachable through `Deref`.
+///
+/// An open type: its dynamic properties are kept in `odata.additional`; read them by name with
+/// `odata.additional.get_as::<T>(name)`.
+#[graph_entity(odata_type = "microsoft.graph.extensionProperty")]
+pub struct ExtensionProperty {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::DirectoryObject,
+    /// `appDisplayName`: `Edm.String`.
+    pub app_display_name: Nullable<String>,
+    /// `dataType`: `Edm.String`.
+    pub data_type: Option<String>,
+    /// `isMultiValued`: `Edm.Boolean`.
+    pub is_multi_valued: Option<bool>,
+    /// `isSyncedFromOnPremises`: `Edm.Boolean`.
+    pub is_synced_from_on_premises: Nullable<bool>,
+    /// `name`: `Edm.String`.
+    pub name: Option<String>,
+    /// `targetObjects`: `Collection(Edm.String)`.
+    pub target_objects: Option<Vec<String>>,
+}
+
 /// `microsoft.graph.externalAuthenticationMethod`. Derives from `microsoft.graph.authenticationMethod`: its properties are flat on the wire and reachable through `Deref`.
 #[graph_entity(odata_type = "microsoft.graph.externalAuthenticationMethod")]
 pub struct ExternalAuthenticationMethod {
@@ -3350,7 +4058,6 @@ pub struct ExternalAuthenticationMethodConfiguration {
     /// `displayName`: `Edm.String`.
     pub display_name: Option<String>,
     /// `openIdConnectSetting`: `graph.openIdConnectSetting`.
-    #[cfg(feature = "directory")]
     pub open_id_connect_setting: Option<crate::OpenIdConnectSetting>,
     /// `includeTargets`: `Collection(graph.authenticationMethodTarget)`. Navigation property, contained.
     #[graph(nav)]
@@ -3368,7 +4075,6 @@ pub struct FeatureRolloutPolicy {
     /// `displayName`: `Edm.String`.
     pub display_name: Option<String>,
     /// `feature`: `graph.stagedFeatureName`.
-    #[cfg(feature = "directory")]
     pub feature: Option<crate::StagedFeatureName>,
     /// `isAppliedToOrganization`: `Edm.Boolean`.
     pub is_applied_to_organization: Option<bool>,
@@ -3419,14 +4125,12 @@ pub struct Fido2AuthenticationMethod {
     /// `attestationCertificates`: `Collection(Edm.String)`.
     pub attestation_certificates: Nullable<Vec<String>>,
     /// `attestationLevel`: `graph.attestationLevel`.
-    #[cfg(feature = "directory")]
     pub attestation_level: Nullable<crate::AttestationLevel>,
     /// `displayName`: `Edm.String`.
     pub display_name: Nullable<String>,
     /// `model`: `Edm.String`.
     pub model: Nullable<String>,
     /// `passkeyType`: `graph.passkeyType`.
-    #[cfg(feature = "directory")]
     pub passkey_type: Nullable<crate::PasskeyType>,
     /// `publicKeyCredential`: `graph.webauthnPublicKeyCredential`.
     pub public_key_credential: Nullable<Box<crate::WebauthnPublicKeyCredential>>,
@@ -3488,22 +4192,6 @@ pub struct IdentityApiConnector {
     pub target_url: Nullable<String>,
 }
 
-/// `microsoft.graph.identityBuiltInUserFlowAttribute`. Derives from `microsoft.graph.identityUserFlowAttribute`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.identityBuiltInUserFlowAttribute")]
-pub struct IdentityBuiltInUserFlowAttribute {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::IdentityUserFlowAttribute,
-}
-
-/// `microsoft.graph.identityCustomUserFlowAttribute`. Derives from `microsoft.graph.identityUserFlowAttribute`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.identityCustomUserFlowAttribute")]
-pub struct IdentityCustomUserFlowAttribute {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::IdentityUserFlowAttribute,
-}
-
 /// `microsoft.graph.identityProvider`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
 #[graph_entity(odata_type = "microsoft.graph.identityProvider")]
 pub struct IdentityProvider {
@@ -3520,110 +4208,6 @@ pub struct IdentityProvider {
     pub r#type: Nullable<String>,
 }
 
-/// `microsoft.graph.identityUserFlow`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-///
-/// Derived types exist: read values that may be any of its derived types through [`AnyIdentityUserFlow`].
-#[graph_entity(odata_type = "microsoft.graph.identityUserFlow")]
-pub struct IdentityUserFlow {
-    /// The base type's properties.
-    #[graph(base)]
-    pub entity: crate::Entity,
-    /// `userFlowType`: `graph.userFlowType`.
-    pub user_flow_type: Option<crate::UserFlowType>,
-    /// `userFlowTypeVersion`: `Edm.Single`.
-    pub user_flow_type_version: Option<graph_model::Single>,
-}
-
-/// Any `microsoft.graph.identityUserFlow`: dispatched on `@odata.type` to the most derived type this program knows; other types
-/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
-#[graph_entity(odata_type = "microsoft.graph.identityUserFlow")]
-pub enum AnyIdentityUserFlow {
-    /// `microsoft.graph.b2xIdentityUserFlow`.
-    B2xIdentityUserFlow(crate::B2xIdentityUserFlow),
-    /// `microsoft.graph.identityUserFlow` itself, or a derived type this program does not know.
-    #[graph(fallback)]
-    Other(crate::IdentityUserFlow),
-}
-
-/// `microsoft.graph.identityUserFlowAttribute`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-///
-/// Derived types exist: read values that may be any of its derived types through [`AnyIdentityUserFlowAttribute`].
-#[graph_entity(odata_type = "microsoft.graph.identityUserFlowAttribute")]
-pub struct IdentityUserFlowAttribute {
-    /// The base type's properties.
-    #[graph(base)]
-    pub entity: crate::Entity,
-    /// `dataType`: `graph.identityUserFlowAttributeDataType`.
-    pub data_type: Option<crate::IdentityUserFlowAttributeDataType>,
-    /// `description`: `Edm.String`.
-    pub description: Nullable<String>,
-    /// `displayName`: `Edm.String`.
-    pub display_name: Nullable<String>,
-    /// `userFlowAttributeType`: `graph.identityUserFlowAttributeType`.
-    pub user_flow_attribute_type: Option<crate::IdentityUserFlowAttributeType>,
-}
-
-/// Any `microsoft.graph.identityUserFlowAttribute`: dispatched on `@odata.type` to the most derived type this program knows; other types
-/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
-#[graph_entity(odata_type = "microsoft.graph.identityUserFlowAttribute")]
-pub enum AnyIdentityUserFlowAttribute {
-    /// `microsoft.graph.identityBuiltInUserFlowAttribute`.
-    IdentityBuiltInUserFlowAttribute(crate::IdentityBuiltInUserFlowAttribute),
-    /// `microsoft.graph.identityCustomUserFlowAttribute`.
-    IdentityCustomUserFlowAttribute(crate::IdentityCustomUserFlowAttribute),
-    /// `microsoft.graph.identityUserFlowAttribute` itself, or a derived type this program does not know.
-    #[graph(fallback)]
-    Other(crate::IdentityUserFlowAttribute),
-}
-
-/// `microsoft.graph.identityUserFlowAttributeAssignment`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.identityUserFlowAttributeAssignment")]
-pub struct IdentityUserFlowAttributeAssignment {
-    /// The base type's properties.
-    #[graph(base)]
-    pub entity: crate::Entity,
-    /// `displayName`: `Edm.String`.
-    pub display_name: Nullable<String>,
-    /// `isOptional`: `Edm.Boolean`.
-    pub is_optional: Option<bool>,
-    /// `requiresVerification`: `Edm.Boolean`.
-    pub requires_verification: Option<bool>,
-    /// `userAttributeValues`: `Collection(graph.userAttributeValuesItem)`.
-    #[cfg(feature = "files")]
-    pub user_attribute_values: Nullable<Vec<crate::UserAttributeValuesItem>>,
-    /// `userInputType`: `graph.identityUserFlowAttributeInputType`.
-    pub user_input_type: Option<crate::IdentityUserFlowAttributeInputType>,
-    /// `userAttribute`: `graph.identityUserFlowAttribute`. Navigation property.
-    #[graph(nav)]
-    pub user_attribute: Nullable<Box<crate::AnyIdentityUserFlowAttribute>>,
-}
-
-/// `microsoft.graph.internalDomainFederation`. Derives from `microsoft.graph.samlOrWsFedProvider`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.internalDomainFederation")]
-pub struct InternalDomainFederation {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::SamlOrWsFedProvider,
-    /// `activeSignInUri`: `Edm.String`.
-    pub active_sign_in_uri: Nullable<String>,
-    /// `federatedIdpMfaBehavior`: `graph.federatedIdpMfaBehavior`.
-    pub federated_idp_mfa_behavior: Nullable<crate::FederatedIdpMfaBehavior>,
-    /// `isSignedAuthenticationRequestRequired`: `Edm.Boolean`.
-    pub is_signed_authentication_request_required: Nullable<bool>,
-    /// `nextSigningCertificate`: `Edm.String`.
-    pub next_signing_certificate: Nullable<String>,
-    /// `passwordResetUri`: `Edm.String`.
-    pub password_reset_uri: Nullable<String>,
-    /// `promptLoginBehavior`: `graph.promptLoginBehavior`.
-    #[cfg(feature = "directory")]
-    pub prompt_login_behavior: Nullable<crate::PromptLoginBehavior>,
-    /// `signingCertificateUpdateStatus`: `graph.signingCertificateUpdateStatus`.
-    #[cfg(feature = "reports")]
-    pub signing_certificate_update_status: Nullable<crate::SigningCertificateUpdateStatus>,
-    /// `signOutUri`: `Edm.String`.
-    pub sign_out_uri: Nullable<String>,
-}
-
 /// `microsoft.graph.microsoftAuthenticatorAuthenticationMethod`. Derives from `microsoft.graph.authenticationMethod`: its properties are flat on the wire and reachable through `Deref`.
 #[graph_entity(odata_type = "microsoft.graph.microsoftAuthenticatorAuthenticationMethod")]
 pub struct MicrosoftAuthenticatorAuthenticationMethod {
@@ -3637,7 +4221,6 @@ pub struct MicrosoftAuthenticatorAuthenticationMethod {
     /// `phoneAppVersion`: `Edm.String`.
     pub phone_app_version: Nullable<String>,
     /// `device`: `graph.device`. Navigation property.
-    #[cfg(feature = "directory")]
     #[graph(nav)]
     pub device: Nullable<Box<crate::Device>>,
 }
@@ -3667,18 +4250,6 @@ pub struct MicrosoftAuthenticatorAuthenticationMethodTarget {
     pub authentication_mode: Option<crate::MicrosoftAuthenticatorAuthenticationMode>,
 }
 
-/// `microsoft.graph.multiTenantOrganizationIdentitySyncPolicyTemplate`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.multiTenantOrganizationIdentitySyncPolicyTemplate")]
-pub struct MultiTenantOrganizationIdentitySyncPolicyTemplate {
-    /// The base type's properties.
-    #[graph(base)]
-    pub entity: crate::Entity,
-    /// `templateApplicationLevel`: `graph.templateApplicationLevel`.
-    pub template_application_level: Option<graph_model::Flags<crate::TemplateApplicationLevel>>,
-    /// `userSyncInbound`: `graph.crossTenantUserSyncInbound`.
-    pub user_sync_inbound: Nullable<crate::CrossTenantUserSyncInbound>,
-}
-
 /// `microsoft.graph.oidcIdentityProvider`. Derives from `microsoft.graph.identityProviderBase`: its properties are flat on the wire and reachable through `Deref`.
 #[graph_entity(odata_type = "microsoft.graph.oidcIdentityProvider")]
 pub struct OidcIdentityProvider {
@@ -3690,53 +4261,15 @@ pub struct OidcIdentityProvider {
     /// `clientId`: `Edm.String`.
     pub client_id: Option<String>,
     /// `inboundClaimMapping`: `graph.oidcInboundClaimMappingOverride`.
-    #[cfg(feature = "directory")]
     pub inbound_claim_mapping: Nullable<Box<crate::OidcInboundClaimMappingOverride>>,
     /// `issuer`: `Edm.String`.
     pub issuer: Option<String>,
     /// `responseType`: `graph.oidcResponseType`.
-    #[cfg(feature = "directory")]
     pub response_type: Option<graph_model::Flags<crate::OidcResponseType>>,
     /// `scope`: `Edm.String`.
     pub scope: Option<String>,
     /// `wellKnownEndpoint`: `Edm.String`.
     pub well_known_endpoint: Nullable<String>,
-}
-
-/// `microsoft.graph.onPremisesDirectorySynchronization`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.onPremisesDirectorySynchronization")]
-pub struct OnPremisesDirectorySynchronization {
-    /// The base type's properties.
-    #[graph(base)]
-    pub entity: crate::Entity,
-    /// `configuration`: `graph.onPremisesDirectorySynchronizationConfiguration`.
-    pub configuration: Nullable<Box<crate::OnPremisesDirectorySynchronizationConfiguration>>,
-    /// `features`: `graph.onPremisesDirectorySynchronizationFeature`.
-    pub features: Option<crate::OnPremisesDirectorySynchronizationFeature>,
-}
-
-/// `microsoft.graph.ownerlessGroupPolicy`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.ownerlessGroupPolicy")]
-pub struct OwnerlessGroupPolicy {
-    /// The base type's properties.
-    #[graph(base)]
-    pub entity: crate::Entity,
-    /// `emailInfo`: `graph.emailDetails`.
-    #[cfg(feature = "mail")]
-    pub email_info: Option<crate::EmailDetails>,
-    /// `enabledGroupIds`: `Collection(Edm.String)`.
-    pub enabled_group_ids: Option<Vec<String>>,
-    /// `isEnabled`: `Edm.Boolean`.
-    pub is_enabled: Option<bool>,
-    /// `maxMembersToNotify`: `Edm.Int64`.
-    pub max_members_to_notify: Option<graph_model::Int64>,
-    /// `notificationDurationInWeeks`: `Edm.Int64`.
-    pub notification_duration_in_weeks: Option<graph_model::Int64>,
-    /// `policyWebUrl`: `Edm.String`.
-    pub policy_web_url: Nullable<String>,
-    /// `targetOwners`: `graph.targetOwners`.
-    #[cfg(feature = "directory")]
-    pub target_owners: Option<crate::TargetOwners>,
 }
 
 /// `microsoft.graph.passkeyAuthenticationMethodTarget`. Derives from `microsoft.graph.authenticationMethodTarget`: its properties are flat on the wire and reachable through `Deref`.
@@ -3787,7 +4320,6 @@ pub struct PlatformCredentialAuthenticationMethod {
     /// `platform`: `graph.authenticationMethodPlatform`.
     pub platform: Nullable<crate::AuthenticationMethodPlatform>,
     /// `device`: `graph.device`. Navigation property.
-    #[cfg(feature = "directory")]
     #[graph(nav)]
     pub device: Nullable<Box<crate::Device>>,
 }
@@ -3848,6 +4380,7 @@ pub struct PolicyRoot {
     #[graph(nav)]
     pub identity_security_defaults_enforcement_policy: Nullable<Box<crate::IdentitySecurityDefaultsEnforcementPolicy>>,
     /// `ownerlessGroupPolicy`: `graph.ownerlessGroupPolicy`. Navigation property, contained.
+    #[cfg(feature = "directory")]
     #[graph(nav)]
     pub ownerless_group_policy: Nullable<Box<crate::OwnerlessGroupPolicy>>,
     /// `permissionGrantPolicies`: `Collection(graph.permissionGrantPolicy)`. Navigation property, contained.
@@ -3877,6 +4410,7 @@ pub struct PolicyTemplate {
     #[graph(base)]
     pub entity: crate::Entity,
     /// `multiTenantOrganizationIdentitySynchronization`: `graph.multiTenantOrganizationIdentitySyncPolicyTemplate`. Navigation property, contained.
+    #[cfg(feature = "directory")]
     #[graph(nav)]
     pub multi_tenant_organization_identity_synchronization:
         Nullable<Box<crate::MultiTenantOrganizationIdentitySyncPolicyTemplate>>,
@@ -3887,6 +4421,25 @@ pub struct PolicyTemplate {
         Nullable<Box<crate::MultiTenantOrganizationPartnerConfigurationTemplate>>,
 }
 
+/// `microsoft.graph.qrCode`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.qrCode")]
+pub struct QrCode {
+    /// The base type's properties.
+    #[graph(base)]
+    pub entity: crate::Entity,
+    /// `createdDateTime`: `Edm.DateTimeOffset`.
+    pub created_date_time: Nullable<graph_model::DateTimeOffset>,
+    /// `expireDateTime`: `Edm.DateTimeOffset`.
+    pub expire_date_time: Nullable<graph_model::DateTimeOffset>,
+    /// `image`: `graph.qrCodeImageDetails`.
+    #[cfg(feature = "files")]
+    pub image: Nullable<crate::QrCodeImageDetails>,
+    /// `lastUsedDateTime`: `Edm.DateTimeOffset`.
+    pub last_used_date_time: Nullable<graph_model::DateTimeOffset>,
+    /// `startDateTime`: `Edm.DateTimeOffset`.
+    pub start_date_time: Nullable<graph_model::DateTimeOffset>,
+}
+
 /// `microsoft.graph.qrCodePinAuthenticationMethod`. Derives from `microsoft.graph.authenticationMethod`: its properties are flat on the wire and reachable through `Deref`.
 #[graph_entity(odata_type = "microsoft.graph.qrCodePinAuthenticationMethod")]
 pub struct QrCodePinAuthenticationMethod {
@@ -3894,15 +4447,12 @@ pub struct QrCodePinAuthenticationMethod {
     #[graph(base)]
     pub base: crate::AuthenticationMethod,
     /// `pin`: `graph.qrPin`. Navigation property, contained.
-    #[cfg(feature = "directory")]
     #[graph(nav)]
     pub pin: Nullable<Box<crate::QrPin>>,
     /// `standardQRCode`: `graph.qrCode`. Navigation property, contained.
-    #[cfg(feature = "directory")]
     #[graph(rename = "standardQRCode", nav)]
     pub standard_qr_code: Nullable<Box<crate::QrCode>>,
     /// `temporaryQRCode`: `graph.qrCode`. Navigation property, contained.
-    #[cfg(feature = "directory")]
     #[graph(rename = "temporaryQRCode", nav)]
     pub temporary_qr_code: Nullable<Box<crate::QrCode>>,
 }
@@ -3923,6 +4473,22 @@ pub struct QrCodePinAuthenticationMethodConfiguration {
     pub include_targets: Option<Vec<crate::AnyAuthenticationMethodTarget>>,
 }
 
+/// `microsoft.graph.qrPin`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.qrPin")]
+pub struct QrPin {
+    /// The base type's properties.
+    #[graph(base)]
+    pub entity: crate::Entity,
+    /// `code`: `Edm.String`.
+    pub code: Option<String>,
+    /// `createdDateTime`: `Edm.DateTimeOffset`.
+    pub created_date_time: Nullable<graph_model::DateTimeOffset>,
+    /// `forceChangePinNextSignIn`: `Edm.Boolean`.
+    pub force_change_pin_next_sign_in: Nullable<bool>,
+    /// `updatedDateTime`: `Edm.DateTimeOffset`.
+    pub updated_date_time: Nullable<graph_model::DateTimeOffset>,
+}
+
 /// `microsoft.graph.rbacApplication`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
 #[graph_entity(odata_type = "microsoft.graph.rbacApplication")]
 pub struct RbacApplication {
@@ -3933,7 +4499,6 @@ pub struct RbacApplication {
     #[graph(nav)]
     pub resource_namespaces: Option<Vec<crate::UnifiedRbacResourceNamespace>>,
     /// `roleAssignments`: `Collection(graph.unifiedRoleAssignment)`. Navigation property, contained.
-    #[cfg(feature = "directory")]
     #[graph(nav)]
     pub role_assignments: Option<Vec<crate::UnifiedRoleAssignment>>,
     /// `roleAssignmentScheduleInstances`: `Collection(graph.unifiedRoleAssignmentScheduleInstance)`. Navigation property, contained.
@@ -3949,7 +4514,7 @@ pub struct RbacApplication {
     #[graph(nav)]
     pub role_assignment_schedules: Option<Vec<crate::UnifiedRoleAssignmentSchedule>>,
     /// `roleDefinitions`: `Collection(graph.unifiedRoleDefinition)`. Navigation property, contained.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "teams")]
     #[graph(nav)]
     pub role_definitions: Option<Vec<crate::UnifiedRoleDefinition>>,
     /// `roleEligibilityScheduleInstances`: `Collection(graph.unifiedRoleEligibilityScheduleInstance)`. Navigation property, contained.
@@ -3966,16 +4531,25 @@ pub struct RbacApplication {
     pub role_eligibility_schedules: Option<Vec<crate::UnifiedRoleEligibilitySchedule>>,
 }
 
-/// `microsoft.graph.samlOrWsFedExternalDomainFederation`. Derives from `microsoft.graph.samlOrWsFedProvider`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.samlOrWsFedExternalDomainFederation")]
-pub struct SamlOrWsFedExternalDomainFederation {
+/// `microsoft.graph.serviceProviderConstraints`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+///
+/// Derived types exist: read values that may be any of its derived types through [`AnyServiceProviderConstraints`].
+#[graph_entity(odata_type = "microsoft.graph.serviceProviderConstraints")]
+pub struct ServiceProviderConstraints {
     /// The base type's properties.
     #[graph(base)]
-    pub base: crate::SamlOrWsFedProvider,
-    /// `domains`: `Collection(graph.externalDomainName)`. Navigation property, contained.
-    #[cfg(feature = "search")]
-    #[graph(nav)]
-    pub domains: Option<Vec<crate::ExternalDomainName>>,
+    pub entity: crate::Entity,
+}
+
+/// Any `microsoft.graph.serviceProviderConstraints`: dispatched on `@odata.type` to the most derived type this program knows; other types
+/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
+#[graph_entity(odata_type = "microsoft.graph.serviceProviderConstraints")]
+pub enum AnyServiceProviderConstraints {
+    /// `microsoft.graph.delegatedAdminServiceProviderConstraints`.
+    DelegatedAdminServiceProviderConstraints(crate::DelegatedAdminServiceProviderConstraints),
+    /// `microsoft.graph.serviceProviderConstraints` itself, or a derived type this program does not know.
+    #[graph(fallback)]
+    Other(crate::ServiceProviderConstraints),
 }
 
 /// `microsoft.graph.smsAuthenticationMethodConfiguration`. Derives from `microsoft.graph.authenticationMethodConfiguration`: its properties are flat on the wire and reachable through `Deref`.
@@ -4098,12 +4672,11 @@ pub struct SynchronizationJob {
     /// `status`: `graph.synchronizationStatus`.
     pub status: Nullable<Box<crate::SynchronizationStatus>>,
     /// `synchronizationJobSettings`: `Collection(graph.keyValuePair)`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "device_management")]
     pub synchronization_job_settings: Nullable<Vec<crate::KeyValuePair>>,
     /// `templateId`: `Edm.String`.
     pub template_id: Nullable<String>,
     /// `bulkUpload`: `graph.bulkUpload`. Navigation property, contained.
-    #[cfg(feature = "directory")]
     #[graph(nav)]
     pub bulk_upload: Nullable<Box<crate::BulkUpload>>,
     /// `schema`: `graph.synchronizationSchema`. Navigation property, contained.
@@ -4221,6 +4794,26 @@ pub struct TokenLifetimePolicy {
     pub base: crate::StsPolicy,
 }
 
+/// `microsoft.graph.unifiedRbacResourceAction`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.unifiedRbacResourceAction")]
+pub struct UnifiedRbacResourceAction {
+    /// The base type's properties.
+    #[graph(base)]
+    pub entity: crate::Entity,
+    /// `actionVerb`: `Edm.String`.
+    pub action_verb: Nullable<String>,
+    /// `authenticationContextId`: `Edm.String`.
+    pub authentication_context_id: Nullable<String>,
+    /// `description`: `Edm.String`.
+    pub description: Nullable<String>,
+    /// `isAuthenticationContextSettable`: `Edm.Boolean`.
+    pub is_authentication_context_settable: Nullable<bool>,
+    /// `name`: `Edm.String`.
+    pub name: Option<String>,
+    /// `resourceScopeId`: `Edm.String`.
+    pub resource_scope_id: Nullable<String>,
+}
+
 /// `microsoft.graph.unifiedRbacResourceNamespace`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
 #[graph_entity(odata_type = "microsoft.graph.unifiedRbacResourceNamespace")]
 pub struct UnifiedRbacResourceNamespace {
@@ -4230,29 +4823,42 @@ pub struct UnifiedRbacResourceNamespace {
     /// `name`: `Edm.String`.
     pub name: Option<String>,
     /// `resourceActions`: `Collection(graph.unifiedRbacResourceAction)`. Navigation property, contained.
-    #[cfg(feature = "directory")]
     #[graph(nav)]
     pub resource_actions: Option<Vec<crate::UnifiedRbacResourceAction>>,
 }
 
-/// `microsoft.graph.userFlowLanguageConfiguration`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.userFlowLanguageConfiguration")]
-pub struct UserFlowLanguageConfiguration {
+/// `microsoft.graph.unifiedRoleAssignment`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.unifiedRoleAssignment")]
+pub struct UnifiedRoleAssignment {
     /// The base type's properties.
     #[graph(base)]
     pub entity: crate::Entity,
-    /// `displayName`: `Edm.String`.
-    pub display_name: Nullable<String>,
-    /// `isEnabled`: `Edm.Boolean`.
-    pub is_enabled: Option<bool>,
-    /// `defaultPages`: `Collection(graph.userFlowLanguagePage)`. Navigation property, contained.
-    #[cfg(feature = "files")]
+    /// `appScopeId`: `Edm.String`.
+    pub app_scope_id: Nullable<String>,
+    /// `condition`: `Edm.String`.
+    pub condition: Nullable<String>,
+    /// `directoryScopeId`: `Edm.String`.
+    pub directory_scope_id: Nullable<String>,
+    /// `principalId`: `Edm.String`.
+    pub principal_id: Nullable<String>,
+    /// `principalOrganizationId`: `Edm.String`.
+    pub principal_organization_id: Nullable<String>,
+    /// `roleDefinitionId`: `Edm.String`.
+    pub role_definition_id: Nullable<String>,
+    /// `appScope`: `graph.appScope`. Navigation property, contained.
+    #[cfg(feature = "teams")]
     #[graph(nav)]
-    pub default_pages: Option<Vec<crate::UserFlowLanguagePage>>,
-    /// `overridesPages`: `Collection(graph.userFlowLanguagePage)`. Navigation property, contained.
-    #[cfg(feature = "files")]
+    pub app_scope: Nullable<Box<crate::AppScope>>,
+    /// `directoryScope`: `graph.directoryObject`. Navigation property.
     #[graph(nav)]
-    pub overrides_pages: Option<Vec<crate::UserFlowLanguagePage>>,
+    pub directory_scope: Nullable<Box<crate::AnyDirectoryObject>>,
+    /// `principal`: `graph.directoryObject`. Navigation property.
+    #[graph(nav)]
+    pub principal: Nullable<Box<crate::AnyDirectoryObject>>,
+    /// `roleDefinition`: `graph.unifiedRoleDefinition`. Navigation property.
+    #[cfg(feature = "teams")]
+    #[graph(nav)]
+    pub role_definition: Nullable<Box<crate::UnifiedRoleDefinition>>,
 }
 
 /// `microsoft.graph.verifiableCredentialAuthenticationMethodTarget`. Derives from `microsoft.graph.authenticationMethodTarget`: its properties are flat on the wire and reachable through `Deref`.
@@ -4289,6 +4895,18 @@ pub struct VoiceAuthenticationMethodConfiguration {
     pub include_targets: Option<Vec<crate::AnyAuthenticationMethodTarget>>,
 }
 
+/// `microsoft.graph.whatIfAnalysisResult`. Derives from `microsoft.graph.conditionalAccessPolicy`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.whatIfAnalysisResult")]
+pub struct WhatIfAnalysisResult {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::ConditionalAccessPolicy,
+    /// `analysisReasons`: `graph.whatIfAnalysisReasons`.
+    pub analysis_reasons: Option<graph_model::Flags<crate::WhatIfAnalysisReasons>>,
+    /// `policyApplies`: `Edm.Boolean`.
+    pub policy_applies: Option<bool>,
+}
+
 /// `microsoft.graph.workbookApplication`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
 #[graph_entity(odata_type = "microsoft.graph.workbookApplication")]
 pub struct WorkbookApplication {
@@ -4310,6 +4928,7 @@ pub struct X509CertificateAuthenticationMethodConfiguration {
     /// `certificateAuthorityScopes`: `Collection(graph.x509CertificateAuthorityScope)`.
     pub certificate_authority_scopes: Nullable<Vec<crate::X509CertificateAuthorityScope>>,
     /// `certificateUserBindings`: `Collection(graph.x509CertificateUserBinding)`.
+    #[cfg(feature = "directory")]
     pub certificate_user_bindings: Nullable<Vec<crate::X509CertificateUserBinding>>,
     /// `crlValidationConfiguration`: `graph.x509CertificateCRLValidationConfiguration`.
     pub crl_validation_configuration: Option<crate::X509CertificateCRLValidationConfiguration>,
@@ -4351,7 +4970,6 @@ pub struct CalculateBody {
 #[graph_entity(complex)]
 pub struct EvaluateBody {
     /// `signInIdentity`: `graph.signInIdentity`.
-    #[cfg(feature = "reports")]
     pub sign_in_identity: Nullable<Box<crate::AnySignInIdentity>>,
     /// `signInContext`: `graph.signInContext`.
     pub sign_in_context: Nullable<Box<crate::AnySignInContext>>,
@@ -4377,7 +4995,7 @@ pub struct ParseExpressionBody {
     /// `expression`: `Edm.String`.
     pub expression: Nullable<String>,
     /// `testInputObject`: `graph.expressionInputObject`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "other")]
     pub test_input_object: Nullable<Box<crate::ExpressionInputObject>>,
     /// `targetAttributeDefinition`: `graph.attributeDefinition`.
     #[cfg(feature = "directory")]
@@ -4396,14 +5014,6 @@ pub struct ProvisionOnDemandBody {
 pub struct RestartBody {
     /// `criteria`: `graph.synchronizationJobRestartCriteria`.
     pub criteria: Nullable<crate::SynchronizationJobRestartCriteria>,
-}
-
-/// The parameters of the action `microsoft.graph.setOrder` (bound to a collection of `microsoft.graph.identityUserFlowAttributeAssignment`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct SetOrderBody {
-    /// `newAssignmentOrder`: `graph.assignmentOrder`.
-    #[cfg(feature = "directory")]
-    pub new_assignment_order: Nullable<crate::AssignmentOrder>,
 }
 
 /// The parameters of the action `microsoft.graph.updateAllowedCombinations` (bound to `microsoft.graph.authenticationStrengthPolicy`), sent as its JSON body.

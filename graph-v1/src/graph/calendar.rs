@@ -7,6 +7,17 @@
 #[allow(unused_imports)]
 use graph_model::{Nullable, graph_entity};
 
+/// `microsoft.graph.answerInputType`.
+#[graph_entity(odata_type = "microsoft.graph.answerInputType")]
+pub enum AnswerInputType {
+    /// `text` (0).
+    Text = 0,
+    /// `radioButton` (1).
+    RadioButton = 1,
+    /// `unknownFutureValue` (2): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 2,
+}
+
 /// `microsoft.graph.attendeeType`.
 #[graph_entity(odata_type = "microsoft.graph.attendeeType", closed)]
 pub enum AttendeeType {
@@ -211,6 +222,21 @@ pub enum CalendarSharingActionType {
     Accept = 0,
 }
 
+/// `microsoft.graph.checkInMethod`.
+#[graph_entity(odata_type = "microsoft.graph.checkInMethod")]
+pub enum CheckInMethod {
+    /// `unspecified` (0).
+    Unspecified = 0,
+    /// `manual` (1).
+    Manual = 1,
+    /// `inferred` (2).
+    Inferred = 2,
+    /// `verified` (3).
+    Verified = 3,
+    /// `unknownFutureValue` (4): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 4,
+}
+
 /// `microsoft.graph.coachmarkLocationType`.
 #[graph_entity(odata_type = "microsoft.graph.coachmarkLocationType")]
 pub enum CoachmarkLocationType {
@@ -228,6 +254,36 @@ pub enum CoachmarkLocationType {
     MessageBody = 5,
     /// `unknownFutureValue` (6): the sentinel for members this request did not opt into.
     UnknownFutureValue = 6,
+}
+
+/// `microsoft.graph.countryLookupMethodType`.
+#[graph_entity(odata_type = "microsoft.graph.countryLookupMethodType")]
+pub enum CountryLookupMethodType {
+    /// `clientIpAddress` (0).
+    ClientIpAddress = 0,
+    /// `authenticatorAppGps` (1).
+    AuthenticatorAppGps = 1,
+    /// `unknownFutureValue` (2): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 2,
+}
+
+/// `microsoft.graph.dayOfWeek`.
+#[graph_entity(odata_type = "microsoft.graph.dayOfWeek", closed)]
+pub enum DayOfWeek {
+    /// `sunday` (0).
+    Sunday = 0,
+    /// `monday` (1).
+    Monday = 1,
+    /// `tuesday` (2).
+    Tuesday = 2,
+    /// `wednesday` (3).
+    Wednesday = 3,
+    /// `thursday` (4).
+    Thursday = 4,
+    /// `friday` (5).
+    Friday = 5,
+    /// `saturday` (6).
+    Saturday = 6,
 }
 
 /// `microsoft.graph.eventType`.
@@ -356,6 +412,19 @@ pub enum MeetingRequestType {
     PrincipalWantsCopy = 1048576,
 }
 
+/// `microsoft.graph.notificationDeliveryFrequency`.
+#[graph_entity(odata_type = "microsoft.graph.notificationDeliveryFrequency")]
+pub enum NotificationDeliveryFrequency {
+    /// `unknown` (0).
+    Unknown = 0,
+    /// `weekly` (1).
+    Weekly = 1,
+    /// `biWeekly` (2).
+    BiWeekly = 2,
+    /// `unknownFutureValue` (3): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 3,
+}
+
 /// `microsoft.graph.notificationEventsType` (flags: a value is a set of members, see `graph_model::Flags`).
 #[graph_entity(odata_type = "microsoft.graph.notificationEventsType", flags)]
 pub enum NotificationEventsType {
@@ -365,19 +434,6 @@ pub enum NotificationEventsType {
     RestoreAndPolicyUpdates = 2,
     /// `unknownFutureValue` (4): the sentinel for members this request did not opt into.
     UnknownFutureValue = 4,
-}
-
-/// `microsoft.graph.onPremisesDirectorySynchronizationDeletionPreventionType`.
-#[graph_entity(odata_type = "microsoft.graph.onPremisesDirectorySynchronizationDeletionPreventionType")]
-pub enum OnPremisesDirectorySynchronizationDeletionPreventionType {
-    /// `disabled` (0).
-    Disabled = 0,
-    /// `enabledForCount` (1).
-    EnabledForCount = 1,
-    /// `enabledForPercentage` (2).
-    EnabledForPercentage = 2,
-    /// `unknownFutureValue` (3): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 3,
 }
 
 /// `microsoft.graph.placeFeatureEnablement`.
@@ -421,6 +477,15 @@ pub enum RecurrenceRangeType {
     Numbered = 2,
 }
 
+/// `microsoft.graph.resourceLinkType`.
+#[graph_entity(odata_type = "microsoft.graph.resourceLinkType")]
+pub enum ResourceLinkType {
+    /// `url` (0).
+    Url = 0,
+    /// `unknownFutureValue` (1): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 1,
+}
+
 /// `microsoft.graph.timeZoneStandard`.
 #[graph_entity(odata_type = "microsoft.graph.timeZoneStandard", closed)]
 pub enum TimeZoneStandard {
@@ -428,6 +493,21 @@ pub enum TimeZoneStandard {
     Windows = 0,
     /// `iana` (1).
     Iana = 1,
+}
+
+/// `microsoft.graph.weekIndex`.
+#[graph_entity(odata_type = "microsoft.graph.weekIndex", closed)]
+pub enum WeekIndex {
+    /// `first` (0).
+    First = 0,
+    /// `second` (1).
+    Second = 1,
+    /// `third` (2).
+    Third = 2,
+    /// `fourth` (3).
+    Fourth = 3,
+    /// `last` (4).
+    Last = 4,
 }
 
 /// `microsoft.graph.welcomeScreenMeetingInformation`.
@@ -503,6 +583,17 @@ pub struct AssignedPlaceMode {
     pub assigned_user_id: Nullable<String>,
 }
 
+/// `microsoft.graph.assignedTrainingInfo` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.assignedTrainingInfo", complex)]
+pub struct AssignedTrainingInfo {
+    /// `assignedUserCount`: `Edm.Int32`.
+    pub assigned_user_count: Nullable<i32>,
+    /// `completedUserCount`: `Edm.Int32`.
+    pub completed_user_count: Nullable<i32>,
+    /// `displayName`: `Edm.String`.
+    pub display_name: Nullable<String>,
+}
+
 /// `microsoft.graph.attendee` (complex type). Derives from `microsoft.graph.attendeeBase`: its properties are flat on the wire and reachable through `Deref`.
 #[graph_entity(odata_type = "microsoft.graph.attendee", complex)]
 pub struct Attendee {
@@ -512,7 +603,6 @@ pub struct Attendee {
     /// `proposedNewTime`: `graph.timeSlot`.
     pub proposed_new_time: Nullable<Box<crate::TimeSlot>>,
     /// `status`: `graph.responseStatus`.
-    #[cfg(feature = "directory")]
     pub status: Nullable<crate::ResponseStatus>,
 }
 
@@ -649,7 +739,6 @@ pub struct BookingQuestionAnswer {
     /// `answer`: `Edm.String`.
     pub answer: Nullable<String>,
     /// `answerInputType`: `graph.answerInputType`.
-    #[cfg(feature = "directory")]
     pub answer_input_type: Nullable<crate::AnswerInputType>,
     /// `answerOptions`: `Collection(Edm.String)`.
     pub answer_options: Nullable<Vec<String>>,
@@ -743,7 +832,6 @@ pub struct BookingSchedulingPolicy {
 #[graph_entity(odata_type = "microsoft.graph.bookingWorkHours", complex)]
 pub struct BookingWorkHours {
     /// `day`: `graph.dayOfWeek`.
-    #[cfg(feature = "directory")]
     pub day: Option<crate::DayOfWeek>,
     /// `timeSlots`: `Collection(graph.bookingWorkTimeSlot)`.
     pub time_slots: Nullable<Vec<crate::BookingWorkTimeSlot>>,
@@ -885,7 +973,6 @@ pub struct JoinMeetingIdSettings {
 #[graph_entity(odata_type = "microsoft.graph.location", complex)]
 pub struct Location {
     /// `address`: `graph.physicalAddress`.
-    #[cfg(feature = "directory")]
     pub address: Nullable<crate::PhysicalAddress>,
     /// `coordinates`: `graph.outlookGeoCoordinates`.
     #[cfg(feature = "mail")]
@@ -1022,6 +1109,7 @@ pub struct OnPremisesAccidentalDeletionPrevention {
     /// `alertThreshold`: `Edm.Int32`.
     pub alert_threshold: Nullable<i32>,
     /// `synchronizationPreventionType`: `graph.onPremisesDirectorySynchronizationDeletionPreventionType`.
+    #[cfg(feature = "directory")]
     pub synchronization_prevention_type: Nullable<crate::OnPremisesDirectorySynchronizationDeletionPreventionType>,
 }
 
@@ -1047,6 +1135,21 @@ pub struct PatternedRecurrence {
     pub range: Nullable<crate::RecurrenceRange>,
 }
 
+/// `microsoft.graph.physicalAddress` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.physicalAddress", complex)]
+pub struct PhysicalAddress {
+    /// `city`: `Edm.String`.
+    pub city: Nullable<String>,
+    /// `countryOrRegion`: `Edm.String`.
+    pub country_or_region: Nullable<String>,
+    /// `postalCode`: `Edm.String`.
+    pub postal_code: Nullable<String>,
+    /// `state`: `Edm.String`.
+    pub state: Nullable<String>,
+    /// `street`: `Edm.String`.
+    pub street: Nullable<String>,
+}
+
 /// `microsoft.graph.placeMode` (complex type).
 ///
 /// Abstract in the schema: read values that may be any of its derived types through [`AnyPlaceMode`].
@@ -1070,48 +1173,9 @@ pub enum AnyPlaceMode {
     Other(crate::PlaceMode),
 }
 
-/// `microsoft.graph.placeServicePlanInfo` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.placeServicePlanInfo", complex)]
-pub struct PlaceServicePlanInfo {
-    /// `servicePlanId`: `Edm.String`.
-    pub service_plan_id: Nullable<String>,
-}
-
-/// `microsoft.graph.policyLocation` (complex type).
-///
-/// Abstract in the schema: read values that may be any of its derived types through [`AnyPolicyLocation`].
-#[graph_entity(odata_type = "microsoft.graph.policyLocation", complex)]
-pub struct PolicyLocation {
-    /// `value`: `Edm.String`.
-    pub value: Option<String>,
-}
-
-/// Any `microsoft.graph.policyLocation`: dispatched on `@odata.type` to the most derived type this program knows; other types
-/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
-#[graph_entity(odata_type = "microsoft.graph.policyLocation")]
-pub enum AnyPolicyLocation {
-    /// `microsoft.graph.policyLocationApplication`.
-    PolicyLocationApplication(crate::PolicyLocationApplication),
-    /// `microsoft.graph.policyLocationDomain`.
-    PolicyLocationDomain(crate::PolicyLocationDomain),
-    /// `microsoft.graph.policyLocationUrl`.
-    PolicyLocationUrl(crate::PolicyLocationUrl),
-    /// `microsoft.graph.policyLocation` itself, or a derived type this program does not know.
-    #[graph(fallback)]
-    Other(crate::PolicyLocation),
-}
-
 /// `microsoft.graph.policyLocationApplication` (complex type). Derives from `microsoft.graph.policyLocation`: its properties are flat on the wire and reachable through `Deref`.
 #[graph_entity(odata_type = "microsoft.graph.policyLocationApplication", complex)]
 pub struct PolicyLocationApplication {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::PolicyLocation,
-}
-
-/// `microsoft.graph.policyLocationDomain` (complex type). Derives from `microsoft.graph.policyLocation`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.policyLocationDomain", complex)]
-pub struct PolicyLocationDomain {
     /// The base type's properties.
     #[graph(base)]
     pub base: crate::PolicyLocation,
@@ -1131,13 +1195,10 @@ pub struct RecurrencePattern {
     /// `dayOfMonth`: `Edm.Int32`.
     pub day_of_month: Option<i32>,
     /// `daysOfWeek`: `Collection(graph.dayOfWeek)`.
-    #[cfg(feature = "directory")]
     pub days_of_week: Nullable<Vec<crate::DayOfWeek>>,
     /// `firstDayOfWeek`: `graph.dayOfWeek`.
-    #[cfg(feature = "directory")]
     pub first_day_of_week: Nullable<crate::DayOfWeek>,
     /// `index`: `graph.weekIndex`.
-    #[cfg(feature = "directory")]
     pub index: Nullable<crate::WeekIndex>,
     /// `interval`: `Edm.Int32`.
     pub interval: Option<i32>,
@@ -1191,6 +1252,27 @@ pub struct ReservablePlaceMode {
     pub base: crate::PlaceMode,
 }
 
+/// `microsoft.graph.resourceLink` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.resourceLink", complex)]
+pub struct ResourceLink {
+    /// `linkType`: `graph.resourceLinkType`.
+    pub link_type: Option<crate::ResourceLinkType>,
+    /// `name`: `Edm.String`.
+    pub name: Nullable<String>,
+    /// `value`: `Edm.String`.
+    pub value: Nullable<String>,
+}
+
+/// `microsoft.graph.responseStatus` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.responseStatus", complex)]
+pub struct ResponseStatus {
+    /// `response`: `graph.responseType`.
+    #[cfg(feature = "mail")]
+    pub response: Nullable<crate::ResponseType>,
+    /// `time`: `Edm.DateTimeOffset`.
+    pub time: Nullable<graph_model::DateTimeOffset>,
+}
+
 /// `microsoft.graph.standardTimeZoneOffset` (complex type).
 ///
 /// Derived types exist: read values that may be any of its derived types through [`AnyStandardTimeZoneOffset`].
@@ -1199,7 +1281,6 @@ pub struct StandardTimeZoneOffset {
     /// `dayOccurrence`: `Edm.Int32`.
     pub day_occurrence: Nullable<i32>,
     /// `dayOfWeek`: `graph.dayOfWeek`.
-    #[cfg(feature = "directory")]
     pub day_of_week: Nullable<crate::DayOfWeek>,
     /// `month`: `Edm.Int32`.
     pub month: Nullable<i32>,
@@ -1309,7 +1390,6 @@ pub struct TokenMeetingInfo {
 #[graph_entity(odata_type = "microsoft.graph.trainingEventsContent", complex)]
 pub struct TrainingEventsContent {
     /// `assignedTrainingsInfos`: `Collection(graph.assignedTrainingInfo)`.
-    #[cfg(feature = "directory")]
     pub assigned_trainings_infos: Nullable<Vec<crate::AssignedTrainingInfo>>,
     /// `trainingsAssignedUserCount`: `Edm.Int32`.
     pub trainings_assigned_user_count: Nullable<i32>,
@@ -1322,7 +1402,6 @@ pub struct TrainingReminderNotification {
     #[graph(base)]
     pub base: crate::BaseEndUserNotification,
     /// `deliveryFrequency`: `graph.notificationDeliveryFrequency`.
-    #[cfg(feature = "directory")]
     pub delivery_frequency: Nullable<crate::NotificationDeliveryFrequency>,
 }
 
@@ -1336,53 +1415,10 @@ pub struct UnavailablePlaceMode {
     pub reason: Nullable<String>,
 }
 
-/// `microsoft.graph.userTrainingContentEventInfo` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.userTrainingContentEventInfo", complex)]
-pub struct UserTrainingContentEventInfo {
-    /// `browser`: `Edm.String`.
-    pub browser: Nullable<String>,
-    /// `contentDateTime`: `Edm.DateTimeOffset`.
-    pub content_date_time: Nullable<graph_model::DateTimeOffset>,
-    /// `ipAddress`: `Edm.String`.
-    pub ip_address: Nullable<String>,
-    /// `osPlatformDeviceDetails`: `Edm.String`.
-    pub os_platform_device_details: Nullable<String>,
-    /// `potentialScoreImpact`: `Edm.Double`.
-    pub potential_score_impact: Nullable<graph_model::Double>,
-}
-
-/// `microsoft.graph.userTrainingEventInfo` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.userTrainingEventInfo", complex)]
-pub struct UserTrainingEventInfo {
-    /// `displayName`: `Edm.String`.
-    pub display_name: Nullable<String>,
-    /// `latestTrainingStatus`: `graph.trainingStatus`.
-    #[cfg(feature = "directory")]
-    pub latest_training_status: Nullable<crate::TrainingStatus>,
-    /// `trainingAssignedProperties`: `graph.userTrainingContentEventInfo`.
-    pub training_assigned_properties: Nullable<crate::UserTrainingContentEventInfo>,
-    /// `trainingCompletedProperties`: `graph.userTrainingContentEventInfo`.
-    pub training_completed_properties: Nullable<crate::UserTrainingContentEventInfo>,
-    /// `trainingUpdatedProperties`: `graph.userTrainingContentEventInfo`.
-    pub training_updated_properties: Nullable<crate::UserTrainingContentEventInfo>,
-}
-
-/// `microsoft.graph.userWorkLocation` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.userWorkLocation", complex)]
-pub struct UserWorkLocation {
-    /// `placeId`: `Edm.String`.
-    pub place_id: Nullable<String>,
-    /// `source`: `graph.workLocationSource`.
-    pub source: Option<crate::WorkLocationSource>,
-    /// `workLocationType`: `graph.workLocationType`.
-    pub work_location_type: Option<crate::WorkLocationType>,
-}
-
 /// `microsoft.graph.workingHours` (complex type).
 #[graph_entity(odata_type = "microsoft.graph.workingHours", complex)]
 pub struct WorkingHours {
     /// `daysOfWeek`: `Collection(graph.dayOfWeek)`.
-    #[cfg(feature = "directory")]
     pub days_of_week: Nullable<Vec<crate::DayOfWeek>>,
     /// `endTime`: `Edm.TimeOfDay`.
     pub end_time: Nullable<graph_model::TimeOfDay>,
@@ -1390,37 +1426,6 @@ pub struct WorkingHours {
     pub start_time: Nullable<graph_model::TimeOfDay>,
     /// `timeZone`: `graph.timeZoneBase`.
     pub time_zone: Nullable<Box<crate::AnyTimeZoneBase>>,
-}
-
-/// `microsoft.graph.authenticationEventsFlow`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-///
-/// Abstract in the schema: read values that may be any of its derived types through [`AnyAuthenticationEventsFlow`].
-///
-/// An open type: its dynamic properties are kept in `odata.additional`; read them by name with
-/// `odata.additional.get_as::<T>(name)`.
-#[graph_entity(odata_type = "microsoft.graph.authenticationEventsFlow")]
-pub struct AuthenticationEventsFlow {
-    /// The base type's properties.
-    #[graph(base)]
-    pub entity: crate::Entity,
-    /// `conditions`: `graph.authenticationConditions`.
-    #[cfg(feature = "applications")]
-    pub conditions: Nullable<Box<crate::AuthenticationConditions>>,
-    /// `description`: `Edm.String`.
-    pub description: Nullable<String>,
-    /// `displayName`: `Edm.String`.
-    pub display_name: Option<String>,
-}
-
-/// Any `microsoft.graph.authenticationEventsFlow`: dispatched on `@odata.type` to the most derived type this program knows; other types
-/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
-#[graph_entity(odata_type = "microsoft.graph.authenticationEventsFlow")]
-pub enum AnyAuthenticationEventsFlow {
-    /// `microsoft.graph.externalUsersSelfServiceSignUpEventsFlow`.
-    ExternalUsersSelfServiceSignUpEventsFlow(crate::ExternalUsersSelfServiceSignUpEventsFlow),
-    /// `microsoft.graph.authenticationEventsFlow` itself, or a derived type this program does not know.
-    #[graph(fallback)]
-    Other(crate::AuthenticationEventsFlow),
 }
 
 /// `microsoft.graph.bookingAppointment`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
@@ -1504,7 +1509,6 @@ pub struct BookingBusiness {
     #[graph(base)]
     pub entity: crate::Entity,
     /// `address`: `graph.physicalAddress`.
-    #[cfg(feature = "directory")]
     pub address: Nullable<crate::PhysicalAddress>,
     /// `bookingPageSettings`: `graph.bookingPageSettings`.
     pub booking_page_settings: Nullable<crate::BookingPageSettings>,
@@ -1573,7 +1577,6 @@ pub struct BookingCustomer {
     #[graph(base)]
     pub base: crate::BookingCustomerBase,
     /// `addresses`: `Collection(graph.physicalAddress)`.
-    #[cfg(feature = "directory")]
     pub addresses: Nullable<Vec<crate::PhysicalAddress>>,
     /// `createdDateTime`: `Edm.DateTimeOffset`.
     pub created_date_time: Nullable<graph_model::DateTimeOffset>,
@@ -1584,7 +1587,7 @@ pub struct BookingCustomer {
     /// `lastUpdatedDateTime`: `Edm.DateTimeOffset`.
     pub last_updated_date_time: Nullable<graph_model::DateTimeOffset>,
     /// `phones`: `Collection(graph.phone)`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "communications")]
     pub phones: Nullable<Vec<crate::Phone>>,
 }
 
@@ -1616,7 +1619,6 @@ pub struct BookingCustomQuestion {
     #[graph(base)]
     pub entity: crate::Entity,
     /// `answerInputType`: `graph.answerInputType`.
-    #[cfg(feature = "directory")]
     pub answer_input_type: Nullable<crate::AnswerInputType>,
     /// `answerOptions`: `Collection(Edm.String)`.
     pub answer_options: Nullable<Vec<String>>,
@@ -1736,6 +1738,38 @@ pub enum AnyBookingStaffMemberBase {
     Other(crate::BookingStaffMemberBase),
 }
 
+/// `microsoft.graph.building`. Derives from `microsoft.graph.place`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.building")]
+pub struct Building {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::Place,
+    /// `resourceLinks`: `Collection(graph.resourceLink)`.
+    pub resource_links: Option<Vec<crate::ResourceLink>>,
+    /// `wifiState`: `graph.placeFeatureEnablement`.
+    pub wifi_state: Option<crate::PlaceFeatureEnablement>,
+    /// `map`: `graph.buildingMap`. Navigation property, contained.
+    #[graph(nav)]
+    pub map: Nullable<Box<crate::BuildingMap>>,
+}
+
+/// `microsoft.graph.buildingMap`. Derives from `microsoft.graph.baseMapFeature`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.buildingMap")]
+pub struct BuildingMap {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::BaseMapFeature,
+    /// `placeId`: `Edm.String`.
+    pub place_id: Nullable<String>,
+    /// `footprints`: `Collection(graph.footprintMap)`. Navigation property, contained.
+    #[cfg(feature = "print")]
+    #[graph(nav)]
+    pub footprints: Option<Vec<crate::FootprintMap>>,
+    /// `levels`: `Collection(graph.levelMap)`. Navigation property, contained.
+    #[graph(nav)]
+    pub levels: Option<Vec<crate::LevelMap>>,
+}
+
 /// `microsoft.graph.calendar`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
 #[graph_entity(odata_type = "microsoft.graph.calendar")]
 pub struct Calendar {
@@ -1781,30 +1815,13 @@ pub struct Calendar {
     #[graph(nav)]
     pub events: Option<Vec<crate::Event>>,
     /// `multiValueExtendedProperties`: `Collection(graph.multiValueLegacyExtendedProperty)`. Navigation property, contained.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "mail")]
     #[graph(nav)]
     pub multi_value_extended_properties: Option<Vec<crate::MultiValueLegacyExtendedProperty>>,
     /// `singleValueExtendedProperties`: `Collection(graph.singleValueLegacyExtendedProperty)`. Navigation property, contained.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "mail")]
     #[graph(nav)]
     pub single_value_extended_properties: Option<Vec<crate::SingleValueLegacyExtendedProperty>>,
-}
-
-/// `microsoft.graph.calendarGroup`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.calendarGroup")]
-pub struct CalendarGroup {
-    /// The base type's properties.
-    #[graph(base)]
-    pub entity: crate::Entity,
-    /// `changeKey`: `Edm.String`.
-    pub change_key: Nullable<String>,
-    /// `classId`: `Edm.Guid`.
-    pub class_id: Nullable<graph_model::Guid>,
-    /// `name`: `Edm.String`.
-    pub name: Nullable<String>,
-    /// `calendars`: `Collection(graph.calendar)`. Navigation property, contained.
-    #[graph(nav)]
-    pub calendars: Option<Vec<crate::Calendar>>,
 }
 
 /// `microsoft.graph.calendarPermission`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
@@ -1826,6 +1843,17 @@ pub struct CalendarPermission {
     pub role: Nullable<crate::CalendarRoleType>,
 }
 
+/// `microsoft.graph.checkInClaim`.
+#[graph_entity(odata_type = "microsoft.graph.checkInClaim")]
+pub struct CheckInClaim {
+    /// `calendarEventId`: `Edm.String`.
+    pub calendar_event_id: Option<String>,
+    /// `checkInMethod`: `graph.checkInMethod`.
+    pub check_in_method: Option<crate::CheckInMethod>,
+    /// `createdDateTime`: `Edm.DateTimeOffset`.
+    pub created_date_time: Nullable<graph_model::DateTimeOffset>,
+}
+
 /// `microsoft.graph.countryNamedLocation`. Derives from `microsoft.graph.namedLocation`: its properties are flat on the wire and reachable through `Deref`.
 #[graph_entity(odata_type = "microsoft.graph.countryNamedLocation")]
 pub struct CountryNamedLocation {
@@ -1835,10 +1863,29 @@ pub struct CountryNamedLocation {
     /// `countriesAndRegions`: `Collection(Edm.String)`.
     pub countries_and_regions: Option<Vec<String>>,
     /// `countryLookupMethod`: `graph.countryLookupMethodType`.
-    #[cfg(feature = "directory")]
     pub country_lookup_method: Nullable<crate::CountryLookupMethodType>,
     /// `includeUnknownCountriesAndRegions`: `Edm.Boolean`.
     pub include_unknown_countries_and_regions: Option<bool>,
+}
+
+/// `microsoft.graph.desk`. Derives from `microsoft.graph.place`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.desk")]
+pub struct Desk {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::Place,
+    /// `displayDeviceName`: `Edm.String`.
+    pub display_device_name: Nullable<String>,
+    /// `heightAdjustableState`: `graph.placeFeatureEnablement`.
+    pub height_adjustable_state: Option<crate::PlaceFeatureEnablement>,
+    /// `mailboxDetails`: `graph.mailboxDetails`.
+    #[cfg(feature = "mail")]
+    pub mailbox_details: Nullable<crate::MailboxDetails>,
+    /// `mode`: `graph.placeMode`.
+    pub mode: Nullable<Box<crate::AnyPlaceMode>>,
+    /// `servicePlans`: `Collection(graph.placeServicePlanInfo)`.
+    #[cfg(feature = "directory")]
+    pub service_plans: Option<Vec<crate::PlaceServicePlanInfo>>,
 }
 
 /// `microsoft.graph.event`. Derives from `microsoft.graph.outlookItem`: its properties are flat on the wire and reachable through `Deref`.
@@ -1855,7 +1902,7 @@ pub struct Event {
     /// `attendees`: `Collection(graph.attendee)`.
     pub attendees: Nullable<Vec<crate::Attendee>>,
     /// `body`: `graph.itemBody`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "teams")]
     pub body: Nullable<crate::ItemBody>,
     /// `bodyPreview`: `Edm.String`.
     pub body_preview: Nullable<String>,
@@ -1870,7 +1917,7 @@ pub struct Event {
     /// `iCalUId`: `Edm.String`.
     pub i_cal_u_id: Nullable<String>,
     /// `importance`: `graph.importance`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "mail")]
     pub importance: Nullable<crate::Importance>,
     /// `isAllDay`: `Edm.Boolean`.
     pub is_all_day: Nullable<bool>,
@@ -1911,7 +1958,6 @@ pub struct Event {
     /// `responseRequested`: `Edm.Boolean`.
     pub response_requested: Nullable<bool>,
     /// `responseStatus`: `graph.responseStatus`.
-    #[cfg(feature = "directory")]
     pub response_status: Nullable<crate::ResponseStatus>,
     /// `sensitivity`: `graph.sensitivity`.
     #[cfg(feature = "security")]
@@ -1948,34 +1994,23 @@ pub struct Event {
     #[graph(nav)]
     pub instances: Option<Vec<crate::Event>>,
     /// `multiValueExtendedProperties`: `Collection(graph.multiValueLegacyExtendedProperty)`. Navigation property, contained.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "mail")]
     #[graph(nav)]
     pub multi_value_extended_properties: Option<Vec<crate::MultiValueLegacyExtendedProperty>>,
     /// `singleValueExtendedProperties`: `Collection(graph.singleValueLegacyExtendedProperty)`. Navigation property, contained.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "mail")]
     #[graph(nav)]
     pub single_value_extended_properties: Option<Vec<crate::SingleValueLegacyExtendedProperty>>,
 }
 
-/// `microsoft.graph.externalUsersSelfServiceSignUpEventsFlow`. Derives from `microsoft.graph.authenticationEventsFlow`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.externalUsersSelfServiceSignUpEventsFlow")]
-pub struct ExternalUsersSelfServiceSignUpEventsFlow {
+/// `microsoft.graph.floor`. Derives from `microsoft.graph.place`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.floor")]
+pub struct Floor {
     /// The base type's properties.
     #[graph(base)]
-    pub base: crate::AuthenticationEventsFlow,
-    /// `onAttributeCollection`: `graph.onAttributeCollectionHandler`.
-    pub on_attribute_collection: Nullable<Box<crate::AnyOnAttributeCollectionHandler>>,
-    /// `onAttributeCollectionStart`: `graph.onAttributeCollectionStartHandler`.
-    pub on_attribute_collection_start: Nullable<Box<crate::AnyOnAttributeCollectionStartHandler>>,
-    /// `onAttributeCollectionSubmit`: `graph.onAttributeCollectionSubmitHandler`.
-    pub on_attribute_collection_submit: Nullable<Box<crate::AnyOnAttributeCollectionSubmitHandler>>,
-    /// `onAuthenticationMethodLoadStart`: `graph.onAuthenticationMethodLoadStartHandler`.
-    #[cfg(feature = "applications")]
-    pub on_authentication_method_load_start: Nullable<Box<crate::AnyOnAuthenticationMethodLoadStartHandler>>,
-    /// `onInteractiveAuthFlowStart`: `graph.onInteractiveAuthFlowStartHandler`.
-    pub on_interactive_auth_flow_start: Nullable<Box<crate::AnyOnInteractiveAuthFlowStartHandler>>,
-    /// `onUserCreateStart`: `graph.onUserCreateStartHandler`.
-    pub on_user_create_start: Nullable<Box<crate::AnyOnUserCreateStartHandler>>,
+    pub base: crate::Place,
+    /// `sortOrder`: `Edm.Int32`.
+    pub sort_order: Nullable<i32>,
 }
 
 /// `microsoft.graph.ipNamedLocation`. Derives from `microsoft.graph.namedLocation`: its properties are flat on the wire and reachable through `Deref`.
@@ -1985,10 +2020,32 @@ pub struct IpNamedLocation {
     #[graph(base)]
     pub base: crate::NamedLocation,
     /// `ipRanges`: `Collection(graph.ipRange)`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "device_management")]
     pub ip_ranges: Option<Vec<crate::AnyIpRange>>,
     /// `isTrusted`: `Edm.Boolean`.
     pub is_trusted: Option<bool>,
+}
+
+/// `microsoft.graph.levelMap`. Derives from `microsoft.graph.baseMapFeature`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.levelMap")]
+pub struct LevelMap {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::BaseMapFeature,
+    /// `placeId`: `Edm.String`.
+    pub place_id: Nullable<String>,
+    /// `fixtures`: `Collection(graph.fixtureMap)`. Navigation property, contained.
+    #[cfg(feature = "files")]
+    #[graph(nav)]
+    pub fixtures: Option<Vec<crate::FixtureMap>>,
+    /// `sections`: `Collection(graph.sectionMap)`. Navigation property, contained.
+    #[cfg(feature = "files")]
+    #[graph(nav)]
+    pub sections: Option<Vec<crate::SectionMap>>,
+    /// `units`: `Collection(graph.unitMap)`. Navigation property, contained.
+    #[cfg(feature = "files")]
+    #[graph(nav)]
+    pub units: Option<Vec<crate::UnitMap>>,
 }
 
 /// `microsoft.graph.namedLocation`. Derives from `microsoft.graph.policyDeletableItem`: its properties are flat on the wire and reachable through `Deref`.
@@ -2146,7 +2203,7 @@ pub struct SharePointMigrationJobErrorEvent {
     #[graph(base)]
     pub base: crate::SharePointMigrationEvent,
     /// `error`: `graph.publicError`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "external_connectors")]
     pub error: Option<Box<crate::PublicError>>,
     /// `errorLevel`: `graph.sharePointMigrationJobErrorLevel`.
     #[cfg(feature = "files")]
@@ -2249,12 +2306,32 @@ pub struct WorkHoursAndLocationsSetting {
     /// `maxSharedWorkLocationDetails`: `graph.maxWorkLocationDetails`.
     pub max_shared_work_location_details: Option<crate::MaxWorkLocationDetails>,
     /// `occurrences`: `Collection(graph.workPlanOccurrence)`. Navigation property, contained.
-    #[cfg(feature = "directory")]
     #[graph(nav)]
     pub occurrences: Option<Vec<crate::WorkPlanOccurrence>>,
     /// `recurrences`: `Collection(graph.workPlanRecurrence)`. Navigation property, contained.
     #[graph(nav)]
     pub recurrences: Option<Vec<crate::WorkPlanRecurrence>>,
+}
+
+/// `microsoft.graph.workPlanOccurrence`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.workPlanOccurrence")]
+pub struct WorkPlanOccurrence {
+    /// The base type's properties.
+    #[graph(base)]
+    pub entity: crate::Entity,
+    /// `end`: `graph.dateTimeTimeZone`.
+    pub end: Option<crate::DateTimeTimeZone>,
+    /// `placeId`: `Edm.String`.
+    pub place_id: Nullable<String>,
+    /// `recurrenceId`: `Edm.String`.
+    pub recurrence_id: Nullable<String>,
+    /// `start`: `graph.dateTimeTimeZone`.
+    pub start: Option<crate::DateTimeTimeZone>,
+    /// `timeOffDetails`: `graph.timeOffDetails`.
+    #[cfg(feature = "teams")]
+    pub time_off_details: Nullable<crate::TimeOffDetails>,
+    /// `workLocationType`: `graph.workLocationType`.
+    pub work_location_type: Option<crate::WorkLocationType>,
 }
 
 /// `microsoft.graph.workPlanRecurrence`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
@@ -2370,6 +2447,27 @@ pub struct GetStaffAvailabilityBody {
     pub start_date_time: Option<crate::DateTimeTimeZone>,
     /// `endDateTime`: `graph.dateTimeTimeZone`.
     pub end_date_time: Option<crate::DateTimeTimeZone>,
+}
+
+/// The parameters of the action `microsoft.graph.ingestMapFile` (bound to `microsoft.graph.building`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct IngestMapFileBody {
+    /// `file`: `Edm.String`.
+    pub file: Nullable<String>,
+    /// `importSetting`: `graph.importBuildingMapSetting`.
+    #[cfg(feature = "other")]
+    pub import_setting: Nullable<crate::ImportBuildingMapSetting>,
+}
+
+/// The parameters of the action `microsoft.graph.setCurrentLocation` (bound to a collection of `microsoft.graph.workPlanOccurrence`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct SetCurrentLocationBody {
+    /// `updateScope`: `graph.workLocationUpdateScope`.
+    pub update_scope: Nullable<crate::WorkLocationUpdateScope>,
+    /// `workLocationType`: `graph.workLocationType`.
+    pub work_location_type: Nullable<crate::WorkLocationType>,
+    /// `placeId`: `Edm.String`.
+    pub place_id: Nullable<String>,
 }
 
 /// The parameters of the action `microsoft.graph.snoozeReminder` (bound to `microsoft.graph.event`), sent as its JSON body.

@@ -7,6 +7,17 @@
 #[allow(unused_imports)]
 use graph_model::{Nullable, graph_entity};
 
+/// `microsoft.graph.allowedLobbyAdmitterRoles`.
+#[graph_entity(odata_type = "microsoft.graph.allowedLobbyAdmitterRoles")]
+pub enum AllowedLobbyAdmitterRoles {
+    /// `organizerAndCoOrganizersAndPresenters` (0).
+    OrganizerAndCoOrganizersAndPresenters = 0,
+    /// `organizerAndCoOrganizers` (1).
+    OrganizerAndCoOrganizers = 1,
+    /// `unknownFutureValue` (2): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 2,
+}
+
 /// `microsoft.graph.broadcastMeetingAudience`.
 #[graph_entity(odata_type = "microsoft.graph.broadcastMeetingAudience")]
 pub enum BroadcastMeetingAudience {
@@ -112,6 +123,40 @@ pub enum CustomExtensionCalloutInstanceStatus {
     UnknownFutureValue = 6,
 }
 
+/// `microsoft.graph.endpointType`.
+#[graph_entity(odata_type = "microsoft.graph.endpointType")]
+pub enum EndpointType {
+    /// `default` (0).
+    Default = 0,
+    /// `voicemail` (1).
+    Voicemail = 1,
+    /// `skypeForBusiness` (2).
+    SkypeForBusiness = 2,
+    /// `skypeForBusinessVoipPhone` (3).
+    SkypeForBusinessVoipPhone = 3,
+    /// `unknownFutureValue` (4): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 4,
+}
+
+/// `microsoft.graph.lobbyBypassScope`.
+#[graph_entity(odata_type = "microsoft.graph.lobbyBypassScope")]
+pub enum LobbyBypassScope {
+    /// `organizer` (0).
+    Organizer = 0,
+    /// `organization` (1).
+    Organization = 1,
+    /// `organizationAndFederated` (2).
+    OrganizationAndFederated = 2,
+    /// `everyone` (3).
+    Everyone = 3,
+    /// `unknownFutureValue` (4): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 4,
+    /// `invited` (5): sent only with `Prefer: include-unknown-enum-members`.
+    Invited = 5,
+    /// `organizationExcludingGuests` (6): sent only with `Prefer: include-unknown-enum-members`.
+    OrganizationExcludingGuests = 6,
+}
+
 /// `microsoft.graph.mediaDirection`.
 #[graph_entity(odata_type = "microsoft.graph.mediaDirection", closed)]
 pub enum MediaDirection {
@@ -159,6 +204,21 @@ pub enum MediaState {
     Inactive = 1,
     /// `unknownFutureValue` (2): the sentinel for members this request did not opt into.
     UnknownFutureValue = 2,
+}
+
+/// `microsoft.graph.modality`.
+#[graph_entity(odata_type = "microsoft.graph.modality")]
+pub enum Modality {
+    /// `audio` (1).
+    Audio = 1,
+    /// `video` (2).
+    Video = 2,
+    /// `videoBasedScreenSharing` (3).
+    VideoBasedScreenSharing = 3,
+    /// `data` (4).
+    Data = 4,
+    /// `unknownFutureValue` (5): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 5,
 }
 
 /// `microsoft.graph.onlineMeetingContentSharingDisabledReason` (flags: a value is a set of members, see `graph_model::Flags`).
@@ -239,6 +299,369 @@ pub enum OnlineMeetingVideoDisabledReason {
     UnknownFutureValue = 2,
 }
 
+/// `microsoft.graph.phoneType`.
+#[graph_entity(odata_type = "microsoft.graph.phoneType", closed)]
+pub enum PhoneType {
+    /// `home` (0).
+    Home = 0,
+    /// `business` (1).
+    Business = 1,
+    /// `mobile` (2).
+    Mobile = 2,
+    /// `other` (3).
+    Other = 3,
+    /// `assistant` (4).
+    Assistant = 4,
+    /// `homeFax` (5).
+    HomeFax = 5,
+    /// `businessFax` (6).
+    BusinessFax = 6,
+    /// `otherFax` (7).
+    OtherFax = 7,
+    /// `pager` (8).
+    Pager = 8,
+    /// `radio` (9).
+    Radio = 9,
+}
+
+/// `microsoft.graph.ratingAustraliaMoviesType`.
+#[graph_entity(odata_type = "microsoft.graph.ratingAustraliaMoviesType", closed)]
+pub enum RatingAustraliaMoviesType {
+    /// `allAllowed` (0).
+    AllAllowed = 0,
+    /// `allBlocked` (1).
+    AllBlocked = 1,
+    /// `general` (2).
+    General = 2,
+    /// `parentalGuidance` (3).
+    ParentalGuidance = 3,
+    /// `mature` (4).
+    Mature = 4,
+    /// `agesAbove15` (5).
+    AgesAbove15 = 5,
+    /// `agesAbove18` (6).
+    AgesAbove18 = 6,
+}
+
+/// `microsoft.graph.ratingAustraliaTelevisionType`.
+#[graph_entity(odata_type = "microsoft.graph.ratingAustraliaTelevisionType", closed)]
+pub enum RatingAustraliaTelevisionType {
+    /// `allAllowed` (0).
+    AllAllowed = 0,
+    /// `allBlocked` (1).
+    AllBlocked = 1,
+    /// `preschoolers` (2).
+    Preschoolers = 2,
+    /// `children` (3).
+    Children = 3,
+    /// `general` (4).
+    General = 4,
+    /// `parentalGuidance` (5).
+    ParentalGuidance = 5,
+    /// `mature` (6).
+    Mature = 6,
+    /// `agesAbove15` (7).
+    AgesAbove15 = 7,
+    /// `agesAbove15AdultViolence` (8).
+    AgesAbove15AdultViolence = 8,
+}
+
+/// `microsoft.graph.ratingCanadaMoviesType`.
+#[graph_entity(odata_type = "microsoft.graph.ratingCanadaMoviesType", closed)]
+pub enum RatingCanadaMoviesType {
+    /// `allAllowed` (0).
+    AllAllowed = 0,
+    /// `allBlocked` (1).
+    AllBlocked = 1,
+    /// `general` (2).
+    General = 2,
+    /// `parentalGuidance` (3).
+    ParentalGuidance = 3,
+    /// `agesAbove14` (4).
+    AgesAbove14 = 4,
+    /// `agesAbove18` (5).
+    AgesAbove18 = 5,
+    /// `restricted` (6).
+    Restricted = 6,
+}
+
+/// `microsoft.graph.ratingCanadaTelevisionType`.
+#[graph_entity(odata_type = "microsoft.graph.ratingCanadaTelevisionType", closed)]
+pub enum RatingCanadaTelevisionType {
+    /// `allAllowed` (0).
+    AllAllowed = 0,
+    /// `allBlocked` (1).
+    AllBlocked = 1,
+    /// `children` (2).
+    Children = 2,
+    /// `childrenAbove8` (3).
+    ChildrenAbove8 = 3,
+    /// `general` (4).
+    General = 4,
+    /// `parentalGuidance` (5).
+    ParentalGuidance = 5,
+    /// `agesAbove14` (6).
+    AgesAbove14 = 6,
+    /// `agesAbove18` (7).
+    AgesAbove18 = 7,
+}
+
+/// `microsoft.graph.ratingFranceMoviesType`.
+#[graph_entity(odata_type = "microsoft.graph.ratingFranceMoviesType", closed)]
+pub enum RatingFranceMoviesType {
+    /// `allAllowed` (0).
+    AllAllowed = 0,
+    /// `allBlocked` (1).
+    AllBlocked = 1,
+    /// `agesAbove10` (2).
+    AgesAbove10 = 2,
+    /// `agesAbove12` (3).
+    AgesAbove12 = 3,
+    /// `agesAbove16` (4).
+    AgesAbove16 = 4,
+    /// `agesAbove18` (5).
+    AgesAbove18 = 5,
+}
+
+/// `microsoft.graph.ratingFranceTelevisionType`.
+#[graph_entity(odata_type = "microsoft.graph.ratingFranceTelevisionType", closed)]
+pub enum RatingFranceTelevisionType {
+    /// `allAllowed` (0).
+    AllAllowed = 0,
+    /// `allBlocked` (1).
+    AllBlocked = 1,
+    /// `agesAbove10` (2).
+    AgesAbove10 = 2,
+    /// `agesAbove12` (3).
+    AgesAbove12 = 3,
+    /// `agesAbove16` (4).
+    AgesAbove16 = 4,
+    /// `agesAbove18` (5).
+    AgesAbove18 = 5,
+}
+
+/// `microsoft.graph.ratingGermanyMoviesType`.
+#[graph_entity(odata_type = "microsoft.graph.ratingGermanyMoviesType", closed)]
+pub enum RatingGermanyMoviesType {
+    /// `allAllowed` (0).
+    AllAllowed = 0,
+    /// `allBlocked` (1).
+    AllBlocked = 1,
+    /// `general` (2).
+    General = 2,
+    /// `agesAbove6` (3).
+    AgesAbove6 = 3,
+    /// `agesAbove12` (4).
+    AgesAbove12 = 4,
+    /// `agesAbove16` (5).
+    AgesAbove16 = 5,
+    /// `adults` (6).
+    Adults = 6,
+}
+
+/// `microsoft.graph.ratingGermanyTelevisionType`.
+#[graph_entity(odata_type = "microsoft.graph.ratingGermanyTelevisionType", closed)]
+pub enum RatingGermanyTelevisionType {
+    /// `allAllowed` (0).
+    AllAllowed = 0,
+    /// `allBlocked` (1).
+    AllBlocked = 1,
+    /// `general` (2).
+    General = 2,
+    /// `agesAbove6` (3).
+    AgesAbove6 = 3,
+    /// `agesAbove12` (4).
+    AgesAbove12 = 4,
+    /// `agesAbove16` (5).
+    AgesAbove16 = 5,
+    /// `adults` (6).
+    Adults = 6,
+}
+
+/// `microsoft.graph.ratingIrelandMoviesType`.
+#[graph_entity(odata_type = "microsoft.graph.ratingIrelandMoviesType", closed)]
+pub enum RatingIrelandMoviesType {
+    /// `allAllowed` (0).
+    AllAllowed = 0,
+    /// `allBlocked` (1).
+    AllBlocked = 1,
+    /// `general` (2).
+    General = 2,
+    /// `parentalGuidance` (3).
+    ParentalGuidance = 3,
+    /// `agesAbove12` (4).
+    AgesAbove12 = 4,
+    /// `agesAbove15` (5).
+    AgesAbove15 = 5,
+    /// `agesAbove16` (6).
+    AgesAbove16 = 6,
+    /// `adults` (7).
+    Adults = 7,
+}
+
+/// `microsoft.graph.ratingIrelandTelevisionType`.
+#[graph_entity(odata_type = "microsoft.graph.ratingIrelandTelevisionType", closed)]
+pub enum RatingIrelandTelevisionType {
+    /// `allAllowed` (0).
+    AllAllowed = 0,
+    /// `allBlocked` (1).
+    AllBlocked = 1,
+    /// `general` (2).
+    General = 2,
+    /// `children` (3).
+    Children = 3,
+    /// `youngAdults` (4).
+    YoungAdults = 4,
+    /// `parentalSupervision` (5).
+    ParentalSupervision = 5,
+    /// `mature` (6).
+    Mature = 6,
+}
+
+/// `microsoft.graph.ratingJapanMoviesType`.
+#[graph_entity(odata_type = "microsoft.graph.ratingJapanMoviesType", closed)]
+pub enum RatingJapanMoviesType {
+    /// `allAllowed` (0).
+    AllAllowed = 0,
+    /// `allBlocked` (1).
+    AllBlocked = 1,
+    /// `general` (2).
+    General = 2,
+    /// `parentalGuidance` (3).
+    ParentalGuidance = 3,
+    /// `agesAbove15` (4).
+    AgesAbove15 = 4,
+    /// `agesAbove18` (5).
+    AgesAbove18 = 5,
+}
+
+/// `microsoft.graph.ratingJapanTelevisionType`.
+#[graph_entity(odata_type = "microsoft.graph.ratingJapanTelevisionType", closed)]
+pub enum RatingJapanTelevisionType {
+    /// `allAllowed` (0).
+    AllAllowed = 0,
+    /// `allBlocked` (1).
+    AllBlocked = 1,
+    /// `explicitAllowed` (2).
+    ExplicitAllowed = 2,
+}
+
+/// `microsoft.graph.ratingNewZealandMoviesType`.
+#[graph_entity(odata_type = "microsoft.graph.ratingNewZealandMoviesType", closed)]
+pub enum RatingNewZealandMoviesType {
+    /// `allAllowed` (0).
+    AllAllowed = 0,
+    /// `allBlocked` (1).
+    AllBlocked = 1,
+    /// `general` (2).
+    General = 2,
+    /// `parentalGuidance` (3).
+    ParentalGuidance = 3,
+    /// `mature` (4).
+    Mature = 4,
+    /// `agesAbove13` (5).
+    AgesAbove13 = 5,
+    /// `agesAbove15` (6).
+    AgesAbove15 = 6,
+    /// `agesAbove16` (7).
+    AgesAbove16 = 7,
+    /// `agesAbove18` (8).
+    AgesAbove18 = 8,
+    /// `restricted` (9).
+    Restricted = 9,
+    /// `agesAbove16Restricted` (10).
+    AgesAbove16Restricted = 10,
+}
+
+/// `microsoft.graph.ratingNewZealandTelevisionType`.
+#[graph_entity(odata_type = "microsoft.graph.ratingNewZealandTelevisionType", closed)]
+pub enum RatingNewZealandTelevisionType {
+    /// `allAllowed` (0).
+    AllAllowed = 0,
+    /// `allBlocked` (1).
+    AllBlocked = 1,
+    /// `general` (2).
+    General = 2,
+    /// `parentalGuidance` (3).
+    ParentalGuidance = 3,
+    /// `adults` (4).
+    Adults = 4,
+}
+
+/// `microsoft.graph.ratingUnitedKingdomMoviesType`.
+#[graph_entity(odata_type = "microsoft.graph.ratingUnitedKingdomMoviesType", closed)]
+pub enum RatingUnitedKingdomMoviesType {
+    /// `allAllowed` (0).
+    AllAllowed = 0,
+    /// `allBlocked` (1).
+    AllBlocked = 1,
+    /// `general` (2).
+    General = 2,
+    /// `universalChildren` (3).
+    UniversalChildren = 3,
+    /// `parentalGuidance` (4).
+    ParentalGuidance = 4,
+    /// `agesAbove12Video` (5).
+    AgesAbove12Video = 5,
+    /// `agesAbove12Cinema` (6).
+    AgesAbove12Cinema = 6,
+    /// `agesAbove15` (7).
+    AgesAbove15 = 7,
+    /// `adults` (8).
+    Adults = 8,
+}
+
+/// `microsoft.graph.ratingUnitedKingdomTelevisionType`.
+#[graph_entity(odata_type = "microsoft.graph.ratingUnitedKingdomTelevisionType", closed)]
+pub enum RatingUnitedKingdomTelevisionType {
+    /// `allAllowed` (0).
+    AllAllowed = 0,
+    /// `allBlocked` (1).
+    AllBlocked = 1,
+    /// `caution` (2).
+    Caution = 2,
+}
+
+/// `microsoft.graph.ratingUnitedStatesMoviesType`.
+#[graph_entity(odata_type = "microsoft.graph.ratingUnitedStatesMoviesType", closed)]
+pub enum RatingUnitedStatesMoviesType {
+    /// `allAllowed` (0).
+    AllAllowed = 0,
+    /// `allBlocked` (1).
+    AllBlocked = 1,
+    /// `general` (2).
+    General = 2,
+    /// `parentalGuidance` (3).
+    ParentalGuidance = 3,
+    /// `parentalGuidance13` (4).
+    ParentalGuidance13 = 4,
+    /// `restricted` (5).
+    Restricted = 5,
+    /// `adults` (6).
+    Adults = 6,
+}
+
+/// `microsoft.graph.ratingUnitedStatesTelevisionType`.
+#[graph_entity(odata_type = "microsoft.graph.ratingUnitedStatesTelevisionType", closed)]
+pub enum RatingUnitedStatesTelevisionType {
+    /// `allAllowed` (0).
+    AllAllowed = 0,
+    /// `allBlocked` (1).
+    AllBlocked = 1,
+    /// `childrenAll` (2).
+    ChildrenAll = 2,
+    /// `childrenAbove7` (3).
+    ChildrenAbove7 = 3,
+    /// `general` (4).
+    General = 4,
+    /// `parentalGuidance` (5).
+    ParentalGuidance = 5,
+    /// `childrenAbove14` (6).
+    ChildrenAbove14 = 6,
+    /// `adults` (7).
+    Adults = 7,
+}
+
 /// `microsoft.graph.recordingStatus`.
 #[graph_entity(odata_type = "microsoft.graph.recordingStatus")]
 pub enum RecordingStatus {
@@ -252,6 +675,45 @@ pub enum RecordingStatus {
     Failed = 3,
     /// `unknownFutureValue` (4): the sentinel for members this request did not opt into.
     UnknownFutureValue = 4,
+}
+
+/// `microsoft.graph.rejectReason`.
+#[graph_entity(odata_type = "microsoft.graph.rejectReason")]
+pub enum RejectReason {
+    /// `none` (0).
+    None = 0,
+    /// `busy` (1).
+    Busy = 1,
+    /// `forbidden` (2).
+    Forbidden = 2,
+    /// `unknownFutureValue` (3): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 3,
+}
+
+/// `microsoft.graph.routingType`.
+#[graph_entity(odata_type = "microsoft.graph.routingType")]
+pub enum RoutingType {
+    /// `forwarded` (0).
+    Forwarded = 0,
+    /// `lookup` (1).
+    Lookup = 1,
+    /// `selfFork` (2).
+    SelfFork = 2,
+    /// `unknownFutureValue` (3): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 3,
+}
+
+/// `microsoft.graph.sendDtmfCompletionReason`.
+#[graph_entity(odata_type = "microsoft.graph.sendDtmfCompletionReason")]
+pub enum SendDtmfCompletionReason {
+    /// `unknown` (0).
+    Unknown = 0,
+    /// `completedSuccessfully` (1).
+    CompletedSuccessfully = 1,
+    /// `mediaOperationCanceled` (2).
+    MediaOperationCanceled = 2,
+    /// `unknownFutureValue` (3): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 3,
 }
 
 /// `microsoft.graph.tone`.
@@ -363,6 +825,14 @@ pub enum VirtualEventStatus {
     UnknownFutureValue = 3,
 }
 
+/// `microsoft.graph.acceptJoinResponse` (complex type). Derives from `microsoft.graph.participantJoiningResponse`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.acceptJoinResponse", complex)]
+pub struct AcceptJoinResponse {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::ParticipantJoiningResponse,
+}
+
 /// `microsoft.graph.accessPackageAssignmentRequestCallbackData` (complex type). Derives from `microsoft.graph.customExtensionData`: its properties are flat on the wire and reachable through `Deref`.
 ///
 /// Derived types exist: read values that may be any of its derived types through [`AnyAccessPackageAssignmentRequestCallbackData`].
@@ -401,6 +871,17 @@ pub struct AccessPackageRequestApprovalStageCallbackConfiguration {
     pub base: crate::CustomExtensionCallbackConfiguration,
 }
 
+/// `microsoft.graph.actionItem` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.actionItem", complex)]
+pub struct ActionItem {
+    /// `ownerDisplayName`: `Edm.String`.
+    pub owner_display_name: Nullable<String>,
+    /// `text`: `Edm.String`.
+    pub text: Nullable<String>,
+    /// `title`: `Edm.String`.
+    pub title: Nullable<String>,
+}
+
 /// `microsoft.graph.appHostedMediaConfig` (complex type). Derives from `microsoft.graph.mediaConfig`: its properties are flat on the wire and reachable through `Deref`.
 #[graph_entity(odata_type = "microsoft.graph.appHostedMediaConfig", complex)]
 pub struct AppHostedMediaConfig {
@@ -422,6 +903,17 @@ pub struct AssignmentRequestApprovalStageCallbackData {
     pub approval_stage: Nullable<Box<crate::AnyAccessPackageApprovalStage>>,
 }
 
+/// `microsoft.graph.attendanceInterval` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.attendanceInterval", complex)]
+pub struct AttendanceInterval {
+    /// `durationInSeconds`: `Edm.Int32`.
+    pub duration_in_seconds: Nullable<i32>,
+    /// `joinDateTime`: `Edm.DateTimeOffset`.
+    pub join_date_time: Nullable<graph_model::DateTimeOffset>,
+    /// `leaveDateTime`: `Edm.DateTimeOffset`.
+    pub leave_date_time: Nullable<graph_model::DateTimeOffset>,
+}
+
 /// `microsoft.graph.audioConferencing` (complex type).
 #[graph_entity(odata_type = "microsoft.graph.audioConferencing", complex)]
 pub struct AudioConferencing {
@@ -437,19 +929,6 @@ pub struct AudioConferencing {
     pub toll_number: Nullable<String>,
     /// `tollNumbers`: `Collection(Edm.String)`.
     pub toll_numbers: Nullable<Vec<String>>,
-}
-
-/// `microsoft.graph.azureCommunicationServicesUserIdentity` (complex type). Derives from `microsoft.graph.identity`: its properties are flat on the wire and reachable through `Deref`.
-///
-/// An open type: its dynamic properties are kept in `odata.additional`; read them by name with
-/// `odata.additional.get_as::<T>(name)`.
-#[graph_entity(odata_type = "microsoft.graph.azureCommunicationServicesUserIdentity", complex)]
-pub struct AzureCommunicationServicesUserIdentity {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::Identity,
-    /// `azureCommunicationServicesResourceId`: `Edm.String`.
-    pub azure_communication_services_resource_id: Nullable<String>,
 }
 
 /// `microsoft.graph.broadcastMeetingCaptionSettings` (complex type).
@@ -579,7 +1058,6 @@ pub struct CallRoute {
     /// `original`: `graph.identitySet`.
     pub original: Option<Box<crate::AnyIdentitySet>>,
     /// `routingType`: `graph.routingType`.
-    #[cfg(feature = "directory")]
     pub routing_type: Option<crate::RoutingType>,
 }
 
@@ -693,7 +1171,6 @@ pub struct CommunicationsIdentitySet {
     /// `encrypted`: `graph.identity`.
     pub encrypted: Nullable<Box<crate::AnyIdentity>>,
     /// `endpointType`: `graph.endpointType`.
-    #[cfg(feature = "directory")]
     pub endpoint_type: Nullable<crate::EndpointType>,
     /// `guest`: `graph.identity`.
     pub guest: Nullable<Box<crate::AnyIdentity>>,
@@ -712,19 +1189,6 @@ pub struct CommunicationsPhoneIdentity {
     /// The base type's properties.
     #[graph(base)]
     pub base: crate::Identity,
-}
-
-/// `microsoft.graph.communicationsUserIdentity` (complex type). Derives from `microsoft.graph.identity`: its properties are flat on the wire and reachable through `Deref`.
-///
-/// An open type: its dynamic properties are kept in `odata.additional`; read them by name with
-/// `odata.additional.get_as::<T>(name)`.
-#[graph_entity(odata_type = "microsoft.graph.communicationsUserIdentity", complex)]
-pub struct CommunicationsUserIdentity {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::Identity,
-    /// `tenantId`: `Edm.String`.
-    pub tenant_id: Nullable<String>,
 }
 
 /// `microsoft.graph.customExtensionCalloutInstance` (complex type).
@@ -805,6 +1269,19 @@ pub struct IncomingCallOptions {
     pub base: crate::CallOptions,
 }
 
+/// `microsoft.graph.incomingContext` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.incomingContext", complex)]
+pub struct IncomingContext {
+    /// `observedParticipantId`: `Edm.String`.
+    pub observed_participant_id: Nullable<String>,
+    /// `onBehalfOf`: `graph.identitySet`.
+    pub on_behalf_of: Nullable<Box<crate::AnyIdentitySet>>,
+    /// `sourceParticipantId`: `Edm.String`.
+    pub source_participant_id: Nullable<String>,
+    /// `transferor`: `graph.identitySet`.
+    pub transferor: Nullable<Box<crate::AnyIdentitySet>>,
+}
+
 /// `microsoft.graph.invitationParticipantInfo` (complex type).
 ///
 /// An open type: its dynamic properties are kept in `odata.additional`; read them by name with
@@ -849,6 +1326,25 @@ pub enum AnyInvitationRedemptionIdentityProviderConfiguration {
     Other(crate::InvitationRedemptionIdentityProviderConfiguration),
 }
 
+/// `microsoft.graph.inviteNewBotResponse` (complex type). Derives from `microsoft.graph.participantJoiningResponse`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.inviteNewBotResponse", complex)]
+pub struct InviteNewBotResponse {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::ParticipantJoiningResponse,
+    /// `inviteUri`: `Edm.String`.
+    pub invite_uri: Nullable<String>,
+}
+
+/// `microsoft.graph.lobbyBypassSettings` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.lobbyBypassSettings", complex)]
+pub struct LobbyBypassSettings {
+    /// `isDialInBypassEnabled`: `Edm.Boolean`.
+    pub is_dial_in_bypass_enabled: Nullable<bool>,
+    /// `scope`: `graph.lobbyBypassScope`.
+    pub scope: Nullable<crate::LobbyBypassScope>,
+}
+
 /// `microsoft.graph.mediaConfig` (complex type).
 ///
 /// Abstract in the schema: read values that may be any of its derived types through [`AnyMediaConfig`].
@@ -872,10 +1368,8 @@ pub enum AnyMediaConfig {
 #[graph_entity(odata_type = "microsoft.graph.mediaContentRatingAustralia", complex)]
 pub struct MediaContentRatingAustralia {
     /// `movieRating`: `graph.ratingAustraliaMoviesType`.
-    #[cfg(feature = "directory")]
     pub movie_rating: Option<crate::RatingAustraliaMoviesType>,
     /// `tvRating`: `graph.ratingAustraliaTelevisionType`.
-    #[cfg(feature = "directory")]
     pub tv_rating: Option<crate::RatingAustraliaTelevisionType>,
 }
 
@@ -883,10 +1377,8 @@ pub struct MediaContentRatingAustralia {
 #[graph_entity(odata_type = "microsoft.graph.mediaContentRatingCanada", complex)]
 pub struct MediaContentRatingCanada {
     /// `movieRating`: `graph.ratingCanadaMoviesType`.
-    #[cfg(feature = "directory")]
     pub movie_rating: Option<crate::RatingCanadaMoviesType>,
     /// `tvRating`: `graph.ratingCanadaTelevisionType`.
-    #[cfg(feature = "directory")]
     pub tv_rating: Option<crate::RatingCanadaTelevisionType>,
 }
 
@@ -894,10 +1386,8 @@ pub struct MediaContentRatingCanada {
 #[graph_entity(odata_type = "microsoft.graph.mediaContentRatingFrance", complex)]
 pub struct MediaContentRatingFrance {
     /// `movieRating`: `graph.ratingFranceMoviesType`.
-    #[cfg(feature = "directory")]
     pub movie_rating: Option<crate::RatingFranceMoviesType>,
     /// `tvRating`: `graph.ratingFranceTelevisionType`.
-    #[cfg(feature = "directory")]
     pub tv_rating: Option<crate::RatingFranceTelevisionType>,
 }
 
@@ -905,10 +1395,8 @@ pub struct MediaContentRatingFrance {
 #[graph_entity(odata_type = "microsoft.graph.mediaContentRatingGermany", complex)]
 pub struct MediaContentRatingGermany {
     /// `movieRating`: `graph.ratingGermanyMoviesType`.
-    #[cfg(feature = "directory")]
     pub movie_rating: Option<crate::RatingGermanyMoviesType>,
     /// `tvRating`: `graph.ratingGermanyTelevisionType`.
-    #[cfg(feature = "directory")]
     pub tv_rating: Option<crate::RatingGermanyTelevisionType>,
 }
 
@@ -916,10 +1404,8 @@ pub struct MediaContentRatingGermany {
 #[graph_entity(odata_type = "microsoft.graph.mediaContentRatingIreland", complex)]
 pub struct MediaContentRatingIreland {
     /// `movieRating`: `graph.ratingIrelandMoviesType`.
-    #[cfg(feature = "directory")]
     pub movie_rating: Option<crate::RatingIrelandMoviesType>,
     /// `tvRating`: `graph.ratingIrelandTelevisionType`.
-    #[cfg(feature = "directory")]
     pub tv_rating: Option<crate::RatingIrelandTelevisionType>,
 }
 
@@ -927,10 +1413,8 @@ pub struct MediaContentRatingIreland {
 #[graph_entity(odata_type = "microsoft.graph.mediaContentRatingJapan", complex)]
 pub struct MediaContentRatingJapan {
     /// `movieRating`: `graph.ratingJapanMoviesType`.
-    #[cfg(feature = "directory")]
     pub movie_rating: Option<crate::RatingJapanMoviesType>,
     /// `tvRating`: `graph.ratingJapanTelevisionType`.
-    #[cfg(feature = "directory")]
     pub tv_rating: Option<crate::RatingJapanTelevisionType>,
 }
 
@@ -938,10 +1422,8 @@ pub struct MediaContentRatingJapan {
 #[graph_entity(odata_type = "microsoft.graph.mediaContentRatingNewZealand", complex)]
 pub struct MediaContentRatingNewZealand {
     /// `movieRating`: `graph.ratingNewZealandMoviesType`.
-    #[cfg(feature = "directory")]
     pub movie_rating: Option<crate::RatingNewZealandMoviesType>,
     /// `tvRating`: `graph.ratingNewZealandTelevisionType`.
-    #[cfg(feature = "directory")]
     pub tv_rating: Option<crate::RatingNewZealandTelevisionType>,
 }
 
@@ -949,10 +1431,8 @@ pub struct MediaContentRatingNewZealand {
 #[graph_entity(odata_type = "microsoft.graph.mediaContentRatingUnitedKingdom", complex)]
 pub struct MediaContentRatingUnitedKingdom {
     /// `movieRating`: `graph.ratingUnitedKingdomMoviesType`.
-    #[cfg(feature = "directory")]
     pub movie_rating: Option<crate::RatingUnitedKingdomMoviesType>,
     /// `tvRating`: `graph.ratingUnitedKingdomTelevisionType`.
-    #[cfg(feature = "directory")]
     pub tv_rating: Option<crate::RatingUnitedKingdomTelevisionType>,
 }
 
@@ -960,10 +1440,8 @@ pub struct MediaContentRatingUnitedKingdom {
 #[graph_entity(odata_type = "microsoft.graph.mediaContentRatingUnitedStates", complex)]
 pub struct MediaContentRatingUnitedStates {
     /// `movieRating`: `graph.ratingUnitedStatesMoviesType`.
-    #[cfg(feature = "directory")]
     pub movie_rating: Option<crate::RatingUnitedStatesMoviesType>,
     /// `tvRating`: `graph.ratingUnitedStatesTelevisionType`.
-    #[cfg(feature = "directory")]
     pub tv_rating: Option<crate::RatingUnitedStatesTelevisionType>,
 }
 
@@ -1001,7 +1479,6 @@ pub struct MediaStream {
     /// `label`: `Edm.String`.
     pub label: Nullable<String>,
     /// `mediaType`: `graph.modality`.
-    #[cfg(feature = "directory")]
     pub media_type: Option<crate::Modality>,
     /// `serverMuted`: `Edm.Boolean`.
     pub server_muted: Option<bool>,
@@ -1050,7 +1527,6 @@ pub struct OnlineMeetingInfo {
     /// `joinUrl`: `Edm.String`.
     pub join_url: Nullable<String>,
     /// `phones`: `Collection(graph.phone)`.
-    #[cfg(feature = "directory")]
     pub phones: Nullable<Vec<crate::Phone>>,
     /// `quickDial`: `Edm.String`.
     pub quick_dial: Nullable<String>,
@@ -1084,13 +1560,21 @@ pub struct OutgoingCallOptions {
     pub base: crate::CallOptions,
 }
 
+/// `microsoft.graph.outOfOfficeSettings` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.outOfOfficeSettings", complex)]
+pub struct OutOfOfficeSettings {
+    /// `isOutOfOffice`: `Edm.Boolean`.
+    pub is_out_of_office: Nullable<bool>,
+    /// `message`: `Edm.String`.
+    pub message: Nullable<String>,
+}
+
 /// `microsoft.graph.participantInfo` (complex type).
 #[graph_entity(odata_type = "microsoft.graph.participantInfo", complex)]
 pub struct ParticipantInfo {
     /// `countryCode`: `Edm.String`.
     pub country_code: Nullable<String>,
     /// `endpointType`: `graph.endpointType`.
-    #[cfg(feature = "directory")]
     pub endpoint_type: Nullable<crate::EndpointType>,
     /// `identity`: `graph.identitySet`.
     pub identity: Option<Box<crate::AnyIdentitySet>>,
@@ -1102,6 +1586,40 @@ pub struct ParticipantInfo {
     pub region: Nullable<String>,
 }
 
+/// `microsoft.graph.participantJoiningResponse` (complex type).
+///
+/// Abstract in the schema: read values that may be any of its derived types through [`AnyParticipantJoiningResponse`].
+#[graph_entity(odata_type = "microsoft.graph.participantJoiningResponse", complex)]
+pub struct ParticipantJoiningResponse {}
+
+/// Any `microsoft.graph.participantJoiningResponse`: dispatched on `@odata.type` to the most derived type this program knows; other types
+/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
+#[graph_entity(odata_type = "microsoft.graph.participantJoiningResponse")]
+pub enum AnyParticipantJoiningResponse {
+    /// `microsoft.graph.acceptJoinResponse`.
+    AcceptJoinResponse(crate::AcceptJoinResponse),
+    /// `microsoft.graph.inviteNewBotResponse`.
+    InviteNewBotResponse(crate::InviteNewBotResponse),
+    /// `microsoft.graph.rejectJoinResponse`.
+    RejectJoinResponse(crate::RejectJoinResponse),
+    /// `microsoft.graph.participantJoiningResponse` itself, or a derived type this program does not know.
+    #[graph(fallback)]
+    Other(crate::ParticipantJoiningResponse),
+}
+
+/// `microsoft.graph.phone` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.phone", complex)]
+pub struct Phone {
+    /// `language`: `Edm.String`.
+    pub language: Nullable<String>,
+    /// `number`: `Edm.String`.
+    pub number: Nullable<String>,
+    /// `region`: `Edm.String`.
+    pub region: Nullable<String>,
+    /// `type`: `graph.phoneType`.
+    pub r#type: Nullable<crate::PhoneType>,
+}
+
 /// `microsoft.graph.presenceStatusMessage` (complex type).
 #[graph_entity(odata_type = "microsoft.graph.presenceStatusMessage", complex)]
 pub struct PresenceStatusMessage {
@@ -1109,7 +1627,7 @@ pub struct PresenceStatusMessage {
     #[cfg(feature = "calendar")]
     pub expiry_date_time: Nullable<crate::DateTimeTimeZone>,
     /// `message`: `graph.itemBody`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "teams")]
     pub message: Nullable<crate::ItemBody>,
     /// `publishedDateTime`: `Edm.DateTimeOffset`.
     pub published_date_time: Nullable<graph_model::DateTimeOffset>,
@@ -1122,6 +1640,34 @@ pub struct RecordingInfo {
     pub initiator: Nullable<Box<crate::AnyIdentitySet>>,
     /// `recordingStatus`: `graph.recordingStatus`.
     pub recording_status: Option<crate::RecordingStatus>,
+}
+
+/// `microsoft.graph.rejectJoinResponse` (complex type). Derives from `microsoft.graph.participantJoiningResponse`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.rejectJoinResponse", complex)]
+pub struct RejectJoinResponse {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::ParticipantJoiningResponse,
+    /// `reason`: `graph.rejectReason`.
+    pub reason: Option<crate::RejectReason>,
+}
+
+/// `microsoft.graph.removedState` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.removedState", complex)]
+pub struct RemovedState {
+    /// `reason`: `Edm.String`.
+    pub reason: Nullable<String>,
+}
+
+/// `microsoft.graph.resultInfo` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.resultInfo", complex)]
+pub struct ResultInfo {
+    /// `code`: `Edm.Int32`.
+    pub code: Option<i32>,
+    /// `message`: `Edm.String`.
+    pub message: Nullable<String>,
+    /// `subcode`: `Edm.Int32`.
+    pub subcode: Option<i32>,
 }
 
 /// `microsoft.graph.serviceHostedMediaConfig` (complex type). Derives from `microsoft.graph.mediaConfig`: its properties are flat on the wire and reachable through `Deref`.
@@ -1337,7 +1883,7 @@ pub struct VirtualEventExternalRegistrationInformation {
 #[graph_entity(odata_type = "microsoft.graph.virtualEventPresenterDetails", complex)]
 pub struct VirtualEventPresenterDetails {
     /// `bio`: `graph.itemBody`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "teams")]
     pub bio: Nullable<crate::ItemBody>,
     /// `company`: `Edm.String`.
     pub company: Nullable<String>,
@@ -1385,6 +1931,17 @@ pub struct VirtualEventSettings {
     pub is_attendee_email_notification_enabled: Nullable<bool>,
 }
 
+/// `microsoft.graph.addLargeGalleryViewOperation`. Derives from `microsoft.graph.commsOperation`: its properties are flat on the wire and reachable through `Deref`.
+///
+/// An open type: its dynamic properties are kept in `odata.additional`; read them by name with
+/// `odata.additional.get_as::<T>(name)`.
+#[graph_entity(odata_type = "microsoft.graph.addLargeGalleryViewOperation")]
+pub struct AddLargeGalleryViewOperation {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::CommsOperation,
+}
+
 /// `microsoft.graph.adhocCall`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
 #[graph_entity(odata_type = "microsoft.graph.adhocCall")]
 pub struct AdhocCall {
@@ -1417,7 +1974,6 @@ pub struct AttendanceRecord {
     #[graph(base)]
     pub entity: crate::Entity,
     /// `attendanceIntervals`: `Collection(graph.attendanceInterval)`.
-    #[cfg(feature = "directory")]
     pub attendance_intervals: Nullable<Vec<crate::AttendanceInterval>>,
     /// `emailAddress`: `Edm.String`.
     pub email_address: Nullable<String>,
@@ -1456,7 +2012,6 @@ pub struct Call {
     /// `direction`: `graph.callDirection`.
     pub direction: Nullable<crate::CallDirection>,
     /// `incomingContext`: `graph.incomingContext`.
-    #[cfg(feature = "directory")]
     pub incoming_context: Nullable<Box<crate::IncomingContext>>,
     /// `mediaConfig`: `graph.mediaConfig`.
     pub media_config: Nullable<Box<crate::AnyMediaConfig>>,
@@ -1468,10 +2023,8 @@ pub struct Call {
     /// `myParticipantId`: `Edm.String`.
     pub my_participant_id: Nullable<String>,
     /// `requestedModalities`: `Collection(graph.modality)`.
-    #[cfg(feature = "directory")]
     pub requested_modalities: Nullable<Vec<crate::Modality>>,
     /// `resultInfo`: `graph.resultInfo`.
-    #[cfg(feature = "directory")]
     pub result_info: Nullable<crate::ResultInfo>,
     /// `source`: `graph.participantInfo`.
     pub source: Nullable<Box<crate::ParticipantInfo>>,
@@ -1488,7 +2041,7 @@ pub struct Call {
     /// `transcription`: `graph.callTranscriptionInfo`.
     pub transcription: Nullable<crate::CallTranscriptionInfo>,
     /// `audioRoutingGroups`: `Collection(graph.audioRoutingGroup)`. Navigation property, contained.
-    #[cfg(feature = "files")]
+    #[cfg(feature = "directory")]
     #[graph(nav)]
     pub audio_routing_groups: Option<Vec<crate::AudioRoutingGroup>>,
     /// `contentSharingSessions`: `Collection(graph.contentSharingSession)`. Navigation property, contained.
@@ -1510,7 +2063,6 @@ pub struct CallAiInsight {
     #[graph(base)]
     pub entity: crate::Entity,
     /// `actionItems`: `Collection(graph.actionItem)`.
-    #[cfg(feature = "directory")]
     pub action_items: Nullable<Vec<crate::ActionItem>>,
     /// `callId`: `Edm.String`.
     pub call_id: Nullable<String>,
@@ -1640,6 +2192,59 @@ pub struct CloudCommunications {
     pub presences: Option<Vec<crate::Presence>>,
 }
 
+/// `microsoft.graph.commsOperation`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+///
+/// Derived types exist: read values that may be any of its derived types through [`AnyCommsOperation`].
+///
+/// An open type: its dynamic properties are kept in `odata.additional`; read them by name with
+/// `odata.additional.get_as::<T>(name)`.
+#[graph_entity(odata_type = "microsoft.graph.commsOperation")]
+pub struct CommsOperation {
+    /// The base type's properties.
+    #[graph(base)]
+    pub entity: crate::Entity,
+    /// `clientContext`: `Edm.String`.
+    pub client_context: Nullable<String>,
+    /// `resultInfo`: `graph.resultInfo`.
+    pub result_info: Nullable<crate::ResultInfo>,
+    /// `status`: `graph.operationStatus`.
+    #[cfg(feature = "teams")]
+    pub status: Option<crate::OperationStatus>,
+}
+
+/// Any `microsoft.graph.commsOperation`: dispatched on `@odata.type` to the most derived type this program knows; other types
+/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
+#[graph_entity(odata_type = "microsoft.graph.commsOperation")]
+pub enum AnyCommsOperation {
+    /// `microsoft.graph.addLargeGalleryViewOperation`.
+    AddLargeGalleryViewOperation(crate::AddLargeGalleryViewOperation),
+    /// `microsoft.graph.cancelMediaProcessingOperation`.
+    CancelMediaProcessingOperation(crate::CancelMediaProcessingOperation),
+    /// `microsoft.graph.inviteParticipantsOperation`.
+    InviteParticipantsOperation(crate::InviteParticipantsOperation),
+    /// `microsoft.graph.muteParticipantOperation`.
+    MuteParticipantOperation(crate::MuteParticipantOperation),
+    /// `microsoft.graph.playPromptOperation`.
+    PlayPromptOperation(crate::PlayPromptOperation),
+    /// `microsoft.graph.recordOperation`.
+    RecordOperation(crate::RecordOperation),
+    /// `microsoft.graph.sendDtmfTonesOperation`.
+    SendDtmfTonesOperation(crate::SendDtmfTonesOperation),
+    /// `microsoft.graph.startHoldMusicOperation`.
+    StartHoldMusicOperation(crate::StartHoldMusicOperation),
+    /// `microsoft.graph.stopHoldMusicOperation`.
+    StopHoldMusicOperation(crate::StopHoldMusicOperation),
+    /// `microsoft.graph.subscribeToToneOperation`.
+    SubscribeToToneOperation(crate::SubscribeToToneOperation),
+    /// `microsoft.graph.unmuteParticipantOperation`.
+    UnmuteParticipantOperation(crate::UnmuteParticipantOperation),
+    /// `microsoft.graph.updateRecordingStatusOperation`.
+    UpdateRecordingStatusOperation(crate::UpdateRecordingStatusOperation),
+    /// `microsoft.graph.commsOperation` itself, or a derived type this program does not know.
+    #[graph(fallback)]
+    Other(crate::CommsOperation),
+}
+
 /// `microsoft.graph.deltaParticipants`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
 #[graph_entity(odata_type = "microsoft.graph.deltaParticipants")]
 pub struct DeltaParticipants {
@@ -1678,7 +2283,7 @@ pub struct Invitation {
     /// `invitedUserEmailAddress`: `Edm.String`.
     pub invited_user_email_address: Option<String>,
     /// `invitedUserMessageInfo`: `graph.invitedUserMessageInfo`.
-    #[cfg(feature = "mail")]
+    #[cfg(feature = "directory")]
     pub invited_user_message_info: Nullable<crate::InvitedUserMessageInfo>,
     /// `invitedUserType`: `Edm.String`.
     pub invited_user_type: Nullable<String>,
@@ -1799,7 +2404,6 @@ pub struct OnlineMeetingBase {
     /// `allowCopyingAndSharingMeetingContent`: `Edm.Boolean`.
     pub allow_copying_and_sharing_meeting_content: Nullable<bool>,
     /// `allowedLobbyAdmitters`: `graph.allowedLobbyAdmitterRoles`.
-    #[cfg(feature = "directory")]
     pub allowed_lobby_admitters: Nullable<crate::AllowedLobbyAdmitterRoles>,
     /// `allowedPresenters`: `graph.onlineMeetingPresenters`.
     pub allowed_presenters: Nullable<crate::OnlineMeetingPresenters>,
@@ -1839,7 +2443,7 @@ pub struct OnlineMeetingBase {
     /// `isEntryExitAnnounced`: `Edm.Boolean`.
     pub is_entry_exit_announced: Nullable<bool>,
     /// `joinInformation`: `graph.itemBody`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "teams")]
     pub join_information: Nullable<crate::ItemBody>,
     /// `joinMeetingIdSettings`: `graph.joinMeetingIdSettings`.
     #[cfg(feature = "calendar")]
@@ -1847,7 +2451,6 @@ pub struct OnlineMeetingBase {
     /// `joinWebUrl`: `Edm.String`.
     pub join_web_url: Nullable<String>,
     /// `lobbyBypassSettings`: `graph.lobbyBypassSettings`.
-    #[cfg(feature = "directory")]
     pub lobby_bypass_settings: Nullable<crate::LobbyBypassSettings>,
     /// `meetingOptionsWebUrl`: `Edm.String`.
     pub meeting_options_web_url: Nullable<String>,
@@ -1929,7 +2532,6 @@ pub struct Participant {
     /// `recordingInfo`: `graph.recordingInfo`.
     pub recording_info: Nullable<Box<crate::RecordingInfo>>,
     /// `removedState`: `graph.removedState`.
-    #[cfg(feature = "directory")]
     pub removed_state: Nullable<crate::RemovedState>,
     /// `restrictedExperience`: `graph.onlineMeetingRestricted`.
     pub restricted_experience: Nullable<crate::OnlineMeetingRestricted>,
@@ -1961,6 +2563,17 @@ pub struct ParticipantLeftNotification {
     pub call: Nullable<Box<crate::Call>>,
 }
 
+/// `microsoft.graph.playPromptOperation`. Derives from `microsoft.graph.commsOperation`: its properties are flat on the wire and reachable through `Deref`.
+///
+/// An open type: its dynamic properties are kept in `odata.additional`; read them by name with
+/// `odata.additional.get_as::<T>(name)`.
+#[graph_entity(odata_type = "microsoft.graph.playPromptOperation")]
+pub struct PlayPromptOperation {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::CommsOperation,
+}
+
 /// `microsoft.graph.presence`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
 #[graph_entity(odata_type = "microsoft.graph.presence")]
 pub struct Presence {
@@ -1972,7 +2585,6 @@ pub struct Presence {
     /// `availability`: `Edm.String`.
     pub availability: Nullable<String>,
     /// `outOfOfficeSettings`: `graph.outOfOfficeSettings`.
-    #[cfg(feature = "directory")]
     pub out_of_office_settings: Nullable<crate::OutOfOfficeSettings>,
     /// `sequenceNumber`: `Edm.String`, read-only.
     #[graph(read_only)]
@@ -1980,8 +2592,23 @@ pub struct Presence {
     /// `statusMessage`: `graph.presenceStatusMessage`.
     pub status_message: Nullable<Box<crate::PresenceStatusMessage>>,
     /// `workLocation`: `graph.userWorkLocation`.
-    #[cfg(feature = "calendar")]
+    #[cfg(feature = "directory")]
     pub work_location: Nullable<crate::UserWorkLocation>,
+}
+
+/// `microsoft.graph.recordOperation`. Derives from `microsoft.graph.commsOperation`: its properties are flat on the wire and reachable through `Deref`.
+///
+/// An open type: its dynamic properties are kept in `odata.additional`; read them by name with
+/// `odata.additional.get_as::<T>(name)`.
+#[graph_entity(odata_type = "microsoft.graph.recordOperation")]
+pub struct RecordOperation {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::CommsOperation,
+    /// `recordingAccessToken`: `Edm.String`.
+    pub recording_access_token: Nullable<String>,
+    /// `recordingLocation`: `Edm.String`.
+    pub recording_location: Nullable<String>,
 }
 
 /// `microsoft.graph.sendDtmfTonesOperation`. Derives from `microsoft.graph.commsOperation`: its properties are flat on the wire and reachable through `Deref`.
@@ -1994,8 +2621,29 @@ pub struct SendDtmfTonesOperation {
     #[graph(base)]
     pub base: crate::CommsOperation,
     /// `completionReason`: `graph.sendDtmfCompletionReason`.
-    #[cfg(feature = "directory")]
     pub completion_reason: Nullable<crate::SendDtmfCompletionReason>,
+}
+
+/// `microsoft.graph.startHoldMusicOperation`. Derives from `microsoft.graph.commsOperation`: its properties are flat on the wire and reachable through `Deref`.
+///
+/// An open type: its dynamic properties are kept in `odata.additional`; read them by name with
+/// `odata.additional.get_as::<T>(name)`.
+#[graph_entity(odata_type = "microsoft.graph.startHoldMusicOperation")]
+pub struct StartHoldMusicOperation {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::CommsOperation,
+}
+
+/// `microsoft.graph.stopHoldMusicOperation`. Derives from `microsoft.graph.commsOperation`: its properties are flat on the wire and reachable through `Deref`.
+///
+/// An open type: its dynamic properties are kept in `odata.additional`; read them by name with
+/// `odata.additional.get_as::<T>(name)`.
+#[graph_entity(odata_type = "microsoft.graph.stopHoldMusicOperation")]
+pub struct StopHoldMusicOperation {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::CommsOperation,
 }
 
 /// `microsoft.graph.subscribeToToneOperation`. Derives from `microsoft.graph.commsOperation`: its properties are flat on the wire and reachable through `Deref`.
@@ -2042,7 +2690,7 @@ pub struct VirtualEvent {
     /// `createdBy`: `graph.communicationsIdentitySet`.
     pub created_by: Nullable<Box<crate::CommunicationsIdentitySet>>,
     /// `description`: `graph.itemBody`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "teams")]
     pub description: Nullable<crate::ItemBody>,
     /// `displayName`: `Edm.String`.
     pub display_name: Nullable<String>,
@@ -2258,6 +2906,7 @@ pub struct VirtualEventTownhall {
     /// `capacity`: `Edm.Int32`.
     pub capacity: Nullable<i32>,
     /// `coOrganizers`: `Collection(graph.communicationsUserIdentity)`.
+    #[cfg(feature = "directory")]
     pub co_organizers: Nullable<Vec<crate::CommunicationsUserIdentity>>,
     /// `invitedAttendees`: `Collection(graph.identity)`.
     pub invited_attendees: Nullable<Vec<crate::AnyIdentity>>,
@@ -2289,6 +2938,7 @@ pub struct VirtualEventWebinar {
     #[cfg(feature = "calendar")]
     pub audience: Nullable<crate::MeetingAudience>,
     /// `coOrganizers`: `Collection(graph.communicationsUserIdentity)`.
+    #[cfg(feature = "directory")]
     pub co_organizers: Nullable<Vec<crate::CommunicationsUserIdentity>>,
     /// `registrationConfiguration`: `graph.virtualEventWebinarRegistrationConfiguration`. Navigation property, contained.
     #[graph(nav)]
@@ -2321,7 +2971,6 @@ pub struct AnswerBody {
     /// `mediaConfig`: `graph.mediaConfig`.
     pub media_config: Option<Box<crate::AnyMediaConfig>>,
     /// `acceptedModalities`: `Collection(graph.modality)`.
-    #[cfg(feature = "directory")]
     pub accepted_modalities: Nullable<Vec<crate::Modality>>,
     /// `participantCapacity`: `Edm.Int32`.
     pub participant_capacity: Nullable<i32>,
@@ -2444,7 +3093,6 @@ pub struct RedirectCallBody {
 #[graph_entity(complex)]
 pub struct RejectBody {
     /// `reason`: `graph.rejectReason`.
-    #[cfg(feature = "directory")]
     pub reason: Nullable<crate::RejectReason>,
     /// `callbackUri`: `Edm.String`.
     pub callback_uri: Nullable<String>,
@@ -2465,7 +3113,7 @@ pub struct SendDtmfTonesBody {
 #[graph_entity(complex)]
 pub struct SendVirtualAppointmentReminderSmsBody {
     /// `remindBeforeTimeInMinutesType`: `graph.remindBeforeTimeInMinutesType`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "other")]
     pub remind_before_time_in_minutes_type: Nullable<crate::RemindBeforeTimeInMinutesType>,
     /// `attendees`: `Collection(graph.attendeeNotificationInfo)`.
     #[cfg(feature = "calendar")]

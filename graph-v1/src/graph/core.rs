@@ -7,6 +7,24 @@
 #[allow(unused_imports)]
 use graph_model::{Nullable, graph_entity};
 
+/// `microsoft.graph.accessPackageResourceAttributeDestination` (complex type).
+///
+/// Abstract in the schema: read values that may be any of its derived types through [`AnyAccessPackageResourceAttributeDestination`].
+#[graph_entity(odata_type = "microsoft.graph.accessPackageResourceAttributeDestination", complex)]
+pub struct AccessPackageResourceAttributeDestination {}
+
+/// Any `microsoft.graph.accessPackageResourceAttributeDestination`: dispatched on `@odata.type` to the most derived type this program knows; other types
+/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
+#[graph_entity(odata_type = "microsoft.graph.accessPackageResourceAttributeDestination")]
+pub enum AnyAccessPackageResourceAttributeDestination {
+    /// `microsoft.graph.accessPackageUserDirectoryAttributeStore`.
+    #[cfg(feature = "directory")]
+    AccessPackageUserDirectoryAttributeStore(crate::AccessPackageUserDirectoryAttributeStore),
+    /// `microsoft.graph.accessPackageResourceAttributeDestination` itself, or a derived type this program does not know.
+    #[graph(fallback)]
+    Other(crate::AccessPackageResourceAttributeDestination),
+}
+
 /// `microsoft.graph.accessReviewApplyAction` (complex type).
 ///
 /// Abstract in the schema: read values that may be any of its derived types through [`AnyAccessReviewApplyAction`].
@@ -21,11 +39,39 @@ pub enum AnyAccessReviewApplyAction {
     #[cfg(feature = "directory")]
     DisableAndDeleteUserApplyAction(crate::DisableAndDeleteUserApplyAction),
     /// `microsoft.graph.removeAccessApplyAction`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "identity_governance")]
     RemoveAccessApplyAction(crate::RemoveAccessApplyAction),
     /// `microsoft.graph.accessReviewApplyAction` itself, or a derived type this program does not know.
     #[graph(fallback)]
     Other(crate::AccessReviewApplyAction),
+}
+
+/// `microsoft.graph.accessReviewQueryScope` (complex type). Derives from `microsoft.graph.accessReviewScope`: its properties are flat on the wire and reachable through `Deref`.
+///
+/// Derived types exist: read values that may be any of its derived types through [`AnyAccessReviewQueryScope`].
+#[graph_entity(odata_type = "microsoft.graph.accessReviewQueryScope", complex)]
+pub struct AccessReviewQueryScope {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::AccessReviewScope,
+    /// `query`: `Edm.String`.
+    pub query: Nullable<String>,
+    /// `queryRoot`: `Edm.String`.
+    pub query_root: Nullable<String>,
+    /// `queryType`: `Edm.String`.
+    pub query_type: Nullable<String>,
+}
+
+/// Any `microsoft.graph.accessReviewQueryScope`: dispatched on `@odata.type` to the most derived type this program knows; other types
+/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
+#[graph_entity(odata_type = "microsoft.graph.accessReviewQueryScope")]
+pub enum AnyAccessReviewQueryScope {
+    /// `microsoft.graph.accessReviewInactiveUsersQueryScope`.
+    #[cfg(feature = "directory")]
+    AccessReviewInactiveUsersQueryScope(crate::AccessReviewInactiveUsersQueryScope),
+    /// `microsoft.graph.accessReviewQueryScope` itself, or a derived type this program does not know.
+    #[graph(fallback)]
+    Other(crate::AccessReviewQueryScope),
 }
 
 /// `microsoft.graph.accessReviewRecommendationInsightSetting` (complex type).
@@ -39,10 +85,10 @@ pub struct AccessReviewRecommendationInsightSetting {}
 #[graph_entity(odata_type = "microsoft.graph.accessReviewRecommendationInsightSetting")]
 pub enum AnyAccessReviewRecommendationInsightSetting {
     /// `microsoft.graph.groupPeerOutlierRecommendationInsightSettings`.
-    #[cfg(feature = "employee_experience")]
+    #[cfg(feature = "directory")]
     GroupPeerOutlierRecommendationInsightSettings(crate::GroupPeerOutlierRecommendationInsightSettings),
     /// `microsoft.graph.userLastSignInRecommendationInsightSetting`.
-    #[cfg(feature = "reports")]
+    #[cfg(feature = "directory")]
     UserLastSignInRecommendationInsightSetting(crate::UserLastSignInRecommendationInsightSetting),
     /// `microsoft.graph.accessReviewRecommendationInsightSetting` itself, or a derived type this program does not know.
     #[graph(fallback)]
@@ -60,13 +106,12 @@ pub struct AccessReviewScope {}
 #[graph_entity(odata_type = "microsoft.graph.accessReviewScope")]
 pub enum AnyAccessReviewScope {
     /// `microsoft.graph.accessReviewQueryScope`.
-    #[cfg(feature = "identity_governance")]
     AccessReviewQueryScope(crate::AccessReviewQueryScope),
     /// `microsoft.graph.accessReviewInactiveUsersQueryScope`.
-    #[cfg(feature = "identity_governance")]
+    #[cfg(feature = "directory")]
     AccessReviewInactiveUsersQueryScope(crate::AccessReviewInactiveUsersQueryScope),
     /// `microsoft.graph.principalResourceMembershipsScope`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "identity_governance")]
     PrincipalResourceMembershipsScope(crate::PrincipalResourceMembershipsScope),
     /// `microsoft.graph.accessReviewScope` itself, or a derived type this program does not know.
     #[graph(fallback)]
@@ -79,7 +124,7 @@ pub enum AnyAccessReviewScope {
 #[graph_entity(odata_type = "microsoft.graph.actionResultPart", complex)]
 pub struct ActionResultPart {
     /// `error`: `graph.publicError`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "external_connectors")]
     pub error: Nullable<Box<crate::PublicError>>,
 }
 
@@ -88,39 +133,11 @@ pub struct ActionResultPart {
 #[graph_entity(odata_type = "microsoft.graph.actionResultPart")]
 pub enum AnyActionResultPart {
     /// `microsoft.graph.aadUserConversationMemberResult`.
-    #[cfg(feature = "teams")]
+    #[cfg(feature = "directory")]
     AadUserConversationMemberResult(crate::AadUserConversationMemberResult),
     /// `microsoft.graph.actionResultPart` itself, or a derived type this program does not know.
     #[graph(fallback)]
     Other(crate::ActionResultPart),
-}
-
-/// `microsoft.graph.aiInteractionEntity` (complex type).
-///
-/// Derived types exist: read values that may be any of its derived types through [`AnyAiInteractionEntity`].
-#[graph_entity(odata_type = "microsoft.graph.aiInteractionEntity", complex)]
-pub struct AiInteractionEntity {
-    /// `identifier`: `Edm.String`.
-    pub identifier: Nullable<String>,
-    /// `name`: `Edm.String`.
-    pub name: Nullable<String>,
-    /// `version`: `Edm.String`.
-    pub version: Nullable<String>,
-}
-
-/// Any `microsoft.graph.aiInteractionEntity`: dispatched on `@odata.type` to the most derived type this program knows; other types
-/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
-#[graph_entity(odata_type = "microsoft.graph.aiInteractionEntity")]
-pub enum AnyAiInteractionEntity {
-    /// `microsoft.graph.aiAgentInfo`.
-    #[cfg(feature = "directory")]
-    AiAgentInfo(crate::AiAgentInfo),
-    /// `microsoft.graph.aiInteractionPlugin`.
-    #[cfg(feature = "employee_experience")]
-    AiInteractionPlugin(crate::AiInteractionPlugin),
-    /// `microsoft.graph.aiInteractionEntity` itself, or a derived type this program does not know.
-    #[graph(fallback)]
-    Other(crate::AiInteractionEntity),
 }
 
 /// `microsoft.graph.baseEndUserNotification` (complex type).
@@ -154,6 +171,24 @@ pub enum AnyBaseEndUserNotification {
     Other(crate::BaseEndUserNotification),
 }
 
+/// `microsoft.graph.cloudPcManagementAssignmentTarget` (complex type).
+///
+/// Abstract in the schema: read values that may be any of its derived types through [`AnyCloudPcManagementAssignmentTarget`].
+#[graph_entity(odata_type = "microsoft.graph.cloudPcManagementAssignmentTarget", complex)]
+pub struct CloudPcManagementAssignmentTarget {}
+
+/// Any `microsoft.graph.cloudPcManagementAssignmentTarget`: dispatched on `@odata.type` to the most derived type this program knows; other types
+/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
+#[graph_entity(odata_type = "microsoft.graph.cloudPcManagementAssignmentTarget")]
+pub enum AnyCloudPcManagementAssignmentTarget {
+    /// `microsoft.graph.cloudPcManagementGroupAssignmentTarget`.
+    #[cfg(feature = "directory")]
+    CloudPcManagementGroupAssignmentTarget(crate::CloudPcManagementGroupAssignmentTarget),
+    /// `microsoft.graph.cloudPcManagementAssignmentTarget` itself, or a derived type this program does not know.
+    #[graph(fallback)]
+    Other(crate::CloudPcManagementAssignmentTarget),
+}
+
 /// `microsoft.graph.conditionalAccessSessionControl` (complex type).
 ///
 /// Abstract in the schema: read values that may be any of its derived types through [`AnyConditionalAccessSessionControl`].
@@ -174,7 +209,7 @@ pub enum AnyConditionalAccessSessionControl {
     #[cfg(feature = "security")]
     CloudAppSecuritySessionControl(crate::CloudAppSecuritySessionControl),
     /// `microsoft.graph.persistentBrowserSessionControl`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "applications")]
     PersistentBrowserSessionControl(crate::PersistentBrowserSessionControl),
     /// `microsoft.graph.secureSignInSessionControl`.
     #[cfg(feature = "security")]
@@ -206,24 +241,6 @@ pub enum AnyCustomExtensionAuthenticationConfiguration {
     /// `microsoft.graph.customExtensionAuthenticationConfiguration` itself, or a derived type this program does not know.
     #[graph(fallback)]
     Other(crate::CustomExtensionAuthenticationConfiguration),
-}
-
-/// `microsoft.graph.customExtensionBehaviorOnError` (complex type).
-///
-/// Abstract in the schema: read values that may be any of its derived types through [`AnyCustomExtensionBehaviorOnError`].
-#[graph_entity(odata_type = "microsoft.graph.customExtensionBehaviorOnError", complex)]
-pub struct CustomExtensionBehaviorOnError {}
-
-/// Any `microsoft.graph.customExtensionBehaviorOnError`: dispatched on `@odata.type` to the most derived type this program knows; other types
-/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
-#[graph_entity(odata_type = "microsoft.graph.customExtensionBehaviorOnError")]
-pub enum AnyCustomExtensionBehaviorOnError {
-    /// `microsoft.graph.fallbackToMicrosoftProviderOnError`.
-    #[cfg(feature = "directory")]
-    FallbackToMicrosoftProviderOnError(crate::FallbackToMicrosoftProviderOnError),
-    /// `microsoft.graph.customExtensionBehaviorOnError` itself, or a derived type this program does not know.
-    #[graph(fallback)]
-    Other(crate::CustomExtensionBehaviorOnError),
 }
 
 /// `microsoft.graph.customExtensionCallbackConfiguration` (complex type).
@@ -281,27 +298,6 @@ pub enum AnyCustomExtensionData {
     Other(crate::CustomExtensionData),
 }
 
-/// `microsoft.graph.customExtensionEndpointConfiguration` (complex type).
-///
-/// Abstract in the schema: read values that may be any of its derived types through [`AnyCustomExtensionEndpointConfiguration`].
-#[graph_entity(odata_type = "microsoft.graph.customExtensionEndpointConfiguration", complex)]
-pub struct CustomExtensionEndpointConfiguration {}
-
-/// Any `microsoft.graph.customExtensionEndpointConfiguration`: dispatched on `@odata.type` to the most derived type this program knows; other types
-/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
-#[graph_entity(odata_type = "microsoft.graph.customExtensionEndpointConfiguration")]
-pub enum AnyCustomExtensionEndpointConfiguration {
-    /// `microsoft.graph.httpRequestEndpoint`.
-    #[cfg(feature = "directory")]
-    HttpRequestEndpoint(crate::HttpRequestEndpoint),
-    /// `microsoft.graph.logicAppTriggerEndpointConfiguration`.
-    #[cfg(feature = "directory")]
-    LogicAppTriggerEndpointConfiguration(crate::LogicAppTriggerEndpointConfiguration),
-    /// `microsoft.graph.customExtensionEndpointConfiguration` itself, or a derived type this program does not know.
-    #[graph(fallback)]
-    Other(crate::CustomExtensionEndpointConfiguration),
-}
-
 /// `microsoft.graph.deviceActionResult` (complex type).
 ///
 /// Derived types exist: read values that may be any of its derived types through [`AnyDeviceActionResult`].
@@ -310,7 +306,7 @@ pub struct DeviceActionResult {
     /// `actionName`: `Edm.String`.
     pub action_name: Nullable<String>,
     /// `actionState`: `graph.actionState`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "device_management")]
     pub action_state: Option<crate::ActionState>,
     /// `lastUpdatedDateTime`: `Edm.DateTimeOffset`.
     pub last_updated_date_time: Option<graph_model::DateTimeOffset>,
@@ -326,13 +322,13 @@ pub enum AnyDeviceActionResult {
     #[cfg(feature = "directory")]
     DeleteUserFromSharedAppleDeviceActionResult(crate::DeleteUserFromSharedAppleDeviceActionResult),
     /// `microsoft.graph.locateDeviceActionResult`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "device_management")]
     LocateDeviceActionResult(crate::LocateDeviceActionResult),
     /// `microsoft.graph.remoteLockActionResult`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "device_management")]
     RemoteLockActionResult(crate::RemoteLockActionResult),
     /// `microsoft.graph.resetPasscodeActionResult`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "device_management")]
     ResetPasscodeActionResult(crate::ResetPasscodeActionResult),
     /// `microsoft.graph.rotateBitLockerKeysDeviceActionResult`.
     #[cfg(feature = "device_management")]
@@ -356,13 +352,13 @@ pub struct DeviceAndAppManagementAssignmentTarget {}
 #[graph_entity(odata_type = "microsoft.graph.deviceAndAppManagementAssignmentTarget")]
 pub enum AnyDeviceAndAppManagementAssignmentTarget {
     /// `microsoft.graph.allDevicesAssignmentTarget`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "device_management")]
     AllDevicesAssignmentTarget(crate::AllDevicesAssignmentTarget),
     /// `microsoft.graph.allLicensedUsersAssignmentTarget`.
     #[cfg(feature = "directory")]
     AllLicensedUsersAssignmentTarget(crate::AllLicensedUsersAssignmentTarget),
     /// `microsoft.graph.configurationManagerCollectionAssignmentTarget`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "device_management")]
     ConfigurationManagerCollectionAssignmentTarget(crate::ConfigurationManagerCollectionAssignmentTarget),
     /// `microsoft.graph.groupAssignmentTarget`.
     #[cfg(feature = "directory")]
@@ -410,20 +406,44 @@ pub struct Dictionary {}
 #[graph_entity(odata_type = "microsoft.graph.Dictionary")]
 pub enum AnyDictionary {
     /// `microsoft.graph.customMetadataDictionary`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "files")]
     CustomMetadataDictionary(crate::CustomMetadataDictionary),
     /// `microsoft.graph.fileStorageContainerCustomPropertyDictionary`.
     #[cfg(feature = "files")]
     FileStorageContainerCustomPropertyDictionary(crate::FileStorageContainerCustomPropertyDictionary),
     /// `microsoft.graph.openComplexDictionaryType`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "files")]
     OpenComplexDictionaryType(crate::OpenComplexDictionaryType),
     /// `microsoft.graph.resultTemplateDictionary`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "search")]
     ResultTemplateDictionary(crate::ResultTemplateDictionary),
     /// `microsoft.graph.Dictionary` itself, or a derived type this program does not know.
     #[graph(fallback)]
     Other(crate::Dictionary),
+}
+
+/// `microsoft.graph.educationAssignmentRecipient` (complex type).
+///
+/// Abstract in the schema: read values that may be any of its derived types through [`AnyEducationAssignmentRecipient`].
+#[graph_entity(odata_type = "microsoft.graph.educationAssignmentRecipient", complex)]
+pub struct EducationAssignmentRecipient {}
+
+/// Any `microsoft.graph.educationAssignmentRecipient`: dispatched on `@odata.type` to the most derived type this program knows; other types
+/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
+#[graph_entity(odata_type = "microsoft.graph.educationAssignmentRecipient")]
+pub enum AnyEducationAssignmentRecipient {
+    /// `microsoft.graph.educationAssignmentClassRecipient`.
+    #[cfg(feature = "education")]
+    EducationAssignmentClassRecipient(crate::EducationAssignmentClassRecipient),
+    /// `microsoft.graph.educationAssignmentGroupRecipient`.
+    #[cfg(feature = "directory")]
+    EducationAssignmentGroupRecipient(crate::EducationAssignmentGroupRecipient),
+    /// `microsoft.graph.educationAssignmentIndividualRecipient`.
+    #[cfg(feature = "education")]
+    EducationAssignmentIndividualRecipient(crate::EducationAssignmentIndividualRecipient),
+    /// `microsoft.graph.educationAssignmentRecipient` itself, or a derived type this program does not know.
+    #[graph(fallback)]
+    Other(crate::EducationAssignmentRecipient),
 }
 
 /// `microsoft.graph.eventMessageDetail` (complex type).
@@ -550,7 +570,7 @@ pub struct Identity {
 #[graph_entity(odata_type = "microsoft.graph.identity")]
 pub enum AnyIdentity {
     /// `microsoft.graph.azureCommunicationServicesUserIdentity`.
-    #[cfg(feature = "communications")]
+    #[cfg(feature = "directory")]
     AzureCommunicationServicesUserIdentity(crate::AzureCommunicationServicesUserIdentity),
     /// `microsoft.graph.communicationsApplicationIdentity`.
     #[cfg(feature = "communications")]
@@ -568,16 +588,16 @@ pub enum AnyIdentity {
     #[cfg(feature = "communications")]
     CommunicationsPhoneIdentity(crate::CommunicationsPhoneIdentity),
     /// `microsoft.graph.communicationsUserIdentity`.
-    #[cfg(feature = "communications")]
+    #[cfg(feature = "directory")]
     CommunicationsUserIdentity(crate::CommunicationsUserIdentity),
     /// `microsoft.graph.emailIdentity`.
     #[cfg(feature = "mail")]
     EmailIdentity(crate::EmailIdentity),
     /// `microsoft.graph.initiator`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "reports")]
     Initiator(crate::Initiator),
     /// `microsoft.graph.provisionedIdentity`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "reports")]
     ProvisionedIdentity(crate::ProvisionedIdentity),
     /// `microsoft.graph.provisioningServicePrincipal`.
     #[cfg(feature = "reports")]
@@ -589,7 +609,7 @@ pub enum AnyIdentity {
     #[cfg(feature = "applications")]
     ServicePrincipalIdentity(crate::ServicePrincipalIdentity),
     /// `microsoft.graph.sharePointGroupIdentity`.
-    #[cfg(feature = "files")]
+    #[cfg(feature = "directory")]
     SharePointGroupIdentity(crate::SharePointGroupIdentity),
     /// `microsoft.graph.sharePointIdentity`.
     #[cfg(feature = "files")]
@@ -604,7 +624,7 @@ pub enum AnyIdentity {
     #[cfg(feature = "teams")]
     TeamworkTagIdentity(crate::TeamworkTagIdentity),
     /// `microsoft.graph.teamworkUserIdentity`.
-    #[cfg(feature = "teams")]
+    #[cfg(feature = "directory")]
     TeamworkUserIdentity(crate::TeamworkUserIdentity),
     /// `microsoft.graph.userIdentity`.
     #[cfg(feature = "directory")]
@@ -663,93 +683,6 @@ pub enum AnyIdentitySet {
     Other(crate::IdentitySet),
 }
 
-/// `microsoft.graph.identitySource` (complex type).
-///
-/// Abstract in the schema: read values that may be any of its derived types through [`AnyIdentitySource`].
-#[graph_entity(odata_type = "microsoft.graph.identitySource", complex)]
-pub struct IdentitySource {}
-
-/// Any `microsoft.graph.identitySource`: dispatched on `@odata.type` to the most derived type this program knows; other types
-/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
-#[graph_entity(odata_type = "microsoft.graph.identitySource")]
-pub enum AnyIdentitySource {
-    /// `microsoft.graph.azureActiveDirectoryTenant`.
-    #[cfg(feature = "directory")]
-    AzureActiveDirectoryTenant(crate::AzureActiveDirectoryTenant),
-    /// `microsoft.graph.crossCloudAzureActiveDirectoryTenant`.
-    #[cfg(feature = "directory")]
-    CrossCloudAzureActiveDirectoryTenant(crate::CrossCloudAzureActiveDirectoryTenant),
-    /// `microsoft.graph.domainIdentitySource`.
-    #[cfg(feature = "directory")]
-    DomainIdentitySource(crate::DomainIdentitySource),
-    /// `microsoft.graph.externalDomainFederation`.
-    #[cfg(feature = "applications")]
-    ExternalDomainFederation(crate::ExternalDomainFederation),
-    /// `microsoft.graph.socialIdentitySource`.
-    #[cfg(feature = "directory")]
-    SocialIdentitySource(crate::SocialIdentitySource),
-    /// `microsoft.graph.identitySource` itself, or a derived type this program does not know.
-    #[graph(fallback)]
-    Other(crate::IdentitySource),
-}
-
-/// `microsoft.graph.mobileAppAssignmentSettings` (complex type).
-///
-/// Abstract in the schema: read values that may be any of its derived types through [`AnyMobileAppAssignmentSettings`].
-#[graph_entity(odata_type = "microsoft.graph.mobileAppAssignmentSettings", complex)]
-pub struct MobileAppAssignmentSettings {}
-
-/// Any `microsoft.graph.mobileAppAssignmentSettings`: dispatched on `@odata.type` to the most derived type this program knows; other types
-/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
-#[graph_entity(odata_type = "microsoft.graph.mobileAppAssignmentSettings")]
-pub enum AnyMobileAppAssignmentSettings {
-    /// `microsoft.graph.iosLobAppAssignmentSettings`.
-    #[cfg(feature = "device_management")]
-    IosLobAppAssignmentSettings(crate::IosLobAppAssignmentSettings),
-    /// `microsoft.graph.iosStoreAppAssignmentSettings`.
-    #[cfg(feature = "device_management")]
-    IosStoreAppAssignmentSettings(crate::IosStoreAppAssignmentSettings),
-    /// `microsoft.graph.iosVppAppAssignmentSettings`.
-    #[cfg(feature = "device_management")]
-    IosVppAppAssignmentSettings(crate::IosVppAppAssignmentSettings),
-    /// `microsoft.graph.macOsLobAppAssignmentSettings`.
-    #[cfg(feature = "device_management")]
-    MacOsLobAppAssignmentSettings(crate::MacOsLobAppAssignmentSettings),
-    /// `microsoft.graph.microsoftStoreForBusinessAppAssignmentSettings`.
-    #[cfg(feature = "directory")]
-    MicrosoftStoreForBusinessAppAssignmentSettings(crate::MicrosoftStoreForBusinessAppAssignmentSettings),
-    /// `microsoft.graph.win32LobAppAssignmentSettings`.
-    #[cfg(feature = "directory")]
-    Win32LobAppAssignmentSettings(crate::Win32LobAppAssignmentSettings),
-    /// `microsoft.graph.windowsAppXAppAssignmentSettings`.
-    #[cfg(feature = "device_management")]
-    WindowsAppXAppAssignmentSettings(crate::WindowsAppXAppAssignmentSettings),
-    /// `microsoft.graph.windowsUniversalAppXAppAssignmentSettings`.
-    #[cfg(feature = "device_management")]
-    WindowsUniversalAppXAppAssignmentSettings(crate::WindowsUniversalAppXAppAssignmentSettings),
-    /// `microsoft.graph.mobileAppAssignmentSettings` itself, or a derived type this program does not know.
-    #[graph(fallback)]
-    Other(crate::MobileAppAssignmentSettings),
-}
-
-/// `microsoft.graph.onAttributeCollectionHandler` (complex type).
-///
-/// Abstract in the schema: read values that may be any of its derived types through [`AnyOnAttributeCollectionHandler`].
-#[graph_entity(odata_type = "microsoft.graph.onAttributeCollectionHandler", complex)]
-pub struct OnAttributeCollectionHandler {}
-
-/// Any `microsoft.graph.onAttributeCollectionHandler`: dispatched on `@odata.type` to the most derived type this program knows; other types
-/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
-#[graph_entity(odata_type = "microsoft.graph.onAttributeCollectionHandler")]
-pub enum AnyOnAttributeCollectionHandler {
-    /// `microsoft.graph.onAttributeCollectionExternalUsersSelfServiceSignUp`.
-    #[cfg(feature = "search")]
-    OnAttributeCollectionExternalUsersSelfServiceSignUp(crate::OnAttributeCollectionExternalUsersSelfServiceSignUp),
-    /// `microsoft.graph.onAttributeCollectionHandler` itself, or a derived type this program does not know.
-    #[graph(fallback)]
-    Other(crate::OnAttributeCollectionHandler),
-}
-
 /// `microsoft.graph.onAttributeCollectionStartHandler` (complex type).
 ///
 /// Abstract in the schema: read values that may be any of its derived types through [`AnyOnAttributeCollectionStartHandler`].
@@ -786,6 +719,26 @@ pub enum AnyOnAttributeCollectionSubmitHandler {
     Other(crate::OnAttributeCollectionSubmitHandler),
 }
 
+/// `microsoft.graph.onAuthenticationMethodLoadStartHandler` (complex type).
+///
+/// Abstract in the schema: read values that may be any of its derived types through [`AnyOnAuthenticationMethodLoadStartHandler`].
+#[graph_entity(odata_type = "microsoft.graph.onAuthenticationMethodLoadStartHandler", complex)]
+pub struct OnAuthenticationMethodLoadStartHandler {}
+
+/// Any `microsoft.graph.onAuthenticationMethodLoadStartHandler`: dispatched on `@odata.type` to the most derived type this program knows; other types
+/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
+#[graph_entity(odata_type = "microsoft.graph.onAuthenticationMethodLoadStartHandler")]
+pub enum AnyOnAuthenticationMethodLoadStartHandler {
+    /// `microsoft.graph.onAuthenticationMethodLoadStartExternalUsersSelfServiceSignUp`.
+    #[cfg(feature = "directory")]
+    OnAuthenticationMethodLoadStartExternalUsersSelfServiceSignUp(
+        crate::OnAuthenticationMethodLoadStartExternalUsersSelfServiceSignUp,
+    ),
+    /// `microsoft.graph.onAuthenticationMethodLoadStartHandler` itself, or a derived type this program does not know.
+    #[graph(fallback)]
+    Other(crate::OnAuthenticationMethodLoadStartHandler),
+}
+
 /// `microsoft.graph.onFraudProtectionLoadStartHandler` (complex type).
 ///
 /// Abstract in the schema: read values that may be any of its derived types through [`AnyOnFraudProtectionLoadStartHandler`].
@@ -797,31 +750,11 @@ pub struct OnFraudProtectionLoadStartHandler {}
 #[graph_entity(odata_type = "microsoft.graph.onFraudProtectionLoadStartHandler")]
 pub enum AnyOnFraudProtectionLoadStartHandler {
     /// `microsoft.graph.onFraudProtectionLoadStartExternalUsersAuthHandler`.
-    #[cfg(feature = "search")]
+    #[cfg(feature = "directory")]
     OnFraudProtectionLoadStartExternalUsersAuthHandler(crate::OnFraudProtectionLoadStartExternalUsersAuthHandler),
     /// `microsoft.graph.onFraudProtectionLoadStartHandler` itself, or a derived type this program does not know.
     #[graph(fallback)]
     Other(crate::OnFraudProtectionLoadStartHandler),
-}
-
-/// `microsoft.graph.onInteractiveAuthFlowStartHandler` (complex type).
-///
-/// Abstract in the schema: read values that may be any of its derived types through [`AnyOnInteractiveAuthFlowStartHandler`].
-#[graph_entity(odata_type = "microsoft.graph.onInteractiveAuthFlowStartHandler", complex)]
-pub struct OnInteractiveAuthFlowStartHandler {}
-
-/// Any `microsoft.graph.onInteractiveAuthFlowStartHandler`: dispatched on `@odata.type` to the most derived type this program knows; other types
-/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
-#[graph_entity(odata_type = "microsoft.graph.onInteractiveAuthFlowStartHandler")]
-pub enum AnyOnInteractiveAuthFlowStartHandler {
-    /// `microsoft.graph.onInteractiveAuthFlowStartExternalUsersSelfServiceSignUp`.
-    #[cfg(feature = "search")]
-    OnInteractiveAuthFlowStartExternalUsersSelfServiceSignUp(
-        crate::OnInteractiveAuthFlowStartExternalUsersSelfServiceSignUp,
-    ),
-    /// `microsoft.graph.onInteractiveAuthFlowStartHandler` itself, or a derived type this program does not know.
-    #[graph(fallback)]
-    Other(crate::OnInteractiveAuthFlowStartHandler),
 }
 
 /// `microsoft.graph.onOtpSendHandler` (complex type).
@@ -878,24 +811,6 @@ pub enum AnyOnTokenIssuanceStartHandler {
     Other(crate::OnTokenIssuanceStartHandler),
 }
 
-/// `microsoft.graph.onUserCreateStartHandler` (complex type).
-///
-/// Abstract in the schema: read values that may be any of its derived types through [`AnyOnUserCreateStartHandler`].
-#[graph_entity(odata_type = "microsoft.graph.onUserCreateStartHandler", complex)]
-pub struct OnUserCreateStartHandler {}
-
-/// Any `microsoft.graph.onUserCreateStartHandler`: dispatched on `@odata.type` to the most derived type this program knows; other types
-/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
-#[graph_entity(odata_type = "microsoft.graph.onUserCreateStartHandler")]
-pub enum AnyOnUserCreateStartHandler {
-    /// `microsoft.graph.onUserCreateStartExternalUsersSelfServiceSignUp`.
-    #[cfg(feature = "search")]
-    OnUserCreateStartExternalUsersSelfServiceSignUp(crate::OnUserCreateStartExternalUsersSelfServiceSignUp),
-    /// `microsoft.graph.onUserCreateStartHandler` itself, or a derived type this program does not know.
-    #[graph(fallback)]
-    Other(crate::OnUserCreateStartHandler),
-}
-
 /// `microsoft.graph.onVerifiedIdClaimValidationHandler` (complex type).
 ///
 /// Abstract in the schema: read values that may be any of its derived types through [`AnyOnVerifiedIdClaimValidationHandler`].
@@ -914,37 +829,13 @@ pub enum AnyOnVerifiedIdClaimValidationHandler {
     Other(crate::OnVerifiedIdClaimValidationHandler),
 }
 
-/// `microsoft.graph.participantJoiningResponse` (complex type).
-///
-/// Abstract in the schema: read values that may be any of its derived types through [`AnyParticipantJoiningResponse`].
-#[graph_entity(odata_type = "microsoft.graph.participantJoiningResponse", complex)]
-pub struct ParticipantJoiningResponse {}
-
-/// Any `microsoft.graph.participantJoiningResponse`: dispatched on `@odata.type` to the most derived type this program knows; other types
-/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
-#[graph_entity(odata_type = "microsoft.graph.participantJoiningResponse")]
-pub enum AnyParticipantJoiningResponse {
-    /// `microsoft.graph.acceptJoinResponse`.
-    #[cfg(feature = "directory")]
-    AcceptJoinResponse(crate::AcceptJoinResponse),
-    /// `microsoft.graph.inviteNewBotResponse`.
-    #[cfg(feature = "directory")]
-    InviteNewBotResponse(crate::InviteNewBotResponse),
-    /// `microsoft.graph.rejectJoinResponse`.
-    #[cfg(feature = "directory")]
-    RejectJoinResponse(crate::RejectJoinResponse),
-    /// `microsoft.graph.participantJoiningResponse` itself, or a derived type this program does not know.
-    #[graph(fallback)]
-    Other(crate::ParticipantJoiningResponse),
-}
-
 /// `microsoft.graph.payloadDetail` (complex type).
 ///
 /// Abstract in the schema: read values that may be any of its derived types through [`AnyPayloadDetail`].
 #[graph_entity(odata_type = "microsoft.graph.payloadDetail", complex)]
 pub struct PayloadDetail {
     /// `coachmarks`: `Collection(graph.payloadCoachmark)`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "security")]
     pub coachmarks: Nullable<Vec<crate::PayloadCoachmark>>,
     /// `content`: `Edm.String`.
     pub content: Nullable<String>,
@@ -962,6 +853,66 @@ pub enum AnyPayloadDetail {
     /// `microsoft.graph.payloadDetail` itself, or a derived type this program does not know.
     #[graph(fallback)]
     Other(crate::PayloadDetail),
+}
+
+/// `microsoft.graph.policyLocation` (complex type).
+///
+/// Abstract in the schema: read values that may be any of its derived types through [`AnyPolicyLocation`].
+#[graph_entity(odata_type = "microsoft.graph.policyLocation", complex)]
+pub struct PolicyLocation {
+    /// `value`: `Edm.String`.
+    pub value: Option<String>,
+}
+
+/// Any `microsoft.graph.policyLocation`: dispatched on `@odata.type` to the most derived type this program knows; other types
+/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
+#[graph_entity(odata_type = "microsoft.graph.policyLocation")]
+pub enum AnyPolicyLocation {
+    /// `microsoft.graph.policyLocationApplication`.
+    #[cfg(feature = "calendar")]
+    PolicyLocationApplication(crate::PolicyLocationApplication),
+    /// `microsoft.graph.policyLocationDomain`.
+    #[cfg(feature = "directory")]
+    PolicyLocationDomain(crate::PolicyLocationDomain),
+    /// `microsoft.graph.policyLocationUrl`.
+    #[cfg(feature = "calendar")]
+    PolicyLocationUrl(crate::PolicyLocationUrl),
+    /// `microsoft.graph.policyLocation` itself, or a derived type this program does not know.
+    #[graph(fallback)]
+    Other(crate::PolicyLocation),
+}
+
+/// `microsoft.graph.policyScopeBase` (complex type).
+///
+/// Abstract in the schema: read values that may be any of its derived types through [`AnyPolicyScopeBase`].
+#[graph_entity(odata_type = "microsoft.graph.policyScopeBase", complex)]
+pub struct PolicyScopeBase {
+    /// `activities`: `graph.userActivityTypes`.
+    #[cfg(feature = "directory")]
+    pub activities: Option<graph_model::Flags<crate::UserActivityTypes>>,
+    /// `executionMode`: `graph.executionMode`.
+    #[cfg(feature = "applications")]
+    pub execution_mode: Option<crate::ExecutionMode>,
+    /// `locations`: `Collection(graph.policyLocation)`.
+    pub locations: Option<Vec<crate::AnyPolicyLocation>>,
+    /// `policyActions`: `Collection(graph.dlpActionInfo)`.
+    #[cfg(feature = "applications")]
+    pub policy_actions: Option<Vec<crate::AnyDlpActionInfo>>,
+}
+
+/// Any `microsoft.graph.policyScopeBase`: dispatched on `@odata.type` to the most derived type this program knows; other types
+/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
+#[graph_entity(odata_type = "microsoft.graph.policyScopeBase")]
+pub enum AnyPolicyScopeBase {
+    /// `microsoft.graph.policyTenantScope`.
+    #[cfg(feature = "applications")]
+    PolicyTenantScope(crate::PolicyTenantScope),
+    /// `microsoft.graph.policyUserScope`.
+    #[cfg(feature = "directory")]
+    PolicyUserScope(crate::PolicyUserScope),
+    /// `microsoft.graph.policyScopeBase` itself, or a derived type this program does not know.
+    #[graph(fallback)]
+    Other(crate::PolicyScopeBase),
 }
 
 /// `microsoft.graph.processContentMetadataBase` (complex type).
@@ -1051,6 +1002,33 @@ pub enum AnyRecipient {
     Other(crate::Recipient),
 }
 
+/// `microsoft.graph.scopeBase` (complex type).
+///
+/// Abstract in the schema: read values that may be any of its derived types through [`AnyScopeBase`].
+#[graph_entity(odata_type = "microsoft.graph.scopeBase", complex)]
+pub struct ScopeBase {
+    /// `identity`: `Edm.String`.
+    pub identity: Nullable<String>,
+}
+
+/// Any `microsoft.graph.scopeBase`: dispatched on `@odata.type` to the most derived type this program knows; other types
+/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
+#[graph_entity(odata_type = "microsoft.graph.scopeBase")]
+pub enum AnyScopeBase {
+    /// `microsoft.graph.groupScope`.
+    #[cfg(feature = "directory")]
+    GroupScope(crate::GroupScope),
+    /// `microsoft.graph.tenantScope`.
+    #[cfg(feature = "applications")]
+    TenantScope(crate::TenantScope),
+    /// `microsoft.graph.userScope`.
+    #[cfg(feature = "directory")]
+    UserScope(crate::UserScope),
+    /// `microsoft.graph.scopeBase` itself, or a derived type this program does not know.
+    #[graph(fallback)]
+    Other(crate::ScopeBase),
+}
+
 /// `microsoft.graph.signInContext` (complex type).
 ///
 /// Abstract in the schema: read values that may be any of its derived types through [`AnySignInContext`].
@@ -1065,7 +1043,7 @@ pub enum AnySignInContext {
     #[cfg(feature = "applications")]
     ApplicationContext(crate::ApplicationContext),
     /// `microsoft.graph.authContext`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "reports")]
     AuthContext(crate::AuthContext),
     /// `microsoft.graph.userActionContext`.
     #[cfg(feature = "directory")]
@@ -1073,6 +1051,27 @@ pub enum AnySignInContext {
     /// `microsoft.graph.signInContext` itself, or a derived type this program does not know.
     #[graph(fallback)]
     Other(crate::SignInContext),
+}
+
+/// `microsoft.graph.signInIdentity` (complex type).
+///
+/// Abstract in the schema: read values that may be any of its derived types through [`AnySignInIdentity`].
+#[graph_entity(odata_type = "microsoft.graph.signInIdentity", complex)]
+pub struct SignInIdentity {}
+
+/// Any `microsoft.graph.signInIdentity`: dispatched on `@odata.type` to the most derived type this program knows; other types
+/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
+#[graph_entity(odata_type = "microsoft.graph.signInIdentity")]
+pub enum AnySignInIdentity {
+    /// `microsoft.graph.servicePrincipalSignIn`.
+    #[cfg(feature = "reports")]
+    ServicePrincipalSignIn(crate::ServicePrincipalSignIn),
+    /// `microsoft.graph.userSignIn`.
+    #[cfg(feature = "directory")]
+    UserSignIn(crate::UserSignIn),
+    /// `microsoft.graph.signInIdentity` itself, or a derived type this program does not know.
+    #[graph(fallback)]
+    Other(crate::SignInIdentity),
 }
 
 /// `microsoft.graph.subjectSet` (complex type).
@@ -1086,10 +1085,10 @@ pub struct SubjectSet {}
 #[graph_entity(odata_type = "microsoft.graph.subjectSet")]
 pub enum AnySubjectSet {
     /// `microsoft.graph.attributeRuleMembers`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "identity_governance")]
     AttributeRuleMembers(crate::AttributeRuleMembers),
     /// `microsoft.graph.connectedOrganizationMembers`.
-    #[cfg(feature = "identity_governance")]
+    #[cfg(feature = "directory")]
     ConnectedOrganizationMembers(crate::ConnectedOrganizationMembers),
     /// `microsoft.graph.externalSponsors`.
     #[cfg(feature = "search")]
@@ -1098,10 +1097,10 @@ pub enum AnySubjectSet {
     #[cfg(feature = "directory")]
     GroupMembers(crate::GroupMembers),
     /// `microsoft.graph.internalSponsors`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "identity_governance")]
     InternalSponsors(crate::InternalSponsors),
     /// `microsoft.graph.requestorManager`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "identity_governance")]
     RequestorManager(crate::RequestorManager),
     /// `microsoft.graph.singleServicePrincipal`.
     #[cfg(feature = "applications")]
@@ -1110,13 +1109,13 @@ pub enum AnySubjectSet {
     #[cfg(feature = "directory")]
     SingleUser(crate::SingleUser),
     /// `microsoft.graph.targetAgentIdentitySponsorsOrOwners`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "identity_governance")]
     TargetAgentIdentitySponsorsOrOwners(crate::TargetAgentIdentitySponsorsOrOwners),
     /// `microsoft.graph.targetApplicationOwners`.
     #[cfg(feature = "applications")]
     TargetApplicationOwners(crate::TargetApplicationOwners),
     /// `microsoft.graph.targetManager`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "identity_governance")]
     TargetManager(crate::TargetManager),
     /// `microsoft.graph.targetUserSponsors`.
     #[cfg(feature = "directory")]
@@ -1143,7 +1142,7 @@ pub struct TeamworkNotificationRecipient {}
 #[graph_entity(odata_type = "microsoft.graph.teamworkNotificationRecipient")]
 pub enum AnyTeamworkNotificationRecipient {
     /// `microsoft.graph.aadUserNotificationRecipient`.
-    #[cfg(feature = "mail")]
+    #[cfg(feature = "directory")]
     AadUserNotificationRecipient(crate::AadUserNotificationRecipient),
     /// `microsoft.graph.channelMembersNotificationRecipient`.
     #[cfg(feature = "teams")]
@@ -1180,38 +1179,13 @@ pub enum AnyUserExperienceAnalyticsInsightValue {
     Other(crate::UserExperienceAnalyticsInsightValue),
 }
 
-/// `microsoft.graph.webApplicationFirewallVerifiedDetails` (complex type).
-///
-/// Abstract in the schema: read values that may be any of its derived types through [`AnyWebApplicationFirewallVerifiedDetails`].
-#[graph_entity(odata_type = "microsoft.graph.webApplicationFirewallVerifiedDetails", complex)]
-pub struct WebApplicationFirewallVerifiedDetails {
-    /// `dnsConfiguration`: `graph.webApplicationFirewallDnsConfiguration`.
-    #[cfg(feature = "device_management")]
-    pub dns_configuration: Nullable<crate::WebApplicationFirewallDnsConfiguration>,
-}
-
-/// Any `microsoft.graph.webApplicationFirewallVerifiedDetails`: dispatched on `@odata.type` to the most derived type this program knows; other types
-/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
-#[graph_entity(odata_type = "microsoft.graph.webApplicationFirewallVerifiedDetails")]
-pub enum AnyWebApplicationFirewallVerifiedDetails {
-    /// `microsoft.graph.akamaiVerifiedDetailsModel`.
-    #[cfg(feature = "directory")]
-    AkamaiVerifiedDetailsModel(crate::AkamaiVerifiedDetailsModel),
-    /// `microsoft.graph.cloudFlareVerifiedDetailsModel`.
-    #[cfg(feature = "directory")]
-    CloudFlareVerifiedDetailsModel(crate::CloudFlareVerifiedDetailsModel),
-    /// `microsoft.graph.webApplicationFirewallVerifiedDetails` itself, or a derived type this program does not know.
-    #[graph(fallback)]
-    Other(crate::WebApplicationFirewallVerifiedDetails),
-}
-
 /// `microsoft.graph.win32LobAppRule` (complex type).
 ///
 /// Abstract in the schema: read values that may be any of its derived types through [`AnyWin32LobAppRule`].
 #[graph_entity(odata_type = "microsoft.graph.win32LobAppRule", complex)]
 pub struct Win32LobAppRule {
     /// `ruleType`: `graph.win32LobAppRuleType`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "device_management")]
     pub rule_type: Option<crate::Win32LobAppRuleType>,
 }
 
@@ -1223,94 +1197,17 @@ pub enum AnyWin32LobAppRule {
     #[cfg(feature = "files")]
     Win32LobAppFileSystemRule(crate::Win32LobAppFileSystemRule),
     /// `microsoft.graph.win32LobAppPowerShellScriptRule`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "device_management")]
     Win32LobAppPowerShellScriptRule(crate::Win32LobAppPowerShellScriptRule),
     /// `microsoft.graph.win32LobAppProductCodeRule`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "device_management")]
     Win32LobAppProductCodeRule(crate::Win32LobAppProductCodeRule),
     /// `microsoft.graph.win32LobAppRegistryRule`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "device_management")]
     Win32LobAppRegistryRule(crate::Win32LobAppRegistryRule),
     /// `microsoft.graph.win32LobAppRule` itself, or a derived type this program does not know.
     #[graph(fallback)]
     Other(crate::Win32LobAppRule),
-}
-
-/// `microsoft.graph.accessPackageResource`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-///
-/// Derived types exist: read values that may be any of its derived types through [`AnyAccessPackageResource`].
-#[graph_entity(odata_type = "microsoft.graph.accessPackageResource")]
-pub struct AccessPackageResource {
-    /// The base type's properties.
-    #[graph(base)]
-    pub entity: crate::Entity,
-    /// `attributes`: `Collection(graph.accessPackageResourceAttribute)`.
-    #[cfg(feature = "identity_governance")]
-    pub attributes: Nullable<Vec<crate::AccessPackageResourceAttribute>>,
-    /// `createdDateTime`: `Edm.DateTimeOffset`.
-    pub created_date_time: Nullable<graph_model::DateTimeOffset>,
-    /// `description`: `Edm.String`.
-    pub description: Nullable<String>,
-    /// `displayName`: `Edm.String`.
-    pub display_name: Nullable<String>,
-    /// `modifiedDateTime`: `Edm.DateTimeOffset`.
-    pub modified_date_time: Nullable<graph_model::DateTimeOffset>,
-    /// `originId`: `Edm.String`.
-    pub origin_id: Nullable<String>,
-    /// `originSystem`: `Edm.String`.
-    pub origin_system: Nullable<String>,
-    /// `environment`: `graph.accessPackageResourceEnvironment`. Navigation property.
-    #[cfg(feature = "identity_governance")]
-    #[graph(nav)]
-    pub environment: Nullable<Box<crate::AccessPackageResourceEnvironment>>,
-    /// `roles`: `Collection(graph.accessPackageResourceRole)`. Navigation property, contained.
-    #[cfg(feature = "identity_governance")]
-    #[graph(nav)]
-    pub roles: Option<Vec<crate::AccessPackageResourceRole>>,
-    /// `scopes`: `Collection(graph.accessPackageResourceScope)`. Navigation property, contained.
-    #[cfg(feature = "identity_governance")]
-    #[graph(nav)]
-    pub scopes: Option<Vec<crate::AccessPackageResourceScope>>,
-    /// `uploadSessions`: `Collection(graph.customDataProvidedResourceUploadSession)`. Navigation property, contained.
-    #[graph(nav)]
-    pub upload_sessions: Option<Vec<crate::AnyCustomDataProvidedResourceUploadSession>>,
-}
-
-/// Any `microsoft.graph.accessPackageResource`: dispatched on `@odata.type` to the most derived type this program knows; other types
-/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
-#[graph_entity(odata_type = "microsoft.graph.accessPackageResource")]
-pub enum AnyAccessPackageResource {
-    /// `microsoft.graph.customDataProvidedResource`.
-    #[cfg(feature = "directory")]
-    CustomDataProvidedResource(crate::CustomDataProvidedResource),
-    /// `microsoft.graph.accessPackageResource` itself, or a derived type this program does not know.
-    #[graph(fallback)]
-    Other(crate::AccessPackageResource),
-}
-
-/// `microsoft.graph.appleDeviceFeaturesConfigurationBase`. Derives from `microsoft.graph.deviceConfiguration`: its properties are flat on the wire and reachable through `Deref`.
-///
-/// Abstract in the schema: read values that may be any of its derived types through [`AnyAppleDeviceFeaturesConfigurationBase`].
-#[graph_entity(odata_type = "microsoft.graph.appleDeviceFeaturesConfigurationBase")]
-pub struct AppleDeviceFeaturesConfigurationBase {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::DeviceConfiguration,
-}
-
-/// Any `microsoft.graph.appleDeviceFeaturesConfigurationBase`: dispatched on `@odata.type` to the most derived type this program knows; other types
-/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
-#[graph_entity(odata_type = "microsoft.graph.appleDeviceFeaturesConfigurationBase")]
-pub enum AnyAppleDeviceFeaturesConfigurationBase {
-    /// `microsoft.graph.iosDeviceFeaturesConfiguration`.
-    #[cfg(feature = "device_management")]
-    IosDeviceFeaturesConfiguration(crate::IosDeviceFeaturesConfiguration),
-    /// `microsoft.graph.macOSDeviceFeaturesConfiguration`.
-    #[cfg(feature = "device_management")]
-    MacOSDeviceFeaturesConfiguration(crate::MacOSDeviceFeaturesConfiguration),
-    /// `microsoft.graph.appleDeviceFeaturesConfigurationBase` itself, or a derived type this program does not know.
-    #[graph(fallback)]
-    Other(crate::AppleDeviceFeaturesConfigurationBase),
 }
 
 /// `microsoft.graph.application`. Derives from `microsoft.graph.directoryObject`: its properties are flat on the wire and reachable through `Deref`.
@@ -1325,7 +1222,7 @@ pub struct Application {
     #[graph(base)]
     pub base: crate::DirectoryObject,
     /// `addIns`: `Collection(graph.addIn)`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "applications")]
     pub add_ins: Option<Vec<crate::AddIn>>,
     /// `api`: `graph.apiApplication`.
     #[cfg(feature = "applications")]
@@ -1341,7 +1238,7 @@ pub struct Application {
     #[cfg(feature = "applications")]
     pub authentication_behaviors: Nullable<crate::AuthenticationBehaviors>,
     /// `certification`: `graph.certification`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "applications")]
     pub certification: Nullable<crate::Certification>,
     /// `createdByAppId`: `Edm.String`.
     pub created_by_app_id: Nullable<String>,
@@ -1360,7 +1257,7 @@ pub struct Application {
     /// `identifierUris`: `Collection(Edm.String)`.
     pub identifier_uris: Option<Vec<String>>,
     /// `info`: `graph.informationalUrl`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "applications")]
     pub info: Nullable<crate::InformationalUrl>,
     /// `isDeviceOnlyAuthSupported`: `Edm.Boolean`.
     pub is_device_only_auth_supported: Nullable<bool>,
@@ -1386,7 +1283,7 @@ pub struct Application {
     #[cfg(feature = "applications")]
     pub optional_claims: Nullable<crate::OptionalClaims>,
     /// `parentalControlSettings`: `graph.parentalControlSettings`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "applications")]
     pub parental_control_settings: Nullable<crate::ParentalControlSettings>,
     /// `passwordCredentials`: `Collection(graph.passwordCredential)`.
     #[cfg(feature = "applications")]
@@ -1397,10 +1294,10 @@ pub struct Application {
     /// `publisherDomain`: `Edm.String`.
     pub publisher_domain: Nullable<String>,
     /// `requestSignatureVerification`: `graph.requestSignatureVerification`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "applications")]
     pub request_signature_verification: Nullable<crate::RequestSignatureVerification>,
     /// `requiredResourceAccess`: `Collection(graph.requiredResourceAccess)`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "applications")]
     pub required_resource_access: Option<Vec<crate::RequiredResourceAccess>>,
     /// `samlMetadataUrl`: `Edm.String`.
     pub saml_metadata_url: Nullable<String>,
@@ -1421,7 +1318,7 @@ pub struct Application {
     /// `uniqueName`: `Edm.String`.
     pub unique_name: Nullable<String>,
     /// `verifiedPublisher`: `graph.verifiedPublisher`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "applications")]
     pub verified_publisher: Nullable<crate::VerifiedPublisher>,
     /// `web`: `graph.webApplication`.
     #[cfg(feature = "applications")]
@@ -1434,7 +1331,7 @@ pub struct Application {
     #[graph(nav)]
     pub created_on_behalf_of: Nullable<Box<crate::AnyDirectoryObject>>,
     /// `extensionProperties`: `Collection(graph.extensionProperty)`. Navigation property, contained.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "applications")]
     #[graph(nav)]
     pub extension_properties: Option<Vec<crate::ExtensionProperty>>,
     /// `federatedIdentityCredentials`: `Collection(graph.federatedIdentityCredential)`. Navigation property, contained.
@@ -1526,7 +1423,7 @@ pub enum AnyAuthenticationEventListener {
     #[cfg(feature = "files")]
     OnTokenIssuanceStartListener(crate::OnTokenIssuanceStartListener),
     /// `microsoft.graph.onUserCreateStartListener`.
-    #[cfg(feature = "files")]
+    #[cfg(feature = "directory")]
     OnUserCreateStartListener(crate::OnUserCreateStartListener),
     /// `microsoft.graph.onVerifiedIdClaimValidationListener`.
     #[cfg(feature = "files")]
@@ -1534,6 +1431,38 @@ pub enum AnyAuthenticationEventListener {
     /// `microsoft.graph.authenticationEventListener` itself, or a derived type this program does not know.
     #[graph(fallback)]
     Other(crate::AuthenticationEventListener),
+}
+
+/// `microsoft.graph.authenticationEventsFlow`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+///
+/// Abstract in the schema: read values that may be any of its derived types through [`AnyAuthenticationEventsFlow`].
+///
+/// An open type: its dynamic properties are kept in `odata.additional`; read them by name with
+/// `odata.additional.get_as::<T>(name)`.
+#[graph_entity(odata_type = "microsoft.graph.authenticationEventsFlow")]
+pub struct AuthenticationEventsFlow {
+    /// The base type's properties.
+    #[graph(base)]
+    pub entity: crate::Entity,
+    /// `conditions`: `graph.authenticationConditions`.
+    #[cfg(feature = "applications")]
+    pub conditions: Nullable<Box<crate::AuthenticationConditions>>,
+    /// `description`: `Edm.String`.
+    pub description: Nullable<String>,
+    /// `displayName`: `Edm.String`.
+    pub display_name: Option<String>,
+}
+
+/// Any `microsoft.graph.authenticationEventsFlow`: dispatched on `@odata.type` to the most derived type this program knows; other types
+/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
+#[graph_entity(odata_type = "microsoft.graph.authenticationEventsFlow")]
+pub enum AnyAuthenticationEventsFlow {
+    /// `microsoft.graph.externalUsersSelfServiceSignUpEventsFlow`.
+    #[cfg(feature = "directory")]
+    ExternalUsersSelfServiceSignUpEventsFlow(crate::ExternalUsersSelfServiceSignUpEventsFlow),
+    /// `microsoft.graph.authenticationEventsFlow` itself, or a derived type this program does not know.
+    #[graph(fallback)]
+    Other(crate::AuthenticationEventsFlow),
 }
 
 /// `microsoft.graph.authenticationMethod`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
@@ -1599,7 +1528,7 @@ pub struct AuthenticationMethodConfiguration {
     #[graph(base)]
     pub entity: crate::Entity,
     /// `excludeTargets`: `Collection(graph.excludeTarget)`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "applications")]
     pub exclude_targets: Nullable<Vec<crate::ExcludeTarget>>,
     /// `state`: `graph.authenticationMethodState`.
     #[cfg(feature = "applications")]
@@ -1652,117 +1581,6 @@ pub enum AnyAuthenticationMethodConfiguration {
     Other(crate::AuthenticationMethodConfiguration),
 }
 
-/// `microsoft.graph.baseItem`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-///
-/// Abstract in the schema: read values that may be any of its derived types through [`AnyBaseItem`].
-#[graph_entity(odata_type = "microsoft.graph.baseItem")]
-pub struct BaseItem {
-    /// The base type's properties.
-    #[graph(base)]
-    pub entity: crate::Entity,
-    /// `createdBy`: `graph.identitySet`.
-    pub created_by: Nullable<Box<crate::AnyIdentitySet>>,
-    /// `createdDateTime`: `Edm.DateTimeOffset`.
-    pub created_date_time: Option<graph_model::DateTimeOffset>,
-    /// `description`: `Edm.String`.
-    pub description: Nullable<String>,
-    /// `eTag`: `Edm.String`.
-    pub e_tag: Nullable<String>,
-    /// `lastModifiedBy`: `graph.identitySet`.
-    pub last_modified_by: Nullable<Box<crate::AnyIdentitySet>>,
-    /// `lastModifiedDateTime`: `Edm.DateTimeOffset`.
-    pub last_modified_date_time: Option<graph_model::DateTimeOffset>,
-    /// `name`: `Edm.String`.
-    pub name: Nullable<String>,
-    /// `parentReference`: `graph.itemReference`.
-    #[cfg(feature = "directory")]
-    pub parent_reference: Nullable<Box<crate::ItemReference>>,
-    /// `webUrl`: `Edm.String`.
-    pub web_url: Nullable<String>,
-    /// `createdByUser`: `graph.user`. Navigation property.
-    #[cfg(feature = "directory")]
-    #[graph(nav)]
-    pub created_by_user: Nullable<Box<crate::AnyUser>>,
-    /// `lastModifiedByUser`: `graph.user`. Navigation property.
-    #[cfg(feature = "directory")]
-    #[graph(nav)]
-    pub last_modified_by_user: Nullable<Box<crate::AnyUser>>,
-}
-
-/// Any `microsoft.graph.baseItem`: dispatched on `@odata.type` to the most derived type this program knows; other types
-/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
-#[graph_entity(odata_type = "microsoft.graph.baseItem")]
-pub enum AnyBaseItem {
-    /// `microsoft.graph.baseSitePage`.
-    #[cfg(feature = "files")]
-    BaseSitePage(crate::BaseSitePage),
-    /// `microsoft.graph.sitePage`.
-    #[cfg(feature = "files")]
-    SitePage(crate::SitePage),
-    /// `microsoft.graph.drive`.
-    #[cfg(feature = "files")]
-    Drive(crate::Drive),
-    /// `microsoft.graph.driveItem`.
-    #[cfg(feature = "files")]
-    DriveItem(crate::DriveItem),
-    /// `microsoft.graph.list`.
-    #[cfg(feature = "files")]
-    List(crate::List),
-    /// `microsoft.graph.listItem`.
-    #[cfg(feature = "files")]
-    ListItem(crate::ListItem),
-    /// `microsoft.graph.recycleBin`.
-    #[cfg(feature = "files")]
-    RecycleBin(crate::RecycleBin),
-    /// `microsoft.graph.recycleBinItem`.
-    #[cfg(feature = "files")]
-    RecycleBinItem(crate::RecycleBinItem),
-    /// `microsoft.graph.sharedDriveItem`.
-    #[cfg(feature = "files")]
-    SharedDriveItem(crate::SharedDriveItem),
-    /// `microsoft.graph.site`.
-    #[cfg(feature = "files")]
-    Site(crate::Site),
-    /// `microsoft.graph.baseItem` itself, or a derived type this program does not know.
-    #[graph(fallback)]
-    Other(crate::BaseItem),
-}
-
-/// `microsoft.graph.baseItemVersion`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-///
-/// Abstract in the schema: read values that may be any of its derived types through [`AnyBaseItemVersion`].
-#[graph_entity(odata_type = "microsoft.graph.baseItemVersion")]
-pub struct BaseItemVersion {
-    /// The base type's properties.
-    #[graph(base)]
-    pub entity: crate::Entity,
-    /// `lastModifiedBy`: `graph.identitySet`.
-    pub last_modified_by: Nullable<Box<crate::AnyIdentitySet>>,
-    /// `lastModifiedDateTime`: `Edm.DateTimeOffset`.
-    pub last_modified_date_time: Nullable<graph_model::DateTimeOffset>,
-    /// `publication`: `graph.publicationFacet`.
-    #[cfg(feature = "directory")]
-    pub publication: Nullable<Box<crate::PublicationFacet>>,
-}
-
-/// Any `microsoft.graph.baseItemVersion`: dispatched on `@odata.type` to the most derived type this program knows; other types
-/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
-#[graph_entity(odata_type = "microsoft.graph.baseItemVersion")]
-pub enum AnyBaseItemVersion {
-    /// `microsoft.graph.driveItemVersion`.
-    #[cfg(feature = "files")]
-    DriveItemVersion(crate::DriveItemVersion),
-    /// `microsoft.graph.listItemVersion`.
-    #[cfg(feature = "files")]
-    ListItemVersion(crate::ListItemVersion),
-    /// `microsoft.graph.documentSetVersion`.
-    #[cfg(feature = "files")]
-    DocumentSetVersion(crate::DocumentSetVersion),
-    /// `microsoft.graph.baseItemVersion` itself, or a derived type this program does not know.
-    #[graph(fallback)]
-    Other(crate::BaseItemVersion),
-}
-
 /// `microsoft.graph.baseMapFeature`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
 ///
 /// Abstract in the schema: read values that may be any of its derived types through [`AnyBaseMapFeature`].
@@ -1780,67 +1598,26 @@ pub struct BaseMapFeature {
 #[graph_entity(odata_type = "microsoft.graph.baseMapFeature")]
 pub enum AnyBaseMapFeature {
     /// `microsoft.graph.buildingMap`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "calendar")]
     BuildingMap(crate::BuildingMap),
     /// `microsoft.graph.fixtureMap`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "files")]
     FixtureMap(crate::FixtureMap),
     /// `microsoft.graph.footprintMap`.
     #[cfg(feature = "print")]
     FootprintMap(crate::FootprintMap),
     /// `microsoft.graph.levelMap`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "calendar")]
     LevelMap(crate::LevelMap),
     /// `microsoft.graph.sectionMap`.
     #[cfg(feature = "files")]
     SectionMap(crate::SectionMap),
     /// `microsoft.graph.unitMap`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "files")]
     UnitMap(crate::UnitMap),
     /// `microsoft.graph.baseMapFeature` itself, or a derived type this program does not know.
     #[graph(fallback)]
     Other(crate::BaseMapFeature),
-}
-
-/// `microsoft.graph.browseSessionBase`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-///
-/// Abstract in the schema: read values that may be any of its derived types through [`AnyBrowseSessionBase`].
-#[graph_entity(odata_type = "microsoft.graph.browseSessionBase")]
-pub struct BrowseSessionBase {
-    /// The base type's properties.
-    #[graph(base)]
-    pub entity: crate::Entity,
-    /// `backupSizeInBytes`: `Edm.String`.
-    pub backup_size_in_bytes: Nullable<String>,
-    /// `createdDateTime`: `Edm.DateTimeOffset`.
-    pub created_date_time: Nullable<graph_model::DateTimeOffset>,
-    /// `error`: `graph.publicError`.
-    #[cfg(feature = "directory")]
-    pub error: Nullable<Box<crate::PublicError>>,
-    /// `expirationDateTime`: `Edm.DateTimeOffset`.
-    pub expiration_date_time: Nullable<graph_model::DateTimeOffset>,
-    /// `restorePointDateTime`: `Edm.DateTimeOffset`.
-    pub restore_point_date_time: Nullable<graph_model::DateTimeOffset>,
-    /// `restorePointId`: `Edm.String`.
-    pub restore_point_id: Nullable<String>,
-    /// `status`: `graph.browseSessionStatus`.
-    #[cfg(feature = "directory")]
-    pub status: Option<crate::BrowseSessionStatus>,
-}
-
-/// Any `microsoft.graph.browseSessionBase`: dispatched on `@odata.type` to the most derived type this program knows; other types
-/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
-#[graph_entity(odata_type = "microsoft.graph.browseSessionBase")]
-pub enum AnyBrowseSessionBase {
-    /// `microsoft.graph.oneDriveForBusinessBrowseSession`.
-    #[cfg(feature = "files")]
-    OneDriveForBusinessBrowseSession(crate::OneDriveForBusinessBrowseSession),
-    /// `microsoft.graph.sharePointBrowseSession`.
-    #[cfg(feature = "files")]
-    SharePointBrowseSession(crate::SharePointBrowseSession),
-    /// `microsoft.graph.browseSessionBase` itself, or a derived type this program does not know.
-    #[graph(fallback)]
-    Other(crate::BrowseSessionBase),
 }
 
 /// `microsoft.graph.changeTrackedEntity`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
@@ -1869,7 +1646,7 @@ pub struct ChangeTrackedEntity {
 #[graph_entity(odata_type = "microsoft.graph.changeTrackedEntity")]
 pub enum AnyChangeTrackedEntity {
     /// `microsoft.graph.dayNote`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "teams")]
     DayNote(crate::DayNote),
     /// `microsoft.graph.openShift`.
     #[cfg(feature = "teams")]
@@ -1915,116 +1692,82 @@ pub enum AnyChangeTrackedEntity {
     Other(crate::ChangeTrackedEntity),
 }
 
-/// `microsoft.graph.commsOperation`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+/// `microsoft.graph.controlConfiguration`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
 ///
-/// Derived types exist: read values that may be any of its derived types through [`AnyCommsOperation`].
-///
-/// An open type: its dynamic properties are kept in `odata.additional`; read them by name with
-/// `odata.additional.get_as::<T>(name)`.
-#[graph_entity(odata_type = "microsoft.graph.commsOperation")]
-pub struct CommsOperation {
+/// Abstract in the schema: read values that may be any of its derived types through [`AnyControlConfiguration`].
+#[graph_entity(odata_type = "microsoft.graph.controlConfiguration")]
+pub struct ControlConfiguration {
     /// The base type's properties.
     #[graph(base)]
     pub entity: crate::Entity,
-    /// `clientContext`: `Edm.String`.
-    pub client_context: Nullable<String>,
-    /// `resultInfo`: `graph.resultInfo`.
-    #[cfg(feature = "directory")]
-    pub result_info: Nullable<crate::ResultInfo>,
-    /// `status`: `graph.operationStatus`.
-    #[cfg(feature = "directory")]
-    pub status: Option<crate::OperationStatus>,
-}
-
-/// Any `microsoft.graph.commsOperation`: dispatched on `@odata.type` to the most derived type this program knows; other types
-/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
-#[graph_entity(odata_type = "microsoft.graph.commsOperation")]
-pub enum AnyCommsOperation {
-    /// `microsoft.graph.addLargeGalleryViewOperation`.
-    #[cfg(feature = "directory")]
-    AddLargeGalleryViewOperation(crate::AddLargeGalleryViewOperation),
-    /// `microsoft.graph.cancelMediaProcessingOperation`.
-    #[cfg(feature = "communications")]
-    CancelMediaProcessingOperation(crate::CancelMediaProcessingOperation),
-    /// `microsoft.graph.inviteParticipantsOperation`.
-    #[cfg(feature = "communications")]
-    InviteParticipantsOperation(crate::InviteParticipantsOperation),
-    /// `microsoft.graph.muteParticipantOperation`.
-    #[cfg(feature = "communications")]
-    MuteParticipantOperation(crate::MuteParticipantOperation),
-    /// `microsoft.graph.playPromptOperation`.
-    #[cfg(feature = "directory")]
-    PlayPromptOperation(crate::PlayPromptOperation),
-    /// `microsoft.graph.recordOperation`.
-    #[cfg(feature = "directory")]
-    RecordOperation(crate::RecordOperation),
-    /// `microsoft.graph.sendDtmfTonesOperation`.
-    #[cfg(feature = "communications")]
-    SendDtmfTonesOperation(crate::SendDtmfTonesOperation),
-    /// `microsoft.graph.startHoldMusicOperation`.
-    #[cfg(feature = "directory")]
-    StartHoldMusicOperation(crate::StartHoldMusicOperation),
-    /// `microsoft.graph.stopHoldMusicOperation`.
-    #[cfg(feature = "directory")]
-    StopHoldMusicOperation(crate::StopHoldMusicOperation),
-    /// `microsoft.graph.subscribeToToneOperation`.
-    #[cfg(feature = "communications")]
-    SubscribeToToneOperation(crate::SubscribeToToneOperation),
-    /// `microsoft.graph.unmuteParticipantOperation`.
-    #[cfg(feature = "communications")]
-    UnmuteParticipantOperation(crate::UnmuteParticipantOperation),
-    /// `microsoft.graph.updateRecordingStatusOperation`.
-    #[cfg(feature = "communications")]
-    UpdateRecordingStatusOperation(crate::UpdateRecordingStatusOperation),
-    /// `microsoft.graph.commsOperation` itself, or a derived type this program does not know.
-    #[graph(fallback)]
-    Other(crate::CommsOperation),
-}
-
-/// `microsoft.graph.conditionalAccessPolicy`. Derives from `microsoft.graph.policyDeletableItem`: its properties are flat on the wire and reachable through `Deref`.
-///
-/// Derived types exist: read values that may be any of its derived types through [`AnyConditionalAccessPolicy`].
-#[graph_entity(odata_type = "microsoft.graph.conditionalAccessPolicy")]
-pub struct ConditionalAccessPolicy {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::PolicyDeletableItem,
-    /// `conditions`: `graph.conditionalAccessConditionSet`.
-    #[cfg(feature = "applications")]
-    pub conditions: Option<Box<crate::ConditionalAccessConditionSet>>,
+    /// `createdBy`: `Edm.String`.
+    pub created_by: Nullable<String>,
     /// `createdDateTime`: `Edm.DateTimeOffset`.
     pub created_date_time: Nullable<graph_model::DateTimeOffset>,
-    /// `description`: `Edm.String`.
-    pub description: Nullable<String>,
-    /// `displayName`: `Edm.String`.
-    pub display_name: Option<String>,
-    /// `grantControls`: `graph.conditionalAccessGrantControls`.
-    #[cfg(feature = "applications")]
-    pub grant_controls: Nullable<crate::ConditionalAccessGrantControls>,
-    /// `id`: `Edm.String`.
-    pub id: Option<String>,
+    /// `isEnabled`: `Edm.Boolean`.
+    pub is_enabled: Option<bool>,
+    /// `modifiedBy`: `Edm.String`.
+    pub modified_by: Nullable<String>,
     /// `modifiedDateTime`: `Edm.DateTimeOffset`.
     pub modified_date_time: Nullable<graph_model::DateTimeOffset>,
-    /// `sessionControls`: `graph.conditionalAccessSessionControls`.
-    #[cfg(feature = "applications")]
-    pub session_controls: Nullable<Box<crate::ConditionalAccessSessionControls>>,
-    /// `state`: `graph.conditionalAccessPolicyState`.
-    #[cfg(feature = "applications")]
-    pub state: Option<crate::ConditionalAccessPolicyState>,
-    /// `templateId`: `Edm.String`.
-    pub template_id: Nullable<String>,
 }
 
-/// Any `microsoft.graph.conditionalAccessPolicy`: dispatched on `@odata.type` to the most derived type this program knows; other types
+/// Any `microsoft.graph.controlConfiguration`: dispatched on `@odata.type` to the most derived type this program knows; other types
 /// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
-#[graph_entity(odata_type = "microsoft.graph.conditionalAccessPolicy")]
-pub enum AnyConditionalAccessPolicy {
-    /// `microsoft.graph.whatIfAnalysisResult`.
+#[graph_entity(odata_type = "microsoft.graph.controlConfiguration")]
+pub enum AnyControlConfiguration {
+    /// `microsoft.graph.endUserSettings`.
     #[cfg(feature = "directory")]
-    WhatIfAnalysisResult(crate::WhatIfAnalysisResult),
-    /// `microsoft.graph.conditionalAccessPolicy` itself, or a derived type this program does not know.
+    EndUserSettings(crate::EndUserSettings),
+    /// `microsoft.graph.controlConfiguration` itself, or a derived type this program does not know.
     #[graph(fallback)]
-    Other(crate::ConditionalAccessPolicy),
+    Other(crate::ControlConfiguration),
+}
+
+/// `microsoft.graph.conversationMember`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+///
+/// Abstract in the schema: read values that may be any of its derived types through [`AnyConversationMember`].
+#[graph_entity(odata_type = "microsoft.graph.conversationMember")]
+pub struct ConversationMember {
+    /// The base type's properties.
+    #[graph(base)]
+    pub entity: crate::Entity,
+    /// `displayName`: `Edm.String`.
+    pub display_name: Nullable<String>,
+    /// `roles`: `Collection(Edm.String)`.
+    pub roles: Nullable<Vec<String>>,
+    /// `visibleHistoryStartDateTime`: `Edm.DateTimeOffset`.
+    pub visible_history_start_date_time: Nullable<graph_model::DateTimeOffset>,
+}
+
+/// Any `microsoft.graph.conversationMember`: dispatched on `@odata.type` to the most derived type this program knows; other types
+/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
+#[graph_entity(odata_type = "microsoft.graph.conversationMember")]
+pub enum AnyConversationMember {
+    /// `microsoft.graph.aadUserConversationMember`.
+    #[cfg(feature = "directory")]
+    AadUserConversationMember(crate::AadUserConversationMember),
+    /// `microsoft.graph.anonymousGuestConversationMember`.
+    #[cfg(feature = "teams")]
+    AnonymousGuestConversationMember(crate::AnonymousGuestConversationMember),
+    /// `microsoft.graph.azureCommunicationServicesUserConversationMember`.
+    #[cfg(feature = "directory")]
+    AzureCommunicationServicesUserConversationMember(crate::AzureCommunicationServicesUserConversationMember),
+    /// `microsoft.graph.microsoftAccountUserConversationMember`.
+    #[cfg(feature = "directory")]
+    MicrosoftAccountUserConversationMember(crate::MicrosoftAccountUserConversationMember),
+    /// `microsoft.graph.phoneUserConversationMember`.
+    #[cfg(feature = "directory")]
+    PhoneUserConversationMember(crate::PhoneUserConversationMember),
+    /// `microsoft.graph.skypeForBusinessUserConversationMember`.
+    #[cfg(feature = "directory")]
+    SkypeForBusinessUserConversationMember(crate::SkypeForBusinessUserConversationMember),
+    /// `microsoft.graph.skypeUserConversationMember`.
+    #[cfg(feature = "directory")]
+    SkypeUserConversationMember(crate::SkypeUserConversationMember),
+    /// `microsoft.graph.conversationMember` itself, or a derived type this program does not know.
+    #[graph(fallback)]
+    Other(crate::ConversationMember),
 }
 
 /// `microsoft.graph.customAuthenticationExtension`. Derives from `microsoft.graph.customCalloutExtension`: its properties are flat on the wire and reachable through `Deref`.
@@ -2036,6 +1779,7 @@ pub struct CustomAuthenticationExtension {
     #[graph(base)]
     pub base: crate::CustomCalloutExtension,
     /// `behaviorOnError`: `graph.customExtensionBehaviorOnError`.
+    #[cfg(feature = "identity_governance")]
     pub behavior_on_error: Nullable<Box<crate::AnyCustomExtensionBehaviorOnError>>,
 }
 
@@ -2084,6 +1828,7 @@ pub struct CustomCalloutExtension {
     /// `displayName`: `Edm.String`.
     pub display_name: Nullable<String>,
     /// `endpointConfiguration`: `graph.customExtensionEndpointConfiguration`.
+    #[cfg(feature = "identity_governance")]
     pub endpoint_configuration: Nullable<Box<crate::AnyCustomExtensionEndpointConfiguration>>,
 }
 
@@ -2125,175 +1870,33 @@ pub enum AnyCustomCalloutExtension {
     Other(crate::CustomCalloutExtension),
 }
 
-/// `microsoft.graph.customDataProvidedResourceUploadSession`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+/// `microsoft.graph.dataSecurityAndGovernance`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
 ///
-/// Abstract in the schema: read values that may be any of its derived types through [`AnyCustomDataProvidedResourceUploadSession`].
-#[graph_entity(odata_type = "microsoft.graph.customDataProvidedResourceUploadSession")]
-pub struct CustomDataProvidedResourceUploadSession {
+/// Abstract in the schema: read values that may be any of its derived types through [`AnyDataSecurityAndGovernance`].
+#[graph_entity(odata_type = "microsoft.graph.dataSecurityAndGovernance")]
+pub struct DataSecurityAndGovernance {
     /// The base type's properties.
     #[graph(base)]
     pub entity: crate::Entity,
-    /// `createdDateTime`: `Edm.DateTimeOffset`.
-    pub created_date_time: Option<graph_model::DateTimeOffset>,
-    /// `data`: `customDataProvidedResourcePayloads.data`.
-    #[cfg(feature = "custom_data_provided_resource_payloads")]
-    pub data: Nullable<Box<crate::custom_data_provided_resource_payloads::AnyData>>,
-    /// `isUploadDone`: `Edm.Boolean`.
-    pub is_upload_done: Option<bool>,
-    /// `referenceId`: `Edm.String`.
-    pub reference_id: Nullable<String>,
-    /// `stats`: `graph.customDataProvidedResourceUploadStats`.
-    #[cfg(feature = "directory")]
-    pub stats: Option<crate::CustomDataProvidedResourceUploadStats>,
-    /// `status`: `graph.customDataProvidedResourceUploadStatus`.
-    #[cfg(feature = "directory")]
-    pub status: Option<crate::CustomDataProvidedResourceUploadStatus>,
-    /// `files`: `Collection(graph.customDataProvidedResourceFile)`. Navigation property.
-    #[cfg(feature = "files")]
+    /// `sensitivityLabels`: `Collection(graph.sensitivityLabel)`. Navigation property, contained.
+    #[cfg(feature = "security")]
     #[graph(nav)]
-    pub files: Option<Vec<crate::CustomDataProvidedResourceFile>>,
+    pub sensitivity_labels: Option<Vec<crate::SensitivityLabel>>,
 }
 
-/// Any `microsoft.graph.customDataProvidedResourceUploadSession`: dispatched on `@odata.type` to the most derived type this program knows; other types
+/// Any `microsoft.graph.dataSecurityAndGovernance`: dispatched on `@odata.type` to the most derived type this program knows; other types
 /// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
-#[graph_entity(odata_type = "microsoft.graph.customDataProvidedResourceUploadSession")]
-pub enum AnyCustomDataProvidedResourceUploadSession {
-    /// `microsoft.graph.customDataProvidedResourceAccessReviewUploadSession`.
+#[graph_entity(odata_type = "microsoft.graph.dataSecurityAndGovernance")]
+pub enum AnyDataSecurityAndGovernance {
+    /// `microsoft.graph.tenantDataSecurityAndGovernance`.
     #[cfg(feature = "identity_governance")]
-    CustomDataProvidedResourceAccessReviewUploadSession(crate::CustomDataProvidedResourceAccessReviewUploadSession),
-    /// `microsoft.graph.customDataProvidedResourceUploadSession` itself, or a derived type this program does not know.
-    #[graph(fallback)]
-    Other(crate::CustomDataProvidedResourceUploadSession),
-}
-
-/// `microsoft.graph.deviceConfiguration`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-///
-/// Abstract in the schema: read values that may be any of its derived types through [`AnyDeviceConfiguration`].
-#[graph_entity(odata_type = "microsoft.graph.deviceConfiguration")]
-pub struct DeviceConfiguration {
-    /// The base type's properties.
-    #[graph(base)]
-    pub entity: crate::Entity,
-    /// `createdDateTime`: `Edm.DateTimeOffset`.
-    pub created_date_time: Option<graph_model::DateTimeOffset>,
-    /// `description`: `Edm.String`.
-    pub description: Nullable<String>,
-    /// `displayName`: `Edm.String`.
-    pub display_name: Option<String>,
-    /// `lastModifiedDateTime`: `Edm.DateTimeOffset`.
-    pub last_modified_date_time: Option<graph_model::DateTimeOffset>,
-    /// `version`: `Edm.Int32`.
-    pub version: Option<i32>,
-    /// `assignments`: `Collection(graph.deviceConfigurationAssignment)`. Navigation property, contained.
-    #[cfg(feature = "device_management")]
-    #[graph(nav)]
-    pub assignments: Option<Vec<crate::DeviceConfigurationAssignment>>,
-    /// `deviceSettingStateSummaries`: `Collection(graph.settingStateDeviceSummary)`. Navigation property, contained.
+    TenantDataSecurityAndGovernance(crate::TenantDataSecurityAndGovernance),
+    /// `microsoft.graph.userDataSecurityAndGovernance`.
     #[cfg(feature = "directory")]
-    #[graph(nav)]
-    pub device_setting_state_summaries: Option<Vec<crate::SettingStateDeviceSummary>>,
-    /// `deviceStatuses`: `Collection(graph.deviceConfigurationDeviceStatus)`. Navigation property, contained.
-    #[cfg(feature = "device_management")]
-    #[graph(nav)]
-    pub device_statuses: Option<Vec<crate::DeviceConfigurationDeviceStatus>>,
-    /// `deviceStatusOverview`: `graph.deviceConfigurationDeviceOverview`. Navigation property, contained.
-    #[cfg(feature = "device_management")]
-    #[graph(nav)]
-    pub device_status_overview: Nullable<Box<crate::DeviceConfigurationDeviceOverview>>,
-    /// `userStatuses`: `Collection(graph.deviceConfigurationUserStatus)`. Navigation property, contained.
-    #[cfg(feature = "device_management")]
-    #[graph(nav)]
-    pub user_statuses: Option<Vec<crate::DeviceConfigurationUserStatus>>,
-    /// `userStatusOverview`: `graph.deviceConfigurationUserOverview`. Navigation property, contained.
-    #[cfg(feature = "device_management")]
-    #[graph(nav)]
-    pub user_status_overview: Nullable<Box<crate::DeviceConfigurationUserOverview>>,
-}
-
-/// Any `microsoft.graph.deviceConfiguration`: dispatched on `@odata.type` to the most derived type this program knows; other types
-/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
-#[graph_entity(odata_type = "microsoft.graph.deviceConfiguration")]
-pub enum AnyDeviceConfiguration {
-    /// `microsoft.graph.androidCustomConfiguration`.
-    #[cfg(feature = "device_management")]
-    AndroidCustomConfiguration(crate::AndroidCustomConfiguration),
-    /// `microsoft.graph.androidGeneralDeviceConfiguration`.
-    #[cfg(feature = "device_management")]
-    AndroidGeneralDeviceConfiguration(crate::AndroidGeneralDeviceConfiguration),
-    /// `microsoft.graph.androidWorkProfileCustomConfiguration`.
-    #[cfg(feature = "device_management")]
-    AndroidWorkProfileCustomConfiguration(crate::AndroidWorkProfileCustomConfiguration),
-    /// `microsoft.graph.androidWorkProfileGeneralDeviceConfiguration`.
-    #[cfg(feature = "device_management")]
-    AndroidWorkProfileGeneralDeviceConfiguration(crate::AndroidWorkProfileGeneralDeviceConfiguration),
-    /// `microsoft.graph.appleDeviceFeaturesConfigurationBase`.
-    AppleDeviceFeaturesConfigurationBase(crate::AppleDeviceFeaturesConfigurationBase),
-    /// `microsoft.graph.iosDeviceFeaturesConfiguration`.
-    #[cfg(feature = "device_management")]
-    IosDeviceFeaturesConfiguration(crate::IosDeviceFeaturesConfiguration),
-    /// `microsoft.graph.macOSDeviceFeaturesConfiguration`.
-    #[cfg(feature = "device_management")]
-    MacOSDeviceFeaturesConfiguration(crate::MacOSDeviceFeaturesConfiguration),
-    /// `microsoft.graph.editionUpgradeConfiguration`.
-    #[cfg(feature = "device_management")]
-    EditionUpgradeConfiguration(crate::EditionUpgradeConfiguration),
-    /// `microsoft.graph.iosCertificateProfile`.
-    #[cfg(feature = "device_management")]
-    IosCertificateProfile(crate::IosCertificateProfile),
-    /// `microsoft.graph.iosCustomConfiguration`.
-    #[cfg(feature = "device_management")]
-    IosCustomConfiguration(crate::IosCustomConfiguration),
-    /// `microsoft.graph.iosGeneralDeviceConfiguration`.
-    #[cfg(feature = "device_management")]
-    IosGeneralDeviceConfiguration(crate::IosGeneralDeviceConfiguration),
-    /// `microsoft.graph.iosUpdateConfiguration`.
-    #[cfg(feature = "device_management")]
-    IosUpdateConfiguration(crate::IosUpdateConfiguration),
-    /// `microsoft.graph.macOSCustomConfiguration`.
-    #[cfg(feature = "device_management")]
-    MacOSCustomConfiguration(crate::MacOSCustomConfiguration),
-    /// `microsoft.graph.macOSGeneralDeviceConfiguration`.
-    #[cfg(feature = "device_management")]
-    MacOSGeneralDeviceConfiguration(crate::MacOSGeneralDeviceConfiguration),
-    /// `microsoft.graph.sharedPCConfiguration`.
-    #[cfg(feature = "device_management")]
-    SharedPCConfiguration(crate::SharedPCConfiguration),
-    /// `microsoft.graph.windows10CustomConfiguration`.
-    #[cfg(feature = "device_management")]
-    Windows10CustomConfiguration(crate::Windows10CustomConfiguration),
-    /// `microsoft.graph.windows10EndpointProtectionConfiguration`.
-    #[cfg(feature = "device_management")]
-    Windows10EndpointProtectionConfiguration(crate::Windows10EndpointProtectionConfiguration),
-    /// `microsoft.graph.windows10EnterpriseModernAppManagementConfiguration`.
-    #[cfg(feature = "device_management")]
-    Windows10EnterpriseModernAppManagementConfiguration(crate::Windows10EnterpriseModernAppManagementConfiguration),
-    /// `microsoft.graph.windows10GeneralConfiguration`.
-    #[cfg(feature = "device_management")]
-    Windows10GeneralConfiguration(crate::Windows10GeneralConfiguration),
-    /// `microsoft.graph.windows10SecureAssessmentConfiguration`.
-    #[cfg(feature = "device_management")]
-    Windows10SecureAssessmentConfiguration(crate::Windows10SecureAssessmentConfiguration),
-    /// `microsoft.graph.windows10TeamGeneralConfiguration`.
-    #[cfg(feature = "device_management")]
-    Windows10TeamGeneralConfiguration(crate::Windows10TeamGeneralConfiguration),
-    /// `microsoft.graph.windows81GeneralConfiguration`.
-    #[cfg(feature = "device_management")]
-    Windows81GeneralConfiguration(crate::Windows81GeneralConfiguration),
-    /// `microsoft.graph.windowsDefenderAdvancedThreatProtectionConfiguration`.
-    #[cfg(feature = "device_management")]
-    WindowsDefenderAdvancedThreatProtectionConfiguration(crate::WindowsDefenderAdvancedThreatProtectionConfiguration),
-    /// `microsoft.graph.windowsPhone81CustomConfiguration`.
-    #[cfg(feature = "device_management")]
-    WindowsPhone81CustomConfiguration(crate::WindowsPhone81CustomConfiguration),
-    /// `microsoft.graph.windowsPhone81GeneralConfiguration`.
-    #[cfg(feature = "device_management")]
-    WindowsPhone81GeneralConfiguration(crate::WindowsPhone81GeneralConfiguration),
-    /// `microsoft.graph.windowsUpdateForBusinessConfiguration`.
-    #[cfg(feature = "device_management")]
-    WindowsUpdateForBusinessConfiguration(crate::WindowsUpdateForBusinessConfiguration),
-    /// `microsoft.graph.deviceConfiguration` itself, or a derived type this program does not know.
+    UserDataSecurityAndGovernance(crate::UserDataSecurityAndGovernance),
+    /// `microsoft.graph.dataSecurityAndGovernance` itself, or a derived type this program does not know.
     #[graph(fallback)]
-    Other(crate::DeviceConfiguration),
+    Other(crate::DataSecurityAndGovernance),
 }
 
 /// `microsoft.graph.directoryObject`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
@@ -2336,7 +1939,7 @@ pub enum AnyDirectoryObject {
     #[cfg(feature = "directory")]
     Contract(crate::Contract),
     /// `microsoft.graph.device`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "applications")]
     Device(crate::Device),
     /// `microsoft.graph.directoryObjectPartnerReference`.
     #[cfg(feature = "directory")]
@@ -2351,7 +1954,7 @@ pub enum AnyDirectoryObject {
     #[cfg(feature = "directory")]
     Endpoint(crate::Endpoint),
     /// `microsoft.graph.extensionProperty`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "applications")]
     ExtensionProperty(crate::ExtensionProperty),
     /// `microsoft.graph.federatedTokenValidationPolicy`.
     #[cfg(feature = "applications")]
@@ -2372,7 +1975,7 @@ pub enum AnyDirectoryObject {
     #[cfg(feature = "directory")]
     Organization(crate::Organization),
     /// `microsoft.graph.orgContact`.
-    #[cfg(feature = "mail")]
+    #[cfg(feature = "directory")]
     OrgContact(crate::OrgContact),
     /// `microsoft.graph.policyBase`.
     PolicyBase(crate::PolicyBase),
@@ -2421,7 +2024,7 @@ pub enum AnyDirectoryObject {
     /// `microsoft.graph.servicePrincipal`.
     ServicePrincipal(crate::ServicePrincipal),
     /// `microsoft.graph.agentIdentity`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "applications")]
     AgentIdentity(crate::AgentIdentity),
     /// `microsoft.graph.agentIdentityBlueprintPrincipal`.
     #[cfg(feature = "print")]
@@ -2435,6 +2038,37 @@ pub enum AnyDirectoryObject {
     /// `microsoft.graph.directoryObject` itself, or a derived type this program does not know.
     #[graph(fallback)]
     Other(crate::DirectoryObject),
+}
+
+/// `microsoft.graph.educationOrganization`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+///
+/// Abstract in the schema: read values that may be any of its derived types through [`AnyEducationOrganization`].
+#[graph_entity(odata_type = "microsoft.graph.educationOrganization")]
+pub struct EducationOrganization {
+    /// The base type's properties.
+    #[graph(base)]
+    pub entity: crate::Entity,
+    /// `description`: `Edm.String`.
+    pub description: Nullable<String>,
+    /// `displayName`: `Edm.String`.
+    pub display_name: Option<String>,
+    /// `externalSource`: `graph.educationExternalSource`.
+    #[cfg(feature = "education")]
+    pub external_source: Nullable<crate::EducationExternalSource>,
+    /// `externalSourceDetail`: `Edm.String`.
+    pub external_source_detail: Nullable<String>,
+}
+
+/// Any `microsoft.graph.educationOrganization`: dispatched on `@odata.type` to the most derived type this program knows; other types
+/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
+#[graph_entity(odata_type = "microsoft.graph.educationOrganization")]
+pub enum AnyEducationOrganization {
+    /// `microsoft.graph.educationSchool`.
+    #[cfg(feature = "education")]
+    EducationSchool(crate::EducationSchool),
+    /// `microsoft.graph.educationOrganization` itself, or a derived type this program does not know.
+    #[graph(fallback)]
+    Other(crate::EducationOrganization),
 }
 
 /// `microsoft.graph.engagementConversation`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
@@ -2511,9 +2145,10 @@ pub enum AnyEntity {
     #[cfg(feature = "identity_governance")]
     AccessPackageTextInputQuestion(crate::AccessPackageTextInputQuestion),
     /// `microsoft.graph.accessPackageResource`.
+    #[cfg(feature = "identity_governance")]
     AccessPackageResource(crate::AccessPackageResource),
     /// `microsoft.graph.customDataProvidedResource`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "identity_governance")]
     CustomDataProvidedResource(crate::CustomDataProvidedResource),
     /// `microsoft.graph.accessPackageResourceEnvironment`.
     #[cfg(feature = "identity_governance")]
@@ -2573,7 +2208,7 @@ pub enum AnyEntity {
     #[cfg(feature = "applications")]
     AdminConsentRequestPolicy(crate::AdminConsentRequestPolicy),
     /// `microsoft.graph.adminMicrosoft365Apps`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "files")]
     AdminMicrosoft365Apps(crate::AdminMicrosoft365Apps),
     /// `microsoft.graph.adminReportSettings`.
     #[cfg(feature = "reports")]
@@ -2612,16 +2247,16 @@ pub enum AnyEntity {
     #[cfg(feature = "security")]
     Alert(crate::Alert),
     /// `microsoft.graph.allowedValue`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "security")]
     AllowedValue(crate::AllowedValue),
     /// `microsoft.graph.appCatalogs`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "files")]
     AppCatalogs(crate::AppCatalogs),
     /// `microsoft.graph.appConsentApprovalRoute`.
     #[cfg(feature = "identity_governance")]
     AppConsentApprovalRoute(crate::AppConsentApprovalRoute),
     /// `microsoft.graph.appConsentRequest`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "identity_governance")]
     AppConsentRequest(crate::AppConsentRequest),
     /// `microsoft.graph.applePushNotificationCertificate`.
     #[cfg(feature = "device_management")]
@@ -2630,7 +2265,7 @@ pub enum AnyEntity {
     #[cfg(feature = "applications")]
     ApplicationTemplate(crate::ApplicationTemplate),
     /// `microsoft.graph.appLogCollectionRequest`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "device_management")]
     AppLogCollectionRequest(crate::AppLogCollectionRequest),
     /// `microsoft.graph.approval`.
     #[cfg(feature = "identity_governance")]
@@ -2639,10 +2274,10 @@ pub enum AnyEntity {
     #[cfg(feature = "identity_governance")]
     ApprovalStage(crate::ApprovalStage),
     /// `microsoft.graph.approvedClientApp`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "security")]
     ApprovedClientApp(crate::ApprovedClientApp),
     /// `microsoft.graph.appScope`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "teams")]
     AppScope(crate::AppScope),
     /// `microsoft.graph.attachment`.
     #[cfg(feature = "mail")]
@@ -2672,13 +2307,13 @@ pub enum AnyEntity {
     #[cfg(feature = "communications")]
     AttendanceRecord(crate::AttendanceRecord),
     /// `microsoft.graph.attributeMappingFunctionSchema`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "files")]
     AttributeMappingFunctionSchema(crate::AttributeMappingFunctionSchema),
     /// `microsoft.graph.attributeSet`.
     #[cfg(feature = "directory")]
     AttributeSet(crate::AttributeSet),
     /// `microsoft.graph.audioRoutingGroup`.
-    #[cfg(feature = "files")]
+    #[cfg(feature = "directory")]
     AudioRoutingGroup(crate::AudioRoutingGroup),
     /// `microsoft.graph.auditEvent`.
     #[cfg(feature = "reports")]
@@ -2728,16 +2363,15 @@ pub enum AnyEntity {
     #[cfg(feature = "files")]
     OnTokenIssuanceStartListener(crate::OnTokenIssuanceStartListener),
     /// `microsoft.graph.onUserCreateStartListener`.
-    #[cfg(feature = "files")]
+    #[cfg(feature = "directory")]
     OnUserCreateStartListener(crate::OnUserCreateStartListener),
     /// `microsoft.graph.onVerifiedIdClaimValidationListener`.
     #[cfg(feature = "files")]
     OnVerifiedIdClaimValidationListener(crate::OnVerifiedIdClaimValidationListener),
     /// `microsoft.graph.authenticationEventsFlow`.
-    #[cfg(feature = "calendar")]
     AuthenticationEventsFlow(crate::AuthenticationEventsFlow),
     /// `microsoft.graph.externalUsersSelfServiceSignUpEventsFlow`.
-    #[cfg(feature = "calendar")]
+    #[cfg(feature = "directory")]
     ExternalUsersSelfServiceSignUpEventsFlow(crate::ExternalUsersSelfServiceSignUpEventsFlow),
     /// `microsoft.graph.authenticationFlowsPolicy`.
     #[cfg(feature = "applications")]
@@ -2847,15 +2481,16 @@ pub enum AnyEntity {
     #[cfg(feature = "applications")]
     AuthenticationStrengthRoot(crate::AuthenticationStrengthRoot),
     /// `microsoft.graph.authoredNote`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "files")]
     AuthoredNote(crate::AuthoredNote),
     /// `microsoft.graph.availableAccessPackage`.
     #[cfg(feature = "identity_governance")]
     AvailableAccessPackage(crate::AvailableAccessPackage),
     /// `microsoft.graph.backupRestoreRoot`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "files")]
     BackupRestoreRoot(crate::BackupRestoreRoot),
     /// `microsoft.graph.baseItem`.
+    #[cfg(feature = "files")]
     BaseItem(crate::BaseItem),
     /// `microsoft.graph.baseSitePage`.
     #[cfg(feature = "files")]
@@ -2888,6 +2523,7 @@ pub enum AnyEntity {
     #[cfg(feature = "files")]
     Site(crate::Site),
     /// `microsoft.graph.baseItemVersion`.
+    #[cfg(feature = "files")]
     BaseItemVersion(crate::BaseItemVersion),
     /// `microsoft.graph.driveItemVersion`.
     #[cfg(feature = "files")]
@@ -2901,22 +2537,22 @@ pub enum AnyEntity {
     /// `microsoft.graph.baseMapFeature`.
     BaseMapFeature(crate::BaseMapFeature),
     /// `microsoft.graph.buildingMap`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "calendar")]
     BuildingMap(crate::BuildingMap),
     /// `microsoft.graph.fixtureMap`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "files")]
     FixtureMap(crate::FixtureMap),
     /// `microsoft.graph.footprintMap`.
     #[cfg(feature = "print")]
     FootprintMap(crate::FootprintMap),
     /// `microsoft.graph.levelMap`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "calendar")]
     LevelMap(crate::LevelMap),
     /// `microsoft.graph.sectionMap`.
     #[cfg(feature = "files")]
     SectionMap(crate::SectionMap),
     /// `microsoft.graph.unitMap`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "files")]
     UnitMap(crate::UnitMap),
     /// `microsoft.graph.bitlocker`.
     #[cfg(feature = "device_management")]
@@ -2952,7 +2588,7 @@ pub enum AnyEntity {
     #[cfg(feature = "calendar")]
     BookingStaffMember(crate::BookingStaffMember),
     /// `microsoft.graph.browserSharedCookie`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "files")]
     BrowserSharedCookie(crate::BrowserSharedCookie),
     /// `microsoft.graph.browserSite`.
     #[cfg(feature = "files")]
@@ -2961,6 +2597,7 @@ pub enum AnyEntity {
     #[cfg(feature = "files")]
     BrowserSiteList(crate::BrowserSiteList),
     /// `microsoft.graph.browseSessionBase`.
+    #[cfg(feature = "files")]
     BrowseSessionBase(crate::BrowseSessionBase),
     /// `microsoft.graph.oneDriveForBusinessBrowseSession`.
     #[cfg(feature = "files")]
@@ -2969,13 +2606,13 @@ pub enum AnyEntity {
     #[cfg(feature = "files")]
     SharePointBrowseSession(crate::SharePointBrowseSession),
     /// `microsoft.graph.bulkUpload`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "applications")]
     BulkUpload(crate::BulkUpload),
     /// `microsoft.graph.calendar`.
     #[cfg(feature = "calendar")]
     Calendar(crate::Calendar),
     /// `microsoft.graph.calendarGroup`.
-    #[cfg(feature = "calendar")]
+    #[cfg(feature = "directory")]
     CalendarGroup(crate::CalendarGroup),
     /// `microsoft.graph.calendarPermission`.
     #[cfg(feature = "calendar")]
@@ -3010,7 +2647,7 @@ pub enum AnyEntity {
     /// `microsoft.graph.changeTrackedEntity`.
     ChangeTrackedEntity(crate::ChangeTrackedEntity),
     /// `microsoft.graph.dayNote`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "teams")]
     DayNote(crate::DayNote),
     /// `microsoft.graph.openShift`.
     #[cfg(feature = "teams")]
@@ -3070,7 +2707,7 @@ pub enum AnyEntity {
     #[cfg(feature = "files")]
     ChecklistItem(crate::ChecklistItem),
     /// `microsoft.graph.cloudClipboardItem`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "files")]
     CloudClipboardItem(crate::CloudClipboardItem),
     /// `microsoft.graph.cloudClipboardRoot`.
     #[cfg(feature = "directory")]
@@ -3100,13 +2737,13 @@ pub enum AnyEntity {
     #[cfg(feature = "device_management")]
     CloudPcReport(crate::CloudPcReport),
     /// `microsoft.graph.cloudPcServicePlan`.
-    #[cfg(feature = "device_management")]
+    #[cfg(feature = "directory")]
     CloudPcServicePlan(crate::CloudPcServicePlan),
     /// `microsoft.graph.cloudPcUserSetting`.
-    #[cfg(feature = "device_management")]
+    #[cfg(feature = "directory")]
     CloudPcUserSetting(crate::CloudPcUserSetting),
     /// `microsoft.graph.cloudPcUserSettingAssignment`.
-    #[cfg(feature = "device_management")]
+    #[cfg(feature = "directory")]
     CloudPcUserSettingAssignment(crate::CloudPcUserSettingAssignment),
     /// `microsoft.graph.columnDefinition`.
     #[cfg(feature = "files")]
@@ -3115,9 +2752,10 @@ pub enum AnyEntity {
     #[cfg(feature = "files")]
     ColumnLink(crate::ColumnLink),
     /// `microsoft.graph.commsOperation`.
+    #[cfg(feature = "communications")]
     CommsOperation(crate::CommsOperation),
     /// `microsoft.graph.addLargeGalleryViewOperation`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "communications")]
     AddLargeGalleryViewOperation(crate::AddLargeGalleryViewOperation),
     /// `microsoft.graph.cancelMediaProcessingOperation`.
     #[cfg(feature = "communications")]
@@ -3129,19 +2767,19 @@ pub enum AnyEntity {
     #[cfg(feature = "communications")]
     MuteParticipantOperation(crate::MuteParticipantOperation),
     /// `microsoft.graph.playPromptOperation`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "communications")]
     PlayPromptOperation(crate::PlayPromptOperation),
     /// `microsoft.graph.recordOperation`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "communications")]
     RecordOperation(crate::RecordOperation),
     /// `microsoft.graph.sendDtmfTonesOperation`.
     #[cfg(feature = "communications")]
     SendDtmfTonesOperation(crate::SendDtmfTonesOperation),
     /// `microsoft.graph.startHoldMusicOperation`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "communications")]
     StartHoldMusicOperation(crate::StartHoldMusicOperation),
     /// `microsoft.graph.stopHoldMusicOperation`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "communications")]
     StopHoldMusicOperation(crate::StopHoldMusicOperation),
     /// `microsoft.graph.subscribeToToneOperation`.
     #[cfg(feature = "communications")]
@@ -3168,25 +2806,25 @@ pub enum AnyEntity {
     #[cfg(feature = "applications")]
     ConditionalAccessTemplate(crate::ConditionalAccessTemplate),
     /// `microsoft.graph.configurationBaseline`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "files")]
     ConfigurationBaseline(crate::ConfigurationBaseline),
     /// `microsoft.graph.configurationDrift`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "files")]
     ConfigurationDrift(crate::ConfigurationDrift),
     /// `microsoft.graph.configurationManagement`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "files")]
     ConfigurationManagement(crate::ConfigurationManagement),
     /// `microsoft.graph.configurationMonitor`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "files")]
     ConfigurationMonitor(crate::ConfigurationMonitor),
     /// `microsoft.graph.configurationMonitoringResult`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "files")]
     ConfigurationMonitoringResult(crate::ConfigurationMonitoringResult),
     /// `microsoft.graph.configurationSnapshotJob`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "files")]
     ConfigurationSnapshotJob(crate::ConfigurationSnapshotJob),
     /// `microsoft.graph.connectedOrganization`.
-    #[cfg(feature = "identity_governance")]
+    #[cfg(feature = "directory")]
     ConnectedOrganization(crate::ConnectedOrganization),
     /// `microsoft.graph.contactFolder`.
     #[cfg(feature = "mail")]
@@ -3201,7 +2839,6 @@ pub enum AnyEntity {
     #[cfg(feature = "files")]
     ContentType(crate::ContentType),
     /// `microsoft.graph.controlConfiguration`.
-    #[cfg(feature = "directory")]
     ControlConfiguration(crate::ControlConfiguration),
     /// `microsoft.graph.endUserSettings`.
     #[cfg(feature = "directory")]
@@ -3210,28 +2847,27 @@ pub enum AnyEntity {
     #[cfg(feature = "directory")]
     Conversation(crate::Conversation),
     /// `microsoft.graph.conversationMember`.
-    #[cfg(feature = "teams")]
     ConversationMember(crate::ConversationMember),
     /// `microsoft.graph.aadUserConversationMember`.
-    #[cfg(feature = "teams")]
+    #[cfg(feature = "directory")]
     AadUserConversationMember(crate::AadUserConversationMember),
     /// `microsoft.graph.anonymousGuestConversationMember`.
     #[cfg(feature = "teams")]
     AnonymousGuestConversationMember(crate::AnonymousGuestConversationMember),
     /// `microsoft.graph.azureCommunicationServicesUserConversationMember`.
-    #[cfg(feature = "teams")]
+    #[cfg(feature = "directory")]
     AzureCommunicationServicesUserConversationMember(crate::AzureCommunicationServicesUserConversationMember),
     /// `microsoft.graph.microsoftAccountUserConversationMember`.
-    #[cfg(feature = "teams")]
+    #[cfg(feature = "directory")]
     MicrosoftAccountUserConversationMember(crate::MicrosoftAccountUserConversationMember),
     /// `microsoft.graph.phoneUserConversationMember`.
-    #[cfg(feature = "teams")]
+    #[cfg(feature = "directory")]
     PhoneUserConversationMember(crate::PhoneUserConversationMember),
     /// `microsoft.graph.skypeForBusinessUserConversationMember`.
-    #[cfg(feature = "teams")]
+    #[cfg(feature = "directory")]
     SkypeForBusinessUserConversationMember(crate::SkypeForBusinessUserConversationMember),
     /// `microsoft.graph.skypeUserConversationMember`.
-    #[cfg(feature = "teams")]
+    #[cfg(feature = "directory")]
     SkypeUserConversationMember(crate::SkypeUserConversationMember),
     /// `microsoft.graph.conversationThread`.
     #[cfg(feature = "directory")]
@@ -3295,6 +2931,7 @@ pub enum AnyEntity {
     #[cfg(feature = "files")]
     CustomDataProvidedResourceFile(crate::CustomDataProvidedResourceFile),
     /// `microsoft.graph.customDataProvidedResourceUploadSession`.
+    #[cfg(feature = "identity_governance")]
     CustomDataProvidedResourceUploadSession(crate::CustomDataProvidedResourceUploadSession),
     /// `microsoft.graph.customDataProvidedResourceAccessReviewUploadSession`.
     #[cfg(feature = "identity_governance")]
@@ -3309,34 +2946,33 @@ pub enum AnyEntity {
     #[cfg(feature = "applications")]
     DataPolicyOperation(crate::DataPolicyOperation),
     /// `microsoft.graph.dataSecurityAndGovernance`.
-    #[cfg(feature = "identity_governance")]
     DataSecurityAndGovernance(crate::DataSecurityAndGovernance),
     /// `microsoft.graph.tenantDataSecurityAndGovernance`.
     #[cfg(feature = "identity_governance")]
     TenantDataSecurityAndGovernance(crate::TenantDataSecurityAndGovernance),
     /// `microsoft.graph.userDataSecurityAndGovernance`.
-    #[cfg(feature = "identity_governance")]
+    #[cfg(feature = "directory")]
     UserDataSecurityAndGovernance(crate::UserDataSecurityAndGovernance),
     /// `microsoft.graph.delegatedAdminAccessAssignment`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "files")]
     DelegatedAdminAccessAssignment(crate::DelegatedAdminAccessAssignment),
     /// `microsoft.graph.delegatedAdminCustomer`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "files")]
     DelegatedAdminCustomer(crate::DelegatedAdminCustomer),
     /// `microsoft.graph.delegatedAdminRelationship`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "files")]
     DelegatedAdminRelationship(crate::DelegatedAdminRelationship),
     /// `microsoft.graph.resellerDelegatedAdminRelationship`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "files")]
     ResellerDelegatedAdminRelationship(crate::ResellerDelegatedAdminRelationship),
     /// `microsoft.graph.delegatedAdminRelationshipOperation`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "files")]
     DelegatedAdminRelationshipOperation(crate::DelegatedAdminRelationshipOperation),
     /// `microsoft.graph.delegatedAdminRelationshipRequest`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "files")]
     DelegatedAdminRelationshipRequest(crate::DelegatedAdminRelationshipRequest),
     /// `microsoft.graph.delegatedAdminServiceManagementDetail`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "files")]
     DelegatedAdminServiceManagementDetail(crate::DelegatedAdminServiceManagementDetail),
     /// `microsoft.graph.delegatedPermissionClassification`.
     #[cfg(feature = "files")]
@@ -3345,7 +2981,7 @@ pub enum AnyEntity {
     #[cfg(feature = "teams")]
     DeletedChat(crate::DeletedChat),
     /// `microsoft.graph.deletedItemContainer`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "identity_governance")]
     DeletedItemContainer(crate::DeletedItemContainer),
     /// `microsoft.graph.deletedTeam`.
     #[cfg(feature = "teams")]
@@ -3354,7 +2990,7 @@ pub enum AnyEntity {
     #[cfg(feature = "communications")]
     DeltaParticipants(crate::DeltaParticipants),
     /// `microsoft.graph.detectedApp`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "device_management")]
     DetectedApp(crate::DetectedApp),
     /// `microsoft.graph.deviceAppManagement`.
     #[cfg(feature = "device_management")]
@@ -3417,12 +3053,13 @@ pub enum AnyEntity {
     #[cfg(feature = "device_management")]
     DeviceComplianceSettingState(crate::DeviceComplianceSettingState),
     /// `microsoft.graph.deviceComplianceUserOverview`.
-    #[cfg(feature = "device_management")]
+    #[cfg(feature = "directory")]
     DeviceComplianceUserOverview(crate::DeviceComplianceUserOverview),
     /// `microsoft.graph.deviceComplianceUserStatus`.
-    #[cfg(feature = "device_management")]
+    #[cfg(feature = "directory")]
     DeviceComplianceUserStatus(crate::DeviceComplianceUserStatus),
     /// `microsoft.graph.deviceConfiguration`.
+    #[cfg(feature = "device_management")]
     DeviceConfiguration(crate::DeviceConfiguration),
     /// `microsoft.graph.androidCustomConfiguration`.
     #[cfg(feature = "device_management")]
@@ -3437,6 +3074,7 @@ pub enum AnyEntity {
     #[cfg(feature = "device_management")]
     AndroidWorkProfileGeneralDeviceConfiguration(crate::AndroidWorkProfileGeneralDeviceConfiguration),
     /// `microsoft.graph.appleDeviceFeaturesConfigurationBase`.
+    #[cfg(feature = "device_management")]
     AppleDeviceFeaturesConfigurationBase(crate::AppleDeviceFeaturesConfigurationBase),
     /// `microsoft.graph.iosDeviceFeaturesConfiguration`.
     #[cfg(feature = "device_management")]
@@ -3517,10 +3155,10 @@ pub enum AnyEntity {
     #[cfg(feature = "device_management")]
     DeviceConfigurationState(crate::DeviceConfigurationState),
     /// `microsoft.graph.deviceConfigurationUserOverview`.
-    #[cfg(feature = "device_management")]
+    #[cfg(feature = "directory")]
     DeviceConfigurationUserOverview(crate::DeviceConfigurationUserOverview),
     /// `microsoft.graph.deviceConfigurationUserStatus`.
-    #[cfg(feature = "device_management")]
+    #[cfg(feature = "directory")]
     DeviceConfigurationUserStatus(crate::DeviceConfigurationUserStatus),
     /// `microsoft.graph.deviceEnrollmentConfiguration`.
     #[cfg(feature = "device_management")]
@@ -3538,13 +3176,13 @@ pub enum AnyEntity {
     #[cfg(feature = "device_management")]
     Windows10EnrollmentCompletionPageConfiguration(crate::Windows10EnrollmentCompletionPageConfiguration),
     /// `microsoft.graph.deviceInstallState`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "device_management")]
     DeviceInstallState(crate::DeviceInstallState),
     /// `microsoft.graph.deviceLocalCredentialInfo`.
     #[cfg(feature = "directory")]
     DeviceLocalCredentialInfo(crate::DeviceLocalCredentialInfo),
     /// `microsoft.graph.deviceLogCollectionResponse`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "device_management")]
     DeviceLogCollectionResponse(crate::DeviceLogCollectionResponse),
     /// `microsoft.graph.deviceManagement`.
     #[cfg(feature = "device_management")]
@@ -3577,7 +3215,7 @@ pub enum AnyEntity {
     #[cfg(feature = "directory")]
     Directory(crate::Directory),
     /// `microsoft.graph.directoryAudit`.
-    #[cfg(feature = "reports")]
+    #[cfg(feature = "directory")]
     DirectoryAudit(crate::DirectoryAudit),
     /// `microsoft.graph.directoryDefinition`.
     #[cfg(feature = "directory")]
@@ -3605,7 +3243,7 @@ pub enum AnyEntity {
     #[cfg(feature = "directory")]
     Contract(crate::Contract),
     /// `microsoft.graph.device`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "applications")]
     Device(crate::Device),
     /// `microsoft.graph.directoryObjectPartnerReference`.
     #[cfg(feature = "directory")]
@@ -3620,7 +3258,7 @@ pub enum AnyEntity {
     #[cfg(feature = "directory")]
     Endpoint(crate::Endpoint),
     /// `microsoft.graph.extensionProperty`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "applications")]
     ExtensionProperty(crate::ExtensionProperty),
     /// `microsoft.graph.federatedTokenValidationPolicy`.
     #[cfg(feature = "applications")]
@@ -3641,7 +3279,7 @@ pub enum AnyEntity {
     #[cfg(feature = "directory")]
     Organization(crate::Organization),
     /// `microsoft.graph.orgContact`.
-    #[cfg(feature = "mail")]
+    #[cfg(feature = "directory")]
     OrgContact(crate::OrgContact),
     /// `microsoft.graph.policyBase`.
     PolicyBase(crate::PolicyBase),
@@ -3690,7 +3328,7 @@ pub enum AnyEntity {
     /// `microsoft.graph.servicePrincipal`.
     ServicePrincipal(crate::ServicePrincipal),
     /// `microsoft.graph.agentIdentity`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "applications")]
     AgentIdentity(crate::AgentIdentity),
     /// `microsoft.graph.agentIdentityBlueprintPrincipal`.
     #[cfg(feature = "print")]
@@ -3723,10 +3361,10 @@ pub enum AnyEntity {
     #[cfg(feature = "directory")]
     DomainDnsUnavailableRecord(crate::DomainDnsUnavailableRecord),
     /// `microsoft.graph.eBookInstallSummary`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "device_management")]
     EBookInstallSummary(crate::EBookInstallSummary),
     /// `microsoft.graph.edge`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "files")]
     Edge(crate::Edge),
     /// `microsoft.graph.educationAssignment`.
     #[cfg(feature = "education")]
@@ -3759,7 +3397,6 @@ pub enum AnyEntity {
     #[cfg(feature = "education")]
     EducationModuleResource(crate::EducationModuleResource),
     /// `microsoft.graph.educationOrganization`.
-    #[cfg(feature = "education")]
     EducationOrganization(crate::EducationOrganization),
     /// `microsoft.graph.educationSchool`.
     #[cfg(feature = "education")]
@@ -3789,13 +3426,13 @@ pub enum AnyEntity {
     #[cfg(feature = "education")]
     EducationSubmissionResource(crate::EducationSubmissionResource),
     /// `microsoft.graph.educationUser`.
-    #[cfg(feature = "education")]
+    #[cfg(feature = "directory")]
     EducationUser(crate::EducationUser),
     /// `microsoft.graph.emailNotificationsSetting`.
     #[cfg(feature = "mail")]
     EmailNotificationsSetting(crate::EmailNotificationsSetting),
     /// `microsoft.graph.employeeExperienceUser`.
-    #[cfg(feature = "employee_experience")]
+    #[cfg(feature = "directory")]
     EmployeeExperienceUser(crate::EmployeeExperienceUser),
     /// `microsoft.graph.endUserNotification`.
     #[cfg(feature = "directory")]
@@ -3842,7 +3479,7 @@ pub enum AnyEntity {
     #[cfg(feature = "identity_governance")]
     EntitlementManagementSettings(crate::EntitlementManagementSettings),
     /// `microsoft.graph.exchangeAdmin`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "files")]
     ExchangeAdmin(crate::ExchangeAdmin),
     /// `microsoft.graph.exchangeMessageTrace`.
     #[cfg(feature = "mail")]
@@ -3860,7 +3497,7 @@ pub enum AnyEntity {
     #[cfg(feature = "directory")]
     OpenTypeExtension(crate::OpenTypeExtension),
     /// `microsoft.graph.externalDomainName`.
-    #[cfg(feature = "search")]
+    #[cfg(feature = "directory")]
     ExternalDomainName(crate::ExternalDomainName),
     /// `microsoft.graph.featureRolloutPolicy`.
     #[cfg(feature = "applications")]
@@ -3884,12 +3521,13 @@ pub enum AnyEntity {
     #[cfg(feature = "files")]
     FileStorageContainerTypeRegistration(crate::FileStorageContainerTypeRegistration),
     /// `microsoft.graph.filterOperatorSchema`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "files")]
     FilterOperatorSchema(crate::FilterOperatorSchema),
     /// `microsoft.graph.fraudProtectionProvider`.
+    #[cfg(feature = "security")]
     FraudProtectionProvider(crate::FraudProtectionProvider),
     /// `microsoft.graph.arkoseFraudProtectionProvider`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "security")]
     ArkoseFraudProtectionProvider(crate::ArkoseFraudProtectionProvider),
     /// `microsoft.graph.humanSecurityFraudProtectionProvider`.
     #[cfg(feature = "security")]
@@ -3900,9 +3538,10 @@ pub enum AnyEntity {
     #[cfg(feature = "employee_experience")]
     MembershipOutlierInsight(crate::MembershipOutlierInsight),
     /// `microsoft.graph.userSignInInsight`.
-    #[cfg(feature = "reports")]
+    #[cfg(feature = "directory")]
     UserSignInInsight(crate::UserSignInInsight),
     /// `microsoft.graph.granularRestoreArtifactBase`.
+    #[cfg(feature = "files")]
     GranularRestoreArtifactBase(crate::GranularRestoreArtifactBase),
     /// `microsoft.graph.granularDriveRestoreArtifact`.
     #[cfg(feature = "files")]
@@ -3911,7 +3550,7 @@ pub enum AnyEntity {
     #[cfg(feature = "files")]
     GranularSiteRestoreArtifact(crate::GranularSiteRestoreArtifact),
     /// `microsoft.graph.groupLifecyclePolicy`.
-    #[cfg(feature = "identity_governance")]
+    #[cfg(feature = "directory")]
     GroupLifecyclePolicy(crate::GroupLifecyclePolicy),
     /// `microsoft.graph.groupSetting`.
     #[cfg(feature = "directory")]
@@ -3926,7 +3565,7 @@ pub enum AnyEntity {
     #[cfg(feature = "applications")]
     IdentityApiConnector(crate::IdentityApiConnector),
     /// `microsoft.graph.identityContainer`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "files")]
     IdentityContainer(crate::IdentityContainer),
     /// `microsoft.graph.identityProvider`.
     #[cfg(feature = "applications")]
@@ -3945,34 +3584,34 @@ pub enum AnyEntity {
     /// `microsoft.graph.samlOrWsFedProvider`.
     SamlOrWsFedProvider(crate::SamlOrWsFedProvider),
     /// `microsoft.graph.internalDomainFederation`.
-    #[cfg(feature = "applications")]
+    #[cfg(feature = "directory")]
     InternalDomainFederation(crate::InternalDomainFederation),
     /// `microsoft.graph.samlOrWsFedExternalDomainFederation`.
-    #[cfg(feature = "applications")]
+    #[cfg(feature = "directory")]
     SamlOrWsFedExternalDomainFederation(crate::SamlOrWsFedExternalDomainFederation),
     /// `microsoft.graph.socialIdentityProvider`.
     #[cfg(feature = "applications")]
     SocialIdentityProvider(crate::SocialIdentityProvider),
     /// `microsoft.graph.identityUserFlow`.
-    #[cfg(feature = "applications")]
+    #[cfg(feature = "directory")]
     IdentityUserFlow(crate::IdentityUserFlow),
     /// `microsoft.graph.b2xIdentityUserFlow`.
-    #[cfg(feature = "applications")]
+    #[cfg(feature = "directory")]
     B2xIdentityUserFlow(crate::B2xIdentityUserFlow),
     /// `microsoft.graph.identityUserFlowAttribute`.
-    #[cfg(feature = "applications")]
+    #[cfg(feature = "directory")]
     IdentityUserFlowAttribute(crate::IdentityUserFlowAttribute),
     /// `microsoft.graph.identityBuiltInUserFlowAttribute`.
-    #[cfg(feature = "applications")]
+    #[cfg(feature = "directory")]
     IdentityBuiltInUserFlowAttribute(crate::IdentityBuiltInUserFlowAttribute),
     /// `microsoft.graph.identityCustomUserFlowAttribute`.
-    #[cfg(feature = "applications")]
+    #[cfg(feature = "directory")]
     IdentityCustomUserFlowAttribute(crate::IdentityCustomUserFlowAttribute),
     /// `microsoft.graph.identityUserFlowAttributeAssignment`.
-    #[cfg(feature = "applications")]
+    #[cfg(feature = "directory")]
     IdentityUserFlowAttributeAssignment(crate::IdentityUserFlowAttributeAssignment),
     /// `microsoft.graph.identityVerifiedIdRoot`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "files")]
     IdentityVerifiedIdRoot(crate::IdentityVerifiedIdRoot),
     /// `microsoft.graph.importedWindowsAutopilotDeviceIdentity`.
     #[cfg(feature = "device_management")]
@@ -3990,7 +3629,7 @@ pub enum AnyEntity {
     #[cfg(feature = "employee_experience")]
     InsightsSettings(crate::InsightsSettings),
     /// `microsoft.graph.internetExplorerMode`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "files")]
     InternetExplorerMode(crate::InternetExplorerMode),
     /// `microsoft.graph.invitation`.
     #[cfg(feature = "communications")]
@@ -4008,13 +3647,13 @@ pub enum AnyEntity {
     #[cfg(feature = "files")]
     ItemActivityStat(crate::ItemActivityStat),
     /// `microsoft.graph.itemAnalytics`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "files")]
     ItemAnalytics(crate::ItemAnalytics),
     /// `microsoft.graph.itemRetentionLabel`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "files")]
     ItemRetentionLabel(crate::ItemRetentionLabel),
     /// `microsoft.graph.labelContentRight`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "files")]
     LabelContentRight(crate::LabelContentRight),
     /// `microsoft.graph.landingPage`.
     #[cfg(feature = "files")]
@@ -4041,7 +3680,7 @@ pub enum AnyEntity {
     #[cfg(feature = "directory")]
     LicenseDetails(crate::LicenseDetails),
     /// `microsoft.graph.linkedResource`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "files")]
     LinkedResource(crate::LinkedResource),
     /// `microsoft.graph.localizedNotificationMessage`.
     #[cfg(feature = "mail")]
@@ -4058,10 +3697,10 @@ pub enum AnyEntity {
     #[cfg(feature = "employee_experience")]
     EngagementAsyncOperation(crate::EngagementAsyncOperation),
     /// `microsoft.graph.richLongRunningOperation`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "files")]
     RichLongRunningOperation(crate::RichLongRunningOperation),
     /// `microsoft.graph.m365AppsInstallationOptions`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "files")]
     M365AppsInstallationOptions(crate::M365AppsInstallationOptions),
     /// `microsoft.graph.mailboxFolder`.
     #[cfg(feature = "mail")]
@@ -4148,10 +3787,10 @@ pub enum AnyEntity {
     #[cfg(feature = "device_management")]
     ManagedDeviceMobileAppConfigurationDeviceSummary(crate::ManagedDeviceMobileAppConfigurationDeviceSummary),
     /// `microsoft.graph.managedDeviceMobileAppConfigurationUserStatus`.
-    #[cfg(feature = "device_management")]
+    #[cfg(feature = "directory")]
     ManagedDeviceMobileAppConfigurationUserStatus(crate::ManagedDeviceMobileAppConfigurationUserStatus),
     /// `microsoft.graph.managedDeviceMobileAppConfigurationUserSummary`.
-    #[cfg(feature = "device_management")]
+    #[cfg(feature = "directory")]
     ManagedDeviceMobileAppConfigurationUserSummary(crate::ManagedDeviceMobileAppConfigurationUserSummary),
     /// `microsoft.graph.managedDeviceOverview`.
     #[cfg(feature = "device_management")]
@@ -4181,6 +3820,7 @@ pub enum AnyEntity {
     #[cfg(feature = "mail")]
     MessageTracingRoot(crate::MessageTracingRoot),
     /// `microsoft.graph.mobileApp`.
+    #[cfg(feature = "device_management")]
     MobileApp(crate::MobileApp),
     /// `microsoft.graph.androidStoreApp`.
     #[cfg(feature = "device_management")]
@@ -4204,6 +3844,7 @@ pub enum AnyEntity {
     #[cfg(feature = "device_management")]
     MacOSOfficeSuiteApp(crate::MacOSOfficeSuiteApp),
     /// `microsoft.graph.managedApp`.
+    #[cfg(feature = "device_management")]
     ManagedApp(crate::ManagedApp),
     /// `microsoft.graph.managedAndroidStoreApp`.
     #[cfg(feature = "device_management")]
@@ -4212,6 +3853,7 @@ pub enum AnyEntity {
     #[cfg(feature = "device_management")]
     ManagedIOSStoreApp(crate::ManagedIOSStoreApp),
     /// `microsoft.graph.managedMobileLobApp`.
+    #[cfg(feature = "device_management")]
     ManagedMobileLobApp(crate::ManagedMobileLobApp),
     /// `microsoft.graph.managedAndroidLobApp`.
     #[cfg(feature = "device_management")]
@@ -4220,9 +3862,10 @@ pub enum AnyEntity {
     #[cfg(feature = "device_management")]
     ManagedIOSLobApp(crate::ManagedIOSLobApp),
     /// `microsoft.graph.microsoftStoreForBusinessApp`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "device_management")]
     MicrosoftStoreForBusinessApp(crate::MicrosoftStoreForBusinessApp),
     /// `microsoft.graph.mobileLobApp`.
+    #[cfg(feature = "device_management")]
     MobileLobApp(crate::MobileLobApp),
     /// `microsoft.graph.androidLobApp`.
     #[cfg(feature = "device_management")]
@@ -4237,7 +3880,7 @@ pub enum AnyEntity {
     #[cfg(feature = "device_management")]
     MacOSLobApp(crate::MacOSLobApp),
     /// `microsoft.graph.win32LobApp`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "device_management")]
     Win32LobApp(crate::Win32LobApp),
     /// `microsoft.graph.windowsAppX`.
     #[cfg(feature = "device_management")]
@@ -4249,7 +3892,7 @@ pub enum AnyEntity {
     #[cfg(feature = "device_management")]
     WindowsUniversalAppX(crate::WindowsUniversalAppX),
     /// `microsoft.graph.webApp`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "device_management")]
     WebApp(crate::WebApp),
     /// `microsoft.graph.windowsMicrosoftEdgeApp`.
     #[cfg(feature = "device_management")]
@@ -4276,6 +3919,7 @@ pub enum AnyEntity {
     #[cfg(feature = "device_management")]
     MobileAppTroubleshootingEvent(crate::MobileAppTroubleshootingEvent),
     /// `microsoft.graph.mobileContainedApp`.
+    #[cfg(feature = "device_management")]
     MobileContainedApp(crate::MobileContainedApp),
     /// `microsoft.graph.windowsUniversalAppXContainedApp`.
     #[cfg(feature = "device_management")]
@@ -4287,7 +3931,7 @@ pub enum AnyEntity {
     #[cfg(feature = "directory")]
     MultiTenantOrganization(crate::MultiTenantOrganization),
     /// `microsoft.graph.multiTenantOrganizationIdentitySyncPolicyTemplate`.
-    #[cfg(feature = "applications")]
+    #[cfg(feature = "directory")]
     MultiTenantOrganizationIdentitySyncPolicyTemplate(crate::MultiTenantOrganizationIdentitySyncPolicyTemplate),
     /// `microsoft.graph.multiTenantOrganizationJoinRequestRecord`.
     #[cfg(feature = "directory")]
@@ -4296,7 +3940,7 @@ pub enum AnyEntity {
     #[cfg(feature = "directory")]
     MultiTenantOrganizationPartnerConfigurationTemplate(crate::MultiTenantOrganizationPartnerConfigurationTemplate),
     /// `microsoft.graph.multiValueLegacyExtendedProperty`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "mail")]
     MultiValueLegacyExtendedProperty(crate::MultiValueLegacyExtendedProperty),
     /// `microsoft.graph.notificationMessageTemplate`.
     #[cfg(feature = "device_management")]
@@ -4314,13 +3958,10 @@ pub enum AnyEntity {
     #[cfg(feature = "files")]
     Onenote(crate::Onenote),
     /// `microsoft.graph.onenoteEntityBaseModel`.
-    #[cfg(feature = "files")]
     OnenoteEntityBaseModel(crate::OnenoteEntityBaseModel),
     /// `microsoft.graph.onenoteEntitySchemaObjectModel`.
-    #[cfg(feature = "files")]
     OnenoteEntitySchemaObjectModel(crate::OnenoteEntitySchemaObjectModel),
     /// `microsoft.graph.onenoteEntityHierarchyModel`.
-    #[cfg(feature = "files")]
     OnenoteEntityHierarchyModel(crate::OnenoteEntityHierarchyModel),
     /// `microsoft.graph.notebook`.
     #[cfg(feature = "files")]
@@ -4329,7 +3970,7 @@ pub enum AnyEntity {
     #[cfg(feature = "files")]
     OnenoteSection(crate::OnenoteSection),
     /// `microsoft.graph.sectionGroup`.
-    #[cfg(feature = "files")]
+    #[cfg(feature = "directory")]
     SectionGroup(crate::SectionGroup),
     /// `microsoft.graph.onenotePage`.
     #[cfg(feature = "files")]
@@ -4350,12 +3991,13 @@ pub enum AnyEntity {
     #[cfg(feature = "device_management")]
     OnPremisesConditionalAccessSettings(crate::OnPremisesConditionalAccessSettings),
     /// `microsoft.graph.onPremisesDirectorySynchronization`.
-    #[cfg(feature = "applications")]
+    #[cfg(feature = "directory")]
     OnPremisesDirectorySynchronization(crate::OnPremisesDirectorySynchronization),
     /// `microsoft.graph.onPremisesSyncBehavior`.
     #[cfg(feature = "directory")]
     OnPremisesSyncBehavior(crate::OnPremisesSyncBehavior),
     /// `microsoft.graph.operation`.
+    #[cfg(feature = "files")]
     Operation(crate::Operation),
     /// `microsoft.graph.onenoteOperation`.
     #[cfg(feature = "files")]
@@ -4399,13 +4041,13 @@ pub enum AnyEntity {
     #[cfg(feature = "mail")]
     EventMessageResponse(crate::EventMessageResponse),
     /// `microsoft.graph.post`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "mail")]
     Post(crate::Post),
     /// `microsoft.graph.outlookUser`.
-    #[cfg(feature = "mail")]
+    #[cfg(feature = "directory")]
     OutlookUser(crate::OutlookUser),
     /// `microsoft.graph.ownerlessGroupPolicy`.
-    #[cfg(feature = "applications")]
+    #[cfg(feature = "directory")]
     OwnerlessGroupPolicy(crate::OwnerlessGroupPolicy),
     /// `microsoft.graph.participant`.
     #[cfg(feature = "communications")]
@@ -4417,16 +4059,16 @@ pub enum AnyEntity {
     #[cfg(feature = "communications")]
     ParticipantLeftNotification(crate::ParticipantLeftNotification),
     /// `microsoft.graph.partners`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "reports")]
     Partners(crate::Partners),
     /// `microsoft.graph.passkeyProfile`.
     #[cfg(feature = "files")]
     PasskeyProfile(crate::PasskeyProfile),
     /// `microsoft.graph.payload`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "security")]
     Payload(crate::Payload),
     /// `microsoft.graph.peopleAdminSettings`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "files")]
     PeopleAdminSettings(crate::PeopleAdminSettings),
     /// `microsoft.graph.permission`.
     #[cfg(feature = "files")]
@@ -4443,13 +4085,13 @@ pub enum AnyEntity {
     /// `microsoft.graph.place`.
     Place(crate::Place),
     /// `microsoft.graph.building`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "calendar")]
     Building(crate::Building),
     /// `microsoft.graph.desk`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "calendar")]
     Desk(crate::Desk),
     /// `microsoft.graph.floor`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "calendar")]
     Floor(crate::Floor),
     /// `microsoft.graph.room`.
     #[cfg(feature = "calendar")]
@@ -4476,7 +4118,7 @@ pub enum AnyEntity {
     #[cfg(feature = "planner")]
     PlannerBucketTaskBoardTaskFormat(crate::PlannerBucketTaskBoardTaskFormat),
     /// `microsoft.graph.plannerGroup`.
-    #[cfg(feature = "planner")]
+    #[cfg(feature = "directory")]
     PlannerGroup(crate::PlannerGroup),
     /// `microsoft.graph.plannerPlan`.
     #[cfg(feature = "planner")]
@@ -4494,7 +4136,7 @@ pub enum AnyEntity {
     #[cfg(feature = "planner")]
     PlannerTaskDetails(crate::PlannerTaskDetails),
     /// `microsoft.graph.plannerUser`.
-    #[cfg(feature = "planner")]
+    #[cfg(feature = "directory")]
     PlannerUser(crate::PlannerUser),
     /// `microsoft.graph.policyRoot`.
     #[cfg(feature = "applications")]
@@ -4545,37 +4187,34 @@ pub enum AnyEntity {
     #[cfg(feature = "print")]
     PrintTaskTrigger(crate::PrintTaskTrigger),
     /// `microsoft.graph.printUsage`.
-    #[cfg(feature = "print")]
     PrintUsage(crate::PrintUsage),
     /// `microsoft.graph.printUsageByPrinter`.
     #[cfg(feature = "print")]
     PrintUsageByPrinter(crate::PrintUsageByPrinter),
     /// `microsoft.graph.printUsageByUser`.
-    #[cfg(feature = "print")]
+    #[cfg(feature = "directory")]
     PrintUsageByUser(crate::PrintUsageByUser),
     /// `microsoft.graph.privilegedAccessGroup`.
-    #[cfg(feature = "identity_governance")]
+    #[cfg(feature = "directory")]
     PrivilegedAccessGroup(crate::PrivilegedAccessGroup),
     /// `microsoft.graph.privilegedAccessRoot`.
     #[cfg(feature = "identity_governance")]
     PrivilegedAccessRoot(crate::PrivilegedAccessRoot),
     /// `microsoft.graph.privilegedAccessSchedule`.
-    #[cfg(feature = "teams")]
     PrivilegedAccessSchedule(crate::PrivilegedAccessSchedule),
     /// `microsoft.graph.privilegedAccessGroupAssignmentSchedule`.
-    #[cfg(feature = "teams")]
+    #[cfg(feature = "directory")]
     PrivilegedAccessGroupAssignmentSchedule(crate::PrivilegedAccessGroupAssignmentSchedule),
     /// `microsoft.graph.privilegedAccessGroupEligibilitySchedule`.
-    #[cfg(feature = "teams")]
+    #[cfg(feature = "directory")]
     PrivilegedAccessGroupEligibilitySchedule(crate::PrivilegedAccessGroupEligibilitySchedule),
     /// `microsoft.graph.privilegedAccessScheduleInstance`.
-    #[cfg(feature = "teams")]
     PrivilegedAccessScheduleInstance(crate::PrivilegedAccessScheduleInstance),
     /// `microsoft.graph.privilegedAccessGroupAssignmentScheduleInstance`.
-    #[cfg(feature = "teams")]
+    #[cfg(feature = "directory")]
     PrivilegedAccessGroupAssignmentScheduleInstance(crate::PrivilegedAccessGroupAssignmentScheduleInstance),
     /// `microsoft.graph.privilegedAccessGroupEligibilityScheduleInstance`.
-    #[cfg(feature = "teams")]
+    #[cfg(feature = "directory")]
     PrivilegedAccessGroupEligibilityScheduleInstance(crate::PrivilegedAccessGroupEligibilityScheduleInstance),
     /// `microsoft.graph.profileCardProperty`.
     #[cfg(feature = "files")]
@@ -4590,7 +4229,7 @@ pub enum AnyEntity {
     #[cfg(feature = "files")]
     ProfileSource(crate::ProfileSource),
     /// `microsoft.graph.pronounsSettings`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "files")]
     PronounsSettings(crate::PronounsSettings),
     /// `microsoft.graph.protectionPolicyBase`.
     ProtectionPolicyBase(crate::ProtectionPolicyBase),
@@ -4643,25 +4282,25 @@ pub enum AnyEntity {
     #[cfg(feature = "directory")]
     PublicKeyInfrastructureRoot(crate::PublicKeyInfrastructureRoot),
     /// `microsoft.graph.qrCode`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "applications")]
     QrCode(crate::QrCode),
     /// `microsoft.graph.qrPin`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "applications")]
     QrPin(crate::QrPin),
     /// `microsoft.graph.rbacApplication`.
     #[cfg(feature = "applications")]
     RbacApplication(crate::RbacApplication),
     /// `microsoft.graph.readingAssignmentSubmission`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "reports")]
     ReadingAssignmentSubmission(crate::ReadingAssignmentSubmission),
     /// `microsoft.graph.readingCoachPassage`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "reports")]
     ReadingCoachPassage(crate::ReadingCoachPassage),
     /// `microsoft.graph.reflectCheckInResponse`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "reports")]
     ReflectCheckInResponse(crate::ReflectCheckInResponse),
     /// `microsoft.graph.relyingPartyDetailedSummary`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "files")]
     RelyingPartyDetailedSummary(crate::RelyingPartyDetailedSummary),
     /// `microsoft.graph.remoteAssistancePartner`.
     #[cfg(feature = "device_management")]
@@ -4675,13 +4314,12 @@ pub enum AnyEntity {
     /// `microsoft.graph.request`.
     Request(crate::Request),
     /// `microsoft.graph.privilegedAccessScheduleRequest`.
-    #[cfg(feature = "teams")]
     PrivilegedAccessScheduleRequest(crate::PrivilegedAccessScheduleRequest),
     /// `microsoft.graph.privilegedAccessGroupAssignmentScheduleRequest`.
-    #[cfg(feature = "teams")]
+    #[cfg(feature = "directory")]
     PrivilegedAccessGroupAssignmentScheduleRequest(crate::PrivilegedAccessGroupAssignmentScheduleRequest),
     /// `microsoft.graph.privilegedAccessGroupEligibilityScheduleRequest`.
-    #[cfg(feature = "teams")]
+    #[cfg(feature = "directory")]
     PrivilegedAccessGroupEligibilityScheduleRequest(crate::PrivilegedAccessGroupEligibilityScheduleRequest),
     /// `microsoft.graph.unifiedRoleAssignmentScheduleRequest`.
     #[cfg(feature = "teams")]
@@ -4690,7 +4328,7 @@ pub enum AnyEntity {
     #[cfg(feature = "teams")]
     UnifiedRoleEligibilityScheduleRequest(crate::UnifiedRoleEligibilityScheduleRequest),
     /// `microsoft.graph.userConsentRequest`.
-    #[cfg(feature = "identity_governance")]
+    #[cfg(feature = "directory")]
     UserConsentRequest(crate::UserConsentRequest),
     /// `microsoft.graph.resourceOperation`.
     #[cfg(feature = "device_management")]
@@ -4721,12 +4359,13 @@ pub enum AnyEntity {
     #[cfg(feature = "files")]
     SiteRestoreArtifactsBulkAdditionRequest(crate::SiteRestoreArtifactsBulkAdditionRequest),
     /// `microsoft.graph.restorePoint`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "search")]
     RestorePoint(crate::RestorePoint),
     /// `microsoft.graph.restoreSessionBase`.
+    #[cfg(feature = "files")]
     RestoreSessionBase(crate::RestoreSessionBase),
     /// `microsoft.graph.exchangeRestoreSession`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "files")]
     ExchangeRestoreSession(crate::ExchangeRestoreSession),
     /// `microsoft.graph.oneDriveForBusinessRestoreSession`.
     #[cfg(feature = "files")]
@@ -4744,10 +4383,10 @@ pub enum AnyEntity {
     #[cfg(feature = "security")]
     RiskyServicePrincipalHistoryItem(crate::RiskyServicePrincipalHistoryItem),
     /// `microsoft.graph.riskyUser`.
-    #[cfg(feature = "security")]
+    #[cfg(feature = "directory")]
     RiskyUser(crate::RiskyUser),
     /// `microsoft.graph.riskyUserHistoryItem`.
-    #[cfg(feature = "security")]
+    #[cfg(feature = "directory")]
     RiskyUserHistoryItem(crate::RiskyUserHistoryItem),
     /// `microsoft.graph.roleAssignment`.
     RoleAssignment(crate::RoleAssignment),
@@ -4755,6 +4394,7 @@ pub enum AnyEntity {
     #[cfg(feature = "device_management")]
     DeviceAndAppManagementRoleAssignment(crate::DeviceAndAppManagementRoleAssignment),
     /// `microsoft.graph.roleDefinition`.
+    #[cfg(feature = "device_management")]
     RoleDefinition(crate::RoleDefinition),
     /// `microsoft.graph.deviceAndAppManagementRoleDefinition`.
     #[cfg(feature = "device_management")]
@@ -4763,7 +4403,7 @@ pub enum AnyEntity {
     #[cfg(feature = "teams")]
     Schedule(crate::Schedule),
     /// `microsoft.graph.schemaExtension`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "files")]
     SchemaExtension(crate::SchemaExtension),
     /// `microsoft.graph.scopedRoleMembership`.
     #[cfg(feature = "directory")]
@@ -4784,7 +4424,7 @@ pub enum AnyEntity {
     #[cfg(feature = "security")]
     SensitivityLabel(crate::SensitivityLabel),
     /// `microsoft.graph.serviceAnnouncement`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "files")]
     ServiceAnnouncement(crate::ServiceAnnouncement),
     /// `microsoft.graph.serviceAnnouncementAttachment`.
     #[cfg(feature = "mail")]
@@ -4792,28 +4432,28 @@ pub enum AnyEntity {
     /// `microsoft.graph.serviceAnnouncementBase`.
     ServiceAnnouncementBase(crate::ServiceAnnouncementBase),
     /// `microsoft.graph.serviceHealthIssue`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "files")]
     ServiceHealthIssue(crate::ServiceHealthIssue),
     /// `microsoft.graph.serviceUpdateMessage`.
     #[cfg(feature = "mail")]
     ServiceUpdateMessage(crate::ServiceUpdateMessage),
     /// `microsoft.graph.serviceApp`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "files")]
     ServiceApp(crate::ServiceApp),
     /// `microsoft.graph.serviceHealth`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "files")]
     ServiceHealth(crate::ServiceHealth),
     /// `microsoft.graph.servicePrincipalRiskDetection`.
     #[cfg(feature = "security")]
     ServicePrincipalRiskDetection(crate::ServicePrincipalRiskDetection),
     /// `microsoft.graph.serviceProviderConstraints`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "applications")]
     ServiceProviderConstraints(crate::ServiceProviderConstraints),
     /// `microsoft.graph.delegatedAdminServiceProviderConstraints`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "applications")]
     DelegatedAdminServiceProviderConstraints(crate::DelegatedAdminServiceProviderConstraints),
     /// `microsoft.graph.settingStateDeviceSummary`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "device_management")]
     SettingStateDeviceSummary(crate::SettingStateDeviceSummary),
     /// `microsoft.graph.sharedInsight`.
     #[cfg(feature = "files")]
@@ -4822,10 +4462,10 @@ pub enum AnyEntity {
     #[cfg(feature = "files")]
     Sharepoint(crate::Sharepoint),
     /// `microsoft.graph.sharePointGroup`.
-    #[cfg(feature = "files")]
+    #[cfg(feature = "directory")]
     SharePointGroup(crate::SharePointGroup),
     /// `microsoft.graph.sharePointGroupMember`.
-    #[cfg(feature = "files")]
+    #[cfg(feature = "directory")]
     SharePointGroupMember(crate::SharePointGroupMember),
     /// `microsoft.graph.sharePointMigrationEvent`.
     #[cfg(feature = "calendar")]
@@ -4873,13 +4513,13 @@ pub enum AnyEntity {
     #[cfg(feature = "security")]
     SimulationAutomationRun(crate::SimulationAutomationRun),
     /// `microsoft.graph.singleValueLegacyExtendedProperty`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "mail")]
     SingleValueLegacyExtendedProperty(crate::SingleValueLegacyExtendedProperty),
     /// `microsoft.graph.softwareUpdateStatusSummary`.
     #[cfg(feature = "device_management")]
     SoftwareUpdateStatusSummary(crate::SoftwareUpdateStatusSummary),
     /// `microsoft.graph.speakerAssignmentSubmission`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "reports")]
     SpeakerAssignmentSubmission(crate::SpeakerAssignmentSubmission),
     /// `microsoft.graph.storageQuotaBreakdown`.
     #[cfg(feature = "files")]
@@ -4891,13 +4531,13 @@ pub enum AnyEntity {
     #[cfg(feature = "files")]
     StorageSettings(crate::StorageSettings),
     /// `microsoft.graph.subjectRightsRequest`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "security")]
     SubjectRightsRequest(crate::SubjectRightsRequest),
     /// `microsoft.graph.subscribedSku`.
     #[cfg(feature = "directory")]
     SubscribedSku(crate::SubscribedSku),
     /// `microsoft.graph.subscription`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "files")]
     Subscription(crate::Subscription),
     /// `microsoft.graph.synchronization`.
     #[cfg(feature = "applications")]
@@ -4936,10 +4576,9 @@ pub enum AnyEntity {
     #[cfg(feature = "teams")]
     TeamsAppDefinition(crate::TeamsAppDefinition),
     /// `microsoft.graph.teamsAppInstallation`.
-    #[cfg(feature = "teams")]
     TeamsAppInstallation(crate::TeamsAppInstallation),
     /// `microsoft.graph.userScopeTeamsAppInstallation`.
-    #[cfg(feature = "teams")]
+    #[cfg(feature = "directory")]
     UserScopeTeamsAppInstallation(crate::UserScopeTeamsAppInstallation),
     /// `microsoft.graph.teamsAppSettings`.
     #[cfg(feature = "teams")]
@@ -4972,7 +4611,7 @@ pub enum AnyEntity {
     #[cfg(feature = "teams")]
     TeamworkTagMember(crate::TeamworkTagMember),
     /// `microsoft.graph.tenantProtectionScopeContainer`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "identity_governance")]
     TenantProtectionScopeContainer(crate::TenantProtectionScopeContainer),
     /// `microsoft.graph.termsAndConditions`.
     #[cfg(feature = "device_management")]
@@ -4998,7 +4637,7 @@ pub enum AnyEntity {
     #[cfg(feature = "mail")]
     MailAssessmentRequest(crate::MailAssessmentRequest),
     /// `microsoft.graph.urlAssessmentRequest`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "security")]
     UrlAssessmentRequest(crate::UrlAssessmentRequest),
     /// `microsoft.graph.threatAssessmentResult`.
     #[cfg(feature = "security")]
@@ -5010,31 +4649,31 @@ pub enum AnyEntity {
     #[cfg(feature = "directory")]
     Todo(crate::Todo),
     /// `microsoft.graph.todoTask`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "files")]
     TodoTask(crate::TodoTask),
     /// `microsoft.graph.todoTaskList`.
     #[cfg(feature = "files")]
     TodoTaskList(crate::TodoTaskList),
     /// `microsoft.graph.training`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "security")]
     Training(crate::Training),
     /// `microsoft.graph.trainingLanguageDetail`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "security")]
     TrainingLanguageDetail(crate::TrainingLanguageDetail),
     /// `microsoft.graph.trending`.
     #[cfg(feature = "employee_experience")]
     Trending(crate::Trending),
     /// `microsoft.graph.unifiedRbacResourceAction`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "applications")]
     UnifiedRbacResourceAction(crate::UnifiedRbacResourceAction),
     /// `microsoft.graph.unifiedRbacResourceNamespace`.
     #[cfg(feature = "applications")]
     UnifiedRbacResourceNamespace(crate::UnifiedRbacResourceNamespace),
     /// `microsoft.graph.unifiedRoleAssignment`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "applications")]
     UnifiedRoleAssignment(crate::UnifiedRoleAssignment),
     /// `microsoft.graph.unifiedRoleDefinition`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "teams")]
     UnifiedRoleDefinition(crate::UnifiedRoleDefinition),
     /// `microsoft.graph.unifiedRoleManagementPolicy`.
     #[cfg(feature = "identity_governance")]
@@ -5091,103 +4730,103 @@ pub enum AnyEntity {
     #[cfg(feature = "directory")]
     UserActivity(crate::UserActivity),
     /// `microsoft.graph.userExperienceAnalyticsAppHealthApplicationPerformance`.
-    #[cfg(feature = "device_management")]
+    #[cfg(feature = "directory")]
     UserExperienceAnalyticsAppHealthApplicationPerformance(
         crate::UserExperienceAnalyticsAppHealthApplicationPerformance,
     ),
     /// `microsoft.graph.userExperienceAnalyticsAppHealthAppPerformanceByAppVersionDetails`.
-    #[cfg(feature = "device_management")]
+    #[cfg(feature = "directory")]
     UserExperienceAnalyticsAppHealthAppPerformanceByAppVersionDetails(
         crate::UserExperienceAnalyticsAppHealthAppPerformanceByAppVersionDetails,
     ),
     /// `microsoft.graph.userExperienceAnalyticsAppHealthAppPerformanceByAppVersionDeviceId`.
-    #[cfg(feature = "device_management")]
+    #[cfg(feature = "directory")]
     UserExperienceAnalyticsAppHealthAppPerformanceByAppVersionDeviceId(
         crate::UserExperienceAnalyticsAppHealthAppPerformanceByAppVersionDeviceId,
     ),
     /// `microsoft.graph.userExperienceAnalyticsAppHealthAppPerformanceByOSVersion`.
-    #[cfg(feature = "device_management")]
+    #[cfg(feature = "directory")]
     UserExperienceAnalyticsAppHealthAppPerformanceByOSVersion(
         crate::UserExperienceAnalyticsAppHealthAppPerformanceByOSVersion,
     ),
     /// `microsoft.graph.userExperienceAnalyticsAppHealthDeviceModelPerformance`.
-    #[cfg(feature = "device_management")]
+    #[cfg(feature = "directory")]
     UserExperienceAnalyticsAppHealthDeviceModelPerformance(
         crate::UserExperienceAnalyticsAppHealthDeviceModelPerformance,
     ),
     /// `microsoft.graph.userExperienceAnalyticsAppHealthDevicePerformance`.
-    #[cfg(feature = "device_management")]
+    #[cfg(feature = "directory")]
     UserExperienceAnalyticsAppHealthDevicePerformance(crate::UserExperienceAnalyticsAppHealthDevicePerformance),
     /// `microsoft.graph.userExperienceAnalyticsAppHealthDevicePerformanceDetails`.
-    #[cfg(feature = "device_management")]
+    #[cfg(feature = "directory")]
     UserExperienceAnalyticsAppHealthDevicePerformanceDetails(
         crate::UserExperienceAnalyticsAppHealthDevicePerformanceDetails,
     ),
     /// `microsoft.graph.userExperienceAnalyticsAppHealthOSVersionPerformance`.
-    #[cfg(feature = "device_management")]
+    #[cfg(feature = "directory")]
     UserExperienceAnalyticsAppHealthOSVersionPerformance(crate::UserExperienceAnalyticsAppHealthOSVersionPerformance),
     /// `microsoft.graph.userExperienceAnalyticsBaseline`.
-    #[cfg(feature = "device_management")]
+    #[cfg(feature = "directory")]
     UserExperienceAnalyticsBaseline(crate::UserExperienceAnalyticsBaseline),
     /// `microsoft.graph.userExperienceAnalyticsCategory`.
-    #[cfg(feature = "device_management")]
+    #[cfg(feature = "directory")]
     UserExperienceAnalyticsCategory(crate::UserExperienceAnalyticsCategory),
     /// `microsoft.graph.userExperienceAnalyticsDevicePerformance`.
-    #[cfg(feature = "device_management")]
+    #[cfg(feature = "directory")]
     UserExperienceAnalyticsDevicePerformance(crate::UserExperienceAnalyticsDevicePerformance),
     /// `microsoft.graph.userExperienceAnalyticsDeviceScores`.
-    #[cfg(feature = "device_management")]
+    #[cfg(feature = "directory")]
     UserExperienceAnalyticsDeviceScores(crate::UserExperienceAnalyticsDeviceScores),
     /// `microsoft.graph.userExperienceAnalyticsDeviceStartupHistory`.
-    #[cfg(feature = "device_management")]
+    #[cfg(feature = "directory")]
     UserExperienceAnalyticsDeviceStartupHistory(crate::UserExperienceAnalyticsDeviceStartupHistory),
     /// `microsoft.graph.userExperienceAnalyticsDeviceStartupProcess`.
-    #[cfg(feature = "device_management")]
+    #[cfg(feature = "directory")]
     UserExperienceAnalyticsDeviceStartupProcess(crate::UserExperienceAnalyticsDeviceStartupProcess),
     /// `microsoft.graph.userExperienceAnalyticsDeviceStartupProcessPerformance`.
-    #[cfg(feature = "device_management")]
+    #[cfg(feature = "directory")]
     UserExperienceAnalyticsDeviceStartupProcessPerformance(
         crate::UserExperienceAnalyticsDeviceStartupProcessPerformance,
     ),
     /// `microsoft.graph.userExperienceAnalyticsMetric`.
-    #[cfg(feature = "device_management")]
+    #[cfg(feature = "directory")]
     UserExperienceAnalyticsMetric(crate::UserExperienceAnalyticsMetric),
     /// `microsoft.graph.userExperienceAnalyticsMetricHistory`.
-    #[cfg(feature = "device_management")]
+    #[cfg(feature = "directory")]
     UserExperienceAnalyticsMetricHistory(crate::UserExperienceAnalyticsMetricHistory),
     /// `microsoft.graph.userExperienceAnalyticsModelScores`.
-    #[cfg(feature = "device_management")]
+    #[cfg(feature = "directory")]
     UserExperienceAnalyticsModelScores(crate::UserExperienceAnalyticsModelScores),
     /// `microsoft.graph.userExperienceAnalyticsOverview`.
-    #[cfg(feature = "device_management")]
+    #[cfg(feature = "directory")]
     UserExperienceAnalyticsOverview(crate::UserExperienceAnalyticsOverview),
     /// `microsoft.graph.userExperienceAnalyticsScoreHistory`.
-    #[cfg(feature = "device_management")]
+    #[cfg(feature = "directory")]
     UserExperienceAnalyticsScoreHistory(crate::UserExperienceAnalyticsScoreHistory),
     /// `microsoft.graph.userExperienceAnalyticsWorkFromAnywhereDevice`.
-    #[cfg(feature = "device_management")]
+    #[cfg(feature = "directory")]
     UserExperienceAnalyticsWorkFromAnywhereDevice(crate::UserExperienceAnalyticsWorkFromAnywhereDevice),
     /// `microsoft.graph.userExperienceAnalyticsWorkFromAnywhereHardwareReadinessMetric`.
-    #[cfg(feature = "device_management")]
+    #[cfg(feature = "directory")]
     UserExperienceAnalyticsWorkFromAnywhereHardwareReadinessMetric(
         crate::UserExperienceAnalyticsWorkFromAnywhereHardwareReadinessMetric,
     ),
     /// `microsoft.graph.userExperienceAnalyticsWorkFromAnywhereMetric`.
-    #[cfg(feature = "device_management")]
+    #[cfg(feature = "directory")]
     UserExperienceAnalyticsWorkFromAnywhereMetric(crate::UserExperienceAnalyticsWorkFromAnywhereMetric),
     /// `microsoft.graph.userExperienceAnalyticsWorkFromAnywhereModelPerformance`.
-    #[cfg(feature = "device_management")]
+    #[cfg(feature = "directory")]
     UserExperienceAnalyticsWorkFromAnywhereModelPerformance(
         crate::UserExperienceAnalyticsWorkFromAnywhereModelPerformance,
     ),
     /// `microsoft.graph.userFlowLanguageConfiguration`.
-    #[cfg(feature = "applications")]
+    #[cfg(feature = "directory")]
     UserFlowLanguageConfiguration(crate::UserFlowLanguageConfiguration),
     /// `microsoft.graph.userFlowLanguagePage`.
-    #[cfg(feature = "files")]
+    #[cfg(feature = "directory")]
     UserFlowLanguagePage(crate::UserFlowLanguagePage),
     /// `microsoft.graph.userInsightsSettings`.
-    #[cfg(feature = "employee_experience")]
+    #[cfg(feature = "directory")]
     UserInsightsSettings(crate::UserInsightsSettings),
     /// `microsoft.graph.userInstallStateSummary`.
     #[cfg(feature = "directory")]
@@ -5205,10 +4844,10 @@ pub enum AnyEntity {
     #[cfg(feature = "directory")]
     UserSolutionRoot(crate::UserSolutionRoot),
     /// `microsoft.graph.userStorage`.
-    #[cfg(feature = "files")]
+    #[cfg(feature = "directory")]
     UserStorage(crate::UserStorage),
     /// `microsoft.graph.userTeamwork`.
-    #[cfg(feature = "teams")]
+    #[cfg(feature = "directory")]
     UserTeamwork(crate::UserTeamwork),
     /// `microsoft.graph.verifiedIdProfile`.
     #[cfg(feature = "files")]
@@ -5217,7 +4856,7 @@ pub enum AnyEntity {
     #[cfg(feature = "files")]
     VerticalSection(crate::VerticalSection),
     /// `microsoft.graph.virtualEndpoint`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "device_management")]
     VirtualEndpoint(crate::VirtualEndpoint),
     /// `microsoft.graph.virtualEvent`.
     #[cfg(feature = "communications")]
@@ -5313,142 +4952,142 @@ pub enum AnyEntity {
     #[cfg(feature = "device_management")]
     WindowsSettingInstance(crate::WindowsSettingInstance),
     /// `microsoft.graph.workbook`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "files")]
     Workbook(crate::Workbook),
     /// `microsoft.graph.workbookApplication`.
     #[cfg(feature = "applications")]
     WorkbookApplication(crate::WorkbookApplication),
     /// `microsoft.graph.workbookChart`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "files")]
     WorkbookChart(crate::WorkbookChart),
     /// `microsoft.graph.workbookChartAreaFormat`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "files")]
     WorkbookChartAreaFormat(crate::WorkbookChartAreaFormat),
     /// `microsoft.graph.workbookChartAxes`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "files")]
     WorkbookChartAxes(crate::WorkbookChartAxes),
     /// `microsoft.graph.workbookChartAxis`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "files")]
     WorkbookChartAxis(crate::WorkbookChartAxis),
     /// `microsoft.graph.workbookChartAxisFormat`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "files")]
     WorkbookChartAxisFormat(crate::WorkbookChartAxisFormat),
     /// `microsoft.graph.workbookChartAxisTitle`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "files")]
     WorkbookChartAxisTitle(crate::WorkbookChartAxisTitle),
     /// `microsoft.graph.workbookChartAxisTitleFormat`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "files")]
     WorkbookChartAxisTitleFormat(crate::WorkbookChartAxisTitleFormat),
     /// `microsoft.graph.workbookChartDataLabelFormat`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "files")]
     WorkbookChartDataLabelFormat(crate::WorkbookChartDataLabelFormat),
     /// `microsoft.graph.workbookChartDataLabels`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "files")]
     WorkbookChartDataLabels(crate::WorkbookChartDataLabels),
     /// `microsoft.graph.workbookChartFill`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "files")]
     WorkbookChartFill(crate::WorkbookChartFill),
     /// `microsoft.graph.workbookChartFont`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "files")]
     WorkbookChartFont(crate::WorkbookChartFont),
     /// `microsoft.graph.workbookChartGridlines`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "files")]
     WorkbookChartGridlines(crate::WorkbookChartGridlines),
     /// `microsoft.graph.workbookChartGridlinesFormat`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "files")]
     WorkbookChartGridlinesFormat(crate::WorkbookChartGridlinesFormat),
     /// `microsoft.graph.workbookChartLegend`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "files")]
     WorkbookChartLegend(crate::WorkbookChartLegend),
     /// `microsoft.graph.workbookChartLegendFormat`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "files")]
     WorkbookChartLegendFormat(crate::WorkbookChartLegendFormat),
     /// `microsoft.graph.workbookChartLineFormat`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "files")]
     WorkbookChartLineFormat(crate::WorkbookChartLineFormat),
     /// `microsoft.graph.workbookChartPoint`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "files")]
     WorkbookChartPoint(crate::WorkbookChartPoint),
     /// `microsoft.graph.workbookChartPointFormat`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "files")]
     WorkbookChartPointFormat(crate::WorkbookChartPointFormat),
     /// `microsoft.graph.workbookChartSeries`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "files")]
     WorkbookChartSeries(crate::WorkbookChartSeries),
     /// `microsoft.graph.workbookChartSeriesFormat`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "files")]
     WorkbookChartSeriesFormat(crate::WorkbookChartSeriesFormat),
     /// `microsoft.graph.workbookChartTitle`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "files")]
     WorkbookChartTitle(crate::WorkbookChartTitle),
     /// `microsoft.graph.workbookChartTitleFormat`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "files")]
     WorkbookChartTitleFormat(crate::WorkbookChartTitleFormat),
     /// `microsoft.graph.workbookComment`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "files")]
     WorkbookComment(crate::WorkbookComment),
     /// `microsoft.graph.workbookCommentReply`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "files")]
     WorkbookCommentReply(crate::WorkbookCommentReply),
     /// `microsoft.graph.workbookFilter`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "files")]
     WorkbookFilter(crate::WorkbookFilter),
     /// `microsoft.graph.workbookFormatProtection`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "files")]
     WorkbookFormatProtection(crate::WorkbookFormatProtection),
     /// `microsoft.graph.workbookFunctionResult`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "files")]
     WorkbookFunctionResult(crate::WorkbookFunctionResult),
     /// `microsoft.graph.workbookFunctions`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "files")]
     WorkbookFunctions(crate::WorkbookFunctions),
     /// `microsoft.graph.workbookNamedItem`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "files")]
     WorkbookNamedItem(crate::WorkbookNamedItem),
     /// `microsoft.graph.workbookOperation`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "files")]
     WorkbookOperation(crate::WorkbookOperation),
     /// `microsoft.graph.workbookPivotTable`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "files")]
     WorkbookPivotTable(crate::WorkbookPivotTable),
     /// `microsoft.graph.workbookRange`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "files")]
     WorkbookRange(crate::WorkbookRange),
     /// `microsoft.graph.workbookRangeBorder`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "files")]
     WorkbookRangeBorder(crate::WorkbookRangeBorder),
     /// `microsoft.graph.workbookRangeFill`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "files")]
     WorkbookRangeFill(crate::WorkbookRangeFill),
     /// `microsoft.graph.workbookRangeFont`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "files")]
     WorkbookRangeFont(crate::WorkbookRangeFont),
     /// `microsoft.graph.workbookRangeFormat`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "files")]
     WorkbookRangeFormat(crate::WorkbookRangeFormat),
     /// `microsoft.graph.workbookRangeSort`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "files")]
     WorkbookRangeSort(crate::WorkbookRangeSort),
     /// `microsoft.graph.workbookRangeView`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "files")]
     WorkbookRangeView(crate::WorkbookRangeView),
     /// `microsoft.graph.workbookTable`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "files")]
     WorkbookTable(crate::WorkbookTable),
     /// `microsoft.graph.workbookTableColumn`.
     #[cfg(feature = "files")]
     WorkbookTableColumn(crate::WorkbookTableColumn),
     /// `microsoft.graph.workbookTableRow`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "files")]
     WorkbookTableRow(crate::WorkbookTableRow),
     /// `microsoft.graph.workbookTableSort`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "files")]
     WorkbookTableSort(crate::WorkbookTableSort),
     /// `microsoft.graph.workbookWorksheet`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "files")]
     WorkbookWorksheet(crate::WorkbookWorksheet),
     /// `microsoft.graph.workbookWorksheetProtection`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "files")]
     WorkbookWorksheetProtection(crate::WorkbookWorksheetProtection),
     /// `microsoft.graph.workHoursAndLocationsSetting`.
     #[cfg(feature = "calendar")]
@@ -5457,7 +5096,7 @@ pub enum AnyEntity {
     #[cfg(feature = "teams")]
     WorkingTimeSchedule(crate::WorkingTimeSchedule),
     /// `microsoft.graph.workPlanOccurrence`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "calendar")]
     WorkPlanOccurrence(crate::WorkPlanOccurrence),
     /// `microsoft.graph.workPlanRecurrence`.
     #[cfg(feature = "calendar")]
@@ -5904,33 +5543,6 @@ pub enum AnyEntity {
     Other(crate::Entity),
 }
 
-/// `microsoft.graph.fraudProtectionProvider`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-///
-/// Abstract in the schema: read values that may be any of its derived types through [`AnyFraudProtectionProvider`].
-#[graph_entity(odata_type = "microsoft.graph.fraudProtectionProvider")]
-pub struct FraudProtectionProvider {
-    /// The base type's properties.
-    #[graph(base)]
-    pub entity: crate::Entity,
-    /// `displayName`: `Edm.String`.
-    pub display_name: Option<String>,
-}
-
-/// Any `microsoft.graph.fraudProtectionProvider`: dispatched on `@odata.type` to the most derived type this program knows; other types
-/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
-#[graph_entity(odata_type = "microsoft.graph.fraudProtectionProvider")]
-pub enum AnyFraudProtectionProvider {
-    /// `microsoft.graph.arkoseFraudProtectionProvider`.
-    #[cfg(feature = "directory")]
-    ArkoseFraudProtectionProvider(crate::ArkoseFraudProtectionProvider),
-    /// `microsoft.graph.humanSecurityFraudProtectionProvider`.
-    #[cfg(feature = "security")]
-    HumanSecurityFraudProtectionProvider(crate::HumanSecurityFraudProtectionProvider),
-    /// `microsoft.graph.fraudProtectionProvider` itself, or a derived type this program does not know.
-    #[graph(fallback)]
-    Other(crate::FraudProtectionProvider),
-}
-
 /// `microsoft.graph.governanceInsight`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
 ///
 /// Abstract in the schema: read values that may be any of its derived types through [`AnyGovernanceInsight`].
@@ -5951,55 +5563,11 @@ pub enum AnyGovernanceInsight {
     #[cfg(feature = "employee_experience")]
     MembershipOutlierInsight(crate::MembershipOutlierInsight),
     /// `microsoft.graph.userSignInInsight`.
-    #[cfg(feature = "reports")]
+    #[cfg(feature = "directory")]
     UserSignInInsight(crate::UserSignInInsight),
     /// `microsoft.graph.governanceInsight` itself, or a derived type this program does not know.
     #[graph(fallback)]
     Other(crate::GovernanceInsight),
-}
-
-/// `microsoft.graph.granularRestoreArtifactBase`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-///
-/// Derived types exist: read values that may be any of its derived types through [`AnyGranularRestoreArtifactBase`].
-#[graph_entity(odata_type = "microsoft.graph.granularRestoreArtifactBase")]
-pub struct GranularRestoreArtifactBase {
-    /// The base type's properties.
-    #[graph(base)]
-    pub entity: crate::Entity,
-    /// `browseSessionId`: `Edm.String`.
-    pub browse_session_id: Nullable<String>,
-    /// `completionDateTime`: `Edm.DateTimeOffset`.
-    pub completion_date_time: Nullable<graph_model::DateTimeOffset>,
-    /// `restoredItemKey`: `Edm.String`.
-    pub restored_item_key: Nullable<String>,
-    /// `restoredItemPath`: `Edm.String`.
-    pub restored_item_path: Nullable<String>,
-    /// `restoredItemWebUrl`: `Edm.String`.
-    pub restored_item_web_url: Nullable<String>,
-    /// `restorePointDateTime`: `Edm.DateTimeOffset`.
-    pub restore_point_date_time: Nullable<graph_model::DateTimeOffset>,
-    /// `startDateTime`: `Edm.DateTimeOffset`.
-    pub start_date_time: Nullable<graph_model::DateTimeOffset>,
-    /// `status`: `graph.artifactRestoreStatus`.
-    #[cfg(feature = "directory")]
-    pub status: Option<crate::ArtifactRestoreStatus>,
-    /// `webUrl`: `Edm.String`.
-    pub web_url: Nullable<String>,
-}
-
-/// Any `microsoft.graph.granularRestoreArtifactBase`: dispatched on `@odata.type` to the most derived type this program knows; other types
-/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
-#[graph_entity(odata_type = "microsoft.graph.granularRestoreArtifactBase")]
-pub enum AnyGranularRestoreArtifactBase {
-    /// `microsoft.graph.granularDriveRestoreArtifact`.
-    #[cfg(feature = "files")]
-    GranularDriveRestoreArtifact(crate::GranularDriveRestoreArtifact),
-    /// `microsoft.graph.granularSiteRestoreArtifact`.
-    #[cfg(feature = "files")]
-    GranularSiteRestoreArtifact(crate::GranularSiteRestoreArtifact),
-    /// `microsoft.graph.granularRestoreArtifactBase` itself, or a derived type this program does not know.
-    #[graph(fallback)]
-    Other(crate::GranularRestoreArtifactBase),
 }
 
 /// `microsoft.graph.identityProviderBase`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
@@ -6030,10 +5598,10 @@ pub enum AnyIdentityProviderBase {
     /// `microsoft.graph.samlOrWsFedProvider`.
     SamlOrWsFedProvider(crate::SamlOrWsFedProvider),
     /// `microsoft.graph.internalDomainFederation`.
-    #[cfg(feature = "applications")]
+    #[cfg(feature = "directory")]
     InternalDomainFederation(crate::InternalDomainFederation),
     /// `microsoft.graph.samlOrWsFedExternalDomainFederation`.
-    #[cfg(feature = "applications")]
+    #[cfg(feature = "directory")]
     SamlOrWsFedExternalDomainFederation(crate::SamlOrWsFedExternalDomainFederation),
     /// `microsoft.graph.socialIdentityProvider`.
     #[cfg(feature = "applications")]
@@ -6058,7 +5626,7 @@ pub struct LongRunningOperation {
     /// `resourceLocation`: `Edm.String`.
     pub resource_location: Nullable<String>,
     /// `status`: `graph.longRunningOperationStatus`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "teams_administration")]
     pub status: Nullable<crate::LongRunningOperationStatus>,
     /// `statusDetail`: `Edm.String`.
     pub status_detail: Nullable<String>,
@@ -6075,324 +5643,122 @@ pub enum AnyLongRunningOperation {
     #[cfg(feature = "employee_experience")]
     EngagementAsyncOperation(crate::EngagementAsyncOperation),
     /// `microsoft.graph.richLongRunningOperation`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "files")]
     RichLongRunningOperation(crate::RichLongRunningOperation),
     /// `microsoft.graph.longRunningOperation` itself, or a derived type this program does not know.
     #[graph(fallback)]
     Other(crate::LongRunningOperation),
 }
 
-/// `microsoft.graph.managedApp`. Derives from `microsoft.graph.mobileApp`: its properties are flat on the wire and reachable through `Deref`.
+/// `microsoft.graph.onenoteEntityBaseModel`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
 ///
-/// Abstract in the schema: read values that may be any of its derived types through [`AnyManagedApp`].
-#[graph_entity(odata_type = "microsoft.graph.managedApp")]
-pub struct ManagedApp {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::MobileApp,
-    /// `appAvailability`: `graph.managedAppAvailability`, read-only.
-    #[cfg(feature = "device_management")]
-    #[graph(read_only)]
-    pub app_availability: Option<crate::ManagedAppAvailability>,
-    /// `version`: `Edm.String`.
-    pub version: Nullable<String>,
-}
-
-/// Any `microsoft.graph.managedApp`: dispatched on `@odata.type` to the most derived type this program knows; other types
-/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
-#[graph_entity(odata_type = "microsoft.graph.managedApp")]
-pub enum AnyManagedApp {
-    /// `microsoft.graph.managedAndroidStoreApp`.
-    #[cfg(feature = "device_management")]
-    ManagedAndroidStoreApp(crate::ManagedAndroidStoreApp),
-    /// `microsoft.graph.managedIOSStoreApp`.
-    #[cfg(feature = "device_management")]
-    ManagedIOSStoreApp(crate::ManagedIOSStoreApp),
-    /// `microsoft.graph.managedMobileLobApp`.
-    ManagedMobileLobApp(crate::ManagedMobileLobApp),
-    /// `microsoft.graph.managedAndroidLobApp`.
-    #[cfg(feature = "device_management")]
-    ManagedAndroidLobApp(crate::ManagedAndroidLobApp),
-    /// `microsoft.graph.managedIOSLobApp`.
-    #[cfg(feature = "device_management")]
-    ManagedIOSLobApp(crate::ManagedIOSLobApp),
-    /// `microsoft.graph.managedApp` itself, or a derived type this program does not know.
-    #[graph(fallback)]
-    Other(crate::ManagedApp),
-}
-
-/// `microsoft.graph.managedMobileLobApp`. Derives from `microsoft.graph.managedApp`: its properties are flat on the wire and reachable through `Deref`.
-///
-/// Abstract in the schema: read values that may be any of its derived types through [`AnyManagedMobileLobApp`].
-#[graph_entity(odata_type = "microsoft.graph.managedMobileLobApp")]
-pub struct ManagedMobileLobApp {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::ManagedApp,
-    /// `committedContentVersion`: `Edm.String`.
-    pub committed_content_version: Nullable<String>,
-    /// `fileName`: `Edm.String`.
-    pub file_name: Nullable<String>,
-    /// `size`: `Edm.Int64`, read-only.
-    #[graph(read_only)]
-    pub size: Option<graph_model::Int64>,
-    /// `contentVersions`: `Collection(graph.mobileAppContent)`. Navigation property, contained.
-    #[cfg(feature = "device_management")]
-    #[graph(nav)]
-    pub content_versions: Option<Vec<crate::MobileAppContent>>,
-}
-
-/// Any `microsoft.graph.managedMobileLobApp`: dispatched on `@odata.type` to the most derived type this program knows; other types
-/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
-#[graph_entity(odata_type = "microsoft.graph.managedMobileLobApp")]
-pub enum AnyManagedMobileLobApp {
-    /// `microsoft.graph.managedAndroidLobApp`.
-    #[cfg(feature = "device_management")]
-    ManagedAndroidLobApp(crate::ManagedAndroidLobApp),
-    /// `microsoft.graph.managedIOSLobApp`.
-    #[cfg(feature = "device_management")]
-    ManagedIOSLobApp(crate::ManagedIOSLobApp),
-    /// `microsoft.graph.managedMobileLobApp` itself, or a derived type this program does not know.
-    #[graph(fallback)]
-    Other(crate::ManagedMobileLobApp),
-}
-
-/// `microsoft.graph.mobileApp`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-///
-/// Abstract in the schema: read values that may be any of its derived types through [`AnyMobileApp`].
-#[graph_entity(odata_type = "microsoft.graph.mobileApp")]
-pub struct MobileApp {
+/// Abstract in the schema: read values that may be any of its derived types through [`AnyOnenoteEntityBaseModel`].
+#[graph_entity(odata_type = "microsoft.graph.onenoteEntityBaseModel")]
+pub struct OnenoteEntityBaseModel {
     /// The base type's properties.
     #[graph(base)]
     pub entity: crate::Entity,
-    /// `createdDateTime`: `Edm.DateTimeOffset`, read-only.
-    #[graph(read_only)]
-    pub created_date_time: Option<graph_model::DateTimeOffset>,
-    /// `description`: `Edm.String`.
-    pub description: Nullable<String>,
-    /// `developer`: `Edm.String`.
-    pub developer: Nullable<String>,
+    /// `self`: `Edm.String`.
+    pub self_: Nullable<String>,
+}
+
+/// Any `microsoft.graph.onenoteEntityBaseModel`: dispatched on `@odata.type` to the most derived type this program knows; other types
+/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
+#[graph_entity(odata_type = "microsoft.graph.onenoteEntityBaseModel")]
+pub enum AnyOnenoteEntityBaseModel {
+    /// `microsoft.graph.onenoteEntitySchemaObjectModel`.
+    OnenoteEntitySchemaObjectModel(crate::OnenoteEntitySchemaObjectModel),
+    /// `microsoft.graph.onenoteEntityHierarchyModel`.
+    OnenoteEntityHierarchyModel(crate::OnenoteEntityHierarchyModel),
+    /// `microsoft.graph.notebook`.
+    #[cfg(feature = "files")]
+    Notebook(crate::Notebook),
+    /// `microsoft.graph.onenoteSection`.
+    #[cfg(feature = "files")]
+    OnenoteSection(crate::OnenoteSection),
+    /// `microsoft.graph.sectionGroup`.
+    #[cfg(feature = "directory")]
+    SectionGroup(crate::SectionGroup),
+    /// `microsoft.graph.onenotePage`.
+    #[cfg(feature = "files")]
+    OnenotePage(crate::OnenotePage),
+    /// `microsoft.graph.onenoteResource`.
+    #[cfg(feature = "files")]
+    OnenoteResource(crate::OnenoteResource),
+    /// `microsoft.graph.onenoteEntityBaseModel` itself, or a derived type this program does not know.
+    #[graph(fallback)]
+    Other(crate::OnenoteEntityBaseModel),
+}
+
+/// `microsoft.graph.onenoteEntityHierarchyModel`. Derives from `microsoft.graph.onenoteEntitySchemaObjectModel`: its properties are flat on the wire and reachable through `Deref`.
+///
+/// Abstract in the schema: read values that may be any of its derived types through [`AnyOnenoteEntityHierarchyModel`].
+#[graph_entity(odata_type = "microsoft.graph.onenoteEntityHierarchyModel")]
+pub struct OnenoteEntityHierarchyModel {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::OnenoteEntitySchemaObjectModel,
+    /// `createdBy`: `graph.identitySet`.
+    pub created_by: Nullable<Box<crate::AnyIdentitySet>>,
     /// `displayName`: `Edm.String`.
     pub display_name: Nullable<String>,
-    /// `informationUrl`: `Edm.String`.
-    pub information_url: Nullable<String>,
-    /// `isFeatured`: `Edm.Boolean`.
-    pub is_featured: Option<bool>,
-    /// `largeIcon`: `graph.mimeContent`.
-    #[cfg(feature = "directory")]
-    pub large_icon: Nullable<crate::MimeContent>,
-    /// `lastModifiedDateTime`: `Edm.DateTimeOffset`, read-only.
-    #[graph(read_only)]
-    pub last_modified_date_time: Option<graph_model::DateTimeOffset>,
-    /// `notes`: `Edm.String`.
-    pub notes: Nullable<String>,
-    /// `owner`: `Edm.String`.
-    pub owner: Nullable<String>,
-    /// `privacyInformationUrl`: `Edm.String`.
-    pub privacy_information_url: Nullable<String>,
-    /// `publisher`: `Edm.String`.
-    pub publisher: Nullable<String>,
-    /// `publishingState`: `graph.mobileAppPublishingState`, read-only.
-    #[cfg(feature = "device_management")]
-    #[graph(read_only)]
-    pub publishing_state: Option<crate::MobileAppPublishingState>,
-    /// `assignments`: `Collection(graph.mobileAppAssignment)`. Navigation property, contained.
-    #[cfg(feature = "device_management")]
-    #[graph(nav)]
-    pub assignments: Option<Vec<crate::MobileAppAssignment>>,
-    /// `categories`: `Collection(graph.mobileAppCategory)`. Navigation property.
-    #[cfg(feature = "device_management")]
-    #[graph(nav)]
-    pub categories: Option<Vec<crate::MobileAppCategory>>,
+    /// `lastModifiedBy`: `graph.identitySet`.
+    pub last_modified_by: Nullable<Box<crate::AnyIdentitySet>>,
+    /// `lastModifiedDateTime`: `Edm.DateTimeOffset`.
+    pub last_modified_date_time: Nullable<graph_model::DateTimeOffset>,
 }
 
-/// Any `microsoft.graph.mobileApp`: dispatched on `@odata.type` to the most derived type this program knows; other types
+/// Any `microsoft.graph.onenoteEntityHierarchyModel`: dispatched on `@odata.type` to the most derived type this program knows; other types
 /// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
-#[graph_entity(odata_type = "microsoft.graph.mobileApp")]
-pub enum AnyMobileApp {
-    /// `microsoft.graph.androidStoreApp`.
-    #[cfg(feature = "device_management")]
-    AndroidStoreApp(crate::AndroidStoreApp),
-    /// `microsoft.graph.iosiPadOSWebClip`.
-    #[cfg(feature = "device_management")]
-    IosiPadOSWebClip(crate::IosiPadOSWebClip),
-    /// `microsoft.graph.iosStoreApp`.
-    #[cfg(feature = "device_management")]
-    IosStoreApp(crate::IosStoreApp),
-    /// `microsoft.graph.iosVppApp`.
-    #[cfg(feature = "device_management")]
-    IosVppApp(crate::IosVppApp),
-    /// `microsoft.graph.macOSMicrosoftDefenderApp`.
-    #[cfg(feature = "device_management")]
-    MacOSMicrosoftDefenderApp(crate::MacOSMicrosoftDefenderApp),
-    /// `microsoft.graph.macOSMicrosoftEdgeApp`.
-    #[cfg(feature = "device_management")]
-    MacOSMicrosoftEdgeApp(crate::MacOSMicrosoftEdgeApp),
-    /// `microsoft.graph.macOSOfficeSuiteApp`.
-    #[cfg(feature = "device_management")]
-    MacOSOfficeSuiteApp(crate::MacOSOfficeSuiteApp),
-    /// `microsoft.graph.managedApp`.
-    ManagedApp(crate::ManagedApp),
-    /// `microsoft.graph.managedAndroidStoreApp`.
-    #[cfg(feature = "device_management")]
-    ManagedAndroidStoreApp(crate::ManagedAndroidStoreApp),
-    /// `microsoft.graph.managedIOSStoreApp`.
-    #[cfg(feature = "device_management")]
-    ManagedIOSStoreApp(crate::ManagedIOSStoreApp),
-    /// `microsoft.graph.managedMobileLobApp`.
-    ManagedMobileLobApp(crate::ManagedMobileLobApp),
-    /// `microsoft.graph.managedAndroidLobApp`.
-    #[cfg(feature = "device_management")]
-    ManagedAndroidLobApp(crate::ManagedAndroidLobApp),
-    /// `microsoft.graph.managedIOSLobApp`.
-    #[cfg(feature = "device_management")]
-    ManagedIOSLobApp(crate::ManagedIOSLobApp),
-    /// `microsoft.graph.microsoftStoreForBusinessApp`.
+#[graph_entity(odata_type = "microsoft.graph.onenoteEntityHierarchyModel")]
+pub enum AnyOnenoteEntityHierarchyModel {
+    /// `microsoft.graph.notebook`.
+    #[cfg(feature = "files")]
+    Notebook(crate::Notebook),
+    /// `microsoft.graph.onenoteSection`.
+    #[cfg(feature = "files")]
+    OnenoteSection(crate::OnenoteSection),
+    /// `microsoft.graph.sectionGroup`.
     #[cfg(feature = "directory")]
-    MicrosoftStoreForBusinessApp(crate::MicrosoftStoreForBusinessApp),
-    /// `microsoft.graph.mobileLobApp`.
-    MobileLobApp(crate::MobileLobApp),
-    /// `microsoft.graph.androidLobApp`.
-    #[cfg(feature = "device_management")]
-    AndroidLobApp(crate::AndroidLobApp),
-    /// `microsoft.graph.iosLobApp`.
-    #[cfg(feature = "device_management")]
-    IosLobApp(crate::IosLobApp),
-    /// `microsoft.graph.macOSDmgApp`.
-    #[cfg(feature = "device_management")]
-    MacOSDmgApp(crate::MacOSDmgApp),
-    /// `microsoft.graph.macOSLobApp`.
-    #[cfg(feature = "device_management")]
-    MacOSLobApp(crate::MacOSLobApp),
-    /// `microsoft.graph.win32LobApp`.
-    #[cfg(feature = "directory")]
-    Win32LobApp(crate::Win32LobApp),
-    /// `microsoft.graph.windowsAppX`.
-    #[cfg(feature = "device_management")]
-    WindowsAppX(crate::WindowsAppX),
-    /// `microsoft.graph.windowsMobileMSI`.
-    #[cfg(feature = "device_management")]
-    WindowsMobileMSI(crate::WindowsMobileMSI),
-    /// `microsoft.graph.windowsUniversalAppX`.
-    #[cfg(feature = "device_management")]
-    WindowsUniversalAppX(crate::WindowsUniversalAppX),
-    /// `microsoft.graph.webApp`.
-    #[cfg(feature = "directory")]
-    WebApp(crate::WebApp),
-    /// `microsoft.graph.windowsMicrosoftEdgeApp`.
-    #[cfg(feature = "device_management")]
-    WindowsMicrosoftEdgeApp(crate::WindowsMicrosoftEdgeApp),
-    /// `microsoft.graph.windowsWebApp`.
-    #[cfg(feature = "device_management")]
-    WindowsWebApp(crate::WindowsWebApp),
-    /// `microsoft.graph.mobileApp` itself, or a derived type this program does not know.
+    SectionGroup(crate::SectionGroup),
+    /// `microsoft.graph.onenoteEntityHierarchyModel` itself, or a derived type this program does not know.
     #[graph(fallback)]
-    Other(crate::MobileApp),
+    Other(crate::OnenoteEntityHierarchyModel),
 }
 
-/// `microsoft.graph.mobileContainedApp`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+/// `microsoft.graph.onenoteEntitySchemaObjectModel`. Derives from `microsoft.graph.onenoteEntityBaseModel`: its properties are flat on the wire and reachable through `Deref`.
 ///
-/// Abstract in the schema: read values that may be any of its derived types through [`AnyMobileContainedApp`].
-#[graph_entity(odata_type = "microsoft.graph.mobileContainedApp")]
-pub struct MobileContainedApp {
+/// Abstract in the schema: read values that may be any of its derived types through [`AnyOnenoteEntitySchemaObjectModel`].
+#[graph_entity(odata_type = "microsoft.graph.onenoteEntitySchemaObjectModel")]
+pub struct OnenoteEntitySchemaObjectModel {
     /// The base type's properties.
     #[graph(base)]
-    pub entity: crate::Entity,
-}
-
-/// Any `microsoft.graph.mobileContainedApp`: dispatched on `@odata.type` to the most derived type this program knows; other types
-/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
-#[graph_entity(odata_type = "microsoft.graph.mobileContainedApp")]
-pub enum AnyMobileContainedApp {
-    /// `microsoft.graph.windowsUniversalAppXContainedApp`.
-    #[cfg(feature = "device_management")]
-    WindowsUniversalAppXContainedApp(crate::WindowsUniversalAppXContainedApp),
-    /// `microsoft.graph.mobileContainedApp` itself, or a derived type this program does not know.
-    #[graph(fallback)]
-    Other(crate::MobileContainedApp),
-}
-
-/// `microsoft.graph.mobileLobApp`. Derives from `microsoft.graph.mobileApp`: its properties are flat on the wire and reachable through `Deref`.
-///
-/// Abstract in the schema: read values that may be any of its derived types through [`AnyMobileLobApp`].
-#[graph_entity(odata_type = "microsoft.graph.mobileLobApp")]
-pub struct MobileLobApp {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::MobileApp,
-    /// `committedContentVersion`: `Edm.String`.
-    pub committed_content_version: Nullable<String>,
-    /// `fileName`: `Edm.String`.
-    pub file_name: Nullable<String>,
-    /// `size`: `Edm.Int64`, read-only.
-    #[graph(read_only)]
-    pub size: Option<graph_model::Int64>,
-    /// `contentVersions`: `Collection(graph.mobileAppContent)`. Navigation property, contained.
-    #[cfg(feature = "device_management")]
-    #[graph(nav)]
-    pub content_versions: Option<Vec<crate::MobileAppContent>>,
-}
-
-/// Any `microsoft.graph.mobileLobApp`: dispatched on `@odata.type` to the most derived type this program knows; other types
-/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
-#[graph_entity(odata_type = "microsoft.graph.mobileLobApp")]
-pub enum AnyMobileLobApp {
-    /// `microsoft.graph.androidLobApp`.
-    #[cfg(feature = "device_management")]
-    AndroidLobApp(crate::AndroidLobApp),
-    /// `microsoft.graph.iosLobApp`.
-    #[cfg(feature = "device_management")]
-    IosLobApp(crate::IosLobApp),
-    /// `microsoft.graph.macOSDmgApp`.
-    #[cfg(feature = "device_management")]
-    MacOSDmgApp(crate::MacOSDmgApp),
-    /// `microsoft.graph.macOSLobApp`.
-    #[cfg(feature = "device_management")]
-    MacOSLobApp(crate::MacOSLobApp),
-    /// `microsoft.graph.win32LobApp`.
-    #[cfg(feature = "directory")]
-    Win32LobApp(crate::Win32LobApp),
-    /// `microsoft.graph.windowsAppX`.
-    #[cfg(feature = "device_management")]
-    WindowsAppX(crate::WindowsAppX),
-    /// `microsoft.graph.windowsMobileMSI`.
-    #[cfg(feature = "device_management")]
-    WindowsMobileMSI(crate::WindowsMobileMSI),
-    /// `microsoft.graph.windowsUniversalAppX`.
-    #[cfg(feature = "device_management")]
-    WindowsUniversalAppX(crate::WindowsUniversalAppX),
-    /// `microsoft.graph.mobileLobApp` itself, or a derived type this program does not know.
-    #[graph(fallback)]
-    Other(crate::MobileLobApp),
-}
-
-/// `microsoft.graph.operation`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-///
-/// Derived types exist: read values that may be any of its derived types through [`AnyOperation`].
-#[graph_entity(odata_type = "microsoft.graph.operation")]
-pub struct Operation {
-    /// The base type's properties.
-    #[graph(base)]
-    pub entity: crate::Entity,
+    pub base: crate::OnenoteEntityBaseModel,
     /// `createdDateTime`: `Edm.DateTimeOffset`.
     pub created_date_time: Nullable<graph_model::DateTimeOffset>,
-    /// `lastActionDateTime`: `Edm.DateTimeOffset`.
-    pub last_action_date_time: Nullable<graph_model::DateTimeOffset>,
-    /// `status`: `graph.operationStatus`.
-    #[cfg(feature = "directory")]
-    pub status: Nullable<crate::OperationStatus>,
 }
 
-/// Any `microsoft.graph.operation`: dispatched on `@odata.type` to the most derived type this program knows; other types
+/// Any `microsoft.graph.onenoteEntitySchemaObjectModel`: dispatched on `@odata.type` to the most derived type this program knows; other types
 /// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
-#[graph_entity(odata_type = "microsoft.graph.operation")]
-pub enum AnyOperation {
-    /// `microsoft.graph.onenoteOperation`.
+#[graph_entity(odata_type = "microsoft.graph.onenoteEntitySchemaObjectModel")]
+pub enum AnyOnenoteEntitySchemaObjectModel {
+    /// `microsoft.graph.onenoteEntityHierarchyModel`.
+    OnenoteEntityHierarchyModel(crate::OnenoteEntityHierarchyModel),
+    /// `microsoft.graph.notebook`.
     #[cfg(feature = "files")]
-    OnenoteOperation(crate::OnenoteOperation),
-    /// `microsoft.graph.operation` itself, or a derived type this program does not know.
+    Notebook(crate::Notebook),
+    /// `microsoft.graph.onenoteSection`.
+    #[cfg(feature = "files")]
+    OnenoteSection(crate::OnenoteSection),
+    /// `microsoft.graph.sectionGroup`.
+    #[cfg(feature = "directory")]
+    SectionGroup(crate::SectionGroup),
+    /// `microsoft.graph.onenotePage`.
+    #[cfg(feature = "files")]
+    OnenotePage(crate::OnenotePage),
+    /// `microsoft.graph.onenoteEntitySchemaObjectModel` itself, or a derived type this program does not know.
     #[graph(fallback)]
-    Other(crate::Operation),
+    Other(crate::OnenoteEntitySchemaObjectModel),
 }
 
 /// `microsoft.graph.outlookItem`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
@@ -6442,7 +5808,7 @@ pub enum AnyOutlookItem {
     #[cfg(feature = "mail")]
     EventMessageResponse(crate::EventMessageResponse),
     /// `microsoft.graph.post`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "mail")]
     Post(crate::Post),
     /// `microsoft.graph.outlookItem` itself, or a derived type this program does not know.
     #[graph(fallback)]
@@ -6458,7 +5824,7 @@ pub struct Place {
     #[graph(base)]
     pub entity: crate::Entity,
     /// `address`: `graph.physicalAddress`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "calendar")]
     pub address: Nullable<crate::PhysicalAddress>,
     /// `displayName`: `Edm.String`.
     pub display_name: Option<String>,
@@ -6478,7 +5844,7 @@ pub struct Place {
     /// `tags`: `Collection(Edm.String)`.
     pub tags: Option<Vec<String>>,
     /// `checkIns`: `Collection(graph.checkInClaim)`. Navigation property, contained.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "calendar")]
     #[graph(nav)]
     pub check_ins: Option<Vec<crate::CheckInClaim>>,
 }
@@ -6488,13 +5854,13 @@ pub struct Place {
 #[graph_entity(odata_type = "microsoft.graph.place")]
 pub enum AnyPlace {
     /// `microsoft.graph.building`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "calendar")]
     Building(crate::Building),
     /// `microsoft.graph.desk`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "calendar")]
     Desk(crate::Desk),
     /// `microsoft.graph.floor`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "calendar")]
     Floor(crate::Floor),
     /// `microsoft.graph.room`.
     #[cfg(feature = "calendar")]
@@ -6586,9 +5952,10 @@ pub struct PolicyDeletableItem {
 #[graph_entity(odata_type = "microsoft.graph.policyDeletableItem")]
 pub enum AnyPolicyDeletableItem {
     /// `microsoft.graph.conditionalAccessPolicy`.
+    #[cfg(feature = "applications")]
     ConditionalAccessPolicy(crate::ConditionalAccessPolicy),
     /// `microsoft.graph.whatIfAnalysisResult`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "applications")]
     WhatIfAnalysisResult(crate::WhatIfAnalysisResult),
     /// `microsoft.graph.namedLocation`.
     #[cfg(feature = "calendar")]
@@ -6602,6 +5969,156 @@ pub enum AnyPolicyDeletableItem {
     /// `microsoft.graph.policyDeletableItem` itself, or a derived type this program does not know.
     #[graph(fallback)]
     Other(crate::PolicyDeletableItem),
+}
+
+/// `microsoft.graph.printUsage`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+///
+/// Abstract in the schema: read values that may be any of its derived types through [`AnyPrintUsage`].
+#[graph_entity(odata_type = "microsoft.graph.printUsage")]
+pub struct PrintUsage {
+    /// The base type's properties.
+    #[graph(base)]
+    pub entity: crate::Entity,
+    /// `blackAndWhitePageCount`: `Edm.Int64`.
+    pub black_and_white_page_count: Nullable<graph_model::Int64>,
+    /// `colorPageCount`: `Edm.Int64`.
+    pub color_page_count: Nullable<graph_model::Int64>,
+    /// `completedBlackAndWhiteJobCount`: `Edm.Int64`.
+    pub completed_black_and_white_job_count: Option<graph_model::Int64>,
+    /// `completedColorJobCount`: `Edm.Int64`.
+    pub completed_color_job_count: Option<graph_model::Int64>,
+    /// `completedJobCount`: `Edm.Int64`.
+    pub completed_job_count: Nullable<graph_model::Int64>,
+    /// `doubleSidedSheetCount`: `Edm.Int64`.
+    pub double_sided_sheet_count: Nullable<graph_model::Int64>,
+    /// `incompleteJobCount`: `Edm.Int64`.
+    pub incomplete_job_count: Option<graph_model::Int64>,
+    /// `mediaSheetCount`: `Edm.Int64`.
+    pub media_sheet_count: Nullable<graph_model::Int64>,
+    /// `pageCount`: `Edm.Int64`.
+    pub page_count: Nullable<graph_model::Int64>,
+    /// `singleSidedSheetCount`: `Edm.Int64`.
+    pub single_sided_sheet_count: Nullable<graph_model::Int64>,
+    /// `usageDate`: `Edm.Date`.
+    pub usage_date: Option<graph_model::Date>,
+}
+
+/// Any `microsoft.graph.printUsage`: dispatched on `@odata.type` to the most derived type this program knows; other types
+/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
+#[graph_entity(odata_type = "microsoft.graph.printUsage")]
+pub enum AnyPrintUsage {
+    /// `microsoft.graph.printUsageByPrinter`.
+    #[cfg(feature = "print")]
+    PrintUsageByPrinter(crate::PrintUsageByPrinter),
+    /// `microsoft.graph.printUsageByUser`.
+    #[cfg(feature = "directory")]
+    PrintUsageByUser(crate::PrintUsageByUser),
+    /// `microsoft.graph.printUsage` itself, or a derived type this program does not know.
+    #[graph(fallback)]
+    Other(crate::PrintUsage),
+}
+
+/// `microsoft.graph.privilegedAccessSchedule`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+///
+/// Abstract in the schema: read values that may be any of its derived types through [`AnyPrivilegedAccessSchedule`].
+#[graph_entity(odata_type = "microsoft.graph.privilegedAccessSchedule")]
+pub struct PrivilegedAccessSchedule {
+    /// The base type's properties.
+    #[graph(base)]
+    pub entity: crate::Entity,
+    /// `createdDateTime`: `Edm.DateTimeOffset`.
+    pub created_date_time: Nullable<graph_model::DateTimeOffset>,
+    /// `createdUsing`: `Edm.String`.
+    pub created_using: Nullable<String>,
+    /// `modifiedDateTime`: `Edm.DateTimeOffset`.
+    pub modified_date_time: Nullable<graph_model::DateTimeOffset>,
+    /// `scheduleInfo`: `graph.requestSchedule`.
+    #[cfg(feature = "teams")]
+    pub schedule_info: Nullable<Box<crate::RequestSchedule>>,
+    /// `status`: `Edm.String`.
+    pub status: Nullable<String>,
+}
+
+/// Any `microsoft.graph.privilegedAccessSchedule`: dispatched on `@odata.type` to the most derived type this program knows; other types
+/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
+#[graph_entity(odata_type = "microsoft.graph.privilegedAccessSchedule")]
+pub enum AnyPrivilegedAccessSchedule {
+    /// `microsoft.graph.privilegedAccessGroupAssignmentSchedule`.
+    #[cfg(feature = "directory")]
+    PrivilegedAccessGroupAssignmentSchedule(crate::PrivilegedAccessGroupAssignmentSchedule),
+    /// `microsoft.graph.privilegedAccessGroupEligibilitySchedule`.
+    #[cfg(feature = "directory")]
+    PrivilegedAccessGroupEligibilitySchedule(crate::PrivilegedAccessGroupEligibilitySchedule),
+    /// `microsoft.graph.privilegedAccessSchedule` itself, or a derived type this program does not know.
+    #[graph(fallback)]
+    Other(crate::PrivilegedAccessSchedule),
+}
+
+/// `microsoft.graph.privilegedAccessScheduleInstance`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+///
+/// Abstract in the schema: read values that may be any of its derived types through [`AnyPrivilegedAccessScheduleInstance`].
+#[graph_entity(odata_type = "microsoft.graph.privilegedAccessScheduleInstance")]
+pub struct PrivilegedAccessScheduleInstance {
+    /// The base type's properties.
+    #[graph(base)]
+    pub entity: crate::Entity,
+    /// `endDateTime`: `Edm.DateTimeOffset`.
+    pub end_date_time: Nullable<graph_model::DateTimeOffset>,
+    /// `startDateTime`: `Edm.DateTimeOffset`.
+    pub start_date_time: Nullable<graph_model::DateTimeOffset>,
+}
+
+/// Any `microsoft.graph.privilegedAccessScheduleInstance`: dispatched on `@odata.type` to the most derived type this program knows; other types
+/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
+#[graph_entity(odata_type = "microsoft.graph.privilegedAccessScheduleInstance")]
+pub enum AnyPrivilegedAccessScheduleInstance {
+    /// `microsoft.graph.privilegedAccessGroupAssignmentScheduleInstance`.
+    #[cfg(feature = "directory")]
+    PrivilegedAccessGroupAssignmentScheduleInstance(crate::PrivilegedAccessGroupAssignmentScheduleInstance),
+    /// `microsoft.graph.privilegedAccessGroupEligibilityScheduleInstance`.
+    #[cfg(feature = "directory")]
+    PrivilegedAccessGroupEligibilityScheduleInstance(crate::PrivilegedAccessGroupEligibilityScheduleInstance),
+    /// `microsoft.graph.privilegedAccessScheduleInstance` itself, or a derived type this program does not know.
+    #[graph(fallback)]
+    Other(crate::PrivilegedAccessScheduleInstance),
+}
+
+/// `microsoft.graph.privilegedAccessScheduleRequest`. Derives from `microsoft.graph.request`: its properties are flat on the wire and reachable through `Deref`.
+///
+/// Abstract in the schema: read values that may be any of its derived types through [`AnyPrivilegedAccessScheduleRequest`].
+#[graph_entity(odata_type = "microsoft.graph.privilegedAccessScheduleRequest")]
+pub struct PrivilegedAccessScheduleRequest {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::Request,
+    /// `action`: `graph.scheduleRequestActions`.
+    #[cfg(feature = "teams")]
+    pub action: Nullable<crate::ScheduleRequestActions>,
+    /// `isValidationOnly`: `Edm.Boolean`.
+    pub is_validation_only: Nullable<bool>,
+    /// `justification`: `Edm.String`.
+    pub justification: Nullable<String>,
+    /// `scheduleInfo`: `graph.requestSchedule`.
+    #[cfg(feature = "teams")]
+    pub schedule_info: Nullable<Box<crate::RequestSchedule>>,
+    /// `ticketInfo`: `graph.ticketInfo`.
+    #[cfg(feature = "teams")]
+    pub ticket_info: Nullable<crate::TicketInfo>,
+}
+
+/// Any `microsoft.graph.privilegedAccessScheduleRequest`: dispatched on `@odata.type` to the most derived type this program knows; other types
+/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
+#[graph_entity(odata_type = "microsoft.graph.privilegedAccessScheduleRequest")]
+pub enum AnyPrivilegedAccessScheduleRequest {
+    /// `microsoft.graph.privilegedAccessGroupAssignmentScheduleRequest`.
+    #[cfg(feature = "directory")]
+    PrivilegedAccessGroupAssignmentScheduleRequest(crate::PrivilegedAccessGroupAssignmentScheduleRequest),
+    /// `microsoft.graph.privilegedAccessGroupEligibilityScheduleRequest`.
+    #[cfg(feature = "directory")]
+    PrivilegedAccessGroupEligibilityScheduleRequest(crate::PrivilegedAccessGroupEligibilityScheduleRequest),
+    /// `microsoft.graph.privilegedAccessScheduleRequest` itself, or a derived type this program does not know.
+    #[graph(fallback)]
+    Other(crate::PrivilegedAccessScheduleRequest),
 }
 
 /// `microsoft.graph.protectionPolicyBase`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
@@ -6628,7 +6145,7 @@ pub struct ProtectionPolicyBase {
     #[cfg(feature = "applications")]
     pub protection_policy_artifact_count: Nullable<crate::ProtectionPolicyArtifactCount>,
     /// `retentionSettings`: `Collection(graph.retentionSetting)`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "applications")]
     pub retention_settings: Nullable<Vec<crate::RetentionSetting>>,
     /// `status`: `graph.protectionPolicyStatus`.
     #[cfg(feature = "applications")]
@@ -6666,7 +6183,7 @@ pub struct ProtectionRuleBase {
     /// `createdDateTime`: `Edm.DateTimeOffset`.
     pub created_date_time: Nullable<graph_model::DateTimeOffset>,
     /// `error`: `graph.publicError`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "external_connectors")]
     pub error: Nullable<Box<crate::PublicError>>,
     /// `isAutoApplyEnabled`: `Edm.Boolean`.
     pub is_auto_apply_enabled: Nullable<bool>,
@@ -6675,7 +6192,7 @@ pub struct ProtectionRuleBase {
     /// `lastModifiedDateTime`: `Edm.DateTimeOffset`.
     pub last_modified_date_time: Nullable<graph_model::DateTimeOffset>,
     /// `status`: `graph.protectionRuleStatus`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "files")]
     pub status: Nullable<crate::ProtectionRuleStatus>,
 }
 
@@ -6710,7 +6227,7 @@ pub struct ProtectionUnitBase {
     /// `createdDateTime`: `Edm.DateTimeOffset`.
     pub created_date_time: Nullable<graph_model::DateTimeOffset>,
     /// `error`: `graph.publicError`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "external_connectors")]
     pub error: Nullable<Box<crate::PublicError>>,
     /// `lastModifiedBy`: `graph.identitySet`.
     pub last_modified_by: Nullable<Box<crate::AnyIdentitySet>>,
@@ -6721,10 +6238,10 @@ pub struct ProtectionUnitBase {
     /// `policyId`: `Edm.String`.
     pub policy_id: Nullable<String>,
     /// `protectionSources`: `graph.protectionSource`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "files")]
     pub protection_sources: Option<graph_model::Flags<crate::ProtectionSource>>,
     /// `status`: `graph.protectionUnitStatus`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "files")]
     pub status: Nullable<crate::ProtectionUnitStatus>,
 }
 
@@ -6761,14 +6278,14 @@ pub struct ProtectionUnitsBulkJobBase {
     /// `displayName`: `Edm.String`.
     pub display_name: Nullable<String>,
     /// `error`: `graph.publicError`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "external_connectors")]
     pub error: Nullable<Box<crate::PublicError>>,
     /// `lastModifiedBy`: `graph.identitySet`.
     pub last_modified_by: Nullable<Box<crate::AnyIdentitySet>>,
     /// `lastModifiedDateTime`: `Edm.DateTimeOffset`.
     pub last_modified_date_time: Nullable<graph_model::DateTimeOffset>,
     /// `status`: `graph.protectionUnitsBulkJobStatus`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "files")]
     pub status: Option<crate::ProtectionUnitsBulkJobStatus>,
 }
 
@@ -6817,13 +6334,12 @@ pub struct Request {
 #[graph_entity(odata_type = "microsoft.graph.request")]
 pub enum AnyRequest {
     /// `microsoft.graph.privilegedAccessScheduleRequest`.
-    #[cfg(feature = "teams")]
     PrivilegedAccessScheduleRequest(crate::PrivilegedAccessScheduleRequest),
     /// `microsoft.graph.privilegedAccessGroupAssignmentScheduleRequest`.
-    #[cfg(feature = "teams")]
+    #[cfg(feature = "directory")]
     PrivilegedAccessGroupAssignmentScheduleRequest(crate::PrivilegedAccessGroupAssignmentScheduleRequest),
     /// `microsoft.graph.privilegedAccessGroupEligibilityScheduleRequest`.
-    #[cfg(feature = "teams")]
+    #[cfg(feature = "directory")]
     PrivilegedAccessGroupEligibilityScheduleRequest(crate::PrivilegedAccessGroupEligibilityScheduleRequest),
     /// `microsoft.graph.unifiedRoleAssignmentScheduleRequest`.
     #[cfg(feature = "teams")]
@@ -6832,7 +6348,7 @@ pub enum AnyRequest {
     #[cfg(feature = "teams")]
     UnifiedRoleEligibilityScheduleRequest(crate::UnifiedRoleEligibilityScheduleRequest),
     /// `microsoft.graph.userConsentRequest`.
-    #[cfg(feature = "identity_governance")]
+    #[cfg(feature = "directory")]
     UserConsentRequest(crate::UserConsentRequest),
     /// `microsoft.graph.request` itself, or a derived type this program does not know.
     #[graph(fallback)]
@@ -6850,18 +6366,18 @@ pub struct RestoreArtifactBase {
     /// `completionDateTime`: `Edm.DateTimeOffset`.
     pub completion_date_time: Nullable<graph_model::DateTimeOffset>,
     /// `destinationType`: `graph.destinationType`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "files")]
     pub destination_type: Nullable<crate::DestinationType>,
     /// `error`: `graph.publicError`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "external_connectors")]
     pub error: Nullable<Box<crate::PublicError>>,
     /// `startDateTime`: `Edm.DateTimeOffset`.
     pub start_date_time: Nullable<graph_model::DateTimeOffset>,
     /// `status`: `graph.artifactRestoreStatus`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "files")]
     pub status: Nullable<crate::ArtifactRestoreStatus>,
     /// `restorePoint`: `graph.restorePoint`. Navigation property.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "search")]
     #[graph(nav)]
     pub restore_point: Nullable<Box<crate::RestorePoint>>,
 }
@@ -6900,30 +6416,30 @@ pub struct RestoreArtifactsBulkRequestBase {
     /// `createdDateTime`: `Edm.DateTimeOffset`.
     pub created_date_time: Nullable<graph_model::DateTimeOffset>,
     /// `destinationType`: `graph.destinationType`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "files")]
     pub destination_type: Nullable<crate::DestinationType>,
     /// `displayName`: `Edm.String`.
     pub display_name: Nullable<String>,
     /// `error`: `graph.publicError`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "external_connectors")]
     pub error: Nullable<Box<crate::PublicError>>,
     /// `lastModifiedBy`: `graph.identitySet`.
     pub last_modified_by: Nullable<Box<crate::AnyIdentitySet>>,
     /// `lastModifiedDateTime`: `Edm.DateTimeOffset`.
     pub last_modified_date_time: Nullable<graph_model::DateTimeOffset>,
     /// `protectionTimePeriod`: `graph.timePeriod`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "files")]
     pub protection_time_period: Nullable<crate::TimePeriod>,
     /// `protectionUnitIds`: `Collection(Edm.String)`.
     pub protection_unit_ids: Nullable<Vec<String>>,
     /// `restorePointPreference`: `graph.restorePointPreference`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "files")]
     pub restore_point_preference: Nullable<crate::RestorePointPreference>,
     /// `status`: `graph.restoreArtifactsBulkRequestStatus`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "files")]
     pub status: Option<crate::RestoreArtifactsBulkRequestStatus>,
     /// `tags`: `graph.restorePointTags`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "search")]
     pub tags: Nullable<graph_model::Flags<crate::RestorePointTags>>,
 }
 
@@ -6945,56 +6461,6 @@ pub enum AnyRestoreArtifactsBulkRequestBase {
     Other(crate::RestoreArtifactsBulkRequestBase),
 }
 
-/// `microsoft.graph.restoreSessionBase`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-///
-/// Derived types exist: read values that may be any of its derived types through [`AnyRestoreSessionBase`].
-#[graph_entity(odata_type = "microsoft.graph.restoreSessionBase")]
-pub struct RestoreSessionBase {
-    /// The base type's properties.
-    #[graph(base)]
-    pub entity: crate::Entity,
-    /// `completedDateTime`: `Edm.DateTimeOffset`.
-    pub completed_date_time: Nullable<graph_model::DateTimeOffset>,
-    /// `createdBy`: `graph.identitySet`.
-    pub created_by: Nullable<Box<crate::AnyIdentitySet>>,
-    /// `createdDateTime`: `Edm.DateTimeOffset`.
-    pub created_date_time: Nullable<graph_model::DateTimeOffset>,
-    /// `error`: `graph.publicError`.
-    #[cfg(feature = "directory")]
-    pub error: Nullable<Box<crate::PublicError>>,
-    /// `lastModifiedBy`: `graph.identitySet`.
-    pub last_modified_by: Nullable<Box<crate::AnyIdentitySet>>,
-    /// `lastModifiedDateTime`: `Edm.DateTimeOffset`.
-    pub last_modified_date_time: Nullable<graph_model::DateTimeOffset>,
-    /// `restoreJobType`: `graph.restoreJobType`.
-    #[cfg(feature = "directory")]
-    pub restore_job_type: Nullable<crate::RestoreJobType>,
-    /// `restoreSessionArtifactCount`: `graph.restoreSessionArtifactCount`.
-    #[cfg(feature = "directory")]
-    pub restore_session_artifact_count: Nullable<crate::RestoreSessionArtifactCount>,
-    /// `status`: `graph.restoreSessionStatus`.
-    #[cfg(feature = "directory")]
-    pub status: Nullable<crate::RestoreSessionStatus>,
-}
-
-/// Any `microsoft.graph.restoreSessionBase`: dispatched on `@odata.type` to the most derived type this program knows; other types
-/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
-#[graph_entity(odata_type = "microsoft.graph.restoreSessionBase")]
-pub enum AnyRestoreSessionBase {
-    /// `microsoft.graph.exchangeRestoreSession`.
-    #[cfg(feature = "directory")]
-    ExchangeRestoreSession(crate::ExchangeRestoreSession),
-    /// `microsoft.graph.oneDriveForBusinessRestoreSession`.
-    #[cfg(feature = "files")]
-    OneDriveForBusinessRestoreSession(crate::OneDriveForBusinessRestoreSession),
-    /// `microsoft.graph.sharePointRestoreSession`.
-    #[cfg(feature = "files")]
-    SharePointRestoreSession(crate::SharePointRestoreSession),
-    /// `microsoft.graph.restoreSessionBase` itself, or a derived type this program does not know.
-    #[graph(fallback)]
-    Other(crate::RestoreSessionBase),
-}
-
 /// `microsoft.graph.roleAssignment`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
 ///
 /// Derived types exist: read values that may be any of its derived types through [`AnyRoleAssignment`].
@@ -7010,6 +6476,7 @@ pub struct RoleAssignment {
     /// `resourceScopes`: `Collection(Edm.String)`.
     pub resource_scopes: Nullable<Vec<String>>,
     /// `roleDefinition`: `graph.roleDefinition`. Navigation property.
+    #[cfg(feature = "device_management")]
     #[graph(nav)]
     pub role_definition: Nullable<Box<crate::AnyRoleDefinition>>,
 }
@@ -7024,40 +6491,6 @@ pub enum AnyRoleAssignment {
     /// `microsoft.graph.roleAssignment` itself, or a derived type this program does not know.
     #[graph(fallback)]
     Other(crate::RoleAssignment),
-}
-
-/// `microsoft.graph.roleDefinition`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-///
-/// Derived types exist: read values that may be any of its derived types through [`AnyRoleDefinition`].
-#[graph_entity(odata_type = "microsoft.graph.roleDefinition")]
-pub struct RoleDefinition {
-    /// The base type's properties.
-    #[graph(base)]
-    pub entity: crate::Entity,
-    /// `description`: `Edm.String`.
-    pub description: Nullable<String>,
-    /// `displayName`: `Edm.String`.
-    pub display_name: Nullable<String>,
-    /// `isBuiltIn`: `Edm.Boolean`.
-    pub is_built_in: Option<bool>,
-    /// `rolePermissions`: `Collection(graph.rolePermission)`.
-    #[cfg(feature = "files")]
-    pub role_permissions: Nullable<Vec<crate::RolePermission>>,
-    /// `roleAssignments`: `Collection(graph.roleAssignment)`. Navigation property, contained.
-    #[graph(nav)]
-    pub role_assignments: Option<Vec<crate::AnyRoleAssignment>>,
-}
-
-/// Any `microsoft.graph.roleDefinition`: dispatched on `@odata.type` to the most derived type this program knows; other types
-/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
-#[graph_entity(odata_type = "microsoft.graph.roleDefinition")]
-pub enum AnyRoleDefinition {
-    /// `microsoft.graph.deviceAndAppManagementRoleDefinition`.
-    #[cfg(feature = "device_management")]
-    DeviceAndAppManagementRoleDefinition(crate::DeviceAndAppManagementRoleDefinition),
-    /// `microsoft.graph.roleDefinition` itself, or a derived type this program does not know.
-    #[graph(fallback)]
-    Other(crate::RoleDefinition),
 }
 
 /// `microsoft.graph.samlOrWsFedProvider`. Derives from `microsoft.graph.identityProviderBase`: its properties are flat on the wire and reachable through `Deref`.
@@ -7086,10 +6519,10 @@ pub struct SamlOrWsFedProvider {
 #[graph_entity(odata_type = "microsoft.graph.samlOrWsFedProvider")]
 pub enum AnySamlOrWsFedProvider {
     /// `microsoft.graph.internalDomainFederation`.
-    #[cfg(feature = "applications")]
+    #[cfg(feature = "directory")]
     InternalDomainFederation(crate::InternalDomainFederation),
     /// `microsoft.graph.samlOrWsFedExternalDomainFederation`.
-    #[cfg(feature = "applications")]
+    #[cfg(feature = "directory")]
     SamlOrWsFedExternalDomainFederation(crate::SamlOrWsFedExternalDomainFederation),
     /// `microsoft.graph.samlOrWsFedProvider` itself, or a derived type this program does not know.
     #[graph(fallback)]
@@ -7105,7 +6538,7 @@ pub struct ServiceAnnouncementBase {
     #[graph(base)]
     pub entity: crate::Entity,
     /// `details`: `Collection(graph.keyValuePair)`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "device_management")]
     pub details: Nullable<Vec<crate::KeyValuePair>>,
     /// `endDateTime`: `Edm.DateTimeOffset`.
     pub end_date_time: Nullable<graph_model::DateTimeOffset>,
@@ -7122,7 +6555,7 @@ pub struct ServiceAnnouncementBase {
 #[graph_entity(odata_type = "microsoft.graph.serviceAnnouncementBase")]
 pub enum AnyServiceAnnouncementBase {
     /// `microsoft.graph.serviceHealthIssue`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "files")]
     ServiceHealthIssue(crate::ServiceHealthIssue),
     /// `microsoft.graph.serviceUpdateMessage`.
     #[cfg(feature = "mail")]
@@ -7146,7 +6579,7 @@ pub struct ServicePrincipal {
     /// `accountEnabled`: `Edm.Boolean`.
     pub account_enabled: Nullable<bool>,
     /// `addIns`: `Collection(graph.addIn)`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "applications")]
     pub add_ins: Option<Vec<crate::AddIn>>,
     /// `alternativeNames`: `Collection(Edm.String)`.
     pub alternative_names: Option<Vec<String>>,
@@ -7179,7 +6612,7 @@ pub struct ServicePrincipal {
     /// `homepage`: `Edm.String`.
     pub homepage: Nullable<String>,
     /// `info`: `graph.informationalUrl`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "applications")]
     pub info: Nullable<crate::InformationalUrl>,
     /// `isDisabled`: `Edm.Boolean`.
     pub is_disabled: Nullable<bool>,
@@ -7210,7 +6643,7 @@ pub struct ServicePrincipal {
     #[cfg(feature = "files")]
     pub resource_specific_application_permissions: Option<Vec<crate::ResourceSpecificPermission>>,
     /// `samlSingleSignOnSettings`: `graph.samlSingleSignOnSettings`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "applications")]
     pub saml_single_sign_on_settings: Nullable<crate::SamlSingleSignOnSettings>,
     /// `servicePrincipalNames`: `Collection(Edm.String)`.
     pub service_principal_names: Option<Vec<String>>,
@@ -7223,7 +6656,7 @@ pub struct ServicePrincipal {
     /// `tokenEncryptionKeyId`: `Edm.Guid`.
     pub token_encryption_key_id: Nullable<graph_model::Guid>,
     /// `verifiedPublisher`: `graph.verifiedPublisher`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "applications")]
     pub verified_publisher: Nullable<crate::VerifiedPublisher>,
     /// `appManagementPolicies`: `Collection(graph.appManagementPolicy)`. Navigation property.
     #[cfg(feature = "applications")]
@@ -7299,7 +6732,7 @@ pub struct ServicePrincipal {
 #[graph_entity(odata_type = "microsoft.graph.servicePrincipal")]
 pub enum AnyServicePrincipal {
     /// `microsoft.graph.agentIdentity`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "applications")]
     AgentIdentity(crate::AgentIdentity),
     /// `microsoft.graph.agentIdentityBlueprintPrincipal`.
     #[cfg(feature = "print")]
@@ -7307,6 +6740,39 @@ pub enum AnyServicePrincipal {
     /// `microsoft.graph.servicePrincipal` itself, or a derived type this program does not know.
     #[graph(fallback)]
     Other(crate::ServicePrincipal),
+}
+
+/// `microsoft.graph.teamsAppInstallation`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+///
+/// Derived types exist: read values that may be any of its derived types through [`AnyTeamsAppInstallation`].
+#[graph_entity(odata_type = "microsoft.graph.teamsAppInstallation")]
+pub struct TeamsAppInstallation {
+    /// The base type's properties.
+    #[graph(base)]
+    pub entity: crate::Entity,
+    /// `consentedPermissionSet`: `graph.teamsAppPermissionSet`.
+    #[cfg(feature = "teams")]
+    pub consented_permission_set: Nullable<crate::TeamsAppPermissionSet>,
+    /// `teamsApp`: `graph.teamsApp`. Navigation property.
+    #[cfg(feature = "teams")]
+    #[graph(nav)]
+    pub teams_app: Nullable<Box<crate::TeamsApp>>,
+    /// `teamsAppDefinition`: `graph.teamsAppDefinition`. Navigation property.
+    #[cfg(feature = "teams")]
+    #[graph(nav)]
+    pub teams_app_definition: Nullable<Box<crate::TeamsAppDefinition>>,
+}
+
+/// Any `microsoft.graph.teamsAppInstallation`: dispatched on `@odata.type` to the most derived type this program knows; other types
+/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
+#[graph_entity(odata_type = "microsoft.graph.teamsAppInstallation")]
+pub enum AnyTeamsAppInstallation {
+    /// `microsoft.graph.userScopeTeamsAppInstallation`.
+    #[cfg(feature = "directory")]
+    UserScopeTeamsAppInstallation(crate::UserScopeTeamsAppInstallation),
+    /// `microsoft.graph.teamsAppInstallation` itself, or a derived type this program does not know.
+    #[graph(fallback)]
+    Other(crate::TeamsAppInstallation),
 }
 
 /// `microsoft.graph.threatAssessmentRequest`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
@@ -7356,11 +6822,18 @@ pub enum AnyThreatAssessmentRequest {
     #[cfg(feature = "mail")]
     MailAssessmentRequest(crate::MailAssessmentRequest),
     /// `microsoft.graph.urlAssessmentRequest`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "security")]
     UrlAssessmentRequest(crate::UrlAssessmentRequest),
     /// `microsoft.graph.threatAssessmentRequest` itself, or a derived type this program does not know.
     #[graph(fallback)]
     Other(crate::ThreatAssessmentRequest),
+}
+
+/// The parameters of the action `microsoft.graph.add` (bound to a collection of `microsoft.graph.conversationMember`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct AddConversationMemberCollectionBody {
+    /// `values`: `Collection(graph.conversationMember)`.
+    pub values: Nullable<Vec<crate::AnyConversationMember>>,
 }
 
 /// The parameters of the action `microsoft.graph.addKey` (bound to `microsoft.graph.application`), sent as its JSON body.
@@ -7391,37 +6864,6 @@ pub struct AddTokenSigningCertificateBody {
     pub display_name: Nullable<String>,
     /// `endDateTime`: `Edm.DateTimeOffset`.
     pub end_date_time: Nullable<graph_model::DateTimeOffset>,
-}
-
-/// The parameters of the action `microsoft.graph.assign` (bound to `microsoft.graph.deviceConfiguration`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct AssignDeviceConfigurationBody {
-    /// `assignments`: `Collection(graph.deviceConfigurationAssignment)`.
-    #[cfg(feature = "device_management")]
-    pub assignments: Nullable<Vec<crate::DeviceConfigurationAssignment>>,
-}
-
-/// The parameters of the action `microsoft.graph.assign` (bound to `microsoft.graph.mobileApp`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct AssignMobileAppBody {
-    /// `mobileAppAssignments`: `Collection(graph.mobileAppAssignment)`.
-    #[cfg(feature = "device_management")]
-    pub mobile_app_assignments: Nullable<Vec<crate::MobileAppAssignment>>,
-}
-
-/// The parameters of the action `microsoft.graph.browse` (bound to `microsoft.graph.browseSessionBase`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct BrowseBody {
-    /// `browseLocationItemKey`: `Edm.String`.
-    pub browse_location_item_key: Nullable<String>,
-    /// `browseResourceType`: `graph.browsableResourceType`.
-    #[cfg(feature = "directory")]
-    pub browse_resource_type: Nullable<crate::BrowsableResourceType>,
-    /// `filter`: `Edm.String`.
-    pub filter: Nullable<String>,
-    /// `orderBy`: `graph.browseQueryOrder`.
-    #[cfg(feature = "directory")]
-    pub order_by: Nullable<crate::BrowseQueryOrder>,
 }
 
 /// The parameters of the action `microsoft.graph.checkMemberGroups` (bound to `microsoft.graph.directoryObject`), sent as its JSON body.
@@ -7468,6 +6910,13 @@ pub struct GetMemberObjectsBody {
     pub security_enabled_only: Nullable<bool>,
 }
 
+/// The parameters of the action `microsoft.graph.remove` (bound to a collection of `microsoft.graph.conversationMember`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct RemoveConversationMemberCollectionBody {
+    /// `values`: `Collection(graph.conversationMember)`.
+    pub values: Nullable<Vec<crate::AnyConversationMember>>,
+}
+
 /// The parameters of the action `microsoft.graph.removeKey` (bound to `microsoft.graph.application`), sent as its JSON body.
 #[graph_entity(complex)]
 pub struct RemoveKeyBody {
@@ -7498,10 +6947,19 @@ pub struct SetVerifiedPublisherBody {
     pub verified_publisher_id: Option<String>,
 }
 
+/// The parameters of the action `microsoft.graph.upgrade` (bound to `microsoft.graph.teamsAppInstallation`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct UpgradeBody {
+    /// `consentedPermissionSet`: `graph.teamsAppPermissionSet`.
+    #[cfg(feature = "teams")]
+    pub consented_permission_set: Nullable<crate::TeamsAppPermissionSet>,
+}
+
 /// The parameters of the action `microsoft.graph.validateAuthenticationConfiguration` (bound to a collection of `microsoft.graph.customAuthenticationExtension`), sent as its JSON body.
 #[graph_entity(complex)]
 pub struct ValidateAuthenticationConfigurationBody {
     /// `endpointConfiguration`: `graph.customExtensionEndpointConfiguration`.
+    #[cfg(feature = "identity_governance")]
     pub endpoint_configuration: Nullable<Box<crate::AnyCustomExtensionEndpointConfiguration>>,
     /// `authenticationConfiguration`: `graph.customExtensionAuthenticationConfiguration`.
     pub authentication_configuration: Nullable<Box<crate::AnyCustomExtensionAuthenticationConfiguration>>,

@@ -7,6 +7,25 @@
 #[allow(unused_imports)]
 use graph_model::{Nullable, graph_entity};
 
+/// `microsoft.graph.actionState`.
+#[graph_entity(odata_type = "microsoft.graph.actionState", closed)]
+pub enum ActionState {
+    /// `none` (0).
+    None = 0,
+    /// `pending` (1).
+    Pending = 1,
+    /// `canceled` (2).
+    Canceled = 2,
+    /// `active` (3).
+    Active = 3,
+    /// `done` (4).
+    Done = 4,
+    /// `failed` (5).
+    Failed = 5,
+    /// `notSupported` (6).
+    NotSupported = 6,
+}
+
 /// `microsoft.graph.androidRequiredPasswordType`.
 #[graph_entity(odata_type = "microsoft.graph.androidRequiredPasswordType", closed)]
 pub enum AndroidRequiredPasswordType {
@@ -73,6 +92,49 @@ pub enum AndroidWorkProfileRequiredPasswordType {
     AtLeastAlphanumeric = 6,
     /// `alphanumericWithSymbols` (7).
     AlphanumericWithSymbols = 7,
+}
+
+/// `microsoft.graph.appLogUploadState`.
+#[graph_entity(odata_type = "microsoft.graph.appLogUploadState")]
+pub enum AppLogUploadState {
+    /// `pending` (0).
+    Pending = 0,
+    /// `completed` (1).
+    Completed = 1,
+    /// `failed` (2).
+    Failed = 2,
+    /// `unknownFutureValue` (3): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 3,
+}
+
+/// `microsoft.graph.automaticUpdateMode`.
+#[graph_entity(odata_type = "microsoft.graph.automaticUpdateMode", closed)]
+pub enum AutomaticUpdateMode {
+    /// `userDefined` (0).
+    UserDefined = 0,
+    /// `notifyDownload` (1).
+    NotifyDownload = 1,
+    /// `autoInstallAtMaintenanceTime` (2).
+    AutoInstallAtMaintenanceTime = 2,
+    /// `autoInstallAndRebootAtMaintenanceTime` (3).
+    AutoInstallAndRebootAtMaintenanceTime = 3,
+    /// `autoInstallAndRebootAtScheduledTime` (4).
+    AutoInstallAndRebootAtScheduledTime = 4,
+    /// `autoInstallAndRebootWithoutEndUserControl` (5).
+    AutoInstallAndRebootWithoutEndUserControl = 5,
+}
+
+/// `microsoft.graph.autoRestartNotificationDismissalMethod`.
+#[graph_entity(odata_type = "microsoft.graph.autoRestartNotificationDismissalMethod")]
+pub enum AutoRestartNotificationDismissalMethod {
+    /// `notConfigured` (0).
+    NotConfigured = 0,
+    /// `automatic` (1).
+    Automatic = 1,
+    /// `user` (2).
+    User = 2,
+    /// `unknownFutureValue` (3): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 3,
 }
 
 /// `microsoft.graph.bitLockerEncryptionMethod`.
@@ -174,17 +236,6 @@ pub enum CloudPcDeviceImageStatus {
     Failed = 2,
     /// `unknownFutureValue` (3): the sentinel for members this request did not opt into.
     UnknownFutureValue = 3,
-}
-
-/// `microsoft.graph.cloudPcDomainJoinType`.
-#[graph_entity(odata_type = "microsoft.graph.cloudPcDomainJoinType")]
-pub enum CloudPcDomainJoinType {
-    /// `azureADJoin` (0).
-    AzureADJoin = 0,
-    /// `hybridAzureADJoin` (1).
-    HybridAzureADJoin = 1,
-    /// `unknownFutureValue` (2): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 2,
 }
 
 /// `microsoft.graph.cloudPcGalleryImageStatus`.
@@ -413,53 +464,6 @@ pub enum CloudPcRecommendationReportType {
     UnknownFutureValue = 1,
 }
 
-/// `microsoft.graph.cloudPcRegionGroup`.
-#[graph_entity(odata_type = "microsoft.graph.cloudPcRegionGroup")]
-pub enum CloudPcRegionGroup {
-    /// `default` (0).
-    Default = 0,
-    /// `australia` (1).
-    Australia = 1,
-    /// `canada` (2).
-    Canada = 2,
-    /// `usCentral` (3).
-    UsCentral = 3,
-    /// `usEast` (4).
-    UsEast = 4,
-    /// `usWest` (5).
-    UsWest = 5,
-    /// `france` (6).
-    France = 6,
-    /// `germany` (7).
-    Germany = 7,
-    /// `europeUnion` (8).
-    EuropeUnion = 8,
-    /// `unitedKingdom` (9).
-    UnitedKingdom = 9,
-    /// `japan` (10).
-    Japan = 10,
-    /// `asia` (11).
-    Asia = 11,
-    /// `india` (12).
-    India = 12,
-    /// `southAmerica` (13).
-    SouthAmerica = 13,
-    /// `euap` (14).
-    Euap = 14,
-    /// `usGovernment` (15).
-    UsGovernment = 15,
-    /// `usGovernmentDOD` (16).
-    UsGovernmentDOD = 16,
-    /// `norway` (17).
-    Norway = 17,
-    /// `switzerland` (18).
-    Switzerland = 18,
-    /// `southKorea` (19).
-    SouthKorea = 19,
-    /// `unknownFutureValue` (20): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 20,
-}
-
 /// `microsoft.graph.cloudPcRestorePointFrequencyType`.
 #[graph_entity(odata_type = "microsoft.graph.cloudPcRestorePointFrequencyType")]
 pub enum CloudPcRestorePointFrequencyType {
@@ -477,17 +481,6 @@ pub enum CloudPcRestorePointFrequencyType {
     TwentyFourHours = 5,
     /// `unknownFutureValue` (6): the sentinel for members this request did not opt into.
     UnknownFutureValue = 6,
-}
-
-/// `microsoft.graph.cloudPcUserAccountType`.
-#[graph_entity(odata_type = "microsoft.graph.cloudPcUserAccountType")]
-pub enum CloudPcUserAccountType {
-    /// `standardUser` (0).
-    StandardUser = 0,
-    /// `administrator` (1).
-    Administrator = 1,
-    /// `unknownFutureValue` (2): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 2,
 }
 
 /// `microsoft.graph.defenderCloudBlockLevelType`.
@@ -563,6 +556,35 @@ pub enum DefenderThreatAction {
     UserDefined = 5,
     /// `block` (6).
     Block = 6,
+}
+
+/// `microsoft.graph.detectedAppPlatformType`.
+#[graph_entity(odata_type = "microsoft.graph.detectedAppPlatformType")]
+pub enum DetectedAppPlatformType {
+    /// `unknown` (0).
+    Unknown = 0,
+    /// `windows` (1).
+    Windows = 1,
+    /// `windowsMobile` (2).
+    WindowsMobile = 2,
+    /// `windowsHolographic` (3).
+    WindowsHolographic = 3,
+    /// `ios` (4).
+    Ios = 4,
+    /// `macOS` (5).
+    MacOS = 5,
+    /// `chromeOS` (6).
+    ChromeOS = 6,
+    /// `androidOSP` (7).
+    AndroidOSP = 7,
+    /// `androidDeviceAdministrator` (8).
+    AndroidDeviceAdministrator = 8,
+    /// `androidWorkProfile` (9).
+    AndroidWorkProfile = 9,
+    /// `androidDedicatedAndFullyManaged` (10).
+    AndroidDedicatedAndFullyManaged = 10,
+    /// `unknownFutureValue` (11): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 11,
 }
 
 /// `microsoft.graph.deviceComplianceActionType`.
@@ -821,13 +843,51 @@ pub enum DeviceManagementSubscriptionState {
     LockedOut = 8,
 }
 
-/// `microsoft.graph.editionUpgradeLicenseType`.
-#[graph_entity(odata_type = "microsoft.graph.editionUpgradeLicenseType", closed)]
-pub enum EditionUpgradeLicenseType {
-    /// `productKey` (0).
-    ProductKey = 0,
-    /// `licenseFile` (1).
-    LicenseFile = 1,
+/// `microsoft.graph.deviceRegistrationState`.
+#[graph_entity(odata_type = "microsoft.graph.deviceRegistrationState", closed)]
+pub enum DeviceRegistrationState {
+    /// `notRegistered` (0).
+    NotRegistered = 0,
+    /// `registered` (2).
+    Registered = 2,
+    /// `revoked` (3).
+    Revoked = 3,
+    /// `keyConflict` (4).
+    KeyConflict = 4,
+    /// `approvalPending` (5).
+    ApprovalPending = 5,
+    /// `certificateReset` (6).
+    CertificateReset = 6,
+    /// `notRegisteredPendingEnrollment` (7).
+    NotRegisteredPendingEnrollment = 7,
+    /// `unknown` (8).
+    Unknown = 8,
+}
+
+/// `microsoft.graph.diagnosticDataSubmissionMode`.
+#[graph_entity(odata_type = "microsoft.graph.diagnosticDataSubmissionMode", closed)]
+pub enum DiagnosticDataSubmissionMode {
+    /// `userDefined` (0).
+    UserDefined = 0,
+    /// `none` (1).
+    None = 1,
+    /// `basic` (2).
+    Basic = 2,
+    /// `enhanced` (3).
+    Enhanced = 3,
+    /// `full` (4).
+    Full = 4,
+}
+
+/// `microsoft.graph.enablement`.
+#[graph_entity(odata_type = "microsoft.graph.enablement", closed)]
+pub enum Enablement {
+    /// `notConfigured` (0).
+    NotConfigured = 0,
+    /// `enabled` (1).
+    Enabled = 1,
+    /// `disabled` (2).
+    Disabled = 2,
 }
 
 /// `microsoft.graph.enrollmentState`.
@@ -910,6 +970,36 @@ pub enum ImportedWindowsAutopilotDeviceIdentityUploadStatus {
     Complete = 2,
     /// `error` (3).
     Error = 3,
+}
+
+/// `microsoft.graph.installIntent`.
+#[graph_entity(odata_type = "microsoft.graph.installIntent", closed)]
+pub enum InstallIntent {
+    /// `available` (0).
+    Available = 0,
+    /// `required` (1).
+    Required = 1,
+    /// `uninstall` (2).
+    Uninstall = 2,
+    /// `availableWithoutEnrollment` (3).
+    AvailableWithoutEnrollment = 3,
+}
+
+/// `microsoft.graph.installState`.
+#[graph_entity(odata_type = "microsoft.graph.installState", closed)]
+pub enum InstallState {
+    /// `notApplicable` (0).
+    NotApplicable = 0,
+    /// `installed` (1).
+    Installed = 1,
+    /// `failed` (2).
+    Failed = 2,
+    /// `notInstalled` (3).
+    NotInstalled = 3,
+    /// `uninstallFailed` (4).
+    UninstallFailed = 4,
+    /// `unknown` (5).
+    Unknown = 5,
 }
 
 /// `microsoft.graph.iosNotificationAlertType`.
@@ -1043,6 +1133,15 @@ pub enum ManagedAppPinCharacterSet {
     AlphanumericAndSymbol = 1,
 }
 
+/// `microsoft.graph.managedBrowserType` (flags: a value is a set of members, see `graph_model::Flags`).
+#[graph_entity(odata_type = "microsoft.graph.managedBrowserType", flags, closed)]
+pub enum ManagedBrowserType {
+    /// `notConfigured` (0).
+    NotConfigured = 0,
+    /// `microsoftEdge` (1).
+    MicrosoftEdge = 1,
+}
+
 /// `microsoft.graph.managedDeviceOwnerType`.
 #[graph_entity(odata_type = "microsoft.graph.managedDeviceOwnerType")]
 pub enum ManagedDeviceOwnerType {
@@ -1081,6 +1180,68 @@ pub enum ManagedDevicePartnerReportedHealthState {
     Misconfigured = 9,
 }
 
+/// `microsoft.graph.managementAgentType`.
+#[graph_entity(odata_type = "microsoft.graph.managementAgentType", closed)]
+pub enum ManagementAgentType {
+    /// `eas` (1).
+    Eas = 1,
+    /// `mdm` (2).
+    Mdm = 2,
+    /// `easMdm` (3).
+    EasMdm = 3,
+    /// `intuneClient` (4).
+    IntuneClient = 4,
+    /// `easIntuneClient` (5).
+    EasIntuneClient = 5,
+    /// `configurationManagerClient` (8).
+    ConfigurationManagerClient = 8,
+    /// `configurationManagerClientMdm` (10).
+    ConfigurationManagerClientMdm = 10,
+    /// `configurationManagerClientMdmEas` (11).
+    ConfigurationManagerClientMdmEas = 11,
+    /// `unknown` (16).
+    Unknown = 16,
+    /// `jamf` (32).
+    Jamf = 32,
+    /// `googleCloudDevicePolicyController` (64).
+    GoogleCloudDevicePolicyController = 64,
+    /// `microsoft365ManagedMdm` (258).
+    Microsoft365ManagedMdm = 258,
+    /// `msSense` (1024).
+    MsSense = 1024,
+}
+
+/// `microsoft.graph.managementState`.
+#[graph_entity(odata_type = "microsoft.graph.managementState")]
+pub enum ManagementState {
+    /// `managed` (0).
+    Managed = 0,
+    /// `retirePending` (1).
+    RetirePending = 1,
+    /// `retireFailed` (2).
+    RetireFailed = 2,
+    /// `wipePending` (3).
+    WipePending = 3,
+    /// `wipeFailed` (4).
+    WipeFailed = 4,
+    /// `unhealthy` (5).
+    Unhealthy = 5,
+    /// `deletePending` (6).
+    DeletePending = 6,
+    /// `retireIssued` (7).
+    RetireIssued = 7,
+    /// `wipeIssued` (8).
+    WipeIssued = 8,
+    /// `wipeCanceled` (9).
+    WipeCanceled = 9,
+    /// `retireCanceled` (10).
+    RetireCanceled = 10,
+    /// `discovered` (11).
+    Discovered = 11,
+    /// `unknownFutureValue` (12): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 12,
+}
+
 /// `microsoft.graph.mdmAppConfigKeyType`.
 #[graph_entity(odata_type = "microsoft.graph.mdmAppConfigKeyType", closed)]
 pub enum MdmAppConfigKeyType {
@@ -1107,6 +1268,21 @@ pub enum MdmAuthority {
     Sccm = 2,
     /// `office365` (3).
     Office365 = 3,
+}
+
+/// `microsoft.graph.microsoftManagedDesktopType`.
+#[graph_entity(odata_type = "microsoft.graph.microsoftManagedDesktopType")]
+pub enum MicrosoftManagedDesktopType {
+    /// `notManaged` (0).
+    NotManaged = 0,
+    /// `premiumManaged` (1).
+    PremiumManaged = 1,
+    /// `standardManaged` (2).
+    StandardManaged = 2,
+    /// `starterManaged` (3).
+    StarterManaged = 3,
+    /// `unknownFutureValue` (4): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 4,
 }
 
 /// `microsoft.graph.mobileAppContentFileUploadState`.
@@ -1172,6 +1348,55 @@ pub enum MobileThreatPartnerTenantState {
     UnknownFutureValue = 6,
 }
 
+/// `microsoft.graph.notificationTemplateBrandingOptions` (flags: a value is a set of members, see `graph_model::Flags`).
+#[graph_entity(odata_type = "microsoft.graph.notificationTemplateBrandingOptions", flags)]
+pub enum NotificationTemplateBrandingOptions {
+    /// `none` (0).
+    None = 0,
+    /// `includeCompanyLogo` (1).
+    IncludeCompanyLogo = 1,
+    /// `includeCompanyName` (2).
+    IncludeCompanyName = 2,
+    /// `includeContactInformation` (4).
+    IncludeContactInformation = 4,
+    /// `includeCompanyPortalLink` (8).
+    IncludeCompanyPortalLink = 8,
+    /// `includeDeviceDetails` (16).
+    IncludeDeviceDetails = 16,
+    /// `unknownFutureValue` (32): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 32,
+}
+
+/// `microsoft.graph.prereleaseFeatures`.
+#[graph_entity(odata_type = "microsoft.graph.prereleaseFeatures", closed)]
+pub enum PrereleaseFeatures {
+    /// `userDefined` (0).
+    UserDefined = 0,
+    /// `settingsOnly` (1).
+    SettingsOnly = 1,
+    /// `settingsAndExperimentations` (2).
+    SettingsAndExperimentations = 2,
+    /// `notAllowed` (3).
+    NotAllowed = 3,
+}
+
+/// `microsoft.graph.ratingAppsType`.
+#[graph_entity(odata_type = "microsoft.graph.ratingAppsType", closed)]
+pub enum RatingAppsType {
+    /// `allAllowed` (0).
+    AllAllowed = 0,
+    /// `allBlocked` (1).
+    AllBlocked = 1,
+    /// `agesAbove4` (2).
+    AgesAbove4 = 2,
+    /// `agesAbove9` (3).
+    AgesAbove9 = 3,
+    /// `agesAbove12` (4).
+    AgesAbove12 = 4,
+    /// `agesAbove17` (5).
+    AgesAbove17 = 5,
+}
+
 /// `microsoft.graph.remoteAssistanceOnboardingStatus`.
 #[graph_entity(odata_type = "microsoft.graph.remoteAssistanceOnboardingStatus", closed)]
 pub enum RemoteAssistanceOnboardingStatus {
@@ -1181,6 +1406,35 @@ pub enum RemoteAssistanceOnboardingStatus {
     Onboarding = 1,
     /// `onboarded` (2).
     Onboarded = 2,
+}
+
+/// `microsoft.graph.requiredPasswordType`.
+#[graph_entity(odata_type = "microsoft.graph.requiredPasswordType", closed)]
+pub enum RequiredPasswordType {
+    /// `deviceDefault` (0).
+    DeviceDefault = 0,
+    /// `alphanumeric` (1).
+    Alphanumeric = 1,
+    /// `numeric` (2).
+    Numeric = 2,
+}
+
+/// `microsoft.graph.runAsAccountType`.
+#[graph_entity(odata_type = "microsoft.graph.runAsAccountType", closed)]
+pub enum RunAsAccountType {
+    /// `system` (0).
+    System = 0,
+    /// `user` (1).
+    User = 1,
+}
+
+/// `microsoft.graph.settingSourceType`.
+#[graph_entity(odata_type = "microsoft.graph.settingSourceType", closed)]
+pub enum SettingSourceType {
+    /// `deviceConfiguration` (0).
+    DeviceConfiguration = 0,
+    /// `deviceIntent` (1).
+    DeviceIntent = 1,
 }
 
 /// `microsoft.graph.sharedPCAccountDeletionPolicyType`.
@@ -1203,17 +1457,15 @@ pub enum SharedPCAllowedAccountType {
     Domain = 2,
 }
 
-/// `microsoft.graph.targetedManagedAppGroupType`.
-#[graph_entity(odata_type = "microsoft.graph.targetedManagedAppGroupType", closed)]
-pub enum TargetedManagedAppGroupType {
-    /// `selectedPublicApps` (0).
-    SelectedPublicApps = 0,
-    /// `allCoreMicrosoftApps` (1).
-    AllCoreMicrosoftApps = 1,
-    /// `allMicrosoftApps` (2).
-    AllMicrosoftApps = 2,
-    /// `allApps` (4).
-    AllApps = 4,
+/// `microsoft.graph.stateManagementSetting`.
+#[graph_entity(odata_type = "microsoft.graph.stateManagementSetting", closed)]
+pub enum StateManagementSetting {
+    /// `notConfigured` (0).
+    NotConfigured = 0,
+    /// `blocked` (1).
+    Blocked = 1,
+    /// `allowed` (2).
+    Allowed = 2,
 }
 
 /// `microsoft.graph.templateScenarios` (flags: a value is a set of members, see `graph_model::Flags`).
@@ -1235,78 +1487,28 @@ pub enum TemplateScenarios {
     UnknownFutureValue = 32,
 }
 
-/// `microsoft.graph.userExperienceAnalyticsHealthState`.
-#[graph_entity(odata_type = "microsoft.graph.userExperienceAnalyticsHealthState")]
-pub enum UserExperienceAnalyticsHealthState {
-    /// `unknown` (0).
-    Unknown = 0,
-    /// `insufficientData` (1).
-    InsufficientData = 1,
-    /// `needsAttention` (2).
-    NeedsAttention = 2,
-    /// `meetingGoals` (3).
-    MeetingGoals = 3,
+/// `microsoft.graph.visibilitySetting`.
+#[graph_entity(odata_type = "microsoft.graph.visibilitySetting", closed)]
+pub enum VisibilitySetting {
+    /// `notConfigured` (0).
+    NotConfigured = 0,
+    /// `hide` (1).
+    Hide = 1,
+    /// `show` (2).
+    Show = 2,
+}
+
+/// `microsoft.graph.volumeType`.
+#[graph_entity(odata_type = "microsoft.graph.volumeType")]
+pub enum VolumeType {
+    /// `operatingSystemVolume` (1).
+    OperatingSystemVolume = 1,
+    /// `fixedDataVolume` (2).
+    FixedDataVolume = 2,
+    /// `removableDataVolume` (3).
+    RemovableDataVolume = 3,
     /// `unknownFutureValue` (4): the sentinel for members this request did not opt into.
     UnknownFutureValue = 4,
-}
-
-/// `microsoft.graph.userExperienceAnalyticsInsightSeverity`.
-#[graph_entity(odata_type = "microsoft.graph.userExperienceAnalyticsInsightSeverity")]
-pub enum UserExperienceAnalyticsInsightSeverity {
-    /// `none` (0).
-    None = 0,
-    /// `informational` (1).
-    Informational = 1,
-    /// `warning` (2).
-    Warning = 2,
-    /// `error` (3).
-    Error = 3,
-    /// `unknownFutureValue` (4): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 4,
-}
-
-/// `microsoft.graph.userExperienceAnalyticsOperatingSystemRestartCategory`.
-#[graph_entity(odata_type = "microsoft.graph.userExperienceAnalyticsOperatingSystemRestartCategory")]
-pub enum UserExperienceAnalyticsOperatingSystemRestartCategory {
-    /// `unknown` (0).
-    Unknown = 0,
-    /// `restartWithUpdate` (1).
-    RestartWithUpdate = 1,
-    /// `restartWithoutUpdate` (2).
-    RestartWithoutUpdate = 2,
-    /// `blueScreen` (3).
-    BlueScreen = 3,
-    /// `shutdownWithUpdate` (4).
-    ShutdownWithUpdate = 4,
-    /// `shutdownWithoutUpdate` (5).
-    ShutdownWithoutUpdate = 5,
-    /// `longPowerButtonPress` (6).
-    LongPowerButtonPress = 6,
-    /// `bootError` (7).
-    BootError = 7,
-    /// `update` (8).
-    Update = 8,
-    /// `unknownFutureValue` (9): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 9,
-}
-
-/// `microsoft.graph.userExperienceAnalyticsSummarizedBy`.
-#[graph_entity(odata_type = "microsoft.graph.userExperienceAnalyticsSummarizedBy")]
-pub enum UserExperienceAnalyticsSummarizedBy {
-    /// `none` (0).
-    None = 0,
-    /// `model` (1).
-    Model = 1,
-    /// `allRegressions` (3).
-    AllRegressions = 3,
-    /// `modelRegression` (4).
-    ModelRegression = 4,
-    /// `manufacturerRegression` (5).
-    ManufacturerRegression = 5,
-    /// `operatingSystemVersionRegression` (6).
-    OperatingSystemVersionRegression = 6,
-    /// `unknownFutureValue` (7): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 7,
 }
 
 /// `microsoft.graph.vppTokenAccountType`.
@@ -1377,6 +1579,125 @@ pub enum WebApplicationFirewallVerificationStatus {
     Failure = 2,
     /// `unknownFutureValue` (3): the sentinel for members this request did not opt into.
     UnknownFutureValue = 3,
+}
+
+/// `microsoft.graph.webBrowserCookieSettings`.
+#[graph_entity(odata_type = "microsoft.graph.webBrowserCookieSettings", closed)]
+pub enum WebBrowserCookieSettings {
+    /// `browserDefault` (0).
+    BrowserDefault = 0,
+    /// `blockAlways` (1).
+    BlockAlways = 1,
+    /// `allowCurrentWebSite` (2).
+    AllowCurrentWebSite = 2,
+    /// `allowFromWebsitesVisited` (3).
+    AllowFromWebsitesVisited = 3,
+    /// `allowAlways` (4).
+    AllowAlways = 4,
+}
+
+/// `microsoft.graph.win32LobAppDeliveryOptimizationPriority`.
+#[graph_entity(odata_type = "microsoft.graph.win32LobAppDeliveryOptimizationPriority", closed)]
+pub enum Win32LobAppDeliveryOptimizationPriority {
+    /// `notConfigured` (0).
+    NotConfigured = 0,
+    /// `foreground` (1).
+    Foreground = 1,
+}
+
+/// `microsoft.graph.win32LobAppNotification`.
+#[graph_entity(odata_type = "microsoft.graph.win32LobAppNotification", closed)]
+pub enum Win32LobAppNotification {
+    /// `showAll` (0).
+    ShowAll = 0,
+    /// `showReboot` (1).
+    ShowReboot = 1,
+    /// `hideAll` (2).
+    HideAll = 2,
+}
+
+/// `microsoft.graph.win32LobAppPowerShellScriptRuleOperationType`.
+#[graph_entity(odata_type = "microsoft.graph.win32LobAppPowerShellScriptRuleOperationType", closed)]
+pub enum Win32LobAppPowerShellScriptRuleOperationType {
+    /// `notConfigured` (0).
+    NotConfigured = 0,
+    /// `string` (1).
+    String = 1,
+    /// `dateTime` (2).
+    DateTime = 2,
+    /// `integer` (3).
+    Integer = 3,
+    /// `float` (4).
+    Float = 4,
+    /// `version` (5).
+    Version = 5,
+    /// `boolean` (6).
+    Boolean = 6,
+}
+
+/// `microsoft.graph.win32LobAppRegistryRuleOperationType`.
+#[graph_entity(odata_type = "microsoft.graph.win32LobAppRegistryRuleOperationType", closed)]
+pub enum Win32LobAppRegistryRuleOperationType {
+    /// `notConfigured` (0).
+    NotConfigured = 0,
+    /// `exists` (1).
+    Exists = 1,
+    /// `doesNotExist` (2).
+    DoesNotExist = 2,
+    /// `string` (3).
+    String = 3,
+    /// `integer` (4).
+    Integer = 4,
+    /// `version` (5).
+    Version = 5,
+}
+
+/// `microsoft.graph.win32LobAppRestartBehavior`.
+#[graph_entity(odata_type = "microsoft.graph.win32LobAppRestartBehavior", closed)]
+pub enum Win32LobAppRestartBehavior {
+    /// `basedOnReturnCode` (0).
+    BasedOnReturnCode = 0,
+    /// `allow` (1).
+    Allow = 1,
+    /// `suppress` (2).
+    Suppress = 2,
+    /// `force` (3).
+    Force = 3,
+}
+
+/// `microsoft.graph.win32LobAppReturnCodeType`.
+#[graph_entity(odata_type = "microsoft.graph.win32LobAppReturnCodeType", closed)]
+pub enum Win32LobAppReturnCodeType {
+    /// `failed` (0).
+    Failed = 0,
+    /// `success` (1).
+    Success = 1,
+    /// `softReboot` (2).
+    SoftReboot = 2,
+    /// `hardReboot` (3).
+    HardReboot = 3,
+    /// `retry` (4).
+    Retry = 4,
+}
+
+/// `microsoft.graph.win32LobAppRuleType`.
+#[graph_entity(odata_type = "microsoft.graph.win32LobAppRuleType", closed)]
+pub enum Win32LobAppRuleType {
+    /// `detection` (0).
+    Detection = 0,
+    /// `requirement` (1).
+    Requirement = 1,
+}
+
+/// `microsoft.graph.win32LobAutoUpdateSupersededAppsState`.
+#[graph_entity(odata_type = "microsoft.graph.win32LobAutoUpdateSupersededAppsState")]
+pub enum Win32LobAutoUpdateSupersededAppsState {
+    /// `notConfigured` (0).
+    NotConfigured = 0,
+    /// `enabled` (1).
+    Enabled = 1,
+    /// `unknownFutureValue` (2): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 2,
 }
 
 /// `microsoft.graph.windows10EditionType`.
@@ -1891,30 +2212,39 @@ pub enum WindowsUpdateType {
     WindowsInsiderBuildRelease = 5,
 }
 
-/// `microsoft.graph.windowsUserAccountControlSettings`.
-#[graph_entity(odata_type = "microsoft.graph.windowsUserAccountControlSettings", closed)]
-pub enum WindowsUserAccountControlSettings {
-    /// `userDefined` (0).
-    UserDefined = 0,
-    /// `alwaysNotify` (1).
-    AlwaysNotify = 1,
-    /// `notifyOnAppChanges` (2).
-    NotifyOnAppChanges = 2,
-    /// `notifyOnAppChangesWithoutDimming` (3).
-    NotifyOnAppChangesWithoutDimming = 3,
-    /// `neverNotify` (4).
-    NeverNotify = 4,
+/// `microsoft.graph.akamaiCustomRuleModel` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.akamaiCustomRuleModel", complex)]
+pub struct AkamaiCustomRuleModel {
+    /// `action`: `Edm.String`.
+    pub action: Nullable<String>,
+    /// `name`: `Edm.String`.
+    pub name: Nullable<String>,
+    /// `ruleId`: `Edm.String`.
+    pub rule_id: Nullable<String>,
 }
 
-/// `microsoft.graph.windowsUserType`.
-#[graph_entity(odata_type = "microsoft.graph.windowsUserType")]
-pub enum WindowsUserType {
-    /// `administrator` (0).
-    Administrator = 0,
-    /// `standard` (1).
-    Standard = 1,
-    /// `unknownFutureValue` (2): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 2,
+/// `microsoft.graph.akamaiVerifiedDetailsModel` (complex type). Derives from `microsoft.graph.webApplicationFirewallVerifiedDetails`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.akamaiVerifiedDetailsModel", complex)]
+pub struct AkamaiVerifiedDetailsModel {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::WebApplicationFirewallVerifiedDetails,
+    /// `activeAttackGroups`: `Collection(graph.akamaiAttackGroupActionModel)`.
+    #[cfg(feature = "directory")]
+    pub active_attack_groups: Option<Vec<crate::AkamaiAttackGroupActionModel>>,
+    /// `activeCustomRules`: `Collection(graph.akamaiCustomRuleModel)`.
+    pub active_custom_rules: Option<Vec<crate::AkamaiCustomRuleModel>>,
+    /// `rapidRules`: `graph.akamaiRapidRulesModel`.
+    #[cfg(feature = "applications")]
+    pub rapid_rules: Nullable<crate::AkamaiRapidRulesModel>,
+}
+
+/// `microsoft.graph.allDevicesAssignmentTarget` (complex type). Derives from `microsoft.graph.deviceAndAppManagementAssignmentTarget`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.allDevicesAssignmentTarget", complex)]
+pub struct AllDevicesAssignmentTarget {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::DeviceAndAppManagementAssignmentTarget,
 }
 
 /// `microsoft.graph.androidMinimumOperatingSystem` (complex type).
@@ -1980,6 +2310,17 @@ pub struct AndroidMobileAppIdentifier {
     pub package_id: Option<String>,
 }
 
+/// `microsoft.graph.appConfigurationSettingItem` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.appConfigurationSettingItem", complex)]
+pub struct AppConfigurationSettingItem {
+    /// `appConfigKey`: `Edm.String`.
+    pub app_config_key: Option<String>,
+    /// `appConfigKeyType`: `graph.mdmAppConfigKeyType`.
+    pub app_config_key_type: Option<crate::MdmAppConfigKeyType>,
+    /// `appConfigKeyValue`: `Edm.String`.
+    pub app_config_key_value: Option<String>,
+}
+
 /// `microsoft.graph.appsInstallationOptionsForWindows` (complex type).
 #[graph_entity(odata_type = "microsoft.graph.appsInstallationOptionsForWindows", complex)]
 pub struct AppsInstallationOptionsForWindows {
@@ -2004,6 +2345,42 @@ pub struct BitLockerRemovableDrivePolicy {
     pub require_encryption_for_write_access: Option<bool>,
 }
 
+/// `microsoft.graph.cloudFlareRuleModel` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.cloudFlareRuleModel", complex)]
+pub struct CloudFlareRuleModel {
+    /// `action`: `Edm.String`.
+    pub action: Nullable<String>,
+    /// `name`: `Edm.String`.
+    pub name: Nullable<String>,
+    /// `ruleId`: `Edm.String`.
+    pub rule_id: Nullable<String>,
+}
+
+/// `microsoft.graph.cloudFlareRulesetModel` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.cloudFlareRulesetModel", complex)]
+pub struct CloudFlareRulesetModel {
+    /// `name`: `Edm.String`.
+    pub name: Nullable<String>,
+    /// `phaseName`: `Edm.String`.
+    pub phase_name: Nullable<String>,
+    /// `rulesetId`: `Edm.String`.
+    pub ruleset_id: Nullable<String>,
+}
+
+/// `microsoft.graph.cloudFlareVerifiedDetailsModel` (complex type). Derives from `microsoft.graph.webApplicationFirewallVerifiedDetails`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.cloudFlareVerifiedDetailsModel", complex)]
+pub struct CloudFlareVerifiedDetailsModel {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::WebApplicationFirewallVerifiedDetails,
+    /// `enabledCustomRules`: `Collection(graph.cloudFlareRuleModel)`.
+    pub enabled_custom_rules: Option<Vec<crate::CloudFlareRuleModel>>,
+    /// `enabledRecommendedRulesets`: `Collection(graph.cloudFlareRulesetModel)`.
+    pub enabled_recommended_rulesets: Option<Vec<crate::CloudFlareRulesetModel>>,
+    /// `zoneId`: `Edm.String`.
+    pub zone_id: Nullable<String>,
+}
+
 /// `microsoft.graph.cloudPcAuditActor` (complex type).
 #[graph_entity(odata_type = "microsoft.graph.cloudPcAuditActor", complex)]
 pub struct CloudPcAuditActor {
@@ -2026,6 +2403,7 @@ pub struct CloudPcAuditActor {
     /// `userPrincipalName`: `Edm.String`.
     pub user_principal_name: Nullable<String>,
     /// `userRoleScopeTags`: `Collection(graph.cloudPcUserRoleScopeTagInfo)`.
+    #[cfg(feature = "directory")]
     pub user_role_scope_tags: Nullable<Vec<crate::CloudPcUserRoleScopeTagInfo>>,
 }
 
@@ -2051,19 +2429,6 @@ pub struct CloudPcAuditResource {
     pub resource_id: Option<String>,
 }
 
-/// `microsoft.graph.cloudPcDomainJoinConfiguration` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.cloudPcDomainJoinConfiguration", complex)]
-pub struct CloudPcDomainJoinConfiguration {
-    /// `domainJoinType`: `graph.cloudPcDomainJoinType`.
-    pub domain_join_type: Nullable<crate::CloudPcDomainJoinType>,
-    /// `onPremisesConnectionId`: `Edm.String`.
-    pub on_premises_connection_id: Nullable<String>,
-    /// `regionGroup`: `graph.cloudPcRegionGroup`.
-    pub region_group: Nullable<crate::CloudPcRegionGroup>,
-    /// `regionName`: `Edm.String`.
-    pub region_name: Nullable<String>,
-}
-
 /// `microsoft.graph.cloudPcLaunchDetail` (complex type).
 #[graph_entity(odata_type = "microsoft.graph.cloudPcLaunchDetail", complex)]
 pub struct CloudPcLaunchDetail {
@@ -2076,35 +2441,6 @@ pub struct CloudPcLaunchDetail {
         Nullable<crate::Windows365SwitchCompatibilityFailureReasonType>,
     /// `windows365SwitchCompatible`: `Edm.Boolean`.
     pub windows365_switch_compatible: Nullable<bool>,
-}
-
-/// `microsoft.graph.cloudPcManagementAssignmentTarget` (complex type).
-///
-/// Abstract in the schema: read values that may be any of its derived types through [`AnyCloudPcManagementAssignmentTarget`].
-#[graph_entity(odata_type = "microsoft.graph.cloudPcManagementAssignmentTarget", complex)]
-pub struct CloudPcManagementAssignmentTarget {}
-
-/// Any `microsoft.graph.cloudPcManagementAssignmentTarget`: dispatched on `@odata.type` to the most derived type this program knows; other types
-/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
-#[graph_entity(odata_type = "microsoft.graph.cloudPcManagementAssignmentTarget")]
-pub enum AnyCloudPcManagementAssignmentTarget {
-    /// `microsoft.graph.cloudPcManagementGroupAssignmentTarget`.
-    CloudPcManagementGroupAssignmentTarget(crate::CloudPcManagementGroupAssignmentTarget),
-    /// `microsoft.graph.cloudPcManagementAssignmentTarget` itself, or a derived type this program does not know.
-    #[graph(fallback)]
-    Other(crate::CloudPcManagementAssignmentTarget),
-}
-
-/// `microsoft.graph.cloudPcManagementGroupAssignmentTarget` (complex type). Derives from `microsoft.graph.cloudPcManagementAssignmentTarget`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.cloudPcManagementGroupAssignmentTarget", complex)]
-pub struct CloudPcManagementGroupAssignmentTarget {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::CloudPcManagementAssignmentTarget,
-    /// `groupId`: `Edm.String`.
-    pub group_id: Nullable<String>,
-    /// `servicePlanId`: `Edm.String`.
-    pub service_plan_id: Nullable<String>,
 }
 
 /// `microsoft.graph.cloudPcOnPremisesConnectionHealthCheck` (complex type).
@@ -2168,20 +2504,38 @@ pub struct CloudPcSourceDeviceImage {
     pub subscription_id: Nullable<String>,
 }
 
-/// `microsoft.graph.cloudPcUserRoleScopeTagInfo` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.cloudPcUserRoleScopeTagInfo", complex)]
-pub struct CloudPcUserRoleScopeTagInfo {
-    /// `displayName`: `Edm.String`.
-    pub display_name: Option<String>,
-    /// `roleScopeTagId`: `Edm.String`.
-    pub role_scope_tag_id: Option<String>,
-}
-
 /// `microsoft.graph.cloudPcWindowsSetting` (complex type).
 #[graph_entity(odata_type = "microsoft.graph.cloudPcWindowsSetting", complex)]
 pub struct CloudPcWindowsSetting {
     /// `locale`: `Edm.String`.
     pub locale: Nullable<String>,
+}
+
+/// `microsoft.graph.configurationManagerClientEnabledFeatures` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.configurationManagerClientEnabledFeatures", complex)]
+pub struct ConfigurationManagerClientEnabledFeatures {
+    /// `compliancePolicy`: `Edm.Boolean`.
+    pub compliance_policy: Option<bool>,
+    /// `deviceConfiguration`: `Edm.Boolean`.
+    pub device_configuration: Option<bool>,
+    /// `inventory`: `Edm.Boolean`.
+    pub inventory: Option<bool>,
+    /// `modernApps`: `Edm.Boolean`.
+    pub modern_apps: Option<bool>,
+    /// `resourceAccess`: `Edm.Boolean`.
+    pub resource_access: Option<bool>,
+    /// `windowsUpdateForBusiness`: `Edm.Boolean`.
+    pub windows_update_for_business: Option<bool>,
+}
+
+/// `microsoft.graph.configurationManagerCollectionAssignmentTarget` (complex type). Derives from `microsoft.graph.deviceAndAppManagementAssignmentTarget`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.configurationManagerCollectionAssignmentTarget", complex)]
+pub struct ConfigurationManagerCollectionAssignmentTarget {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::DeviceAndAppManagementAssignmentTarget,
+    /// `collectionId`: `Edm.String`.
+    pub collection_id: Nullable<String>,
 }
 
 /// `microsoft.graph.defenderDetectedMalwareActions` (complex type).
@@ -2220,7 +2574,6 @@ pub struct DeviceCompliancePolicySettingState {
     /// `settingName`: `Edm.String`.
     pub setting_name: Nullable<String>,
     /// `sources`: `Collection(graph.settingSource)`.
-    #[cfg(feature = "directory")]
     pub sources: Nullable<Vec<crate::SettingSource>>,
     /// `state`: `graph.complianceStatus`.
     #[cfg(feature = "security")]
@@ -2251,7 +2604,6 @@ pub struct DeviceConfigurationSettingState {
     /// `settingName`: `Edm.String`.
     pub setting_name: Nullable<String>,
     /// `sources`: `Collection(graph.settingSource)`.
-    #[cfg(feature = "directory")]
     pub sources: Nullable<Vec<crate::SettingSource>>,
     /// `state`: `graph.complianceStatus`.
     #[cfg(feature = "security")]
@@ -2277,6 +2629,21 @@ pub struct DeviceEnrollmentPlatformRestriction {
     pub personal_device_enrollment_blocked: Option<bool>,
     /// `platformBlocked`: `Edm.Boolean`.
     pub platform_blocked: Option<bool>,
+}
+
+/// `microsoft.graph.deviceExchangeAccessStateSummary` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.deviceExchangeAccessStateSummary", complex)]
+pub struct DeviceExchangeAccessStateSummary {
+    /// `allowedDeviceCount`: `Edm.Int32`.
+    pub allowed_device_count: Option<i32>,
+    /// `blockedDeviceCount`: `Edm.Int32`.
+    pub blocked_device_count: Option<i32>,
+    /// `quarantinedDeviceCount`: `Edm.Int32`.
+    pub quarantined_device_count: Option<i32>,
+    /// `unavailableDeviceCount`: `Edm.Int32`.
+    pub unavailable_device_count: Option<i32>,
+    /// `unknownDeviceCount`: `Edm.Int32`.
+    pub unknown_device_count: Option<i32>,
 }
 
 /// `microsoft.graph.deviceHealthAttestationState` (complex type).
@@ -2367,6 +2734,63 @@ pub struct DeviceManagementSettings {
     pub secure_by_default: Option<bool>,
 }
 
+/// `microsoft.graph.deviceOperatingSystemSummary` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.deviceOperatingSystemSummary", complex)]
+pub struct DeviceOperatingSystemSummary {
+    /// `androidCorporateWorkProfileCount`: `Edm.Int32`.
+    pub android_corporate_work_profile_count: Option<i32>,
+    /// `androidCount`: `Edm.Int32`.
+    pub android_count: Option<i32>,
+    /// `androidDedicatedCount`: `Edm.Int32`.
+    pub android_dedicated_count: Option<i32>,
+    /// `androidDeviceAdminCount`: `Edm.Int32`.
+    pub android_device_admin_count: Option<i32>,
+    /// `androidFullyManagedCount`: `Edm.Int32`.
+    pub android_fully_managed_count: Option<i32>,
+    /// `androidWorkProfileCount`: `Edm.Int32`.
+    pub android_work_profile_count: Option<i32>,
+    /// `configMgrDeviceCount`: `Edm.Int32`.
+    pub config_mgr_device_count: Option<i32>,
+    /// `iosCount`: `Edm.Int32`.
+    pub ios_count: Option<i32>,
+    /// `macOSCount`: `Edm.Int32`.
+    #[graph(rename = "macOSCount")]
+    pub mac_os_count: Option<i32>,
+    /// `unknownCount`: `Edm.Int32`.
+    pub unknown_count: Option<i32>,
+    /// `windowsCount`: `Edm.Int32`.
+    pub windows_count: Option<i32>,
+    /// `windowsMobileCount`: `Edm.Int32`.
+    pub windows_mobile_count: Option<i32>,
+}
+
+/// `microsoft.graph.deviceProtectionOverview` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.deviceProtectionOverview", complex)]
+pub struct DeviceProtectionOverview {
+    /// `cleanDeviceCount`: `Edm.Int32`.
+    pub clean_device_count: Option<i32>,
+    /// `criticalFailuresDeviceCount`: `Edm.Int32`.
+    pub critical_failures_device_count: Option<i32>,
+    /// `inactiveThreatAgentDeviceCount`: `Edm.Int32`.
+    pub inactive_threat_agent_device_count: Option<i32>,
+    /// `pendingFullScanDeviceCount`: `Edm.Int32`.
+    pub pending_full_scan_device_count: Option<i32>,
+    /// `pendingManualStepsDeviceCount`: `Edm.Int32`.
+    pub pending_manual_steps_device_count: Option<i32>,
+    /// `pendingOfflineScanDeviceCount`: `Edm.Int32`.
+    pub pending_offline_scan_device_count: Option<i32>,
+    /// `pendingQuickScanDeviceCount`: `Edm.Int32`.
+    pub pending_quick_scan_device_count: Option<i32>,
+    /// `pendingRestartDeviceCount`: `Edm.Int32`.
+    pub pending_restart_device_count: Option<i32>,
+    /// `pendingSignatureUpdateDeviceCount`: `Edm.Int32`.
+    pub pending_signature_update_device_count: Option<i32>,
+    /// `totalReportedDeviceCount`: `Edm.Int32`.
+    pub total_reported_device_count: Option<i32>,
+    /// `unknownStateThreatAgentDeviceCount`: `Edm.Int32`.
+    pub unknown_state_threat_agent_device_count: Option<i32>,
+}
+
 /// `microsoft.graph.importedWindowsAutopilotDeviceIdentityState` (complex type).
 #[graph_entity(odata_type = "microsoft.graph.importedWindowsAutopilotDeviceIdentityState", complex)]
 pub struct ImportedWindowsAutopilotDeviceIdentityState {
@@ -2396,12 +2820,10 @@ pub struct IntuneBrand {
     #[graph(rename = "contactITPhoneNumber")]
     pub contact_it_phone_number: Nullable<String>,
     /// `darkBackgroundLogo`: `graph.mimeContent`.
-    #[cfg(feature = "directory")]
     pub dark_background_logo: Nullable<crate::MimeContent>,
     /// `displayName`: `Edm.String`.
     pub display_name: Nullable<String>,
     /// `lightBackgroundLogo`: `graph.mimeContent`.
-    #[cfg(feature = "directory")]
     pub light_background_logo: Nullable<crate::MimeContent>,
     /// `onlineSupportSiteName`: `Edm.String`.
     pub online_support_site_name: Nullable<String>,
@@ -2416,7 +2838,6 @@ pub struct IntuneBrand {
     /// `showNameNextToLogo`: `Edm.Boolean`.
     pub show_name_next_to_logo: Option<bool>,
     /// `themeColor`: `graph.rgbColor`.
-    #[cfg(feature = "directory")]
     pub theme_color: Nullable<crate::RgbColor>,
 }
 
@@ -2605,6 +3026,93 @@ pub struct IosVppAppAssignmentSettings {
     pub vpn_configuration_id: Nullable<String>,
 }
 
+/// `microsoft.graph.ipRange` (complex type).
+///
+/// Abstract in the schema: read values that may be any of its derived types through [`AnyIpRange`].
+#[graph_entity(odata_type = "microsoft.graph.ipRange", complex)]
+pub struct IpRange {}
+
+/// Any `microsoft.graph.ipRange`: dispatched on `@odata.type` to the most derived type this program knows; other types
+/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
+#[graph_entity(odata_type = "microsoft.graph.ipRange")]
+pub enum AnyIpRange {
+    /// `microsoft.graph.iPv4CidrRange`.
+    IPv4CidrRange(crate::IPv4CidrRange),
+    /// `microsoft.graph.iPv4Range`.
+    IPv4Range(crate::IPv4Range),
+    /// `microsoft.graph.iPv6CidrRange`.
+    IPv6CidrRange(crate::IPv6CidrRange),
+    /// `microsoft.graph.iPv6Range`.
+    IPv6Range(crate::IPv6Range),
+    /// `microsoft.graph.ipRange` itself, or a derived type this program does not know.
+    #[graph(fallback)]
+    Other(crate::IpRange),
+}
+
+/// `microsoft.graph.iPv4CidrRange` (complex type). Derives from `microsoft.graph.ipRange`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.iPv4CidrRange", complex)]
+pub struct IPv4CidrRange {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::IpRange,
+    /// `cidrAddress`: `Edm.String`.
+    pub cidr_address: Option<String>,
+}
+
+/// `microsoft.graph.iPv4Range` (complex type). Derives from `microsoft.graph.ipRange`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.iPv4Range", complex)]
+pub struct IPv4Range {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::IpRange,
+    /// `lowerAddress`: `Edm.String`.
+    pub lower_address: Option<String>,
+    /// `upperAddress`: `Edm.String`.
+    pub upper_address: Option<String>,
+}
+
+/// `microsoft.graph.iPv6CidrRange` (complex type). Derives from `microsoft.graph.ipRange`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.iPv6CidrRange", complex)]
+pub struct IPv6CidrRange {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::IpRange,
+    /// `cidrAddress`: `Edm.String`.
+    pub cidr_address: Option<String>,
+}
+
+/// `microsoft.graph.iPv6Range` (complex type). Derives from `microsoft.graph.ipRange`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.iPv6Range", complex)]
+pub struct IPv6Range {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::IpRange,
+    /// `lowerAddress`: `Edm.String`.
+    pub lower_address: Option<String>,
+    /// `upperAddress`: `Edm.String`.
+    pub upper_address: Option<String>,
+}
+
+/// `microsoft.graph.keyValuePair` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.keyValuePair", complex)]
+pub struct KeyValuePair {
+    /// `name`: `Edm.String`.
+    pub name: Option<String>,
+    /// `value`: `Edm.String`.
+    pub value: Nullable<String>,
+}
+
+/// `microsoft.graph.locateDeviceActionResult` (complex type). Derives from `microsoft.graph.deviceActionResult`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.locateDeviceActionResult", complex)]
+pub struct LocateDeviceActionResult {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::DeviceActionResult,
+    /// `deviceLocation`: `graph.deviceGeoLocation`.
+    #[cfg(feature = "calendar")]
+    pub device_location: Nullable<crate::DeviceGeoLocation>,
+}
+
 /// `microsoft.graph.macOSIncludedApp` (complex type).
 #[graph_entity(odata_type = "microsoft.graph.macOSIncludedApp", complex)]
 pub struct MacOSIncludedApp {
@@ -2696,6 +3204,65 @@ pub struct ManagedAppPolicyDeploymentSummaryPerApp {
     pub mobile_app_identifier: Nullable<Box<crate::AnyMobileAppIdentifier>>,
 }
 
+/// `microsoft.graph.microsoftManagedDesktop` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.microsoftManagedDesktop", complex)]
+pub struct MicrosoftManagedDesktop {
+    /// `managedType`: `graph.microsoftManagedDesktopType`.
+    pub managed_type: Nullable<crate::MicrosoftManagedDesktopType>,
+    /// `profile`: `Edm.String`.
+    pub profile: Nullable<String>,
+}
+
+/// `microsoft.graph.microsoftStoreForBusinessAppAssignmentSettings` (complex type). Derives from `microsoft.graph.mobileAppAssignmentSettings`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.microsoftStoreForBusinessAppAssignmentSettings", complex)]
+pub struct MicrosoftStoreForBusinessAppAssignmentSettings {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::MobileAppAssignmentSettings,
+    /// `useDeviceContext`: `Edm.Boolean`.
+    pub use_device_context: Option<bool>,
+}
+
+/// `microsoft.graph.mimeContent` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.mimeContent", complex)]
+pub struct MimeContent {
+    /// `type`: `Edm.String`.
+    pub r#type: Nullable<String>,
+    /// `value`: `Edm.Binary`.
+    pub value: Nullable<graph_model::Binary>,
+}
+
+/// `microsoft.graph.mobileAppAssignmentSettings` (complex type).
+///
+/// Abstract in the schema: read values that may be any of its derived types through [`AnyMobileAppAssignmentSettings`].
+#[graph_entity(odata_type = "microsoft.graph.mobileAppAssignmentSettings", complex)]
+pub struct MobileAppAssignmentSettings {}
+
+/// Any `microsoft.graph.mobileAppAssignmentSettings`: dispatched on `@odata.type` to the most derived type this program knows; other types
+/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
+#[graph_entity(odata_type = "microsoft.graph.mobileAppAssignmentSettings")]
+pub enum AnyMobileAppAssignmentSettings {
+    /// `microsoft.graph.iosLobAppAssignmentSettings`.
+    IosLobAppAssignmentSettings(crate::IosLobAppAssignmentSettings),
+    /// `microsoft.graph.iosStoreAppAssignmentSettings`.
+    IosStoreAppAssignmentSettings(crate::IosStoreAppAssignmentSettings),
+    /// `microsoft.graph.iosVppAppAssignmentSettings`.
+    IosVppAppAssignmentSettings(crate::IosVppAppAssignmentSettings),
+    /// `microsoft.graph.macOsLobAppAssignmentSettings`.
+    MacOsLobAppAssignmentSettings(crate::MacOsLobAppAssignmentSettings),
+    /// `microsoft.graph.microsoftStoreForBusinessAppAssignmentSettings`.
+    MicrosoftStoreForBusinessAppAssignmentSettings(crate::MicrosoftStoreForBusinessAppAssignmentSettings),
+    /// `microsoft.graph.win32LobAppAssignmentSettings`.
+    Win32LobAppAssignmentSettings(crate::Win32LobAppAssignmentSettings),
+    /// `microsoft.graph.windowsAppXAppAssignmentSettings`.
+    WindowsAppXAppAssignmentSettings(crate::WindowsAppXAppAssignmentSettings),
+    /// `microsoft.graph.windowsUniversalAppXAppAssignmentSettings`.
+    WindowsUniversalAppXAppAssignmentSettings(crate::WindowsUniversalAppXAppAssignmentSettings),
+    /// `microsoft.graph.mobileAppAssignmentSettings` itself, or a derived type this program does not know.
+    #[graph(fallback)]
+    Other(crate::MobileAppAssignmentSettings),
+}
+
 /// `microsoft.graph.mobileAppIdentifier` (complex type).
 ///
 /// Abstract in the schema: read values that may be any of its derived types through [`AnyMobileAppIdentifier`].
@@ -2726,6 +3293,178 @@ pub struct MobileAppInstallTimeSettings {
     pub use_local_time: Option<bool>,
 }
 
+/// `microsoft.graph.omaSetting` (complex type).
+///
+/// Abstract in the schema: read values that may be any of its derived types through [`AnyOmaSetting`].
+#[graph_entity(odata_type = "microsoft.graph.omaSetting", complex)]
+pub struct OmaSetting {
+    /// `description`: `Edm.String`.
+    pub description: Nullable<String>,
+    /// `displayName`: `Edm.String`.
+    pub display_name: Option<String>,
+    /// `omaUri`: `Edm.String`.
+    pub oma_uri: Option<String>,
+}
+
+/// Any `microsoft.graph.omaSetting`: dispatched on `@odata.type` to the most derived type this program knows; other types
+/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
+#[graph_entity(odata_type = "microsoft.graph.omaSetting")]
+pub enum AnyOmaSetting {
+    /// `microsoft.graph.omaSettingBase64`.
+    OmaSettingBase64(crate::OmaSettingBase64),
+    /// `microsoft.graph.omaSettingBoolean`.
+    OmaSettingBoolean(crate::OmaSettingBoolean),
+    /// `microsoft.graph.omaSettingDateTime`.
+    OmaSettingDateTime(crate::OmaSettingDateTime),
+    /// `microsoft.graph.omaSettingFloatingPoint`.
+    OmaSettingFloatingPoint(crate::OmaSettingFloatingPoint),
+    /// `microsoft.graph.omaSettingInteger`.
+    OmaSettingInteger(crate::OmaSettingInteger),
+    /// `microsoft.graph.omaSettingString`.
+    OmaSettingString(crate::OmaSettingString),
+    /// `microsoft.graph.omaSettingStringXml`.
+    OmaSettingStringXml(crate::OmaSettingStringXml),
+    /// `microsoft.graph.omaSetting` itself, or a derived type this program does not know.
+    #[graph(fallback)]
+    Other(crate::OmaSetting),
+}
+
+/// `microsoft.graph.omaSettingBase64` (complex type). Derives from `microsoft.graph.omaSetting`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.omaSettingBase64", complex)]
+pub struct OmaSettingBase64 {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::OmaSetting,
+    /// `fileName`: `Edm.String`.
+    pub file_name: Nullable<String>,
+    /// `value`: `Edm.String`.
+    pub value: Option<String>,
+}
+
+/// `microsoft.graph.omaSettingBoolean` (complex type). Derives from `microsoft.graph.omaSetting`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.omaSettingBoolean", complex)]
+pub struct OmaSettingBoolean {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::OmaSetting,
+    /// `value`: `Edm.Boolean`.
+    pub value: Option<bool>,
+}
+
+/// `microsoft.graph.omaSettingDateTime` (complex type). Derives from `microsoft.graph.omaSetting`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.omaSettingDateTime", complex)]
+pub struct OmaSettingDateTime {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::OmaSetting,
+    /// `value`: `Edm.DateTimeOffset`.
+    pub value: Option<graph_model::DateTimeOffset>,
+}
+
+/// `microsoft.graph.omaSettingFloatingPoint` (complex type). Derives from `microsoft.graph.omaSetting`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.omaSettingFloatingPoint", complex)]
+pub struct OmaSettingFloatingPoint {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::OmaSetting,
+    /// `value`: `Edm.Single`.
+    pub value: Option<graph_model::Single>,
+}
+
+/// `microsoft.graph.omaSettingInteger` (complex type). Derives from `microsoft.graph.omaSetting`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.omaSettingInteger", complex)]
+pub struct OmaSettingInteger {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::OmaSetting,
+    /// `value`: `Edm.Int32`.
+    pub value: Option<i32>,
+}
+
+/// `microsoft.graph.omaSettingString` (complex type). Derives from `microsoft.graph.omaSetting`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.omaSettingString", complex)]
+pub struct OmaSettingString {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::OmaSetting,
+    /// `value`: `Edm.String`.
+    pub value: Option<String>,
+}
+
+/// `microsoft.graph.omaSettingStringXml` (complex type). Derives from `microsoft.graph.omaSetting`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.omaSettingStringXml", complex)]
+pub struct OmaSettingStringXml {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::OmaSetting,
+    /// `fileName`: `Edm.String`.
+    pub file_name: Nullable<String>,
+    /// `value`: `Edm.Binary`.
+    pub value: Option<graph_model::Binary>,
+}
+
+/// `microsoft.graph.osVersionCount` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.osVersionCount", complex)]
+pub struct OsVersionCount {
+    /// `deviceCount`: `Edm.Int32`.
+    pub device_count: Option<i32>,
+    /// `lastUpdateDateTime`: `Edm.DateTimeOffset`.
+    pub last_update_date_time: Option<graph_model::DateTimeOffset>,
+    /// `osVersion`: `Edm.String`.
+    pub os_version: Nullable<String>,
+}
+
+/// `microsoft.graph.outOfBoxExperienceSetting` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.outOfBoxExperienceSetting", complex)]
+pub struct OutOfBoxExperienceSetting {
+    /// `deviceUsageType`: `graph.windowsDeviceUsageType`.
+    pub device_usage_type: Option<crate::WindowsDeviceUsageType>,
+    /// `escapeLinkHidden`: `Edm.Boolean`.
+    pub escape_link_hidden: Option<bool>,
+    /// `eulaHidden`: `Edm.Boolean`.
+    pub eula_hidden: Option<bool>,
+    /// `keyboardSelectionPageSkipped`: `Edm.Boolean`.
+    pub keyboard_selection_page_skipped: Option<bool>,
+    /// `privacySettingsHidden`: `Edm.Boolean`.
+    pub privacy_settings_hidden: Option<bool>,
+    /// `userType`: `graph.windowsUserType`.
+    #[cfg(feature = "directory")]
+    pub user_type: Option<crate::WindowsUserType>,
+}
+
+/// `microsoft.graph.remoteLockActionResult` (complex type). Derives from `microsoft.graph.deviceActionResult`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.remoteLockActionResult", complex)]
+pub struct RemoteLockActionResult {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::DeviceActionResult,
+    /// `unlockPin`: `Edm.String`.
+    pub unlock_pin: Nullable<String>,
+}
+
+/// `microsoft.graph.resetPasscodeActionResult` (complex type). Derives from `microsoft.graph.deviceActionResult`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.resetPasscodeActionResult", complex)]
+pub struct ResetPasscodeActionResult {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::DeviceActionResult,
+    /// `errorCode`: `Edm.Int32`.
+    pub error_code: Option<i32>,
+    /// `passcode`: `Edm.String`.
+    pub passcode: Nullable<String>,
+}
+
+/// `microsoft.graph.rgbColor` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.rgbColor", complex)]
+pub struct RgbColor {
+    /// `b`: `Edm.Byte`.
+    pub b: Option<u8>,
+    /// `g`: `Edm.Byte`.
+    pub g: Option<u8>,
+    /// `r`: `Edm.Byte`.
+    pub r: Option<u8>,
+}
+
 /// `microsoft.graph.rotateBitLockerKeysDeviceActionResult` (complex type). Derives from `microsoft.graph.deviceActionResult`: its properties are flat on the wire and reachable through `Deref`.
 #[graph_entity(odata_type = "microsoft.graph.rotateBitLockerKeysDeviceActionResult", complex)]
 pub struct RotateBitLockerKeysDeviceActionResult {
@@ -2734,6 +3473,17 @@ pub struct RotateBitLockerKeysDeviceActionResult {
     pub base: crate::DeviceActionResult,
     /// `errorCode`: `Edm.Int32`.
     pub error_code: Option<i32>,
+}
+
+/// `microsoft.graph.settingSource` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.settingSource", complex)]
+pub struct SettingSource {
+    /// `displayName`: `Edm.String`.
+    pub display_name: Nullable<String>,
+    /// `id`: `Edm.String`.
+    pub id: Nullable<String>,
+    /// `sourceType`: `graph.settingSourceType`.
+    pub source_type: Option<crate::SettingSourceType>,
 }
 
 /// `microsoft.graph.sharedPCAccountManagerPolicy` (complex type).
@@ -2766,95 +3516,6 @@ pub struct UpdateWindowsDeviceAccountActionParameter {
     pub session_initiation_protocal_address: Nullable<String>,
 }
 
-/// `microsoft.graph.userExperienceAnalyticsAutopilotDevicesSummary` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.userExperienceAnalyticsAutopilotDevicesSummary", complex)]
-pub struct UserExperienceAnalyticsAutopilotDevicesSummary {
-    /// `devicesNotAutopilotRegistered`: `Edm.Int32`.
-    pub devices_not_autopilot_registered: Option<i32>,
-    /// `devicesWithoutAutopilotProfileAssigned`: `Edm.Int32`.
-    pub devices_without_autopilot_profile_assigned: Option<i32>,
-    /// `totalWindows10DevicesWithoutTenantAttached`: `Edm.Int32`.
-    pub total_windows10_devices_without_tenant_attached: Option<i32>,
-}
-
-/// `microsoft.graph.userExperienceAnalyticsCloudIdentityDevicesSummary` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.userExperienceAnalyticsCloudIdentityDevicesSummary", complex)]
-pub struct UserExperienceAnalyticsCloudIdentityDevicesSummary {
-    /// `deviceWithoutCloudIdentityCount`: `Edm.Int32`.
-    pub device_without_cloud_identity_count: Option<i32>,
-}
-
-/// `microsoft.graph.userExperienceAnalyticsCloudManagementDevicesSummary` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.userExperienceAnalyticsCloudManagementDevicesSummary", complex)]
-pub struct UserExperienceAnalyticsCloudManagementDevicesSummary {
-    /// `coManagedDeviceCount`: `Edm.Int32`.
-    pub co_managed_device_count: Option<i32>,
-    /// `intuneDeviceCount`: `Edm.Int32`.
-    pub intune_device_count: Option<i32>,
-    /// `tenantAttachDeviceCount`: `Edm.Int32`.
-    pub tenant_attach_device_count: Option<i32>,
-}
-
-/// `microsoft.graph.userExperienceAnalyticsInsight` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.userExperienceAnalyticsInsight", complex)]
-pub struct UserExperienceAnalyticsInsight {
-    /// `insightId`: `Edm.String`.
-    pub insight_id: Nullable<String>,
-    /// `severity`: `graph.userExperienceAnalyticsInsightSeverity`.
-    pub severity: Option<crate::UserExperienceAnalyticsInsightSeverity>,
-    /// `userExperienceAnalyticsMetricId`: `Edm.String`.
-    pub user_experience_analytics_metric_id: Nullable<String>,
-    /// `values`: `Collection(graph.userExperienceAnalyticsInsightValue)`.
-    pub values: Nullable<Vec<crate::AnyUserExperienceAnalyticsInsightValue>>,
-}
-
-/// `microsoft.graph.userExperienceAnalyticsSettings` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.userExperienceAnalyticsSettings", complex)]
-pub struct UserExperienceAnalyticsSettings {
-    /// `configurationManagerDataConnectorConfigured`: `Edm.Boolean`.
-    pub configuration_manager_data_connector_configured: Option<bool>,
-}
-
-/// `microsoft.graph.userExperienceAnalyticsWindows10DevicesSummary` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.userExperienceAnalyticsWindows10DevicesSummary", complex)]
-pub struct UserExperienceAnalyticsWindows10DevicesSummary {
-    /// `unsupportedOSversionDeviceCount`: `Edm.Int32`.
-    pub unsupported_o_sversion_device_count: Option<i32>,
-}
-
-/// `microsoft.graph.userExperienceAnalyticsWorkFromAnywhereDevicesSummary` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.userExperienceAnalyticsWorkFromAnywhereDevicesSummary", complex)]
-pub struct UserExperienceAnalyticsWorkFromAnywhereDevicesSummary {
-    /// `autopilotDevicesSummary`: `graph.userExperienceAnalyticsAutopilotDevicesSummary`.
-    pub autopilot_devices_summary: Nullable<crate::UserExperienceAnalyticsAutopilotDevicesSummary>,
-    /// `cloudIdentityDevicesSummary`: `graph.userExperienceAnalyticsCloudIdentityDevicesSummary`.
-    pub cloud_identity_devices_summary: Nullable<crate::UserExperienceAnalyticsCloudIdentityDevicesSummary>,
-    /// `cloudManagementDevicesSummary`: `graph.userExperienceAnalyticsCloudManagementDevicesSummary`.
-    pub cloud_management_devices_summary: Nullable<crate::UserExperienceAnalyticsCloudManagementDevicesSummary>,
-    /// `coManagedDevices`: `Edm.Int32`.
-    pub co_managed_devices: Option<i32>,
-    /// `devicesNotAutopilotRegistered`: `Edm.Int32`.
-    pub devices_not_autopilot_registered: Option<i32>,
-    /// `devicesWithoutAutopilotProfileAssigned`: `Edm.Int32`.
-    pub devices_without_autopilot_profile_assigned: Option<i32>,
-    /// `devicesWithoutCloudIdentity`: `Edm.Int32`.
-    pub devices_without_cloud_identity: Option<i32>,
-    /// `intuneDevices`: `Edm.Int32`.
-    pub intune_devices: Option<i32>,
-    /// `tenantAttachDevices`: `Edm.Int32`.
-    pub tenant_attach_devices: Option<i32>,
-    /// `totalDevices`: `Edm.Int32`.
-    pub total_devices: Option<i32>,
-    /// `unsupportedOSversionDevices`: `Edm.Int32`.
-    pub unsupported_o_sversion_devices: Option<i32>,
-    /// `windows10Devices`: `Edm.Int32`.
-    pub windows10_devices: Option<i32>,
-    /// `windows10DevicesSummary`: `graph.userExperienceAnalyticsWindows10DevicesSummary`.
-    pub windows10_devices_summary: Nullable<crate::UserExperienceAnalyticsWindows10DevicesSummary>,
-    /// `windows10DevicesWithoutTenantAttach`: `Edm.Int32`.
-    pub windows10_devices_without_tenant_attach: Option<i32>,
-}
-
 /// `microsoft.graph.vppLicensingType` (complex type).
 #[graph_entity(odata_type = "microsoft.graph.vppLicensingType", complex)]
 pub struct VppLicensingType {
@@ -2883,15 +3544,172 @@ pub struct WebApplicationFirewallDnsConfiguration {
 #[graph_entity(odata_type = "microsoft.graph.webApplicationFirewallVerificationResult", complex)]
 pub struct WebApplicationFirewallVerificationResult {
     /// `errors`: `Collection(graph.genericError)`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "applications")]
     pub errors: Option<Vec<crate::GenericError>>,
     /// `status`: `graph.webApplicationFirewallVerificationStatus`.
     pub status: Option<crate::WebApplicationFirewallVerificationStatus>,
     /// `verifiedOnDateTime`: `Edm.DateTimeOffset`.
     pub verified_on_date_time: Option<graph_model::DateTimeOffset>,
     /// `warnings`: `Collection(graph.genericError)`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "applications")]
     pub warnings: Option<Vec<crate::GenericError>>,
+}
+
+/// `microsoft.graph.webApplicationFirewallVerifiedDetails` (complex type).
+///
+/// Abstract in the schema: read values that may be any of its derived types through [`AnyWebApplicationFirewallVerifiedDetails`].
+#[graph_entity(odata_type = "microsoft.graph.webApplicationFirewallVerifiedDetails", complex)]
+pub struct WebApplicationFirewallVerifiedDetails {
+    /// `dnsConfiguration`: `graph.webApplicationFirewallDnsConfiguration`.
+    pub dns_configuration: Nullable<crate::WebApplicationFirewallDnsConfiguration>,
+}
+
+/// Any `microsoft.graph.webApplicationFirewallVerifiedDetails`: dispatched on `@odata.type` to the most derived type this program knows; other types
+/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
+#[graph_entity(odata_type = "microsoft.graph.webApplicationFirewallVerifiedDetails")]
+pub enum AnyWebApplicationFirewallVerifiedDetails {
+    /// `microsoft.graph.akamaiVerifiedDetailsModel`.
+    AkamaiVerifiedDetailsModel(crate::AkamaiVerifiedDetailsModel),
+    /// `microsoft.graph.cloudFlareVerifiedDetailsModel`.
+    CloudFlareVerifiedDetailsModel(crate::CloudFlareVerifiedDetailsModel),
+    /// `microsoft.graph.webApplicationFirewallVerifiedDetails` itself, or a derived type this program does not know.
+    #[graph(fallback)]
+    Other(crate::WebApplicationFirewallVerifiedDetails),
+}
+
+/// `microsoft.graph.win32LobAppAssignmentSettings` (complex type). Derives from `microsoft.graph.mobileAppAssignmentSettings`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.win32LobAppAssignmentSettings", complex)]
+pub struct Win32LobAppAssignmentSettings {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::MobileAppAssignmentSettings,
+    /// `autoUpdateSettings`: `graph.win32LobAppAutoUpdateSettings`.
+    pub auto_update_settings: Nullable<crate::Win32LobAppAutoUpdateSettings>,
+    /// `deliveryOptimizationPriority`: `graph.win32LobAppDeliveryOptimizationPriority`.
+    pub delivery_optimization_priority: Option<crate::Win32LobAppDeliveryOptimizationPriority>,
+    /// `installTimeSettings`: `graph.mobileAppInstallTimeSettings`.
+    pub install_time_settings: Nullable<crate::MobileAppInstallTimeSettings>,
+    /// `notifications`: `graph.win32LobAppNotification`.
+    pub notifications: Option<crate::Win32LobAppNotification>,
+    /// `restartSettings`: `graph.win32LobAppRestartSettings`.
+    pub restart_settings: Nullable<crate::Win32LobAppRestartSettings>,
+}
+
+/// `microsoft.graph.win32LobAppAutoUpdateSettings` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.win32LobAppAutoUpdateSettings", complex)]
+pub struct Win32LobAppAutoUpdateSettings {
+    /// `autoUpdateSupersededAppsState`: `graph.win32LobAutoUpdateSupersededAppsState`.
+    pub auto_update_superseded_apps_state: Option<crate::Win32LobAutoUpdateSupersededAppsState>,
+}
+
+/// `microsoft.graph.win32LobAppInstallExperience` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.win32LobAppInstallExperience", complex)]
+pub struct Win32LobAppInstallExperience {
+    /// `deviceRestartBehavior`: `graph.win32LobAppRestartBehavior`.
+    pub device_restart_behavior: Option<crate::Win32LobAppRestartBehavior>,
+    /// `runAsAccount`: `graph.runAsAccountType`.
+    pub run_as_account: Option<crate::RunAsAccountType>,
+}
+
+/// `microsoft.graph.win32LobAppMsiInformation` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.win32LobAppMsiInformation", complex)]
+pub struct Win32LobAppMsiInformation {
+    /// `packageType`: `graph.win32LobAppMsiPackageType`.
+    #[cfg(feature = "files")]
+    pub package_type: Option<crate::Win32LobAppMsiPackageType>,
+    /// `productCode`: `Edm.String`.
+    pub product_code: Nullable<String>,
+    /// `productName`: `Edm.String`.
+    pub product_name: Nullable<String>,
+    /// `productVersion`: `Edm.String`.
+    pub product_version: Nullable<String>,
+    /// `publisher`: `Edm.String`.
+    pub publisher: Nullable<String>,
+    /// `requiresReboot`: `Edm.Boolean`.
+    pub requires_reboot: Option<bool>,
+    /// `upgradeCode`: `Edm.String`.
+    pub upgrade_code: Nullable<String>,
+}
+
+/// `microsoft.graph.win32LobAppPowerShellScriptRule` (complex type). Derives from `microsoft.graph.win32LobAppRule`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.win32LobAppPowerShellScriptRule", complex)]
+pub struct Win32LobAppPowerShellScriptRule {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::Win32LobAppRule,
+    /// `comparisonValue`: `Edm.String`.
+    pub comparison_value: Nullable<String>,
+    /// `displayName`: `Edm.String`.
+    pub display_name: Nullable<String>,
+    /// `enforceSignatureCheck`: `Edm.Boolean`.
+    pub enforce_signature_check: Option<bool>,
+    /// `operationType`: `graph.win32LobAppPowerShellScriptRuleOperationType`.
+    pub operation_type: Option<crate::Win32LobAppPowerShellScriptRuleOperationType>,
+    /// `operator`: `graph.win32LobAppRuleOperator`.
+    #[cfg(feature = "files")]
+    pub operator: Option<crate::Win32LobAppRuleOperator>,
+    /// `runAs32Bit`: `Edm.Boolean`.
+    pub run_as32_bit: Option<bool>,
+    /// `runAsAccount`: `graph.runAsAccountType`.
+    pub run_as_account: Nullable<crate::RunAsAccountType>,
+    /// `scriptContent`: `Edm.String`.
+    pub script_content: Nullable<String>,
+}
+
+/// `microsoft.graph.win32LobAppProductCodeRule` (complex type). Derives from `microsoft.graph.win32LobAppRule`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.win32LobAppProductCodeRule", complex)]
+pub struct Win32LobAppProductCodeRule {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::Win32LobAppRule,
+    /// `productCode`: `Edm.String`.
+    pub product_code: Nullable<String>,
+    /// `productVersion`: `Edm.String`.
+    pub product_version: Nullable<String>,
+    /// `productVersionOperator`: `graph.win32LobAppRuleOperator`.
+    #[cfg(feature = "files")]
+    pub product_version_operator: Option<crate::Win32LobAppRuleOperator>,
+}
+
+/// `microsoft.graph.win32LobAppRegistryRule` (complex type). Derives from `microsoft.graph.win32LobAppRule`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.win32LobAppRegistryRule", complex)]
+pub struct Win32LobAppRegistryRule {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::Win32LobAppRule,
+    /// `check32BitOn64System`: `Edm.Boolean`.
+    pub check32_bit_on64_system: Option<bool>,
+    /// `comparisonValue`: `Edm.String`.
+    pub comparison_value: Nullable<String>,
+    /// `keyPath`: `Edm.String`.
+    pub key_path: Nullable<String>,
+    /// `operationType`: `graph.win32LobAppRegistryRuleOperationType`.
+    pub operation_type: Option<crate::Win32LobAppRegistryRuleOperationType>,
+    /// `operator`: `graph.win32LobAppRuleOperator`.
+    #[cfg(feature = "files")]
+    pub operator: Option<crate::Win32LobAppRuleOperator>,
+    /// `valueName`: `Edm.String`.
+    pub value_name: Nullable<String>,
+}
+
+/// `microsoft.graph.win32LobAppRestartSettings` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.win32LobAppRestartSettings", complex)]
+pub struct Win32LobAppRestartSettings {
+    /// `countdownDisplayBeforeRestartInMinutes`: `Edm.Int32`.
+    pub countdown_display_before_restart_in_minutes: Option<i32>,
+    /// `gracePeriodInMinutes`: `Edm.Int32`.
+    pub grace_period_in_minutes: Option<i32>,
+    /// `restartNotificationSnoozeDurationInMinutes`: `Edm.Int32`.
+    pub restart_notification_snooze_duration_in_minutes: Nullable<i32>,
+}
+
+/// `microsoft.graph.win32LobAppReturnCode` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.win32LobAppReturnCode", complex)]
+pub struct Win32LobAppReturnCode {
+    /// `returnCode`: `Edm.Int32`.
+    pub return_code: Option<i32>,
+    /// `type`: `graph.win32LobAppReturnCodeType`.
+    pub r#type: Option<crate::Win32LobAppReturnCodeType>,
 }
 
 /// `microsoft.graph.windows10NetworkProxyServer` (complex type).
@@ -2977,7 +3795,6 @@ pub struct WindowsFirewallNetworkProfile {
     /// `connectionSecurityRulesFromGroupPolicyMerged`: `Edm.Boolean`.
     pub connection_security_rules_from_group_policy_merged: Option<bool>,
     /// `firewallEnabled`: `graph.stateManagementSetting`.
-    #[cfg(feature = "directory")]
     pub firewall_enabled: Option<crate::StateManagementSetting>,
     /// `globalPortRulesFromGroupPolicyMerged`: `Edm.Boolean`.
     pub global_port_rules_from_group_policy_merged: Option<bool>,
@@ -3062,18 +3879,7 @@ pub struct WindowsInformationProtectionIPRangeCollection {
     /// `displayName`: `Edm.String`.
     pub display_name: Option<String>,
     /// `ranges`: `Collection(graph.ipRange)`.
-    #[cfg(feature = "directory")]
     pub ranges: Option<Vec<crate::AnyIpRange>>,
-}
-
-/// `microsoft.graph.windowsInformationProtectionProxiedDomainCollection` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.windowsInformationProtectionProxiedDomainCollection", complex)]
-pub struct WindowsInformationProtectionProxiedDomainCollection {
-    /// `displayName`: `Edm.String`.
-    pub display_name: Option<String>,
-    /// `proxiedDomains`: `Collection(graph.proxiedDomain)`.
-    #[cfg(feature = "directory")]
-    pub proxied_domains: Option<Vec<crate::ProxiedDomain>>,
 }
 
 /// `microsoft.graph.windowsInformationProtectionResourceCollection` (complex type).
@@ -3148,7 +3954,6 @@ pub struct WindowsMalwareOverview {
     /// `malwareStateSummary`: `Collection(graph.windowsMalwareStateCount)`.
     pub malware_state_summary: Nullable<Vec<crate::WindowsMalwareStateCount>>,
     /// `osVersionsSummary`: `Collection(graph.osVersionCount)`.
-    #[cfg(feature = "directory")]
     pub os_versions_summary: Nullable<Vec<crate::OsVersionCount>>,
     /// `totalDistinctMalwareCount`: `Edm.Int32`.
     pub total_distinct_malware_count: Option<i32>,
@@ -3344,7 +4149,6 @@ pub struct AndroidCustomConfiguration {
     #[graph(base)]
     pub base: crate::DeviceConfiguration,
     /// `omaSettings`: `Collection(graph.omaSetting)`.
-    #[cfg(feature = "directory")]
     pub oma_settings: Nullable<Vec<crate::AnyOmaSetting>>,
 }
 
@@ -3453,7 +4257,6 @@ pub struct AndroidGeneralDeviceConfiguration {
     /// `webBrowserBlockPopups`: `Edm.Boolean`.
     pub web_browser_block_popups: Option<bool>,
     /// `webBrowserCookieSettings`: `graph.webBrowserCookieSettings`.
-    #[cfg(feature = "directory")]
     pub web_browser_cookie_settings: Option<crate::WebBrowserCookieSettings>,
     /// `wiFiBlocked`: `Edm.Boolean`.
     pub wi_fi_blocked: Option<bool>,
@@ -3586,7 +4389,6 @@ pub struct AndroidWorkProfileCustomConfiguration {
     #[graph(base)]
     pub base: crate::DeviceConfiguration,
     /// `omaSettings`: `Collection(graph.omaSetting)`.
-    #[cfg(feature = "directory")]
     pub oma_settings: Nullable<Vec<crate::AnyOmaSetting>>,
 }
 
@@ -3666,6 +4468,29 @@ pub struct AndroidWorkProfileGeneralDeviceConfiguration {
     pub work_profile_require_password: Option<bool>,
 }
 
+/// `microsoft.graph.appleDeviceFeaturesConfigurationBase`. Derives from `microsoft.graph.deviceConfiguration`: its properties are flat on the wire and reachable through `Deref`.
+///
+/// Abstract in the schema: read values that may be any of its derived types through [`AnyAppleDeviceFeaturesConfigurationBase`].
+#[graph_entity(odata_type = "microsoft.graph.appleDeviceFeaturesConfigurationBase")]
+pub struct AppleDeviceFeaturesConfigurationBase {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::DeviceConfiguration,
+}
+
+/// Any `microsoft.graph.appleDeviceFeaturesConfigurationBase`: dispatched on `@odata.type` to the most derived type this program knows; other types
+/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
+#[graph_entity(odata_type = "microsoft.graph.appleDeviceFeaturesConfigurationBase")]
+pub enum AnyAppleDeviceFeaturesConfigurationBase {
+    /// `microsoft.graph.iosDeviceFeaturesConfiguration`.
+    IosDeviceFeaturesConfiguration(crate::IosDeviceFeaturesConfiguration),
+    /// `microsoft.graph.macOSDeviceFeaturesConfiguration`.
+    MacOSDeviceFeaturesConfiguration(crate::MacOSDeviceFeaturesConfiguration),
+    /// `microsoft.graph.appleDeviceFeaturesConfigurationBase` itself, or a derived type this program does not know.
+    #[graph(fallback)]
+    Other(crate::AppleDeviceFeaturesConfigurationBase),
+}
+
 /// `microsoft.graph.applePushNotificationCertificate`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
 #[graph_entity(odata_type = "microsoft.graph.applePushNotificationCertificate")]
 pub struct ApplePushNotificationCertificate {
@@ -3689,6 +4514,22 @@ pub struct ApplePushNotificationCertificate {
     pub last_modified_date_time: Option<graph_model::DateTimeOffset>,
     /// `topicIdentifier`: `Edm.String`.
     pub topic_identifier: Nullable<String>,
+}
+
+/// `microsoft.graph.appLogCollectionRequest`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.appLogCollectionRequest")]
+pub struct AppLogCollectionRequest {
+    /// The base type's properties.
+    #[graph(base)]
+    pub entity: crate::Entity,
+    /// `completedDateTime`: `Edm.DateTimeOffset`.
+    pub completed_date_time: Nullable<graph_model::DateTimeOffset>,
+    /// `customLogFolders`: `Collection(Edm.String)`.
+    pub custom_log_folders: Nullable<Vec<String>>,
+    /// `errorMessage`: `Edm.String`.
+    pub error_message: Nullable<String>,
+    /// `status`: `graph.appLogUploadState`.
+    pub status: Option<crate::AppLogUploadState>,
 }
 
 /// `microsoft.graph.bitlocker`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
@@ -3715,7 +4556,6 @@ pub struct BitlockerRecoveryKey {
     /// `key`: `Edm.String`.
     pub key: Option<String>,
     /// `volumeType`: `graph.volumeType`.
-    #[cfg(feature = "directory")]
     pub volume_type: Nullable<crate::VolumeType>,
 }
 
@@ -3924,6 +4764,7 @@ pub struct CloudPcProvisioningPolicy {
     /// `displayName`: `Edm.String`.
     pub display_name: Option<String>,
     /// `domainJoinConfigurations`: `Collection(graph.cloudPcDomainJoinConfiguration)`.
+    #[cfg(feature = "directory")]
     pub domain_join_configurations: Nullable<Vec<crate::CloudPcDomainJoinConfiguration>>,
     /// `enableSingleSignOn`: `Edm.Boolean`.
     pub enable_single_sign_on: Nullable<bool>,
@@ -3938,7 +4779,6 @@ pub struct CloudPcProvisioningPolicy {
     /// `localAdminEnabled`: `Edm.Boolean`.
     pub local_admin_enabled: Nullable<bool>,
     /// `microsoftManagedDesktop`: `graph.microsoftManagedDesktop`.
-    #[cfg(feature = "directory")]
     pub microsoft_managed_desktop: Nullable<crate::MicrosoftManagedDesktop>,
     /// `provisioningType`: `graph.cloudPcProvisioningType`.
     pub provisioning_type: Nullable<crate::CloudPcProvisioningType>,
@@ -3971,59 +4811,6 @@ pub struct CloudPcReport {
     pub entity: crate::Entity,
 }
 
-/// `microsoft.graph.cloudPcServicePlan`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.cloudPcServicePlan")]
-pub struct CloudPcServicePlan {
-    /// The base type's properties.
-    #[graph(base)]
-    pub entity: crate::Entity,
-    /// `displayName`: `Edm.String`.
-    pub display_name: Option<String>,
-    /// `ramInGB`: `Edm.Int32`.
-    #[graph(rename = "ramInGB")]
-    pub ram_in_gb: Option<i32>,
-    /// `storageInGB`: `Edm.Int32`.
-    #[graph(rename = "storageInGB")]
-    pub storage_in_gb: Option<i32>,
-    /// `vCpuCount`: `Edm.Int32`.
-    pub v_cpu_count: Option<i32>,
-}
-
-/// `microsoft.graph.cloudPcUserSetting`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.cloudPcUserSetting")]
-pub struct CloudPcUserSetting {
-    /// The base type's properties.
-    #[graph(base)]
-    pub entity: crate::Entity,
-    /// `createdDateTime`: `Edm.DateTimeOffset`.
-    pub created_date_time: Nullable<graph_model::DateTimeOffset>,
-    /// `displayName`: `Edm.String`.
-    pub display_name: Nullable<String>,
-    /// `lastModifiedDateTime`: `Edm.DateTimeOffset`.
-    pub last_modified_date_time: Nullable<graph_model::DateTimeOffset>,
-    /// `localAdminEnabled`: `Edm.Boolean`.
-    pub local_admin_enabled: Nullable<bool>,
-    /// `resetEnabled`: `Edm.Boolean`.
-    pub reset_enabled: Nullable<bool>,
-    /// `restorePointSetting`: `graph.cloudPcRestorePointSetting`.
-    pub restore_point_setting: Nullable<crate::CloudPcRestorePointSetting>,
-    /// `assignments`: `Collection(graph.cloudPcUserSettingAssignment)`. Navigation property, contained.
-    #[graph(nav)]
-    pub assignments: Option<Vec<crate::CloudPcUserSettingAssignment>>,
-}
-
-/// `microsoft.graph.cloudPcUserSettingAssignment`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.cloudPcUserSettingAssignment")]
-pub struct CloudPcUserSettingAssignment {
-    /// The base type's properties.
-    #[graph(base)]
-    pub entity: crate::Entity,
-    /// `createdDateTime`: `Edm.DateTimeOffset`.
-    pub created_date_time: Nullable<graph_model::DateTimeOffset>,
-    /// `target`: `graph.cloudPcManagementAssignmentTarget`.
-    pub target: Nullable<Box<crate::AnyCloudPcManagementAssignmentTarget>>,
-}
-
 /// `microsoft.graph.defaultManagedAppProtection`. Derives from `microsoft.graph.managedAppProtection`: its properties are flat on the wire and reachable through `Deref`.
 #[graph_entity(odata_type = "microsoft.graph.defaultManagedAppProtection")]
 pub struct DefaultManagedAppProtection {
@@ -4033,7 +4820,6 @@ pub struct DefaultManagedAppProtection {
     /// `appDataEncryptionType`: `graph.managedAppDataEncryptionType`.
     pub app_data_encryption_type: Option<crate::ManagedAppDataEncryptionType>,
     /// `customSettings`: `Collection(graph.keyValuePair)`.
-    #[cfg(feature = "directory")]
     pub custom_settings: Option<Vec<crate::KeyValuePair>>,
     /// `deployedAppCount`: `Edm.Int32`.
     pub deployed_app_count: Option<i32>,
@@ -4057,6 +4843,29 @@ pub struct DefaultManagedAppProtection {
     /// `deploymentSummary`: `graph.managedAppPolicyDeploymentSummary`. Navigation property, contained.
     #[graph(nav)]
     pub deployment_summary: Nullable<Box<crate::ManagedAppPolicyDeploymentSummary>>,
+}
+
+/// `microsoft.graph.detectedApp`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.detectedApp")]
+pub struct DetectedApp {
+    /// The base type's properties.
+    #[graph(base)]
+    pub entity: crate::Entity,
+    /// `deviceCount`: `Edm.Int32`.
+    pub device_count: Option<i32>,
+    /// `displayName`: `Edm.String`.
+    pub display_name: Nullable<String>,
+    /// `platform`: `graph.detectedAppPlatformType`.
+    pub platform: Option<crate::DetectedAppPlatformType>,
+    /// `publisher`: `Edm.String`.
+    pub publisher: Nullable<String>,
+    /// `sizeInByte`: `Edm.Int64`.
+    pub size_in_byte: Option<graph_model::Int64>,
+    /// `version`: `Edm.String`.
+    pub version: Nullable<String>,
+    /// `managedDevices`: `Collection(graph.managedDevice)`. Navigation property.
+    #[graph(nav)]
+    pub managed_devices: Option<Vec<crate::ManagedDevice>>,
 }
 
 /// `microsoft.graph.deviceAndAppManagementRoleAssignment`. Derives from `microsoft.graph.roleAssignment`: its properties are flat on the wire and reachable through `Deref`.
@@ -4234,7 +5043,6 @@ pub struct DeviceCompliancePolicy {
     #[graph(nav)]
     pub assignments: Option<Vec<crate::DeviceCompliancePolicyAssignment>>,
     /// `deviceSettingStateSummaries`: `Collection(graph.settingStateDeviceSummary)`. Navigation property, contained.
-    #[cfg(feature = "directory")]
     #[graph(nav)]
     pub device_setting_state_summaries: Option<Vec<crate::SettingStateDeviceSummary>>,
     /// `deviceStatuses`: `Collection(graph.deviceComplianceDeviceStatus)`. Navigation property, contained.
@@ -4247,9 +5055,11 @@ pub struct DeviceCompliancePolicy {
     #[graph(nav)]
     pub scheduled_actions_for_rule: Option<Vec<crate::DeviceComplianceScheduledActionForRule>>,
     /// `userStatuses`: `Collection(graph.deviceComplianceUserStatus)`. Navigation property, contained.
+    #[cfg(feature = "directory")]
     #[graph(nav)]
     pub user_statuses: Option<Vec<crate::DeviceComplianceUserStatus>>,
     /// `userStatusOverview`: `graph.deviceComplianceUserOverview`. Navigation property, contained.
+    #[cfg(feature = "directory")]
     #[graph(nav)]
     pub user_status_overview: Nullable<Box<crate::DeviceComplianceUserOverview>>,
 }
@@ -4413,45 +5223,105 @@ pub struct DeviceComplianceSettingState {
     pub user_principal_name: Nullable<String>,
 }
 
-/// `microsoft.graph.deviceComplianceUserOverview`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.deviceComplianceUserOverview")]
-pub struct DeviceComplianceUserOverview {
+/// `microsoft.graph.deviceConfiguration`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+///
+/// Abstract in the schema: read values that may be any of its derived types through [`AnyDeviceConfiguration`].
+#[graph_entity(odata_type = "microsoft.graph.deviceConfiguration")]
+pub struct DeviceConfiguration {
     /// The base type's properties.
     #[graph(base)]
     pub entity: crate::Entity,
-    /// `configurationVersion`: `Edm.Int32`.
-    pub configuration_version: Option<i32>,
-    /// `errorCount`: `Edm.Int32`.
-    pub error_count: Option<i32>,
-    /// `failedCount`: `Edm.Int32`.
-    pub failed_count: Option<i32>,
-    /// `lastUpdateDateTime`: `Edm.DateTimeOffset`.
-    pub last_update_date_time: Option<graph_model::DateTimeOffset>,
-    /// `notApplicableCount`: `Edm.Int32`.
-    pub not_applicable_count: Option<i32>,
-    /// `pendingCount`: `Edm.Int32`.
-    pub pending_count: Option<i32>,
-    /// `successCount`: `Edm.Int32`.
-    pub success_count: Option<i32>,
+    /// `createdDateTime`: `Edm.DateTimeOffset`.
+    pub created_date_time: Option<graph_model::DateTimeOffset>,
+    /// `description`: `Edm.String`.
+    pub description: Nullable<String>,
+    /// `displayName`: `Edm.String`.
+    pub display_name: Option<String>,
+    /// `lastModifiedDateTime`: `Edm.DateTimeOffset`.
+    pub last_modified_date_time: Option<graph_model::DateTimeOffset>,
+    /// `version`: `Edm.Int32`.
+    pub version: Option<i32>,
+    /// `assignments`: `Collection(graph.deviceConfigurationAssignment)`. Navigation property, contained.
+    #[graph(nav)]
+    pub assignments: Option<Vec<crate::DeviceConfigurationAssignment>>,
+    /// `deviceSettingStateSummaries`: `Collection(graph.settingStateDeviceSummary)`. Navigation property, contained.
+    #[graph(nav)]
+    pub device_setting_state_summaries: Option<Vec<crate::SettingStateDeviceSummary>>,
+    /// `deviceStatuses`: `Collection(graph.deviceConfigurationDeviceStatus)`. Navigation property, contained.
+    #[graph(nav)]
+    pub device_statuses: Option<Vec<crate::DeviceConfigurationDeviceStatus>>,
+    /// `deviceStatusOverview`: `graph.deviceConfigurationDeviceOverview`. Navigation property, contained.
+    #[graph(nav)]
+    pub device_status_overview: Nullable<Box<crate::DeviceConfigurationDeviceOverview>>,
+    /// `userStatuses`: `Collection(graph.deviceConfigurationUserStatus)`. Navigation property, contained.
+    #[cfg(feature = "directory")]
+    #[graph(nav)]
+    pub user_statuses: Option<Vec<crate::DeviceConfigurationUserStatus>>,
+    /// `userStatusOverview`: `graph.deviceConfigurationUserOverview`. Navigation property, contained.
+    #[cfg(feature = "directory")]
+    #[graph(nav)]
+    pub user_status_overview: Nullable<Box<crate::DeviceConfigurationUserOverview>>,
 }
 
-/// `microsoft.graph.deviceComplianceUserStatus`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.deviceComplianceUserStatus")]
-pub struct DeviceComplianceUserStatus {
-    /// The base type's properties.
-    #[graph(base)]
-    pub entity: crate::Entity,
-    /// `devicesCount`: `Edm.Int32`.
-    pub devices_count: Option<i32>,
-    /// `lastReportedDateTime`: `Edm.DateTimeOffset`.
-    pub last_reported_date_time: Option<graph_model::DateTimeOffset>,
-    /// `status`: `graph.complianceStatus`.
-    #[cfg(feature = "security")]
-    pub status: Option<crate::ComplianceStatus>,
-    /// `userDisplayName`: `Edm.String`.
-    pub user_display_name: Nullable<String>,
-    /// `userPrincipalName`: `Edm.String`.
-    pub user_principal_name: Nullable<String>,
+/// Any `microsoft.graph.deviceConfiguration`: dispatched on `@odata.type` to the most derived type this program knows; other types
+/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
+#[graph_entity(odata_type = "microsoft.graph.deviceConfiguration")]
+pub enum AnyDeviceConfiguration {
+    /// `microsoft.graph.androidCustomConfiguration`.
+    AndroidCustomConfiguration(crate::AndroidCustomConfiguration),
+    /// `microsoft.graph.androidGeneralDeviceConfiguration`.
+    AndroidGeneralDeviceConfiguration(crate::AndroidGeneralDeviceConfiguration),
+    /// `microsoft.graph.androidWorkProfileCustomConfiguration`.
+    AndroidWorkProfileCustomConfiguration(crate::AndroidWorkProfileCustomConfiguration),
+    /// `microsoft.graph.androidWorkProfileGeneralDeviceConfiguration`.
+    AndroidWorkProfileGeneralDeviceConfiguration(crate::AndroidWorkProfileGeneralDeviceConfiguration),
+    /// `microsoft.graph.appleDeviceFeaturesConfigurationBase`.
+    AppleDeviceFeaturesConfigurationBase(crate::AppleDeviceFeaturesConfigurationBase),
+    /// `microsoft.graph.iosDeviceFeaturesConfiguration`.
+    IosDeviceFeaturesConfiguration(crate::IosDeviceFeaturesConfiguration),
+    /// `microsoft.graph.macOSDeviceFeaturesConfiguration`.
+    MacOSDeviceFeaturesConfiguration(crate::MacOSDeviceFeaturesConfiguration),
+    /// `microsoft.graph.editionUpgradeConfiguration`.
+    EditionUpgradeConfiguration(crate::EditionUpgradeConfiguration),
+    /// `microsoft.graph.iosCertificateProfile`.
+    IosCertificateProfile(crate::IosCertificateProfile),
+    /// `microsoft.graph.iosCustomConfiguration`.
+    IosCustomConfiguration(crate::IosCustomConfiguration),
+    /// `microsoft.graph.iosGeneralDeviceConfiguration`.
+    IosGeneralDeviceConfiguration(crate::IosGeneralDeviceConfiguration),
+    /// `microsoft.graph.iosUpdateConfiguration`.
+    IosUpdateConfiguration(crate::IosUpdateConfiguration),
+    /// `microsoft.graph.macOSCustomConfiguration`.
+    MacOSCustomConfiguration(crate::MacOSCustomConfiguration),
+    /// `microsoft.graph.macOSGeneralDeviceConfiguration`.
+    MacOSGeneralDeviceConfiguration(crate::MacOSGeneralDeviceConfiguration),
+    /// `microsoft.graph.sharedPCConfiguration`.
+    SharedPCConfiguration(crate::SharedPCConfiguration),
+    /// `microsoft.graph.windows10CustomConfiguration`.
+    Windows10CustomConfiguration(crate::Windows10CustomConfiguration),
+    /// `microsoft.graph.windows10EndpointProtectionConfiguration`.
+    Windows10EndpointProtectionConfiguration(crate::Windows10EndpointProtectionConfiguration),
+    /// `microsoft.graph.windows10EnterpriseModernAppManagementConfiguration`.
+    Windows10EnterpriseModernAppManagementConfiguration(crate::Windows10EnterpriseModernAppManagementConfiguration),
+    /// `microsoft.graph.windows10GeneralConfiguration`.
+    Windows10GeneralConfiguration(crate::Windows10GeneralConfiguration),
+    /// `microsoft.graph.windows10SecureAssessmentConfiguration`.
+    Windows10SecureAssessmentConfiguration(crate::Windows10SecureAssessmentConfiguration),
+    /// `microsoft.graph.windows10TeamGeneralConfiguration`.
+    Windows10TeamGeneralConfiguration(crate::Windows10TeamGeneralConfiguration),
+    /// `microsoft.graph.windows81GeneralConfiguration`.
+    Windows81GeneralConfiguration(crate::Windows81GeneralConfiguration),
+    /// `microsoft.graph.windowsDefenderAdvancedThreatProtectionConfiguration`.
+    WindowsDefenderAdvancedThreatProtectionConfiguration(crate::WindowsDefenderAdvancedThreatProtectionConfiguration),
+    /// `microsoft.graph.windowsPhone81CustomConfiguration`.
+    WindowsPhone81CustomConfiguration(crate::WindowsPhone81CustomConfiguration),
+    /// `microsoft.graph.windowsPhone81GeneralConfiguration`.
+    WindowsPhone81GeneralConfiguration(crate::WindowsPhone81GeneralConfiguration),
+    /// `microsoft.graph.windowsUpdateForBusinessConfiguration`.
+    WindowsUpdateForBusinessConfiguration(crate::WindowsUpdateForBusinessConfiguration),
+    /// `microsoft.graph.deviceConfiguration` itself, or a derived type this program does not know.
+    #[graph(fallback)]
+    Other(crate::DeviceConfiguration),
 }
 
 /// `microsoft.graph.deviceConfigurationAssignment`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
@@ -4553,47 +5423,6 @@ pub struct DeviceConfigurationState {
     pub version: Option<i32>,
 }
 
-/// `microsoft.graph.deviceConfigurationUserOverview`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.deviceConfigurationUserOverview")]
-pub struct DeviceConfigurationUserOverview {
-    /// The base type's properties.
-    #[graph(base)]
-    pub entity: crate::Entity,
-    /// `configurationVersion`: `Edm.Int32`.
-    pub configuration_version: Option<i32>,
-    /// `errorCount`: `Edm.Int32`.
-    pub error_count: Option<i32>,
-    /// `failedCount`: `Edm.Int32`.
-    pub failed_count: Option<i32>,
-    /// `lastUpdateDateTime`: `Edm.DateTimeOffset`.
-    pub last_update_date_time: Option<graph_model::DateTimeOffset>,
-    /// `notApplicableCount`: `Edm.Int32`.
-    pub not_applicable_count: Option<i32>,
-    /// `pendingCount`: `Edm.Int32`.
-    pub pending_count: Option<i32>,
-    /// `successCount`: `Edm.Int32`.
-    pub success_count: Option<i32>,
-}
-
-/// `microsoft.graph.deviceConfigurationUserStatus`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.deviceConfigurationUserStatus")]
-pub struct DeviceConfigurationUserStatus {
-    /// The base type's properties.
-    #[graph(base)]
-    pub entity: crate::Entity,
-    /// `devicesCount`: `Edm.Int32`.
-    pub devices_count: Option<i32>,
-    /// `lastReportedDateTime`: `Edm.DateTimeOffset`.
-    pub last_reported_date_time: Option<graph_model::DateTimeOffset>,
-    /// `status`: `graph.complianceStatus`.
-    #[cfg(feature = "security")]
-    pub status: Option<crate::ComplianceStatus>,
-    /// `userDisplayName`: `Edm.String`.
-    pub user_display_name: Nullable<String>,
-    /// `userPrincipalName`: `Edm.String`.
-    pub user_principal_name: Nullable<String>,
-}
-
 /// `microsoft.graph.deviceEnrollmentConfiguration`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
 ///
 /// Abstract in the schema: read values that may be any of its derived types through [`AnyDeviceEnrollmentConfiguration`].
@@ -4672,7 +5501,6 @@ pub struct DeviceEnrollmentWindowsHelloForBusinessConfiguration {
     #[graph(base)]
     pub base: crate::DeviceEnrollmentConfiguration,
     /// `enhancedBiometricsState`: `graph.enablement`.
-    #[cfg(feature = "directory")]
     pub enhanced_biometrics_state: Option<crate::Enablement>,
     /// `pinExpirationInDays`: `Edm.Int32`.
     pub pin_expiration_in_days: Option<i32>,
@@ -4693,10 +5521,61 @@ pub struct DeviceEnrollmentWindowsHelloForBusinessConfiguration {
     /// `securityDeviceRequired`: `Edm.Boolean`.
     pub security_device_required: Option<bool>,
     /// `state`: `graph.enablement`.
-    #[cfg(feature = "directory")]
     pub state: Option<crate::Enablement>,
     /// `unlockWithBiometricsEnabled`: `Edm.Boolean`.
     pub unlock_with_biometrics_enabled: Option<bool>,
+}
+
+/// `microsoft.graph.deviceInstallState`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.deviceInstallState")]
+pub struct DeviceInstallState {
+    /// The base type's properties.
+    #[graph(base)]
+    pub entity: crate::Entity,
+    /// `deviceId`: `Edm.String`.
+    pub device_id: Nullable<String>,
+    /// `deviceName`: `Edm.String`.
+    pub device_name: Nullable<String>,
+    /// `errorCode`: `Edm.String`.
+    pub error_code: Nullable<String>,
+    /// `installState`: `graph.installState`.
+    pub install_state: Option<crate::InstallState>,
+    /// `lastSyncDateTime`: `Edm.DateTimeOffset`.
+    pub last_sync_date_time: Option<graph_model::DateTimeOffset>,
+    /// `osDescription`: `Edm.String`.
+    pub os_description: Nullable<String>,
+    /// `osVersion`: `Edm.String`.
+    pub os_version: Nullable<String>,
+    /// `userName`: `Edm.String`.
+    pub user_name: Nullable<String>,
+}
+
+/// `microsoft.graph.deviceLogCollectionResponse`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.deviceLogCollectionResponse")]
+pub struct DeviceLogCollectionResponse {
+    /// The base type's properties.
+    #[graph(base)]
+    pub entity: crate::Entity,
+    /// `enrolledByUser`: `Edm.String`.
+    pub enrolled_by_user: Nullable<String>,
+    /// `expirationDateTimeUTC`: `Edm.DateTimeOffset`.
+    #[graph(rename = "expirationDateTimeUTC")]
+    pub expiration_date_time_utc: Nullable<graph_model::DateTimeOffset>,
+    /// `initiatedByUserPrincipalName`: `Edm.String`.
+    pub initiated_by_user_principal_name: Nullable<String>,
+    /// `managedDeviceId`: `Edm.Guid`.
+    pub managed_device_id: Option<graph_model::Guid>,
+    /// `receivedDateTimeUTC`: `Edm.DateTimeOffset`.
+    #[graph(rename = "receivedDateTimeUTC")]
+    pub received_date_time_utc: Nullable<graph_model::DateTimeOffset>,
+    /// `requestedDateTimeUTC`: `Edm.DateTimeOffset`.
+    #[graph(rename = "requestedDateTimeUTC")]
+    pub requested_date_time_utc: Nullable<graph_model::DateTimeOffset>,
+    /// `sizeInKB`: `Edm.Double`.
+    #[graph(rename = "sizeInKB")]
+    pub size_in_kb: Option<graph_model::Double>,
+    /// `status`: `graph.appLogUploadState`.
+    pub status: Option<crate::AppLogUploadState>,
 }
 
 /// `microsoft.graph.deviceManagement`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
@@ -4706,7 +5585,6 @@ pub struct DeviceManagement {
     #[graph(base)]
     pub entity: crate::Entity,
     /// `deviceProtectionOverview`: `graph.deviceProtectionOverview`.
-    #[cfg(feature = "directory")]
     pub device_protection_overview: Nullable<crate::DeviceProtectionOverview>,
     /// `intuneAccountId`: `Edm.Guid`.
     pub intune_account_id: Option<graph_model::Guid>,
@@ -4717,6 +5595,7 @@ pub struct DeviceManagement {
     /// `subscriptionState`: `graph.deviceManagementSubscriptionState`.
     pub subscription_state: Option<crate::DeviceManagementSubscriptionState>,
     /// `userExperienceAnalyticsSettings`: `graph.userExperienceAnalyticsSettings`.
+    #[cfg(feature = "directory")]
     pub user_experience_analytics_settings: Nullable<crate::UserExperienceAnalyticsSettings>,
     /// `windowsMalwareOverview`: `graph.windowsMalwareOverview`.
     pub windows_malware_overview: Nullable<crate::WindowsMalwareOverview>,
@@ -4735,7 +5614,6 @@ pub struct DeviceManagement {
     #[graph(nav)]
     pub conditional_access_settings: Nullable<Box<crate::OnPremisesConditionalAccessSettings>>,
     /// `detectedApps`: `Collection(graph.detectedApp)`. Navigation property, contained.
-    #[cfg(feature = "directory")]
     #[graph(nav)]
     pub detected_apps: Option<Vec<crate::DetectedApp>>,
     /// `deviceCategories`: `Collection(graph.deviceCategory)`. Navigation property, contained.
@@ -4811,90 +5689,112 @@ pub struct DeviceManagement {
     #[graph(nav)]
     pub troubleshooting_events: Option<Vec<crate::AnyDeviceManagementTroubleshootingEvent>>,
     /// `userExperienceAnalyticsAppHealthApplicationPerformance`: `Collection(graph.userExperienceAnalyticsAppHealthApplicationPerformance)`. Navigation property, contained.
+    #[cfg(feature = "directory")]
     #[graph(nav)]
     pub user_experience_analytics_app_health_application_performance:
         Option<Vec<crate::UserExperienceAnalyticsAppHealthApplicationPerformance>>,
     /// `userExperienceAnalyticsAppHealthApplicationPerformanceByAppVersionDetails`: `Collection(graph.userExperienceAnalyticsAppHealthAppPerformanceByAppVersionDetails)`. Navigation property, contained.
+    #[cfg(feature = "directory")]
     #[graph(nav)]
     pub user_experience_analytics_app_health_application_performance_by_app_version_details:
         Option<Vec<crate::UserExperienceAnalyticsAppHealthAppPerformanceByAppVersionDetails>>,
     /// `userExperienceAnalyticsAppHealthApplicationPerformanceByAppVersionDeviceId`: `Collection(graph.userExperienceAnalyticsAppHealthAppPerformanceByAppVersionDeviceId)`. Navigation property, contained.
+    #[cfg(feature = "directory")]
     #[graph(nav)]
     pub user_experience_analytics_app_health_application_performance_by_app_version_device_id:
         Option<Vec<crate::UserExperienceAnalyticsAppHealthAppPerformanceByAppVersionDeviceId>>,
     /// `userExperienceAnalyticsAppHealthApplicationPerformanceByOSVersion`: `Collection(graph.userExperienceAnalyticsAppHealthAppPerformanceByOSVersion)`. Navigation property, contained.
+    #[cfg(feature = "directory")]
     #[graph(rename = "userExperienceAnalyticsAppHealthApplicationPerformanceByOSVersion", nav)]
     pub user_experience_analytics_app_health_application_performance_by_os_version:
         Option<Vec<crate::UserExperienceAnalyticsAppHealthAppPerformanceByOSVersion>>,
     /// `userExperienceAnalyticsAppHealthDeviceModelPerformance`: `Collection(graph.userExperienceAnalyticsAppHealthDeviceModelPerformance)`. Navigation property, contained.
+    #[cfg(feature = "directory")]
     #[graph(nav)]
     pub user_experience_analytics_app_health_device_model_performance:
         Option<Vec<crate::UserExperienceAnalyticsAppHealthDeviceModelPerformance>>,
     /// `userExperienceAnalyticsAppHealthDevicePerformance`: `Collection(graph.userExperienceAnalyticsAppHealthDevicePerformance)`. Navigation property, contained.
+    #[cfg(feature = "directory")]
     #[graph(nav)]
     pub user_experience_analytics_app_health_device_performance:
         Option<Vec<crate::UserExperienceAnalyticsAppHealthDevicePerformance>>,
     /// `userExperienceAnalyticsAppHealthDevicePerformanceDetails`: `Collection(graph.userExperienceAnalyticsAppHealthDevicePerformanceDetails)`. Navigation property, contained.
+    #[cfg(feature = "directory")]
     #[graph(nav)]
     pub user_experience_analytics_app_health_device_performance_details:
         Option<Vec<crate::UserExperienceAnalyticsAppHealthDevicePerformanceDetails>>,
     /// `userExperienceAnalyticsAppHealthOSVersionPerformance`: `Collection(graph.userExperienceAnalyticsAppHealthOSVersionPerformance)`. Navigation property, contained.
+    #[cfg(feature = "directory")]
     #[graph(rename = "userExperienceAnalyticsAppHealthOSVersionPerformance", nav)]
     pub user_experience_analytics_app_health_os_version_performance:
         Option<Vec<crate::UserExperienceAnalyticsAppHealthOSVersionPerformance>>,
     /// `userExperienceAnalyticsAppHealthOverview`: `graph.userExperienceAnalyticsCategory`. Navigation property, contained.
+    #[cfg(feature = "directory")]
     #[graph(nav)]
     pub user_experience_analytics_app_health_overview: Nullable<Box<crate::UserExperienceAnalyticsCategory>>,
     /// `userExperienceAnalyticsBaselines`: `Collection(graph.userExperienceAnalyticsBaseline)`. Navigation property, contained.
+    #[cfg(feature = "directory")]
     #[graph(nav)]
     pub user_experience_analytics_baselines: Option<Vec<crate::UserExperienceAnalyticsBaseline>>,
     /// `userExperienceAnalyticsCategories`: `Collection(graph.userExperienceAnalyticsCategory)`. Navigation property, contained.
+    #[cfg(feature = "directory")]
     #[graph(nav)]
     pub user_experience_analytics_categories: Option<Vec<crate::UserExperienceAnalyticsCategory>>,
     /// `userExperienceAnalyticsDevicePerformance`: `Collection(graph.userExperienceAnalyticsDevicePerformance)`. Navigation property, contained.
+    #[cfg(feature = "directory")]
     #[graph(nav)]
     pub user_experience_analytics_device_performance: Option<Vec<crate::UserExperienceAnalyticsDevicePerformance>>,
     /// `userExperienceAnalyticsDeviceScores`: `Collection(graph.userExperienceAnalyticsDeviceScores)`. Navigation property, contained.
+    #[cfg(feature = "directory")]
     #[graph(nav)]
     pub user_experience_analytics_device_scores: Option<Vec<crate::UserExperienceAnalyticsDeviceScores>>,
     /// `userExperienceAnalyticsDeviceStartupHistory`: `Collection(graph.userExperienceAnalyticsDeviceStartupHistory)`. Navigation property, contained.
+    #[cfg(feature = "directory")]
     #[graph(nav)]
     pub user_experience_analytics_device_startup_history:
         Option<Vec<crate::UserExperienceAnalyticsDeviceStartupHistory>>,
     /// `userExperienceAnalyticsDeviceStartupProcesses`: `Collection(graph.userExperienceAnalyticsDeviceStartupProcess)`. Navigation property, contained.
+    #[cfg(feature = "directory")]
     #[graph(nav)]
     pub user_experience_analytics_device_startup_processes:
         Option<Vec<crate::UserExperienceAnalyticsDeviceStartupProcess>>,
     /// `userExperienceAnalyticsDeviceStartupProcessPerformance`: `Collection(graph.userExperienceAnalyticsDeviceStartupProcessPerformance)`. Navigation property, contained.
+    #[cfg(feature = "directory")]
     #[graph(nav)]
     pub user_experience_analytics_device_startup_process_performance:
         Option<Vec<crate::UserExperienceAnalyticsDeviceStartupProcessPerformance>>,
     /// `userExperienceAnalyticsMetricHistory`: `Collection(graph.userExperienceAnalyticsMetricHistory)`. Navigation property, contained.
+    #[cfg(feature = "directory")]
     #[graph(nav)]
     pub user_experience_analytics_metric_history: Option<Vec<crate::UserExperienceAnalyticsMetricHistory>>,
     /// `userExperienceAnalyticsModelScores`: `Collection(graph.userExperienceAnalyticsModelScores)`. Navigation property, contained.
+    #[cfg(feature = "directory")]
     #[graph(nav)]
     pub user_experience_analytics_model_scores: Option<Vec<crate::UserExperienceAnalyticsModelScores>>,
     /// `userExperienceAnalyticsOverview`: `graph.userExperienceAnalyticsOverview`. Navigation property, contained.
+    #[cfg(feature = "directory")]
     #[graph(nav)]
     pub user_experience_analytics_overview: Nullable<Box<crate::UserExperienceAnalyticsOverview>>,
     /// `userExperienceAnalyticsScoreHistory`: `Collection(graph.userExperienceAnalyticsScoreHistory)`. Navigation property, contained.
+    #[cfg(feature = "directory")]
     #[graph(nav)]
     pub user_experience_analytics_score_history: Option<Vec<crate::UserExperienceAnalyticsScoreHistory>>,
     /// `userExperienceAnalyticsWorkFromAnywhereHardwareReadinessMetric`: `graph.userExperienceAnalyticsWorkFromAnywhereHardwareReadinessMetric`. Navigation property, contained.
+    #[cfg(feature = "directory")]
     #[graph(nav)]
     pub user_experience_analytics_work_from_anywhere_hardware_readiness_metric:
         Nullable<Box<crate::UserExperienceAnalyticsWorkFromAnywhereHardwareReadinessMetric>>,
     /// `userExperienceAnalyticsWorkFromAnywhereMetrics`: `Collection(graph.userExperienceAnalyticsWorkFromAnywhereMetric)`. Navigation property, contained.
+    #[cfg(feature = "directory")]
     #[graph(nav)]
     pub user_experience_analytics_work_from_anywhere_metrics:
         Option<Vec<crate::UserExperienceAnalyticsWorkFromAnywhereMetric>>,
     /// `userExperienceAnalyticsWorkFromAnywhereModelPerformance`: `Collection(graph.userExperienceAnalyticsWorkFromAnywhereModelPerformance)`. Navigation property, contained.
+    #[cfg(feature = "directory")]
     #[graph(nav)]
     pub user_experience_analytics_work_from_anywhere_model_performance:
         Option<Vec<crate::UserExperienceAnalyticsWorkFromAnywhereModelPerformance>>,
     /// `virtualEndpoint`: `graph.virtualEndpoint`. Navigation property, contained.
-    #[cfg(feature = "directory")]
     #[graph(nav)]
     pub virtual_endpoint: Nullable<Box<crate::VirtualEndpoint>>,
     /// `windowsAutopilotDeviceIdentities`: `Collection(graph.windowsAutopilotDeviceIdentity)`. Navigation property, contained.
@@ -5037,6 +5937,26 @@ pub enum AnyDeviceManagementTroubleshootingEvent {
     Other(crate::DeviceManagementTroubleshootingEvent),
 }
 
+/// `microsoft.graph.eBookInstallSummary`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.eBookInstallSummary")]
+pub struct EBookInstallSummary {
+    /// The base type's properties.
+    #[graph(base)]
+    pub entity: crate::Entity,
+    /// `failedDeviceCount`: `Edm.Int32`.
+    pub failed_device_count: Option<i32>,
+    /// `failedUserCount`: `Edm.Int32`.
+    pub failed_user_count: Option<i32>,
+    /// `installedDeviceCount`: `Edm.Int32`.
+    pub installed_device_count: Option<i32>,
+    /// `installedUserCount`: `Edm.Int32`.
+    pub installed_user_count: Option<i32>,
+    /// `notInstalledDeviceCount`: `Edm.Int32`.
+    pub not_installed_device_count: Option<i32>,
+    /// `notInstalledUserCount`: `Edm.Int32`.
+    pub not_installed_user_count: Option<i32>,
+}
+
 /// `microsoft.graph.editionUpgradeConfiguration`. Derives from `microsoft.graph.deviceConfiguration`: its properties are flat on the wire and reachable through `Deref`.
 #[graph_entity(odata_type = "microsoft.graph.editionUpgradeConfiguration")]
 pub struct EditionUpgradeConfiguration {
@@ -5046,6 +5966,7 @@ pub struct EditionUpgradeConfiguration {
     /// `license`: `Edm.String`.
     pub license: Nullable<String>,
     /// `licenseType`: `graph.editionUpgradeLicenseType`.
+    #[cfg(feature = "directory")]
     pub license_type: Option<crate::EditionUpgradeLicenseType>,
     /// `productKey`: `Edm.String`.
     pub product_key: Nullable<String>,
@@ -5164,7 +6085,6 @@ pub struct IosCompliancePolicy {
     /// `passcodeRequired`: `Edm.Boolean`.
     pub passcode_required: Option<bool>,
     /// `passcodeRequiredType`: `graph.requiredPasswordType`.
-    #[cfg(feature = "directory")]
     pub passcode_required_type: Option<crate::RequiredPasswordType>,
     /// `securityBlockJailbrokenDevices`: `Edm.Boolean`.
     pub security_block_jailbroken_devices: Option<bool>,
@@ -5389,7 +6309,6 @@ pub struct IosGeneralDeviceConfiguration {
     /// `lockScreenBlockTodayView`: `Edm.Boolean`.
     pub lock_screen_block_today_view: Option<bool>,
     /// `mediaContentRatingApps`: `graph.ratingAppsType`.
-    #[cfg(feature = "directory")]
     pub media_content_rating_apps: Option<crate::RatingAppsType>,
     /// `mediaContentRatingAustralia`: `graph.mediaContentRatingAustralia`.
     #[cfg(feature = "communications")]
@@ -5447,7 +6366,6 @@ pub struct IosGeneralDeviceConfiguration {
     /// `passcodeRequired`: `Edm.Boolean`.
     pub passcode_required: Option<bool>,
     /// `passcodeRequiredType`: `graph.requiredPasswordType`.
-    #[cfg(feature = "directory")]
     pub passcode_required_type: Option<crate::RequiredPasswordType>,
     /// `passcodeSignInFailureCountBeforeWipe`: `Edm.Int32`.
     pub passcode_sign_in_failure_count_before_wipe: Nullable<i32>,
@@ -5462,7 +6380,6 @@ pub struct IosGeneralDeviceConfiguration {
     /// `safariBlockPopups`: `Edm.Boolean`.
     pub safari_block_popups: Option<bool>,
     /// `safariCookieSettings`: `graph.webBrowserCookieSettings`.
-    #[cfg(feature = "directory")]
     pub safari_cookie_settings: Option<crate::WebBrowserCookieSettings>,
     /// `safariManagedDomains`: `Collection(Edm.String)`.
     pub safari_managed_domains: Nullable<Vec<String>>,
@@ -5573,7 +6490,6 @@ pub struct IosMobileAppConfiguration {
     /// `encodedSettingXml`: `Edm.Binary`.
     pub encoded_setting_xml: Nullable<graph_model::Binary>,
     /// `settings`: `Collection(graph.appConfigurationSettingItem)`.
-    #[cfg(feature = "directory")]
     pub settings: Nullable<Vec<crate::AppConfigurationSettingItem>>,
 }
 
@@ -5604,7 +6520,7 @@ pub struct IosUpdateConfiguration {
     /// `activeHoursStart`: `Edm.TimeOfDay`.
     pub active_hours_start: Option<graph_model::TimeOfDay>,
     /// `scheduledInstallDays`: `Collection(graph.dayOfWeek)`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "calendar")]
     pub scheduled_install_days: Option<Vec<crate::DayOfWeek>>,
     /// `utcTimeOffsetInMinutes`: `Edm.Int32`.
     pub utc_time_offset_in_minutes: Nullable<i32>,
@@ -5737,7 +6653,6 @@ pub struct MacOSCompliancePolicy {
     /// `passwordRequired`: `Edm.Boolean`.
     pub password_required: Option<bool>,
     /// `passwordRequiredType`: `graph.requiredPasswordType`.
-    #[cfg(feature = "directory")]
     pub password_required_type: Option<crate::RequiredPasswordType>,
     /// `storageRequireEncryption`: `Edm.Boolean`.
     pub storage_require_encryption: Option<bool>,
@@ -5816,7 +6731,6 @@ pub struct MacOSGeneralDeviceConfiguration {
     /// `passwordRequired`: `Edm.Boolean`.
     pub password_required: Option<bool>,
     /// `passwordRequiredType`: `graph.requiredPasswordType`.
-    #[cfg(feature = "directory")]
     pub password_required_type: Option<crate::RequiredPasswordType>,
 }
 
@@ -5923,6 +6837,40 @@ pub struct ManagedAndroidStoreApp {
     pub package_id: Nullable<String>,
 }
 
+/// `microsoft.graph.managedApp`. Derives from `microsoft.graph.mobileApp`: its properties are flat on the wire and reachable through `Deref`.
+///
+/// Abstract in the schema: read values that may be any of its derived types through [`AnyManagedApp`].
+#[graph_entity(odata_type = "microsoft.graph.managedApp")]
+pub struct ManagedApp {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::MobileApp,
+    /// `appAvailability`: `graph.managedAppAvailability`, read-only.
+    #[graph(read_only)]
+    pub app_availability: Option<crate::ManagedAppAvailability>,
+    /// `version`: `Edm.String`.
+    pub version: Nullable<String>,
+}
+
+/// Any `microsoft.graph.managedApp`: dispatched on `@odata.type` to the most derived type this program knows; other types
+/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
+#[graph_entity(odata_type = "microsoft.graph.managedApp")]
+pub enum AnyManagedApp {
+    /// `microsoft.graph.managedAndroidStoreApp`.
+    ManagedAndroidStoreApp(crate::ManagedAndroidStoreApp),
+    /// `microsoft.graph.managedIOSStoreApp`.
+    ManagedIOSStoreApp(crate::ManagedIOSStoreApp),
+    /// `microsoft.graph.managedMobileLobApp`.
+    ManagedMobileLobApp(crate::ManagedMobileLobApp),
+    /// `microsoft.graph.managedAndroidLobApp`.
+    ManagedAndroidLobApp(crate::ManagedAndroidLobApp),
+    /// `microsoft.graph.managedIOSLobApp`.
+    ManagedIOSLobApp(crate::ManagedIOSLobApp),
+    /// `microsoft.graph.managedApp` itself, or a derived type this program does not know.
+    #[graph(fallback)]
+    Other(crate::ManagedApp),
+}
+
 /// `microsoft.graph.managedAppConfiguration`. Derives from `microsoft.graph.managedAppPolicy`: its properties are flat on the wire and reachable through `Deref`.
 ///
 /// Abstract in the schema: read values that may be any of its derived types through [`AnyManagedAppConfiguration`].
@@ -5932,7 +6880,6 @@ pub struct ManagedAppConfiguration {
     #[graph(base)]
     pub base: crate::ManagedAppPolicy,
     /// `customSettings`: `Collection(graph.keyValuePair)`.
-    #[cfg(feature = "directory")]
     pub custom_settings: Option<Vec<crate::KeyValuePair>>,
 }
 
@@ -6057,7 +7004,6 @@ pub struct ManagedAppProtection {
     /// `fingerprintBlocked`: `Edm.Boolean`.
     pub fingerprint_blocked: Option<bool>,
     /// `managedBrowser`: `graph.managedBrowserType`.
-    #[cfg(feature = "directory")]
     pub managed_browser: Option<graph_model::Flags<crate::ManagedBrowserType>>,
     /// `managedBrowserToOpenLinksRequired`: `Edm.Boolean`.
     pub managed_browser_to_open_links_required: Option<bool>,
@@ -6229,7 +7175,6 @@ pub struct ManagedDevice {
     #[graph(read_only)]
     pub compliance_state: Option<crate::ComplianceState>,
     /// `configurationManagerClientEnabledFeatures`: `graph.configurationManagerClientEnabledFeatures`, read-only.
-    #[cfg(feature = "directory")]
     #[graph(read_only)]
     pub configuration_manager_client_enabled_features: Nullable<crate::ConfigurationManagerClientEnabledFeatures>,
     /// `deviceActionResults`: `Collection(graph.deviceActionResult)`, read-only.
@@ -6248,7 +7193,6 @@ pub struct ManagedDevice {
     #[graph(read_only)]
     pub device_name: Nullable<String>,
     /// `deviceRegistrationState`: `graph.deviceRegistrationState`, read-only.
-    #[cfg(feature = "directory")]
     #[graph(read_only)]
     pub device_registration_state: Option<crate::DeviceRegistrationState>,
     /// `easActivated`: `Edm.Boolean`, read-only.
@@ -6307,14 +7251,12 @@ pub struct ManagedDevice {
     /// `managedDeviceOwnerType`: `graph.managedDeviceOwnerType`.
     pub managed_device_owner_type: Option<crate::ManagedDeviceOwnerType>,
     /// `managementAgent`: `graph.managementAgentType`, read-only.
-    #[cfg(feature = "directory")]
     #[graph(read_only)]
     pub management_agent: Option<crate::ManagementAgentType>,
     /// `managementCertificateExpirationDate`: `Edm.DateTimeOffset`, read-only.
     #[graph(read_only)]
     pub management_certificate_expiration_date: Option<graph_model::DateTimeOffset>,
     /// `managementState`: `graph.managementState`, read-only.
-    #[cfg(feature = "directory")]
     #[graph(read_only)]
     pub management_state: Option<crate::ManagementState>,
     /// `manufacturer`: `Edm.String`, read-only.
@@ -6386,7 +7328,6 @@ pub struct ManagedDevice {
     #[graph(nav)]
     pub device_configuration_states: Option<Vec<crate::DeviceConfigurationState>>,
     /// `logCollectionRequests`: `Collection(graph.deviceLogCollectionResponse)`. Navigation property, contained.
-    #[cfg(feature = "directory")]
     #[graph(nav)]
     pub log_collection_requests: Option<Vec<crate::DeviceLogCollectionResponse>>,
     /// `users`: `Collection(graph.user)`. Navigation property.
@@ -6428,9 +7369,11 @@ pub struct ManagedDeviceMobileAppConfiguration {
     #[graph(nav)]
     pub device_status_summary: Nullable<Box<crate::ManagedDeviceMobileAppConfigurationDeviceSummary>>,
     /// `userStatuses`: `Collection(graph.managedDeviceMobileAppConfigurationUserStatus)`. Navigation property, contained.
+    #[cfg(feature = "directory")]
     #[graph(nav)]
     pub user_statuses: Option<Vec<crate::ManagedDeviceMobileAppConfigurationUserStatus>>,
     /// `userStatusSummary`: `graph.managedDeviceMobileAppConfigurationUserSummary`. Navigation property, contained.
+    #[cfg(feature = "directory")]
     #[graph(nav)]
     pub user_status_summary: Nullable<Box<crate::ManagedDeviceMobileAppConfigurationUserSummary>>,
 }
@@ -6501,47 +7444,6 @@ pub struct ManagedDeviceMobileAppConfigurationDeviceSummary {
     pub success_count: Option<i32>,
 }
 
-/// `microsoft.graph.managedDeviceMobileAppConfigurationUserStatus`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.managedDeviceMobileAppConfigurationUserStatus")]
-pub struct ManagedDeviceMobileAppConfigurationUserStatus {
-    /// The base type's properties.
-    #[graph(base)]
-    pub entity: crate::Entity,
-    /// `devicesCount`: `Edm.Int32`.
-    pub devices_count: Option<i32>,
-    /// `lastReportedDateTime`: `Edm.DateTimeOffset`.
-    pub last_reported_date_time: Option<graph_model::DateTimeOffset>,
-    /// `status`: `graph.complianceStatus`.
-    #[cfg(feature = "security")]
-    pub status: Option<crate::ComplianceStatus>,
-    /// `userDisplayName`: `Edm.String`.
-    pub user_display_name: Nullable<String>,
-    /// `userPrincipalName`: `Edm.String`.
-    pub user_principal_name: Nullable<String>,
-}
-
-/// `microsoft.graph.managedDeviceMobileAppConfigurationUserSummary`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.managedDeviceMobileAppConfigurationUserSummary")]
-pub struct ManagedDeviceMobileAppConfigurationUserSummary {
-    /// The base type's properties.
-    #[graph(base)]
-    pub entity: crate::Entity,
-    /// `configurationVersion`: `Edm.Int32`.
-    pub configuration_version: Option<i32>,
-    /// `errorCount`: `Edm.Int32`.
-    pub error_count: Option<i32>,
-    /// `failedCount`: `Edm.Int32`.
-    pub failed_count: Option<i32>,
-    /// `lastUpdateDateTime`: `Edm.DateTimeOffset`.
-    pub last_update_date_time: Option<graph_model::DateTimeOffset>,
-    /// `notApplicableCount`: `Edm.Int32`.
-    pub not_applicable_count: Option<i32>,
-    /// `pendingCount`: `Edm.Int32`.
-    pub pending_count: Option<i32>,
-    /// `successCount`: `Edm.Int32`.
-    pub success_count: Option<i32>,
-}
-
 /// `microsoft.graph.managedDeviceOverview`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
 #[graph_entity(odata_type = "microsoft.graph.managedDeviceOverview")]
 pub struct ManagedDeviceOverview {
@@ -6549,10 +7451,8 @@ pub struct ManagedDeviceOverview {
     #[graph(base)]
     pub entity: crate::Entity,
     /// `deviceExchangeAccessStateSummary`: `graph.deviceExchangeAccessStateSummary`.
-    #[cfg(feature = "directory")]
     pub device_exchange_access_state_summary: Nullable<crate::DeviceExchangeAccessStateSummary>,
     /// `deviceOperatingSystemSummary`: `graph.deviceOperatingSystemSummary`.
-    #[cfg(feature = "directory")]
     pub device_operating_system_summary: Nullable<crate::DeviceOperatingSystemSummary>,
     /// `dualEnrolledDeviceCount`: `Edm.Int32`.
     pub dual_enrolled_device_count: Option<i32>,
@@ -6579,7 +7479,6 @@ pub struct ManagedEBook {
     /// `informationUrl`: `Edm.String`.
     pub information_url: Nullable<String>,
     /// `largeCover`: `graph.mimeContent`.
-    #[cfg(feature = "directory")]
     pub large_cover: Nullable<crate::MimeContent>,
     /// `lastModifiedDateTime`: `Edm.DateTimeOffset`.
     pub last_modified_date_time: Option<graph_model::DateTimeOffset>,
@@ -6593,11 +7492,9 @@ pub struct ManagedEBook {
     #[graph(nav)]
     pub assignments: Option<Vec<crate::AnyManagedEBookAssignment>>,
     /// `deviceStates`: `Collection(graph.deviceInstallState)`. Navigation property, contained.
-    #[cfg(feature = "directory")]
     #[graph(nav)]
     pub device_states: Option<Vec<crate::DeviceInstallState>>,
     /// `installSummary`: `graph.eBookInstallSummary`. Navigation property, contained.
-    #[cfg(feature = "directory")]
     #[graph(nav)]
     pub install_summary: Nullable<Box<crate::EBookInstallSummary>>,
     /// `userStateSummary`: `Collection(graph.userInstallStateSummary)`. Navigation property, contained.
@@ -6626,7 +7523,6 @@ pub struct ManagedEBookAssignment {
     #[graph(base)]
     pub entity: crate::Entity,
     /// `installIntent`: `graph.installIntent`.
-    #[cfg(feature = "directory")]
     pub install_intent: Option<crate::InstallIntent>,
     /// `target`: `graph.deviceAndAppManagementAssignmentTarget`.
     pub target: Nullable<Box<crate::AnyDeviceAndAppManagementAssignmentTarget>>,
@@ -6691,12 +7587,170 @@ pub struct ManagedMobileApp {
     pub version: Nullable<String>,
 }
 
+/// `microsoft.graph.managedMobileLobApp`. Derives from `microsoft.graph.managedApp`: its properties are flat on the wire and reachable through `Deref`.
+///
+/// Abstract in the schema: read values that may be any of its derived types through [`AnyManagedMobileLobApp`].
+#[graph_entity(odata_type = "microsoft.graph.managedMobileLobApp")]
+pub struct ManagedMobileLobApp {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::ManagedApp,
+    /// `committedContentVersion`: `Edm.String`.
+    pub committed_content_version: Nullable<String>,
+    /// `fileName`: `Edm.String`.
+    pub file_name: Nullable<String>,
+    /// `size`: `Edm.Int64`, read-only.
+    #[graph(read_only)]
+    pub size: Option<graph_model::Int64>,
+    /// `contentVersions`: `Collection(graph.mobileAppContent)`. Navigation property, contained.
+    #[graph(nav)]
+    pub content_versions: Option<Vec<crate::MobileAppContent>>,
+}
+
+/// Any `microsoft.graph.managedMobileLobApp`: dispatched on `@odata.type` to the most derived type this program knows; other types
+/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
+#[graph_entity(odata_type = "microsoft.graph.managedMobileLobApp")]
+pub enum AnyManagedMobileLobApp {
+    /// `microsoft.graph.managedAndroidLobApp`.
+    ManagedAndroidLobApp(crate::ManagedAndroidLobApp),
+    /// `microsoft.graph.managedIOSLobApp`.
+    ManagedIOSLobApp(crate::ManagedIOSLobApp),
+    /// `microsoft.graph.managedMobileLobApp` itself, or a derived type this program does not know.
+    #[graph(fallback)]
+    Other(crate::ManagedMobileLobApp),
+}
+
 /// `microsoft.graph.mdmWindowsInformationProtectionPolicy`. Derives from `microsoft.graph.windowsInformationProtection`: its properties are flat on the wire and reachable through `Deref`.
 #[graph_entity(odata_type = "microsoft.graph.mdmWindowsInformationProtectionPolicy")]
 pub struct MdmWindowsInformationProtectionPolicy {
     /// The base type's properties.
     #[graph(base)]
     pub base: crate::WindowsInformationProtection,
+}
+
+/// `microsoft.graph.microsoftStoreForBusinessApp`. Derives from `microsoft.graph.mobileApp`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.microsoftStoreForBusinessApp")]
+pub struct MicrosoftStoreForBusinessApp {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::MobileApp,
+    /// `licenseType`: `graph.microsoftStoreForBusinessLicenseType`.
+    #[cfg(feature = "directory")]
+    pub license_type: Option<crate::MicrosoftStoreForBusinessLicenseType>,
+    /// `packageIdentityName`: `Edm.String`.
+    pub package_identity_name: Nullable<String>,
+    /// `productKey`: `Edm.String`.
+    pub product_key: Nullable<String>,
+    /// `totalLicenseCount`: `Edm.Int32`.
+    pub total_license_count: Option<i32>,
+    /// `usedLicenseCount`: `Edm.Int32`.
+    pub used_license_count: Option<i32>,
+}
+
+/// `microsoft.graph.mobileApp`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+///
+/// Abstract in the schema: read values that may be any of its derived types through [`AnyMobileApp`].
+#[graph_entity(odata_type = "microsoft.graph.mobileApp")]
+pub struct MobileApp {
+    /// The base type's properties.
+    #[graph(base)]
+    pub entity: crate::Entity,
+    /// `createdDateTime`: `Edm.DateTimeOffset`, read-only.
+    #[graph(read_only)]
+    pub created_date_time: Option<graph_model::DateTimeOffset>,
+    /// `description`: `Edm.String`.
+    pub description: Nullable<String>,
+    /// `developer`: `Edm.String`.
+    pub developer: Nullable<String>,
+    /// `displayName`: `Edm.String`.
+    pub display_name: Nullable<String>,
+    /// `informationUrl`: `Edm.String`.
+    pub information_url: Nullable<String>,
+    /// `isFeatured`: `Edm.Boolean`.
+    pub is_featured: Option<bool>,
+    /// `largeIcon`: `graph.mimeContent`.
+    pub large_icon: Nullable<crate::MimeContent>,
+    /// `lastModifiedDateTime`: `Edm.DateTimeOffset`, read-only.
+    #[graph(read_only)]
+    pub last_modified_date_time: Option<graph_model::DateTimeOffset>,
+    /// `notes`: `Edm.String`.
+    pub notes: Nullable<String>,
+    /// `owner`: `Edm.String`.
+    pub owner: Nullable<String>,
+    /// `privacyInformationUrl`: `Edm.String`.
+    pub privacy_information_url: Nullable<String>,
+    /// `publisher`: `Edm.String`.
+    pub publisher: Nullable<String>,
+    /// `publishingState`: `graph.mobileAppPublishingState`, read-only.
+    #[graph(read_only)]
+    pub publishing_state: Option<crate::MobileAppPublishingState>,
+    /// `assignments`: `Collection(graph.mobileAppAssignment)`. Navigation property, contained.
+    #[graph(nav)]
+    pub assignments: Option<Vec<crate::MobileAppAssignment>>,
+    /// `categories`: `Collection(graph.mobileAppCategory)`. Navigation property.
+    #[graph(nav)]
+    pub categories: Option<Vec<crate::MobileAppCategory>>,
+}
+
+/// Any `microsoft.graph.mobileApp`: dispatched on `@odata.type` to the most derived type this program knows; other types
+/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
+#[graph_entity(odata_type = "microsoft.graph.mobileApp")]
+pub enum AnyMobileApp {
+    /// `microsoft.graph.androidStoreApp`.
+    AndroidStoreApp(crate::AndroidStoreApp),
+    /// `microsoft.graph.iosiPadOSWebClip`.
+    IosiPadOSWebClip(crate::IosiPadOSWebClip),
+    /// `microsoft.graph.iosStoreApp`.
+    IosStoreApp(crate::IosStoreApp),
+    /// `microsoft.graph.iosVppApp`.
+    IosVppApp(crate::IosVppApp),
+    /// `microsoft.graph.macOSMicrosoftDefenderApp`.
+    MacOSMicrosoftDefenderApp(crate::MacOSMicrosoftDefenderApp),
+    /// `microsoft.graph.macOSMicrosoftEdgeApp`.
+    MacOSMicrosoftEdgeApp(crate::MacOSMicrosoftEdgeApp),
+    /// `microsoft.graph.macOSOfficeSuiteApp`.
+    MacOSOfficeSuiteApp(crate::MacOSOfficeSuiteApp),
+    /// `microsoft.graph.managedApp`.
+    ManagedApp(crate::ManagedApp),
+    /// `microsoft.graph.managedAndroidStoreApp`.
+    ManagedAndroidStoreApp(crate::ManagedAndroidStoreApp),
+    /// `microsoft.graph.managedIOSStoreApp`.
+    ManagedIOSStoreApp(crate::ManagedIOSStoreApp),
+    /// `microsoft.graph.managedMobileLobApp`.
+    ManagedMobileLobApp(crate::ManagedMobileLobApp),
+    /// `microsoft.graph.managedAndroidLobApp`.
+    ManagedAndroidLobApp(crate::ManagedAndroidLobApp),
+    /// `microsoft.graph.managedIOSLobApp`.
+    ManagedIOSLobApp(crate::ManagedIOSLobApp),
+    /// `microsoft.graph.microsoftStoreForBusinessApp`.
+    MicrosoftStoreForBusinessApp(crate::MicrosoftStoreForBusinessApp),
+    /// `microsoft.graph.mobileLobApp`.
+    MobileLobApp(crate::MobileLobApp),
+    /// `microsoft.graph.androidLobApp`.
+    AndroidLobApp(crate::AndroidLobApp),
+    /// `microsoft.graph.iosLobApp`.
+    IosLobApp(crate::IosLobApp),
+    /// `microsoft.graph.macOSDmgApp`.
+    MacOSDmgApp(crate::MacOSDmgApp),
+    /// `microsoft.graph.macOSLobApp`.
+    MacOSLobApp(crate::MacOSLobApp),
+    /// `microsoft.graph.win32LobApp`.
+    Win32LobApp(crate::Win32LobApp),
+    /// `microsoft.graph.windowsAppX`.
+    WindowsAppX(crate::WindowsAppX),
+    /// `microsoft.graph.windowsMobileMSI`.
+    WindowsMobileMSI(crate::WindowsMobileMSI),
+    /// `microsoft.graph.windowsUniversalAppX`.
+    WindowsUniversalAppX(crate::WindowsUniversalAppX),
+    /// `microsoft.graph.webApp`.
+    WebApp(crate::WebApp),
+    /// `microsoft.graph.windowsMicrosoftEdgeApp`.
+    WindowsMicrosoftEdgeApp(crate::WindowsMicrosoftEdgeApp),
+    /// `microsoft.graph.windowsWebApp`.
+    WindowsWebApp(crate::WindowsWebApp),
+    /// `microsoft.graph.mobileApp` itself, or a derived type this program does not know.
+    #[graph(fallback)]
+    Other(crate::MobileApp),
 }
 
 /// `microsoft.graph.mobileAppAssignment`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
@@ -6706,7 +7760,6 @@ pub struct MobileAppAssignment {
     #[graph(base)]
     pub entity: crate::Entity,
     /// `intent`: `graph.installIntent`.
-    #[cfg(feature = "directory")]
     pub intent: Option<crate::InstallIntent>,
     /// `settings`: `graph.mobileAppAssignmentSettings`.
     pub settings: Nullable<Box<crate::AnyMobileAppAssignmentSettings>>,
@@ -6812,9 +7865,74 @@ pub struct MobileAppTroubleshootingEvent {
     #[graph(base)]
     pub entity: crate::Entity,
     /// `appLogCollectionRequests`: `Collection(graph.appLogCollectionRequest)`. Navigation property, contained.
-    #[cfg(feature = "directory")]
     #[graph(nav)]
     pub app_log_collection_requests: Option<Vec<crate::AppLogCollectionRequest>>,
+}
+
+/// `microsoft.graph.mobileContainedApp`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+///
+/// Abstract in the schema: read values that may be any of its derived types through [`AnyMobileContainedApp`].
+#[graph_entity(odata_type = "microsoft.graph.mobileContainedApp")]
+pub struct MobileContainedApp {
+    /// The base type's properties.
+    #[graph(base)]
+    pub entity: crate::Entity,
+}
+
+/// Any `microsoft.graph.mobileContainedApp`: dispatched on `@odata.type` to the most derived type this program knows; other types
+/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
+#[graph_entity(odata_type = "microsoft.graph.mobileContainedApp")]
+pub enum AnyMobileContainedApp {
+    /// `microsoft.graph.windowsUniversalAppXContainedApp`.
+    WindowsUniversalAppXContainedApp(crate::WindowsUniversalAppXContainedApp),
+    /// `microsoft.graph.mobileContainedApp` itself, or a derived type this program does not know.
+    #[graph(fallback)]
+    Other(crate::MobileContainedApp),
+}
+
+/// `microsoft.graph.mobileLobApp`. Derives from `microsoft.graph.mobileApp`: its properties are flat on the wire and reachable through `Deref`.
+///
+/// Abstract in the schema: read values that may be any of its derived types through [`AnyMobileLobApp`].
+#[graph_entity(odata_type = "microsoft.graph.mobileLobApp")]
+pub struct MobileLobApp {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::MobileApp,
+    /// `committedContentVersion`: `Edm.String`.
+    pub committed_content_version: Nullable<String>,
+    /// `fileName`: `Edm.String`.
+    pub file_name: Nullable<String>,
+    /// `size`: `Edm.Int64`, read-only.
+    #[graph(read_only)]
+    pub size: Option<graph_model::Int64>,
+    /// `contentVersions`: `Collection(graph.mobileAppContent)`. Navigation property, contained.
+    #[graph(nav)]
+    pub content_versions: Option<Vec<crate::MobileAppContent>>,
+}
+
+/// Any `microsoft.graph.mobileLobApp`: dispatched on `@odata.type` to the most derived type this program knows; other types
+/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
+#[graph_entity(odata_type = "microsoft.graph.mobileLobApp")]
+pub enum AnyMobileLobApp {
+    /// `microsoft.graph.androidLobApp`.
+    AndroidLobApp(crate::AndroidLobApp),
+    /// `microsoft.graph.iosLobApp`.
+    IosLobApp(crate::IosLobApp),
+    /// `microsoft.graph.macOSDmgApp`.
+    MacOSDmgApp(crate::MacOSDmgApp),
+    /// `microsoft.graph.macOSLobApp`.
+    MacOSLobApp(crate::MacOSLobApp),
+    /// `microsoft.graph.win32LobApp`.
+    Win32LobApp(crate::Win32LobApp),
+    /// `microsoft.graph.windowsAppX`.
+    WindowsAppX(crate::WindowsAppX),
+    /// `microsoft.graph.windowsMobileMSI`.
+    WindowsMobileMSI(crate::WindowsMobileMSI),
+    /// `microsoft.graph.windowsUniversalAppX`.
+    WindowsUniversalAppX(crate::WindowsUniversalAppX),
+    /// `microsoft.graph.mobileLobApp` itself, or a derived type this program does not know.
+    #[graph(fallback)]
+    Other(crate::MobileLobApp),
 }
 
 /// `microsoft.graph.mobileThreatDefenseConnector`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
@@ -6864,7 +7982,6 @@ pub struct NotificationMessageTemplate {
     #[graph(base)]
     pub entity: crate::Entity,
     /// `brandingOptions`: `graph.notificationTemplateBrandingOptions`.
-    #[cfg(feature = "directory")]
     pub branding_options: Option<graph_model::Flags<crate::NotificationTemplateBrandingOptions>>,
     /// `defaultLocale`: `Edm.String`.
     pub default_locale: Nullable<String>,
@@ -6924,6 +8041,65 @@ pub struct ResourceOperation {
     pub description: Nullable<String>,
     /// `resourceName`: `Edm.String`.
     pub resource_name: Nullable<String>,
+}
+
+/// `microsoft.graph.roleDefinition`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+///
+/// Derived types exist: read values that may be any of its derived types through [`AnyRoleDefinition`].
+#[graph_entity(odata_type = "microsoft.graph.roleDefinition")]
+pub struct RoleDefinition {
+    /// The base type's properties.
+    #[graph(base)]
+    pub entity: crate::Entity,
+    /// `description`: `Edm.String`.
+    pub description: Nullable<String>,
+    /// `displayName`: `Edm.String`.
+    pub display_name: Nullable<String>,
+    /// `isBuiltIn`: `Edm.Boolean`.
+    pub is_built_in: Option<bool>,
+    /// `rolePermissions`: `Collection(graph.rolePermission)`.
+    #[cfg(feature = "files")]
+    pub role_permissions: Nullable<Vec<crate::RolePermission>>,
+    /// `roleAssignments`: `Collection(graph.roleAssignment)`. Navigation property, contained.
+    #[graph(nav)]
+    pub role_assignments: Option<Vec<crate::AnyRoleAssignment>>,
+}
+
+/// Any `microsoft.graph.roleDefinition`: dispatched on `@odata.type` to the most derived type this program knows; other types
+/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
+#[graph_entity(odata_type = "microsoft.graph.roleDefinition")]
+pub enum AnyRoleDefinition {
+    /// `microsoft.graph.deviceAndAppManagementRoleDefinition`.
+    DeviceAndAppManagementRoleDefinition(crate::DeviceAndAppManagementRoleDefinition),
+    /// `microsoft.graph.roleDefinition` itself, or a derived type this program does not know.
+    #[graph(fallback)]
+    Other(crate::RoleDefinition),
+}
+
+/// `microsoft.graph.settingStateDeviceSummary`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.settingStateDeviceSummary")]
+pub struct SettingStateDeviceSummary {
+    /// The base type's properties.
+    #[graph(base)]
+    pub entity: crate::Entity,
+    /// `compliantDeviceCount`: `Edm.Int32`.
+    pub compliant_device_count: Option<i32>,
+    /// `conflictDeviceCount`: `Edm.Int32`.
+    pub conflict_device_count: Option<i32>,
+    /// `errorDeviceCount`: `Edm.Int32`.
+    pub error_device_count: Option<i32>,
+    /// `instancePath`: `Edm.String`.
+    pub instance_path: Nullable<String>,
+    /// `nonCompliantDeviceCount`: `Edm.Int32`.
+    pub non_compliant_device_count: Option<i32>,
+    /// `notApplicableDeviceCount`: `Edm.Int32`.
+    pub not_applicable_device_count: Option<i32>,
+    /// `remediatedDeviceCount`: `Edm.Int32`.
+    pub remediated_device_count: Option<i32>,
+    /// `settingName`: `Edm.String`.
+    pub setting_name: Nullable<String>,
+    /// `unknownDeviceCount`: `Edm.Int32`.
+    pub unknown_device_count: Option<i32>,
 }
 
 /// `microsoft.graph.sharedPCConfiguration`. Derives from `microsoft.graph.deviceConfiguration`: its properties are flat on the wire and reachable through `Deref`.
@@ -7114,611 +8290,41 @@ pub struct TermsAndConditionsAssignment {
     pub target: Nullable<Box<crate::AnyDeviceAndAppManagementAssignmentTarget>>,
 }
 
-/// `microsoft.graph.userExperienceAnalyticsAppHealthApplicationPerformance`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.userExperienceAnalyticsAppHealthApplicationPerformance")]
-pub struct UserExperienceAnalyticsAppHealthApplicationPerformance {
+/// `microsoft.graph.virtualEndpoint`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.virtualEndpoint")]
+pub struct VirtualEndpoint {
     /// The base type's properties.
     #[graph(base)]
     pub entity: crate::Entity,
-    /// `activeDeviceCount`: `Edm.Int32`.
-    pub active_device_count: Option<i32>,
-    /// `appCrashCount`: `Edm.Int32`.
-    pub app_crash_count: Option<i32>,
-    /// `appDisplayName`: `Edm.String`.
-    pub app_display_name: Nullable<String>,
-    /// `appHangCount`: `Edm.Int32`.
-    pub app_hang_count: Option<i32>,
-    /// `appHealthScore`: `Edm.Double`.
-    pub app_health_score: Option<graph_model::Double>,
-    /// `appName`: `Edm.String`.
-    pub app_name: Nullable<String>,
-    /// `appPublisher`: `Edm.String`.
-    pub app_publisher: Nullable<String>,
-    /// `appUsageDuration`: `Edm.Int32`.
-    pub app_usage_duration: Option<i32>,
-    /// `meanTimeToFailureInMinutes`: `Edm.Int32`.
-    pub mean_time_to_failure_in_minutes: Option<i32>,
-}
-
-/// `microsoft.graph.userExperienceAnalyticsAppHealthAppPerformanceByAppVersionDetails`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.userExperienceAnalyticsAppHealthAppPerformanceByAppVersionDetails")]
-pub struct UserExperienceAnalyticsAppHealthAppPerformanceByAppVersionDetails {
-    /// The base type's properties.
-    #[graph(base)]
-    pub entity: crate::Entity,
-    /// `appCrashCount`: `Edm.Int32`.
-    pub app_crash_count: Option<i32>,
-    /// `appDisplayName`: `Edm.String`.
-    pub app_display_name: Nullable<String>,
-    /// `appName`: `Edm.String`.
-    pub app_name: Nullable<String>,
-    /// `appPublisher`: `Edm.String`.
-    pub app_publisher: Nullable<String>,
-    /// `appVersion`: `Edm.String`.
-    pub app_version: Nullable<String>,
-    /// `deviceCountWithCrashes`: `Edm.Int32`.
-    pub device_count_with_crashes: Option<i32>,
-    /// `isLatestUsedVersion`: `Edm.Boolean`.
-    pub is_latest_used_version: Option<bool>,
-    /// `isMostUsedVersion`: `Edm.Boolean`.
-    pub is_most_used_version: Option<bool>,
-}
-
-/// `microsoft.graph.userExperienceAnalyticsAppHealthAppPerformanceByAppVersionDeviceId`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.userExperienceAnalyticsAppHealthAppPerformanceByAppVersionDeviceId")]
-pub struct UserExperienceAnalyticsAppHealthAppPerformanceByAppVersionDeviceId {
-    /// The base type's properties.
-    #[graph(base)]
-    pub entity: crate::Entity,
-    /// `appCrashCount`: `Edm.Int32`.
-    pub app_crash_count: Option<i32>,
-    /// `appDisplayName`: `Edm.String`.
-    pub app_display_name: Nullable<String>,
-    /// `appName`: `Edm.String`.
-    pub app_name: Nullable<String>,
-    /// `appPublisher`: `Edm.String`.
-    pub app_publisher: Nullable<String>,
-    /// `appVersion`: `Edm.String`.
-    pub app_version: Nullable<String>,
-    /// `deviceDisplayName`: `Edm.String`.
-    pub device_display_name: Nullable<String>,
-    /// `deviceId`: `Edm.String`.
-    pub device_id: Nullable<String>,
-    /// `processedDateTime`: `Edm.DateTimeOffset`.
-    pub processed_date_time: Option<graph_model::DateTimeOffset>,
-}
-
-/// `microsoft.graph.userExperienceAnalyticsAppHealthAppPerformanceByOSVersion`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.userExperienceAnalyticsAppHealthAppPerformanceByOSVersion")]
-pub struct UserExperienceAnalyticsAppHealthAppPerformanceByOSVersion {
-    /// The base type's properties.
-    #[graph(base)]
-    pub entity: crate::Entity,
-    /// `activeDeviceCount`: `Edm.Int32`.
-    pub active_device_count: Option<i32>,
-    /// `appCrashCount`: `Edm.Int32`.
-    pub app_crash_count: Option<i32>,
-    /// `appDisplayName`: `Edm.String`.
-    pub app_display_name: Nullable<String>,
-    /// `appName`: `Edm.String`.
-    pub app_name: Nullable<String>,
-    /// `appPublisher`: `Edm.String`.
-    pub app_publisher: Nullable<String>,
-    /// `appUsageDuration`: `Edm.Int32`.
-    pub app_usage_duration: Option<i32>,
-    /// `meanTimeToFailureInMinutes`: `Edm.Int32`.
-    pub mean_time_to_failure_in_minutes: Option<i32>,
-    /// `osBuildNumber`: `Edm.String`.
-    pub os_build_number: Nullable<String>,
-    /// `osVersion`: `Edm.String`.
-    pub os_version: Nullable<String>,
-}
-
-/// `microsoft.graph.userExperienceAnalyticsAppHealthDeviceModelPerformance`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.userExperienceAnalyticsAppHealthDeviceModelPerformance")]
-pub struct UserExperienceAnalyticsAppHealthDeviceModelPerformance {
-    /// The base type's properties.
-    #[graph(base)]
-    pub entity: crate::Entity,
-    /// `activeDeviceCount`: `Edm.Int32`.
-    pub active_device_count: Option<i32>,
-    /// `deviceManufacturer`: `Edm.String`.
-    pub device_manufacturer: Nullable<String>,
-    /// `deviceModel`: `Edm.String`.
-    pub device_model: Nullable<String>,
-    /// `healthStatus`: `graph.userExperienceAnalyticsHealthState`.
-    pub health_status: Option<crate::UserExperienceAnalyticsHealthState>,
-    /// `meanTimeToFailureInMinutes`: `Edm.Int32`.
-    pub mean_time_to_failure_in_minutes: Option<i32>,
-    /// `modelAppHealthScore`: `Edm.Double`.
-    pub model_app_health_score: Option<graph_model::Double>,
-}
-
-/// `microsoft.graph.userExperienceAnalyticsAppHealthDevicePerformance`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.userExperienceAnalyticsAppHealthDevicePerformance")]
-pub struct UserExperienceAnalyticsAppHealthDevicePerformance {
-    /// The base type's properties.
-    #[graph(base)]
-    pub entity: crate::Entity,
-    /// `appCrashCount`: `Edm.Int32`.
-    pub app_crash_count: Option<i32>,
-    /// `appHangCount`: `Edm.Int32`.
-    pub app_hang_count: Option<i32>,
-    /// `crashedAppCount`: `Edm.Int32`.
-    pub crashed_app_count: Option<i32>,
-    /// `deviceAppHealthScore`: `Edm.Double`.
-    pub device_app_health_score: Option<graph_model::Double>,
-    /// `deviceDisplayName`: `Edm.String`.
-    pub device_display_name: Nullable<String>,
-    /// `deviceId`: `Edm.String`.
-    pub device_id: Nullable<String>,
-    /// `deviceManufacturer`: `Edm.String`.
-    pub device_manufacturer: Nullable<String>,
-    /// `deviceModel`: `Edm.String`.
-    pub device_model: Nullable<String>,
-    /// `healthStatus`: `graph.userExperienceAnalyticsHealthState`.
-    pub health_status: Option<crate::UserExperienceAnalyticsHealthState>,
-    /// `meanTimeToFailureInMinutes`: `Edm.Int32`.
-    pub mean_time_to_failure_in_minutes: Option<i32>,
-    /// `processedDateTime`: `Edm.DateTimeOffset`.
-    pub processed_date_time: Option<graph_model::DateTimeOffset>,
-}
-
-/// `microsoft.graph.userExperienceAnalyticsAppHealthDevicePerformanceDetails`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.userExperienceAnalyticsAppHealthDevicePerformanceDetails")]
-pub struct UserExperienceAnalyticsAppHealthDevicePerformanceDetails {
-    /// The base type's properties.
-    #[graph(base)]
-    pub entity: crate::Entity,
-    /// `appDisplayName`: `Edm.String`.
-    pub app_display_name: Nullable<String>,
-    /// `appPublisher`: `Edm.String`.
-    pub app_publisher: Nullable<String>,
-    /// `appVersion`: `Edm.String`.
-    pub app_version: Nullable<String>,
-    /// `deviceDisplayName`: `Edm.String`.
-    pub device_display_name: Nullable<String>,
-    /// `deviceId`: `Edm.String`.
-    pub device_id: Nullable<String>,
-    /// `eventDateTime`: `Edm.DateTimeOffset`.
-    pub event_date_time: Option<graph_model::DateTimeOffset>,
-    /// `eventType`: `Edm.String`.
-    pub event_type: Nullable<String>,
-}
-
-/// `microsoft.graph.userExperienceAnalyticsAppHealthOSVersionPerformance`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.userExperienceAnalyticsAppHealthOSVersionPerformance")]
-pub struct UserExperienceAnalyticsAppHealthOSVersionPerformance {
-    /// The base type's properties.
-    #[graph(base)]
-    pub entity: crate::Entity,
-    /// `activeDeviceCount`: `Edm.Int32`.
-    pub active_device_count: Option<i32>,
-    /// `meanTimeToFailureInMinutes`: `Edm.Int32`.
-    pub mean_time_to_failure_in_minutes: Option<i32>,
-    /// `osBuildNumber`: `Edm.String`.
-    pub os_build_number: Nullable<String>,
-    /// `osVersion`: `Edm.String`.
-    pub os_version: Nullable<String>,
-    /// `osVersionAppHealthScore`: `Edm.Double`.
-    pub os_version_app_health_score: Option<graph_model::Double>,
-}
-
-/// `microsoft.graph.userExperienceAnalyticsBaseline`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.userExperienceAnalyticsBaseline")]
-pub struct UserExperienceAnalyticsBaseline {
-    /// The base type's properties.
-    #[graph(base)]
-    pub entity: crate::Entity,
-    /// `createdDateTime`: `Edm.DateTimeOffset`.
-    pub created_date_time: Option<graph_model::DateTimeOffset>,
-    /// `displayName`: `Edm.String`.
-    pub display_name: Nullable<String>,
-    /// `isBuiltIn`: `Edm.Boolean`.
-    pub is_built_in: Option<bool>,
-    /// `appHealthMetrics`: `graph.userExperienceAnalyticsCategory`. Navigation property.
+    /// `auditEvents`: `Collection(graph.cloudPcAuditEvent)`. Navigation property, contained.
     #[graph(nav)]
-    pub app_health_metrics: Nullable<Box<crate::UserExperienceAnalyticsCategory>>,
-    /// `batteryHealthMetrics`: `graph.userExperienceAnalyticsCategory`. Navigation property.
+    pub audit_events: Option<Vec<crate::CloudPcAuditEvent>>,
+    /// `cloudPCs`: `Collection(graph.cloudPC)`. Navigation property, contained.
     #[graph(nav)]
-    pub battery_health_metrics: Nullable<Box<crate::UserExperienceAnalyticsCategory>>,
-    /// `bestPracticesMetrics`: `graph.userExperienceAnalyticsCategory`. Navigation property.
+    pub cloud_p_cs: Option<Vec<crate::CloudPC>>,
+    /// `deviceImages`: `Collection(graph.cloudPcDeviceImage)`. Navigation property, contained.
     #[graph(nav)]
-    pub best_practices_metrics: Nullable<Box<crate::UserExperienceAnalyticsCategory>>,
-    /// `deviceBootPerformanceMetrics`: `graph.userExperienceAnalyticsCategory`. Navigation property.
+    pub device_images: Option<Vec<crate::CloudPcDeviceImage>>,
+    /// `galleryImages`: `Collection(graph.cloudPcGalleryImage)`. Navigation property, contained.
     #[graph(nav)]
-    pub device_boot_performance_metrics: Nullable<Box<crate::UserExperienceAnalyticsCategory>>,
-    /// `rebootAnalyticsMetrics`: `graph.userExperienceAnalyticsCategory`. Navigation property.
+    pub gallery_images: Option<Vec<crate::CloudPcGalleryImage>>,
+    /// `onPremisesConnections`: `Collection(graph.cloudPcOnPremisesConnection)`. Navigation property, contained.
     #[graph(nav)]
-    pub reboot_analytics_metrics: Nullable<Box<crate::UserExperienceAnalyticsCategory>>,
-    /// `resourcePerformanceMetrics`: `graph.userExperienceAnalyticsCategory`. Navigation property.
+    pub on_premises_connections: Option<Vec<crate::CloudPcOnPremisesConnection>>,
+    /// `provisioningPolicies`: `Collection(graph.cloudPcProvisioningPolicy)`. Navigation property, contained.
     #[graph(nav)]
-    pub resource_performance_metrics: Nullable<Box<crate::UserExperienceAnalyticsCategory>>,
-    /// `workFromAnywhereMetrics`: `graph.userExperienceAnalyticsCategory`. Navigation property.
+    pub provisioning_policies: Option<Vec<crate::CloudPcProvisioningPolicy>>,
+    /// `report`: `graph.cloudPcReport`. Navigation property, contained.
     #[graph(nav)]
-    pub work_from_anywhere_metrics: Nullable<Box<crate::UserExperienceAnalyticsCategory>>,
-}
-
-/// `microsoft.graph.userExperienceAnalyticsCategory`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.userExperienceAnalyticsCategory")]
-pub struct UserExperienceAnalyticsCategory {
-    /// The base type's properties.
-    #[graph(base)]
-    pub entity: crate::Entity,
-    /// `insights`: `Collection(graph.userExperienceAnalyticsInsight)`.
-    pub insights: Nullable<Vec<crate::UserExperienceAnalyticsInsight>>,
-    /// `metricValues`: `Collection(graph.userExperienceAnalyticsMetric)`. Navigation property, contained.
-    #[graph(nav)]
-    pub metric_values: Option<Vec<crate::UserExperienceAnalyticsMetric>>,
-}
-
-/// `microsoft.graph.userExperienceAnalyticsDevicePerformance`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.userExperienceAnalyticsDevicePerformance")]
-pub struct UserExperienceAnalyticsDevicePerformance {
-    /// The base type's properties.
-    #[graph(base)]
-    pub entity: crate::Entity,
-    /// `averageBlueScreens`: `Edm.Double`.
-    pub average_blue_screens: Option<graph_model::Double>,
-    /// `averageRestarts`: `Edm.Double`.
-    pub average_restarts: Option<graph_model::Double>,
-    /// `blueScreenCount`: `Edm.Int32`.
-    pub blue_screen_count: Option<i32>,
-    /// `bootScore`: `Edm.Int32`.
-    pub boot_score: Option<i32>,
-    /// `coreBootTimeInMs`: `Edm.Int32`.
-    pub core_boot_time_in_ms: Option<i32>,
-    /// `coreLoginTimeInMs`: `Edm.Int32`.
-    pub core_login_time_in_ms: Option<i32>,
-    /// `deviceCount`: `Edm.Int64`.
-    pub device_count: Option<graph_model::Int64>,
-    /// `deviceName`: `Edm.String`.
-    pub device_name: Nullable<String>,
-    /// `diskType`: `graph.diskType`.
+    pub report: Nullable<Box<crate::CloudPcReport>>,
+    /// `servicePlans`: `Collection(graph.cloudPcServicePlan)`. Navigation property, contained.
     #[cfg(feature = "directory")]
-    pub disk_type: Option<crate::DiskType>,
-    /// `groupPolicyBootTimeInMs`: `Edm.Int32`.
-    pub group_policy_boot_time_in_ms: Option<i32>,
-    /// `groupPolicyLoginTimeInMs`: `Edm.Int32`.
-    pub group_policy_login_time_in_ms: Option<i32>,
-    /// `healthStatus`: `graph.userExperienceAnalyticsHealthState`.
-    pub health_status: Option<crate::UserExperienceAnalyticsHealthState>,
-    /// `loginScore`: `Edm.Int32`.
-    pub login_score: Option<i32>,
-    /// `manufacturer`: `Edm.String`.
-    pub manufacturer: Nullable<String>,
-    /// `model`: `Edm.String`.
-    pub model: Nullable<String>,
-    /// `modelStartupPerformanceScore`: `Edm.Double`.
-    pub model_startup_performance_score: Option<graph_model::Double>,
-    /// `operatingSystemVersion`: `Edm.String`.
-    pub operating_system_version: Nullable<String>,
-    /// `responsiveDesktopTimeInMs`: `Edm.Int32`.
-    pub responsive_desktop_time_in_ms: Option<i32>,
-    /// `restartCount`: `Edm.Int32`.
-    pub restart_count: Option<i32>,
-    /// `startupPerformanceScore`: `Edm.Double`.
-    pub startup_performance_score: Option<graph_model::Double>,
-}
-
-/// `microsoft.graph.userExperienceAnalyticsDeviceScores`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.userExperienceAnalyticsDeviceScores")]
-pub struct UserExperienceAnalyticsDeviceScores {
-    /// The base type's properties.
-    #[graph(base)]
-    pub entity: crate::Entity,
-    /// `appReliabilityScore`: `Edm.Double`.
-    pub app_reliability_score: Option<graph_model::Double>,
-    /// `batteryHealthScore`: `Edm.Double`.
-    pub battery_health_score: Option<graph_model::Double>,
-    /// `deviceName`: `Edm.String`.
-    pub device_name: Nullable<String>,
-    /// `endpointAnalyticsScore`: `Edm.Double`.
-    pub endpoint_analytics_score: Option<graph_model::Double>,
-    /// `healthStatus`: `graph.userExperienceAnalyticsHealthState`.
-    pub health_status: Option<crate::UserExperienceAnalyticsHealthState>,
-    /// `manufacturer`: `Edm.String`.
-    pub manufacturer: Nullable<String>,
-    /// `model`: `Edm.String`.
-    pub model: Nullable<String>,
-    /// `startupPerformanceScore`: `Edm.Double`.
-    pub startup_performance_score: Option<graph_model::Double>,
-    /// `workFromAnywhereScore`: `Edm.Double`.
-    pub work_from_anywhere_score: Option<graph_model::Double>,
-}
-
-/// `microsoft.graph.userExperienceAnalyticsDeviceStartupHistory`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.userExperienceAnalyticsDeviceStartupHistory")]
-pub struct UserExperienceAnalyticsDeviceStartupHistory {
-    /// The base type's properties.
-    #[graph(base)]
-    pub entity: crate::Entity,
-    /// `coreBootTimeInMs`: `Edm.Int32`.
-    pub core_boot_time_in_ms: Option<i32>,
-    /// `coreLoginTimeInMs`: `Edm.Int32`.
-    pub core_login_time_in_ms: Option<i32>,
-    /// `deviceId`: `Edm.String`.
-    pub device_id: Nullable<String>,
-    /// `featureUpdateBootTimeInMs`: `Edm.Int32`.
-    pub feature_update_boot_time_in_ms: Option<i32>,
-    /// `groupPolicyBootTimeInMs`: `Edm.Int32`.
-    pub group_policy_boot_time_in_ms: Option<i32>,
-    /// `groupPolicyLoginTimeInMs`: `Edm.Int32`.
-    pub group_policy_login_time_in_ms: Option<i32>,
-    /// `isFeatureUpdate`: `Edm.Boolean`.
-    pub is_feature_update: Option<bool>,
-    /// `isFirstLogin`: `Edm.Boolean`.
-    pub is_first_login: Option<bool>,
-    /// `operatingSystemVersion`: `Edm.String`.
-    pub operating_system_version: Nullable<String>,
-    /// `responsiveDesktopTimeInMs`: `Edm.Int32`.
-    pub responsive_desktop_time_in_ms: Option<i32>,
-    /// `restartCategory`: `graph.userExperienceAnalyticsOperatingSystemRestartCategory`.
-    pub restart_category: Option<crate::UserExperienceAnalyticsOperatingSystemRestartCategory>,
-    /// `restartFaultBucket`: `Edm.String`.
-    pub restart_fault_bucket: Nullable<String>,
-    /// `restartStopCode`: `Edm.String`.
-    pub restart_stop_code: Nullable<String>,
-    /// `startTime`: `Edm.DateTimeOffset`.
-    pub start_time: Option<graph_model::DateTimeOffset>,
-    /// `totalBootTimeInMs`: `Edm.Int32`.
-    pub total_boot_time_in_ms: Option<i32>,
-    /// `totalLoginTimeInMs`: `Edm.Int32`.
-    pub total_login_time_in_ms: Option<i32>,
-}
-
-/// `microsoft.graph.userExperienceAnalyticsDeviceStartupProcess`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.userExperienceAnalyticsDeviceStartupProcess")]
-pub struct UserExperienceAnalyticsDeviceStartupProcess {
-    /// The base type's properties.
-    #[graph(base)]
-    pub entity: crate::Entity,
-    /// `managedDeviceId`: `Edm.String`.
-    pub managed_device_id: Nullable<String>,
-    /// `processName`: `Edm.String`.
-    pub process_name: Nullable<String>,
-    /// `productName`: `Edm.String`.
-    pub product_name: Nullable<String>,
-    /// `publisher`: `Edm.String`.
-    pub publisher: Nullable<String>,
-    /// `startupImpactInMs`: `Edm.Int32`.
-    pub startup_impact_in_ms: Option<i32>,
-}
-
-/// `microsoft.graph.userExperienceAnalyticsDeviceStartupProcessPerformance`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.userExperienceAnalyticsDeviceStartupProcessPerformance")]
-pub struct UserExperienceAnalyticsDeviceStartupProcessPerformance {
-    /// The base type's properties.
-    #[graph(base)]
-    pub entity: crate::Entity,
-    /// `deviceCount`: `Edm.Int64`.
-    pub device_count: Option<graph_model::Int64>,
-    /// `medianImpactInMs`: `Edm.Int64`.
-    pub median_impact_in_ms: Option<graph_model::Int64>,
-    /// `processName`: `Edm.String`.
-    pub process_name: Nullable<String>,
-    /// `productName`: `Edm.String`.
-    pub product_name: Nullable<String>,
-    /// `publisher`: `Edm.String`.
-    pub publisher: Nullable<String>,
-    /// `totalImpactInMs`: `Edm.Int64`.
-    pub total_impact_in_ms: Option<graph_model::Int64>,
-}
-
-/// `microsoft.graph.userExperienceAnalyticsMetric`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.userExperienceAnalyticsMetric")]
-pub struct UserExperienceAnalyticsMetric {
-    /// The base type's properties.
-    #[graph(base)]
-    pub entity: crate::Entity,
-    /// `unit`: `Edm.String`.
-    pub unit: Nullable<String>,
-    /// `value`: `Edm.Double`.
-    pub value: Option<graph_model::Double>,
-}
-
-/// `microsoft.graph.userExperienceAnalyticsMetricHistory`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.userExperienceAnalyticsMetricHistory")]
-pub struct UserExperienceAnalyticsMetricHistory {
-    /// The base type's properties.
-    #[graph(base)]
-    pub entity: crate::Entity,
-    /// `deviceId`: `Edm.String`.
-    pub device_id: Nullable<String>,
-    /// `metricDateTime`: `Edm.DateTimeOffset`.
-    pub metric_date_time: Option<graph_model::DateTimeOffset>,
-    /// `metricType`: `Edm.String`.
-    pub metric_type: Nullable<String>,
-}
-
-/// `microsoft.graph.userExperienceAnalyticsModelScores`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.userExperienceAnalyticsModelScores")]
-pub struct UserExperienceAnalyticsModelScores {
-    /// The base type's properties.
-    #[graph(base)]
-    pub entity: crate::Entity,
-    /// `appReliabilityScore`: `Edm.Double`.
-    pub app_reliability_score: Option<graph_model::Double>,
-    /// `batteryHealthScore`: `Edm.Double`.
-    pub battery_health_score: Option<graph_model::Double>,
-    /// `endpointAnalyticsScore`: `Edm.Double`.
-    pub endpoint_analytics_score: Option<graph_model::Double>,
-    /// `healthStatus`: `graph.userExperienceAnalyticsHealthState`.
-    pub health_status: Option<crate::UserExperienceAnalyticsHealthState>,
-    /// `manufacturer`: `Edm.String`.
-    pub manufacturer: Nullable<String>,
-    /// `model`: `Edm.String`.
-    pub model: Nullable<String>,
-    /// `modelDeviceCount`: `Edm.Int64`.
-    pub model_device_count: Option<graph_model::Int64>,
-    /// `startupPerformanceScore`: `Edm.Double`.
-    pub startup_performance_score: Option<graph_model::Double>,
-    /// `workFromAnywhereScore`: `Edm.Double`.
-    pub work_from_anywhere_score: Option<graph_model::Double>,
-}
-
-/// `microsoft.graph.userExperienceAnalyticsOverview`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.userExperienceAnalyticsOverview")]
-pub struct UserExperienceAnalyticsOverview {
-    /// The base type's properties.
-    #[graph(base)]
-    pub entity: crate::Entity,
-    /// `insights`: `Collection(graph.userExperienceAnalyticsInsight)`.
-    pub insights: Nullable<Vec<crate::UserExperienceAnalyticsInsight>>,
-}
-
-/// `microsoft.graph.userExperienceAnalyticsScoreHistory`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.userExperienceAnalyticsScoreHistory")]
-pub struct UserExperienceAnalyticsScoreHistory {
-    /// The base type's properties.
-    #[graph(base)]
-    pub entity: crate::Entity,
-    /// `startupDateTime`: `Edm.DateTimeOffset`.
-    pub startup_date_time: Option<graph_model::DateTimeOffset>,
-}
-
-/// `microsoft.graph.userExperienceAnalyticsWorkFromAnywhereDevice`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.userExperienceAnalyticsWorkFromAnywhereDevice")]
-pub struct UserExperienceAnalyticsWorkFromAnywhereDevice {
-    /// The base type's properties.
-    #[graph(base)]
-    pub entity: crate::Entity,
-    /// `autoPilotProfileAssigned`: `Edm.Boolean`.
-    pub auto_pilot_profile_assigned: Nullable<bool>,
-    /// `autoPilotRegistered`: `Edm.Boolean`.
-    pub auto_pilot_registered: Nullable<bool>,
-    /// `azureAdDeviceId`: `Edm.String`.
-    pub azure_ad_device_id: Nullable<String>,
-    /// `azureAdJoinType`: `Edm.String`.
-    pub azure_ad_join_type: Nullable<String>,
-    /// `azureAdRegistered`: `Edm.Boolean`.
-    pub azure_ad_registered: Nullable<bool>,
-    /// `cloudIdentityScore`: `Edm.Double`.
-    pub cloud_identity_score: Nullable<graph_model::Double>,
-    /// `cloudManagementScore`: `Edm.Double`.
-    pub cloud_management_score: Nullable<graph_model::Double>,
-    /// `cloudProvisioningScore`: `Edm.Double`.
-    pub cloud_provisioning_score: Nullable<graph_model::Double>,
-    /// `compliancePolicySetToIntune`: `Edm.Boolean`.
-    pub compliance_policy_set_to_intune: Nullable<bool>,
-    /// `deviceId`: `Edm.String`.
-    pub device_id: Nullable<String>,
-    /// `deviceName`: `Edm.String`.
-    pub device_name: Nullable<String>,
-    /// `healthStatus`: `graph.userExperienceAnalyticsHealthState`.
-    pub health_status: Option<crate::UserExperienceAnalyticsHealthState>,
-    /// `isCloudManagedGatewayEnabled`: `Edm.Boolean`.
-    pub is_cloud_managed_gateway_enabled: Nullable<bool>,
-    /// `managedBy`: `Edm.String`.
-    pub managed_by: Nullable<String>,
-    /// `manufacturer`: `Edm.String`.
-    pub manufacturer: Nullable<String>,
-    /// `model`: `Edm.String`.
-    pub model: Nullable<String>,
-    /// `osCheckFailed`: `Edm.Boolean`.
-    pub os_check_failed: Nullable<bool>,
-    /// `osDescription`: `Edm.String`.
-    pub os_description: Nullable<String>,
-    /// `osVersion`: `Edm.String`.
-    pub os_version: Nullable<String>,
-    /// `otherWorkloadsSetToIntune`: `Edm.Boolean`.
-    pub other_workloads_set_to_intune: Nullable<bool>,
-    /// `ownership`: `Edm.String`.
-    pub ownership: Nullable<String>,
-    /// `processor64BitCheckFailed`: `Edm.Boolean`.
-    pub processor64_bit_check_failed: Nullable<bool>,
-    /// `processorCoreCountCheckFailed`: `Edm.Boolean`.
-    pub processor_core_count_check_failed: Nullable<bool>,
-    /// `processorFamilyCheckFailed`: `Edm.Boolean`.
-    pub processor_family_check_failed: Nullable<bool>,
-    /// `processorSpeedCheckFailed`: `Edm.Boolean`.
-    pub processor_speed_check_failed: Nullable<bool>,
-    /// `ramCheckFailed`: `Edm.Boolean`.
-    pub ram_check_failed: Nullable<bool>,
-    /// `secureBootCheckFailed`: `Edm.Boolean`.
-    pub secure_boot_check_failed: Nullable<bool>,
-    /// `serialNumber`: `Edm.String`.
-    pub serial_number: Nullable<String>,
-    /// `storageCheckFailed`: `Edm.Boolean`.
-    pub storage_check_failed: Nullable<bool>,
-    /// `tenantAttached`: `Edm.Boolean`.
-    pub tenant_attached: Nullable<bool>,
-    /// `tpmCheckFailed`: `Edm.Boolean`.
-    pub tpm_check_failed: Nullable<bool>,
-    /// `upgradeEligibility`: `graph.operatingSystemUpgradeEligibility`.
-    #[cfg(feature = "directory")]
-    pub upgrade_eligibility: Option<crate::OperatingSystemUpgradeEligibility>,
-    /// `windowsScore`: `Edm.Double`.
-    pub windows_score: Nullable<graph_model::Double>,
-    /// `workFromAnywhereScore`: `Edm.Double`.
-    pub work_from_anywhere_score: Nullable<graph_model::Double>,
-}
-
-/// `microsoft.graph.userExperienceAnalyticsWorkFromAnywhereHardwareReadinessMetric`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.userExperienceAnalyticsWorkFromAnywhereHardwareReadinessMetric")]
-pub struct UserExperienceAnalyticsWorkFromAnywhereHardwareReadinessMetric {
-    /// The base type's properties.
-    #[graph(base)]
-    pub entity: crate::Entity,
-    /// `osCheckFailedPercentage`: `Edm.Double`.
-    pub os_check_failed_percentage: Option<graph_model::Double>,
-    /// `processor64BitCheckFailedPercentage`: `Edm.Double`.
-    pub processor64_bit_check_failed_percentage: Option<graph_model::Double>,
-    /// `processorCoreCountCheckFailedPercentage`: `Edm.Double`.
-    pub processor_core_count_check_failed_percentage: Option<graph_model::Double>,
-    /// `processorFamilyCheckFailedPercentage`: `Edm.Double`.
-    pub processor_family_check_failed_percentage: Option<graph_model::Double>,
-    /// `processorSpeedCheckFailedPercentage`: `Edm.Double`.
-    pub processor_speed_check_failed_percentage: Option<graph_model::Double>,
-    /// `ramCheckFailedPercentage`: `Edm.Double`.
-    pub ram_check_failed_percentage: Option<graph_model::Double>,
-    /// `secureBootCheckFailedPercentage`: `Edm.Double`.
-    pub secure_boot_check_failed_percentage: Option<graph_model::Double>,
-    /// `storageCheckFailedPercentage`: `Edm.Double`.
-    pub storage_check_failed_percentage: Option<graph_model::Double>,
-    /// `totalDeviceCount`: `Edm.Int32`.
-    pub total_device_count: Option<i32>,
-    /// `tpmCheckFailedPercentage`: `Edm.Double`.
-    pub tpm_check_failed_percentage: Option<graph_model::Double>,
-    /// `upgradeEligibleDeviceCount`: `Edm.Int32`.
-    pub upgrade_eligible_device_count: Option<i32>,
-}
-
-/// `microsoft.graph.userExperienceAnalyticsWorkFromAnywhereMetric`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.userExperienceAnalyticsWorkFromAnywhereMetric")]
-pub struct UserExperienceAnalyticsWorkFromAnywhereMetric {
-    /// The base type's properties.
-    #[graph(base)]
-    pub entity: crate::Entity,
-    /// `metricDevices`: `Collection(graph.userExperienceAnalyticsWorkFromAnywhereDevice)`. Navigation property, contained.
     #[graph(nav)]
-    pub metric_devices: Option<Vec<crate::UserExperienceAnalyticsWorkFromAnywhereDevice>>,
-}
-
-/// `microsoft.graph.userExperienceAnalyticsWorkFromAnywhereModelPerformance`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.userExperienceAnalyticsWorkFromAnywhereModelPerformance")]
-pub struct UserExperienceAnalyticsWorkFromAnywhereModelPerformance {
-    /// The base type's properties.
-    #[graph(base)]
-    pub entity: crate::Entity,
-    /// `cloudIdentityScore`: `Edm.Double`.
-    pub cloud_identity_score: Option<graph_model::Double>,
-    /// `cloudManagementScore`: `Edm.Double`.
-    pub cloud_management_score: Option<graph_model::Double>,
-    /// `cloudProvisioningScore`: `Edm.Double`.
-    pub cloud_provisioning_score: Option<graph_model::Double>,
-    /// `healthStatus`: `graph.userExperienceAnalyticsHealthState`.
-    pub health_status: Option<crate::UserExperienceAnalyticsHealthState>,
-    /// `manufacturer`: `Edm.String`.
-    pub manufacturer: Nullable<String>,
-    /// `model`: `Edm.String`.
-    pub model: Nullable<String>,
-    /// `modelDeviceCount`: `Edm.Int32`.
-    pub model_device_count: Option<i32>,
-    /// `windowsScore`: `Edm.Double`.
-    pub windows_score: Option<graph_model::Double>,
-    /// `workFromAnywhereScore`: `Edm.Double`.
-    pub work_from_anywhere_score: Option<graph_model::Double>,
+    pub service_plans: Option<Vec<crate::CloudPcServicePlan>>,
+    /// `userSettings`: `Collection(graph.cloudPcUserSetting)`. Navigation property, contained.
+    #[cfg(feature = "directory")]
+    #[graph(nav)]
+    pub user_settings: Option<Vec<crate::CloudPcUserSetting>>,
 }
 
 /// `microsoft.graph.vppToken`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
@@ -7749,6 +8355,18 @@ pub struct VppToken {
     pub token: Nullable<String>,
     /// `vppTokenAccountType`: `graph.vppTokenAccountType`.
     pub vpp_token_account_type: Option<crate::VppTokenAccountType>,
+}
+
+/// `microsoft.graph.webApp`. Derives from `microsoft.graph.mobileApp`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.webApp")]
+pub struct WebApp {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::MobileApp,
+    /// `appUrl`: `Edm.String`.
+    pub app_url: Nullable<String>,
+    /// `useManagedBrowser`: `Edm.Boolean`.
+    pub use_managed_browser: Option<bool>,
 }
 
 /// `microsoft.graph.webApplicationFirewallProvider`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
@@ -7795,6 +8413,44 @@ pub struct WebApplicationFirewallVerificationModel {
     pub provider: Nullable<Box<crate::AnyWebApplicationFirewallProvider>>,
 }
 
+/// `microsoft.graph.win32LobApp`. Derives from `microsoft.graph.mobileLobApp`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.win32LobApp")]
+pub struct Win32LobApp {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::MobileLobApp,
+    /// `allowedArchitectures`: `graph.windowsArchitecture`.
+    pub allowed_architectures: Nullable<graph_model::Flags<crate::WindowsArchitecture>>,
+    /// `applicableArchitectures`: `graph.windowsArchitecture`.
+    pub applicable_architectures: Option<graph_model::Flags<crate::WindowsArchitecture>>,
+    /// `installCommandLine`: `Edm.String`.
+    pub install_command_line: Nullable<String>,
+    /// `installExperience`: `graph.win32LobAppInstallExperience`.
+    pub install_experience: Nullable<crate::Win32LobAppInstallExperience>,
+    /// `minimumCpuSpeedInMHz`: `Edm.Int32`.
+    pub minimum_cpu_speed_in_m_hz: Nullable<i32>,
+    /// `minimumFreeDiskSpaceInMB`: `Edm.Int32`.
+    #[graph(rename = "minimumFreeDiskSpaceInMB")]
+    pub minimum_free_disk_space_in_mb: Nullable<i32>,
+    /// `minimumMemoryInMB`: `Edm.Int32`.
+    #[graph(rename = "minimumMemoryInMB")]
+    pub minimum_memory_in_mb: Nullable<i32>,
+    /// `minimumNumberOfProcessors`: `Edm.Int32`.
+    pub minimum_number_of_processors: Nullable<i32>,
+    /// `minimumSupportedWindowsRelease`: `Edm.String`.
+    pub minimum_supported_windows_release: Nullable<String>,
+    /// `msiInformation`: `graph.win32LobAppMsiInformation`.
+    pub msi_information: Nullable<crate::Win32LobAppMsiInformation>,
+    /// `returnCodes`: `Collection(graph.win32LobAppReturnCode)`.
+    pub return_codes: Nullable<Vec<crate::Win32LobAppReturnCode>>,
+    /// `rules`: `Collection(graph.win32LobAppRule)`.
+    pub rules: Nullable<Vec<crate::AnyWin32LobAppRule>>,
+    /// `setupFilePath`: `Edm.String`.
+    pub setup_file_path: Nullable<String>,
+    /// `uninstallCommandLine`: `Edm.String`.
+    pub uninstall_command_line: Nullable<String>,
+}
+
 /// `microsoft.graph.windows10CompliancePolicy`. Derives from `microsoft.graph.deviceCompliancePolicy`: its properties are flat on the wire and reachable through `Deref`.
 #[graph_entity(odata_type = "microsoft.graph.windows10CompliancePolicy")]
 pub struct Windows10CompliancePolicy {
@@ -7832,7 +8488,6 @@ pub struct Windows10CompliancePolicy {
     /// `passwordRequiredToUnlockFromIdle`: `Edm.Boolean`.
     pub password_required_to_unlock_from_idle: Option<bool>,
     /// `passwordRequiredType`: `graph.requiredPasswordType`.
-    #[cfg(feature = "directory")]
     pub password_required_type: Option<crate::RequiredPasswordType>,
     /// `requireHealthyDeviceReport`: `Edm.Boolean`.
     pub require_healthy_device_report: Option<bool>,
@@ -7849,7 +8504,6 @@ pub struct Windows10CustomConfiguration {
     #[graph(base)]
     pub base: crate::DeviceConfiguration,
     /// `omaSettings`: `Collection(graph.omaSetting)`.
-    #[cfg(feature = "directory")]
     pub oma_settings: Nullable<Vec<crate::AnyOmaSetting>>,
 }
 
@@ -7975,7 +8629,6 @@ pub struct Windows10GeneralConfiguration {
     /// `antiTheftModeBlocked`: `Edm.Boolean`.
     pub anti_theft_mode_blocked: Option<bool>,
     /// `appsAllowTrustedAppsSideloading`: `graph.stateManagementSetting`.
-    #[cfg(feature = "directory")]
     pub apps_allow_trusted_apps_sideloading: Option<crate::StateManagementSetting>,
     /// `appsBlockWindowsStoreOriginatedApps`: `Edm.Boolean`.
     pub apps_block_windows_store_originated_apps: Option<bool>,
@@ -8059,14 +8712,12 @@ pub struct Windows10GeneralConfiguration {
     #[cfg(feature = "teams")]
     pub defender_system_scan_schedule: Option<crate::WeeklySchedule>,
     /// `developerUnlockSetting`: `graph.stateManagementSetting`.
-    #[cfg(feature = "directory")]
     pub developer_unlock_setting: Option<crate::StateManagementSetting>,
     /// `deviceManagementBlockFactoryResetOnMobile`: `Edm.Boolean`.
     pub device_management_block_factory_reset_on_mobile: Option<bool>,
     /// `deviceManagementBlockManualUnenroll`: `Edm.Boolean`.
     pub device_management_block_manual_unenroll: Option<bool>,
     /// `diagnosticsDataSubmissionMode`: `graph.diagnosticDataSubmissionMode`.
-    #[cfg(feature = "directory")]
     pub diagnostics_data_submission_mode: Option<crate::DiagnosticDataSubmissionMode>,
     /// `edgeAllowStartPagesModification`: `Edm.Boolean`.
     pub edge_allow_start_pages_modification: Option<bool>,
@@ -8190,7 +8841,6 @@ pub struct Windows10GeneralConfiguration {
     /// `passwordRequired`: `Edm.Boolean`.
     pub password_required: Option<bool>,
     /// `passwordRequiredType`: `graph.requiredPasswordType`.
-    #[cfg(feature = "directory")]
     pub password_required_type: Option<crate::RequiredPasswordType>,
     /// `passwordRequireWhenResumeFromIdleState`: `Edm.Boolean`.
     pub password_require_when_resume_from_idle_state: Option<bool>,
@@ -8201,7 +8851,6 @@ pub struct Windows10GeneralConfiguration {
     /// `personalizationLockScreenImageUrl`: `Edm.String`.
     pub personalization_lock_screen_image_url: Nullable<String>,
     /// `privacyAdvertisingId`: `graph.stateManagementSetting`.
-    #[cfg(feature = "directory")]
     pub privacy_advertising_id: Option<crate::StateManagementSetting>,
     /// `privacyAutoAcceptPairingAndConsentPrompts`: `Edm.Boolean`.
     pub privacy_auto_accept_pairing_and_consent_prompts: Option<bool>,
@@ -8311,34 +8960,24 @@ pub struct Windows10GeneralConfiguration {
     /// `startMenuMode`: `graph.windowsStartMenuModeType`.
     pub start_menu_mode: Option<crate::WindowsStartMenuModeType>,
     /// `startMenuPinnedFolderDocuments`: `graph.visibilitySetting`.
-    #[cfg(feature = "directory")]
     pub start_menu_pinned_folder_documents: Option<crate::VisibilitySetting>,
     /// `startMenuPinnedFolderDownloads`: `graph.visibilitySetting`.
-    #[cfg(feature = "directory")]
     pub start_menu_pinned_folder_downloads: Option<crate::VisibilitySetting>,
     /// `startMenuPinnedFolderFileExplorer`: `graph.visibilitySetting`.
-    #[cfg(feature = "directory")]
     pub start_menu_pinned_folder_file_explorer: Option<crate::VisibilitySetting>,
     /// `startMenuPinnedFolderHomeGroup`: `graph.visibilitySetting`.
-    #[cfg(feature = "directory")]
     pub start_menu_pinned_folder_home_group: Option<crate::VisibilitySetting>,
     /// `startMenuPinnedFolderMusic`: `graph.visibilitySetting`.
-    #[cfg(feature = "directory")]
     pub start_menu_pinned_folder_music: Option<crate::VisibilitySetting>,
     /// `startMenuPinnedFolderNetwork`: `graph.visibilitySetting`.
-    #[cfg(feature = "directory")]
     pub start_menu_pinned_folder_network: Option<crate::VisibilitySetting>,
     /// `startMenuPinnedFolderPersonalFolder`: `graph.visibilitySetting`.
-    #[cfg(feature = "directory")]
     pub start_menu_pinned_folder_personal_folder: Option<crate::VisibilitySetting>,
     /// `startMenuPinnedFolderPictures`: `graph.visibilitySetting`.
-    #[cfg(feature = "directory")]
     pub start_menu_pinned_folder_pictures: Option<crate::VisibilitySetting>,
     /// `startMenuPinnedFolderSettings`: `graph.visibilitySetting`.
-    #[cfg(feature = "directory")]
     pub start_menu_pinned_folder_settings: Option<crate::VisibilitySetting>,
     /// `startMenuPinnedFolderVideos`: `graph.visibilitySetting`.
-    #[cfg(feature = "directory")]
     pub start_menu_pinned_folder_videos: Option<crate::VisibilitySetting>,
     /// `storageBlockRemovableStorage`: `Edm.Boolean`.
     pub storage_block_removable_storage: Option<bool>,
@@ -8425,7 +9064,6 @@ pub struct Windows10MobileCompliancePolicy {
     /// `passwordRequired`: `Edm.Boolean`.
     pub password_required: Option<bool>,
     /// `passwordRequiredType`: `graph.requiredPasswordType`.
-    #[cfg(feature = "directory")]
     pub password_required_type: Option<crate::RequiredPasswordType>,
     /// `passwordRequireToUnlockFromIdle`: `Edm.Boolean`.
     pub password_require_to_unlock_from_idle: Option<bool>,
@@ -8528,7 +9166,6 @@ pub struct Windows81CompliancePolicy {
     /// `passwordRequired`: `Edm.Boolean`.
     pub password_required: Option<bool>,
     /// `passwordRequiredType`: `graph.requiredPasswordType`.
-    #[cfg(feature = "directory")]
     pub password_required_type: Option<crate::RequiredPasswordType>,
     /// `storageRequireEncryption`: `Edm.Boolean`.
     pub storage_require_encryption: Option<bool>,
@@ -8599,7 +9236,6 @@ pub struct Windows81GeneralConfiguration {
     /// `passwordPreviousPasswordBlockCount`: `Edm.Int32`.
     pub password_previous_password_block_count: Nullable<i32>,
     /// `passwordRequiredType`: `graph.requiredPasswordType`.
-    #[cfg(feature = "directory")]
     pub password_required_type: Option<crate::RequiredPasswordType>,
     /// `passwordSignInFailureCountBeforeFactoryReset`: `Edm.Int32`.
     pub password_sign_in_failure_count_before_factory_reset: Nullable<i32>,
@@ -8608,6 +9244,7 @@ pub struct Windows81GeneralConfiguration {
     /// `updatesRequireAutomaticUpdates`: `Edm.Boolean`.
     pub updates_require_automatic_updates: Option<bool>,
     /// `userAccountControlSettings`: `graph.windowsUserAccountControlSettings`.
+    #[cfg(feature = "directory")]
     pub user_account_control_settings: Option<crate::WindowsUserAccountControlSettings>,
     /// `workFoldersUrl`: `Edm.String`.
     pub work_folders_url: Nullable<String>,
@@ -8660,7 +9297,6 @@ pub struct WindowsAutopilotDeploymentProfile {
     /// `managementServiceAppId`: `Edm.String`.
     pub management_service_app_id: Nullable<String>,
     /// `outOfBoxExperienceSetting`: `graph.outOfBoxExperienceSetting`.
-    #[cfg(feature = "directory")]
     pub out_of_box_experience_setting: Nullable<crate::OutOfBoxExperienceSetting>,
     /// `preprovisioningAllowed`: `Edm.Boolean`.
     pub preprovisioning_allowed: Nullable<bool>,
@@ -8771,7 +9407,7 @@ pub struct WindowsHelloForBusinessAuthenticationMethod {
     #[cfg(feature = "applications")]
     pub key_strength: Nullable<crate::AuthenticationMethodKeyStrength>,
     /// `device`: `graph.device`. Navigation property.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "applications")]
     #[graph(nav)]
     pub device: Nullable<Box<crate::Device>>,
 }
@@ -8805,6 +9441,7 @@ pub struct WindowsInformationProtection {
     /// `enterpriseProtectedDomainNames`: `Collection(graph.windowsInformationProtectionResourceCollection)`.
     pub enterprise_protected_domain_names: Nullable<Vec<crate::WindowsInformationProtectionResourceCollection>>,
     /// `enterpriseProxiedDomains`: `Collection(graph.windowsInformationProtectionProxiedDomainCollection)`.
+    #[cfg(feature = "directory")]
     pub enterprise_proxied_domains: Nullable<Vec<crate::WindowsInformationProtectionProxiedDomainCollection>>,
     /// `enterpriseProxyServers`: `Collection(graph.windowsInformationProtectionResourceCollection)`.
     pub enterprise_proxy_servers: Nullable<Vec<crate::WindowsInformationProtectionResourceCollection>>,
@@ -9004,7 +9641,6 @@ pub struct WindowsPhone81CompliancePolicy {
     /// `passwordRequired`: `Edm.Boolean`.
     pub password_required: Option<bool>,
     /// `passwordRequiredType`: `graph.requiredPasswordType`.
-    #[cfg(feature = "directory")]
     pub password_required_type: Option<crate::RequiredPasswordType>,
     /// `storageRequireEncryption`: `Edm.Boolean`.
     pub storage_require_encryption: Option<bool>,
@@ -9017,7 +9653,6 @@ pub struct WindowsPhone81CustomConfiguration {
     #[graph(base)]
     pub base: crate::DeviceConfiguration,
     /// `omaSettings`: `Collection(graph.omaSetting)`.
-    #[cfg(feature = "directory")]
     pub oma_settings: Nullable<Vec<crate::AnyOmaSetting>>,
 }
 
@@ -9069,7 +9704,6 @@ pub struct WindowsPhone81GeneralConfiguration {
     /// `passwordRequired`: `Edm.Boolean`.
     pub password_required: Option<bool>,
     /// `passwordRequiredType`: `graph.requiredPasswordType`.
-    #[cfg(feature = "directory")]
     pub password_required_type: Option<crate::RequiredPasswordType>,
     /// `passwordSignInFailureCountBeforeFactoryReset`: `Edm.Int32`.
     pub password_sign_in_failure_count_before_factory_reset: Nullable<i32>,
@@ -9223,10 +9857,8 @@ pub struct WindowsUpdateForBusinessConfiguration {
     /// `allowWindows11Upgrade`: `Edm.Boolean`.
     pub allow_windows11_upgrade: Option<bool>,
     /// `automaticUpdateMode`: `graph.automaticUpdateMode`.
-    #[cfg(feature = "directory")]
     pub automatic_update_mode: Option<crate::AutomaticUpdateMode>,
     /// `autoRestartNotificationDismissal`: `graph.autoRestartNotificationDismissalMethod`.
-    #[cfg(feature = "directory")]
     pub auto_restart_notification_dismissal: Option<crate::AutoRestartNotificationDismissalMethod>,
     /// `businessReadyUpdatesOnly`: `graph.windowsUpdateType`.
     pub business_ready_updates_only: Option<crate::WindowsUpdateType>,
@@ -9268,7 +9900,6 @@ pub struct WindowsUpdateForBusinessConfiguration {
     /// `postponeRebootUntilAfterDeadline`: `Edm.Boolean`.
     pub postpone_reboot_until_after_deadline: Nullable<bool>,
     /// `prereleaseFeatures`: `graph.prereleaseFeatures`.
-    #[cfg(feature = "directory")]
     pub prerelease_features: Option<crate::PrereleaseFeatures>,
     /// `qualityUpdatesDeferralPeriodInDays`: `Edm.Int32`.
     pub quality_updates_deferral_period_in_days: Option<i32>,
@@ -9294,10 +9925,8 @@ pub struct WindowsUpdateForBusinessConfiguration {
     /// `updateWeeks`: `graph.windowsUpdateForBusinessUpdateWeeks`.
     pub update_weeks: Nullable<graph_model::Flags<crate::WindowsUpdateForBusinessUpdateWeeks>>,
     /// `userPauseAccess`: `graph.enablement`.
-    #[cfg(feature = "directory")]
     pub user_pause_access: Option<crate::Enablement>,
     /// `userWindowsUpdateScanAccess`: `graph.enablement`.
-    #[cfg(feature = "directory")]
     pub user_windows_update_scan_access: Option<crate::Enablement>,
 }
 
@@ -9318,18 +9947,18 @@ pub struct AssignCloudPcProvisioningPolicyBody {
     pub assignments: Nullable<Vec<crate::CloudPcProvisioningPolicyAssignment>>,
 }
 
-/// The parameters of the action `microsoft.graph.assign` (bound to `microsoft.graph.cloudPcUserSetting`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct AssignCloudPcUserSettingBody {
-    /// `assignments`: `Collection(graph.cloudPcUserSettingAssignment)`.
-    pub assignments: Nullable<Vec<crate::CloudPcUserSettingAssignment>>,
-}
-
 /// The parameters of the action `microsoft.graph.assign` (bound to `microsoft.graph.deviceCompliancePolicy`), sent as its JSON body.
 #[graph_entity(complex)]
 pub struct AssignDeviceCompliancePolicyBody {
     /// `assignments`: `Collection(graph.deviceCompliancePolicyAssignment)`.
     pub assignments: Nullable<Vec<crate::DeviceCompliancePolicyAssignment>>,
+}
+
+/// The parameters of the action `microsoft.graph.assign` (bound to `microsoft.graph.deviceConfiguration`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct AssignDeviceConfigurationBody {
+    /// `assignments`: `Collection(graph.deviceConfigurationAssignment)`.
+    pub assignments: Nullable<Vec<crate::DeviceConfigurationAssignment>>,
 }
 
 /// The parameters of the action `microsoft.graph.assign` (bound to `microsoft.graph.deviceEnrollmentConfiguration`), sent as its JSON body.
@@ -9351,6 +9980,13 @@ pub struct AssignManagedDeviceMobileAppConfigurationBody {
 pub struct AssignManagedEBookBody {
     /// `managedEBookAssignments`: `Collection(graph.managedEBookAssignment)`.
     pub managed_e_book_assignments: Nullable<Vec<crate::AnyManagedEBookAssignment>>,
+}
+
+/// The parameters of the action `microsoft.graph.assign` (bound to `microsoft.graph.mobileApp`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct AssignMobileAppBody {
+    /// `mobileAppAssignments`: `Collection(graph.mobileAppAssignment)`.
+    pub mobile_app_assignments: Nullable<Vec<crate::MobileAppAssignment>>,
 }
 
 /// The parameters of the action `microsoft.graph.assign` (bound to `microsoft.graph.targetedManagedAppConfiguration`), sent as its JSON body.
@@ -9403,6 +10039,13 @@ pub struct CommitBody {
 pub struct DeleteUserFromSharedAppleDeviceBody {
     /// `userPrincipalName`: `Edm.String`.
     pub user_principal_name: Nullable<String>,
+}
+
+/// The parameters of the action `microsoft.graph.enableApplicableArchitectures` (bound to `microsoft.graph.win32LobApp`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct EnableApplicableArchitecturesBody {
+    /// `applicableArchitectures`: `graph.windowsArchitecture`.
+    pub applicable_architectures: Option<graph_model::Flags<crate::WindowsArchitecture>>,
 }
 
 /// The parameters of the action `microsoft.graph.getCachedReport` (bound to `microsoft.graph.deviceManagementReports`), sent as its JSON body.
@@ -9831,6 +10474,7 @@ pub struct RenameBody {
 #[graph_entity(complex)]
 pub struct ReprovisionBody {
     /// `userAccountType`: `graph.cloudPcUserAccountType`.
+    #[cfg(feature = "directory")]
     pub user_account_type: Nullable<crate::CloudPcUserAccountType>,
     /// `osVersion`: `graph.cloudPcOperatingSystem`.
     pub os_version: Nullable<crate::CloudPcOperatingSystem>,
@@ -9935,6 +10579,7 @@ pub struct TargetAppsTargetedManagedAppConfigurationBody {
     /// `apps`: `Collection(graph.managedMobileApp)`.
     pub apps: Nullable<Vec<crate::ManagedMobileApp>>,
     /// `appGroupType`: `graph.targetedManagedAppGroupType`.
+    #[cfg(feature = "directory")]
     pub app_group_type: Nullable<crate::TargetedManagedAppGroupType>,
 }
 
@@ -9944,6 +10589,7 @@ pub struct TargetAppsTargetedManagedAppProtectionBody {
     /// `apps`: `Collection(graph.managedMobileApp)`.
     pub apps: Nullable<Vec<crate::ManagedMobileApp>>,
     /// `appGroupType`: `graph.targetedManagedAppGroupType`.
+    #[cfg(feature = "directory")]
     pub app_group_type: Nullable<crate::TargetedManagedAppGroupType>,
 }
 

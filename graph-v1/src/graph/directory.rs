@@ -7,34 +7,111 @@
 #[allow(unused_imports)]
 use graph_model::{Nullable, graph_entity};
 
-/// `microsoft.graph.accessEntityType`.
-#[graph_entity(odata_type = "microsoft.graph.accessEntityType")]
-pub enum AccessEntityType {
-    /// `user` (0).
-    User = 0,
-    /// `group` (1).
-    Group = 1,
+/// `microsoft.graph.accessPackageAssignmentFilterByCurrentUserOptions`.
+#[graph_entity(odata_type = "microsoft.graph.accessPackageAssignmentFilterByCurrentUserOptions")]
+pub enum AccessPackageAssignmentFilterByCurrentUserOptions {
+    /// `target` (1).
+    Target = 1,
+    /// `createdBy` (2).
+    CreatedBy = 2,
+    /// `unknownFutureValue` (99): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 99,
+    /// `targetManager` (100): sent only with `Prefer: include-unknown-enum-members`.
+    TargetManager = 100,
+    /// `targetAgentIdentitySponsorOrOwner` (101): sent only with `Prefer: include-unknown-enum-members`.
+    TargetAgentIdentitySponsorOrOwner = 101,
+}
+
+/// `microsoft.graph.accessPackageAssignmentRequestFilterByCurrentUserOptions`.
+#[graph_entity(odata_type = "microsoft.graph.accessPackageAssignmentRequestFilterByCurrentUserOptions")]
+pub enum AccessPackageAssignmentRequestFilterByCurrentUserOptions {
+    /// `target` (1).
+    Target = 1,
+    /// `createdBy` (2).
+    CreatedBy = 2,
+    /// `approver` (3).
+    Approver = 3,
+    /// `unknownFutureValue` (99): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 99,
+    /// `targetOrRequestor` (100): sent only with `Prefer: include-unknown-enum-members`.
+    TargetOrRequestor = 100,
+    /// `targetManager` (101): sent only with `Prefer: include-unknown-enum-members`.
+    TargetManager = 101,
+    /// `requestForOthers` (102): sent only with `Prefer: include-unknown-enum-members`.
+    RequestForOthers = 102,
+    /// `targetAgentIdentitySponsorOrOwner` (103): sent only with `Prefer: include-unknown-enum-members`.
+    TargetAgentIdentitySponsorOrOwner = 103,
+}
+
+/// `microsoft.graph.accessPackageExternalUserLifecycleAction`.
+#[graph_entity(odata_type = "microsoft.graph.accessPackageExternalUserLifecycleAction")]
+pub enum AccessPackageExternalUserLifecycleAction {
+    /// `none` (0).
+    None = 0,
+    /// `blockSignIn` (1).
+    BlockSignIn = 1,
+    /// `blockSignInAndDelete` (2).
+    BlockSignInAndDelete = 2,
+    /// `unknownFutureValue` (3): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 3,
+}
+
+/// `microsoft.graph.accessPackageFilterByCurrentUserOptions`.
+#[graph_entity(odata_type = "microsoft.graph.accessPackageFilterByCurrentUserOptions")]
+pub enum AccessPackageFilterByCurrentUserOptions {
+    /// `allowedRequestor` (1).
+    AllowedRequestor = 1,
+    /// `unknownFutureValue` (99): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 99,
+}
+
+/// `microsoft.graph.accessPackageSuggestionFilterByCurrentUserOptions` (flags: a value is a set of members, see `graph_model::Flags`).
+#[graph_entity(odata_type = "microsoft.graph.accessPackageSuggestionFilterByCurrentUserOptions", flags)]
+pub enum AccessPackageSuggestionFilterByCurrentUserOptions {
+    /// `none` (0).
+    None = 0,
+    /// `relatedPeopleAssignments` (1).
+    RelatedPeopleAssignments = 1,
+    /// `assignmentHistory` (2).
+    AssignmentHistory = 2,
+    /// `unknownFutureValue` (4): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 4,
+}
+
+/// `microsoft.graph.accessReviewInstanceDecisionItemFilterByCurrentUserOptions`.
+#[graph_entity(odata_type = "microsoft.graph.accessReviewInstanceDecisionItemFilterByCurrentUserOptions")]
+pub enum AccessReviewInstanceDecisionItemFilterByCurrentUserOptions {
+    /// `reviewer` (1).
+    Reviewer = 1,
     /// `unknownFutureValue` (2): the sentinel for members this request did not opt into.
     UnknownFutureValue = 2,
 }
 
-/// `microsoft.graph.actionState`.
-#[graph_entity(odata_type = "microsoft.graph.actionState", closed)]
-pub enum ActionState {
-    /// `none` (0).
-    None = 0,
-    /// `pending` (1).
-    Pending = 1,
-    /// `canceled` (2).
-    Canceled = 2,
-    /// `active` (3).
-    Active = 3,
-    /// `done` (4).
-    Done = 4,
-    /// `failed` (5).
-    Failed = 5,
-    /// `notSupported` (6).
-    NotSupported = 6,
+/// `microsoft.graph.accessReviewInstanceFilterByCurrentUserOptions`.
+#[graph_entity(odata_type = "microsoft.graph.accessReviewInstanceFilterByCurrentUserOptions")]
+pub enum AccessReviewInstanceFilterByCurrentUserOptions {
+    /// `reviewer` (1).
+    Reviewer = 1,
+    /// `unknownFutureValue` (2): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 2,
+}
+
+/// `microsoft.graph.accessReviewScheduleDefinitionFilterByCurrentUserOptions`.
+#[graph_entity(odata_type = "microsoft.graph.accessReviewScheduleDefinitionFilterByCurrentUserOptions")]
+pub enum AccessReviewScheduleDefinitionFilterByCurrentUserOptions {
+    /// `reviewer` (1).
+    Reviewer = 1,
+    /// `unknownFutureValue` (2): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 2,
+}
+
+/// `microsoft.graph.accessReviewStageFilterByCurrentUserOptions`.
+#[graph_entity(odata_type = "microsoft.graph.accessReviewStageFilterByCurrentUserOptions")]
+pub enum AccessReviewStageFilterByCurrentUserOptions {
+    /// `reviewer` (1).
+    Reviewer = 1,
+    /// `unknownFutureValue` (2): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 2,
 }
 
 /// `microsoft.graph.activityDomain`.
@@ -50,200 +127,48 @@ pub enum ActivityDomain {
     Unrestricted = 3,
 }
 
-/// `microsoft.graph.activityType`.
-#[graph_entity(odata_type = "microsoft.graph.activityType")]
-pub enum ActivityType {
-    /// `signin` (0).
-    Signin = 0,
-    /// `user` (1).
-    User = 1,
-    /// `unknownFutureValue` (2): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 2,
-    /// `servicePrincipal` (3): sent only with `Prefer: include-unknown-enum-members`.
-    ServicePrincipal = 3,
-}
-
-/// `microsoft.graph.advancedConfigState`.
-#[graph_entity(odata_type = "microsoft.graph.advancedConfigState")]
-pub enum AdvancedConfigState {
-    /// `default` (0).
-    Default = 0,
-    /// `enabled` (1).
-    Enabled = 1,
-    /// `disabled` (2).
-    Disabled = 2,
+/// `microsoft.graph.approvalFilterByCurrentUserOptions`.
+#[graph_entity(odata_type = "microsoft.graph.approvalFilterByCurrentUserOptions")]
+pub enum ApprovalFilterByCurrentUserOptions {
+    /// `target` (0).
+    Target = 0,
+    /// `createdBy` (1).
+    CreatedBy = 1,
+    /// `approver` (2).
+    Approver = 2,
     /// `unknownFutureValue` (3): the sentinel for members this request did not opt into.
     UnknownFutureValue = 3,
 }
 
-/// `microsoft.graph.allowedLobbyAdmitterRoles`.
-#[graph_entity(odata_type = "microsoft.graph.allowedLobbyAdmitterRoles")]
-pub enum AllowedLobbyAdmitterRoles {
-    /// `organizerAndCoOrganizersAndPresenters` (0).
-    OrganizerAndCoOrganizersAndPresenters = 0,
-    /// `organizerAndCoOrganizers` (1).
-    OrganizerAndCoOrganizers = 1,
+/// `microsoft.graph.assignmentScheduleFilterByCurrentUserOptions`.
+#[graph_entity(odata_type = "microsoft.graph.assignmentScheduleFilterByCurrentUserOptions")]
+pub enum AssignmentScheduleFilterByCurrentUserOptions {
+    /// `principal` (1).
+    Principal = 1,
     /// `unknownFutureValue` (2): the sentinel for members this request did not opt into.
     UnknownFutureValue = 2,
 }
 
-/// `microsoft.graph.allowedTargetScope`.
-#[graph_entity(odata_type = "microsoft.graph.allowedTargetScope")]
-pub enum AllowedTargetScope {
-    /// `notSpecified` (0).
-    NotSpecified = 0,
-    /// `specificDirectoryUsers` (1).
-    SpecificDirectoryUsers = 1,
-    /// `specificConnectedOrganizationUsers` (2).
-    SpecificConnectedOrganizationUsers = 2,
-    /// `specificDirectoryServicePrincipals` (3).
-    SpecificDirectoryServicePrincipals = 3,
-    /// `allMemberUsers` (4).
-    AllMemberUsers = 4,
-    /// `allDirectoryUsers` (5).
-    AllDirectoryUsers = 5,
-    /// `allDirectoryServicePrincipals` (6).
-    AllDirectoryServicePrincipals = 6,
-    /// `allConfiguredConnectedOrganizationUsers` (7).
-    AllConfiguredConnectedOrganizationUsers = 7,
-    /// `allExternalUsers` (8).
-    AllExternalUsers = 8,
-    /// `allDirectoryAgentIdentities` (9).
-    AllDirectoryAgentIdentities = 9,
-    /// `unknownFutureValue` (10): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 10,
+/// `microsoft.graph.assignmentScheduleInstanceFilterByCurrentUserOptions`.
+#[graph_entity(odata_type = "microsoft.graph.assignmentScheduleInstanceFilterByCurrentUserOptions")]
+pub enum AssignmentScheduleInstanceFilterByCurrentUserOptions {
+    /// `principal` (1).
+    Principal = 1,
+    /// `unknownFutureValue` (2): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 2,
 }
 
-/// `microsoft.graph.allowInvitesFrom`.
-#[graph_entity(odata_type = "microsoft.graph.allowInvitesFrom")]
-pub enum AllowInvitesFrom {
-    /// `none` (0).
-    None = 0,
-    /// `adminsAndGuestInviters` (1).
-    AdminsAndGuestInviters = 1,
-    /// `adminsGuestInvitersAndAllMembers` (2).
-    AdminsGuestInvitersAndAllMembers = 2,
-    /// `everyone` (3).
-    Everyone = 3,
+/// `microsoft.graph.assignmentScheduleRequestFilterByCurrentUserOptions`.
+#[graph_entity(odata_type = "microsoft.graph.assignmentScheduleRequestFilterByCurrentUserOptions")]
+pub enum AssignmentScheduleRequestFilterByCurrentUserOptions {
+    /// `principal` (1).
+    Principal = 1,
+    /// `createdBy` (2).
+    CreatedBy = 2,
+    /// `approver` (3).
+    Approver = 3,
     /// `unknownFutureValue` (4): the sentinel for members this request did not opt into.
     UnknownFutureValue = 4,
-}
-
-/// `microsoft.graph.answerInputType`.
-#[graph_entity(odata_type = "microsoft.graph.answerInputType")]
-pub enum AnswerInputType {
-    /// `text` (0).
-    Text = 0,
-    /// `radioButton` (1).
-    RadioButton = 1,
-    /// `unknownFutureValue` (2): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 2,
-}
-
-/// `microsoft.graph.appCredentialRestrictionType`.
-#[graph_entity(odata_type = "microsoft.graph.appCredentialRestrictionType")]
-pub enum AppCredentialRestrictionType {
-    /// `passwordAddition` (0).
-    PasswordAddition = 0,
-    /// `passwordLifetime` (1).
-    PasswordLifetime = 1,
-    /// `symmetricKeyAddition` (2).
-    SymmetricKeyAddition = 2,
-    /// `symmetricKeyLifetime` (3).
-    SymmetricKeyLifetime = 3,
-    /// `customPasswordAddition` (4).
-    CustomPasswordAddition = 4,
-    /// `unknownFutureValue` (99): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 99,
-}
-
-/// `microsoft.graph.appLogDecryptionAlgorithm`.
-#[graph_entity(odata_type = "microsoft.graph.appLogDecryptionAlgorithm")]
-pub enum AppLogDecryptionAlgorithm {
-    /// `aes256` (0).
-    Aes256 = 0,
-    /// `unknownFutureValue` (1): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 1,
-}
-
-/// `microsoft.graph.appLogUploadState`.
-#[graph_entity(odata_type = "microsoft.graph.appLogUploadState")]
-pub enum AppLogUploadState {
-    /// `pending` (0).
-    Pending = 0,
-    /// `completed` (1).
-    Completed = 1,
-    /// `failed` (2).
-    Failed = 2,
-    /// `unknownFutureValue` (3): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 3,
-}
-
-/// `microsoft.graph.approverInformationVisibility`.
-#[graph_entity(odata_type = "microsoft.graph.approverInformationVisibility")]
-pub enum ApproverInformationVisibility {
-    /// `default` (0).
-    Default = 0,
-    /// `notVisible` (1).
-    NotVisible = 1,
-    /// `visible` (2).
-    Visible = 2,
-    /// `unknownFutureValue` (3): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 3,
-}
-
-/// `microsoft.graph.artifactRestoreStatus`.
-#[graph_entity(odata_type = "microsoft.graph.artifactRestoreStatus")]
-pub enum ArtifactRestoreStatus {
-    /// `added` (0).
-    Added = 0,
-    /// `scheduling` (1).
-    Scheduling = 1,
-    /// `scheduled` (2).
-    Scheduled = 2,
-    /// `inProgress` (3).
-    InProgress = 3,
-    /// `succeeded` (4).
-    Succeeded = 4,
-    /// `failed` (5).
-    Failed = 5,
-    /// `unknownFutureValue` (6): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 6,
-}
-
-/// `microsoft.graph.assignmentType`.
-#[graph_entity(odata_type = "microsoft.graph.assignmentType")]
-pub enum AssignmentType {
-    /// `required` (0).
-    Required = 0,
-    /// `recommended` (1).
-    Recommended = 1,
-    /// `unknownFutureValue` (2): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 2,
-    /// `peerRecommended` (3): sent only with `Prefer: include-unknown-enum-members`.
-    PeerRecommended = 3,
-}
-
-/// `microsoft.graph.attestationEnforcement`.
-#[graph_entity(odata_type = "microsoft.graph.attestationEnforcement")]
-pub enum AttestationEnforcement {
-    /// `disabled` (0).
-    Disabled = 0,
-    /// `registrationOnly` (1).
-    RegistrationOnly = 1,
-    /// `unknownFutureValue` (2): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 2,
-}
-
-/// `microsoft.graph.attestationLevel`.
-#[graph_entity(odata_type = "microsoft.graph.attestationLevel")]
-pub enum AttestationLevel {
-    /// `attested` (0).
-    Attested = 0,
-    /// `notAttested` (1).
-    NotAttested = 1,
-    /// `unknownFutureValue` (2): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 2,
 }
 
 /// `microsoft.graph.attributeDefinitionMetadata`.
@@ -278,51 +203,6 @@ pub enum AttributeDefinitionMetadata {
     ReferencedProperty = 8,
 }
 
-/// `microsoft.graph.attributeFlowBehavior`.
-#[graph_entity(odata_type = "microsoft.graph.attributeFlowBehavior", closed)]
-pub enum AttributeFlowBehavior {
-    /// `FlowWhenChanged` (0).
-    #[graph(rename = "FlowWhenChanged")]
-    FlowWhenChanged = 0,
-    /// `FlowAlways` (1).
-    #[graph(rename = "FlowAlways")]
-    FlowAlways = 1,
-}
-
-/// `microsoft.graph.attributeFlowType`.
-#[graph_entity(odata_type = "microsoft.graph.attributeFlowType", closed)]
-pub enum AttributeFlowType {
-    /// `Always` (0).
-    #[graph(rename = "Always")]
-    Always = 0,
-    /// `ObjectAddOnly` (1).
-    #[graph(rename = "ObjectAddOnly")]
-    ObjectAddOnly = 1,
-    /// `MultiValueAddOnly` (2).
-    #[graph(rename = "MultiValueAddOnly")]
-    MultiValueAddOnly = 2,
-    /// `ValueAddOnly` (3).
-    #[graph(rename = "ValueAddOnly")]
-    ValueAddOnly = 3,
-    /// `AttributeAddOnly` (4).
-    #[graph(rename = "AttributeAddOnly")]
-    AttributeAddOnly = 4,
-}
-
-/// `microsoft.graph.attributeMappingSourceType`.
-#[graph_entity(odata_type = "microsoft.graph.attributeMappingSourceType", closed)]
-pub enum AttributeMappingSourceType {
-    /// `Attribute` (0).
-    #[graph(rename = "Attribute")]
-    Attribute = 0,
-    /// `Constant` (1).
-    #[graph(rename = "Constant")]
-    Constant = 1,
-    /// `Function` (2).
-    #[graph(rename = "Function")]
-    Function = 2,
-}
-
 /// `microsoft.graph.attributeType`.
 #[graph_entity(odata_type = "microsoft.graph.attributeType", closed)]
 pub enum AttributeType {
@@ -346,286 +226,19 @@ pub enum AttributeType {
     DateTime = 5,
 }
 
-/// `microsoft.graph.automaticUpdateMode`.
-#[graph_entity(odata_type = "microsoft.graph.automaticUpdateMode", closed)]
-pub enum AutomaticUpdateMode {
-    /// `userDefined` (0).
-    UserDefined = 0,
-    /// `notifyDownload` (1).
-    NotifyDownload = 1,
-    /// `autoInstallAtMaintenanceTime` (2).
-    AutoInstallAtMaintenanceTime = 2,
-    /// `autoInstallAndRebootAtMaintenanceTime` (3).
-    AutoInstallAndRebootAtMaintenanceTime = 3,
-    /// `autoInstallAndRebootAtScheduledTime` (4).
-    AutoInstallAndRebootAtScheduledTime = 4,
-    /// `autoInstallAndRebootWithoutEndUserControl` (5).
-    AutoInstallAndRebootWithoutEndUserControl = 5,
-}
+/// `microsoft.graph.auditLogUserType`.
+#[graph_entity(odata_type = "microsoft.graph.auditLogUserType", closed)]
+pub enum AuditLogUserType {}
 
-/// `microsoft.graph.autoRestartNotificationDismissalMethod`.
-#[graph_entity(odata_type = "microsoft.graph.autoRestartNotificationDismissalMethod")]
-pub enum AutoRestartNotificationDismissalMethod {
-    /// `notConfigured` (0).
-    NotConfigured = 0,
-    /// `automatic` (1).
-    Automatic = 1,
-    /// `user` (2).
-    User = 2,
-    /// `unknownFutureValue` (3): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 3,
-}
-
-/// `microsoft.graph.backupServiceConsumer`.
-#[graph_entity(odata_type = "microsoft.graph.backupServiceConsumer")]
-pub enum BackupServiceConsumer {
-    /// `unknown` (0).
-    Unknown = 0,
-    /// `firstparty` (1).
-    Firstparty = 1,
-    /// `thirdparty` (2).
-    Thirdparty = 2,
-    /// `unknownFutureValue` (3): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 3,
-}
-
-/// `microsoft.graph.backupServiceStatus`.
-#[graph_entity(odata_type = "microsoft.graph.backupServiceStatus")]
-pub enum BackupServiceStatus {
-    /// `disabled` (0).
-    Disabled = 0,
-    /// `enabled` (1).
-    Enabled = 1,
-    /// `protectionChangeLocked` (2).
-    ProtectionChangeLocked = 2,
-    /// `restoreLocked` (3).
-    RestoreLocked = 3,
-    /// `unknownFutureValue` (4): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 4,
-}
-
-/// `microsoft.graph.baselineParameterType`.
-#[graph_entity(odata_type = "microsoft.graph.baselineParameterType")]
-pub enum BaselineParameterType {
-    /// `string` (0).
-    String = 0,
-    /// `integer` (1).
-    Integer = 1,
-    /// `boolean` (2).
-    Boolean = 2,
-    /// `unknownFutureValue` (3): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 3,
-}
-
-/// `microsoft.graph.binaryOperator`.
-#[graph_entity(odata_type = "microsoft.graph.binaryOperator", closed)]
-pub enum BinaryOperator {
-    /// `or` (0).
-    Or = 0,
-    /// `and` (1).
-    And = 1,
-}
-
-/// `microsoft.graph.bodyType`.
-#[graph_entity(odata_type = "microsoft.graph.bodyType", closed)]
-pub enum BodyType {
-    /// `text` (0).
-    Text = 0,
-    /// `html` (1).
-    Html = 1,
-}
-
-/// `microsoft.graph.browsableResourceType`.
-#[graph_entity(odata_type = "microsoft.graph.browsableResourceType")]
-pub enum BrowsableResourceType {
+/// `microsoft.graph.chatMessagePolicyViolationUserActionTypes` (flags: a value is a set of members, see `graph_model::Flags`).
+#[graph_entity(odata_type = "microsoft.graph.chatMessagePolicyViolationUserActionTypes", flags, closed)]
+pub enum ChatMessagePolicyViolationUserActionTypes {
     /// `none` (0).
     None = 0,
-    /// `site` (1).
-    Site = 1,
-    /// `documentLibrary` (2).
-    DocumentLibrary = 2,
-    /// `folder` (3).
-    Folder = 3,
-    /// `unknownFutureValue` (4): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 4,
-}
-
-/// `microsoft.graph.browseQueryOrder`.
-#[graph_entity(odata_type = "microsoft.graph.browseQueryOrder")]
-pub enum BrowseQueryOrder {
-    /// `pathAsc` (0).
-    PathAsc = 0,
-    /// `pathDsc` (1).
-    PathDsc = 1,
-    /// `nameAsc` (2).
-    NameAsc = 2,
-    /// `nameDsc` (3).
-    NameDsc = 3,
-    /// `unknownFutureValue` (4): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 4,
-}
-
-/// `microsoft.graph.browseQueryResponseItemType`.
-#[graph_entity(odata_type = "microsoft.graph.browseQueryResponseItemType")]
-pub enum BrowseQueryResponseItemType {
-    /// `none` (0).
-    None = 0,
-    /// `site` (1).
-    Site = 1,
-    /// `documentLibrary` (2).
-    DocumentLibrary = 2,
-    /// `folder` (3).
-    Folder = 3,
-    /// `file` (4).
-    File = 4,
-    /// `unknownFutureValue` (5): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 5,
-}
-
-/// `microsoft.graph.browserSharedCookieSourceEnvironment`.
-#[graph_entity(odata_type = "microsoft.graph.browserSharedCookieSourceEnvironment")]
-pub enum BrowserSharedCookieSourceEnvironment {
-    /// `microsoftEdge` (0).
-    MicrosoftEdge = 0,
-    /// `internetExplorer11` (1).
-    InternetExplorer11 = 1,
-    /// `both` (2).
-    Both = 2,
-    /// `unknownFutureValue` (3): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 3,
-}
-
-/// `microsoft.graph.browserSharedCookieStatus`.
-#[graph_entity(odata_type = "microsoft.graph.browserSharedCookieStatus")]
-pub enum BrowserSharedCookieStatus {
-    /// `published` (0).
-    Published = 0,
-    /// `pendingAdd` (1).
-    PendingAdd = 1,
-    /// `pendingEdit` (2).
-    PendingEdit = 2,
-    /// `pendingDelete` (3).
-    PendingDelete = 3,
-    /// `unknownFutureValue` (4): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 4,
-}
-
-/// `microsoft.graph.browseSessionStatus`.
-#[graph_entity(odata_type = "microsoft.graph.browseSessionStatus")]
-pub enum BrowseSessionStatus {
-    /// `creating` (0).
-    Creating = 0,
-    /// `created` (1).
-    Created = 1,
-    /// `failed` (2).
-    Failed = 2,
-    /// `unknownFutureValue` (3): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 3,
-}
-
-/// `microsoft.graph.bucketAggregationSortProperty`.
-#[graph_entity(odata_type = "microsoft.graph.bucketAggregationSortProperty")]
-pub enum BucketAggregationSortProperty {
-    /// `count` (0).
-    Count = 0,
-    /// `keyAsString` (1).
-    KeyAsString = 1,
-    /// `keyAsNumber` (2).
-    KeyAsNumber = 2,
-    /// `unknownFutureValue` (3): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 3,
-}
-
-/// `microsoft.graph.categoryColor`.
-#[graph_entity(odata_type = "microsoft.graph.categoryColor", closed)]
-pub enum CategoryColor {
-    /// `none` (-1).
-    None = -1,
-    /// `preset0` (0).
-    Preset0 = 0,
-    /// `preset1` (1).
-    Preset1 = 1,
-    /// `preset2` (2).
-    Preset2 = 2,
-    /// `preset3` (3).
-    Preset3 = 3,
-    /// `preset4` (4).
-    Preset4 = 4,
-    /// `preset5` (5).
-    Preset5 = 5,
-    /// `preset6` (6).
-    Preset6 = 6,
-    /// `preset7` (7).
-    Preset7 = 7,
-    /// `preset8` (8).
-    Preset8 = 8,
-    /// `preset9` (9).
-    Preset9 = 9,
-    /// `preset10` (10).
-    Preset10 = 10,
-    /// `preset11` (11).
-    Preset11 = 11,
-    /// `preset12` (12).
-    Preset12 = 12,
-    /// `preset13` (13).
-    Preset13 = 13,
-    /// `preset14` (14).
-    Preset14 = 14,
-    /// `preset15` (15).
-    Preset15 = 15,
-    /// `preset16` (16).
-    Preset16 = 16,
-    /// `preset17` (17).
-    Preset17 = 17,
-    /// `preset18` (18).
-    Preset18 = 18,
-    /// `preset19` (19).
-    Preset19 = 19,
-    /// `preset20` (20).
-    Preset20 = 20,
-    /// `preset21` (21).
-    Preset21 = 21,
-    /// `preset22` (22).
-    Preset22 = 22,
-    /// `preset23` (23).
-    Preset23 = 23,
-    /// `preset24` (24).
-    Preset24 = 24,
-}
-
-/// `microsoft.graph.changeType`.
-#[graph_entity(odata_type = "microsoft.graph.changeType", closed)]
-pub enum ChangeType {
-    /// `created` (0).
-    Created = 0,
-    /// `updated` (1).
-    Updated = 1,
-    /// `deleted` (2).
-    Deleted = 2,
-}
-
-/// `microsoft.graph.checkInMethod`.
-#[graph_entity(odata_type = "microsoft.graph.checkInMethod")]
-pub enum CheckInMethod {
-    /// `unspecified` (0).
-    Unspecified = 0,
-    /// `manual` (1).
-    Manual = 1,
-    /// `inferred` (2).
-    Inferred = 2,
-    /// `verified` (3).
-    Verified = 3,
-    /// `unknownFutureValue` (4): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 4,
-}
-
-/// `microsoft.graph.claimBindingSource`.
-#[graph_entity(odata_type = "microsoft.graph.claimBindingSource")]
-pub enum ClaimBindingSource {
-    /// `directory` (0).
-    Directory = 0,
-    /// `unknownFutureValue` (1): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 1,
+    /// `override` (1).
+    Override = 1,
+    /// `reportFalsePositive` (2).
+    ReportFalsePositive = 2,
 }
 
 /// `microsoft.graph.clickSource`.
@@ -641,47 +254,105 @@ pub enum ClickSource {
     UnknownFutureValue = 3,
 }
 
-/// `microsoft.graph.confirmedBy` (flags: a value is a set of members, see `graph_model::Flags`).
-#[graph_entity(odata_type = "microsoft.graph.confirmedBy", flags)]
-pub enum ConfirmedBy {
+/// `microsoft.graph.cloudPcDomainJoinType`.
+#[graph_entity(odata_type = "microsoft.graph.cloudPcDomainJoinType")]
+pub enum CloudPcDomainJoinType {
+    /// `azureADJoin` (0).
+    AzureADJoin = 0,
+    /// `hybridAzureADJoin` (1).
+    HybridAzureADJoin = 1,
+    /// `unknownFutureValue` (2): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 2,
+}
+
+/// `microsoft.graph.cloudPcRegionGroup`.
+#[graph_entity(odata_type = "microsoft.graph.cloudPcRegionGroup")]
+pub enum CloudPcRegionGroup {
+    /// `default` (0).
+    Default = 0,
+    /// `australia` (1).
+    Australia = 1,
+    /// `canada` (2).
+    Canada = 2,
+    /// `usCentral` (3).
+    UsCentral = 3,
+    /// `usEast` (4).
+    UsEast = 4,
+    /// `usWest` (5).
+    UsWest = 5,
+    /// `france` (6).
+    France = 6,
+    /// `germany` (7).
+    Germany = 7,
+    /// `europeUnion` (8).
+    EuropeUnion = 8,
+    /// `unitedKingdom` (9).
+    UnitedKingdom = 9,
+    /// `japan` (10).
+    Japan = 10,
+    /// `asia` (11).
+    Asia = 11,
+    /// `india` (12).
+    India = 12,
+    /// `southAmerica` (13).
+    SouthAmerica = 13,
+    /// `euap` (14).
+    Euap = 14,
+    /// `usGovernment` (15).
+    UsGovernment = 15,
+    /// `usGovernmentDOD` (16).
+    UsGovernmentDOD = 16,
+    /// `norway` (17).
+    Norway = 17,
+    /// `switzerland` (18).
+    Switzerland = 18,
+    /// `southKorea` (19).
+    SouthKorea = 19,
+    /// `unknownFutureValue` (20): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 20,
+}
+
+/// `microsoft.graph.cloudPcUserAccountType`.
+#[graph_entity(odata_type = "microsoft.graph.cloudPcUserAccountType")]
+pub enum CloudPcUserAccountType {
+    /// `standardUser` (0).
+    StandardUser = 0,
+    /// `administrator` (1).
+    Administrator = 1,
+    /// `unknownFutureValue` (2): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 2,
+}
+
+/// `microsoft.graph.conditionalAccessGuestOrExternalUserTypes` (flags: a value is a set of members, see `graph_model::Flags`).
+#[graph_entity(odata_type = "microsoft.graph.conditionalAccessGuestOrExternalUserTypes", flags)]
+pub enum ConditionalAccessGuestOrExternalUserTypes {
     /// `none` (0).
     None = 0,
-    /// `user` (1).
-    User = 1,
-    /// `manager` (2).
-    Manager = 2,
-    /// `unknownFutureValue` (1024): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 1024,
+    /// `internalGuest` (1).
+    InternalGuest = 1,
+    /// `b2bCollaborationGuest` (2).
+    B2bCollaborationGuest = 2,
+    /// `b2bCollaborationMember` (4).
+    B2bCollaborationMember = 4,
+    /// `b2bDirectConnectUser` (8).
+    B2bDirectConnectUser = 8,
+    /// `otherExternalUser` (16).
+    OtherExternalUser = 16,
+    /// `serviceProvider` (32).
+    ServiceProvider = 32,
+    /// `unknownFutureValue` (64): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 64,
 }
 
-/// `microsoft.graph.connectionDirection`.
-#[graph_entity(odata_type = "microsoft.graph.connectionDirection")]
-pub enum ConnectionDirection {
-    /// `unknown` (0).
-    Unknown = 0,
-    /// `inbound` (1).
-    Inbound = 1,
-    /// `outbound` (2).
-    Outbound = 2,
-    /// `unknownFutureValue` (127): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 127,
-}
-
-/// `microsoft.graph.connectionStatus`.
-#[graph_entity(odata_type = "microsoft.graph.connectionStatus")]
-pub enum ConnectionStatus {
-    /// `unknown` (0).
-    Unknown = 0,
-    /// `attempted` (1).
-    Attempted = 1,
-    /// `succeeded` (2).
-    Succeeded = 2,
-    /// `blocked` (3).
-    Blocked = 3,
-    /// `failed` (4).
-    Failed = 4,
-    /// `unknownFutureValue` (127): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 127,
+/// `microsoft.graph.connectedOrganizationState`.
+#[graph_entity(odata_type = "microsoft.graph.connectedOrganizationState")]
+pub enum ConnectedOrganizationState {
+    /// `configured` (0).
+    Configured = 0,
+    /// `proposed` (1).
+    Proposed = 1,
+    /// `unknownFutureValue` (2): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 2,
 }
 
 /// `microsoft.graph.consentRequestFilterByCurrentUserOptions`.
@@ -702,363 +373,6 @@ pub enum ContentCategory {
     Ai = 1,
     /// `unknownFutureValue` (2): the sentinel for members this request did not opt into.
     UnknownFutureValue = 2,
-}
-
-/// `microsoft.graph.contentProcessingErrorType`.
-#[graph_entity(odata_type = "microsoft.graph.contentProcessingErrorType")]
-pub enum ContentProcessingErrorType {
-    /// `transient` (0).
-    Transient = 0,
-    /// `permanent` (1).
-    Permanent = 1,
-    /// `unknownFutureValue` (2): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 2,
-}
-
-/// `microsoft.graph.countryLookupMethodType`.
-#[graph_entity(odata_type = "microsoft.graph.countryLookupMethodType")]
-pub enum CountryLookupMethodType {
-    /// `clientIpAddress` (0).
-    ClientIpAddress = 0,
-    /// `authenticatorAppGps` (1).
-    AuthenticatorAppGps = 1,
-    /// `unknownFutureValue` (2): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 2,
-}
-
-/// `microsoft.graph.courseStatus`.
-#[graph_entity(odata_type = "microsoft.graph.courseStatus")]
-pub enum CourseStatus {
-    /// `notStarted` (0).
-    NotStarted = 0,
-    /// `inProgress` (1).
-    InProgress = 1,
-    /// `completed` (2).
-    Completed = 2,
-    /// `unknownFutureValue` (3): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 3,
-}
-
-/// `microsoft.graph.csaStarLevel`.
-#[graph_entity(odata_type = "microsoft.graph.csaStarLevel")]
-pub enum CsaStarLevel {
-    /// `none` (0).
-    None = 0,
-    /// `attestation` (1).
-    Attestation = 1,
-    /// `certification` (2).
-    Certification = 2,
-    /// `continuousMonitoring` (3).
-    ContinuousMonitoring = 3,
-    /// `cStarAssessment` (4).
-    CStarAssessment = 4,
-    /// `selfAssessment` (5).
-    SelfAssessment = 5,
-    /// `notSupported` (6).
-    NotSupported = 6,
-    /// `unknownFutureValue` (7): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 7,
-}
-
-/// `microsoft.graph.customDataProvidedResourceUploadStatus`.
-#[graph_entity(odata_type = "microsoft.graph.customDataProvidedResourceUploadStatus")]
-pub enum CustomDataProvidedResourceUploadStatus {
-    /// `active` (0).
-    Active = 0,
-    /// `complete` (1).
-    Complete = 1,
-    /// `expired` (2).
-    Expired = 2,
-    /// `unknownFutureValue` (3): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 3,
-}
-
-/// `microsoft.graph.dataProtection` (flags: a value is a set of members, see `graph_model::Flags`).
-#[graph_entity(odata_type = "microsoft.graph.dataProtection", flags)]
-pub enum DataProtection {
-    /// `none` (0).
-    None = 0,
-    /// `impactAssessments` (1).
-    ImpactAssessments = 1,
-    /// `officers` (2).
-    Officers = 2,
-    /// `secureCrossBorderDataTransfer` (4).
-    SecureCrossBorderDataTransfer = 4,
-    /// `unknownFutureValue` (8): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 8,
-}
-
-/// `microsoft.graph.dataRetentionLevel`.
-#[graph_entity(odata_type = "microsoft.graph.dataRetentionLevel")]
-pub enum DataRetentionLevel {
-    /// `none` (0).
-    None = 0,
-    /// `dataRetained` (1).
-    DataRetained = 1,
-    /// `deletedImmediately` (2).
-    DeletedImmediately = 2,
-    /// `deletedWithin1Month` (3).
-    DeletedWithin1Month = 3,
-    /// `deletedWithin2Weeks` (4).
-    DeletedWithin2Weeks = 4,
-    /// `deletedWithin3Months` (5).
-    DeletedWithin3Months = 5,
-    /// `deletedWithinMoreThan3Months` (6).
-    DeletedWithinMoreThan3Months = 6,
-    /// `unknownFutureValue` (7): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 7,
-}
-
-/// `microsoft.graph.dataSubjectType`.
-#[graph_entity(odata_type = "microsoft.graph.dataSubjectType")]
-pub enum DataSubjectType {
-    /// `customer` (0).
-    Customer = 0,
-    /// `currentEmployee` (1).
-    CurrentEmployee = 1,
-    /// `formerEmployee` (2).
-    FormerEmployee = 2,
-    /// `prospectiveEmployee` (3).
-    ProspectiveEmployee = 3,
-    /// `student` (4).
-    Student = 4,
-    /// `teacher` (5).
-    Teacher = 5,
-    /// `faculty` (6).
-    Faculty = 6,
-    /// `other` (7).
-    Other = 7,
-    /// `unknownFutureValue` (8): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 8,
-}
-
-/// `microsoft.graph.dayOfWeek`.
-#[graph_entity(odata_type = "microsoft.graph.dayOfWeek", closed)]
-pub enum DayOfWeek {
-    /// `sunday` (0).
-    Sunday = 0,
-    /// `monday` (1).
-    Monday = 1,
-    /// `tuesday` (2).
-    Tuesday = 2,
-    /// `wednesday` (3).
-    Wednesday = 3,
-    /// `thursday` (4).
-    Thursday = 4,
-    /// `friday` (5).
-    Friday = 5,
-    /// `saturday` (6).
-    Saturday = 6,
-}
-
-/// `microsoft.graph.delegatedAdminAccessAssignmentStatus`.
-#[graph_entity(odata_type = "microsoft.graph.delegatedAdminAccessAssignmentStatus")]
-pub enum DelegatedAdminAccessAssignmentStatus {
-    /// `pending` (0).
-    Pending = 0,
-    /// `active` (1).
-    Active = 1,
-    /// `deleting` (2).
-    Deleting = 2,
-    /// `deleted` (3).
-    Deleted = 3,
-    /// `error` (4).
-    Error = 4,
-    /// `unknownFutureValue` (5): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 5,
-}
-
-/// `microsoft.graph.delegatedAdminAccessContainerType`.
-#[graph_entity(odata_type = "microsoft.graph.delegatedAdminAccessContainerType")]
-pub enum DelegatedAdminAccessContainerType {
-    /// `securityGroup` (0).
-    SecurityGroup = 0,
-    /// `unknownFutureValue` (1): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 1,
-}
-
-/// `microsoft.graph.delegatedAdminRelationshipOperationType`.
-#[graph_entity(odata_type = "microsoft.graph.delegatedAdminRelationshipOperationType")]
-pub enum DelegatedAdminRelationshipOperationType {
-    /// `delegatedAdminAccessAssignmentUpdate` (0).
-    DelegatedAdminAccessAssignmentUpdate = 0,
-    /// `unknownFutureValue` (1): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 1,
-    /// `delegatedAdminRelationshipUpdate` (2): sent only with `Prefer: include-unknown-enum-members`.
-    DelegatedAdminRelationshipUpdate = 2,
-}
-
-/// `microsoft.graph.delegatedAdminRelationshipRequestAction`.
-#[graph_entity(odata_type = "microsoft.graph.delegatedAdminRelationshipRequestAction")]
-pub enum DelegatedAdminRelationshipRequestAction {
-    /// `lockForApproval` (0).
-    LockForApproval = 0,
-    /// `approve` (1).
-    Approve = 1,
-    /// `terminate` (2).
-    Terminate = 2,
-    /// `unknownFutureValue` (3): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 3,
-    /// `reject` (4): sent only with `Prefer: include-unknown-enum-members`.
-    Reject = 4,
-}
-
-/// `microsoft.graph.delegatedAdminRelationshipRequestStatus`.
-#[graph_entity(odata_type = "microsoft.graph.delegatedAdminRelationshipRequestStatus")]
-pub enum DelegatedAdminRelationshipRequestStatus {
-    /// `created` (0).
-    Created = 0,
-    /// `pending` (1).
-    Pending = 1,
-    /// `succeeded` (2).
-    Succeeded = 2,
-    /// `failed` (3).
-    Failed = 3,
-    /// `unknownFutureValue` (4): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 4,
-}
-
-/// `microsoft.graph.delegatedAdminRelationshipStatus`.
-#[graph_entity(odata_type = "microsoft.graph.delegatedAdminRelationshipStatus")]
-pub enum DelegatedAdminRelationshipStatus {
-    /// `activating` (0).
-    Activating = 0,
-    /// `active` (1).
-    Active = 1,
-    /// `approvalPending` (2).
-    ApprovalPending = 2,
-    /// `approved` (3).
-    Approved = 3,
-    /// `created` (4).
-    Created = 4,
-    /// `expired` (5).
-    Expired = 5,
-    /// `expiring` (6).
-    Expiring = 6,
-    /// `terminated` (7).
-    Terminated = 7,
-    /// `terminating` (8).
-    Terminating = 8,
-    /// `terminationRequested` (9).
-    TerminationRequested = 9,
-    /// `unknownFutureValue` (10): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 10,
-}
-
-/// `microsoft.graph.destinationType`.
-#[graph_entity(odata_type = "microsoft.graph.destinationType")]
-pub enum DestinationType {
-    /// `new` (0).
-    New = 0,
-    /// `inPlace` (1).
-    InPlace = 1,
-    /// `unknownFutureValue` (2): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 2,
-}
-
-/// `microsoft.graph.detectedAppPlatformType`.
-#[graph_entity(odata_type = "microsoft.graph.detectedAppPlatformType")]
-pub enum DetectedAppPlatformType {
-    /// `unknown` (0).
-    Unknown = 0,
-    /// `windows` (1).
-    Windows = 1,
-    /// `windowsMobile` (2).
-    WindowsMobile = 2,
-    /// `windowsHolographic` (3).
-    WindowsHolographic = 3,
-    /// `ios` (4).
-    Ios = 4,
-    /// `macOS` (5).
-    MacOS = 5,
-    /// `chromeOS` (6).
-    ChromeOS = 6,
-    /// `androidOSP` (7).
-    AndroidOSP = 7,
-    /// `androidDeviceAdministrator` (8).
-    AndroidDeviceAdministrator = 8,
-    /// `androidWorkProfile` (9).
-    AndroidWorkProfile = 9,
-    /// `androidDedicatedAndFullyManaged` (10).
-    AndroidDedicatedAndFullyManaged = 10,
-    /// `unknownFutureValue` (11): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 11,
-}
-
-/// `microsoft.graph.deviceLogCollectionTemplateType`.
-#[graph_entity(odata_type = "microsoft.graph.deviceLogCollectionTemplateType")]
-pub enum DeviceLogCollectionTemplateType {
-    /// `predefined` (0).
-    Predefined = 0,
-    /// `unknownFutureValue` (1): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 1,
-}
-
-/// `microsoft.graph.devicePlatformType`.
-#[graph_entity(odata_type = "microsoft.graph.devicePlatformType")]
-pub enum DevicePlatformType {
-    /// `android` (0).
-    Android = 0,
-    /// `androidForWork` (1).
-    AndroidForWork = 1,
-    /// `iOS` (2).
-    IOS = 2,
-    /// `macOS` (3).
-    MacOS = 3,
-    /// `windowsPhone81` (4).
-    WindowsPhone81 = 4,
-    /// `windows81AndLater` (5).
-    Windows81AndLater = 5,
-    /// `windows10AndLater` (6).
-    Windows10AndLater = 6,
-    /// `androidWorkProfile` (7).
-    AndroidWorkProfile = 7,
-    /// `unknown` (8).
-    Unknown = 8,
-    /// `androidAOSP` (9).
-    AndroidAOSP = 9,
-    /// `androidMobileApplicationManagement` (10).
-    AndroidMobileApplicationManagement = 10,
-    /// `iOSMobileApplicationManagement` (11).
-    IOSMobileApplicationManagement = 11,
-    /// `unknownFutureValue` (12): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 12,
-}
-
-/// `microsoft.graph.deviceRegistrationState`.
-#[graph_entity(odata_type = "microsoft.graph.deviceRegistrationState", closed)]
-pub enum DeviceRegistrationState {
-    /// `notRegistered` (0).
-    NotRegistered = 0,
-    /// `registered` (2).
-    Registered = 2,
-    /// `revoked` (3).
-    Revoked = 3,
-    /// `keyConflict` (4).
-    KeyConflict = 4,
-    /// `approvalPending` (5).
-    ApprovalPending = 5,
-    /// `certificateReset` (6).
-    CertificateReset = 6,
-    /// `notRegisteredPendingEnrollment` (7).
-    NotRegisteredPendingEnrollment = 7,
-    /// `unknown` (8).
-    Unknown = 8,
-}
-
-/// `microsoft.graph.diagnosticDataSubmissionMode`.
-#[graph_entity(odata_type = "microsoft.graph.diagnosticDataSubmissionMode", closed)]
-pub enum DiagnosticDataSubmissionMode {
-    /// `userDefined` (0).
-    UserDefined = 0,
-    /// `none` (1).
-    None = 1,
-    /// `basic` (2).
-    Basic = 2,
-    /// `enhanced` (3).
-    Enhanced = 3,
-    /// `full` (4).
-    Full = 4,
 }
 
 /// `microsoft.graph.directoryDefinitionDiscoverabilities` (flags: a value is a set of members, see `graph_model::Flags`).
@@ -1084,19 +398,6 @@ pub enum DirectoryDefinitionDiscoverabilities {
     UnknownFutureValue = 16,
 }
 
-/// `microsoft.graph.disableReason`.
-#[graph_entity(odata_type = "microsoft.graph.disableReason")]
-pub enum DisableReason {
-    /// `none` (0).
-    None = 0,
-    /// `invalidBillingProfile` (1).
-    InvalidBillingProfile = 1,
-    /// `userRequested` (2).
-    UserRequested = 2,
-    /// `unknownFutureValue` (3): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 3,
-}
-
 /// `microsoft.graph.diskType`.
 #[graph_entity(odata_type = "microsoft.graph.diskType")]
 pub enum DiskType {
@@ -1110,85 +411,55 @@ pub enum DiskType {
     UnknownFutureValue = 3,
 }
 
-/// `microsoft.graph.dlpAction`.
-#[graph_entity(odata_type = "microsoft.graph.dlpAction")]
-pub enum DlpAction {
-    /// `notifyUser` (0).
-    NotifyUser = 0,
-    /// `blockAccess` (1).
-    BlockAccess = 1,
-    /// `deviceRestriction` (2).
-    DeviceRestriction = 2,
-    /// `browserRestriction` (3).
-    BrowserRestriction = 3,
-    /// `unknownFutureValue` (4): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 4,
-    /// `restrictAccess` (5): sent only with `Prefer: include-unknown-enum-members`.
-    RestrictAccess = 5,
-    /// `generateAlert` (6): sent only with `Prefer: include-unknown-enum-members`.
-    GenerateAlert = 6,
-    /// `generateIncidentReportAction` (7): sent only with `Prefer: include-unknown-enum-members`.
-    GenerateIncidentReportAction = 7,
-    /// `sPBlockAnonymousAccess` (8): sent only with `Prefer: include-unknown-enum-members`.
-    SPBlockAnonymousAccess = 8,
-    /// `sPRuntimeAccessControl` (9): sent only with `Prefer: include-unknown-enum-members`.
-    SPRuntimeAccessControl = 9,
-    /// `sPSharingNotifyUser` (10): sent only with `Prefer: include-unknown-enum-members`.
-    SPSharingNotifyUser = 10,
-    /// `sPSharingGenerateIncidentReport` (11): sent only with `Prefer: include-unknown-enum-members`.
-    SPSharingGenerateIncidentReport = 11,
-    /// `restrictWebGrounding` (12): sent only with `Prefer: include-unknown-enum-members`.
-    RestrictWebGrounding = 12,
+/// `microsoft.graph.editionUpgradeLicenseType`.
+#[graph_entity(odata_type = "microsoft.graph.editionUpgradeLicenseType", closed)]
+pub enum EditionUpgradeLicenseType {
+    /// `productKey` (0).
+    ProductKey = 0,
+    /// `licenseFile` (1).
+    LicenseFile = 1,
 }
 
-/// `microsoft.graph.driftStatus`.
-#[graph_entity(odata_type = "microsoft.graph.driftStatus")]
-pub enum DriftStatus {
-    /// `active` (0).
-    Active = 0,
-    /// `fixed` (1).
-    Fixed = 1,
+/// `microsoft.graph.educationUserRole`.
+#[graph_entity(odata_type = "microsoft.graph.educationUserRole")]
+pub enum EducationUserRole {
+    /// `student` (0).
+    Student = 0,
+    /// `teacher` (1).
+    Teacher = 1,
+    /// `none` (2).
+    None = 2,
+    /// `unknownFutureValue` (3): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 3,
+}
+
+/// `microsoft.graph.eligibilityScheduleFilterByCurrentUserOptions`.
+#[graph_entity(odata_type = "microsoft.graph.eligibilityScheduleFilterByCurrentUserOptions")]
+pub enum EligibilityScheduleFilterByCurrentUserOptions {
+    /// `principal` (1).
+    Principal = 1,
     /// `unknownFutureValue` (2): the sentinel for members this request did not opt into.
     UnknownFutureValue = 2,
 }
 
-/// `microsoft.graph.eligibilityFilteringEnabledEntities` (flags: a value is a set of members, see `graph_model::Flags`).
-#[graph_entity(odata_type = "microsoft.graph.eligibilityFilteringEnabledEntities", flags)]
-pub enum EligibilityFilteringEnabledEntities {
-    /// `none` (0).
-    None = 0,
-    /// `swapRequest` (1).
-    SwapRequest = 1,
-    /// `offerShiftRequest` (2).
-    OfferShiftRequest = 2,
-    /// `unknownFutureValue` (4): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 4,
-    /// `timeOffReason` (8): sent only with `Prefer: include-unknown-enum-members`.
-    TimeOffReason = 8,
+/// `microsoft.graph.eligibilityScheduleInstanceFilterByCurrentUserOptions`.
+#[graph_entity(odata_type = "microsoft.graph.eligibilityScheduleInstanceFilterByCurrentUserOptions")]
+pub enum EligibilityScheduleInstanceFilterByCurrentUserOptions {
+    /// `principal` (1).
+    Principal = 1,
+    /// `unknownFutureValue` (2): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 2,
 }
 
-/// `microsoft.graph.enablement`.
-#[graph_entity(odata_type = "microsoft.graph.enablement", closed)]
-pub enum Enablement {
-    /// `notConfigured` (0).
-    NotConfigured = 0,
-    /// `enabled` (1).
-    Enabled = 1,
-    /// `disabled` (2).
-    Disabled = 2,
-}
-
-/// `microsoft.graph.endpointType`.
-#[graph_entity(odata_type = "microsoft.graph.endpointType")]
-pub enum EndpointType {
-    /// `default` (0).
-    Default = 0,
-    /// `voicemail` (1).
-    Voicemail = 1,
-    /// `skypeForBusiness` (2).
-    SkypeForBusiness = 2,
-    /// `skypeForBusinessVoipPhone` (3).
-    SkypeForBusinessVoipPhone = 3,
+/// `microsoft.graph.eligibilityScheduleRequestFilterByCurrentUserOptions`.
+#[graph_entity(odata_type = "microsoft.graph.eligibilityScheduleRequestFilterByCurrentUserOptions")]
+pub enum EligibilityScheduleRequestFilterByCurrentUserOptions {
+    /// `principal` (1).
+    Principal = 1,
+    /// `createdBy` (2).
+    CreatedBy = 2,
+    /// `approver` (3).
+    Approver = 3,
     /// `unknownFutureValue` (4): the sentinel for members this request did not opt into.
     UnknownFutureValue = 4,
 }
@@ -1238,193 +509,6 @@ pub enum EndUserNotificationType {
     UnknownFutureValue = 5,
 }
 
-/// `microsoft.graph.entityType`.
-#[graph_entity(odata_type = "microsoft.graph.entityType")]
-pub enum EntityType {
-    /// `event` (0).
-    Event = 0,
-    /// `message` (1).
-    Message = 1,
-    /// `driveItem` (2).
-    DriveItem = 2,
-    /// `externalItem` (4).
-    ExternalItem = 4,
-    /// `site` (5).
-    Site = 5,
-    /// `list` (6).
-    List = 6,
-    /// `listItem` (7).
-    ListItem = 7,
-    /// `drive` (8).
-    Drive = 8,
-    /// `unknownFutureValue` (9): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 9,
-    /// `chatMessage` (10): sent only with `Prefer: include-unknown-enum-members`.
-    ChatMessage = 10,
-    /// `person` (11): sent only with `Prefer: include-unknown-enum-members`.
-    Person = 11,
-    /// `acronym` (12): sent only with `Prefer: include-unknown-enum-members`.
-    Acronym = 12,
-    /// `bookmark` (13): sent only with `Prefer: include-unknown-enum-members`.
-    Bookmark = 13,
-}
-
-/// `microsoft.graph.entryExportStatus`.
-#[graph_entity(odata_type = "microsoft.graph.entryExportStatus", closed)]
-pub enum EntryExportStatus {
-    /// `Noop` (0).
-    #[graph(rename = "Noop")]
-    Noop = 0,
-    /// `Success` (1).
-    #[graph(rename = "Success")]
-    Success = 1,
-    /// `RetryableError` (2).
-    #[graph(rename = "RetryableError")]
-    RetryableError = 2,
-    /// `PermanentError` (3).
-    #[graph(rename = "PermanentError")]
-    PermanentError = 3,
-    /// `Error` (4).
-    #[graph(rename = "Error")]
-    Error = 4,
-}
-
-/// `microsoft.graph.entrySyncOperation`.
-#[graph_entity(odata_type = "microsoft.graph.entrySyncOperation", closed)]
-pub enum EntrySyncOperation {
-    /// `None` (0).
-    #[graph(rename = "None")]
-    None = 0,
-    /// `Add` (1).
-    #[graph(rename = "Add")]
-    Add = 1,
-    /// `Delete` (2).
-    #[graph(rename = "Delete")]
-    Delete = 2,
-    /// `Update` (3).
-    #[graph(rename = "Update")]
-    Update = 3,
-}
-
-/// `microsoft.graph.errorCorrectionLevel`.
-#[graph_entity(odata_type = "microsoft.graph.errorCorrectionLevel")]
-pub enum ErrorCorrectionLevel {
-    /// `l` (1).
-    L = 1,
-    /// `m` (2).
-    M = 2,
-    /// `q` (3).
-    Q = 3,
-    /// `h` (4).
-    H = 4,
-    /// `unknownFutureValue` (5): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 5,
-}
-
-/// `microsoft.graph.escrowBehavior`.
-#[graph_entity(odata_type = "microsoft.graph.escrowBehavior", closed)]
-pub enum EscrowBehavior {
-    /// `Default` (1).
-    #[graph(rename = "Default")]
-    Default = 1,
-    /// `IgnoreLookupReferenceResolutionFailure` (2).
-    #[graph(rename = "IgnoreLookupReferenceResolutionFailure")]
-    IgnoreLookupReferenceResolutionFailure = 2,
-}
-
-/// `microsoft.graph.exchangeIdFormat`.
-#[graph_entity(odata_type = "microsoft.graph.exchangeIdFormat", closed)]
-pub enum ExchangeIdFormat {
-    /// `entryId` (0).
-    EntryId = 0,
-    /// `ewsId` (1).
-    EwsId = 1,
-    /// `immutableEntryId` (2).
-    ImmutableEntryId = 2,
-    /// `restId` (3).
-    RestId = 3,
-    /// `restImmutableEntryId` (4).
-    RestImmutableEntryId = 4,
-}
-
-/// `microsoft.graph.executionMode`.
-#[graph_entity(odata_type = "microsoft.graph.executionMode")]
-pub enum ExecutionMode {
-    /// `evaluateInline` (1).
-    EvaluateInline = 1,
-    /// `evaluateOffline` (2).
-    EvaluateOffline = 2,
-    /// `unknownFutureValue` (3): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 3,
-}
-
-/// `microsoft.graph.expirationPatternType`.
-#[graph_entity(odata_type = "microsoft.graph.expirationPatternType", closed)]
-pub enum ExpirationPatternType {
-    /// `notSpecified` (0).
-    NotSpecified = 0,
-    /// `noExpiration` (1).
-    NoExpiration = 1,
-    /// `afterDateTime` (2).
-    AfterDateTime = 2,
-    /// `afterDuration` (3).
-    AfterDuration = 3,
-}
-
-/// `microsoft.graph.featureTargetType`.
-#[graph_entity(odata_type = "microsoft.graph.featureTargetType")]
-pub enum FeatureTargetType {
-    /// `group` (0).
-    Group = 0,
-    /// `administrativeUnit` (1).
-    AdministrativeUnit = 1,
-    /// `role` (2).
-    Role = 2,
-    /// `unknownFutureValue` (3): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 3,
-}
-
-/// `microsoft.graph.featureType`.
-#[graph_entity(odata_type = "microsoft.graph.featureType")]
-pub enum FeatureType {
-    /// `registration` (0).
-    Registration = 0,
-    /// `reset` (1).
-    Reset = 1,
-    /// `unknownFutureValue` (2): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 2,
-}
-
-/// `microsoft.graph.fedRampLevel`.
-#[graph_entity(odata_type = "microsoft.graph.fedRampLevel")]
-pub enum FedRampLevel {
-    /// `none` (0).
-    None = 0,
-    /// `high` (1).
-    High = 1,
-    /// `liSaas` (2).
-    LiSaas = 2,
-    /// `low` (3).
-    Low = 3,
-    /// `moderate` (4).
-    Moderate = 4,
-    /// `notSupported` (5).
-    NotSupported = 5,
-    /// `unknownFutureValue` (6): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 6,
-}
-
-/// `microsoft.graph.giphyRatingType`.
-#[graph_entity(odata_type = "microsoft.graph.giphyRatingType")]
-pub enum GiphyRatingType {
-    /// `strict` (0).
-    Strict = 0,
-    /// `moderate` (1).
-    Moderate = 1,
-    /// `unknownFutureValue` (2): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 2,
-}
-
 /// `microsoft.graph.groupAccessType`.
 #[graph_entity(odata_type = "microsoft.graph.groupAccessType")]
 pub enum GroupAccessType {
@@ -1451,28 +535,51 @@ pub enum GroupType {
     UnknownFutureValue = 2,
 }
 
-/// `microsoft.graph.holdType`.
-#[graph_entity(odata_type = "microsoft.graph.holdType")]
-pub enum HoldType {
-    /// `none` (0).
-    None = 0,
-    /// `private` (1).
-    Private = 1,
-    /// `public` (2).
-    Public = 2,
-    /// `unknownFutureValue` (3): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 3,
+/// `microsoft.graph.identityUserFlowAttributeDataType`.
+#[graph_entity(odata_type = "microsoft.graph.identityUserFlowAttributeDataType")]
+pub enum IdentityUserFlowAttributeDataType {
+    /// `string` (1).
+    String = 1,
+    /// `boolean` (2).
+    Boolean = 2,
+    /// `int64` (3).
+    Int64 = 3,
+    /// `stringCollection` (4).
+    StringCollection = 4,
+    /// `dateTime` (5).
+    DateTime = 5,
+    /// `unknownFutureValue` (6): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 6,
 }
 
-/// `microsoft.graph.importance`.
-#[graph_entity(odata_type = "microsoft.graph.importance", closed)]
-pub enum Importance {
-    /// `low` (0).
-    Low = 0,
-    /// `normal` (1).
-    Normal = 1,
-    /// `high` (2).
-    High = 2,
+/// `microsoft.graph.identityUserFlowAttributeInputType`.
+#[graph_entity(odata_type = "microsoft.graph.identityUserFlowAttributeInputType", closed)]
+pub enum IdentityUserFlowAttributeInputType {
+    /// `textBox` (1).
+    TextBox = 1,
+    /// `dateTimeDropdown` (2).
+    DateTimeDropdown = 2,
+    /// `radioSingleSelect` (3).
+    RadioSingleSelect = 3,
+    /// `dropdownSingleSelect` (4).
+    DropdownSingleSelect = 4,
+    /// `emailBox` (5).
+    EmailBox = 5,
+    /// `checkboxMultiSelect` (6).
+    CheckboxMultiSelect = 6,
+}
+
+/// `microsoft.graph.identityUserFlowAttributeType`.
+#[graph_entity(odata_type = "microsoft.graph.identityUserFlowAttributeType")]
+pub enum IdentityUserFlowAttributeType {
+    /// `builtIn` (1).
+    BuiltIn = 1,
+    /// `custom` (2).
+    Custom = 2,
+    /// `required` (3).
+    Required = 3,
+    /// `unknownFutureValue` (4): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 4,
 }
 
 /// `microsoft.graph.includedUserRoles`.
@@ -1503,107 +610,6 @@ pub enum IncludedUserTypes {
     UnknownFutureValue = 3,
 }
 
-/// `microsoft.graph.initiatorType`.
-#[graph_entity(odata_type = "microsoft.graph.initiatorType")]
-pub enum InitiatorType {
-    /// `user` (0).
-    User = 0,
-    /// `application` (1).
-    Application = 1,
-    /// `system` (2).
-    System = 2,
-    /// `unknownFutureValue` (3): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 3,
-}
-
-/// `microsoft.graph.installIntent`.
-#[graph_entity(odata_type = "microsoft.graph.installIntent", closed)]
-pub enum InstallIntent {
-    /// `available` (0).
-    Available = 0,
-    /// `required` (1).
-    Required = 1,
-    /// `uninstall` (2).
-    Uninstall = 2,
-    /// `availableWithoutEnrollment` (3).
-    AvailableWithoutEnrollment = 3,
-}
-
-/// `microsoft.graph.installState`.
-#[graph_entity(odata_type = "microsoft.graph.installState", closed)]
-pub enum InstallState {
-    /// `notApplicable` (0).
-    NotApplicable = 0,
-    /// `installed` (1).
-    Installed = 1,
-    /// `failed` (2).
-    Failed = 2,
-    /// `notInstalled` (3).
-    NotInstalled = 3,
-    /// `uninstallFailed` (4).
-    UninstallFailed = 4,
-    /// `unknown` (5).
-    Unknown = 5,
-}
-
-/// `microsoft.graph.labelActionSource`.
-#[graph_entity(odata_type = "microsoft.graph.labelActionSource")]
-pub enum LabelActionSource {
-    /// `manual` (0).
-    Manual = 0,
-    /// `automatic` (1).
-    Automatic = 1,
-    /// `recommended` (2).
-    Recommended = 2,
-    /// `none` (3).
-    None = 3,
-    /// `unknownFutureValue` (4): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 4,
-}
-
-/// `microsoft.graph.layoutTemplateType`.
-#[graph_entity(odata_type = "microsoft.graph.layoutTemplateType")]
-pub enum LayoutTemplateType {
-    /// `default` (0).
-    Default = 0,
-    /// `verticalSplit` (1).
-    VerticalSplit = 1,
-    /// `unknownFutureValue` (10): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 10,
-}
-
-/// `microsoft.graph.level`.
-#[graph_entity(odata_type = "microsoft.graph.level")]
-pub enum Level {
-    /// `beginner` (0).
-    Beginner = 0,
-    /// `intermediate` (1).
-    Intermediate = 1,
-    /// `advanced` (2).
-    Advanced = 2,
-    /// `unknownFutureValue` (3): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 3,
-}
-
-/// `microsoft.graph.lobbyBypassScope`.
-#[graph_entity(odata_type = "microsoft.graph.lobbyBypassScope")]
-pub enum LobbyBypassScope {
-    /// `organizer` (0).
-    Organizer = 0,
-    /// `organization` (1).
-    Organization = 1,
-    /// `organizationAndFederated` (2).
-    OrganizationAndFederated = 2,
-    /// `everyone` (3).
-    Everyone = 3,
-    /// `unknownFutureValue` (4): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 4,
-    /// `invited` (5): sent only with `Prefer: include-unknown-enum-members`.
-    Invited = 5,
-    /// `organizationExcludingGuests` (6): sent only with `Prefer: include-unknown-enum-members`.
-    OrganizationExcludingGuests = 6,
-}
-
 /// `microsoft.graph.logonType`.
 #[graph_entity(odata_type = "microsoft.graph.logonType")]
 pub enum LogonType {
@@ -1623,118 +629,6 @@ pub enum LogonType {
     UnknownFutureValue = 127,
 }
 
-/// `microsoft.graph.longRunningOperationStatus`.
-#[graph_entity(odata_type = "microsoft.graph.longRunningOperationStatus")]
-pub enum LongRunningOperationStatus {
-    /// `notStarted` (0).
-    NotStarted = 0,
-    /// `running` (1).
-    Running = 1,
-    /// `succeeded` (2).
-    Succeeded = 2,
-    /// `failed` (3).
-    Failed = 3,
-    /// `unknownFutureValue` (4): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 4,
-}
-
-/// `microsoft.graph.managedBrowserType` (flags: a value is a set of members, see `graph_model::Flags`).
-#[graph_entity(odata_type = "microsoft.graph.managedBrowserType", flags, closed)]
-pub enum ManagedBrowserType {
-    /// `notConfigured` (0).
-    NotConfigured = 0,
-    /// `microsoftEdge` (1).
-    MicrosoftEdge = 1,
-}
-
-/// `microsoft.graph.managementAgentType`.
-#[graph_entity(odata_type = "microsoft.graph.managementAgentType", closed)]
-pub enum ManagementAgentType {
-    /// `eas` (1).
-    Eas = 1,
-    /// `mdm` (2).
-    Mdm = 2,
-    /// `easMdm` (3).
-    EasMdm = 3,
-    /// `intuneClient` (4).
-    IntuneClient = 4,
-    /// `easIntuneClient` (5).
-    EasIntuneClient = 5,
-    /// `configurationManagerClient` (8).
-    ConfigurationManagerClient = 8,
-    /// `configurationManagerClientMdm` (10).
-    ConfigurationManagerClientMdm = 10,
-    /// `configurationManagerClientMdmEas` (11).
-    ConfigurationManagerClientMdmEas = 11,
-    /// `unknown` (16).
-    Unknown = 16,
-    /// `jamf` (32).
-    Jamf = 32,
-    /// `googleCloudDevicePolicyController` (64).
-    GoogleCloudDevicePolicyController = 64,
-    /// `microsoft365ManagedMdm` (258).
-    Microsoft365ManagedMdm = 258,
-    /// `msSense` (1024).
-    MsSense = 1024,
-}
-
-/// `microsoft.graph.managementState`.
-#[graph_entity(odata_type = "microsoft.graph.managementState")]
-pub enum ManagementState {
-    /// `managed` (0).
-    Managed = 0,
-    /// `retirePending` (1).
-    RetirePending = 1,
-    /// `retireFailed` (2).
-    RetireFailed = 2,
-    /// `wipePending` (3).
-    WipePending = 3,
-    /// `wipeFailed` (4).
-    WipeFailed = 4,
-    /// `unhealthy` (5).
-    Unhealthy = 5,
-    /// `deletePending` (6).
-    DeletePending = 6,
-    /// `retireIssued` (7).
-    RetireIssued = 7,
-    /// `wipeIssued` (8).
-    WipeIssued = 8,
-    /// `wipeCanceled` (9).
-    WipeCanceled = 9,
-    /// `retireCanceled` (10).
-    RetireCanceled = 10,
-    /// `discovered` (11).
-    Discovered = 11,
-    /// `unknownFutureValue` (12): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 12,
-}
-
-/// `microsoft.graph.matchConfidenceLevel`.
-#[graph_entity(odata_type = "microsoft.graph.matchConfidenceLevel")]
-pub enum MatchConfidenceLevel {
-    /// `exact` (0).
-    Exact = 0,
-    /// `relaxed` (1).
-    Relaxed = 1,
-    /// `unknownFutureValue` (2): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 2,
-}
-
-/// `microsoft.graph.microsoftManagedDesktopType`.
-#[graph_entity(odata_type = "microsoft.graph.microsoftManagedDesktopType")]
-pub enum MicrosoftManagedDesktopType {
-    /// `notManaged` (0).
-    NotManaged = 0,
-    /// `premiumManaged` (1).
-    PremiumManaged = 1,
-    /// `standardManaged` (2).
-    StandardManaged = 2,
-    /// `starterManaged` (3).
-    StarterManaged = 3,
-    /// `unknownFutureValue` (4): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 4,
-}
-
 /// `microsoft.graph.microsoftStoreForBusinessLicenseType`.
 #[graph_entity(odata_type = "microsoft.graph.microsoftStoreForBusinessLicenseType", closed)]
 pub enum MicrosoftStoreForBusinessLicenseType {
@@ -1742,89 +636,6 @@ pub enum MicrosoftStoreForBusinessLicenseType {
     Offline = 0,
     /// `online` (1).
     Online = 1,
-}
-
-/// `microsoft.graph.migrationMode`.
-#[graph_entity(odata_type = "microsoft.graph.migrationMode")]
-pub enum MigrationMode {
-    /// `inProgress` (0).
-    InProgress = 0,
-    /// `completed` (1).
-    Completed = 1,
-    /// `unknownFutureValue` (2): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 2,
-}
-
-/// `microsoft.graph.migrationStatus`.
-#[graph_entity(odata_type = "microsoft.graph.migrationStatus")]
-pub enum MigrationStatus {
-    /// `ready` (0).
-    Ready = 0,
-    /// `needsReview` (1).
-    NeedsReview = 1,
-    /// `additionalStepsRequired` (2).
-    AdditionalStepsRequired = 2,
-    /// `unknownFutureValue` (3): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 3,
-}
-
-/// `microsoft.graph.modality`.
-#[graph_entity(odata_type = "microsoft.graph.modality")]
-pub enum Modality {
-    /// `audio` (1).
-    Audio = 1,
-    /// `video` (2).
-    Video = 2,
-    /// `videoBasedScreenSharing` (3).
-    VideoBasedScreenSharing = 3,
-    /// `data` (4).
-    Data = 4,
-    /// `unknownFutureValue` (5): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 5,
-}
-
-/// `microsoft.graph.monitorMode`.
-#[graph_entity(odata_type = "microsoft.graph.monitorMode")]
-pub enum MonitorMode {
-    /// `monitorOnly` (0).
-    MonitorOnly = 0,
-    /// `unknownFutureValue` (1): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 1,
-}
-
-/// `microsoft.graph.monitorRunStatus`.
-#[graph_entity(odata_type = "microsoft.graph.monitorRunStatus")]
-pub enum MonitorRunStatus {
-    /// `successful` (0).
-    Successful = 0,
-    /// `partiallySuccessful` (1).
-    PartiallySuccessful = 1,
-    /// `failed` (2).
-    Failed = 2,
-    /// `unknownFutureValue` (3): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 3,
-}
-
-/// `microsoft.graph.monitorStatus`.
-#[graph_entity(odata_type = "microsoft.graph.monitorStatus")]
-pub enum MonitorStatus {
-    /// `active` (0).
-    Active = 0,
-    /// `inactive` (1).
-    Inactive = 1,
-    /// `unknownFutureValue` (2): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 2,
-}
-
-/// `microsoft.graph.multiFactorAuthConfiguration`.
-#[graph_entity(odata_type = "microsoft.graph.multiFactorAuthConfiguration")]
-pub enum MultiFactorAuthConfiguration {
-    /// `notRequired` (0).
-    NotRequired = 0,
-    /// `required` (1).
-    Required = 1,
-    /// `unknownFutureValue` (2): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 2,
 }
 
 /// `microsoft.graph.multiTenantOrganizationMemberProcessingStatus`.
@@ -1894,19 +705,6 @@ pub enum Mutability {
     WriteOnly = 3,
 }
 
-/// `microsoft.graph.notificationDeliveryFrequency`.
-#[graph_entity(odata_type = "microsoft.graph.notificationDeliveryFrequency")]
-pub enum NotificationDeliveryFrequency {
-    /// `unknown` (0).
-    Unknown = 0,
-    /// `weekly` (1).
-    Weekly = 1,
-    /// `biWeekly` (2).
-    BiWeekly = 2,
-    /// `unknownFutureValue` (3): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 3,
-}
-
 /// `microsoft.graph.notificationDeliveryPreference`.
 #[graph_entity(odata_type = "microsoft.graph.notificationDeliveryPreference")]
 pub enum NotificationDeliveryPreference {
@@ -1920,25 +718,6 @@ pub enum NotificationDeliveryPreference {
     UnknownFutureValue = 3,
 }
 
-/// `microsoft.graph.notificationTemplateBrandingOptions` (flags: a value is a set of members, see `graph_model::Flags`).
-#[graph_entity(odata_type = "microsoft.graph.notificationTemplateBrandingOptions", flags)]
-pub enum NotificationTemplateBrandingOptions {
-    /// `none` (0).
-    None = 0,
-    /// `includeCompanyLogo` (1).
-    IncludeCompanyLogo = 1,
-    /// `includeCompanyName` (2).
-    IncludeCompanyName = 2,
-    /// `includeContactInformation` (4).
-    IncludeContactInformation = 4,
-    /// `includeCompanyPortalLink` (8).
-    IncludeCompanyPortalLink = 8,
-    /// `includeDeviceDetails` (16).
-    IncludeDeviceDetails = 16,
-    /// `unknownFutureValue` (32): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 32,
-}
-
 /// `microsoft.graph.notifyMembers`.
 #[graph_entity(odata_type = "microsoft.graph.notifyMembers")]
 pub enum NotifyMembers {
@@ -1950,29 +729,6 @@ pub enum NotifyMembers {
     BlockSelected = 2,
     /// `unknownFutureValue` (3): the sentinel for members this request did not opt into.
     UnknownFutureValue = 3,
-}
-
-/// `microsoft.graph.oAuthAppScope`.
-#[graph_entity(odata_type = "microsoft.graph.oAuthAppScope")]
-pub enum OAuthAppScope {
-    /// `unknown` (0).
-    Unknown = 0,
-    /// `readCalendar` (1).
-    ReadCalendar = 1,
-    /// `readContact` (2).
-    ReadContact = 2,
-    /// `readMail` (3).
-    ReadMail = 3,
-    /// `readAllChat` (4).
-    ReadAllChat = 4,
-    /// `readAllFile` (5).
-    ReadAllFile = 5,
-    /// `readAndWriteMail` (6).
-    ReadAndWriteMail = 6,
-    /// `sendMail` (7).
-    SendMail = 7,
-    /// `unknownFutureValue` (8): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 8,
 }
 
 /// `microsoft.graph.objectDefinitionMetadata`.
@@ -2001,75 +757,34 @@ pub enum ObjectDefinitionMetadata {
     BaseObjectName = 6,
 }
 
-/// `microsoft.graph.objectFlowTypes` (flags: a value is a set of members, see `graph_model::Flags`).
-#[graph_entity(odata_type = "microsoft.graph.objectFlowTypes", flags, closed)]
-pub enum ObjectFlowTypes {
-    /// `None` (0).
+/// `microsoft.graph.onenoteUserRole`.
+#[graph_entity(odata_type = "microsoft.graph.onenoteUserRole", closed)]
+pub enum OnenoteUserRole {
+    /// `None` (-1).
     #[graph(rename = "None")]
-    None = 0,
-    /// `Add` (1).
-    #[graph(rename = "Add")]
-    Add = 1,
-    /// `Update` (2).
-    #[graph(rename = "Update")]
-    Update = 2,
-    /// `Delete` (4).
-    #[graph(rename = "Delete")]
-    Delete = 4,
+    None = -1,
+    /// `Owner` (0).
+    #[graph(rename = "Owner")]
+    Owner = 0,
+    /// `Contributor` (1).
+    #[graph(rename = "Contributor")]
+    Contributor = 1,
+    /// `Reader` (2).
+    #[graph(rename = "Reader")]
+    Reader = 2,
 }
 
-/// `microsoft.graph.objectMappingMetadata`.
-#[graph_entity(odata_type = "microsoft.graph.objectMappingMetadata", closed)]
-pub enum ObjectMappingMetadata {
-    /// `EscrowBehavior` (0).
-    #[graph(rename = "EscrowBehavior")]
-    EscrowBehavior = 0,
-    /// `DisableMonitoringForChanges` (1).
-    #[graph(rename = "DisableMonitoringForChanges")]
-    DisableMonitoringForChanges = 1,
-    /// `OriginalJoiningProperty` (2).
-    #[graph(rename = "OriginalJoiningProperty")]
-    OriginalJoiningProperty = 2,
-    /// `Disposition` (3).
-    #[graph(rename = "Disposition")]
-    Disposition = 3,
-    /// `IsCustomerDefined` (4).
-    #[graph(rename = "IsCustomerDefined")]
-    IsCustomerDefined = 4,
-    /// `ExcludeFromReporting` (5).
-    #[graph(rename = "ExcludeFromReporting")]
-    ExcludeFromReporting = 5,
-    /// `Unsynchronized` (6).
-    #[graph(rename = "Unsynchronized")]
-    Unsynchronized = 6,
-}
-
-/// `microsoft.graph.obliterationBehavior`.
-#[graph_entity(odata_type = "microsoft.graph.obliterationBehavior")]
-pub enum ObliterationBehavior {
-    /// `default` (0).
-    Default = 0,
-    /// `doNotObliterate` (1).
-    DoNotObliterate = 1,
-    /// `obliterateWithWarning` (2).
-    ObliterateWithWarning = 2,
-    /// `always` (3).
-    Always = 3,
-    /// `unknownFutureValue` (999): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 999,
-}
-
-/// `microsoft.graph.oidcResponseType` (flags: a value is a set of members, see `graph_model::Flags`).
-#[graph_entity(odata_type = "microsoft.graph.oidcResponseType", flags)]
-pub enum OidcResponseType {
-    /// `code` (1).
-    Code = 1,
-    /// `id_token` (2).
-    Id_token = 2,
-    /// `token` (4).
-    Token = 4,
-    /// `unknownFutureValue` (8): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 8,
+/// `microsoft.graph.onPremisesDirectorySynchronizationDeletionPreventionType`.
+#[graph_entity(odata_type = "microsoft.graph.onPremisesDirectorySynchronizationDeletionPreventionType")]
+pub enum OnPremisesDirectorySynchronizationDeletionPreventionType {
+    /// `disabled` (0).
+    Disabled = 0,
+    /// `enabledForCount` (1).
+    EnabledForCount = 1,
+    /// `enabledForPercentage` (2).
+    EnabledForPercentage = 2,
+    /// `unknownFutureValue` (3): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 3,
 }
 
 /// `microsoft.graph.operatingSystemUpgradeEligibility`.
@@ -2100,41 +815,6 @@ pub enum OperationResult {
     UnknownFutureValue = 3,
 }
 
-/// `microsoft.graph.operationStatus`.
-#[graph_entity(odata_type = "microsoft.graph.operationStatus", closed)]
-pub enum OperationStatus {
-    /// `NotStarted` (0).
-    #[graph(rename = "NotStarted")]
-    NotStarted = 0,
-    /// `Running` (1).
-    #[graph(rename = "Running")]
-    Running = 1,
-    /// `Completed` (2).
-    #[graph(rename = "Completed")]
-    Completed = 2,
-    /// `Failed` (3).
-    #[graph(rename = "Failed")]
-    Failed = 3,
-}
-
-/// `microsoft.graph.outlierContainerType`.
-#[graph_entity(odata_type = "microsoft.graph.outlierContainerType")]
-pub enum OutlierContainerType {
-    /// `group` (0).
-    Group = 0,
-    /// `unknownFutureValue` (1): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 1,
-}
-
-/// `microsoft.graph.outlierMemberType`.
-#[graph_entity(odata_type = "microsoft.graph.outlierMemberType")]
-pub enum OutlierMemberType {
-    /// `user` (0).
-    User = 0,
-    /// `unknownFutureValue` (1): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 1,
-}
-
 /// `microsoft.graph.partnerTenantType`.
 #[graph_entity(odata_type = "microsoft.graph.partnerTenantType")]
 pub enum PartnerTenantType {
@@ -2154,329 +834,37 @@ pub enum PartnerTenantType {
     UnknownFutureValue = 7,
 }
 
-/// `microsoft.graph.passkeyType`.
-#[graph_entity(odata_type = "microsoft.graph.passkeyType")]
-pub enum PasskeyType {
-    /// `deviceBound` (0).
-    DeviceBound = 0,
-    /// `synced` (1).
-    Synced = 1,
-    /// `unknownFutureValue` (2): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 2,
-}
-
-/// `microsoft.graph.passkeyTypes` (flags: a value is a set of members, see `graph_model::Flags`).
-#[graph_entity(odata_type = "microsoft.graph.passkeyTypes", flags)]
-pub enum PasskeyTypes {
-    /// `deviceBound` (1).
-    DeviceBound = 1,
-    /// `synced` (2).
-    Synced = 2,
-    /// `unknownFutureValue` (4): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 4,
-}
-
-/// `microsoft.graph.payloadBrand`.
-#[graph_entity(odata_type = "microsoft.graph.payloadBrand")]
-pub enum PayloadBrand {
-    /// `unknown` (0).
-    Unknown = 0,
-    /// `other` (1).
-    Other = 1,
-    /// `americanExpress` (2).
-    AmericanExpress = 2,
-    /// `capitalOne` (3).
-    CapitalOne = 3,
-    /// `dhl` (4).
-    Dhl = 4,
-    /// `docuSign` (5).
-    DocuSign = 5,
-    /// `dropbox` (6).
-    Dropbox = 6,
-    /// `facebook` (7).
-    Facebook = 7,
-    /// `firstAmerican` (8).
-    FirstAmerican = 8,
-    /// `microsoft` (9).
-    Microsoft = 9,
-    /// `netflix` (10).
-    Netflix = 10,
-    /// `scotiabank` (11).
-    Scotiabank = 11,
-    /// `sendGrid` (12).
-    SendGrid = 12,
-    /// `stewartTitle` (13).
-    StewartTitle = 13,
-    /// `tesco` (14).
-    Tesco = 14,
-    /// `wellsFargo` (15).
-    WellsFargo = 15,
-    /// `syrinxCloud` (16).
-    SyrinxCloud = 16,
-    /// `adobe` (17).
-    Adobe = 17,
-    /// `teams` (18).
-    Teams = 18,
-    /// `zoom` (19).
-    Zoom = 19,
-    /// `unknownFutureValue` (20): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 20,
-}
-
-/// `microsoft.graph.payloadComplexity`.
-#[graph_entity(odata_type = "microsoft.graph.payloadComplexity")]
-pub enum PayloadComplexity {
-    /// `unknown` (0).
-    Unknown = 0,
-    /// `low` (1).
-    Low = 1,
-    /// `medium` (2).
-    Medium = 2,
-    /// `high` (3).
-    High = 3,
-    /// `unknownFutureValue` (4): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 4,
-}
-
-/// `microsoft.graph.payloadDeliveryPlatform`.
-#[graph_entity(odata_type = "microsoft.graph.payloadDeliveryPlatform")]
-pub enum PayloadDeliveryPlatform {
-    /// `unknown` (0).
-    Unknown = 0,
-    /// `sms` (1).
-    Sms = 1,
-    /// `email` (2).
-    Email = 2,
-    /// `teams` (3).
-    Teams = 3,
-    /// `unknownFutureValue` (4): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 4,
-}
-
-/// `microsoft.graph.payloadIndustry`.
-#[graph_entity(odata_type = "microsoft.graph.payloadIndustry")]
-pub enum PayloadIndustry {
-    /// `unknown` (0).
-    Unknown = 0,
-    /// `other` (1).
-    Other = 1,
-    /// `banking` (2).
-    Banking = 2,
-    /// `businessServices` (3).
-    BusinessServices = 3,
-    /// `consumerServices` (4).
-    ConsumerServices = 4,
-    /// `education` (5).
-    Education = 5,
-    /// `energy` (6).
-    Energy = 6,
-    /// `construction` (7).
-    Construction = 7,
-    /// `consulting` (8).
-    Consulting = 8,
-    /// `financialServices` (9).
-    FinancialServices = 9,
-    /// `government` (10).
-    Government = 10,
-    /// `hospitality` (11).
-    Hospitality = 11,
-    /// `insurance` (12).
-    Insurance = 12,
-    /// `legal` (13).
-    Legal = 13,
-    /// `courierServices` (14).
-    CourierServices = 14,
-    /// `IT` (15).
-    #[graph(rename = "IT")]
-    IT = 15,
-    /// `healthcare` (16).
-    Healthcare = 16,
-    /// `manufacturing` (17).
-    Manufacturing = 17,
-    /// `retail` (18).
-    Retail = 18,
-    /// `telecom` (19).
-    Telecom = 19,
-    /// `realEstate` (20).
-    RealEstate = 20,
-    /// `unknownFutureValue` (21): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 21,
-}
-
-/// `microsoft.graph.payloadTheme`.
-#[graph_entity(odata_type = "microsoft.graph.payloadTheme")]
-pub enum PayloadTheme {
-    /// `unknown` (0).
-    Unknown = 0,
-    /// `other` (1).
-    Other = 1,
-    /// `accountActivation` (2).
-    AccountActivation = 2,
-    /// `accountVerification` (3).
-    AccountVerification = 3,
-    /// `billing` (4).
-    Billing = 4,
-    /// `cleanUpMail` (5).
-    CleanUpMail = 5,
-    /// `controversial` (6).
-    Controversial = 6,
-    /// `documentReceived` (7).
-    DocumentReceived = 7,
-    /// `expense` (8).
-    Expense = 8,
-    /// `fax` (9).
-    Fax = 9,
-    /// `financeReport` (10).
-    FinanceReport = 10,
-    /// `incomingMessages` (11).
-    IncomingMessages = 11,
-    /// `invoice` (12).
-    Invoice = 12,
-    /// `itemReceived` (13).
-    ItemReceived = 13,
-    /// `loginAlert` (14).
-    LoginAlert = 14,
-    /// `mailReceived` (15).
-    MailReceived = 15,
-    /// `password` (16).
-    Password = 16,
-    /// `payment` (17).
-    Payment = 17,
-    /// `payroll` (18).
-    Payroll = 18,
-    /// `personalizedOffer` (19).
-    PersonalizedOffer = 19,
-    /// `quarantine` (20).
-    Quarantine = 20,
-    /// `remoteWork` (21).
-    RemoteWork = 21,
-    /// `reviewMessage` (22).
-    ReviewMessage = 22,
-    /// `securityUpdate` (23).
-    SecurityUpdate = 23,
-    /// `serviceSuspended` (24).
-    ServiceSuspended = 24,
-    /// `signatureRequired` (25).
-    SignatureRequired = 25,
-    /// `upgradeMailboxStorage` (26).
-    UpgradeMailboxStorage = 26,
-    /// `verifyMailbox` (27).
-    VerifyMailbox = 27,
-    /// `voicemail` (28).
-    Voicemail = 28,
-    /// `advertisement` (29).
-    Advertisement = 29,
-    /// `employeeEngagement` (30).
-    EmployeeEngagement = 30,
-    /// `unknownFutureValue` (31): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 31,
-}
-
-/// `microsoft.graph.pciVersion`.
-#[graph_entity(odata_type = "microsoft.graph.pciVersion")]
-pub enum PciVersion {
-    /// `none` (0).
-    None = 0,
-    /// `v3_2_1` (1).
-    V3_2_1 = 1,
-    /// `v4` (2).
-    V4 = 2,
-    /// `notSupported` (3).
-    NotSupported = 3,
-    /// `unknownFutureValue` (4): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 4,
-}
-
-/// `microsoft.graph.persistentBrowserSessionMode`.
-#[graph_entity(odata_type = "microsoft.graph.persistentBrowserSessionMode", closed)]
-pub enum PersistentBrowserSessionMode {
-    /// `always` (0).
-    Always = 0,
-    /// `never` (1).
-    Never = 1,
-}
-
-/// `microsoft.graph.phoneType`.
-#[graph_entity(odata_type = "microsoft.graph.phoneType", closed)]
-pub enum PhoneType {
-    /// `home` (0).
-    Home = 0,
-    /// `business` (1).
-    Business = 1,
-    /// `mobile` (2).
-    Mobile = 2,
-    /// `other` (3).
-    Other = 3,
-    /// `assistant` (4).
-    Assistant = 4,
-    /// `homeFax` (5).
-    HomeFax = 5,
-    /// `businessFax` (6).
-    BusinessFax = 6,
-    /// `otherFax` (7).
-    OtherFax = 7,
-    /// `pager` (8).
-    Pager = 8,
-    /// `radio` (9).
-    Radio = 9,
-}
-
-/// `microsoft.graph.physicalAddressType`.
-#[graph_entity(odata_type = "microsoft.graph.physicalAddressType", closed)]
-pub enum PhysicalAddressType {
-    /// `unknown` (0).
-    Unknown = 0,
-    /// `home` (1).
-    Home = 1,
-    /// `business` (2).
-    Business = 2,
-    /// `other` (3).
-    Other = 3,
-}
-
-/// `microsoft.graph.postType`.
-#[graph_entity(odata_type = "microsoft.graph.postType")]
-pub enum PostType {
-    /// `regular` (0).
-    Regular = 0,
-    /// `quick` (1).
-    Quick = 1,
-    /// `strategic` (2).
-    Strategic = 2,
+/// `microsoft.graph.privilegedAccessGroupAssignmentType`.
+#[graph_entity(odata_type = "microsoft.graph.privilegedAccessGroupAssignmentType")]
+pub enum PrivilegedAccessGroupAssignmentType {
+    /// `assigned` (1).
+    Assigned = 1,
+    /// `activated` (2).
+    Activated = 2,
     /// `unknownFutureValue` (3): the sentinel for members this request did not opt into.
     UnknownFutureValue = 3,
 }
 
-/// `microsoft.graph.prereleaseFeatures`.
-#[graph_entity(odata_type = "microsoft.graph.prereleaseFeatures", closed)]
-pub enum PrereleaseFeatures {
-    /// `userDefined` (0).
-    UserDefined = 0,
-    /// `settingsOnly` (1).
-    SettingsOnly = 1,
-    /// `settingsAndExperimentations` (2).
-    SettingsAndExperimentations = 2,
-    /// `notAllowed` (3).
-    NotAllowed = 3,
+/// `microsoft.graph.privilegedAccessGroupMemberType`.
+#[graph_entity(odata_type = "microsoft.graph.privilegedAccessGroupMemberType")]
+pub enum PrivilegedAccessGroupMemberType {
+    /// `direct` (1).
+    Direct = 1,
+    /// `group` (2).
+    Group = 2,
+    /// `unknownFutureValue` (3): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 3,
 }
 
-/// `microsoft.graph.processIntegrityLevel`.
-#[graph_entity(odata_type = "microsoft.graph.processIntegrityLevel")]
-pub enum ProcessIntegrityLevel {
-    /// `unknown` (0).
-    Unknown = 0,
-    /// `untrusted` (1).
-    Untrusted = 1,
-    /// `low` (2).
-    Low = 2,
-    /// `medium` (3).
-    Medium = 3,
-    /// `high` (4).
-    High = 4,
-    /// `system` (5).
-    System = 5,
-    /// `unknownFutureValue` (127): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 127,
+/// `microsoft.graph.privilegedAccessGroupRelationships`.
+#[graph_entity(odata_type = "microsoft.graph.privilegedAccessGroupRelationships")]
+pub enum PrivilegedAccessGroupRelationships {
+    /// `owner` (1).
+    Owner = 1,
+    /// `member` (2).
+    Member = 2,
+    /// `unknownFutureValue` (3): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 3,
 }
 
 /// `microsoft.graph.promptLoginBehavior`.
@@ -2492,584 +880,17 @@ pub enum PromptLoginBehavior {
     UnknownFutureValue = 3,
 }
 
-/// `microsoft.graph.protectionRuleStatus`.
-#[graph_entity(odata_type = "microsoft.graph.protectionRuleStatus")]
-pub enum ProtectionRuleStatus {
-    /// `draft` (0).
-    Draft = 0,
-    /// `active` (1).
-    Active = 1,
-    /// `completed` (2).
-    Completed = 2,
-    /// `completedWithErrors` (3).
-    CompletedWithErrors = 3,
-    /// `unknownFutureValue` (4): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 4,
-    /// `updateRequested` (5): sent only with `Prefer: include-unknown-enum-members`.
-    UpdateRequested = 5,
-    /// `deleteRequested` (6): sent only with `Prefer: include-unknown-enum-members`.
-    DeleteRequested = 6,
-}
-
-/// `microsoft.graph.protectionScopeState`.
-#[graph_entity(odata_type = "microsoft.graph.protectionScopeState")]
-pub enum ProtectionScopeState {
-    /// `notModified` (0).
-    NotModified = 0,
-    /// `modified` (1).
-    Modified = 1,
-    /// `unknownFutureValue` (2): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 2,
-}
-
-/// `microsoft.graph.protectionSource` (flags: a value is a set of members, see `graph_model::Flags`).
-#[graph_entity(odata_type = "microsoft.graph.protectionSource", flags)]
-pub enum ProtectionSource {
-    /// `none` (0).
-    None = 0,
-    /// `manual` (1).
-    Manual = 1,
-    /// `dynamicRule` (2).
-    DynamicRule = 2,
-    /// `unknownFutureValue` (4): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 4,
-}
-
-/// `microsoft.graph.protectionUnitsBulkJobStatus`.
-#[graph_entity(odata_type = "microsoft.graph.protectionUnitsBulkJobStatus")]
-pub enum ProtectionUnitsBulkJobStatus {
-    /// `unknown` (0).
-    Unknown = 0,
-    /// `active` (1).
-    Active = 1,
-    /// `completed` (2).
-    Completed = 2,
-    /// `completedWithErrors` (3).
-    CompletedWithErrors = 3,
-    /// `unknownFutureValue` (4): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 4,
-}
-
-/// `microsoft.graph.protectionUnitStatus`.
-#[graph_entity(odata_type = "microsoft.graph.protectionUnitStatus")]
-pub enum ProtectionUnitStatus {
-    /// `protectRequested` (0).
-    ProtectRequested = 0,
-    /// `protected` (1).
-    Protected = 1,
-    /// `unprotectRequested` (2).
-    UnprotectRequested = 2,
-    /// `unprotected` (3).
-    Unprotected = 3,
-    /// `removeRequested` (4).
-    RemoveRequested = 4,
-    /// `unknownFutureValue` (5): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 5,
-    /// `offboardRequested` (6): sent only with `Prefer: include-unknown-enum-members`.
-    OffboardRequested = 6,
-    /// `offboarded` (7): sent only with `Prefer: include-unknown-enum-members`.
-    Offboarded = 7,
-    /// `cancelOffboardRequested` (8): sent only with `Prefer: include-unknown-enum-members`.
-    CancelOffboardRequested = 8,
-}
-
-/// `microsoft.graph.quarantineReason`.
-#[graph_entity(odata_type = "microsoft.graph.quarantineReason", closed)]
-pub enum QuarantineReason {
-    /// `EncounteredBaseEscrowThreshold` (0).
-    #[graph(rename = "EncounteredBaseEscrowThreshold")]
-    EncounteredBaseEscrowThreshold = 0,
-    /// `EncounteredTotalEscrowThreshold` (1).
-    #[graph(rename = "EncounteredTotalEscrowThreshold")]
-    EncounteredTotalEscrowThreshold = 1,
-    /// `EncounteredEscrowProportionThreshold` (2).
-    #[graph(rename = "EncounteredEscrowProportionThreshold")]
-    EncounteredEscrowProportionThreshold = 2,
-    /// `EncounteredQuarantineException` (4).
-    #[graph(rename = "EncounteredQuarantineException")]
-    EncounteredQuarantineException = 4,
-    /// `Unknown` (8).
-    #[graph(rename = "Unknown")]
-    Unknown = 8,
-    /// `QuarantinedOnDemand` (16).
-    #[graph(rename = "QuarantinedOnDemand")]
-    QuarantinedOnDemand = 16,
-    /// `TooManyDeletes` (32).
-    #[graph(rename = "TooManyDeletes")]
-    TooManyDeletes = 32,
-    /// `IngestionInterrupted` (64).
-    #[graph(rename = "IngestionInterrupted")]
-    IngestionInterrupted = 64,
-}
-
-/// `microsoft.graph.ratingAppsType`.
-#[graph_entity(odata_type = "microsoft.graph.ratingAppsType", closed)]
-pub enum RatingAppsType {
-    /// `allAllowed` (0).
-    AllAllowed = 0,
-    /// `allBlocked` (1).
-    AllBlocked = 1,
-    /// `agesAbove4` (2).
-    AgesAbove4 = 2,
-    /// `agesAbove9` (3).
-    AgesAbove9 = 3,
-    /// `agesAbove12` (4).
-    AgesAbove12 = 4,
-    /// `agesAbove17` (5).
-    AgesAbove17 = 5,
-}
-
-/// `microsoft.graph.ratingAustraliaMoviesType`.
-#[graph_entity(odata_type = "microsoft.graph.ratingAustraliaMoviesType", closed)]
-pub enum RatingAustraliaMoviesType {
-    /// `allAllowed` (0).
-    AllAllowed = 0,
-    /// `allBlocked` (1).
-    AllBlocked = 1,
-    /// `general` (2).
-    General = 2,
-    /// `parentalGuidance` (3).
-    ParentalGuidance = 3,
-    /// `mature` (4).
-    Mature = 4,
-    /// `agesAbove15` (5).
-    AgesAbove15 = 5,
-    /// `agesAbove18` (6).
-    AgesAbove18 = 6,
-}
-
-/// `microsoft.graph.ratingAustraliaTelevisionType`.
-#[graph_entity(odata_type = "microsoft.graph.ratingAustraliaTelevisionType", closed)]
-pub enum RatingAustraliaTelevisionType {
-    /// `allAllowed` (0).
-    AllAllowed = 0,
-    /// `allBlocked` (1).
-    AllBlocked = 1,
-    /// `preschoolers` (2).
-    Preschoolers = 2,
-    /// `children` (3).
-    Children = 3,
-    /// `general` (4).
-    General = 4,
-    /// `parentalGuidance` (5).
-    ParentalGuidance = 5,
-    /// `mature` (6).
-    Mature = 6,
-    /// `agesAbove15` (7).
-    AgesAbove15 = 7,
-    /// `agesAbove15AdultViolence` (8).
-    AgesAbove15AdultViolence = 8,
-}
-
-/// `microsoft.graph.ratingCanadaMoviesType`.
-#[graph_entity(odata_type = "microsoft.graph.ratingCanadaMoviesType", closed)]
-pub enum RatingCanadaMoviesType {
-    /// `allAllowed` (0).
-    AllAllowed = 0,
-    /// `allBlocked` (1).
-    AllBlocked = 1,
-    /// `general` (2).
-    General = 2,
-    /// `parentalGuidance` (3).
-    ParentalGuidance = 3,
-    /// `agesAbove14` (4).
-    AgesAbove14 = 4,
-    /// `agesAbove18` (5).
-    AgesAbove18 = 5,
-    /// `restricted` (6).
-    Restricted = 6,
-}
-
-/// `microsoft.graph.ratingCanadaTelevisionType`.
-#[graph_entity(odata_type = "microsoft.graph.ratingCanadaTelevisionType", closed)]
-pub enum RatingCanadaTelevisionType {
-    /// `allAllowed` (0).
-    AllAllowed = 0,
-    /// `allBlocked` (1).
-    AllBlocked = 1,
-    /// `children` (2).
-    Children = 2,
-    /// `childrenAbove8` (3).
-    ChildrenAbove8 = 3,
-    /// `general` (4).
-    General = 4,
-    /// `parentalGuidance` (5).
-    ParentalGuidance = 5,
-    /// `agesAbove14` (6).
-    AgesAbove14 = 6,
-    /// `agesAbove18` (7).
-    AgesAbove18 = 7,
-}
-
-/// `microsoft.graph.ratingFranceMoviesType`.
-#[graph_entity(odata_type = "microsoft.graph.ratingFranceMoviesType", closed)]
-pub enum RatingFranceMoviesType {
-    /// `allAllowed` (0).
-    AllAllowed = 0,
-    /// `allBlocked` (1).
-    AllBlocked = 1,
-    /// `agesAbove10` (2).
-    AgesAbove10 = 2,
-    /// `agesAbove12` (3).
-    AgesAbove12 = 3,
-    /// `agesAbove16` (4).
-    AgesAbove16 = 4,
-    /// `agesAbove18` (5).
-    AgesAbove18 = 5,
-}
-
-/// `microsoft.graph.ratingFranceTelevisionType`.
-#[graph_entity(odata_type = "microsoft.graph.ratingFranceTelevisionType", closed)]
-pub enum RatingFranceTelevisionType {
-    /// `allAllowed` (0).
-    AllAllowed = 0,
-    /// `allBlocked` (1).
-    AllBlocked = 1,
-    /// `agesAbove10` (2).
-    AgesAbove10 = 2,
-    /// `agesAbove12` (3).
-    AgesAbove12 = 3,
-    /// `agesAbove16` (4).
-    AgesAbove16 = 4,
-    /// `agesAbove18` (5).
-    AgesAbove18 = 5,
-}
-
-/// `microsoft.graph.ratingGermanyMoviesType`.
-#[graph_entity(odata_type = "microsoft.graph.ratingGermanyMoviesType", closed)]
-pub enum RatingGermanyMoviesType {
-    /// `allAllowed` (0).
-    AllAllowed = 0,
-    /// `allBlocked` (1).
-    AllBlocked = 1,
-    /// `general` (2).
-    General = 2,
-    /// `agesAbove6` (3).
-    AgesAbove6 = 3,
-    /// `agesAbove12` (4).
-    AgesAbove12 = 4,
-    /// `agesAbove16` (5).
-    AgesAbove16 = 5,
-    /// `adults` (6).
-    Adults = 6,
-}
-
-/// `microsoft.graph.ratingGermanyTelevisionType`.
-#[graph_entity(odata_type = "microsoft.graph.ratingGermanyTelevisionType", closed)]
-pub enum RatingGermanyTelevisionType {
-    /// `allAllowed` (0).
-    AllAllowed = 0,
-    /// `allBlocked` (1).
-    AllBlocked = 1,
-    /// `general` (2).
-    General = 2,
-    /// `agesAbove6` (3).
-    AgesAbove6 = 3,
-    /// `agesAbove12` (4).
-    AgesAbove12 = 4,
-    /// `agesAbove16` (5).
-    AgesAbove16 = 5,
-    /// `adults` (6).
-    Adults = 6,
-}
-
-/// `microsoft.graph.ratingIrelandMoviesType`.
-#[graph_entity(odata_type = "microsoft.graph.ratingIrelandMoviesType", closed)]
-pub enum RatingIrelandMoviesType {
-    /// `allAllowed` (0).
-    AllAllowed = 0,
-    /// `allBlocked` (1).
-    AllBlocked = 1,
-    /// `general` (2).
-    General = 2,
-    /// `parentalGuidance` (3).
-    ParentalGuidance = 3,
-    /// `agesAbove12` (4).
-    AgesAbove12 = 4,
-    /// `agesAbove15` (5).
-    AgesAbove15 = 5,
-    /// `agesAbove16` (6).
-    AgesAbove16 = 6,
-    /// `adults` (7).
-    Adults = 7,
-}
-
-/// `microsoft.graph.ratingIrelandTelevisionType`.
-#[graph_entity(odata_type = "microsoft.graph.ratingIrelandTelevisionType", closed)]
-pub enum RatingIrelandTelevisionType {
-    /// `allAllowed` (0).
-    AllAllowed = 0,
-    /// `allBlocked` (1).
-    AllBlocked = 1,
-    /// `general` (2).
-    General = 2,
-    /// `children` (3).
-    Children = 3,
-    /// `youngAdults` (4).
-    YoungAdults = 4,
-    /// `parentalSupervision` (5).
-    ParentalSupervision = 5,
-    /// `mature` (6).
-    Mature = 6,
-}
-
-/// `microsoft.graph.ratingJapanMoviesType`.
-#[graph_entity(odata_type = "microsoft.graph.ratingJapanMoviesType", closed)]
-pub enum RatingJapanMoviesType {
-    /// `allAllowed` (0).
-    AllAllowed = 0,
-    /// `allBlocked` (1).
-    AllBlocked = 1,
-    /// `general` (2).
-    General = 2,
-    /// `parentalGuidance` (3).
-    ParentalGuidance = 3,
-    /// `agesAbove15` (4).
-    AgesAbove15 = 4,
-    /// `agesAbove18` (5).
-    AgesAbove18 = 5,
-}
-
-/// `microsoft.graph.ratingJapanTelevisionType`.
-#[graph_entity(odata_type = "microsoft.graph.ratingJapanTelevisionType", closed)]
-pub enum RatingJapanTelevisionType {
-    /// `allAllowed` (0).
-    AllAllowed = 0,
-    /// `allBlocked` (1).
-    AllBlocked = 1,
-    /// `explicitAllowed` (2).
-    ExplicitAllowed = 2,
-}
-
-/// `microsoft.graph.ratingNewZealandMoviesType`.
-#[graph_entity(odata_type = "microsoft.graph.ratingNewZealandMoviesType", closed)]
-pub enum RatingNewZealandMoviesType {
-    /// `allAllowed` (0).
-    AllAllowed = 0,
-    /// `allBlocked` (1).
-    AllBlocked = 1,
-    /// `general` (2).
-    General = 2,
-    /// `parentalGuidance` (3).
-    ParentalGuidance = 3,
-    /// `mature` (4).
-    Mature = 4,
-    /// `agesAbove13` (5).
-    AgesAbove13 = 5,
-    /// `agesAbove15` (6).
-    AgesAbove15 = 6,
-    /// `agesAbove16` (7).
-    AgesAbove16 = 7,
-    /// `agesAbove18` (8).
-    AgesAbove18 = 8,
-    /// `restricted` (9).
-    Restricted = 9,
-    /// `agesAbove16Restricted` (10).
-    AgesAbove16Restricted = 10,
-}
-
-/// `microsoft.graph.ratingNewZealandTelevisionType`.
-#[graph_entity(odata_type = "microsoft.graph.ratingNewZealandTelevisionType", closed)]
-pub enum RatingNewZealandTelevisionType {
-    /// `allAllowed` (0).
-    AllAllowed = 0,
-    /// `allBlocked` (1).
-    AllBlocked = 1,
-    /// `general` (2).
-    General = 2,
-    /// `parentalGuidance` (3).
-    ParentalGuidance = 3,
-    /// `adults` (4).
-    Adults = 4,
-}
-
-/// `microsoft.graph.ratingUnitedKingdomMoviesType`.
-#[graph_entity(odata_type = "microsoft.graph.ratingUnitedKingdomMoviesType", closed)]
-pub enum RatingUnitedKingdomMoviesType {
-    /// `allAllowed` (0).
-    AllAllowed = 0,
-    /// `allBlocked` (1).
-    AllBlocked = 1,
-    /// `general` (2).
-    General = 2,
-    /// `universalChildren` (3).
-    UniversalChildren = 3,
-    /// `parentalGuidance` (4).
-    ParentalGuidance = 4,
-    /// `agesAbove12Video` (5).
-    AgesAbove12Video = 5,
-    /// `agesAbove12Cinema` (6).
-    AgesAbove12Cinema = 6,
-    /// `agesAbove15` (7).
-    AgesAbove15 = 7,
-    /// `adults` (8).
-    Adults = 8,
-}
-
-/// `microsoft.graph.ratingUnitedKingdomTelevisionType`.
-#[graph_entity(odata_type = "microsoft.graph.ratingUnitedKingdomTelevisionType", closed)]
-pub enum RatingUnitedKingdomTelevisionType {
-    /// `allAllowed` (0).
-    AllAllowed = 0,
-    /// `allBlocked` (1).
-    AllBlocked = 1,
-    /// `caution` (2).
-    Caution = 2,
-}
-
-/// `microsoft.graph.ratingUnitedStatesMoviesType`.
-#[graph_entity(odata_type = "microsoft.graph.ratingUnitedStatesMoviesType", closed)]
-pub enum RatingUnitedStatesMoviesType {
-    /// `allAllowed` (0).
-    AllAllowed = 0,
-    /// `allBlocked` (1).
-    AllBlocked = 1,
-    /// `general` (2).
-    General = 2,
-    /// `parentalGuidance` (3).
-    ParentalGuidance = 3,
-    /// `parentalGuidance13` (4).
-    ParentalGuidance13 = 4,
-    /// `restricted` (5).
-    Restricted = 5,
-    /// `adults` (6).
-    Adults = 6,
-}
-
-/// `microsoft.graph.ratingUnitedStatesTelevisionType`.
-#[graph_entity(odata_type = "microsoft.graph.ratingUnitedStatesTelevisionType", closed)]
-pub enum RatingUnitedStatesTelevisionType {
-    /// `allAllowed` (0).
-    AllAllowed = 0,
-    /// `allBlocked` (1).
-    AllBlocked = 1,
-    /// `childrenAll` (2).
-    ChildrenAll = 2,
-    /// `childrenAbove7` (3).
-    ChildrenAbove7 = 3,
-    /// `general` (4).
-    General = 4,
-    /// `parentalGuidance` (5).
-    ParentalGuidance = 5,
-    /// `childrenAbove14` (6).
-    ChildrenAbove14 = 6,
-    /// `adults` (7).
-    Adults = 7,
-}
-
-/// `microsoft.graph.readingCoachStoryType`.
-#[graph_entity(odata_type = "microsoft.graph.readingCoachStoryType")]
-pub enum ReadingCoachStoryType {
-    /// `aiGenerated` (0).
-    AiGenerated = 0,
-    /// `readWorks` (1).
-    ReadWorks = 1,
-    /// `userProvided` (2).
-    UserProvided = 2,
+/// `microsoft.graph.provisioningStatusErrorCategory`.
+#[graph_entity(odata_type = "microsoft.graph.provisioningStatusErrorCategory")]
+pub enum ProvisioningStatusErrorCategory {
+    /// `failure` (0).
+    Failure = 0,
+    /// `nonServiceFailure` (1).
+    NonServiceFailure = 1,
+    /// `success` (2).
+    Success = 2,
     /// `unknownFutureValue` (3): the sentinel for members this request did not opt into.
     UnknownFutureValue = 3,
-}
-
-/// `microsoft.graph.registryHive`.
-#[graph_entity(odata_type = "microsoft.graph.registryHive")]
-pub enum RegistryHive {
-    /// `unknown` (0).
-    Unknown = 0,
-    /// `currentConfig` (1).
-    CurrentConfig = 1,
-    /// `currentUser` (2).
-    CurrentUser = 2,
-    /// `localMachineSam` (3).
-    LocalMachineSam = 3,
-    /// `localMachineSecurity` (4).
-    LocalMachineSecurity = 4,
-    /// `localMachineSoftware` (5).
-    LocalMachineSoftware = 5,
-    /// `localMachineSystem` (6).
-    LocalMachineSystem = 6,
-    /// `usersDefault` (7).
-    UsersDefault = 7,
-    /// `unknownFutureValue` (127): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 127,
-}
-
-/// `microsoft.graph.registryOperation`.
-#[graph_entity(odata_type = "microsoft.graph.registryOperation")]
-pub enum RegistryOperation {
-    /// `unknown` (0).
-    Unknown = 0,
-    /// `create` (1).
-    Create = 1,
-    /// `modify` (2).
-    Modify = 2,
-    /// `delete` (3).
-    Delete = 3,
-    /// `unknownFutureValue` (127): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 127,
-}
-
-/// `microsoft.graph.registryValueType`.
-#[graph_entity(odata_type = "microsoft.graph.registryValueType")]
-pub enum RegistryValueType {
-    /// `unknown` (0).
-    Unknown = 0,
-    /// `binary` (1).
-    Binary = 1,
-    /// `dword` (2).
-    Dword = 2,
-    /// `dwordLittleEndian` (3).
-    DwordLittleEndian = 3,
-    /// `dwordBigEndian` (4).
-    DwordBigEndian = 4,
-    /// `expandSz` (5).
-    ExpandSz = 5,
-    /// `link` (6).
-    Link = 6,
-    /// `multiSz` (7).
-    MultiSz = 7,
-    /// `none` (8).
-    None = 8,
-    /// `qword` (9).
-    Qword = 9,
-    /// `qwordlittleEndian` (10).
-    QwordlittleEndian = 10,
-    /// `sz` (11).
-    Sz = 11,
-    /// `unknownFutureValue` (127): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 127,
-}
-
-/// `microsoft.graph.rejectReason`.
-#[graph_entity(odata_type = "microsoft.graph.rejectReason")]
-pub enum RejectReason {
-    /// `none` (0).
-    None = 0,
-    /// `busy` (1).
-    Busy = 1,
-    /// `forbidden` (2).
-    Forbidden = 2,
-    /// `unknownFutureValue` (3): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 3,
-}
-
-/// `microsoft.graph.remindBeforeTimeInMinutesType`.
-#[graph_entity(odata_type = "microsoft.graph.remindBeforeTimeInMinutesType")]
-pub enum RemindBeforeTimeInMinutesType {
-    /// `mins15` (0).
-    Mins15 = 0,
-    /// `unknownFutureValue` (100): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 100,
-}
-
-/// `microsoft.graph.requiredPasswordType`.
-#[graph_entity(odata_type = "microsoft.graph.requiredPasswordType", closed)]
-pub enum RequiredPasswordType {
-    /// `deviceDefault` (0).
-    DeviceDefault = 0,
-    /// `alphanumeric` (1).
-    Alphanumeric = 1,
-    /// `numeric` (2).
-    Numeric = 2,
 }
 
 /// `microsoft.graph.resourceAccessStatus`.
@@ -3100,331 +921,66 @@ pub enum ResourceAccessType {
     UnknownFutureValue = 8,
 }
 
-/// `microsoft.graph.resourceLinkType`.
-#[graph_entity(odata_type = "microsoft.graph.resourceLinkType")]
-pub enum ResourceLinkType {
-    /// `url` (0).
-    Url = 0,
-    /// `unknownFutureValue` (1): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 1,
+/// `microsoft.graph.roleAssignmentScheduleFilterByCurrentUserOptions`.
+#[graph_entity(odata_type = "microsoft.graph.roleAssignmentScheduleFilterByCurrentUserOptions")]
+pub enum RoleAssignmentScheduleFilterByCurrentUserOptions {
+    /// `principal` (1).
+    Principal = 1,
+    /// `unknownFutureValue` (2): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 2,
 }
 
-/// `microsoft.graph.responseEmotionType`.
-#[graph_entity(odata_type = "microsoft.graph.responseEmotionType")]
-pub enum ResponseEmotionType {
-    /// `none` (0).
-    None = 0,
-    /// `confident` (1).
-    Confident = 1,
-    /// `excited` (2).
-    Excited = 2,
-    /// `happy` (3).
-    Happy = 3,
-    /// `motivated` (4).
-    Motivated = 4,
-    /// `peaceful` (5).
-    Peaceful = 5,
-    /// `ambitious` (6).
-    Ambitious = 6,
-    /// `cheerful` (7).
-    Cheerful = 7,
-    /// `comfortable` (8).
-    Comfortable = 8,
-    /// `creative` (9).
-    Creative = 9,
-    /// `determined` (10).
-    Determined = 10,
-    /// `energized` (11).
-    Energized = 11,
-    /// `focused` (12).
-    Focused = 12,
-    /// `fulfilled` (13).
-    Fulfilled = 13,
-    /// `grateful` (14).
-    Grateful = 14,
-    /// `included` (15).
-    Included = 15,
-    /// `inspired` (16).
-    Inspired = 16,
-    /// `optimistic` (17).
-    Optimistic = 17,
-    /// `proud` (18).
-    Proud = 18,
-    /// `successful` (19).
-    Successful = 19,
-    /// `valuable` (20).
-    Valuable = 20,
-    /// `annoyed` (21).
-    Annoyed = 21,
-    /// `bored` (22).
-    Bored = 22,
-    /// `calm` (23).
-    Calm = 23,
-    /// `confused` (24).
-    Confused = 24,
-    /// `glad` (25).
-    Glad = 25,
-    /// `content` (26).
-    Content = 26,
-    /// `pensive` (27).
-    Pensive = 27,
-    /// `reserved` (28).
-    Reserved = 28,
-    /// `restless` (29).
-    Restless = 29,
-    /// `shocked` (30).
-    Shocked = 30,
-    /// `tired` (31).
-    Tired = 31,
-    /// `angry` (32).
-    Angry = 32,
-    /// `depressed` (33).
-    Depressed = 33,
-    /// `exhausted` (34).
-    Exhausted = 34,
-    /// `lonely` (35).
-    Lonely = 35,
-    /// `nervous` (36).
-    Nervous = 36,
-    /// `anxious` (37).
-    Anxious = 37,
-    /// `apathetic` (38).
-    Apathetic = 38,
-    /// `concerned` (39).
-    Concerned = 39,
-    /// `disappointed` (40).
-    Disappointed = 40,
-    /// `frightened` (41).
-    Frightened = 41,
-    /// `frustrated` (42).
-    Frustrated = 42,
-    /// `hopeless` (43).
-    Hopeless = 43,
-    /// `hurt` (44).
-    Hurt = 44,
-    /// `jealous` (45).
-    Jealous = 45,
-    /// `miserable` (46).
-    Miserable = 46,
-    /// `overwhelmed` (47).
-    Overwhelmed = 47,
-    /// `skeptical` (48).
-    Skeptical = 48,
-    /// `stressed` (49).
-    Stressed = 49,
-    /// `stuck` (50).
-    Stuck = 50,
-    /// `worthless` (51).
-    Worthless = 51,
-    /// `awed` (52).
-    Awed = 52,
-    /// `ashamed` (53).
-    Ashamed = 53,
-    /// `curious` (54).
-    Curious = 54,
-    /// `sensitive` (55).
-    Sensitive = 55,
-    /// `sad` (56).
-    Sad = 56,
-    /// `unknownFutureValue` (57): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 57,
+/// `microsoft.graph.roleAssignmentScheduleInstanceFilterByCurrentUserOptions`.
+#[graph_entity(odata_type = "microsoft.graph.roleAssignmentScheduleInstanceFilterByCurrentUserOptions")]
+pub enum RoleAssignmentScheduleInstanceFilterByCurrentUserOptions {
+    /// `principal` (1).
+    Principal = 1,
+    /// `unknownFutureValue` (2): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 2,
 }
 
-/// `microsoft.graph.responseFeedbackType`.
-#[graph_entity(odata_type = "microsoft.graph.responseFeedbackType")]
-pub enum ResponseFeedbackType {
-    /// `none` (0).
-    None = 0,
-    /// `notDetected` (1).
-    NotDetected = 1,
-    /// `veryUnpleasant` (2).
-    VeryUnpleasant = 2,
-    /// `unpleasant` (3).
-    Unpleasant = 3,
-    /// `neutral` (4).
-    Neutral = 4,
-    /// `pleasant` (5).
-    Pleasant = 5,
-    /// `veryPleasant` (6).
-    VeryPleasant = 6,
-    /// `unknownFutureValue` (7): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 7,
-}
-
-/// `microsoft.graph.responseType`.
-#[graph_entity(odata_type = "microsoft.graph.responseType", closed)]
-pub enum ResponseType {
-    /// `none` (0).
-    None = 0,
-    /// `organizer` (1).
-    Organizer = 1,
-    /// `tentativelyAccepted` (2).
-    TentativelyAccepted = 2,
-    /// `accepted` (3).
-    Accepted = 3,
-    /// `declined` (4).
-    Declined = 4,
-    /// `notResponded` (5).
-    NotResponded = 5,
-}
-
-/// `microsoft.graph.restEncryptionType`.
-#[graph_entity(odata_type = "microsoft.graph.restEncryptionType")]
-pub enum RestEncryptionType {
-    /// `none` (0).
-    None = 0,
-    /// `aes` (1).
-    Aes = 1,
-    /// `bitlocker` (2).
-    Bitlocker = 2,
-    /// `blowfish` (3).
-    Blowfish = 3,
-    /// `des` (4).
-    Des = 4,
-    /// `rc4` (5).
-    Rc4 = 5,
-    /// `rsa` (6).
-    Rsa = 6,
-    /// `notSupported` (7).
-    NotSupported = 7,
-    /// `unknownFutureValue` (8): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 8,
-}
-
-/// `microsoft.graph.restorableArtifact`.
-#[graph_entity(odata_type = "microsoft.graph.restorableArtifact")]
-pub enum RestorableArtifact {
-    /// `message` (0).
-    Message = 0,
-    /// `unknownFutureValue` (1): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 1,
-}
-
-/// `microsoft.graph.restoreArtifactsBulkRequestStatus`.
-#[graph_entity(odata_type = "microsoft.graph.restoreArtifactsBulkRequestStatus")]
-pub enum RestoreArtifactsBulkRequestStatus {
-    /// `unknown` (0).
-    Unknown = 0,
-    /// `active` (1).
-    Active = 1,
-    /// `completed` (2).
-    Completed = 2,
-    /// `completedWithErrors` (3).
-    CompletedWithErrors = 3,
+/// `microsoft.graph.roleAssignmentScheduleRequestFilterByCurrentUserOptions`.
+#[graph_entity(odata_type = "microsoft.graph.roleAssignmentScheduleRequestFilterByCurrentUserOptions")]
+pub enum RoleAssignmentScheduleRequestFilterByCurrentUserOptions {
+    /// `principal` (1).
+    Principal = 1,
+    /// `createdBy` (2).
+    CreatedBy = 2,
+    /// `approver` (3).
+    Approver = 3,
     /// `unknownFutureValue` (4): the sentinel for members this request did not opt into.
     UnknownFutureValue = 4,
 }
 
-/// `microsoft.graph.restoreJobType`.
-#[graph_entity(odata_type = "microsoft.graph.restoreJobType")]
-pub enum RestoreJobType {
-    /// `standard` (0).
-    Standard = 0,
-    /// `bulk` (1).
-    Bulk = 1,
-    /// `unknownFutureValue` (2): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 2,
-    /// `granular` (3): sent only with `Prefer: include-unknown-enum-members`.
-    Granular = 3,
-}
-
-/// `microsoft.graph.restorePointPreference`.
-#[graph_entity(odata_type = "microsoft.graph.restorePointPreference")]
-pub enum RestorePointPreference {
-    /// `latest` (0).
-    Latest = 0,
-    /// `oldest` (1).
-    Oldest = 1,
+/// `microsoft.graph.roleEligibilityScheduleFilterByCurrentUserOptions`.
+#[graph_entity(odata_type = "microsoft.graph.roleEligibilityScheduleFilterByCurrentUserOptions")]
+pub enum RoleEligibilityScheduleFilterByCurrentUserOptions {
+    /// `principal` (1).
+    Principal = 1,
     /// `unknownFutureValue` (2): the sentinel for members this request did not opt into.
     UnknownFutureValue = 2,
 }
 
-/// `microsoft.graph.restorePointTags` (flags: a value is a set of members, see `graph_model::Flags`).
-#[graph_entity(odata_type = "microsoft.graph.restorePointTags", flags)]
-pub enum RestorePointTags {
-    /// `none` (0).
-    None = 0,
-    /// `fastRestore` (1).
-    FastRestore = 1,
+/// `microsoft.graph.roleEligibilityScheduleInstanceFilterByCurrentUserOptions`.
+#[graph_entity(odata_type = "microsoft.graph.roleEligibilityScheduleInstanceFilterByCurrentUserOptions")]
+pub enum RoleEligibilityScheduleInstanceFilterByCurrentUserOptions {
+    /// `principal` (1).
+    Principal = 1,
     /// `unknownFutureValue` (2): the sentinel for members this request did not opt into.
     UnknownFutureValue = 2,
 }
 
-/// `microsoft.graph.restoreSessionStatus`.
-#[graph_entity(odata_type = "microsoft.graph.restoreSessionStatus")]
-pub enum RestoreSessionStatus {
-    /// `draft` (0).
-    Draft = 0,
-    /// `activating` (1).
-    Activating = 1,
-    /// `active` (2).
-    Active = 2,
-    /// `completedWithError` (3).
-    CompletedWithError = 3,
-    /// `completed` (4).
-    Completed = 4,
-    /// `unknownFutureValue` (5): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 5,
-    /// `failed` (6): sent only with `Prefer: include-unknown-enum-members`.
-    Failed = 6,
-}
-
-/// `microsoft.graph.restrictionAction`.
-#[graph_entity(odata_type = "microsoft.graph.restrictionAction", closed)]
-pub enum RestrictionAction {
-    /// `warn` (0).
-    Warn = 0,
-    /// `audit` (1).
-    Audit = 1,
-    /// `block` (2).
-    Block = 2,
-}
-
-/// `microsoft.graph.retrievalDataSource`.
-#[graph_entity(odata_type = "microsoft.graph.retrievalDataSource")]
-pub enum RetrievalDataSource {
-    /// `sharePoint` (0).
-    SharePoint = 0,
-    /// `oneDriveBusiness` (1).
-    OneDriveBusiness = 1,
-    /// `externalItem` (2).
-    ExternalItem = 2,
-    /// `unknownFutureValue` (3): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 3,
-}
-
-/// `microsoft.graph.retrievalEntityType`.
-#[graph_entity(odata_type = "microsoft.graph.retrievalEntityType")]
-pub enum RetrievalEntityType {
-    /// `site` (0).
-    Site = 0,
-    /// `list` (1).
-    List = 1,
-    /// `listItem` (2).
-    ListItem = 2,
-    /// `drive` (3).
-    Drive = 3,
-    /// `driveItem` (4).
-    DriveItem = 4,
-    /// `externalItem` (5).
-    ExternalItem = 5,
-    /// `unknownFutureValue` (6): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 6,
-}
-
-/// `microsoft.graph.roleType`.
-#[graph_entity(odata_type = "microsoft.graph.roleType")]
-pub enum RoleType {
-    /// `active` (0).
-    Active = 0,
-    /// `eligible` (1).
-    Eligible = 1,
-    /// `application` (2).
-    Application = 2,
-    /// `delegated` (3).
-    Delegated = 3,
-    /// `unknownFutureValue` (99): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 99,
+/// `microsoft.graph.roleEligibilityScheduleRequestFilterByCurrentUserOptions`.
+#[graph_entity(odata_type = "microsoft.graph.roleEligibilityScheduleRequestFilterByCurrentUserOptions")]
+pub enum RoleEligibilityScheduleRequestFilterByCurrentUserOptions {
+    /// `principal` (1).
+    Principal = 1,
+    /// `createdBy` (2).
+    CreatedBy = 2,
+    /// `approver` (3).
+    Approver = 3,
+    /// `unknownFutureValue` (4): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 4,
 }
 
 /// `microsoft.graph.rootDomains`.
@@ -3457,217 +1013,28 @@ pub enum RoutingMode {
     UnknownFutureValue = 2,
 }
 
-/// `microsoft.graph.routingType`.
-#[graph_entity(odata_type = "microsoft.graph.routingType")]
-pub enum RoutingType {
-    /// `forwarded` (0).
-    Forwarded = 0,
-    /// `lookup` (1).
-    Lookup = 1,
-    /// `selfFork` (2).
-    SelfFork = 2,
+/// `microsoft.graph.sharingDomainRestrictionMode`.
+#[graph_entity(odata_type = "microsoft.graph.sharingDomainRestrictionMode")]
+pub enum SharingDomainRestrictionMode {
+    /// `none` (0).
+    None = 0,
+    /// `allowList` (1).
+    AllowList = 1,
+    /// `blockList` (2).
+    BlockList = 2,
     /// `unknownFutureValue` (3): the sentinel for members this request did not opt into.
     UnknownFutureValue = 3,
 }
 
-/// `microsoft.graph.runAsAccountType`.
-#[graph_entity(odata_type = "microsoft.graph.runAsAccountType", closed)]
-pub enum RunAsAccountType {
-    /// `system` (0).
-    System = 0,
-    /// `user` (1).
-    User = 1,
-}
-
-/// `microsoft.graph.scopeCollectionKind`.
-#[graph_entity(odata_type = "microsoft.graph.scopeCollectionKind")]
-pub enum ScopeCollectionKind {
-    /// `allAllowed` (0).
-    AllAllowed = 0,
-    /// `enumerated` (1).
-    Enumerated = 1,
-    /// `none` (2).
-    None = 2,
-    /// `scopeKindNotSet` (3).
-    ScopeKindNotSet = 3,
-    /// `unknownFutureValue` (4): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 4,
-}
-
-/// `microsoft.graph.scopeOperatorMultiValuedComparisonType`.
-#[graph_entity(odata_type = "microsoft.graph.scopeOperatorMultiValuedComparisonType", closed)]
-pub enum ScopeOperatorMultiValuedComparisonType {
-    /// `All` (0).
-    #[graph(rename = "All")]
-    All = 0,
-    /// `Any` (1).
-    #[graph(rename = "Any")]
-    Any = 1,
-}
-
-/// `microsoft.graph.scopeOperatorType`.
-#[graph_entity(odata_type = "microsoft.graph.scopeOperatorType", closed)]
-pub enum ScopeOperatorType {
-    /// `Binary` (0).
-    #[graph(rename = "Binary")]
-    Binary = 0,
-    /// `Unary` (1).
-    #[graph(rename = "Unary")]
-    Unary = 1,
-}
-
-/// `microsoft.graph.selectionLikelihoodInfo`.
-#[graph_entity(odata_type = "microsoft.graph.selectionLikelihoodInfo", closed)]
-pub enum SelectionLikelihoodInfo {
-    /// `notSpecified` (0).
-    NotSpecified = 0,
-    /// `high` (1).
-    High = 1,
-}
-
-/// `microsoft.graph.sendDtmfCompletionReason`.
-#[graph_entity(odata_type = "microsoft.graph.sendDtmfCompletionReason")]
-pub enum SendDtmfCompletionReason {
-    /// `unknown` (0).
-    Unknown = 0,
-    /// `completedSuccessfully` (1).
-    CompletedSuccessfully = 1,
-    /// `mediaOperationCanceled` (2).
-    MediaOperationCanceled = 2,
+/// `microsoft.graph.signInUserType`.
+#[graph_entity(odata_type = "microsoft.graph.signInUserType")]
+pub enum SignInUserType {
+    /// `member` (0).
+    Member = 0,
+    /// `guest` (1).
+    Guest = 1,
     /// `unknownFutureValue` (3): the sentinel for members this request did not opt into.
     UnknownFutureValue = 3,
-}
-
-/// `microsoft.graph.serviceAppStatus`.
-#[graph_entity(odata_type = "microsoft.graph.serviceAppStatus")]
-pub enum ServiceAppStatus {
-    /// `inactive` (0).
-    Inactive = 0,
-    /// `active` (1).
-    Active = 1,
-    /// `pendingActive` (2).
-    PendingActive = 2,
-    /// `pendingInactive` (3).
-    PendingInactive = 3,
-    /// `unknownFutureValue` (4): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 4,
-}
-
-/// `microsoft.graph.serviceHealthClassificationType`.
-#[graph_entity(odata_type = "microsoft.graph.serviceHealthClassificationType")]
-pub enum ServiceHealthClassificationType {
-    /// `advisory` (1).
-    Advisory = 1,
-    /// `incident` (2).
-    Incident = 2,
-    /// `unknownFutureValue` (3): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 3,
-}
-
-/// `microsoft.graph.serviceHealthOrigin`.
-#[graph_entity(odata_type = "microsoft.graph.serviceHealthOrigin")]
-pub enum ServiceHealthOrigin {
-    /// `microsoft` (1).
-    Microsoft = 1,
-    /// `thirdParty` (2).
-    ThirdParty = 2,
-    /// `customer` (3).
-    Customer = 3,
-    /// `unknownFutureValue` (4): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 4,
-}
-
-/// `microsoft.graph.serviceHealthStatus`.
-#[graph_entity(odata_type = "microsoft.graph.serviceHealthStatus")]
-pub enum ServiceHealthStatus {
-    /// `serviceOperational` (0).
-    ServiceOperational = 0,
-    /// `investigating` (1).
-    Investigating = 1,
-    /// `restoringService` (2).
-    RestoringService = 2,
-    /// `verifyingService` (3).
-    VerifyingService = 3,
-    /// `serviceRestored` (4).
-    ServiceRestored = 4,
-    /// `postIncidentReviewPublished` (5).
-    PostIncidentReviewPublished = 5,
-    /// `serviceDegradation` (6).
-    ServiceDegradation = 6,
-    /// `serviceInterruption` (7).
-    ServiceInterruption = 7,
-    /// `extendedRecovery` (8).
-    ExtendedRecovery = 8,
-    /// `falsePositive` (9).
-    FalsePositive = 9,
-    /// `investigationSuspended` (10).
-    InvestigationSuspended = 10,
-    /// `resolved` (11).
-    Resolved = 11,
-    /// `mitigatedExternal` (12).
-    MitigatedExternal = 12,
-    /// `mitigated` (13).
-    Mitigated = 13,
-    /// `resolvedExternal` (14).
-    ResolvedExternal = 14,
-    /// `confirmed` (15).
-    Confirmed = 15,
-    /// `reported` (16).
-    Reported = 16,
-    /// `unknownFutureValue` (17): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 17,
-}
-
-/// `microsoft.graph.serviceUpdateCategory`.
-#[graph_entity(odata_type = "microsoft.graph.serviceUpdateCategory")]
-pub enum ServiceUpdateCategory {
-    /// `preventOrFixIssue` (1).
-    PreventOrFixIssue = 1,
-    /// `planForChange` (2).
-    PlanForChange = 2,
-    /// `stayInformed` (3).
-    StayInformed = 3,
-    /// `unknownFutureValue` (4): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 4,
-}
-
-/// `microsoft.graph.serviceUpdateSeverity`.
-#[graph_entity(odata_type = "microsoft.graph.serviceUpdateSeverity")]
-pub enum ServiceUpdateSeverity {
-    /// `normal` (1).
-    Normal = 1,
-    /// `high` (2).
-    High = 2,
-    /// `critical` (3).
-    Critical = 3,
-    /// `unknownFutureValue` (4): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 4,
-}
-
-/// `microsoft.graph.settingSourceType`.
-#[graph_entity(odata_type = "microsoft.graph.settingSourceType", closed)]
-pub enum SettingSourceType {
-    /// `deviceConfiguration` (0).
-    DeviceConfiguration = 0,
-    /// `deviceIntent` (1).
-    DeviceIntent = 1,
-}
-
-/// `microsoft.graph.snapshotJobStatus`.
-#[graph_entity(odata_type = "microsoft.graph.snapshotJobStatus")]
-pub enum SnapshotJobStatus {
-    /// `notStarted` (0).
-    NotStarted = 0,
-    /// `running` (1).
-    Running = 1,
-    /// `succeeded` (2).
-    Succeeded = 2,
-    /// `failed` (3).
-    Failed = 3,
-    /// `partiallySuccessful` (4).
-    PartiallySuccessful = 4,
-    /// `unknownFutureValue` (5): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 5,
 }
 
 /// `microsoft.graph.socialIdentitySourceType`.
@@ -3677,57 +1044,6 @@ pub enum SocialIdentitySourceType {
     Facebook = 1,
     /// `unknownFutureValue` (2): the sentinel for members this request did not opt into.
     UnknownFutureValue = 2,
-}
-
-/// `microsoft.graph.sslVersion`.
-#[graph_entity(odata_type = "microsoft.graph.sslVersion")]
-pub enum SslVersion {
-    /// `none` (0).
-    None = 0,
-    /// `ssl3_0` (1).
-    Ssl3_0 = 1,
-    /// `tls1_0` (2).
-    Tls1_0 = 2,
-    /// `tls1_1` (3).
-    Tls1_1 = 3,
-    /// `tls1_2` (4).
-    Tls1_2 = 4,
-    /// `tls1_3` (5).
-    Tls1_3 = 5,
-    /// `notSupported` (6).
-    NotSupported = 6,
-    /// `unknownFutureValue` (7): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 7,
-}
-
-/// `microsoft.graph.stagedFeatureName`.
-#[graph_entity(odata_type = "microsoft.graph.stagedFeatureName")]
-pub enum StagedFeatureName {
-    /// `passthroughAuthentication` (0).
-    PassthroughAuthentication = 0,
-    /// `seamlessSso` (1).
-    SeamlessSso = 1,
-    /// `passwordHashSync` (2).
-    PasswordHashSync = 2,
-    /// `emailAsAlternateId` (3).
-    EmailAsAlternateId = 3,
-    /// `unknownFutureValue` (4): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 4,
-    /// `certificateBasedAuthentication` (5): sent only with `Prefer: include-unknown-enum-members`.
-    CertificateBasedAuthentication = 5,
-    /// `multiFactorAuthentication` (6): sent only with `Prefer: include-unknown-enum-members`.
-    MultiFactorAuthentication = 6,
-}
-
-/// `microsoft.graph.stateManagementSetting`.
-#[graph_entity(odata_type = "microsoft.graph.stateManagementSetting", closed)]
-pub enum StateManagementSetting {
-    /// `notConfigured` (0).
-    NotConfigured = 0,
-    /// `blocked` (1).
-    Blocked = 1,
-    /// `allowed` (2).
-    Allowed = 2,
 }
 
 /// `microsoft.graph.status`.
@@ -3745,66 +1061,17 @@ pub enum Status {
     UnknownFutureValue = 4,
 }
 
-/// `microsoft.graph.subjectRightsRequestStage`.
-#[graph_entity(odata_type = "microsoft.graph.subjectRightsRequestStage")]
-pub enum SubjectRightsRequestStage {
-    /// `contentRetrieval` (0).
-    ContentRetrieval = 0,
-    /// `contentReview` (1).
-    ContentReview = 1,
-    /// `generateReport` (2).
-    GenerateReport = 2,
-    /// `contentDeletion` (3).
-    ContentDeletion = 3,
-    /// `caseResolved` (4).
-    CaseResolved = 4,
-    /// `contentEstimate` (5).
-    ContentEstimate = 5,
-    /// `unknownFutureValue` (6): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 6,
-    /// `approval` (7): sent only with `Prefer: include-unknown-enum-members`.
-    Approval = 7,
-}
-
-/// `microsoft.graph.subjectRightsRequestStageStatus`.
-#[graph_entity(odata_type = "microsoft.graph.subjectRightsRequestStageStatus")]
-pub enum SubjectRightsRequestStageStatus {
-    /// `notStarted` (0).
-    NotStarted = 0,
-    /// `current` (1).
-    Current = 1,
-    /// `completed` (3).
-    Completed = 3,
-    /// `failed` (4).
-    Failed = 4,
-    /// `unknownFutureValue` (5): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 5,
-}
-
-/// `microsoft.graph.subjectRightsRequestStatus`.
-#[graph_entity(odata_type = "microsoft.graph.subjectRightsRequestStatus")]
-pub enum SubjectRightsRequestStatus {
-    /// `active` (0).
-    Active = 0,
-    /// `closed` (1).
-    Closed = 1,
-    /// `unknownFutureValue` (2): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 2,
-}
-
-/// `microsoft.graph.subjectRightsRequestType`.
-#[graph_entity(odata_type = "microsoft.graph.subjectRightsRequestType")]
-pub enum SubjectRightsRequestType {
-    /// `export` (0).
-    Export = 0,
-    /// `delete` (1).
-    Delete = 1,
-    /// `access` (2).
-    Access = 2,
-    /// `tagForAction` (3).
-    TagForAction = 3,
-    /// `unknownFutureValue` (4): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 4,
+/// `microsoft.graph.targetedManagedAppGroupType`.
+#[graph_entity(odata_type = "microsoft.graph.targetedManagedAppGroupType", closed)]
+pub enum TargetedManagedAppGroupType {
+    /// `selectedPublicApps` (0).
+    SelectedPublicApps = 0,
+    /// `allCoreMicrosoftApps` (1).
+    AllCoreMicrosoftApps = 1,
+    /// `allMicrosoftApps` (2).
+    AllMicrosoftApps = 2,
+    /// `allApps` (4).
+    AllApps = 4,
 }
 
 /// `microsoft.graph.targettedUserType`.
@@ -3822,134 +1089,27 @@ pub enum TargettedUserType {
     UnknownFutureValue = 4,
 }
 
-/// `microsoft.graph.taskStatus`.
-#[graph_entity(odata_type = "microsoft.graph.taskStatus", closed)]
-pub enum TaskStatus {
-    /// `notStarted` (0).
-    NotStarted = 0,
-    /// `inProgress` (1).
-    InProgress = 1,
-    /// `completed` (2).
-    Completed = 2,
-    /// `waitingOnOthers` (3).
-    WaitingOnOthers = 3,
-    /// `deferred` (4).
-    Deferred = 4,
-}
-
-/// `microsoft.graph.titleAreaLayoutType`.
-#[graph_entity(odata_type = "microsoft.graph.titleAreaLayoutType")]
-pub enum TitleAreaLayoutType {
-    /// `imageAndTitle` (0).
-    ImageAndTitle = 0,
-    /// `plain` (1).
-    Plain = 1,
-    /// `colorBlock` (2).
-    ColorBlock = 2,
-    /// `overlap` (3).
-    Overlap = 3,
-    /// `unknownFutureValue` (4): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 4,
-}
-
-/// `microsoft.graph.titleAreaTextAlignmentType`.
-#[graph_entity(odata_type = "microsoft.graph.titleAreaTextAlignmentType")]
-pub enum TitleAreaTextAlignmentType {
-    /// `left` (0).
-    Left = 0,
-    /// `center` (1).
-    Center = 1,
-    /// `unknownFutureValue` (2): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 2,
-}
-
-/// `microsoft.graph.tokenIssuerType`.
-#[graph_entity(odata_type = "microsoft.graph.tokenIssuerType", closed)]
-pub enum TokenIssuerType {
-    /// `AzureAD` (0).
-    #[graph(rename = "AzureAD")]
-    AzureAD = 0,
-    /// `ADFederationServices` (1).
-    #[graph(rename = "ADFederationServices")]
-    ADFederationServices = 1,
-    /// `UnknownFutureValue` (2).
-    #[graph(rename = "UnknownFutureValue")]
-    UnknownFutureValue = 2,
-    /// `AzureADBackupAuth` (3).
-    #[graph(rename = "AzureADBackupAuth")]
-    AzureADBackupAuth = 3,
-    /// `ADFederationServicesMFAAdapter` (4).
-    #[graph(rename = "ADFederationServicesMFAAdapter")]
-    ADFederationServicesMFAAdapter = 4,
-    /// `NPSExtension` (5).
-    #[graph(rename = "NPSExtension")]
-    NPSExtension = 5,
-}
-
-/// `microsoft.graph.trainingAssignedTo`.
-#[graph_entity(odata_type = "microsoft.graph.trainingAssignedTo")]
-pub enum TrainingAssignedTo {
-    /// `none` (0).
-    None = 0,
-    /// `allUsers` (1).
-    AllUsers = 1,
-    /// `clickedPayload` (2).
-    ClickedPayload = 2,
-    /// `compromised` (3).
-    Compromised = 3,
-    /// `reportedPhish` (4).
-    ReportedPhish = 4,
-    /// `readButNotClicked` (5).
-    ReadButNotClicked = 5,
-    /// `didNothing` (6).
-    DidNothing = 6,
+/// `microsoft.graph.teamworkUserIdentityType`.
+#[graph_entity(odata_type = "microsoft.graph.teamworkUserIdentityType")]
+pub enum TeamworkUserIdentityType {
+    /// `aadUser` (0).
+    AadUser = 0,
+    /// `onPremiseAadUser` (1).
+    OnPremiseAadUser = 1,
+    /// `anonymousGuest` (2).
+    AnonymousGuest = 2,
+    /// `federatedUser` (3).
+    FederatedUser = 3,
+    /// `personalMicrosoftAccountUser` (4).
+    PersonalMicrosoftAccountUser = 4,
+    /// `skypeUser` (5).
+    SkypeUser = 5,
+    /// `phoneUser` (6).
+    PhoneUser = 6,
     /// `unknownFutureValue` (7): the sentinel for members this request did not opt into.
     UnknownFutureValue = 7,
-}
-
-/// `microsoft.graph.trainingAvailabilityStatus`.
-#[graph_entity(odata_type = "microsoft.graph.trainingAvailabilityStatus")]
-pub enum TrainingAvailabilityStatus {
-    /// `unknown` (0).
-    Unknown = 0,
-    /// `notAvailable` (1).
-    NotAvailable = 1,
-    /// `available` (2).
-    Available = 2,
-    /// `archive` (3).
-    Archive = 3,
-    /// `delete` (4).
-    Delete = 4,
-    /// `unknownFutureValue` (5): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 5,
-}
-
-/// `microsoft.graph.trainingCompletionDuration`.
-#[graph_entity(odata_type = "microsoft.graph.trainingCompletionDuration")]
-pub enum TrainingCompletionDuration {
-    /// `week` (7).
-    Week = 7,
-    /// `fortnite` (14).
-    Fortnite = 14,
-    /// `month` (30).
-    Month = 30,
-    /// `unknownFutureValue` (100): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 100,
-}
-
-/// `microsoft.graph.trainingSettingType`.
-#[graph_entity(odata_type = "microsoft.graph.trainingSettingType")]
-pub enum TrainingSettingType {
-    /// `microsoftCustom` (0).
-    MicrosoftCustom = 0,
-    /// `microsoftManaged` (1).
-    MicrosoftManaged = 1,
-    /// `noTraining` (2).
-    NoTraining = 2,
-    /// `custom` (3).
-    Custom = 3,
-    /// `unknownFutureValue` (4): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 4,
+    /// `emailUser` (8): sent only with `Prefer: include-unknown-enum-members`.
+    EmailUser = 8,
 }
 
 /// `microsoft.graph.trainingStatus`.
@@ -3969,15 +1129,19 @@ pub enum TrainingStatus {
     UnknownFutureValue = 5,
 }
 
-/// `microsoft.graph.trainingType`.
-#[graph_entity(odata_type = "microsoft.graph.trainingType")]
-pub enum TrainingType {
+/// `microsoft.graph.userAccountSecurityType`.
+#[graph_entity(odata_type = "microsoft.graph.userAccountSecurityType")]
+pub enum UserAccountSecurityType {
     /// `unknown` (0).
     Unknown = 0,
-    /// `phishing` (1).
-    Phishing = 1,
-    /// `unknownFutureValue` (2): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 2,
+    /// `standard` (1).
+    Standard = 1,
+    /// `power` (2).
+    Power = 2,
+    /// `administrator` (3).
+    Administrator = 3,
+    /// `unknownFutureValue` (127): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 127,
 }
 
 /// `microsoft.graph.userAction`.
@@ -4039,6 +1203,120 @@ pub enum UserActivityTypes {
     AccessDebugTools = 256,
 }
 
+/// `microsoft.graph.userDefaultAuthenticationMethod`.
+#[graph_entity(odata_type = "microsoft.graph.userDefaultAuthenticationMethod")]
+pub enum UserDefaultAuthenticationMethod {
+    /// `push` (0).
+    Push = 0,
+    /// `oath` (1).
+    Oath = 1,
+    /// `voiceMobile` (2).
+    VoiceMobile = 2,
+    /// `voiceAlternateMobile` (3).
+    VoiceAlternateMobile = 3,
+    /// `voiceOffice` (4).
+    VoiceOffice = 4,
+    /// `sms` (5).
+    Sms = 5,
+    /// `none` (6).
+    None = 6,
+    /// `unknownFutureValue` (7): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 7,
+}
+
+/// `microsoft.graph.userExperienceAnalyticsHealthState`.
+#[graph_entity(odata_type = "microsoft.graph.userExperienceAnalyticsHealthState")]
+pub enum UserExperienceAnalyticsHealthState {
+    /// `unknown` (0).
+    Unknown = 0,
+    /// `insufficientData` (1).
+    InsufficientData = 1,
+    /// `needsAttention` (2).
+    NeedsAttention = 2,
+    /// `meetingGoals` (3).
+    MeetingGoals = 3,
+    /// `unknownFutureValue` (4): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 4,
+}
+
+/// `microsoft.graph.userExperienceAnalyticsInsightSeverity`.
+#[graph_entity(odata_type = "microsoft.graph.userExperienceAnalyticsInsightSeverity")]
+pub enum UserExperienceAnalyticsInsightSeverity {
+    /// `none` (0).
+    None = 0,
+    /// `informational` (1).
+    Informational = 1,
+    /// `warning` (2).
+    Warning = 2,
+    /// `error` (3).
+    Error = 3,
+    /// `unknownFutureValue` (4): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 4,
+}
+
+/// `microsoft.graph.userExperienceAnalyticsOperatingSystemRestartCategory`.
+#[graph_entity(odata_type = "microsoft.graph.userExperienceAnalyticsOperatingSystemRestartCategory")]
+pub enum UserExperienceAnalyticsOperatingSystemRestartCategory {
+    /// `unknown` (0).
+    Unknown = 0,
+    /// `restartWithUpdate` (1).
+    RestartWithUpdate = 1,
+    /// `restartWithoutUpdate` (2).
+    RestartWithoutUpdate = 2,
+    /// `blueScreen` (3).
+    BlueScreen = 3,
+    /// `shutdownWithUpdate` (4).
+    ShutdownWithUpdate = 4,
+    /// `shutdownWithoutUpdate` (5).
+    ShutdownWithoutUpdate = 5,
+    /// `longPowerButtonPress` (6).
+    LongPowerButtonPress = 6,
+    /// `bootError` (7).
+    BootError = 7,
+    /// `update` (8).
+    Update = 8,
+    /// `unknownFutureValue` (9): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 9,
+}
+
+/// `microsoft.graph.userExperienceAnalyticsSummarizedBy`.
+#[graph_entity(odata_type = "microsoft.graph.userExperienceAnalyticsSummarizedBy")]
+pub enum UserExperienceAnalyticsSummarizedBy {
+    /// `none` (0).
+    None = 0,
+    /// `model` (1).
+    Model = 1,
+    /// `allRegressions` (3).
+    AllRegressions = 3,
+    /// `modelRegression` (4).
+    ModelRegression = 4,
+    /// `manufacturerRegression` (5).
+    ManufacturerRegression = 5,
+    /// `operatingSystemVersionRegression` (6).
+    OperatingSystemVersionRegression = 6,
+    /// `unknownFutureValue` (7): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 7,
+}
+
+/// `microsoft.graph.userFlowType`.
+#[graph_entity(odata_type = "microsoft.graph.userFlowType")]
+pub enum UserFlowType {
+    /// `signUp` (1).
+    SignUp = 1,
+    /// `signIn` (2).
+    SignIn = 2,
+    /// `signUpOrSignIn` (3).
+    SignUpOrSignIn = 3,
+    /// `passwordReset` (4).
+    PasswordReset = 4,
+    /// `profileUpdate` (5).
+    ProfileUpdate = 5,
+    /// `resourceOwner` (6).
+    ResourceOwner = 6,
+    /// `unknownFutureValue` (7): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 7,
+}
+
 /// `microsoft.graph.userOwnership` (flags: a value is a set of members, see `graph_model::Flags`).
 #[graph_entity(odata_type = "microsoft.graph.userOwnership", flags)]
 pub enum UserOwnership {
@@ -4096,6 +1374,17 @@ pub enum UserScopeType {
     UnknownFutureValue = 4,
 }
 
+/// `microsoft.graph.userSignInRecommendationScope`.
+#[graph_entity(odata_type = "microsoft.graph.userSignInRecommendationScope")]
+pub enum UserSignInRecommendationScope {
+    /// `tenant` (0).
+    Tenant = 0,
+    /// `application` (1).
+    Application = 1,
+    /// `unknownFutureValue` (2): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 2,
+}
+
 /// `microsoft.graph.userType`.
 #[graph_entity(odata_type = "microsoft.graph.userType")]
 pub enum UserType {
@@ -4107,299 +1396,68 @@ pub enum UserType {
     UnknownFutureValue = 2,
 }
 
-/// `microsoft.graph.visibilitySetting`.
-#[graph_entity(odata_type = "microsoft.graph.visibilitySetting", closed)]
-pub enum VisibilitySetting {
-    /// `notConfigured` (0).
-    NotConfigured = 0,
-    /// `hide` (1).
-    Hide = 1,
-    /// `show` (2).
-    Show = 2,
+/// `microsoft.graph.windowsUserAccountControlSettings`.
+#[graph_entity(odata_type = "microsoft.graph.windowsUserAccountControlSettings", closed)]
+pub enum WindowsUserAccountControlSettings {
+    /// `userDefined` (0).
+    UserDefined = 0,
+    /// `alwaysNotify` (1).
+    AlwaysNotify = 1,
+    /// `notifyOnAppChanges` (2).
+    NotifyOnAppChanges = 2,
+    /// `notifyOnAppChangesWithoutDimming` (3).
+    NotifyOnAppChangesWithoutDimming = 3,
+    /// `neverNotify` (4).
+    NeverNotify = 4,
 }
 
-/// `microsoft.graph.volumeType`.
-#[graph_entity(odata_type = "microsoft.graph.volumeType")]
-pub enum VolumeType {
-    /// `operatingSystemVolume` (1).
-    OperatingSystemVolume = 1,
-    /// `fixedDataVolume` (2).
-    FixedDataVolume = 2,
-    /// `removableDataVolume` (3).
-    RemovableDataVolume = 3,
-    /// `unknownFutureValue` (4): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 4,
-}
-
-/// `microsoft.graph.weakAlgorithms` (flags: a value is a set of members, see `graph_model::Flags`).
-#[graph_entity(odata_type = "microsoft.graph.weakAlgorithms", flags)]
-pub enum WeakAlgorithms {
-    /// `rsaSha1` (1).
-    RsaSha1 = 1,
+/// `microsoft.graph.windowsUserType`.
+#[graph_entity(odata_type = "microsoft.graph.windowsUserType")]
+pub enum WindowsUserType {
+    /// `administrator` (0).
+    Administrator = 0,
+    /// `standard` (1).
+    Standard = 1,
     /// `unknownFutureValue` (2): the sentinel for members this request did not opt into.
     UnknownFutureValue = 2,
 }
 
-/// `microsoft.graph.webBrowserCookieSettings`.
-#[graph_entity(odata_type = "microsoft.graph.webBrowserCookieSettings", closed)]
-pub enum WebBrowserCookieSettings {
-    /// `browserDefault` (0).
-    BrowserDefault = 0,
-    /// `blockAlways` (1).
-    BlockAlways = 1,
-    /// `allowCurrentWebSite` (2).
-    AllowCurrentWebSite = 2,
-    /// `allowFromWebsitesVisited` (3).
-    AllowFromWebsitesVisited = 3,
-    /// `allowAlways` (4).
-    AllowAlways = 4,
-}
-
-/// `microsoft.graph.weekIndex`.
-#[graph_entity(odata_type = "microsoft.graph.weekIndex", closed)]
-pub enum WeekIndex {
-    /// `first` (0).
-    First = 0,
-    /// `second` (1).
-    Second = 1,
-    /// `third` (2).
-    Third = 2,
-    /// `fourth` (3).
-    Fourth = 3,
-    /// `last` (4).
-    Last = 4,
-}
-
-/// `microsoft.graph.whatIfAnalysisReasons` (flags: a value is a set of members, see `graph_model::Flags`).
-#[graph_entity(odata_type = "microsoft.graph.whatIfAnalysisReasons", flags)]
-pub enum WhatIfAnalysisReasons {
-    /// `notSet` (0).
-    NotSet = 0,
-    /// `notEnoughInformation` (1).
-    NotEnoughInformation = 1,
-    /// `invalidCondition` (2).
-    InvalidCondition = 2,
-    /// `users` (4).
-    Users = 4,
-    /// `workloadIdentities` (8).
-    WorkloadIdentities = 8,
-    /// `application` (16).
-    Application = 16,
-    /// `userActions` (32).
-    UserActions = 32,
-    /// `authenticationContext` (64).
-    AuthenticationContext = 64,
-    /// `devicePlatform` (128).
-    DevicePlatform = 128,
-    /// `devices` (256).
-    Devices = 256,
-    /// `clientApps` (512).
-    ClientApps = 512,
-    /// `location` (1024).
-    Location = 1024,
-    /// `signInRisk` (2048).
-    SignInRisk = 2048,
-    /// `emptyPolicy` (4096).
-    EmptyPolicy = 4096,
-    /// `invalidPolicy` (8192).
-    InvalidPolicy = 8192,
-    /// `policyNotEnabled` (16384).
-    PolicyNotEnabled = 16384,
-    /// `userRisk` (32768).
-    UserRisk = 32768,
-    /// `time` (65536).
-    Time = 65536,
-    /// `insiderRisk` (131072).
-    InsiderRisk = 131072,
-    /// `authenticationFlow` (262144).
-    AuthenticationFlow = 262144,
-    /// `unknownFutureValue` (524288): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 524288,
-}
-
-/// `microsoft.graph.win32LobAppDeliveryOptimizationPriority`.
-#[graph_entity(odata_type = "microsoft.graph.win32LobAppDeliveryOptimizationPriority", closed)]
-pub enum Win32LobAppDeliveryOptimizationPriority {
-    /// `notConfigured` (0).
-    NotConfigured = 0,
-    /// `foreground` (1).
-    Foreground = 1,
-}
-
-/// `microsoft.graph.win32LobAppNotification`.
-#[graph_entity(odata_type = "microsoft.graph.win32LobAppNotification", closed)]
-pub enum Win32LobAppNotification {
-    /// `showAll` (0).
-    ShowAll = 0,
-    /// `showReboot` (1).
-    ShowReboot = 1,
-    /// `hideAll` (2).
-    HideAll = 2,
-}
-
-/// `microsoft.graph.win32LobAppPowerShellScriptRuleOperationType`.
-#[graph_entity(odata_type = "microsoft.graph.win32LobAppPowerShellScriptRuleOperationType", closed)]
-pub enum Win32LobAppPowerShellScriptRuleOperationType {
-    /// `notConfigured` (0).
-    NotConfigured = 0,
-    /// `string` (1).
-    String = 1,
-    /// `dateTime` (2).
-    DateTime = 2,
-    /// `integer` (3).
-    Integer = 3,
-    /// `float` (4).
-    Float = 4,
-    /// `version` (5).
-    Version = 5,
-    /// `boolean` (6).
-    Boolean = 6,
-}
-
-/// `microsoft.graph.win32LobAppRegistryRuleOperationType`.
-#[graph_entity(odata_type = "microsoft.graph.win32LobAppRegistryRuleOperationType", closed)]
-pub enum Win32LobAppRegistryRuleOperationType {
-    /// `notConfigured` (0).
-    NotConfigured = 0,
-    /// `exists` (1).
-    Exists = 1,
-    /// `doesNotExist` (2).
-    DoesNotExist = 2,
-    /// `string` (3).
-    String = 3,
-    /// `integer` (4).
-    Integer = 4,
-    /// `version` (5).
-    Version = 5,
-}
-
-/// `microsoft.graph.win32LobAppRestartBehavior`.
-#[graph_entity(odata_type = "microsoft.graph.win32LobAppRestartBehavior", closed)]
-pub enum Win32LobAppRestartBehavior {
-    /// `basedOnReturnCode` (0).
-    BasedOnReturnCode = 0,
-    /// `allow` (1).
-    Allow = 1,
-    /// `suppress` (2).
-    Suppress = 2,
-    /// `force` (3).
-    Force = 3,
-}
-
-/// `microsoft.graph.win32LobAppReturnCodeType`.
-#[graph_entity(odata_type = "microsoft.graph.win32LobAppReturnCodeType", closed)]
-pub enum Win32LobAppReturnCodeType {
-    /// `failed` (0).
-    Failed = 0,
-    /// `success` (1).
-    Success = 1,
-    /// `softReboot` (2).
-    SoftReboot = 2,
-    /// `hardReboot` (3).
-    HardReboot = 3,
-    /// `retry` (4).
-    Retry = 4,
-}
-
-/// `microsoft.graph.win32LobAppRuleOperator`.
-#[graph_entity(odata_type = "microsoft.graph.win32LobAppRuleOperator", closed)]
-pub enum Win32LobAppRuleOperator {
-    /// `notConfigured` (0).
-    NotConfigured = 0,
-    /// `equal` (1).
-    Equal = 1,
-    /// `notEqual` (2).
-    NotEqual = 2,
-    /// `greaterThan` (4).
-    GreaterThan = 4,
-    /// `greaterThanOrEqual` (5).
-    GreaterThanOrEqual = 5,
-    /// `lessThan` (8).
-    LessThan = 8,
-    /// `lessThanOrEqual` (9).
-    LessThanOrEqual = 9,
-}
-
-/// `microsoft.graph.win32LobAppRuleType`.
-#[graph_entity(odata_type = "microsoft.graph.win32LobAppRuleType", closed)]
-pub enum Win32LobAppRuleType {
-    /// `detection` (0).
-    Detection = 0,
-    /// `requirement` (1).
-    Requirement = 1,
-}
-
-/// `microsoft.graph.win32LobAutoUpdateSupersededAppsState`.
-#[graph_entity(odata_type = "microsoft.graph.win32LobAutoUpdateSupersededAppsState")]
-pub enum Win32LobAutoUpdateSupersededAppsState {
-    /// `notConfigured` (0).
-    NotConfigured = 0,
-    /// `enabled` (1).
-    Enabled = 1,
-    /// `unknownFutureValue` (2): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 2,
-}
-
-/// `microsoft.graph.workbookOperationStatus`.
-#[graph_entity(odata_type = "microsoft.graph.workbookOperationStatus", closed)]
-pub enum WorkbookOperationStatus {
-    /// `notStarted` (0).
-    NotStarted = 0,
-    /// `running` (1).
-    Running = 1,
-    /// `succeeded` (2).
-    Succeeded = 2,
-    /// `failed` (3).
-    Failed = 3,
-}
-
-/// `microsoft.graph.acceptJoinResponse` (complex type). Derives from `microsoft.graph.participantJoiningResponse`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.acceptJoinResponse", complex)]
-pub struct AcceptJoinResponse {
+/// `microsoft.graph.aadUserConversationMemberResult` (complex type). Derives from `microsoft.graph.actionResultPart`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.aadUserConversationMemberResult", complex)]
+pub struct AadUserConversationMemberResult {
     /// The base type's properties.
     #[graph(base)]
-    pub base: crate::ParticipantJoiningResponse,
+    pub base: crate::ActionResultPart,
+    /// `userId`: `Edm.String`.
+    pub user_id: Nullable<String>,
 }
 
-/// `microsoft.graph.accessAction` (complex type).
-///
-/// An open type: its dynamic properties are kept in `odata.additional`; read them by name with
-/// `odata.additional.get_as::<T>(name)`.
-#[graph_entity(odata_type = "microsoft.graph.accessAction", complex)]
-pub struct AccessAction {}
-
-/// `microsoft.graph.accountTargetContent` (complex type).
-///
-/// Abstract in the schema: read values that may be any of its derived types through [`AnyAccountTargetContent`].
-#[graph_entity(odata_type = "microsoft.graph.accountTargetContent", complex)]
-pub struct AccountTargetContent {
-    /// `type`: `graph.accountTargetContentType`.
-    #[cfg(feature = "files")]
-    pub r#type: Nullable<crate::AccountTargetContentType>,
+/// `microsoft.graph.aadUserNotificationRecipient` (complex type). Derives from `microsoft.graph.teamworkNotificationRecipient`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.aadUserNotificationRecipient", complex)]
+pub struct AadUserNotificationRecipient {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::TeamworkNotificationRecipient,
+    /// `userId`: `Edm.String`.
+    pub user_id: Option<String>,
 }
 
-/// Any `microsoft.graph.accountTargetContent`: dispatched on `@odata.type` to the most derived type this program knows; other types
-/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
-#[graph_entity(odata_type = "microsoft.graph.accountTargetContent")]
-pub enum AnyAccountTargetContent {
-    /// `microsoft.graph.addressBookAccountTargetContent`.
-    AddressBookAccountTargetContent(crate::AddressBookAccountTargetContent),
-    /// `microsoft.graph.includeAllAccountTargetContent`.
-    IncludeAllAccountTargetContent(crate::IncludeAllAccountTargetContent),
-    /// `microsoft.graph.accountTargetContent` itself, or a derived type this program does not know.
-    #[graph(fallback)]
-    Other(crate::AccountTargetContent),
+/// `microsoft.graph.accessPackageUserDirectoryAttributeStore` (complex type). Derives from `microsoft.graph.accessPackageResourceAttributeDestination`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.accessPackageUserDirectoryAttributeStore", complex)]
+pub struct AccessPackageUserDirectoryAttributeStore {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::AccessPackageResourceAttributeDestination,
 }
 
-/// `microsoft.graph.actionItem` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.actionItem", complex)]
-pub struct ActionItem {
-    /// `ownerDisplayName`: `Edm.String`.
-    pub owner_display_name: Nullable<String>,
-    /// `text`: `Edm.String`.
-    pub text: Nullable<String>,
-    /// `title`: `Edm.String`.
-    pub title: Nullable<String>,
+/// `microsoft.graph.accessReviewInactiveUsersQueryScope` (complex type). Derives from `microsoft.graph.accessReviewQueryScope`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.accessReviewInactiveUsersQueryScope", complex)]
+pub struct AccessReviewInactiveUsersQueryScope {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::AccessReviewQueryScope,
+    /// `inactiveDuration`: `Edm.Duration`.
+    pub inactive_duration: Nullable<graph_model::Duration>,
 }
 
 /// `microsoft.graph.activityMetadata` (complex type).
@@ -4409,48 +1467,6 @@ pub struct ActivityMetadata {
     pub activity: Option<crate::UserActivityType>,
 }
 
-/// `microsoft.graph.addIn` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.addIn", complex)]
-pub struct AddIn {
-    /// `id`: `Edm.Guid`.
-    pub id: Nullable<graph_model::Guid>,
-    /// `properties`: `Collection(graph.keyValue)`.
-    pub properties: Option<Vec<crate::KeyValue>>,
-    /// `type`: `Edm.String`.
-    pub r#type: Option<String>,
-}
-
-/// `microsoft.graph.addressBookAccountTargetContent` (complex type). Derives from `microsoft.graph.accountTargetContent`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.addressBookAccountTargetContent", complex)]
-pub struct AddressBookAccountTargetContent {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::AccountTargetContent,
-    /// `accountTargetEmails`: `Collection(Edm.String)`.
-    pub account_target_emails: Nullable<Vec<String>>,
-}
-
-/// `microsoft.graph.aggregationOption` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.aggregationOption", complex)]
-pub struct AggregationOption {
-    /// `bucketDefinition`: `graph.bucketAggregationDefinition`.
-    pub bucket_definition: Option<crate::BucketAggregationDefinition>,
-    /// `field`: `Edm.String`.
-    pub field: Option<String>,
-    /// `size`: `Edm.Int32`.
-    pub size: Nullable<i32>,
-}
-
-/// `microsoft.graph.aiAgentInfo` (complex type). Derives from `microsoft.graph.aiInteractionEntity`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.aiAgentInfo", complex)]
-pub struct AiAgentInfo {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::AiInteractionEntity,
-    /// `blueprintId`: `Edm.String`.
-    pub blueprint_id: Nullable<String>,
-}
-
 /// `microsoft.graph.akamaiAttackGroupActionModel` (complex type).
 #[graph_entity(odata_type = "microsoft.graph.akamaiAttackGroupActionModel", complex)]
 pub struct AkamaiAttackGroupActionModel {
@@ -4458,56 +1474,6 @@ pub struct AkamaiAttackGroupActionModel {
     pub action: Nullable<String>,
     /// `group`: `Edm.String`.
     pub group: Nullable<String>,
-}
-
-/// `microsoft.graph.akamaiCustomRuleModel` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.akamaiCustomRuleModel", complex)]
-pub struct AkamaiCustomRuleModel {
-    /// `action`: `Edm.String`.
-    pub action: Nullable<String>,
-    /// `name`: `Edm.String`.
-    pub name: Nullable<String>,
-    /// `ruleId`: `Edm.String`.
-    pub rule_id: Nullable<String>,
-}
-
-/// `microsoft.graph.akamaiVerifiedDetailsModel` (complex type). Derives from `microsoft.graph.webApplicationFirewallVerifiedDetails`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.akamaiVerifiedDetailsModel", complex)]
-pub struct AkamaiVerifiedDetailsModel {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::WebApplicationFirewallVerifiedDetails,
-    /// `activeAttackGroups`: `Collection(graph.akamaiAttackGroupActionModel)`.
-    pub active_attack_groups: Option<Vec<crate::AkamaiAttackGroupActionModel>>,
-    /// `activeCustomRules`: `Collection(graph.akamaiCustomRuleModel)`.
-    pub active_custom_rules: Option<Vec<crate::AkamaiCustomRuleModel>>,
-    /// `rapidRules`: `graph.akamaiRapidRulesModel`.
-    #[cfg(feature = "applications")]
-    pub rapid_rules: Nullable<crate::AkamaiRapidRulesModel>,
-}
-
-/// `microsoft.graph.allAllowedScopes` (complex type). Derives from `microsoft.graph.inheritableScopes`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.allAllowedScopes", complex)]
-pub struct AllAllowedScopes {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::InheritableScopes,
-}
-
-/// `microsoft.graph.allDeviceRegistrationMembership` (complex type). Derives from `microsoft.graph.deviceRegistrationMembership`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.allDeviceRegistrationMembership", complex)]
-pub struct AllDeviceRegistrationMembership {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::DeviceRegistrationMembership,
-}
-
-/// `microsoft.graph.allDevicesAssignmentTarget` (complex type). Derives from `microsoft.graph.deviceAndAppManagementAssignmentTarget`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.allDevicesAssignmentTarget", complex)]
-pub struct AllDevicesAssignmentTarget {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::DeviceAndAppManagementAssignmentTarget,
 }
 
 /// `microsoft.graph.allDomains` (complex type). Derives from `microsoft.graph.validatingDomains`: its properties are flat on the wire and reachable through `Deref`.
@@ -4524,100 +1490,6 @@ pub struct AllLicensedUsersAssignmentTarget {
     /// The base type's properties.
     #[graph(base)]
     pub base: crate::DeviceAndAppManagementAssignmentTarget,
-}
-
-/// `microsoft.graph.alterationResponse` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.alterationResponse", complex)]
-pub struct AlterationResponse {
-    /// `originalQueryString`: `Edm.String`.
-    pub original_query_string: Nullable<String>,
-    /// `queryAlteration`: `graph.searchAlteration`.
-    #[cfg(feature = "search")]
-    pub query_alteration: Nullable<crate::SearchAlteration>,
-    /// `queryAlterationType`: `graph.searchAlterationType`.
-    #[cfg(feature = "search")]
-    pub query_alteration_type: Nullable<crate::SearchAlterationType>,
-}
-
-/// `microsoft.graph.alteredQueryToken` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.alteredQueryToken", complex)]
-pub struct AlteredQueryToken {
-    /// `length`: `Edm.Int32`.
-    pub length: Nullable<i32>,
-    /// `offset`: `Edm.Int32`.
-    pub offset: Nullable<i32>,
-    /// `suggestion`: `Edm.String`.
-    pub suggestion: Nullable<String>,
-}
-
-/// `microsoft.graph.appConfigurationSettingItem` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.appConfigurationSettingItem", complex)]
-pub struct AppConfigurationSettingItem {
-    /// `appConfigKey`: `Edm.String`.
-    pub app_config_key: Option<String>,
-    /// `appConfigKeyType`: `graph.mdmAppConfigKeyType`.
-    #[cfg(feature = "device_management")]
-    pub app_config_key_type: Option<crate::MdmAppConfigKeyType>,
-    /// `appConfigKeyValue`: `Edm.String`.
-    pub app_config_key_value: Option<String>,
-}
-
-/// `microsoft.graph.appConsentRequestScope` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.appConsentRequestScope", complex)]
-pub struct AppConsentRequestScope {
-    /// `displayName`: `Edm.String`.
-    pub display_name: Nullable<String>,
-}
-
-/// `microsoft.graph.appIdentity` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.appIdentity", complex)]
-pub struct AppIdentity {
-    /// `appId`: `Edm.String`.
-    pub app_id: Nullable<String>,
-    /// `displayName`: `Edm.String`.
-    pub display_name: Nullable<String>,
-    /// `servicePrincipalId`: `Edm.String`.
-    pub service_principal_id: Nullable<String>,
-    /// `servicePrincipalName`: `Edm.String`.
-    pub service_principal_name: Nullable<String>,
-}
-
-/// `microsoft.graph.appLogCollectionDownloadDetails` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.appLogCollectionDownloadDetails", complex)]
-pub struct AppLogCollectionDownloadDetails {
-    /// `appLogDecryptionAlgorithm`: `graph.appLogDecryptionAlgorithm`.
-    pub app_log_decryption_algorithm: Option<crate::AppLogDecryptionAlgorithm>,
-    /// `decryptionKey`: `Edm.String`.
-    pub decryption_key: Nullable<String>,
-    /// `downloadUrl`: `Edm.String`.
-    pub download_url: Nullable<String>,
-}
-
-/// `microsoft.graph.appsInstallationOptionsForMac` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.appsInstallationOptionsForMac", complex)]
-pub struct AppsInstallationOptionsForMac {
-    /// `isMicrosoft365AppsEnabled`: `Edm.Boolean`.
-    pub is_microsoft365_apps_enabled: Option<bool>,
-    /// `isSkypeForBusinessEnabled`: `Edm.Boolean`.
-    pub is_skype_for_business_enabled: Option<bool>,
-}
-
-/// `microsoft.graph.artifactQuery` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.artifactQuery", complex)]
-pub struct ArtifactQuery {
-    /// `artifactType`: `graph.restorableArtifact`.
-    pub artifact_type: Nullable<crate::RestorableArtifact>,
-    /// `queryExpression`: `Edm.String`.
-    pub query_expression: Nullable<String>,
-}
-
-/// `microsoft.graph.assignedLabel` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.assignedLabel", complex)]
-pub struct AssignedLabel {
-    /// `displayName`: `Edm.String`.
-    pub display_name: Nullable<String>,
-    /// `labelId`: `Edm.String`.
-    pub label_id: Nullable<String>,
 }
 
 /// `microsoft.graph.assignedLicense` (complex type).
@@ -4642,33 +1514,39 @@ pub struct AssignedPlan {
     pub service_plan_id: Nullable<graph_model::Guid>,
 }
 
-/// `microsoft.graph.assignedTrainingInfo` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.assignedTrainingInfo", complex)]
-pub struct AssignedTrainingInfo {
-    /// `assignedUserCount`: `Edm.Int32`.
-    pub assigned_user_count: Nullable<i32>,
-    /// `completedUserCount`: `Edm.Int32`.
-    pub completed_user_count: Nullable<i32>,
+/// `microsoft.graph.attackSimulationSimulationUserCoverage` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.attackSimulationSimulationUserCoverage", complex)]
+pub struct AttackSimulationSimulationUserCoverage {
+    /// `attackSimulationUser`: `graph.attackSimulationUser`.
+    pub attack_simulation_user: Nullable<crate::AttackSimulationUser>,
+    /// `clickCount`: `Edm.Int32`.
+    pub click_count: Nullable<i32>,
+    /// `compromisedCount`: `Edm.Int32`.
+    pub compromised_count: Nullable<i32>,
+    /// `latestSimulationDateTime`: `Edm.DateTimeOffset`.
+    pub latest_simulation_date_time: Nullable<graph_model::DateTimeOffset>,
+    /// `simulationCount`: `Edm.Int32`.
+    pub simulation_count: Nullable<i32>,
+}
+
+/// `microsoft.graph.attackSimulationTrainingUserCoverage` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.attackSimulationTrainingUserCoverage", complex)]
+pub struct AttackSimulationTrainingUserCoverage {
+    /// `attackSimulationUser`: `graph.attackSimulationUser`.
+    pub attack_simulation_user: Nullable<crate::AttackSimulationUser>,
+    /// `userTrainings`: `Collection(graph.userTrainingStatusInfo)`.
+    pub user_trainings: Nullable<Vec<crate::UserTrainingStatusInfo>>,
+}
+
+/// `microsoft.graph.attackSimulationUser` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.attackSimulationUser", complex)]
+pub struct AttackSimulationUser {
     /// `displayName`: `Edm.String`.
     pub display_name: Nullable<String>,
-}
-
-/// `microsoft.graph.assignmentOrder` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.assignmentOrder", complex)]
-pub struct AssignmentOrder {
-    /// `order`: `Collection(Edm.String)`.
-    pub order: Nullable<Vec<String>>,
-}
-
-/// `microsoft.graph.attendanceInterval` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.attendanceInterval", complex)]
-pub struct AttendanceInterval {
-    /// `durationInSeconds`: `Edm.Int32`.
-    pub duration_in_seconds: Nullable<i32>,
-    /// `joinDateTime`: `Edm.DateTimeOffset`.
-    pub join_date_time: Nullable<graph_model::DateTimeOffset>,
-    /// `leaveDateTime`: `Edm.DateTimeOffset`.
-    pub leave_date_time: Nullable<graph_model::DateTimeOffset>,
+    /// `email`: `Edm.String`.
+    pub email: Nullable<String>,
+    /// `userId`: `Edm.String`.
+    pub user_id: Nullable<String>,
 }
 
 /// `microsoft.graph.attributeDefinition` (complex type).
@@ -4677,6 +1555,7 @@ pub struct AttributeDefinition {
     /// `anchor`: `Edm.Boolean`.
     pub anchor: Option<bool>,
     /// `apiExpressions`: `Collection(graph.stringKeyStringValuePair)`.
+    #[cfg(feature = "applications")]
     pub api_expressions: Nullable<Vec<crate::StringKeyStringValuePair>>,
     /// `caseExact`: `Edm.Boolean`.
     pub case_exact: Option<bool>,
@@ -4709,101 +1588,6 @@ pub struct AttributeDefinitionMetadataEntry {
     pub value: Nullable<String>,
 }
 
-/// `microsoft.graph.attributeMapping` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.attributeMapping", complex)]
-pub struct AttributeMapping {
-    /// `defaultValue`: `Edm.String`.
-    pub default_value: Nullable<String>,
-    /// `exportMissingReferences`: `Edm.Boolean`.
-    pub export_missing_references: Option<bool>,
-    /// `flowBehavior`: `graph.attributeFlowBehavior`.
-    pub flow_behavior: Option<crate::AttributeFlowBehavior>,
-    /// `flowType`: `graph.attributeFlowType`.
-    pub flow_type: Option<crate::AttributeFlowType>,
-    /// `matchingPriority`: `Edm.Int32`.
-    pub matching_priority: Option<i32>,
-    /// `source`: `graph.attributeMappingSource`.
-    pub source: Nullable<crate::AttributeMappingSource>,
-    /// `targetAttributeName`: `Edm.String`.
-    pub target_attribute_name: Nullable<String>,
-}
-
-/// `microsoft.graph.attributeMappingParameterSchema` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.attributeMappingParameterSchema", complex)]
-pub struct AttributeMappingParameterSchema {
-    /// `allowMultipleOccurrences`: `Edm.Boolean`.
-    pub allow_multiple_occurrences: Option<bool>,
-    /// `name`: `Edm.String`.
-    pub name: Nullable<String>,
-    /// `required`: `Edm.Boolean`.
-    pub required: Option<bool>,
-    /// `type`: `graph.attributeType`.
-    pub r#type: Option<crate::AttributeType>,
-}
-
-/// `microsoft.graph.attributeMappingSource` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.attributeMappingSource", complex)]
-pub struct AttributeMappingSource {
-    /// `expression`: `Edm.String`.
-    pub expression: Nullable<String>,
-    /// `name`: `Edm.String`.
-    pub name: Nullable<String>,
-    /// `parameters`: `Collection(graph.stringKeyAttributeMappingSourceValuePair)`.
-    pub parameters: Nullable<Vec<crate::StringKeyAttributeMappingSourceValuePair>>,
-    /// `type`: `graph.attributeMappingSourceType`.
-    pub r#type: Option<crate::AttributeMappingSourceType>,
-}
-
-/// `microsoft.graph.attributeRuleMembers` (complex type). Derives from `microsoft.graph.subjectSet`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.attributeRuleMembers", complex)]
-pub struct AttributeRuleMembers {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::SubjectSet,
-    /// `description`: `Edm.String`.
-    pub description: Nullable<String>,
-    /// `membershipRule`: `Edm.String`.
-    pub membership_rule: Nullable<String>,
-}
-
-/// `microsoft.graph.authContext` (complex type). Derives from `microsoft.graph.signInContext`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.authContext", complex)]
-pub struct AuthContext {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::SignInContext,
-    /// `authenticationContextValue`: `Edm.String`.
-    pub authentication_context_value: Nullable<String>,
-}
-
-/// `microsoft.graph.availabilityItem` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.availabilityItem", complex)]
-pub struct AvailabilityItem {
-    /// `endDateTime`: `graph.dateTimeTimeZone`.
-    #[cfg(feature = "calendar")]
-    pub end_date_time: Option<crate::DateTimeTimeZone>,
-    /// `serviceId`: `Edm.String`.
-    pub service_id: Nullable<String>,
-    /// `startDateTime`: `graph.dateTimeTimeZone`.
-    #[cfg(feature = "calendar")]
-    pub start_date_time: Option<crate::DateTimeTimeZone>,
-    /// `status`: `graph.bookingsAvailabilityStatus`.
-    #[cfg(feature = "calendar")]
-    pub status: Nullable<crate::BookingsAvailabilityStatus>,
-}
-
-/// `microsoft.graph.averageComparativeScore` (complex type).
-///
-/// An open type: its dynamic properties are kept in `odata.additional`; read them by name with
-/// `odata.additional.get_as::<T>(name)`.
-#[graph_entity(odata_type = "microsoft.graph.averageComparativeScore", complex)]
-pub struct AverageComparativeScore {
-    /// `averageScore`: `Edm.Double`.
-    pub average_score: Nullable<graph_model::Double>,
-    /// `basis`: `Edm.String`.
-    pub basis: Nullable<String>,
-}
-
 /// `microsoft.graph.azureActiveDirectoryTenant` (complex type). Derives from `microsoft.graph.identitySource`: its properties are flat on the wire and reachable through `Deref`.
 #[graph_entity(odata_type = "microsoft.graph.azureActiveDirectoryTenant", complex)]
 pub struct AzureActiveDirectoryTenant {
@@ -4816,26 +1600,17 @@ pub struct AzureActiveDirectoryTenant {
     pub tenant_id: Nullable<String>,
 }
 
-/// `microsoft.graph.baselineParameter` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.baselineParameter", complex)]
-pub struct BaselineParameter {
-    /// `description`: `Edm.String`.
-    pub description: Nullable<String>,
-    /// `displayName`: `Edm.String`.
-    pub display_name: Option<String>,
-    /// `parameterType`: `graph.baselineParameterType`.
-    pub parameter_type: Option<crate::BaselineParameterType>,
-}
-
-/// `microsoft.graph.baselineResource` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.baselineResource", complex)]
-pub struct BaselineResource {
-    /// `displayName`: `Edm.String`.
-    pub display_name: Option<String>,
-    /// `properties`: `graph.openComplexDictionaryType`.
-    pub properties: Option<crate::OpenComplexDictionaryType>,
-    /// `resourceType`: `Edm.String`.
-    pub resource_type: Option<String>,
+/// `microsoft.graph.azureCommunicationServicesUserIdentity` (complex type). Derives from `microsoft.graph.identity`: its properties are flat on the wire and reachable through `Deref`.
+///
+/// An open type: its dynamic properties are kept in `odata.additional`; read them by name with
+/// `odata.additional.get_as::<T>(name)`.
+#[graph_entity(odata_type = "microsoft.graph.azureCommunicationServicesUserIdentity", complex)]
+pub struct AzureCommunicationServicesUserIdentity {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::Identity,
+    /// `azureCommunicationServicesResourceId`: `Edm.String`.
+    pub azure_communication_services_resource_id: Nullable<String>,
 }
 
 /// `microsoft.graph.binaryContent` (complex type). Derives from `microsoft.graph.contentBase`: its properties are flat on the wire and reachable through `Deref`.
@@ -4848,393 +1623,94 @@ pub struct BinaryContent {
     pub data: Option<graph_model::Binary>,
 }
 
-/// `microsoft.graph.browseQueryResponseItem` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.browseQueryResponseItem", complex)]
-pub struct BrowseQueryResponseItem {
-    /// `itemKey`: `Edm.String`.
-    pub item_key: Nullable<String>,
-    /// `itemsCount`: `Edm.Int32`.
-    pub items_count: Nullable<i32>,
-    /// `name`: `Edm.String`.
-    pub name: Nullable<String>,
-    /// `sizeInBytes`: `Edm.String`.
-    pub size_in_bytes: Nullable<String>,
-    /// `type`: `graph.browseQueryResponseItemType`.
-    pub r#type: Option<crate::BrowseQueryResponseItemType>,
-    /// `webUrl`: `Edm.String`.
-    pub web_url: Nullable<String>,
+/// `microsoft.graph.cloudPcDomainJoinConfiguration` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.cloudPcDomainJoinConfiguration", complex)]
+pub struct CloudPcDomainJoinConfiguration {
+    /// `domainJoinType`: `graph.cloudPcDomainJoinType`.
+    pub domain_join_type: Nullable<crate::CloudPcDomainJoinType>,
+    /// `onPremisesConnectionId`: `Edm.String`.
+    pub on_premises_connection_id: Nullable<String>,
+    /// `regionGroup`: `graph.cloudPcRegionGroup`.
+    pub region_group: Nullable<crate::CloudPcRegionGroup>,
+    /// `regionName`: `Edm.String`.
+    pub region_name: Nullable<String>,
 }
 
-/// `microsoft.graph.browserSharedCookieHistory` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.browserSharedCookieHistory", complex)]
-pub struct BrowserSharedCookieHistory {
-    /// `comment`: `Edm.String`.
-    pub comment: Nullable<String>,
+/// `microsoft.graph.cloudPcManagementGroupAssignmentTarget` (complex type). Derives from `microsoft.graph.cloudPcManagementAssignmentTarget`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.cloudPcManagementGroupAssignmentTarget", complex)]
+pub struct CloudPcManagementGroupAssignmentTarget {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::CloudPcManagementAssignmentTarget,
+    /// `groupId`: `Edm.String`.
+    pub group_id: Nullable<String>,
+    /// `servicePlanId`: `Edm.String`.
+    pub service_plan_id: Nullable<String>,
+}
+
+/// `microsoft.graph.cloudPcUserRoleScopeTagInfo` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.cloudPcUserRoleScopeTagInfo", complex)]
+pub struct CloudPcUserRoleScopeTagInfo {
     /// `displayName`: `Edm.String`.
     pub display_name: Option<String>,
-    /// `hostOnly`: `Edm.Boolean`.
-    pub host_only: Option<bool>,
-    /// `hostOrDomain`: `Edm.String`.
-    pub host_or_domain: Nullable<String>,
-    /// `lastModifiedBy`: `graph.identitySet`.
-    pub last_modified_by: Option<Box<crate::AnyIdentitySet>>,
-    /// `path`: `Edm.String`.
-    pub path: Nullable<String>,
-    /// `publishedDateTime`: `Edm.DateTimeOffset`.
-    pub published_date_time: Option<graph_model::DateTimeOffset>,
-    /// `sourceEnvironment`: `graph.browserSharedCookieSourceEnvironment`.
-    pub source_environment: Nullable<crate::BrowserSharedCookieSourceEnvironment>,
+    /// `roleScopeTagId`: `Edm.String`.
+    pub role_scope_tag_id: Option<String>,
 }
 
-/// `microsoft.graph.bucketAggregationDefinition` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.bucketAggregationDefinition", complex)]
-pub struct BucketAggregationDefinition {
-    /// `isDescending`: `Edm.Boolean`.
-    pub is_descending: Nullable<bool>,
-    /// `minimumCount`: `Edm.Int32`.
-    pub minimum_count: Nullable<i32>,
-    /// `prefixFilter`: `Edm.String`.
-    pub prefix_filter: Nullable<String>,
-    /// `ranges`: `Collection(graph.bucketAggregationRange)`.
-    pub ranges: Nullable<Vec<crate::BucketAggregationRange>>,
-    /// `sortBy`: `graph.bucketAggregationSortProperty`.
-    pub sort_by: Option<crate::BucketAggregationSortProperty>,
-}
-
-/// `microsoft.graph.bucketAggregationRange` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.bucketAggregationRange", complex)]
-pub struct BucketAggregationRange {
-    /// `from`: `Edm.String`.
-    pub from: Option<String>,
-    /// `to`: `Edm.String`.
-    pub to: Option<String>,
-}
-
-/// `microsoft.graph.certification` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.certification", complex)]
-pub struct Certification {
-    /// `certificationDetailsUrl`: `Edm.String`, read-only.
-    #[graph(read_only)]
-    pub certification_details_url: Nullable<String>,
-    /// `certificationExpirationDateTime`: `Edm.DateTimeOffset`.
-    pub certification_expiration_date_time: Nullable<graph_model::DateTimeOffset>,
-    /// `isCertifiedByMicrosoft`: `Edm.Boolean`, read-only.
-    #[graph(read_only)]
-    pub is_certified_by_microsoft: Nullable<bool>,
-    /// `isPublisherAttested`: `Edm.Boolean`.
-    pub is_publisher_attested: Nullable<bool>,
-    /// `lastCertificationDateTime`: `Edm.DateTimeOffset`.
-    pub last_certification_date_time: Nullable<graph_model::DateTimeOffset>,
-}
-
-/// `microsoft.graph.certificationControl` (complex type).
+/// `microsoft.graph.communicationsUserIdentity` (complex type). Derives from `microsoft.graph.identity`: its properties are flat on the wire and reachable through `Deref`.
 ///
 /// An open type: its dynamic properties are kept in `odata.additional`; read them by name with
 /// `odata.additional.get_as::<T>(name)`.
-#[graph_entity(odata_type = "microsoft.graph.certificationControl", complex)]
-pub struct CertificationControl {
-    /// `name`: `Edm.String`.
-    pub name: Nullable<String>,
-    /// `url`: `Edm.String`.
-    pub url: Nullable<String>,
-}
-
-/// `microsoft.graph.challengingWord` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.challengingWord", complex)]
-pub struct ChallengingWord {
-    /// `count`: `Edm.Int64`.
-    pub count: Option<graph_model::Int64>,
-    /// `word`: `Edm.String`.
-    pub word: Option<String>,
-}
-
-/// `microsoft.graph.changeNotification` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.changeNotification", complex)]
-pub struct ChangeNotification {
-    /// `changeType`: `graph.changeType`.
-    pub change_type: Option<crate::ChangeType>,
-    /// `clientState`: `Edm.String`.
-    pub client_state: Nullable<String>,
-    /// `encryptedContent`: `graph.changeNotificationEncryptedContent`.
-    pub encrypted_content: Nullable<crate::ChangeNotificationEncryptedContent>,
-    /// `id`: `Edm.String`.
-    pub id: Nullable<String>,
-    /// `lifecycleEvent`: `graph.lifecycleEventType`.
-    #[cfg(feature = "identity_governance")]
-    pub lifecycle_event: Nullable<crate::LifecycleEventType>,
-    /// `resource`: `Edm.String`.
-    pub resource: Option<String>,
-    /// `resourceData`: `graph.resourceData`.
-    pub resource_data: Nullable<crate::ResourceData>,
-    /// `subscriptionExpirationDateTime`: `Edm.DateTimeOffset`.
-    pub subscription_expiration_date_time: Option<graph_model::DateTimeOffset>,
-    /// `subscriptionId`: `Edm.Guid`.
-    pub subscription_id: Option<graph_model::Guid>,
-    /// `tenantId`: `Edm.Guid`.
-    pub tenant_id: Option<graph_model::Guid>,
-}
-
-/// `microsoft.graph.changeNotificationCollection` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.changeNotificationCollection", complex)]
-pub struct ChangeNotificationCollection {
-    /// `validationTokens`: `Collection(Edm.String)`.
-    pub validation_tokens: Nullable<Vec<String>>,
-    /// `value`: `Collection(graph.changeNotification)`.
-    pub value: Option<Vec<crate::ChangeNotification>>,
-}
-
-/// `microsoft.graph.changeNotificationEncryptedContent` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.changeNotificationEncryptedContent", complex)]
-pub struct ChangeNotificationEncryptedContent {
-    /// `data`: `Edm.String`.
-    pub data: Option<String>,
-    /// `dataKey`: `Edm.String`.
-    pub data_key: Option<String>,
-    /// `dataSignature`: `Edm.String`.
-    pub data_signature: Option<String>,
-    /// `encryptionCertificateId`: `Edm.String`.
-    pub encryption_certificate_id: Option<String>,
-    /// `encryptionCertificateThumbprint`: `Edm.String`.
-    pub encryption_certificate_thumbprint: Option<String>,
-}
-
-/// `microsoft.graph.claimBinding` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.claimBinding", complex)]
-pub struct ClaimBinding {
-    /// `matchConfidenceLevel`: `graph.matchConfidenceLevel`.
-    pub match_confidence_level: Option<crate::MatchConfidenceLevel>,
-    /// `sourceAttribute`: `Edm.String`.
-    pub source_attribute: Option<String>,
-    /// `verifiedIdClaim`: `Edm.String`.
-    pub verified_id_claim: Option<String>,
-}
-
-/// `microsoft.graph.claimValidation` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.claimValidation", complex)]
-pub struct ClaimValidation {
-    /// `customExtensionId`: `Edm.String`.
-    pub custom_extension_id: Option<String>,
-    /// `isEnabled`: `Edm.Boolean`.
-    pub is_enabled: Option<bool>,
-}
-
-/// `microsoft.graph.classifcationErrorBase` (complex type).
-///
-/// Derived types exist: read values that may be any of its derived types through [`AnyClassifcationErrorBase`].
-#[graph_entity(odata_type = "microsoft.graph.classifcationErrorBase", complex)]
-pub struct ClassifcationErrorBase {
-    /// `code`: `Edm.String`.
-    pub code: Nullable<String>,
-    /// `innerError`: `graph.classificationInnerError`.
-    pub inner_error: Nullable<crate::ClassificationInnerError>,
-    /// `message`: `Edm.String`.
-    pub message: Nullable<String>,
-    /// `target`: `Edm.String`.
-    pub target: Nullable<String>,
-}
-
-/// Any `microsoft.graph.classifcationErrorBase`: dispatched on `@odata.type` to the most derived type this program knows; other types
-/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
-#[graph_entity(odata_type = "microsoft.graph.classifcationErrorBase")]
-pub enum AnyClassifcationErrorBase {
-    /// `microsoft.graph.classificationError`.
-    ClassificationError(crate::ClassificationError),
-    /// `microsoft.graph.processingError`.
-    ProcessingError(crate::ProcessingError),
-    /// `microsoft.graph.classifcationErrorBase` itself, or a derived type this program does not know.
-    #[graph(fallback)]
-    Other(crate::ClassifcationErrorBase),
-}
-
-/// `microsoft.graph.classificationError` (complex type). Derives from `microsoft.graph.classifcationErrorBase`: its properties are flat on the wire and reachable through `Deref`.
-///
-/// Derived types exist: read values that may be any of its derived types through [`AnyClassificationError`].
-#[graph_entity(odata_type = "microsoft.graph.classificationError", complex)]
-pub struct ClassificationError {
+#[graph_entity(odata_type = "microsoft.graph.communicationsUserIdentity", complex)]
+pub struct CommunicationsUserIdentity {
     /// The base type's properties.
     #[graph(base)]
-    pub base: crate::ClassifcationErrorBase,
-    /// `details`: `Collection(graph.classifcationErrorBase)`.
-    pub details: Nullable<Vec<crate::AnyClassifcationErrorBase>>,
+    pub base: crate::Identity,
+    /// `tenantId`: `Edm.String`.
+    pub tenant_id: Nullable<String>,
 }
 
-/// Any `microsoft.graph.classificationError`: dispatched on `@odata.type` to the most derived type this program knows; other types
-/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
-#[graph_entity(odata_type = "microsoft.graph.classificationError")]
-pub enum AnyClassificationError {
-    /// `microsoft.graph.processingError`.
-    ProcessingError(crate::ProcessingError),
-    /// `microsoft.graph.classificationError` itself, or a derived type this program does not know.
-    #[graph(fallback)]
-    Other(crate::ClassificationError),
+/// `microsoft.graph.conditionalAccessGuestsOrExternalUsers` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.conditionalAccessGuestsOrExternalUsers", complex)]
+pub struct ConditionalAccessGuestsOrExternalUsers {
+    /// `externalTenants`: `graph.conditionalAccessExternalTenants`.
+    #[cfg(feature = "applications")]
+    pub external_tenants: Nullable<Box<crate::AnyConditionalAccessExternalTenants>>,
+    /// `guestOrExternalUserTypes`: `graph.conditionalAccessGuestOrExternalUserTypes`.
+    pub guest_or_external_user_types: Option<graph_model::Flags<crate::ConditionalAccessGuestOrExternalUserTypes>>,
 }
 
-/// `microsoft.graph.classificationInnerError` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.classificationInnerError", complex)]
-pub struct ClassificationInnerError {
-    /// `activityId`: `Edm.String`.
-    pub activity_id: Nullable<String>,
-    /// `clientRequestId`: `Edm.String`.
-    pub client_request_id: Nullable<String>,
-    /// `code`: `Edm.String`.
-    pub code: Nullable<String>,
-    /// `errorDateTime`: `Edm.DateTimeOffset`.
-    pub error_date_time: Nullable<graph_model::DateTimeOffset>,
+/// `microsoft.graph.conditionalAccessUsers` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.conditionalAccessUsers", complex)]
+pub struct ConditionalAccessUsers {
+    /// `excludeGroups`: `Collection(Edm.String)`.
+    pub exclude_groups: Option<Vec<String>>,
+    /// `excludeGuestsOrExternalUsers`: `graph.conditionalAccessGuestsOrExternalUsers`.
+    pub exclude_guests_or_external_users: Nullable<Box<crate::ConditionalAccessGuestsOrExternalUsers>>,
+    /// `excludeRoles`: `Collection(Edm.String)`.
+    pub exclude_roles: Option<Vec<String>>,
+    /// `excludeUsers`: `Collection(Edm.String)`.
+    pub exclude_users: Option<Vec<String>>,
+    /// `includeGroups`: `Collection(Edm.String)`.
+    pub include_groups: Option<Vec<String>>,
+    /// `includeGuestsOrExternalUsers`: `graph.conditionalAccessGuestsOrExternalUsers`.
+    pub include_guests_or_external_users: Nullable<Box<crate::ConditionalAccessGuestsOrExternalUsers>>,
+    /// `includeRoles`: `Collection(Edm.String)`.
+    pub include_roles: Option<Vec<String>>,
+    /// `includeUsers`: `Collection(Edm.String)`.
+    pub include_users: Option<Vec<String>>,
 }
 
-/// `microsoft.graph.cloudClipboardItemPayload` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.cloudClipboardItemPayload", complex)]
-pub struct CloudClipboardItemPayload {
-    /// `content`: `Edm.String`.
-    pub content: Option<String>,
-    /// `formatName`: `Edm.String`.
-    pub format_name: Option<String>,
-}
-
-/// `microsoft.graph.cloudFlareRuleModel` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.cloudFlareRuleModel", complex)]
-pub struct CloudFlareRuleModel {
-    /// `action`: `Edm.String`.
-    pub action: Nullable<String>,
-    /// `name`: `Edm.String`.
-    pub name: Nullable<String>,
-    /// `ruleId`: `Edm.String`.
-    pub rule_id: Nullable<String>,
-}
-
-/// `microsoft.graph.cloudFlareRulesetModel` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.cloudFlareRulesetModel", complex)]
-pub struct CloudFlareRulesetModel {
-    /// `name`: `Edm.String`.
-    pub name: Nullable<String>,
-    /// `phaseName`: `Edm.String`.
-    pub phase_name: Nullable<String>,
-    /// `rulesetId`: `Edm.String`.
-    pub ruleset_id: Nullable<String>,
-}
-
-/// `microsoft.graph.cloudFlareVerifiedDetailsModel` (complex type). Derives from `microsoft.graph.webApplicationFirewallVerifiedDetails`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.cloudFlareVerifiedDetailsModel", complex)]
-pub struct CloudFlareVerifiedDetailsModel {
+/// `microsoft.graph.connectedOrganizationMembers` (complex type). Derives from `microsoft.graph.subjectSet`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.connectedOrganizationMembers", complex)]
+pub struct ConnectedOrganizationMembers {
     /// The base type's properties.
     #[graph(base)]
-    pub base: crate::WebApplicationFirewallVerifiedDetails,
-    /// `enabledCustomRules`: `Collection(graph.cloudFlareRuleModel)`.
-    pub enabled_custom_rules: Option<Vec<crate::CloudFlareRuleModel>>,
-    /// `enabledRecommendedRulesets`: `Collection(graph.cloudFlareRulesetModel)`.
-    pub enabled_recommended_rulesets: Option<Vec<crate::CloudFlareRulesetModel>>,
-    /// `zoneId`: `Edm.String`.
-    pub zone_id: Nullable<String>,
-}
-
-/// `microsoft.graph.collapseProperty` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.collapseProperty", complex)]
-pub struct CollapseProperty {
-    /// `fields`: `Collection(Edm.String)`.
-    pub fields: Option<Vec<String>>,
-    /// `limit`: `Edm.Int16`.
-    pub limit: Option<i16>,
-}
-
-/// `microsoft.graph.commentAction` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.commentAction", complex)]
-pub struct CommentAction {
-    /// `isReply`: `Edm.Boolean`.
-    pub is_reply: Nullable<bool>,
-    /// `parentAuthor`: `graph.identitySet`.
-    pub parent_author: Nullable<Box<crate::AnyIdentitySet>>,
-    /// `participants`: `Collection(graph.identitySet)`.
-    pub participants: Nullable<Vec<crate::AnyIdentitySet>>,
-}
-
-/// `microsoft.graph.commsNotification` (complex type).
-///
-/// An open type: its dynamic properties are kept in `odata.additional`; read them by name with
-/// `odata.additional.get_as::<T>(name)`.
-#[graph_entity(odata_type = "microsoft.graph.commsNotification", complex)]
-pub struct CommsNotification {
-    /// `changeType`: `graph.changeType`.
-    pub change_type: Option<crate::ChangeType>,
-    /// `resourceUrl`: `Edm.String`.
-    pub resource_url: Option<String>,
-}
-
-/// `microsoft.graph.commsNotifications` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.commsNotifications", complex)]
-pub struct CommsNotifications {
-    /// `value`: `Collection(graph.commsNotification)`.
-    pub value: Nullable<Vec<crate::CommsNotification>>,
-}
-
-/// `microsoft.graph.ComplexExtensionValue` (complex type).
-///
-/// An open type: its dynamic properties are kept in `odata.additional`; read them by name with
-/// `odata.additional.get_as::<T>(name)`.
-#[graph_entity(odata_type = "microsoft.graph.ComplexExtensionValue", complex)]
-pub struct ComplexExtensionValue {}
-
-/// `microsoft.graph.computeRightsAndInheritanceResult` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.computeRightsAndInheritanceResult", complex)]
-pub struct ComputeRightsAndInheritanceResult {
-    /// `contentRights`: `Collection(graph.labelContentRight)`. Navigation property.
-    #[graph(nav)]
-    pub content_rights: Option<Vec<crate::LabelContentRight>>,
-    /// `inheritedLabel`: `graph.sensitivityLabel`. Navigation property.
-    #[cfg(feature = "security")]
-    #[graph(nav)]
-    pub inherited_label: Nullable<Box<crate::SensitivityLabel>>,
-    /// `sensitivityLabels`: `Collection(graph.sensitivityLabel)`. Navigation property.
-    #[cfg(feature = "security")]
-    #[graph(nav)]
-    pub sensitivity_labels: Option<Vec<crate::SensitivityLabel>>,
-}
-
-/// `microsoft.graph.configurationManagerClientEnabledFeatures` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.configurationManagerClientEnabledFeatures", complex)]
-pub struct ConfigurationManagerClientEnabledFeatures {
-    /// `compliancePolicy`: `Edm.Boolean`.
-    pub compliance_policy: Option<bool>,
-    /// `deviceConfiguration`: `Edm.Boolean`.
-    pub device_configuration: Option<bool>,
-    /// `inventory`: `Edm.Boolean`.
-    pub inventory: Option<bool>,
-    /// `modernApps`: `Edm.Boolean`.
-    pub modern_apps: Option<bool>,
-    /// `resourceAccess`: `Edm.Boolean`.
-    pub resource_access: Option<bool>,
-    /// `windowsUpdateForBusiness`: `Edm.Boolean`.
-    pub windows_update_for_business: Option<bool>,
-}
-
-/// `microsoft.graph.configurationManagerCollectionAssignmentTarget` (complex type). Derives from `microsoft.graph.deviceAndAppManagementAssignmentTarget`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.configurationManagerCollectionAssignmentTarget", complex)]
-pub struct ConfigurationManagerCollectionAssignmentTarget {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::DeviceAndAppManagementAssignmentTarget,
-    /// `collectionId`: `Edm.String`.
-    pub collection_id: Nullable<String>,
-}
-
-/// `microsoft.graph.connectionInfo` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.connectionInfo", complex)]
-pub struct ConnectionInfo {
-    /// `url`: `Edm.String`.
-    pub url: Nullable<String>,
-}
-
-/// `microsoft.graph.connectionItem` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.connectionItem", complex)]
-pub struct ConnectionItem {
-    /// `connectionId`: `Edm.String`.
-    pub connection_id: Option<String>,
-}
-
-/// `microsoft.graph.containerFilter` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.containerFilter", complex)]
-pub struct ContainerFilter {
-    /// `includedContainers`: `Collection(Edm.String)`.
-    pub included_containers: Nullable<Vec<String>>,
+    pub base: crate::SubjectSet,
+    /// `connectedOrganizationId`: `Edm.String`.
+    pub connected_organization_id: Nullable<String>,
+    /// `description`: `Edm.String`.
+    pub description: Nullable<String>,
 }
 
 /// `microsoft.graph.contentBase` (complex type).
@@ -5260,45 +1736,16 @@ pub enum AnyContentBase {
 #[graph_entity(odata_type = "microsoft.graph.contentCustomization", complex)]
 pub struct ContentCustomization {
     /// `attributeCollection`: `Collection(graph.keyValue)`.
+    #[cfg(feature = "term_store")]
     pub attribute_collection: Option<Vec<crate::KeyValue>>,
     /// `attributeCollectionRelativeUrl`: `Edm.String`.
     pub attribute_collection_relative_url: Nullable<String>,
     /// `registrationCampaign`: `Collection(graph.keyValue)`.
+    #[cfg(feature = "term_store")]
     pub registration_campaign: Option<Vec<crate::KeyValue>>,
     /// `registrationCampaignRelativeUrl`: `Edm.String`.
     pub registration_campaign_relative_url: Nullable<String>,
 }
-
-/// `microsoft.graph.controlScore` (complex type).
-///
-/// An open type: its dynamic properties are kept in `odata.additional`; read them by name with
-/// `odata.additional.get_as::<T>(name)`.
-#[graph_entity(odata_type = "microsoft.graph.controlScore", complex)]
-pub struct ControlScore {
-    /// `controlCategory`: `Edm.String`.
-    pub control_category: Nullable<String>,
-    /// `controlName`: `Edm.String`.
-    pub control_name: Nullable<String>,
-    /// `description`: `Edm.String`.
-    pub description: Nullable<String>,
-    /// `score`: `Edm.Double`.
-    pub score: Nullable<graph_model::Double>,
-}
-
-/// `microsoft.graph.convertIdResult` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.convertIdResult", complex)]
-pub struct ConvertIdResult {
-    /// `errorDetails`: `graph.genericError`.
-    pub error_details: Nullable<crate::GenericError>,
-    /// `sourceId`: `Edm.String`.
-    pub source_id: Nullable<String>,
-    /// `targetId`: `Edm.String`.
-    pub target_id: Nullable<String>,
-}
-
-/// `microsoft.graph.createAction` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.createAction", complex)]
-pub struct CreateAction {}
 
 /// `microsoft.graph.crossCloudAzureActiveDirectoryTenant` (complex type). Derives from `microsoft.graph.identitySource`: its properties are flat on the wire and reachable through `Deref`.
 #[graph_entity(odata_type = "microsoft.graph.crossCloudAzureActiveDirectoryTenant", complex)]
@@ -5314,106 +1761,28 @@ pub struct CrossCloudAzureActiveDirectoryTenant {
     pub tenant_id: Nullable<String>,
 }
 
-/// `microsoft.graph.customDataProvidedResourceUploadSessionRequest` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.customDataProvidedResourceUploadSessionRequest", complex)]
-pub struct CustomDataProvidedResourceUploadSessionRequest {
-    /// `data`: `customDataProvidedResourcePayloads.data`.
-    #[cfg(feature = "custom_data_provided_resource_payloads")]
-    pub data: Option<Box<crate::custom_data_provided_resource_payloads::AnyData>>,
+/// `microsoft.graph.crossTenantUserSyncInbound` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.crossTenantUserSyncInbound", complex)]
+pub struct CrossTenantUserSyncInbound {
+    /// `isSyncAllowed`: `Edm.Boolean`.
+    pub is_sync_allowed: Nullable<bool>,
 }
 
-/// `microsoft.graph.customDataProvidedResourceUploadStats` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.customDataProvidedResourceUploadStats", complex)]
-pub struct CustomDataProvidedResourceUploadStats {
-    /// `filesUploaded`: `Edm.Int32`.
-    pub files_uploaded: Option<i32>,
-    /// `totalBytesUploaded`: `Edm.Int64`.
-    pub total_bytes_uploaded: Option<graph_model::Int64>,
-}
-
-/// `microsoft.graph.customMetadataDictionary` (complex type). Derives from `microsoft.graph.Dictionary`: its properties are flat on the wire and reachable through `Deref`.
-///
-/// An open type: its dynamic properties are kept in `odata.additional`; read them by name with
-/// `odata.additional.get_as::<T>(name)`.
-#[graph_entity(odata_type = "microsoft.graph.customMetadataDictionary", complex)]
-pub struct CustomMetadataDictionary {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::Dictionary,
-}
-
-/// `microsoft.graph.customTrainingSetting` (complex type). Derives from `microsoft.graph.trainingSetting`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.customTrainingSetting", complex)]
-pub struct CustomTrainingSetting {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::TrainingSetting,
-    /// `assignedTo`: `Collection(graph.trainingAssignedTo)`.
-    pub assigned_to: Nullable<Vec<crate::TrainingAssignedTo>>,
-    /// `description`: `Edm.String`.
-    pub description: Nullable<String>,
-    /// `displayName`: `Edm.String`.
-    pub display_name: Nullable<String>,
-    /// `durationInMinutes`: `Edm.Int32`.
-    pub duration_in_minutes: Nullable<i32>,
-    /// `url`: `Edm.String`.
-    pub url: Nullable<String>,
-}
-
-/// `microsoft.graph.dataSourceConfiguration` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.dataSourceConfiguration", complex)]
-pub struct DataSourceConfiguration {
-    /// `externalItem`: `graph.externalItemConfiguration`.
-    #[cfg(feature = "search")]
-    pub external_item: Nullable<crate::ExternalItemConfiguration>,
-}
-
-/// `microsoft.graph.dataSubject` (complex type).
-///
-/// An open type: its dynamic properties are kept in `odata.additional`; read them by name with
-/// `odata.additional.get_as::<T>(name)`.
-#[graph_entity(odata_type = "microsoft.graph.dataSubject", complex)]
-pub struct DataSubject {
-    /// `email`: `Edm.String`.
-    pub email: Nullable<String>,
-    /// `firstName`: `Edm.String`.
-    pub first_name: Nullable<String>,
-    /// `lastName`: `Edm.String`.
-    pub last_name: Nullable<String>,
-    /// `residency`: `Edm.String`.
-    pub residency: Nullable<String>,
-}
-
-/// `microsoft.graph.delegatedAdminAccessContainer` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.delegatedAdminAccessContainer", complex)]
-pub struct DelegatedAdminAccessContainer {
-    /// `accessContainerId`: `Edm.String`.
-    pub access_container_id: Option<String>,
-    /// `accessContainerType`: `graph.delegatedAdminAccessContainerType`.
-    pub access_container_type: Option<crate::DelegatedAdminAccessContainerType>,
-}
-
-/// `microsoft.graph.delegatedAdminAccessDetails` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.delegatedAdminAccessDetails", complex)]
-pub struct DelegatedAdminAccessDetails {
-    /// `unifiedRoles`: `Collection(graph.unifiedRole)`.
-    pub unified_roles: Option<Vec<crate::UnifiedRole>>,
-}
-
-/// `microsoft.graph.deleteAction` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.deleteAction", complex)]
-pub struct DeleteAction {
-    /// `name`: `Edm.String`.
-    pub name: Nullable<String>,
-    /// `objectType`: `Edm.String`.
-    pub object_type: Nullable<String>,
-}
-
-/// `microsoft.graph.deleted` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.deleted", complex)]
-pub struct Deleted {
-    /// `state`: `Edm.String`.
-    pub state: Nullable<String>,
+/// `microsoft.graph.defaultUserRolePermissions` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.defaultUserRolePermissions", complex)]
+pub struct DefaultUserRolePermissions {
+    /// `allowedToCreateApps`: `Edm.Boolean`.
+    pub allowed_to_create_apps: Option<bool>,
+    /// `allowedToCreateSecurityGroups`: `Edm.Boolean`.
+    pub allowed_to_create_security_groups: Option<bool>,
+    /// `allowedToCreateTenants`: `Edm.Boolean`.
+    pub allowed_to_create_tenants: Nullable<bool>,
+    /// `allowedToReadBitlockerKeysForOwnedDevice`: `Edm.Boolean`.
+    pub allowed_to_read_bitlocker_keys_for_owned_device: Nullable<bool>,
+    /// `allowedToReadOtherUsers`: `Edm.Boolean`.
+    pub allowed_to_read_other_users: Option<bool>,
+    /// `permissionGrantPoliciesAssigned`: `Collection(Edm.String)`.
+    pub permission_grant_policies_assigned: Nullable<Vec<String>>,
 }
 
 /// `microsoft.graph.deleteUserFromSharedAppleDeviceActionResult` (complex type). Derives from `microsoft.graph.deviceActionResult`: its properties are flat on the wire and reachable through `Deref`.
@@ -5424,110 +1793,6 @@ pub struct DeleteUserFromSharedAppleDeviceActionResult {
     pub base: crate::DeviceActionResult,
     /// `userPrincipalName`: `Edm.String`.
     pub user_principal_name: Nullable<String>,
-}
-
-/// `microsoft.graph.detailsInfo` (complex type).
-///
-/// An open type: its dynamic properties are kept in `odata.additional`; read them by name with
-/// `odata.additional.get_as::<T>(name)`.
-#[graph_entity(odata_type = "microsoft.graph.detailsInfo", complex)]
-pub struct DetailsInfo {}
-
-/// `microsoft.graph.deviceDetail` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.deviceDetail", complex)]
-pub struct DeviceDetail {
-    /// `browser`: `Edm.String`.
-    pub browser: Nullable<String>,
-    /// `deviceId`: `Edm.String`.
-    pub device_id: Nullable<String>,
-    /// `displayName`: `Edm.String`.
-    pub display_name: Nullable<String>,
-    /// `isCompliant`: `Edm.Boolean`.
-    pub is_compliant: Nullable<bool>,
-    /// `isManaged`: `Edm.Boolean`.
-    pub is_managed: Nullable<bool>,
-    /// `operatingSystem`: `Edm.String`.
-    pub operating_system: Nullable<String>,
-    /// `trustType`: `Edm.String`.
-    pub trust_type: Nullable<String>,
-}
-
-/// `microsoft.graph.deviceExchangeAccessStateSummary` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.deviceExchangeAccessStateSummary", complex)]
-pub struct DeviceExchangeAccessStateSummary {
-    /// `allowedDeviceCount`: `Edm.Int32`.
-    pub allowed_device_count: Option<i32>,
-    /// `blockedDeviceCount`: `Edm.Int32`.
-    pub blocked_device_count: Option<i32>,
-    /// `quarantinedDeviceCount`: `Edm.Int32`.
-    pub quarantined_device_count: Option<i32>,
-    /// `unavailableDeviceCount`: `Edm.Int32`.
-    pub unavailable_device_count: Option<i32>,
-    /// `unknownDeviceCount`: `Edm.Int32`.
-    pub unknown_device_count: Option<i32>,
-}
-
-/// `microsoft.graph.deviceInfo` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.deviceInfo", complex)]
-pub struct DeviceInfo {
-    /// `deviceId`: `Edm.String`.
-    pub device_id: Nullable<String>,
-    /// `displayName`: `Edm.String`.
-    pub display_name: Nullable<String>,
-    /// `enrollmentProfileName`: `Edm.String`.
-    pub enrollment_profile_name: Nullable<String>,
-    /// `extensionAttribute1`: `Edm.String`.
-    pub extension_attribute1: Nullable<String>,
-    /// `extensionAttribute10`: `Edm.String`.
-    pub extension_attribute10: Nullable<String>,
-    /// `extensionAttribute11`: `Edm.String`.
-    pub extension_attribute11: Nullable<String>,
-    /// `extensionAttribute12`: `Edm.String`.
-    pub extension_attribute12: Nullable<String>,
-    /// `extensionAttribute13`: `Edm.String`.
-    pub extension_attribute13: Nullable<String>,
-    /// `extensionAttribute14`: `Edm.String`.
-    pub extension_attribute14: Nullable<String>,
-    /// `extensionAttribute15`: `Edm.String`.
-    pub extension_attribute15: Nullable<String>,
-    /// `extensionAttribute2`: `Edm.String`.
-    pub extension_attribute2: Nullable<String>,
-    /// `extensionAttribute3`: `Edm.String`.
-    pub extension_attribute3: Nullable<String>,
-    /// `extensionAttribute4`: `Edm.String`.
-    pub extension_attribute4: Nullable<String>,
-    /// `extensionAttribute5`: `Edm.String`.
-    pub extension_attribute5: Nullable<String>,
-    /// `extensionAttribute6`: `Edm.String`.
-    pub extension_attribute6: Nullable<String>,
-    /// `extensionAttribute7`: `Edm.String`.
-    pub extension_attribute7: Nullable<String>,
-    /// `extensionAttribute8`: `Edm.String`.
-    pub extension_attribute8: Nullable<String>,
-    /// `extensionAttribute9`: `Edm.String`.
-    pub extension_attribute9: Nullable<String>,
-    /// `isCompliant`: `Edm.Boolean`.
-    pub is_compliant: Nullable<bool>,
-    /// `manufacturer`: `Edm.String`.
-    pub manufacturer: Nullable<String>,
-    /// `mdmAppId`: `Edm.String`.
-    pub mdm_app_id: Nullable<String>,
-    /// `model`: `Edm.String`.
-    pub model: Nullable<String>,
-    /// `operatingSystem`: `Edm.String`.
-    pub operating_system: Nullable<String>,
-    /// `operatingSystemVersion`: `Edm.String`.
-    pub operating_system_version: Nullable<String>,
-    /// `ownership`: `Edm.String`.
-    pub ownership: Nullable<String>,
-    /// `physicalIds`: `Collection(Edm.String)`.
-    pub physical_ids: Nullable<Vec<String>>,
-    /// `profileType`: `Edm.String`.
-    pub profile_type: Nullable<String>,
-    /// `systemLabels`: `Collection(Edm.String)`.
-    pub system_labels: Nullable<Vec<String>>,
-    /// `trustType`: `Edm.String`.
-    pub trust_type: Nullable<String>,
 }
 
 /// `microsoft.graph.deviceLocalCredential` (complex type).
@@ -5554,140 +1819,12 @@ pub struct DeviceMetadata {
     pub operating_system_specifications: Nullable<crate::OperatingSystemSpecifications>,
 }
 
-/// `microsoft.graph.deviceOperatingSystemSummary` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.deviceOperatingSystemSummary", complex)]
-pub struct DeviceOperatingSystemSummary {
-    /// `androidCorporateWorkProfileCount`: `Edm.Int32`.
-    pub android_corporate_work_profile_count: Option<i32>,
-    /// `androidCount`: `Edm.Int32`.
-    pub android_count: Option<i32>,
-    /// `androidDedicatedCount`: `Edm.Int32`.
-    pub android_dedicated_count: Option<i32>,
-    /// `androidDeviceAdminCount`: `Edm.Int32`.
-    pub android_device_admin_count: Option<i32>,
-    /// `androidFullyManagedCount`: `Edm.Int32`.
-    pub android_fully_managed_count: Option<i32>,
-    /// `androidWorkProfileCount`: `Edm.Int32`.
-    pub android_work_profile_count: Option<i32>,
-    /// `configMgrDeviceCount`: `Edm.Int32`.
-    pub config_mgr_device_count: Option<i32>,
-    /// `iosCount`: `Edm.Int32`.
-    pub ios_count: Option<i32>,
-    /// `macOSCount`: `Edm.Int32`.
-    #[graph(rename = "macOSCount")]
-    pub mac_os_count: Option<i32>,
-    /// `unknownCount`: `Edm.Int32`.
-    pub unknown_count: Option<i32>,
-    /// `windowsCount`: `Edm.Int32`.
-    pub windows_count: Option<i32>,
-    /// `windowsMobileCount`: `Edm.Int32`.
-    pub windows_mobile_count: Option<i32>,
-}
-
-/// `microsoft.graph.deviceProtectionOverview` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.deviceProtectionOverview", complex)]
-pub struct DeviceProtectionOverview {
-    /// `cleanDeviceCount`: `Edm.Int32`.
-    pub clean_device_count: Option<i32>,
-    /// `criticalFailuresDeviceCount`: `Edm.Int32`.
-    pub critical_failures_device_count: Option<i32>,
-    /// `inactiveThreatAgentDeviceCount`: `Edm.Int32`.
-    pub inactive_threat_agent_device_count: Option<i32>,
-    /// `pendingFullScanDeviceCount`: `Edm.Int32`.
-    pub pending_full_scan_device_count: Option<i32>,
-    /// `pendingManualStepsDeviceCount`: `Edm.Int32`.
-    pub pending_manual_steps_device_count: Option<i32>,
-    /// `pendingOfflineScanDeviceCount`: `Edm.Int32`.
-    pub pending_offline_scan_device_count: Option<i32>,
-    /// `pendingQuickScanDeviceCount`: `Edm.Int32`.
-    pub pending_quick_scan_device_count: Option<i32>,
-    /// `pendingRestartDeviceCount`: `Edm.Int32`.
-    pub pending_restart_device_count: Option<i32>,
-    /// `pendingSignatureUpdateDeviceCount`: `Edm.Int32`.
-    pub pending_signature_update_device_count: Option<i32>,
-    /// `totalReportedDeviceCount`: `Edm.Int32`.
-    pub total_reported_device_count: Option<i32>,
-    /// `unknownStateThreatAgentDeviceCount`: `Edm.Int32`.
-    pub unknown_state_threat_agent_device_count: Option<i32>,
-}
-
-/// `microsoft.graph.deviceRegistrationMembership` (complex type).
-///
-/// Derived types exist: read values that may be any of its derived types through [`AnyDeviceRegistrationMembership`].
-#[graph_entity(odata_type = "microsoft.graph.deviceRegistrationMembership", complex)]
-pub struct DeviceRegistrationMembership {}
-
-/// Any `microsoft.graph.deviceRegistrationMembership`: dispatched on `@odata.type` to the most derived type this program knows; other types
-/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
-#[graph_entity(odata_type = "microsoft.graph.deviceRegistrationMembership")]
-pub enum AnyDeviceRegistrationMembership {
-    /// `microsoft.graph.allDeviceRegistrationMembership`.
-    AllDeviceRegistrationMembership(crate::AllDeviceRegistrationMembership),
-    /// `microsoft.graph.enumeratedDeviceRegistrationMembership`.
-    EnumeratedDeviceRegistrationMembership(crate::EnumeratedDeviceRegistrationMembership),
-    /// `microsoft.graph.noDeviceRegistrationMembership`.
-    NoDeviceRegistrationMembership(crate::NoDeviceRegistrationMembership),
-    /// `microsoft.graph.deviceRegistrationMembership` itself, or a derived type this program does not know.
-    #[graph(fallback)]
-    Other(crate::DeviceRegistrationMembership),
-}
-
-/// `microsoft.graph.devicesFilter` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.devicesFilter", complex)]
-pub struct DevicesFilter {
-    /// `mode`: `graph.crossTenantAccessPolicyTargetConfigurationAccessType`.
-    #[cfg(feature = "applications")]
-    pub mode: Nullable<crate::CrossTenantAccessPolicyTargetConfigurationAccessType>,
-    /// `rule`: `Edm.String`.
-    pub rule: Nullable<String>,
-}
-
-/// `microsoft.graph.diagnostic` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.diagnostic", complex)]
-pub struct Diagnostic {
-    /// `message`: `Edm.String`.
-    pub message: Nullable<String>,
-    /// `url`: `Edm.String`.
-    pub url: Nullable<String>,
-}
-
 /// `microsoft.graph.disableAndDeleteUserApplyAction` (complex type). Derives from `microsoft.graph.accessReviewApplyAction`: its properties are flat on the wire and reachable through `Deref`.
 #[graph_entity(odata_type = "microsoft.graph.disableAndDeleteUserApplyAction", complex)]
 pub struct DisableAndDeleteUserApplyAction {
     /// The base type's properties.
     #[graph(base)]
     pub base: crate::AccessReviewApplyAction,
-}
-
-/// `microsoft.graph.displayNameLocalization` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.displayNameLocalization", complex)]
-pub struct DisplayNameLocalization {
-    /// `displayName`: `Edm.String`.
-    pub display_name: Nullable<String>,
-    /// `languageTag`: `Edm.String`.
-    pub language_tag: Nullable<String>,
-}
-
-/// `microsoft.graph.dlpActionInfo` (complex type).
-///
-/// Derived types exist: read values that may be any of its derived types through [`AnyDlpActionInfo`].
-#[graph_entity(odata_type = "microsoft.graph.dlpActionInfo", complex)]
-pub struct DlpActionInfo {
-    /// `action`: `graph.dlpAction`.
-    pub action: Nullable<crate::DlpAction>,
-}
-
-/// Any `microsoft.graph.dlpActionInfo`: dispatched on `@odata.type` to the most derived type this program knows; other types
-/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
-#[graph_entity(odata_type = "microsoft.graph.dlpActionInfo")]
-pub enum AnyDlpActionInfo {
-    /// `microsoft.graph.restrictAccessActionBase`.
-    RestrictAccessActionBase(crate::RestrictAccessActionBase),
-    /// `microsoft.graph.restrictAccessAction`.
-    RestrictAccessAction(crate::RestrictAccessAction),
-    /// `microsoft.graph.dlpActionInfo` itself, or a derived type this program does not know.
-    #[graph(fallback)]
-    Other(crate::DlpActionInfo),
 }
 
 /// `microsoft.graph.domainIdentitySource` (complex type). Derives from `microsoft.graph.identitySource`: its properties are flat on the wire and reachable through `Deref`.
@@ -5713,23 +1850,13 @@ pub struct DomainState {
     pub status: Nullable<String>,
 }
 
-/// `microsoft.graph.driftedProperty` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.driftedProperty", complex)]
-pub struct DriftedProperty {
-    /// `currentValue`: `Edm.Untyped`, read-only.
-    #[graph(read_only)]
-    pub current_value: Nullable<graph_model::Untyped>,
-    /// `desiredValue`: `Edm.Untyped`, read-only.
-    #[graph(read_only)]
-    pub desired_value: Nullable<graph_model::Untyped>,
-    /// `propertyName`: `Edm.String`, read-only.
-    #[graph(read_only)]
-    pub property_name: Option<String>,
+/// `microsoft.graph.educationAssignmentGroupRecipient` (complex type). Derives from `microsoft.graph.educationAssignmentRecipient`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.educationAssignmentGroupRecipient", complex)]
+pub struct EducationAssignmentGroupRecipient {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::EducationAssignmentRecipient,
 }
-
-/// `microsoft.graph.editAction` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.editAction", complex)]
-pub struct EditAction {}
 
 /// `microsoft.graph.employeeOrgData` (complex type).
 #[graph_entity(odata_type = "microsoft.graph.employeeOrgData", complex)]
@@ -5766,18 +1893,6 @@ pub enum AnyEndUserNotificationSetting {
     Other(crate::EndUserNotificationSetting),
 }
 
-/// `microsoft.graph.enumeratedDeviceRegistrationMembership` (complex type). Derives from `microsoft.graph.deviceRegistrationMembership`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.enumeratedDeviceRegistrationMembership", complex)]
-pub struct EnumeratedDeviceRegistrationMembership {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::DeviceRegistrationMembership,
-    /// `groups`: `Collection(Edm.String)`.
-    pub groups: Nullable<Vec<String>>,
-    /// `users`: `Collection(Edm.String)`.
-    pub users: Nullable<Vec<String>>,
-}
-
 /// `microsoft.graph.enumeratedDomains` (complex type). Derives from `microsoft.graph.validatingDomains`: its properties are flat on the wire and reachable through `Deref`.
 #[graph_entity(odata_type = "microsoft.graph.enumeratedDomains", complex)]
 pub struct EnumeratedDomains {
@@ -5788,40 +1903,6 @@ pub struct EnumeratedDomains {
     pub domain_names: Option<Vec<String>>,
 }
 
-/// `microsoft.graph.enumeratedScopes` (complex type). Derives from `microsoft.graph.inheritableScopes`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.enumeratedScopes", complex)]
-pub struct EnumeratedScopes {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::InheritableScopes,
-    /// `scopes`: `Collection(Edm.String)`.
-    pub scopes: Option<Vec<String>>,
-}
-
-/// `microsoft.graph.errorDetail` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.errorDetail", complex)]
-pub struct ErrorDetail {
-    /// `errorMessage`: `Edm.String`, read-only.
-    #[graph(read_only)]
-    pub error_message: Option<String>,
-    /// `resourceInstanceName`: `Edm.String`, read-only.
-    #[graph(read_only)]
-    pub resource_instance_name: Option<String>,
-    /// `resourceType`: `Edm.String`, read-only.
-    #[graph(read_only)]
-    pub resource_type: Option<String>,
-}
-
-/// `microsoft.graph.excludeTarget` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.excludeTarget", complex)]
-pub struct ExcludeTarget {
-    /// `id`: `Edm.String`.
-    pub id: Option<String>,
-    /// `targetType`: `graph.authenticationMethodTargetType`.
-    #[cfg(feature = "applications")]
-    pub target_type: Option<crate::AuthenticationMethodTargetType>,
-}
-
 /// `microsoft.graph.exclusionGroupAssignmentTarget` (complex type). Derives from `microsoft.graph.groupAssignmentTarget`: its properties are flat on the wire and reachable through `Deref`.
 #[graph_entity(odata_type = "microsoft.graph.exclusionGroupAssignmentTarget", complex)]
 pub struct ExclusionGroupAssignmentTarget {
@@ -5830,84 +1911,18 @@ pub struct ExclusionGroupAssignmentTarget {
     pub base: crate::GroupAssignmentTarget,
 }
 
-/// `microsoft.graph.expirationPattern` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.expirationPattern", complex)]
-pub struct ExpirationPattern {
-    /// `duration`: `Edm.Duration`.
-    pub duration: Nullable<graph_model::Duration>,
-    /// `endDateTime`: `Edm.DateTimeOffset`.
-    pub end_date_time: Nullable<graph_model::DateTimeOffset>,
-    /// `type`: `graph.expirationPatternType`.
-    pub r#type: Nullable<crate::ExpirationPatternType>,
-}
-
-/// `microsoft.graph.exportItemResponse` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.exportItemResponse", complex)]
-pub struct ExportItemResponse {
-    /// `changeKey`: `Edm.String`.
-    pub change_key: Nullable<String>,
-    /// `data`: `Edm.Stream`.
-    pub data: Nullable<graph_model::Stream>,
-    /// `error`: `graph.mailTipsError`.
-    #[cfg(feature = "mail")]
-    pub error: Nullable<crate::MailTipsError>,
-    /// `itemId`: `Edm.String`.
-    pub item_id: Nullable<String>,
-}
-
-/// `microsoft.graph.expressionInputObject` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.expressionInputObject", complex)]
-pub struct ExpressionInputObject {
-    /// `definition`: `graph.objectDefinition`.
-    pub definition: Nullable<crate::ObjectDefinition>,
-    /// `properties`: `Collection(graph.stringKeyObjectValuePair)`.
-    pub properties: Nullable<Vec<crate::StringKeyObjectValuePair>>,
-}
-
-/// `microsoft.graph.extensionSchemaProperty` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.extensionSchemaProperty", complex)]
-pub struct ExtensionSchemaProperty {
-    /// `name`: `Edm.String`.
-    pub name: Nullable<String>,
-    /// `type`: `Edm.String`.
-    pub r#type: Nullable<String>,
-}
-
-/// `microsoft.graph.faceCheckConfiguration` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.faceCheckConfiguration", complex)]
-pub struct FaceCheckConfiguration {
-    /// `isEnabled`: `Edm.Boolean`.
-    pub is_enabled: Option<bool>,
-    /// `sourcePhotoClaimName`: `Edm.String`.
-    pub source_photo_claim_name: Option<String>,
-}
-
-/// `microsoft.graph.fallbackToMicrosoftProviderOnError` (complex type). Derives from `microsoft.graph.customExtensionBehaviorOnError`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.fallbackToMicrosoftProviderOnError", complex)]
-pub struct FallbackToMicrosoftProviderOnError {
+/// `microsoft.graph.externalDomainFederation` (complex type). Derives from `microsoft.graph.identitySource`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.externalDomainFederation", complex)]
+pub struct ExternalDomainFederation {
     /// The base type's properties.
     #[graph(base)]
-    pub base: crate::CustomExtensionBehaviorOnError,
-}
-
-/// `microsoft.graph.featureTarget` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.featureTarget", complex)]
-pub struct FeatureTarget {
-    /// `id`: `Edm.String`.
-    pub id: Nullable<String>,
-    /// `targetType`: `graph.featureTargetType`.
-    pub target_type: Nullable<crate::FeatureTargetType>,
-}
-
-/// `microsoft.graph.filter` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.filter", complex)]
-pub struct Filter {
-    /// `categoryFilterGroups`: `Collection(graph.filterGroup)`.
-    pub category_filter_groups: Nullable<Vec<crate::FilterGroup>>,
-    /// `groups`: `Collection(graph.filterGroup)`.
-    pub groups: Nullable<Vec<crate::FilterGroup>>,
-    /// `inputFilterGroups`: `Collection(graph.filterGroup)`.
-    pub input_filter_groups: Nullable<Vec<crate::FilterGroup>>,
+    pub base: crate::IdentitySource,
+    /// `displayName`: `Edm.String`.
+    pub display_name: Nullable<String>,
+    /// `domainName`: `Edm.String`.
+    pub domain_name: Nullable<String>,
+    /// `issuerUri`: `Edm.String`.
+    pub issuer_uri: Nullable<String>,
 }
 
 /// `microsoft.graph.filterClause` (complex type).
@@ -5961,28 +1976,9 @@ pub struct FraudProtectionProviderConfiguration {
     #[graph(base)]
     pub base: crate::FraudProtectionConfiguration,
     /// `fraudProtectionProvider`: `graph.fraudProtectionProvider`. Navigation property.
+    #[cfg(feature = "security")]
     #[graph(nav)]
     pub fraud_protection_provider: Nullable<Box<crate::AnyFraudProtectionProvider>>,
-}
-
-/// `microsoft.graph.genericError` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.genericError", complex)]
-pub struct GenericError {
-    /// `code`: `Edm.String`.
-    pub code: Nullable<String>,
-    /// `message`: `Edm.String`.
-    pub message: Nullable<String>,
-}
-
-/// `microsoft.graph.geoCoordinates` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.geoCoordinates", complex)]
-pub struct GeoCoordinates {
-    /// `altitude`: `Edm.Double`.
-    pub altitude: Nullable<graph_model::Double>,
-    /// `latitude`: `Edm.Double`.
-    pub latitude: Nullable<graph_model::Double>,
-    /// `longitude`: `Edm.Double`.
-    pub longitude: Nullable<graph_model::Double>,
 }
 
 /// `microsoft.graph.groupAssignmentTarget` (complex type). Derives from `microsoft.graph.deviceAndAppManagementAssignmentTarget`: its properties are flat on the wire and reachable through `Deref`.
@@ -6027,6 +2023,14 @@ pub struct GroupMembers {
     pub group_id: Nullable<String>,
 }
 
+/// `microsoft.graph.groupPeerOutlierRecommendationInsightSettings` (complex type). Derives from `microsoft.graph.accessReviewRecommendationInsightSetting`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.groupPeerOutlierRecommendationInsightSettings", complex)]
+pub struct GroupPeerOutlierRecommendationInsightSettings {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::AccessReviewRecommendationInsightSetting,
+}
+
 /// `microsoft.graph.groupScope` (complex type). Derives from `microsoft.graph.scopeBase`: its properties are flat on the wire and reachable through `Deref`.
 #[graph_entity(odata_type = "microsoft.graph.groupScope", complex)]
 pub struct GroupScope {
@@ -6035,358 +2039,40 @@ pub struct GroupScope {
     pub base: crate::ScopeBase,
 }
 
-/// `microsoft.graph.hashes` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.hashes", complex)]
-pub struct Hashes {
-    /// `crc32Hash`: `Edm.String`.
-    pub crc32_hash: Nullable<String>,
-    /// `quickXorHash`: `Edm.String`.
-    pub quick_xor_hash: Nullable<String>,
-    /// `sha1Hash`: `Edm.String`.
-    pub sha1_hash: Nullable<String>,
-    /// `sha256Hash`: `Edm.String`.
-    pub sha256_hash: Nullable<String>,
-}
-
-/// `microsoft.graph.httpRequestEndpoint` (complex type). Derives from `microsoft.graph.customExtensionEndpointConfiguration`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.httpRequestEndpoint", complex)]
-pub struct HttpRequestEndpoint {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::CustomExtensionEndpointConfiguration,
-    /// `targetUrl`: `Edm.String`.
-    pub target_url: Nullable<String>,
-}
-
-/// `microsoft.graph.identifierUriConfiguration` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.identifierUriConfiguration", complex)]
-pub struct IdentifierUriConfiguration {
-    /// `nonDefaultUriAddition`: `graph.identifierUriRestriction`.
-    pub non_default_uri_addition: Nullable<Box<crate::IdentifierUriRestriction>>,
-    /// `uriAdditionWithoutUniqueTenantIdentifier`: `graph.identifierUriRestriction`.
-    pub uri_addition_without_unique_tenant_identifier: Nullable<Box<crate::IdentifierUriRestriction>>,
-}
-
-/// `microsoft.graph.identifierUriRestriction` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.identifierUriRestriction", complex)]
-pub struct IdentifierUriRestriction {
-    /// `excludeActors`: `graph.appManagementPolicyActorExemptions`.
-    #[cfg(feature = "applications")]
-    pub exclude_actors: Nullable<crate::AppManagementPolicyActorExemptions>,
-    /// `excludeAppsReceivingV2Tokens`: `Edm.Boolean`.
-    pub exclude_apps_receiving_v2_tokens: Nullable<bool>,
-    /// `excludeSaml`: `Edm.Boolean`.
-    pub exclude_saml: Nullable<bool>,
-    /// `isStateSetByMicrosoft`: `Edm.Boolean`, read-only.
-    #[graph(read_only)]
-    pub is_state_set_by_microsoft: Option<bool>,
-    /// `restrictForAppsCreatedAfterDateTime`: `Edm.DateTimeOffset`.
-    pub restrict_for_apps_created_after_date_time: Nullable<graph_model::DateTimeOffset>,
-    /// `state`: `graph.appManagementRestrictionState`.
-    #[cfg(feature = "applications")]
-    pub state: Option<crate::AppManagementRestrictionState>,
-}
-
-/// `microsoft.graph.idleSessionSignOut` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.idleSessionSignOut", complex)]
-pub struct IdleSessionSignOut {
-    /// `isEnabled`: `Edm.Boolean`.
-    pub is_enabled: Nullable<bool>,
-    /// `signOutAfterInSeconds`: `Edm.Int64`.
-    pub sign_out_after_in_seconds: Nullable<graph_model::Int64>,
-    /// `warnAfterInSeconds`: `Edm.Int64`.
-    pub warn_after_in_seconds: Nullable<graph_model::Int64>,
-}
-
-/// `microsoft.graph.implicitGrantSettings` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.implicitGrantSettings", complex)]
-pub struct ImplicitGrantSettings {
-    /// `enableAccessTokenIssuance`: `Edm.Boolean`.
-    pub enable_access_token_issuance: Nullable<bool>,
-    /// `enableIdTokenIssuance`: `Edm.Boolean`.
-    pub enable_id_token_issuance: Nullable<bool>,
-}
-
-/// `microsoft.graph.importBuildingMapSetting` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.importBuildingMapSetting", complex)]
-pub struct ImportBuildingMapSetting {
-    /// `isDryRun`: `Edm.Boolean`.
-    pub is_dry_run: Option<bool>,
-}
-
-/// `microsoft.graph.includeAllAccountTargetContent` (complex type). Derives from `microsoft.graph.accountTargetContent`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.includeAllAccountTargetContent", complex)]
-pub struct IncludeAllAccountTargetContent {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::AccountTargetContent,
-}
-
-/// `microsoft.graph.includeTarget` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.includeTarget", complex)]
-pub struct IncludeTarget {
-    /// `id`: `Edm.String`.
-    pub id: Option<String>,
-    /// `targetType`: `graph.authenticationMethodTargetType`.
-    #[cfg(feature = "applications")]
-    pub target_type: Option<crate::AuthenticationMethodTargetType>,
-}
-
-/// `microsoft.graph.incomingContext` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.incomingContext", complex)]
-pub struct IncomingContext {
-    /// `observedParticipantId`: `Edm.String`.
-    pub observed_participant_id: Nullable<String>,
-    /// `onBehalfOf`: `graph.identitySet`.
-    pub on_behalf_of: Nullable<Box<crate::AnyIdentitySet>>,
-    /// `sourceParticipantId`: `Edm.String`.
-    pub source_participant_id: Nullable<String>,
-    /// `transferor`: `graph.identitySet`.
-    pub transferor: Nullable<Box<crate::AnyIdentitySet>>,
-}
-
-/// `microsoft.graph.incompleteData` (complex type).
+/// `microsoft.graph.identitySource` (complex type).
 ///
-/// An open type: its dynamic properties are kept in `odata.additional`; read them by name with
-/// `odata.additional.get_as::<T>(name)`.
-#[graph_entity(odata_type = "microsoft.graph.incompleteData", complex)]
-pub struct IncompleteData {
-    /// `missingDataBeforeDateTime`: `Edm.DateTimeOffset`.
-    pub missing_data_before_date_time: Nullable<graph_model::DateTimeOffset>,
-    /// `wasThrottled`: `Edm.Boolean`.
-    pub was_throttled: Nullable<bool>,
-}
+/// Abstract in the schema: read values that may be any of its derived types through [`AnyIdentitySource`].
+#[graph_entity(odata_type = "microsoft.graph.identitySource", complex)]
+pub struct IdentitySource {}
 
-/// `microsoft.graph.informationalUrl` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.informationalUrl", complex)]
-pub struct InformationalUrl {
-    /// `logoUrl`: `Edm.String`.
-    pub logo_url: Nullable<String>,
-    /// `marketingUrl`: `Edm.String`.
-    pub marketing_url: Nullable<String>,
-    /// `privacyStatementUrl`: `Edm.String`.
-    pub privacy_statement_url: Nullable<String>,
-    /// `supportUrl`: `Edm.String`.
-    pub support_url: Nullable<String>,
-    /// `termsOfServiceUrl`: `Edm.String`.
-    pub terms_of_service_url: Nullable<String>,
-}
-
-/// `microsoft.graph.inheritableScopes` (complex type).
-///
-/// Abstract in the schema: read values that may be any of its derived types through [`AnyInheritableScopes`].
-#[graph_entity(odata_type = "microsoft.graph.inheritableScopes", complex)]
-pub struct InheritableScopes {
-    /// `kind`: `graph.scopeCollectionKind`.
-    pub kind: Option<crate::ScopeCollectionKind>,
-}
-
-/// Any `microsoft.graph.inheritableScopes`: dispatched on `@odata.type` to the most derived type this program knows; other types
+/// Any `microsoft.graph.identitySource`: dispatched on `@odata.type` to the most derived type this program knows; other types
 /// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
-#[graph_entity(odata_type = "microsoft.graph.inheritableScopes")]
-pub enum AnyInheritableScopes {
-    /// `microsoft.graph.allAllowedScopes`.
-    AllAllowedScopes(crate::AllAllowedScopes),
-    /// `microsoft.graph.enumeratedScopes`.
-    EnumeratedScopes(crate::EnumeratedScopes),
-    /// `microsoft.graph.noScopes`.
-    NoScopes(crate::NoScopes),
-    /// `microsoft.graph.inheritableScopes` itself, or a derived type this program does not know.
+#[graph_entity(odata_type = "microsoft.graph.identitySource")]
+pub enum AnyIdentitySource {
+    /// `microsoft.graph.azureActiveDirectoryTenant`.
+    AzureActiveDirectoryTenant(crate::AzureActiveDirectoryTenant),
+    /// `microsoft.graph.crossCloudAzureActiveDirectoryTenant`.
+    CrossCloudAzureActiveDirectoryTenant(crate::CrossCloudAzureActiveDirectoryTenant),
+    /// `microsoft.graph.domainIdentitySource`.
+    DomainIdentitySource(crate::DomainIdentitySource),
+    /// `microsoft.graph.externalDomainFederation`.
+    ExternalDomainFederation(crate::ExternalDomainFederation),
+    /// `microsoft.graph.socialIdentitySource`.
+    SocialIdentitySource(crate::SocialIdentitySource),
+    /// `microsoft.graph.identitySource` itself, or a derived type this program does not know.
     #[graph(fallback)]
-    Other(crate::InheritableScopes),
+    Other(crate::IdentitySource),
 }
 
-/// `microsoft.graph.initiator` (complex type). Derives from `microsoft.graph.identity`: its properties are flat on the wire and reachable through `Deref`.
-///
-/// An open type: its dynamic properties are kept in `odata.additional`; read them by name with
-/// `odata.additional.get_as::<T>(name)`.
-#[graph_entity(odata_type = "microsoft.graph.initiator", complex)]
-pub struct Initiator {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::Identity,
-    /// `initiatorType`: `graph.initiatorType`.
-    pub initiator_type: Nullable<crate::InitiatorType>,
-}
-
-/// `microsoft.graph.instanceResourceAccess` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.instanceResourceAccess", complex)]
-pub struct InstanceResourceAccess {
-    /// `permissions`: `Collection(graph.resourcePermission)`.
-    #[cfg(feature = "files")]
-    pub permissions: Option<Vec<crate::ResourcePermission>>,
-    /// `resourceAppId`: `Edm.String`.
-    pub resource_app_id: Option<String>,
-}
-
-/// `microsoft.graph.integerRange` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.integerRange", complex)]
-pub struct IntegerRange {
-    /// `end`: `Edm.Int64`.
-    pub end: Nullable<graph_model::Int64>,
-    /// `start`: `Edm.Int64`.
-    pub start: Nullable<graph_model::Int64>,
-}
-
-/// `microsoft.graph.internalSponsors` (complex type). Derives from `microsoft.graph.subjectSet`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.internalSponsors", complex)]
-pub struct InternalSponsors {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::SubjectSet,
-}
-
-/// `microsoft.graph.inviteNewBotResponse` (complex type). Derives from `microsoft.graph.participantJoiningResponse`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.inviteNewBotResponse", complex)]
-pub struct InviteNewBotResponse {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::ParticipantJoiningResponse,
-    /// `inviteUri`: `Edm.String`.
-    pub invite_uri: Nullable<String>,
-}
-
-/// `microsoft.graph.ipRange` (complex type).
-///
-/// Abstract in the schema: read values that may be any of its derived types through [`AnyIpRange`].
-#[graph_entity(odata_type = "microsoft.graph.ipRange", complex)]
-pub struct IpRange {}
-
-/// Any `microsoft.graph.ipRange`: dispatched on `@odata.type` to the most derived type this program knows; other types
-/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
-#[graph_entity(odata_type = "microsoft.graph.ipRange")]
-pub enum AnyIpRange {
-    /// `microsoft.graph.iPv4CidrRange`.
-    IPv4CidrRange(crate::IPv4CidrRange),
-    /// `microsoft.graph.iPv4Range`.
-    IPv4Range(crate::IPv4Range),
-    /// `microsoft.graph.iPv6CidrRange`.
-    IPv6CidrRange(crate::IPv6CidrRange),
-    /// `microsoft.graph.iPv6Range`.
-    IPv6Range(crate::IPv6Range),
-    /// `microsoft.graph.ipRange` itself, or a derived type this program does not know.
-    #[graph(fallback)]
-    Other(crate::IpRange),
-}
-
-/// `microsoft.graph.iPv4CidrRange` (complex type). Derives from `microsoft.graph.ipRange`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.iPv4CidrRange", complex)]
-pub struct IPv4CidrRange {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::IpRange,
-    /// `cidrAddress`: `Edm.String`.
-    pub cidr_address: Option<String>,
-}
-
-/// `microsoft.graph.iPv4Range` (complex type). Derives from `microsoft.graph.ipRange`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.iPv4Range", complex)]
-pub struct IPv4Range {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::IpRange,
-    /// `lowerAddress`: `Edm.String`.
-    pub lower_address: Option<String>,
-    /// `upperAddress`: `Edm.String`.
-    pub upper_address: Option<String>,
-}
-
-/// `microsoft.graph.iPv6CidrRange` (complex type). Derives from `microsoft.graph.ipRange`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.iPv6CidrRange", complex)]
-pub struct IPv6CidrRange {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::IpRange,
-    /// `cidrAddress`: `Edm.String`.
-    pub cidr_address: Option<String>,
-}
-
-/// `microsoft.graph.iPv6Range` (complex type). Derives from `microsoft.graph.ipRange`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.iPv6Range", complex)]
-pub struct IPv6Range {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::IpRange,
-    /// `lowerAddress`: `Edm.String`.
-    pub lower_address: Option<String>,
-    /// `upperAddress`: `Edm.String`.
-    pub upper_address: Option<String>,
-}
-
-/// `microsoft.graph.itemActionStat` (complex type).
-///
-/// An open type: its dynamic properties are kept in `odata.additional`; read them by name with
-/// `odata.additional.get_as::<T>(name)`.
-#[graph_entity(odata_type = "microsoft.graph.itemActionStat", complex)]
-pub struct ItemActionStat {
-    /// `actionCount`: `Edm.Int32`.
-    pub action_count: Nullable<i32>,
-    /// `actorCount`: `Edm.Int32`.
-    pub actor_count: Nullable<i32>,
-}
-
-/// `microsoft.graph.itemBody` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.itemBody", complex)]
-pub struct ItemBody {
-    /// `content`: `Edm.String`.
-    pub content: Nullable<String>,
-    /// `contentType`: `graph.bodyType`.
-    pub content_type: Nullable<crate::BodyType>,
-}
-
-/// `microsoft.graph.itemPreviewInfo` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.itemPreviewInfo", complex)]
-pub struct ItemPreviewInfo {
-    /// `getUrl`: `Edm.String`.
-    pub get_url: Nullable<String>,
-    /// `postParameters`: `Edm.String`.
-    pub post_parameters: Nullable<String>,
-    /// `postUrl`: `Edm.String`.
-    pub post_url: Nullable<String>,
-}
-
-/// `microsoft.graph.itemReference` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.itemReference", complex)]
-pub struct ItemReference {
-    /// `driveId`: `Edm.String`.
-    pub drive_id: Nullable<String>,
-    /// `driveType`: `Edm.String`.
-    pub drive_type: Nullable<String>,
-    /// `id`: `Edm.String`.
-    pub id: Nullable<String>,
-    /// `name`: `Edm.String`.
-    pub name: Nullable<String>,
-    /// `path`: `Edm.String`.
-    pub path: Nullable<String>,
-    /// `shareId`: `Edm.String`.
-    pub share_id: Nullable<String>,
-    /// `sharepointIds`: `graph.sharepointIds`.
-    #[cfg(feature = "files")]
-    pub sharepoint_ids: Nullable<crate::SharepointIds>,
-    /// `siteId`: `Edm.String`.
-    pub site_id: Nullable<String>,
-}
-
-/// `microsoft.graph.Json` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.Json", complex)]
-pub struct Json {}
-
-/// `microsoft.graph.keyValue` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.keyValue", complex)]
-pub struct KeyValue {
-    /// `key`: `Edm.String`.
-    pub key: Nullable<String>,
-    /// `value`: `Edm.String`.
-    pub value: Nullable<String>,
-}
-
-/// `microsoft.graph.keyValuePair` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.keyValuePair", complex)]
-pub struct KeyValuePair {
-    /// `name`: `Edm.String`.
-    pub name: Option<String>,
-    /// `value`: `Edm.String`.
-    pub value: Nullable<String>,
+/// `microsoft.graph.invitedUserMessageInfo` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.invitedUserMessageInfo", complex)]
+pub struct InvitedUserMessageInfo {
+    /// `ccRecipients`: `Collection(graph.recipient)`.
+    pub cc_recipients: Nullable<Vec<crate::AnyRecipient>>,
+    /// `customizedMessageBody`: `Edm.String`.
+    pub customized_message_body: Nullable<String>,
+    /// `messageLanguage`: `Edm.String`.
+    pub message_language: Nullable<String>,
 }
 
 /// `microsoft.graph.licenseAssignmentState` (complex type).
@@ -6426,201 +2112,6 @@ pub struct LicenseUnitsDetail {
     pub warning: Nullable<i32>,
 }
 
-/// `microsoft.graph.lobbyBypassSettings` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.lobbyBypassSettings", complex)]
-pub struct LobbyBypassSettings {
-    /// `isDialInBypassEnabled`: `Edm.Boolean`.
-    pub is_dial_in_bypass_enabled: Nullable<bool>,
-    /// `scope`: `graph.lobbyBypassScope`.
-    pub scope: Nullable<crate::LobbyBypassScope>,
-}
-
-/// `microsoft.graph.localAdminPasswordSettings` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.localAdminPasswordSettings", complex)]
-pub struct LocalAdminPasswordSettings {
-    /// `isEnabled`: `Edm.Boolean`.
-    pub is_enabled: Nullable<bool>,
-}
-
-/// `microsoft.graph.localAdminSettings` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.localAdminSettings", complex)]
-pub struct LocalAdminSettings {
-    /// `enableGlobalAdmins`: `Edm.Boolean`.
-    pub enable_global_admins: Nullable<bool>,
-    /// `registeringUsers`: `graph.deviceRegistrationMembership`.
-    pub registering_users: Nullable<Box<crate::AnyDeviceRegistrationMembership>>,
-}
-
-/// `microsoft.graph.localeInfo` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.localeInfo", complex)]
-pub struct LocaleInfo {
-    /// `displayName`: `Edm.String`.
-    pub display_name: Nullable<String>,
-    /// `locale`: `Edm.String`.
-    pub locale: Nullable<String>,
-}
-
-/// `microsoft.graph.locateDeviceActionResult` (complex type). Derives from `microsoft.graph.deviceActionResult`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.locateDeviceActionResult", complex)]
-pub struct LocateDeviceActionResult {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::DeviceActionResult,
-    /// `deviceLocation`: `graph.deviceGeoLocation`.
-    #[cfg(feature = "calendar")]
-    pub device_location: Nullable<crate::DeviceGeoLocation>,
-}
-
-/// `microsoft.graph.logicAppTriggerEndpointConfiguration` (complex type). Derives from `microsoft.graph.customExtensionEndpointConfiguration`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.logicAppTriggerEndpointConfiguration", complex)]
-pub struct LogicAppTriggerEndpointConfiguration {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::CustomExtensionEndpointConfiguration,
-    /// `logicAppWorkflowName`: `Edm.String`.
-    pub logic_app_workflow_name: Nullable<String>,
-    /// `resourceGroupName`: `Edm.String`.
-    pub resource_group_name: Nullable<String>,
-    /// `subscriptionId`: `Edm.String`.
-    pub subscription_id: Nullable<String>,
-    /// `url`: `Edm.String`.
-    pub url: Nullable<String>,
-}
-
-/// `microsoft.graph.malware` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.malware", complex)]
-pub struct Malware {
-    /// `description`: `Edm.String`.
-    pub description: Nullable<String>,
-}
-
-/// `microsoft.graph.malwareState` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.malwareState", complex)]
-pub struct MalwareState {
-    /// `category`: `Edm.String`.
-    pub category: Nullable<String>,
-    /// `family`: `Edm.String`.
-    pub family: Nullable<String>,
-    /// `name`: `Edm.String`.
-    pub name: Nullable<String>,
-    /// `severity`: `Edm.String`.
-    pub severity: Nullable<String>,
-    /// `wasRunning`: `Edm.Boolean`.
-    pub was_running: Nullable<bool>,
-}
-
-/// `microsoft.graph.mentionAction` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.mentionAction", complex)]
-pub struct MentionAction {
-    /// `mentionees`: `Collection(graph.identitySet)`.
-    pub mentionees: Nullable<Vec<crate::AnyIdentitySet>>,
-}
-
-/// `microsoft.graph.metaDataKeyStringPair` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.metaDataKeyStringPair", complex)]
-pub struct MetaDataKeyStringPair {
-    /// `key`: `Edm.String`.
-    pub key: Nullable<String>,
-    /// `value`: `Edm.String`.
-    pub value: Nullable<String>,
-}
-
-/// `microsoft.graph.metaDataKeyValuePair` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.metaDataKeyValuePair", complex)]
-pub struct MetaDataKeyValuePair {
-    /// `key`: `Edm.String`.
-    pub key: Nullable<String>,
-    /// `value`: `Edm.Untyped`.
-    pub value: Nullable<graph_model::Untyped>,
-}
-
-/// `microsoft.graph.microsoftCustomTrainingSetting` (complex type). Derives from `microsoft.graph.trainingSetting`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.microsoftCustomTrainingSetting", complex)]
-pub struct MicrosoftCustomTrainingSetting {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::TrainingSetting,
-    /// `completionDateTime`: `Edm.DateTimeOffset`.
-    pub completion_date_time: Nullable<graph_model::DateTimeOffset>,
-    /// `trainingAssignmentMappings`: `Collection(graph.microsoftTrainingAssignmentMapping)`.
-    pub training_assignment_mappings: Nullable<Vec<crate::MicrosoftTrainingAssignmentMapping>>,
-    /// `trainingCompletionDuration`: `graph.trainingCompletionDuration`.
-    pub training_completion_duration: Nullable<crate::TrainingCompletionDuration>,
-}
-
-/// `microsoft.graph.microsoftManagedDesktop` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.microsoftManagedDesktop", complex)]
-pub struct MicrosoftManagedDesktop {
-    /// `managedType`: `graph.microsoftManagedDesktopType`.
-    pub managed_type: Nullable<crate::MicrosoftManagedDesktopType>,
-    /// `profile`: `Edm.String`.
-    pub profile: Nullable<String>,
-}
-
-/// `microsoft.graph.microsoftManagedTrainingSetting` (complex type). Derives from `microsoft.graph.trainingSetting`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.microsoftManagedTrainingSetting", complex)]
-pub struct MicrosoftManagedTrainingSetting {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::TrainingSetting,
-    /// `completionDateTime`: `Edm.DateTimeOffset`.
-    pub completion_date_time: Nullable<graph_model::DateTimeOffset>,
-    /// `trainingCompletionDuration`: `graph.trainingCompletionDuration`.
-    pub training_completion_duration: Nullable<crate::TrainingCompletionDuration>,
-}
-
-/// `microsoft.graph.microsoftStoreForBusinessAppAssignmentSettings` (complex type). Derives from `microsoft.graph.mobileAppAssignmentSettings`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.microsoftStoreForBusinessAppAssignmentSettings", complex)]
-pub struct MicrosoftStoreForBusinessAppAssignmentSettings {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::MobileAppAssignmentSettings,
-    /// `useDeviceContext`: `Edm.Boolean`.
-    pub use_device_context: Option<bool>,
-}
-
-/// `microsoft.graph.microsoftTrainingAssignmentMapping` (complex type). Derives from `microsoft.graph.trainingSetting`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.microsoftTrainingAssignmentMapping", complex)]
-pub struct MicrosoftTrainingAssignmentMapping {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::TrainingSetting,
-    /// `assignedTo`: `Collection(graph.trainingAssignedTo)`.
-    pub assigned_to: Nullable<Vec<crate::TrainingAssignedTo>>,
-    /// `training`: `graph.training`. Navigation property.
-    #[graph(nav)]
-    pub training: Nullable<Box<crate::Training>>,
-}
-
-/// `microsoft.graph.mimeContent` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.mimeContent", complex)]
-pub struct MimeContent {
-    /// `type`: `Edm.String`.
-    pub r#type: Nullable<String>,
-    /// `value`: `Edm.Binary`.
-    pub value: Nullable<graph_model::Binary>,
-}
-
-/// `microsoft.graph.modifiedProperty` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.modifiedProperty", complex)]
-pub struct ModifiedProperty {
-    /// `displayName`: `Edm.String`.
-    pub display_name: Nullable<String>,
-    /// `newValue`: `Edm.String`.
-    pub new_value: Nullable<String>,
-    /// `oldValue`: `Edm.String`.
-    pub old_value: Nullable<String>,
-}
-
-/// `microsoft.graph.moveAction` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.moveAction", complex)]
-pub struct MoveAction {
-    /// `from`: `Edm.String`.
-    pub from: Nullable<String>,
-    /// `to`: `Edm.String`.
-    pub to: Nullable<String>,
-}
-
 /// `microsoft.graph.multiTenantOrganizationJoinRequestTransitionDetails` (complex type).
 #[graph_entity(odata_type = "microsoft.graph.multiTenantOrganizationJoinRequestTransitionDetails", complex)]
 pub struct MultiTenantOrganizationJoinRequestTransitionDetails {
@@ -6645,68 +2136,6 @@ pub struct MultiTenantOrganizationMemberTransitionDetails {
     pub status: Nullable<crate::MultiTenantOrganizationMemberProcessingStatus>,
 }
 
-/// `microsoft.graph.networkConnection` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.networkConnection", complex)]
-pub struct NetworkConnection {
-    /// `applicationName`: `Edm.String`.
-    pub application_name: Nullable<String>,
-    /// `destinationAddress`: `Edm.String`.
-    pub destination_address: Nullable<String>,
-    /// `destinationDomain`: `Edm.String`.
-    pub destination_domain: Nullable<String>,
-    /// `destinationLocation`: `Edm.String`.
-    pub destination_location: Nullable<String>,
-    /// `destinationPort`: `Edm.String`.
-    pub destination_port: Nullable<String>,
-    /// `destinationUrl`: `Edm.String`.
-    pub destination_url: Nullable<String>,
-    /// `direction`: `graph.connectionDirection`.
-    pub direction: Nullable<crate::ConnectionDirection>,
-    /// `domainRegisteredDateTime`: `Edm.DateTimeOffset`.
-    pub domain_registered_date_time: Nullable<graph_model::DateTimeOffset>,
-    /// `localDnsName`: `Edm.String`.
-    pub local_dns_name: Nullable<String>,
-    /// `natDestinationAddress`: `Edm.String`.
-    pub nat_destination_address: Nullable<String>,
-    /// `natDestinationPort`: `Edm.String`.
-    pub nat_destination_port: Nullable<String>,
-    /// `natSourceAddress`: `Edm.String`.
-    pub nat_source_address: Nullable<String>,
-    /// `natSourcePort`: `Edm.String`.
-    pub nat_source_port: Nullable<String>,
-    /// `protocol`: `graph.securityNetworkProtocol`.
-    #[cfg(feature = "security")]
-    pub protocol: Nullable<crate::SecurityNetworkProtocol>,
-    /// `riskScore`: `Edm.String`.
-    pub risk_score: Nullable<String>,
-    /// `sourceAddress`: `Edm.String`.
-    pub source_address: Nullable<String>,
-    /// `sourceLocation`: `Edm.String`.
-    pub source_location: Nullable<String>,
-    /// `sourcePort`: `Edm.String`.
-    pub source_port: Nullable<String>,
-    /// `status`: `graph.connectionStatus`.
-    pub status: Nullable<crate::ConnectionStatus>,
-    /// `urlParameters`: `Edm.String`.
-    pub url_parameters: Nullable<String>,
-}
-
-/// `microsoft.graph.noDeviceRegistrationMembership` (complex type). Derives from `microsoft.graph.deviceRegistrationMembership`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.noDeviceRegistrationMembership", complex)]
-pub struct NoDeviceRegistrationMembership {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::DeviceRegistrationMembership,
-}
-
-/// `microsoft.graph.noScopes` (complex type). Derives from `microsoft.graph.inheritableScopes`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.noScopes", complex)]
-pub struct NoScopes {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::InheritableScopes,
-}
-
 /// `microsoft.graph.noTrainingNotificationSetting` (complex type). Derives from `microsoft.graph.endUserNotificationSetting`: its properties are flat on the wire and reachable through `Deref`.
 #[graph_entity(odata_type = "microsoft.graph.noTrainingNotificationSetting", complex)]
 pub struct NoTrainingNotificationSetting {
@@ -6716,25 +2145,6 @@ pub struct NoTrainingNotificationSetting {
     /// `simulationNotification`: `graph.simulationNotification`.
     #[cfg(feature = "security")]
     pub simulation_notification: Nullable<crate::SimulationNotification>,
-}
-
-/// `microsoft.graph.noTrainingSetting` (complex type). Derives from `microsoft.graph.trainingSetting`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.noTrainingSetting", complex)]
-pub struct NoTrainingSetting {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::TrainingSetting,
-}
-
-/// `microsoft.graph.oAuthConsentAppDetail` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.oAuthConsentAppDetail", complex)]
-pub struct OAuthConsentAppDetail {
-    /// `appScope`: `graph.oAuthAppScope`.
-    pub app_scope: Nullable<crate::OAuthAppScope>,
-    /// `displayLogo`: `Edm.String`.
-    pub display_logo: Nullable<String>,
-    /// `displayName`: `Edm.String`.
-    pub display_name: Nullable<String>,
 }
 
 /// `microsoft.graph.objectDefinition` (complex type).
@@ -6770,189 +2180,138 @@ pub struct ObjectIdentity {
     pub sign_in_type: Nullable<String>,
 }
 
-/// `microsoft.graph.objectMapping` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.objectMapping", complex)]
-pub struct ObjectMapping {
-    /// `attributeMappings`: `Collection(graph.attributeMapping)`.
-    pub attribute_mappings: Nullable<Vec<crate::AttributeMapping>>,
-    /// `enabled`: `Edm.Boolean`.
-    pub enabled: Option<bool>,
-    /// `flowTypes`: `graph.objectFlowTypes`.
-    pub flow_types: Option<graph_model::Flags<crate::ObjectFlowTypes>>,
-    /// `metadata`: `Collection(graph.objectMappingMetadataEntry)`.
-    pub metadata: Nullable<Vec<crate::ObjectMappingMetadataEntry>>,
-    /// `name`: `Edm.String`.
-    pub name: Nullable<String>,
-    /// `scope`: `graph.filter`.
-    pub scope: Nullable<crate::Filter>,
-    /// `sourceObjectName`: `Edm.String`.
-    pub source_object_name: Nullable<String>,
-    /// `targetObjectName`: `Edm.String`.
-    pub target_object_name: Nullable<String>,
+/// `microsoft.graph.onAttributeCollectionExternalUsersSelfServiceSignUp` (complex type). Derives from `microsoft.graph.onAttributeCollectionHandler`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.onAttributeCollectionExternalUsersSelfServiceSignUp", complex)]
+pub struct OnAttributeCollectionExternalUsersSelfServiceSignUp {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::OnAttributeCollectionHandler,
+    /// `attributeCollectionPage`: `graph.authenticationAttributeCollectionPage`.
+    #[cfg(feature = "files")]
+    pub attribute_collection_page: Nullable<crate::AuthenticationAttributeCollectionPage>,
+    /// `attributes`: `Collection(graph.identityUserFlowAttribute)`. Navigation property.
+    #[graph(nav)]
+    pub attributes: Option<Vec<crate::AnyIdentityUserFlowAttribute>>,
 }
 
-/// `microsoft.graph.objectMappingMetadataEntry` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.objectMappingMetadataEntry", complex)]
-pub struct ObjectMappingMetadataEntry {
-    /// `key`: `graph.objectMappingMetadata`.
-    pub key: Nullable<crate::ObjectMappingMetadata>,
-    /// `value`: `Edm.String`.
-    pub value: Nullable<String>,
-}
-
-/// `microsoft.graph.oidcAddressInboundClaims` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.oidcAddressInboundClaims", complex)]
-pub struct OidcAddressInboundClaims {
-    /// `country`: `Edm.String`.
-    pub country: Nullable<String>,
-    /// `locality`: `Edm.String`.
-    pub locality: Nullable<String>,
-    /// `postal_code`: `Edm.String`.
-    #[graph(rename = "postal_code")]
-    pub postal_code: Nullable<String>,
-    /// `region`: `Edm.String`.
-    pub region: Nullable<String>,
-    /// `street_address`: `Edm.String`.
-    #[graph(rename = "street_address")]
-    pub street_address: Nullable<String>,
-}
-
-/// `microsoft.graph.oidcInboundClaimMappingOverride` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.oidcInboundClaimMappingOverride", complex)]
-pub struct OidcInboundClaimMappingOverride {
-    /// `address`: `graph.oidcAddressInboundClaims`.
-    pub address: Nullable<crate::OidcAddressInboundClaims>,
-    /// `email`: `Edm.String`.
-    pub email: Nullable<String>,
-    /// `email_verified`: `Edm.String`.
-    #[graph(rename = "email_verified")]
-    pub email_verified: Nullable<String>,
-    /// `family_name`: `Edm.String`.
-    #[graph(rename = "family_name")]
-    pub family_name: Nullable<String>,
-    /// `given_name`: `Edm.String`.
-    #[graph(rename = "given_name")]
-    pub given_name: Nullable<String>,
-    /// `name`: `Edm.String`.
-    pub name: Nullable<String>,
-    /// `phone_number`: `Edm.String`.
-    #[graph(rename = "phone_number")]
-    pub phone_number: Nullable<String>,
-    /// `phone_number_verified`: `Edm.String`.
-    #[graph(rename = "phone_number_verified")]
-    pub phone_number_verified: Nullable<String>,
-    /// `sub`: `Edm.String`.
-    pub sub: Nullable<String>,
-}
-
-/// `microsoft.graph.omaSetting` (complex type).
+/// `microsoft.graph.onAttributeCollectionHandler` (complex type).
 ///
-/// Abstract in the schema: read values that may be any of its derived types through [`AnyOmaSetting`].
-#[graph_entity(odata_type = "microsoft.graph.omaSetting", complex)]
-pub struct OmaSetting {
-    /// `description`: `Edm.String`.
-    pub description: Nullable<String>,
-    /// `displayName`: `Edm.String`.
-    pub display_name: Option<String>,
-    /// `omaUri`: `Edm.String`.
-    pub oma_uri: Option<String>,
-}
+/// Abstract in the schema: read values that may be any of its derived types through [`AnyOnAttributeCollectionHandler`].
+#[graph_entity(odata_type = "microsoft.graph.onAttributeCollectionHandler", complex)]
+pub struct OnAttributeCollectionHandler {}
 
-/// Any `microsoft.graph.omaSetting`: dispatched on `@odata.type` to the most derived type this program knows; other types
+/// Any `microsoft.graph.onAttributeCollectionHandler`: dispatched on `@odata.type` to the most derived type this program knows; other types
 /// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
-#[graph_entity(odata_type = "microsoft.graph.omaSetting")]
-pub enum AnyOmaSetting {
-    /// `microsoft.graph.omaSettingBase64`.
-    OmaSettingBase64(crate::OmaSettingBase64),
-    /// `microsoft.graph.omaSettingBoolean`.
-    OmaSettingBoolean(crate::OmaSettingBoolean),
-    /// `microsoft.graph.omaSettingDateTime`.
-    OmaSettingDateTime(crate::OmaSettingDateTime),
-    /// `microsoft.graph.omaSettingFloatingPoint`.
-    OmaSettingFloatingPoint(crate::OmaSettingFloatingPoint),
-    /// `microsoft.graph.omaSettingInteger`.
-    OmaSettingInteger(crate::OmaSettingInteger),
-    /// `microsoft.graph.omaSettingString`.
-    OmaSettingString(crate::OmaSettingString),
-    /// `microsoft.graph.omaSettingStringXml`.
-    OmaSettingStringXml(crate::OmaSettingStringXml),
-    /// `microsoft.graph.omaSetting` itself, or a derived type this program does not know.
+#[graph_entity(odata_type = "microsoft.graph.onAttributeCollectionHandler")]
+pub enum AnyOnAttributeCollectionHandler {
+    /// `microsoft.graph.onAttributeCollectionExternalUsersSelfServiceSignUp`.
+    OnAttributeCollectionExternalUsersSelfServiceSignUp(crate::OnAttributeCollectionExternalUsersSelfServiceSignUp),
+    /// `microsoft.graph.onAttributeCollectionHandler` itself, or a derived type this program does not know.
     #[graph(fallback)]
-    Other(crate::OmaSetting),
+    Other(crate::OnAttributeCollectionHandler),
 }
 
-/// `microsoft.graph.omaSettingBase64` (complex type). Derives from `microsoft.graph.omaSetting`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.omaSettingBase64", complex)]
-pub struct OmaSettingBase64 {
+/// `microsoft.graph.onAuthenticationMethodLoadStartExternalUsersSelfServiceSignUp` (complex type). Derives from `microsoft.graph.onAuthenticationMethodLoadStartHandler`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.onAuthenticationMethodLoadStartExternalUsersSelfServiceSignUp", complex)]
+pub struct OnAuthenticationMethodLoadStartExternalUsersSelfServiceSignUp {
     /// The base type's properties.
     #[graph(base)]
-    pub base: crate::OmaSetting,
-    /// `fileName`: `Edm.String`.
-    pub file_name: Nullable<String>,
-    /// `value`: `Edm.String`.
-    pub value: Option<String>,
+    pub base: crate::OnAuthenticationMethodLoadStartHandler,
+    /// `identityProviders`: `Collection(graph.identityProviderBase)`. Navigation property.
+    #[graph(nav)]
+    pub identity_providers: Option<Vec<crate::AnyIdentityProviderBase>>,
 }
 
-/// `microsoft.graph.omaSettingBoolean` (complex type). Derives from `microsoft.graph.omaSetting`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.omaSettingBoolean", complex)]
-pub struct OmaSettingBoolean {
+/// `microsoft.graph.onFraudProtectionLoadStartExternalUsersAuthHandler` (complex type). Derives from `microsoft.graph.onFraudProtectionLoadStartHandler`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.onFraudProtectionLoadStartExternalUsersAuthHandler", complex)]
+pub struct OnFraudProtectionLoadStartExternalUsersAuthHandler {
     /// The base type's properties.
     #[graph(base)]
-    pub base: crate::OmaSetting,
-    /// `value`: `Edm.Boolean`.
-    pub value: Option<bool>,
+    pub base: crate::OnFraudProtectionLoadStartHandler,
+    /// `signUp`: `graph.fraudProtectionConfiguration`.
+    pub sign_up: Nullable<Box<crate::AnyFraudProtectionConfiguration>>,
 }
 
-/// `microsoft.graph.omaSettingDateTime` (complex type). Derives from `microsoft.graph.omaSetting`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.omaSettingDateTime", complex)]
-pub struct OmaSettingDateTime {
+/// `microsoft.graph.onInteractiveAuthFlowStartExternalUsersSelfServiceSignUp` (complex type). Derives from `microsoft.graph.onInteractiveAuthFlowStartHandler`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.onInteractiveAuthFlowStartExternalUsersSelfServiceSignUp", complex)]
+pub struct OnInteractiveAuthFlowStartExternalUsersSelfServiceSignUp {
     /// The base type's properties.
     #[graph(base)]
-    pub base: crate::OmaSetting,
-    /// `value`: `Edm.DateTimeOffset`.
-    pub value: Option<graph_model::DateTimeOffset>,
+    pub base: crate::OnInteractiveAuthFlowStartHandler,
+    /// `isSignUpAllowed`: `Edm.Boolean`.
+    pub is_sign_up_allowed: Option<bool>,
 }
 
-/// `microsoft.graph.omaSettingFloatingPoint` (complex type). Derives from `microsoft.graph.omaSetting`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.omaSettingFloatingPoint", complex)]
-pub struct OmaSettingFloatingPoint {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::OmaSetting,
-    /// `value`: `Edm.Single`.
-    pub value: Option<graph_model::Single>,
+/// `microsoft.graph.onInteractiveAuthFlowStartHandler` (complex type).
+///
+/// Abstract in the schema: read values that may be any of its derived types through [`AnyOnInteractiveAuthFlowStartHandler`].
+#[graph_entity(odata_type = "microsoft.graph.onInteractiveAuthFlowStartHandler", complex)]
+pub struct OnInteractiveAuthFlowStartHandler {}
+
+/// Any `microsoft.graph.onInteractiveAuthFlowStartHandler`: dispatched on `@odata.type` to the most derived type this program knows; other types
+/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
+#[graph_entity(odata_type = "microsoft.graph.onInteractiveAuthFlowStartHandler")]
+pub enum AnyOnInteractiveAuthFlowStartHandler {
+    /// `microsoft.graph.onInteractiveAuthFlowStartExternalUsersSelfServiceSignUp`.
+    OnInteractiveAuthFlowStartExternalUsersSelfServiceSignUp(
+        crate::OnInteractiveAuthFlowStartExternalUsersSelfServiceSignUp,
+    ),
+    /// `microsoft.graph.onInteractiveAuthFlowStartHandler` itself, or a derived type this program does not know.
+    #[graph(fallback)]
+    Other(crate::OnInteractiveAuthFlowStartHandler),
 }
 
-/// `microsoft.graph.omaSettingInteger` (complex type). Derives from `microsoft.graph.omaSetting`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.omaSettingInteger", complex)]
-pub struct OmaSettingInteger {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::OmaSetting,
-    /// `value`: `Edm.Int32`.
-    pub value: Option<i32>,
+/// `microsoft.graph.onPremisesDirectorySynchronizationConfiguration` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.onPremisesDirectorySynchronizationConfiguration", complex)]
+pub struct OnPremisesDirectorySynchronizationConfiguration {
+    /// `accidentalDeletionPrevention`: `graph.onPremisesAccidentalDeletionPrevention`.
+    #[cfg(feature = "calendar")]
+    pub accidental_deletion_prevention: Nullable<crate::OnPremisesAccidentalDeletionPrevention>,
 }
 
-/// `microsoft.graph.omaSettingString` (complex type). Derives from `microsoft.graph.omaSetting`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.omaSettingString", complex)]
-pub struct OmaSettingString {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::OmaSetting,
-    /// `value`: `Edm.String`.
-    pub value: Option<String>,
-}
-
-/// `microsoft.graph.omaSettingStringXml` (complex type). Derives from `microsoft.graph.omaSetting`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.omaSettingStringXml", complex)]
-pub struct OmaSettingStringXml {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::OmaSetting,
-    /// `fileName`: `Edm.String`.
-    pub file_name: Nullable<String>,
-    /// `value`: `Edm.Binary`.
-    pub value: Option<graph_model::Binary>,
+/// `microsoft.graph.onPremisesDirectorySynchronizationFeature` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.onPremisesDirectorySynchronizationFeature", complex)]
+pub struct OnPremisesDirectorySynchronizationFeature {
+    /// `allowOnPremUpdateOfOnPremisesObjectIdentifierEnabled`: `Edm.Boolean`.
+    pub allow_on_prem_update_of_on_premises_object_identifier_enabled: Nullable<bool>,
+    /// `blockCloudObjectTakeoverThroughHardMatchEnabled`: `Edm.Boolean`.
+    pub block_cloud_object_takeover_through_hard_match_enabled: Nullable<bool>,
+    /// `blockSoftMatchEnabled`: `Edm.Boolean`.
+    pub block_soft_match_enabled: Nullable<bool>,
+    /// `bypassDirSyncOverridesEnabled`: `Edm.Boolean`.
+    pub bypass_dir_sync_overrides_enabled: Nullable<bool>,
+    /// `cloudPasswordPolicyForPasswordSyncedUsersEnabled`: `Edm.Boolean`.
+    pub cloud_password_policy_for_password_synced_users_enabled: Nullable<bool>,
+    /// `concurrentCredentialUpdateEnabled`: `Edm.Boolean`.
+    pub concurrent_credential_update_enabled: Nullable<bool>,
+    /// `concurrentOrgIdProvisioningEnabled`: `Edm.Boolean`.
+    pub concurrent_org_id_provisioning_enabled: Nullable<bool>,
+    /// `deviceWritebackEnabled`: `Edm.Boolean`.
+    pub device_writeback_enabled: Nullable<bool>,
+    /// `directoryExtensionsEnabled`: `Edm.Boolean`.
+    pub directory_extensions_enabled: Nullable<bool>,
+    /// `fopeConflictResolutionEnabled`: `Edm.Boolean`.
+    pub fope_conflict_resolution_enabled: Nullable<bool>,
+    /// `groupWriteBackEnabled`: `Edm.Boolean`.
+    pub group_write_back_enabled: Nullable<bool>,
+    /// `passwordSyncEnabled`: `Edm.Boolean`.
+    pub password_sync_enabled: Nullable<bool>,
+    /// `passwordWritebackEnabled`: `Edm.Boolean`.
+    pub password_writeback_enabled: Nullable<bool>,
+    /// `quarantineUponProxyAddressesConflictEnabled`: `Edm.Boolean`.
+    pub quarantine_upon_proxy_addresses_conflict_enabled: Nullable<bool>,
+    /// `quarantineUponUpnConflictEnabled`: `Edm.Boolean`.
+    pub quarantine_upon_upn_conflict_enabled: Nullable<bool>,
+    /// `softMatchOnUpnEnabled`: `Edm.Boolean`.
+    pub soft_match_on_upn_enabled: Nullable<bool>,
+    /// `synchronizeUpnForManagedUsersEnabled`: `Edm.Boolean`.
+    pub synchronize_upn_for_managed_users_enabled: Nullable<bool>,
+    /// `unifiedGroupWritebackEnabled`: `Edm.Boolean`.
+    pub unified_group_writeback_enabled: Nullable<bool>,
+    /// `userForcePasswordChangeOnLogonEnabled`: `Edm.Boolean`.
+    pub user_force_password_change_on_logon_enabled: Nullable<bool>,
+    /// `userWritebackEnabled`: `Edm.Boolean`.
+    pub user_writeback_enabled: Nullable<bool>,
 }
 
 /// `microsoft.graph.onPremisesExtensionAttributes` (complex type).
@@ -6990,24 +2349,31 @@ pub struct OnPremisesExtensionAttributes {
     pub extension_attribute9: Nullable<String>,
 }
 
-/// `microsoft.graph.openComplexDictionaryType` (complex type). Derives from `microsoft.graph.Dictionary`: its properties are flat on the wire and reachable through `Deref`.
-///
-/// An open type: its dynamic properties are kept in `odata.additional`; read them by name with
-/// `odata.additional.get_as::<T>(name)`.
-#[graph_entity(odata_type = "microsoft.graph.openComplexDictionaryType", complex)]
-pub struct OpenComplexDictionaryType {
+/// `microsoft.graph.onUserCreateStartExternalUsersSelfServiceSignUp` (complex type). Derives from `microsoft.graph.onUserCreateStartHandler`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.onUserCreateStartExternalUsersSelfServiceSignUp", complex)]
+pub struct OnUserCreateStartExternalUsersSelfServiceSignUp {
     /// The base type's properties.
     #[graph(base)]
-    pub base: crate::Dictionary,
+    pub base: crate::OnUserCreateStartHandler,
+    /// `userTypeToCreate`: `graph.userType`.
+    pub user_type_to_create: Nullable<crate::UserType>,
 }
 
-/// `microsoft.graph.openIdConnectSetting` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.openIdConnectSetting", complex)]
-pub struct OpenIdConnectSetting {
-    /// `clientId`: `Edm.String`.
-    pub client_id: Option<String>,
-    /// `discoveryUrl`: `Edm.String`.
-    pub discovery_url: Option<String>,
+/// `microsoft.graph.onUserCreateStartHandler` (complex type).
+///
+/// Abstract in the schema: read values that may be any of its derived types through [`AnyOnUserCreateStartHandler`].
+#[graph_entity(odata_type = "microsoft.graph.onUserCreateStartHandler", complex)]
+pub struct OnUserCreateStartHandler {}
+
+/// Any `microsoft.graph.onUserCreateStartHandler`: dispatched on `@odata.type` to the most derived type this program knows; other types
+/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
+#[graph_entity(odata_type = "microsoft.graph.onUserCreateStartHandler")]
+pub enum AnyOnUserCreateStartHandler {
+    /// `microsoft.graph.onUserCreateStartExternalUsersSelfServiceSignUp`.
+    OnUserCreateStartExternalUsersSelfServiceSignUp(crate::OnUserCreateStartExternalUsersSelfServiceSignUp),
+    /// `microsoft.graph.onUserCreateStartHandler` itself, or a derived type this program does not know.
+    #[graph(fallback)]
+    Other(crate::OnUserCreateStartHandler),
 }
 
 /// `microsoft.graph.operatingSystemSpecifications` (complex type).
@@ -7019,125 +2385,15 @@ pub struct OperatingSystemSpecifications {
     pub operating_system_version: Option<String>,
 }
 
-/// `microsoft.graph.operationError` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.operationError", complex)]
-pub struct OperationError {
-    /// `code`: `Edm.String`.
-    pub code: Nullable<String>,
-    /// `message`: `Edm.String`.
-    pub message: Nullable<String>,
-}
-
-/// `microsoft.graph.osVersionCount` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.osVersionCount", complex)]
-pub struct OsVersionCount {
-    /// `deviceCount`: `Edm.Int32`.
-    pub device_count: Option<i32>,
-    /// `lastUpdateDateTime`: `Edm.DateTimeOffset`.
-    pub last_update_date_time: Option<graph_model::DateTimeOffset>,
-    /// `osVersion`: `Edm.String`.
-    pub os_version: Nullable<String>,
-}
-
-/// `microsoft.graph.outOfBoxExperienceSetting` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.outOfBoxExperienceSetting", complex)]
-pub struct OutOfBoxExperienceSetting {
-    /// `deviceUsageType`: `graph.windowsDeviceUsageType`.
-    #[cfg(feature = "device_management")]
-    pub device_usage_type: Option<crate::WindowsDeviceUsageType>,
-    /// `escapeLinkHidden`: `Edm.Boolean`.
-    pub escape_link_hidden: Option<bool>,
-    /// `eulaHidden`: `Edm.Boolean`.
-    pub eula_hidden: Option<bool>,
-    /// `keyboardSelectionPageSkipped`: `Edm.Boolean`.
-    pub keyboard_selection_page_skipped: Option<bool>,
-    /// `privacySettingsHidden`: `Edm.Boolean`.
-    pub privacy_settings_hidden: Option<bool>,
-    /// `userType`: `graph.windowsUserType`.
-    #[cfg(feature = "device_management")]
-    pub user_type: Option<crate::WindowsUserType>,
-}
-
-/// `microsoft.graph.outOfOfficeSettings` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.outOfOfficeSettings", complex)]
-pub struct OutOfOfficeSettings {
-    /// `isOutOfOffice`: `Edm.Boolean`.
-    pub is_out_of_office: Nullable<bool>,
-    /// `message`: `Edm.String`.
-    pub message: Nullable<String>,
-}
-
-/// `microsoft.graph.parentalControlSettings` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.parentalControlSettings", complex)]
-pub struct ParentalControlSettings {
-    /// `countriesBlockedForMinors`: `Collection(Edm.String)`.
-    pub countries_blocked_for_minors: Nullable<Vec<String>>,
-    /// `legalAgeGroupRule`: `Edm.String`.
-    pub legal_age_group_rule: Nullable<String>,
-}
-
-/// `microsoft.graph.parseExpressionResponse` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.parseExpressionResponse", complex)]
-pub struct ParseExpressionResponse {
-    /// `error`: `graph.publicError`.
-    pub error: Nullable<Box<crate::PublicError>>,
-    /// `evaluationResult`: `Collection(Edm.String)`.
-    pub evaluation_result: Nullable<Vec<String>>,
-    /// `evaluationSucceeded`: `Edm.Boolean`.
-    pub evaluation_succeeded: Option<bool>,
-    /// `parsedExpression`: `graph.attributeMappingSource`.
-    pub parsed_expression: Nullable<crate::AttributeMappingSource>,
-    /// `parsingSucceeded`: `Edm.Boolean`.
-    pub parsing_succeeded: Option<bool>,
-}
-
-/// `microsoft.graph.passwordResetResponse` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.passwordResetResponse", complex)]
-pub struct PasswordResetResponse {
-    /// `newPassword`: `Edm.String`.
-    pub new_password: Nullable<String>,
-}
-
-/// `microsoft.graph.payloadCoachmark` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.payloadCoachmark", complex)]
-pub struct PayloadCoachmark {
-    /// `coachmarkLocation`: `graph.coachmarkLocation`.
-    #[cfg(feature = "calendar")]
-    pub coachmark_location: Nullable<crate::CoachmarkLocation>,
-    /// `description`: `Edm.String`.
-    pub description: Nullable<String>,
-    /// `indicator`: `Edm.String`.
-    pub indicator: Nullable<String>,
-    /// `isValid`: `Edm.Boolean`.
-    pub is_valid: Nullable<bool>,
-    /// `language`: `Edm.String`.
-    pub language: Nullable<String>,
-    /// `order`: `Edm.String`.
-    pub order: Nullable<String>,
-}
-
-/// `microsoft.graph.pendingContentUpdate` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.pendingContentUpdate", complex)]
-pub struct PendingContentUpdate {
-    /// `queuedDateTime`: `Edm.DateTimeOffset`.
-    pub queued_date_time: Nullable<graph_model::DateTimeOffset>,
-}
-
-/// `microsoft.graph.pendingOperations` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.pendingOperations", complex)]
-pub struct PendingOperations {
-    /// `pendingContentUpdate`: `graph.pendingContentUpdate`.
-    pub pending_content_update: Nullable<crate::PendingContentUpdate>,
-}
-
-/// `microsoft.graph.persistentBrowserSessionControl` (complex type). Derives from `microsoft.graph.conditionalAccessSessionControl`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.persistentBrowserSessionControl", complex)]
-pub struct PersistentBrowserSessionControl {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::ConditionalAccessSessionControl,
-    /// `mode`: `graph.persistentBrowserSessionMode`.
-    pub mode: Nullable<crate::PersistentBrowserSessionMode>,
+/// `microsoft.graph.personOrGroupColumn` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.personOrGroupColumn", complex)]
+pub struct PersonOrGroupColumn {
+    /// `allowMultipleSelection`: `Edm.Boolean`.
+    pub allow_multiple_selection: Nullable<bool>,
+    /// `chooseFromType`: `Edm.String`.
+    pub choose_from_type: Nullable<String>,
+    /// `displayAs`: `Edm.String`.
+    pub display_as: Nullable<String>,
 }
 
 /// `microsoft.graph.personType` (complex type).
@@ -7147,34 +2403,6 @@ pub struct PersonType {
     pub class: Nullable<String>,
     /// `subclass`: `Edm.String`.
     pub subclass: Nullable<String>,
-}
-
-/// `microsoft.graph.phone` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.phone", complex)]
-pub struct Phone {
-    /// `language`: `Edm.String`.
-    pub language: Nullable<String>,
-    /// `number`: `Edm.String`.
-    pub number: Nullable<String>,
-    /// `region`: `Edm.String`.
-    pub region: Nullable<String>,
-    /// `type`: `graph.phoneType`.
-    pub r#type: Nullable<crate::PhoneType>,
-}
-
-/// `microsoft.graph.physicalAddress` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.physicalAddress", complex)]
-pub struct PhysicalAddress {
-    /// `city`: `Edm.String`.
-    pub city: Nullable<String>,
-    /// `countryOrRegion`: `Edm.String`.
-    pub country_or_region: Nullable<String>,
-    /// `postalCode`: `Edm.String`.
-    pub postal_code: Nullable<String>,
-    /// `state`: `Edm.String`.
-    pub state: Nullable<String>,
-    /// `street`: `Edm.String`.
-    pub street: Nullable<String>,
 }
 
 /// `microsoft.graph.physicalOfficeAddress` (complex type).
@@ -7194,6 +2422,36 @@ pub struct PhysicalOfficeAddress {
     pub street: Nullable<String>,
 }
 
+/// `microsoft.graph.placeServicePlanInfo` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.placeServicePlanInfo", complex)]
+pub struct PlaceServicePlanInfo {
+    /// `servicePlanId`: `Edm.String`.
+    pub service_plan_id: Nullable<String>,
+}
+
+/// `microsoft.graph.plannerUserIds` (complex type).
+///
+/// An open type: its dynamic properties are kept in `odata.additional`; read them by name with
+/// `odata.additional.get_as::<T>(name)`.
+#[graph_entity(odata_type = "microsoft.graph.plannerUserIds", complex)]
+pub struct PlannerUserIds {}
+
+/// `microsoft.graph.policyLocationDomain` (complex type). Derives from `microsoft.graph.policyLocation`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.policyLocationDomain", complex)]
+pub struct PolicyLocationDomain {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::PolicyLocation,
+}
+
+/// `microsoft.graph.policyUserScope` (complex type). Derives from `microsoft.graph.policyScopeBase`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.policyUserScope", complex)]
+pub struct PolicyUserScope {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::PolicyScopeBase,
+}
+
 /// `microsoft.graph.positiveReinforcementNotification` (complex type). Derives from `microsoft.graph.baseEndUserNotification`: its properties are flat on the wire and reachable through `Deref`.
 #[graph_entity(odata_type = "microsoft.graph.positiveReinforcementNotification", complex)]
 pub struct PositiveReinforcementNotification {
@@ -7202,59 +2460,6 @@ pub struct PositiveReinforcementNotification {
     pub base: crate::BaseEndUserNotification,
     /// `deliveryPreference`: `graph.notificationDeliveryPreference`.
     pub delivery_preference: Nullable<crate::NotificationDeliveryPreference>,
-}
-
-/// `microsoft.graph.principalResourceMembershipsScope` (complex type). Derives from `microsoft.graph.accessReviewScope`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.principalResourceMembershipsScope", complex)]
-pub struct PrincipalResourceMembershipsScope {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::AccessReviewScope,
-    /// `principalScopes`: `Collection(graph.accessReviewScope)`.
-    pub principal_scopes: Nullable<Vec<crate::AnyAccessReviewScope>>,
-    /// `resourceScopes`: `Collection(graph.accessReviewScope)`.
-    pub resource_scopes: Nullable<Vec<crate::AnyAccessReviewScope>>,
-}
-
-/// `microsoft.graph.process` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.process", complex)]
-pub struct Process {
-    /// `accountName`: `Edm.String`.
-    pub account_name: Nullable<String>,
-    /// `commandLine`: `Edm.String`.
-    pub command_line: Nullable<String>,
-    /// `createdDateTime`: `Edm.DateTimeOffset`.
-    pub created_date_time: Nullable<graph_model::DateTimeOffset>,
-    /// `fileHash`: `graph.fileHash`.
-    #[cfg(feature = "files")]
-    pub file_hash: Nullable<crate::FileHash>,
-    /// `integrityLevel`: `graph.processIntegrityLevel`.
-    pub integrity_level: Nullable<crate::ProcessIntegrityLevel>,
-    /// `isElevated`: `Edm.Boolean`.
-    pub is_elevated: Nullable<bool>,
-    /// `name`: `Edm.String`.
-    pub name: Nullable<String>,
-    /// `parentProcessCreatedDateTime`: `Edm.DateTimeOffset`.
-    pub parent_process_created_date_time: Nullable<graph_model::DateTimeOffset>,
-    /// `parentProcessId`: `Edm.Int32`.
-    pub parent_process_id: Nullable<i32>,
-    /// `parentProcessName`: `Edm.String`.
-    pub parent_process_name: Nullable<String>,
-    /// `path`: `Edm.String`.
-    pub path: Nullable<String>,
-    /// `processId`: `Edm.Int32`.
-    pub process_id: Nullable<i32>,
-}
-
-/// `microsoft.graph.processContentBatchRequest` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.processContentBatchRequest", complex)]
-pub struct ProcessContentBatchRequest {
-    /// `contentToProcess`: `graph.processContentRequest`.
-    pub content_to_process: Option<Box<crate::ProcessContentRequest>>,
-    /// `requestId`: `Edm.String`.
-    pub request_id: Nullable<String>,
-    /// `userId`: `Edm.String`.
-    pub user_id: Nullable<String>,
 }
 
 /// `microsoft.graph.processContentRequest` (complex type).
@@ -7274,26 +2479,6 @@ pub struct ProcessContentRequest {
     pub protected_app_metadata: Nullable<Box<crate::ProtectedApplicationMetadata>>,
 }
 
-/// `microsoft.graph.processContentResponse` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.processContentResponse", complex)]
-pub struct ProcessContentResponse {
-    /// `policyActions`: `Collection(graph.dlpActionInfo)`.
-    pub policy_actions: Option<Vec<crate::AnyDlpActionInfo>>,
-    /// `processingErrors`: `Collection(graph.processingError)`.
-    pub processing_errors: Option<Vec<crate::ProcessingError>>,
-    /// `protectionScopeState`: `graph.protectionScopeState`.
-    pub protection_scope_state: Option<crate::ProtectionScopeState>,
-}
-
-/// `microsoft.graph.processContentResponses` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.processContentResponses", complex)]
-pub struct ProcessContentResponses {
-    /// `requestId`: `Edm.String`.
-    pub request_id: Nullable<String>,
-    /// `results`: `graph.processContentResponse`.
-    pub results: Option<crate::ProcessContentResponse>,
-}
-
 /// `microsoft.graph.processConversationMetadata` (complex type). Derives from `microsoft.graph.processContentMetadataBase`: its properties are flat on the wire and reachable through `Deref`.
 #[graph_entity(odata_type = "microsoft.graph.processConversationMetadata", complex)]
 pub struct ProcessConversationMetadata {
@@ -7306,48 +2491,13 @@ pub struct ProcessConversationMetadata {
     #[graph(rename = "accessedResources_v2")]
     pub accessed_resources_v2: Option<Vec<crate::ResourceAccessDetail>>,
     /// `agents`: `Collection(graph.aiAgentInfo)`.
+    #[cfg(feature = "employee_experience")]
     pub agents: Option<Vec<crate::AiAgentInfo>>,
     /// `parentMessageId`: `Edm.String`.
     pub parent_message_id: Nullable<String>,
     /// `plugins`: `Collection(graph.aiInteractionPlugin)`.
     #[cfg(feature = "employee_experience")]
     pub plugins: Option<Vec<crate::AiInteractionPlugin>>,
-}
-
-/// `microsoft.graph.processingError` (complex type). Derives from `microsoft.graph.classificationError`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.processingError", complex)]
-pub struct ProcessingError {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::ClassificationError,
-    /// `errorType`: `graph.contentProcessingErrorType`.
-    pub error_type: Option<crate::ContentProcessingErrorType>,
-}
-
-/// `microsoft.graph.protectedContent` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.protectedContent", complex)]
-pub struct ProtectedContent {
-    /// `cid`: `Edm.String`.
-    pub cid: Nullable<String>,
-    /// `format`: `Edm.String`.
-    pub format: Nullable<String>,
-    /// `labelId`: `Edm.String`.
-    pub label_id: Option<String>,
-}
-
-/// `microsoft.graph.provisionedIdentity` (complex type). Derives from `microsoft.graph.identity`: its properties are flat on the wire and reachable through `Deref`.
-///
-/// An open type: its dynamic properties are kept in `odata.additional`; read them by name with
-/// `odata.additional.get_as::<T>(name)`.
-#[graph_entity(odata_type = "microsoft.graph.provisionedIdentity", complex)]
-pub struct ProvisionedIdentity {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::Identity,
-    /// `details`: `graph.detailsInfo`.
-    pub details: Nullable<crate::DetailsInfo>,
-    /// `identityType`: `Edm.String`.
-    pub identity_type: Nullable<String>,
 }
 
 /// `microsoft.graph.provisionedPlan` (complex type).
@@ -7371,115 +2521,6 @@ pub struct ProxiedDomain {
     pub proxy: Nullable<String>,
 }
 
-/// `microsoft.graph.publicationFacet` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.publicationFacet", complex)]
-pub struct PublicationFacet {
-    /// `checkedOutBy`: `graph.identitySet`.
-    pub checked_out_by: Nullable<Box<crate::AnyIdentitySet>>,
-    /// `level`: `Edm.String`.
-    pub level: Nullable<String>,
-    /// `versionId`: `Edm.String`.
-    pub version_id: Nullable<String>,
-}
-
-/// `microsoft.graph.publicError` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.publicError", complex)]
-pub struct PublicError {
-    /// `code`: `Edm.String`.
-    pub code: Nullable<String>,
-    /// `details`: `Collection(graph.publicErrorDetail)`.
-    pub details: Nullable<Vec<crate::PublicErrorDetail>>,
-    /// `innerError`: `graph.publicInnerError`.
-    pub inner_error: Nullable<crate::PublicInnerError>,
-    /// `message`: `Edm.String`.
-    pub message: Nullable<String>,
-    /// `target`: `Edm.String`.
-    pub target: Nullable<String>,
-}
-
-/// `microsoft.graph.publicErrorDetail` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.publicErrorDetail", complex)]
-pub struct PublicErrorDetail {
-    /// `code`: `Edm.String`.
-    pub code: Nullable<String>,
-    /// `message`: `Edm.String`.
-    pub message: Nullable<String>,
-    /// `target`: `Edm.String`.
-    pub target: Nullable<String>,
-}
-
-/// `microsoft.graph.publicErrorResponse` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.publicErrorResponse", complex)]
-pub struct PublicErrorResponse {
-    /// `error`: `graph.publicError`.
-    pub error: Nullable<Box<crate::PublicError>>,
-}
-
-/// `microsoft.graph.publicInnerError` (complex type).
-///
-/// An open type: its dynamic properties are kept in `odata.additional`; read them by name with
-/// `odata.additional.get_as::<T>(name)`.
-#[graph_entity(odata_type = "microsoft.graph.publicInnerError", complex)]
-pub struct PublicInnerError {
-    /// `code`: `Edm.String`.
-    pub code: Nullable<String>,
-    /// `details`: `Collection(graph.publicErrorDetail)`.
-    pub details: Nullable<Vec<crate::PublicErrorDetail>>,
-    /// `message`: `Edm.String`.
-    pub message: Nullable<String>,
-    /// `target`: `Edm.String`.
-    pub target: Nullable<String>,
-}
-
-/// `microsoft.graph.quota` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.quota", complex)]
-pub struct Quota {
-    /// `deleted`: `Edm.Int64`.
-    pub deleted: Nullable<graph_model::Int64>,
-    /// `remaining`: `Edm.Int64`.
-    pub remaining: Nullable<graph_model::Int64>,
-    /// `state`: `Edm.String`.
-    pub state: Nullable<String>,
-    /// `storagePlanInformation`: `graph.storagePlanInformation`.
-    #[cfg(feature = "files")]
-    pub storage_plan_information: Nullable<crate::StoragePlanInformation>,
-    /// `total`: `Edm.Int64`.
-    pub total: Nullable<graph_model::Int64>,
-    /// `used`: `Edm.Int64`.
-    pub used: Nullable<graph_model::Int64>,
-}
-
-/// `microsoft.graph.reactionsFacet` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.reactionsFacet", complex)]
-pub struct ReactionsFacet {
-    /// `commentCount`: `Edm.Int32`.
-    pub comment_count: Nullable<i32>,
-    /// `likeCount`: `Edm.Int32`.
-    pub like_count: Nullable<i32>,
-    /// `shareCount`: `Edm.Int32`.
-    pub share_count: Nullable<i32>,
-}
-
-/// `microsoft.graph.recommendedAction` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.recommendedAction", complex)]
-pub struct RecommendedAction {
-    /// `actionWebUrl`: `Edm.String`.
-    pub action_web_url: Nullable<String>,
-    /// `potentialScoreImpact`: `Edm.Double`.
-    pub potential_score_impact: Nullable<graph_model::Double>,
-    /// `title`: `Edm.String`.
-    pub title: Nullable<String>,
-}
-
-/// `microsoft.graph.redirectUriSettings` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.redirectUriSettings", complex)]
-pub struct RedirectUriSettings {
-    /// `index`: `Edm.Int32`.
-    pub index: Nullable<i32>,
-    /// `uri`: `Edm.String`.
-    pub uri: Nullable<String>,
-}
-
 /// `microsoft.graph.referencedObject` (complex type).
 #[graph_entity(odata_type = "microsoft.graph.referencedObject", complex)]
 pub struct ReferencedObject {
@@ -7487,132 +2528,6 @@ pub struct ReferencedObject {
     pub referenced_object_name: Nullable<String>,
     /// `referencedProperty`: `Edm.String`.
     pub referenced_property: Nullable<String>,
-}
-
-/// `microsoft.graph.registrationEnforcement` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.registrationEnforcement", complex)]
-pub struct RegistrationEnforcement {
-    /// `authenticationMethodsRegistrationCampaign`: `graph.authenticationMethodsRegistrationCampaign`.
-    #[cfg(feature = "applications")]
-    pub authentication_methods_registration_campaign: Nullable<crate::AuthenticationMethodsRegistrationCampaign>,
-}
-
-/// `microsoft.graph.registryKeyState` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.registryKeyState", complex)]
-pub struct RegistryKeyState {
-    /// `hive`: `graph.registryHive`.
-    pub hive: Nullable<crate::RegistryHive>,
-    /// `key`: `Edm.String`.
-    pub key: Nullable<String>,
-    /// `oldKey`: `Edm.String`.
-    pub old_key: Nullable<String>,
-    /// `oldValueData`: `Edm.String`.
-    pub old_value_data: Nullable<String>,
-    /// `oldValueName`: `Edm.String`.
-    pub old_value_name: Nullable<String>,
-    /// `operation`: `graph.registryOperation`.
-    pub operation: Nullable<crate::RegistryOperation>,
-    /// `processId`: `Edm.Int32`.
-    pub process_id: Nullable<i32>,
-    /// `valueData`: `Edm.String`.
-    pub value_data: Nullable<String>,
-    /// `valueName`: `Edm.String`.
-    pub value_name: Nullable<String>,
-    /// `valueType`: `graph.registryValueType`.
-    pub value_type: Nullable<crate::RegistryValueType>,
-}
-
-/// `microsoft.graph.rejectJoinResponse` (complex type). Derives from `microsoft.graph.participantJoiningResponse`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.rejectJoinResponse", complex)]
-pub struct RejectJoinResponse {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::ParticipantJoiningResponse,
-    /// `reason`: `graph.rejectReason`.
-    pub reason: Option<crate::RejectReason>,
-}
-
-/// `microsoft.graph.remoteLockActionResult` (complex type). Derives from `microsoft.graph.deviceActionResult`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.remoteLockActionResult", complex)]
-pub struct RemoteLockActionResult {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::DeviceActionResult,
-    /// `unlockPin`: `Edm.String`.
-    pub unlock_pin: Nullable<String>,
-}
-
-/// `microsoft.graph.removeAccessApplyAction` (complex type). Derives from `microsoft.graph.accessReviewApplyAction`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.removeAccessApplyAction", complex)]
-pub struct RemoveAccessApplyAction {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::AccessReviewApplyAction,
-}
-
-/// `microsoft.graph.removedState` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.removedState", complex)]
-pub struct RemovedState {
-    /// `reason`: `Edm.String`.
-    pub reason: Nullable<String>,
-}
-
-/// `microsoft.graph.renameAction` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.renameAction", complex)]
-pub struct RenameAction {
-    /// `newName`: `Edm.String`.
-    pub new_name: Nullable<String>,
-    /// `oldName`: `Edm.String`.
-    pub old_name: Nullable<String>,
-}
-
-/// `microsoft.graph.requestorManager` (complex type). Derives from `microsoft.graph.subjectSet`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.requestorManager", complex)]
-pub struct RequestorManager {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::SubjectSet,
-    /// `managerLevel`: `Edm.Int32`.
-    pub manager_level: Nullable<i32>,
-}
-
-/// `microsoft.graph.requestSignatureVerification` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.requestSignatureVerification", complex)]
-pub struct RequestSignatureVerification {
-    /// `allowedWeakAlgorithms`: `graph.weakAlgorithms`.
-    pub allowed_weak_algorithms: Nullable<graph_model::Flags<crate::WeakAlgorithms>>,
-    /// `isSignedRequestRequired`: `Edm.Boolean`.
-    pub is_signed_request_required: Option<bool>,
-}
-
-/// `microsoft.graph.requiredResourceAccess` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.requiredResourceAccess", complex)]
-pub struct RequiredResourceAccess {
-    /// `resourceAccess`: `Collection(graph.resourceAccess)`.
-    pub resource_access: Option<Vec<crate::ResourceAccess>>,
-    /// `resourceAppId`: `Edm.String`.
-    pub resource_app_id: Option<String>,
-}
-
-/// `microsoft.graph.resetPasscodeActionResult` (complex type). Derives from `microsoft.graph.deviceActionResult`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.resetPasscodeActionResult", complex)]
-pub struct ResetPasscodeActionResult {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::DeviceActionResult,
-    /// `errorCode`: `Edm.Int32`.
-    pub error_code: Option<i32>,
-    /// `passcode`: `Edm.String`.
-    pub passcode: Nullable<String>,
-}
-
-/// `microsoft.graph.resourceAccess` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.resourceAccess", complex)]
-pub struct ResourceAccess {
-    /// `id`: `Edm.Guid`.
-    pub id: Option<graph_model::Guid>,
-    /// `type`: `Edm.String`.
-    pub r#type: Nullable<String>,
 }
 
 /// `microsoft.graph.resourceAccessDetail` (complex type).
@@ -7636,337 +2551,14 @@ pub struct ResourceAccessDetail {
     pub url: Nullable<String>,
 }
 
-/// `microsoft.graph.resourceAction` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.resourceAction", complex)]
-pub struct ResourceAction {
-    /// `allowedResourceActions`: `Collection(Edm.String)`.
-    pub allowed_resource_actions: Nullable<Vec<String>>,
-    /// `notAllowedResourceActions`: `Collection(Edm.String)`.
-    pub not_allowed_resource_actions: Nullable<Vec<String>>,
-}
-
-/// `microsoft.graph.resourceData` (complex type).
-///
-/// An open type: its dynamic properties are kept in `odata.additional`; read them by name with
-/// `odata.additional.get_as::<T>(name)`.
-#[graph_entity(odata_type = "microsoft.graph.resourceData", complex)]
-pub struct ResourceData {}
-
-/// `microsoft.graph.resourceLink` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.resourceLink", complex)]
-pub struct ResourceLink {
-    /// `linkType`: `graph.resourceLinkType`.
-    pub link_type: Option<crate::ResourceLinkType>,
-    /// `name`: `Edm.String`.
-    pub name: Nullable<String>,
-    /// `value`: `Edm.String`.
-    pub value: Nullable<String>,
-}
-
-/// `microsoft.graph.resourceReference` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.resourceReference", complex)]
-pub struct ResourceReference {
-    /// `id`: `Edm.String`.
-    pub id: Nullable<String>,
-    /// `type`: `Edm.String`.
-    pub r#type: Nullable<String>,
-    /// `webUrl`: `Edm.String`.
-    pub web_url: Nullable<String>,
-}
-
-/// `microsoft.graph.resourceVisualization` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.resourceVisualization", complex)]
-pub struct ResourceVisualization {
-    /// `containerDisplayName`: `Edm.String`.
-    pub container_display_name: Nullable<String>,
-    /// `containerType`: `Edm.String`.
-    pub container_type: Nullable<String>,
-    /// `containerWebUrl`: `Edm.String`.
-    pub container_web_url: Nullable<String>,
-    /// `mediaType`: `Edm.String`.
-    pub media_type: Nullable<String>,
-    /// `previewImageUrl`: `Edm.String`.
-    pub preview_image_url: Nullable<String>,
-    /// `previewText`: `Edm.String`.
-    pub preview_text: Nullable<String>,
-    /// `title`: `Edm.String`.
-    pub title: Nullable<String>,
-    /// `type`: `Edm.String`.
-    pub r#type: Nullable<String>,
-}
-
-/// `microsoft.graph.responseStatus` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.responseStatus", complex)]
-pub struct ResponseStatus {
-    /// `response`: `graph.responseType`.
-    pub response: Nullable<crate::ResponseType>,
-    /// `time`: `Edm.DateTimeOffset`.
-    pub time: Nullable<graph_model::DateTimeOffset>,
-}
-
-/// `microsoft.graph.restoreAction` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.restoreAction", complex)]
-pub struct RestoreAction {}
-
-/// `microsoft.graph.restoreSessionArtifactCount` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.restoreSessionArtifactCount", complex)]
-pub struct RestoreSessionArtifactCount {
-    /// `completed`: `Edm.Int32`.
-    pub completed: Nullable<i32>,
-    /// `failed`: `Edm.Int32`.
-    pub failed: Nullable<i32>,
-    /// `inProgress`: `Edm.Int32`.
-    pub in_progress: Nullable<i32>,
-    /// `total`: `Edm.Int32`.
-    pub total: Nullable<i32>,
-}
-
-/// `microsoft.graph.restrictAccessAction` (complex type). Derives from `microsoft.graph.restrictAccessActionBase`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.restrictAccessAction", complex)]
-pub struct RestrictAccessAction {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::RestrictAccessActionBase,
-}
-
-/// `microsoft.graph.restrictAccessActionBase` (complex type). Derives from `microsoft.graph.dlpActionInfo`: its properties are flat on the wire and reachable through `Deref`.
-///
-/// Abstract in the schema: read values that may be any of its derived types through [`AnyRestrictAccessActionBase`].
-#[graph_entity(odata_type = "microsoft.graph.restrictAccessActionBase", complex)]
-pub struct RestrictAccessActionBase {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::DlpActionInfo,
-    /// `restrictionAction`: `graph.restrictionAction`.
-    pub restriction_action: Nullable<crate::RestrictionAction>,
-}
-
-/// Any `microsoft.graph.restrictAccessActionBase`: dispatched on `@odata.type` to the most derived type this program knows; other types
-/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
-#[graph_entity(odata_type = "microsoft.graph.restrictAccessActionBase")]
-pub enum AnyRestrictAccessActionBase {
-    /// `microsoft.graph.restrictAccessAction`.
-    RestrictAccessAction(crate::RestrictAccessAction),
-    /// `microsoft.graph.restrictAccessActionBase` itself, or a derived type this program does not know.
-    #[graph(fallback)]
-    Other(crate::RestrictAccessActionBase),
-}
-
-/// `microsoft.graph.resultInfo` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.resultInfo", complex)]
-pub struct ResultInfo {
-    /// `code`: `Edm.Int32`.
-    pub code: Option<i32>,
-    /// `message`: `Edm.String`.
-    pub message: Nullable<String>,
-    /// `subcode`: `Edm.Int32`.
-    pub subcode: Option<i32>,
-}
-
-/// `microsoft.graph.resultTemplate` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.resultTemplate", complex)]
-pub struct ResultTemplate {
-    /// `body`: `Edm.Untyped`.
-    pub body: Nullable<graph_model::Untyped>,
-    /// `displayName`: `Edm.String`.
-    pub display_name: Nullable<String>,
-}
-
-/// `microsoft.graph.resultTemplateDictionary` (complex type). Derives from `microsoft.graph.Dictionary`: its properties are flat on the wire and reachable through `Deref`.
-///
-/// An open type: its dynamic properties are kept in `odata.additional`; read them by name with
-/// `odata.additional.get_as::<T>(name)`.
-#[graph_entity(odata_type = "microsoft.graph.resultTemplateDictionary", complex)]
-pub struct ResultTemplateDictionary {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::Dictionary,
-}
-
-/// `microsoft.graph.resultTemplateOption` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.resultTemplateOption", complex)]
-pub struct ResultTemplateOption {
-    /// `enableResultTemplate`: `Edm.Boolean`.
-    pub enable_result_template: Nullable<bool>,
-}
-
-/// `microsoft.graph.retentionLabelSettings` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.retentionLabelSettings", complex)]
-pub struct RetentionLabelSettings {
-    /// `behaviorDuringRetentionPeriod`: `self.behaviorDuringRetentionPeriod`.
+/// `microsoft.graph.riskUserActivity` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.riskUserActivity", complex)]
+pub struct RiskUserActivity {
+    /// `detail`: `graph.riskDetail`.
     #[cfg(feature = "security")]
-    pub behavior_during_retention_period: Nullable<crate::security::BehaviorDuringRetentionPeriod>,
-    /// `isContentUpdateAllowed`: `Edm.Boolean`.
-    pub is_content_update_allowed: Nullable<bool>,
-    /// `isDeleteAllowed`: `Edm.Boolean`.
-    pub is_delete_allowed: Nullable<bool>,
-    /// `isLabelUpdateAllowed`: `Edm.Boolean`.
-    pub is_label_update_allowed: Nullable<bool>,
-    /// `isMetadataUpdateAllowed`: `Edm.Boolean`.
-    pub is_metadata_update_allowed: Nullable<bool>,
-    /// `isRecordLocked`: `Edm.Boolean`.
-    pub is_record_locked: Nullable<bool>,
-}
-
-/// `microsoft.graph.retentionSetting` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.retentionSetting", complex)]
-pub struct RetentionSetting {
-    /// `interval`: `Edm.String`.
-    pub interval: Nullable<String>,
-    /// `period`: `Edm.Duration`.
-    pub period: Nullable<graph_model::Duration>,
-}
-
-/// `microsoft.graph.retrievalExtract` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.retrievalExtract", complex)]
-pub struct RetrievalExtract {
-    /// `relevanceScore`: `Edm.Double`.
-    pub relevance_score: Nullable<graph_model::Double>,
-    /// `text`: `Edm.String`.
-    pub text: Nullable<String>,
-}
-
-/// `microsoft.graph.retrievalHit` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.retrievalHit", complex)]
-pub struct RetrievalHit {
-    /// `extracts`: `Collection(graph.retrievalExtract)`.
-    pub extracts: Option<Vec<crate::RetrievalExtract>>,
-    /// `resourceMetadata`: `graph.searchResourceMetadataDictionary`.
-    #[cfg(feature = "search")]
-    pub resource_metadata: Nullable<crate::SearchResourceMetadataDictionary>,
-    /// `resourceType`: `graph.retrievalEntityType`.
-    pub resource_type: Nullable<crate::RetrievalEntityType>,
-    /// `sensitivityLabel`: `graph.sensitivityLabelInfo`.
-    #[cfg(feature = "security")]
-    pub sensitivity_label: Nullable<crate::SensitivityLabelInfo>,
-    /// `webUrl`: `Edm.String`.
-    pub web_url: Nullable<String>,
-}
-
-/// `microsoft.graph.retrievalResponse` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.retrievalResponse", complex)]
-pub struct RetrievalResponse {
-    /// `retrievalHits`: `Collection(graph.retrievalHit)`.
-    pub retrieval_hits: Option<Vec<crate::RetrievalHit>>,
-}
-
-/// `microsoft.graph.rgbColor` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.rgbColor", complex)]
-pub struct RgbColor {
-    /// `b`: `Edm.Byte`.
-    pub b: Option<u8>,
-    /// `g`: `Edm.Byte`.
-    pub g: Option<u8>,
-    /// `r`: `Edm.Byte`.
-    pub r: Option<u8>,
-}
-
-/// `microsoft.graph.root` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.root", complex)]
-pub struct Root {}
-
-/// `microsoft.graph.rubricCriterion` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.rubricCriterion", complex)]
-pub struct RubricCriterion {
-    /// `description`: `graph.educationItemBody`.
-    #[cfg(feature = "education")]
-    pub description: Nullable<crate::EducationItemBody>,
-}
-
-/// `microsoft.graph.rubricLevel` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.rubricLevel", complex)]
-pub struct RubricLevel {
-    /// `description`: `graph.educationItemBody`.
-    #[cfg(feature = "education")]
-    pub description: Nullable<crate::EducationItemBody>,
-    /// `displayName`: `Edm.String`.
-    pub display_name: Nullable<String>,
-    /// `grading`: `graph.educationAssignmentGradeType`.
-    #[cfg(feature = "education")]
-    pub grading: Nullable<Box<crate::AnyEducationAssignmentGradeType>>,
-    /// `levelId`: `Edm.String`.
-    pub level_id: Nullable<String>,
-}
-
-/// `microsoft.graph.rubricQuality` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.rubricQuality", complex)]
-pub struct RubricQuality {
-    /// `criteria`: `Collection(graph.rubricCriterion)`.
-    pub criteria: Nullable<Vec<crate::RubricCriterion>>,
-    /// `description`: `graph.educationItemBody`.
-    #[cfg(feature = "education")]
-    pub description: Nullable<crate::EducationItemBody>,
-    /// `displayName`: `Edm.String`.
-    pub display_name: Nullable<String>,
-    /// `qualityId`: `Edm.String`.
-    pub quality_id: Nullable<String>,
-    /// `weight`: `Edm.Single`.
-    pub weight: Nullable<graph_model::Single>,
-}
-
-/// `microsoft.graph.rubricQualityFeedbackModel` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.rubricQualityFeedbackModel", complex)]
-pub struct RubricQualityFeedbackModel {
-    /// `feedback`: `graph.educationItemBody`.
-    #[cfg(feature = "education")]
-    pub feedback: Nullable<crate::EducationItemBody>,
-    /// `qualityId`: `Edm.String`.
-    pub quality_id: Nullable<String>,
-}
-
-/// `microsoft.graph.samlSingleSignOnSettings` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.samlSingleSignOnSettings", complex)]
-pub struct SamlSingleSignOnSettings {
-    /// `relayState`: `Edm.String`.
-    pub relay_state: Nullable<String>,
-}
-
-/// `microsoft.graph.scopeBase` (complex type).
-///
-/// Abstract in the schema: read values that may be any of its derived types through [`AnyScopeBase`].
-#[graph_entity(odata_type = "microsoft.graph.scopeBase", complex)]
-pub struct ScopeBase {
-    /// `identity`: `Edm.String`.
-    pub identity: Nullable<String>,
-}
-
-/// Any `microsoft.graph.scopeBase`: dispatched on `@odata.type` to the most derived type this program knows; other types
-/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
-#[graph_entity(odata_type = "microsoft.graph.scopeBase")]
-pub enum AnyScopeBase {
-    /// `microsoft.graph.groupScope`.
-    GroupScope(crate::GroupScope),
-    /// `microsoft.graph.tenantScope`.
-    TenantScope(crate::TenantScope),
-    /// `microsoft.graph.userScope`.
-    UserScope(crate::UserScope),
-    /// `microsoft.graph.scopeBase` itself, or a derived type this program does not know.
-    #[graph(fallback)]
-    Other(crate::ScopeBase),
-}
-
-/// `microsoft.graph.serverProcessedContent` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.serverProcessedContent", complex)]
-pub struct ServerProcessedContent {
-    /// `htmlStrings`: `Collection(graph.metaDataKeyStringPair)`.
-    pub html_strings: Nullable<Vec<crate::MetaDataKeyStringPair>>,
-    /// `imageSources`: `Collection(graph.metaDataKeyStringPair)`.
-    pub image_sources: Nullable<Vec<crate::MetaDataKeyStringPair>>,
-    /// `links`: `Collection(graph.metaDataKeyStringPair)`.
-    pub links: Nullable<Vec<crate::MetaDataKeyStringPair>>,
-    /// `searchablePlainTexts`: `Collection(graph.metaDataKeyStringPair)`.
-    pub searchable_plain_texts: Nullable<Vec<crate::MetaDataKeyStringPair>>,
-}
-
-/// `microsoft.graph.serviceHealthIssuePost` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.serviceHealthIssuePost", complex)]
-pub struct ServiceHealthIssuePost {
-    /// `createdDateTime`: `Edm.DateTimeOffset`.
-    pub created_date_time: Option<graph_model::DateTimeOffset>,
-    /// `description`: `graph.itemBody`.
-    pub description: Nullable<crate::ItemBody>,
-    /// `postType`: `graph.postType`.
-    pub post_type: Nullable<crate::PostType>,
+    pub detail: Nullable<crate::RiskDetail>,
+    /// `riskEventTypes`: `Collection(Edm.String)`.
+    pub risk_event_types: Nullable<Vec<String>>,
 }
 
 /// `microsoft.graph.servicePlanInfo` (complex type).
@@ -7980,36 +2572,6 @@ pub struct ServicePlanInfo {
     pub service_plan_id: Nullable<graph_model::Guid>,
     /// `servicePlanName`: `Edm.String`.
     pub service_plan_name: Nullable<String>,
-}
-
-/// `microsoft.graph.serviceStatus` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.serviceStatus", complex)]
-pub struct ServiceStatus {
-    /// `backupServiceConsumer`: `graph.backupServiceConsumer`.
-    pub backup_service_consumer: Nullable<crate::BackupServiceConsumer>,
-    /// `disableReason`: `graph.disableReason`.
-    pub disable_reason: Nullable<crate::DisableReason>,
-    /// `gracePeriodDateTime`: `Edm.DateTimeOffset`.
-    pub grace_period_date_time: Nullable<graph_model::DateTimeOffset>,
-    /// `lastModifiedBy`: `graph.identitySet`.
-    pub last_modified_by: Nullable<Box<crate::AnyIdentitySet>>,
-    /// `lastModifiedDateTime`: `Edm.DateTimeOffset`.
-    pub last_modified_date_time: Nullable<graph_model::DateTimeOffset>,
-    /// `restoreAllowedTillDateTime`: `Edm.DateTimeOffset`.
-    pub restore_allowed_till_date_time: Nullable<graph_model::DateTimeOffset>,
-    /// `status`: `graph.backupServiceStatus`.
-    pub status: Nullable<crate::BackupServiceStatus>,
-}
-
-/// `microsoft.graph.settingSource` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.settingSource", complex)]
-pub struct SettingSource {
-    /// `displayName`: `Edm.String`.
-    pub display_name: Nullable<String>,
-    /// `id`: `Edm.String`.
-    pub id: Nullable<String>,
-    /// `sourceType`: `graph.settingSourceType`.
-    pub source_type: Option<crate::SettingSourceType>,
 }
 
 /// `microsoft.graph.settingTemplateValue` (complex type).
@@ -8034,24 +2596,19 @@ pub struct SettingValue {
     pub value: Nullable<String>,
 }
 
-/// `microsoft.graph.shareAction` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.shareAction", complex)]
-pub struct ShareAction {
-    /// `recipients`: `Collection(graph.identitySet)`.
-    pub recipients: Nullable<Vec<crate::AnyIdentitySet>>,
-}
-
-/// `microsoft.graph.shared` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.shared", complex)]
-pub struct Shared {
-    /// `owner`: `graph.identitySet`.
-    pub owner: Nullable<Box<crate::AnyIdentitySet>>,
-    /// `scope`: `Edm.String`.
-    pub scope: Nullable<String>,
-    /// `sharedBy`: `graph.identitySet`.
-    pub shared_by: Nullable<Box<crate::AnyIdentitySet>>,
-    /// `sharedDateTime`: `Edm.DateTimeOffset`.
-    pub shared_date_time: Nullable<graph_model::DateTimeOffset>,
+/// `microsoft.graph.sharePointGroupIdentity` (complex type). Derives from `microsoft.graph.identity`: its properties are flat on the wire and reachable through `Deref`.
+///
+/// An open type: its dynamic properties are kept in `odata.additional`; read them by name with
+/// `odata.additional.get_as::<T>(name)`.
+#[graph_entity(odata_type = "microsoft.graph.sharePointGroupIdentity", complex)]
+pub struct SharePointGroupIdentity {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::Identity,
+    /// `principalId`: `Edm.String`.
+    pub principal_id: Nullable<String>,
+    /// `title`: `Edm.String`.
+    pub title: Nullable<String>,
 }
 
 /// `microsoft.graph.singleUser` (complex type). Derives from `microsoft.graph.subjectSet`: its properties are flat on the wire and reachable through `Deref`.
@@ -8066,15 +2623,6 @@ pub struct SingleUser {
     pub user_id: Nullable<String>,
 }
 
-/// `microsoft.graph.sizeRange` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.sizeRange", complex)]
-pub struct SizeRange {
-    /// `maximumSize`: `Edm.Int32`.
-    pub maximum_size: Nullable<i32>,
-    /// `minimumSize`: `Edm.Int32`.
-    pub minimum_size: Nullable<i32>,
-}
-
 /// `microsoft.graph.socialIdentitySource` (complex type). Derives from `microsoft.graph.identitySource`: its properties are flat on the wire and reachable through `Deref`.
 #[graph_entity(odata_type = "microsoft.graph.socialIdentitySource", complex)]
 pub struct SocialIdentitySource {
@@ -8085,128 +2633,6 @@ pub struct SocialIdentitySource {
     pub display_name: Nullable<String>,
     /// `socialIdentitySourceType`: `graph.socialIdentitySourceType`.
     pub social_identity_source_type: Option<crate::SocialIdentitySourceType>,
-}
-
-/// `microsoft.graph.sortProperty` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.sortProperty", complex)]
-pub struct SortProperty {
-    /// `isDescending`: `Edm.Boolean`.
-    pub is_descending: Nullable<bool>,
-    /// `name`: `Edm.String`.
-    pub name: Option<String>,
-}
-
-/// `microsoft.graph.staffAvailabilityItem` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.staffAvailabilityItem", complex)]
-pub struct StaffAvailabilityItem {
-    /// `availabilityItems`: `Collection(graph.availabilityItem)`.
-    pub availability_items: Nullable<Vec<crate::AvailabilityItem>>,
-    /// `staffId`: `Edm.String`.
-    pub staff_id: Nullable<String>,
-}
-
-/// `microsoft.graph.stringKeyAttributeMappingSourceValuePair` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.stringKeyAttributeMappingSourceValuePair", complex)]
-pub struct StringKeyAttributeMappingSourceValuePair {
-    /// `key`: `Edm.String`.
-    pub key: Nullable<String>,
-    /// `value`: `graph.attributeMappingSource`.
-    pub value: Nullable<crate::AttributeMappingSource>,
-}
-
-/// `microsoft.graph.stringKeyLongValuePair` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.stringKeyLongValuePair", complex)]
-pub struct StringKeyLongValuePair {
-    /// `key`: `Edm.String`.
-    pub key: Nullable<String>,
-    /// `value`: `Edm.Int64`.
-    pub value: Option<graph_model::Int64>,
-}
-
-/// `microsoft.graph.stringKeyObjectValuePair` (complex type).
-///
-/// An open type: its dynamic properties are kept in `odata.additional`; read them by name with
-/// `odata.additional.get_as::<T>(name)`.
-#[graph_entity(odata_type = "microsoft.graph.stringKeyObjectValuePair", complex)]
-pub struct StringKeyObjectValuePair {
-    /// `key`: `Edm.String`.
-    pub key: Nullable<String>,
-}
-
-/// `microsoft.graph.stringKeyStringValuePair` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.stringKeyStringValuePair", complex)]
-pub struct StringKeyStringValuePair {
-    /// `key`: `Edm.String`.
-    pub key: Nullable<String>,
-    /// `value`: `Edm.String`.
-    pub value: Nullable<String>,
-}
-
-/// `microsoft.graph.subjectRightsRequestDetail` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.subjectRightsRequestDetail", complex)]
-pub struct SubjectRightsRequestDetail {
-    /// `excludedItemCount`: `Edm.Int64`.
-    pub excluded_item_count: Nullable<graph_model::Int64>,
-    /// `insightCounts`: `Collection(graph.keyValuePair)`.
-    pub insight_counts: Nullable<Vec<crate::KeyValuePair>>,
-    /// `itemCount`: `Edm.Int64`.
-    pub item_count: Nullable<graph_model::Int64>,
-    /// `itemNeedReview`: `Edm.Int64`.
-    pub item_need_review: Nullable<graph_model::Int64>,
-    /// `productItemCounts`: `Collection(graph.keyValuePair)`.
-    pub product_item_counts: Nullable<Vec<crate::KeyValuePair>>,
-    /// `signedOffItemCount`: `Edm.Int64`.
-    pub signed_off_item_count: Nullable<graph_model::Int64>,
-    /// `totalItemSize`: `Edm.Int64`.
-    pub total_item_size: Nullable<graph_model::Int64>,
-}
-
-/// `microsoft.graph.subjectRightsRequestHistory` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.subjectRightsRequestHistory", complex)]
-pub struct SubjectRightsRequestHistory {
-    /// `changedBy`: `graph.identitySet`.
-    pub changed_by: Nullable<Box<crate::AnyIdentitySet>>,
-    /// `eventDateTime`: `Edm.DateTimeOffset`.
-    pub event_date_time: Nullable<graph_model::DateTimeOffset>,
-    /// `stage`: `graph.subjectRightsRequestStage`.
-    pub stage: Nullable<crate::SubjectRightsRequestStage>,
-    /// `stageStatus`: `graph.subjectRightsRequestStageStatus`.
-    pub stage_status: Nullable<crate::SubjectRightsRequestStageStatus>,
-    /// `type`: `Edm.String`.
-    pub r#type: Nullable<String>,
-}
-
-/// `microsoft.graph.subjectRightsRequestStageDetail` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.subjectRightsRequestStageDetail", complex)]
-pub struct SubjectRightsRequestStageDetail {
-    /// `error`: `graph.publicError`.
-    pub error: Nullable<Box<crate::PublicError>>,
-    /// `stage`: `graph.subjectRightsRequestStage`.
-    pub stage: Nullable<crate::SubjectRightsRequestStage>,
-    /// `status`: `graph.subjectRightsRequestStageStatus`.
-    pub status: Nullable<crate::SubjectRightsRequestStageStatus>,
-}
-
-/// `microsoft.graph.systemFacet` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.systemFacet", complex)]
-pub struct SystemFacet {}
-
-/// `microsoft.graph.targetAgentIdentitySponsorsOrOwners` (complex type). Derives from `microsoft.graph.subjectSet`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.targetAgentIdentitySponsorsOrOwners", complex)]
-pub struct TargetAgentIdentitySponsorsOrOwners {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::SubjectSet,
-}
-
-/// `microsoft.graph.targetManager` (complex type). Derives from `microsoft.graph.subjectSet`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.targetManager", complex)]
-pub struct TargetManager {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::SubjectSet,
-    /// `managerLevel`: `Edm.Int32`.
-    pub manager_level: Nullable<i32>,
 }
 
 /// `microsoft.graph.targetOwners` (complex type).
@@ -8228,6 +2654,7 @@ pub struct TargetResource {
     /// `id`: `Edm.String`.
     pub id: Nullable<String>,
     /// `modifiedProperties`: `Collection(graph.modifiedProperty)`.
+    #[cfg(feature = "reports")]
     pub modified_properties: Nullable<Vec<crate::ModifiedProperty>>,
     /// `type`: `Edm.String`.
     pub r#type: Nullable<String>,
@@ -8243,25 +2670,17 @@ pub struct TargetUserSponsors {
     pub base: crate::SubjectSet,
 }
 
-/// `microsoft.graph.tenantInformation` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.tenantInformation", complex)]
-pub struct TenantInformation {
-    /// `defaultDomainName`: `Edm.String`.
-    pub default_domain_name: Nullable<String>,
-    /// `displayName`: `Edm.String`.
-    pub display_name: Nullable<String>,
-    /// `federationBrandName`: `Edm.String`.
-    pub federation_brand_name: Nullable<String>,
-    /// `tenantId`: `Edm.String`.
-    pub tenant_id: Option<String>,
-}
-
-/// `microsoft.graph.tenantScope` (complex type). Derives from `microsoft.graph.scopeBase`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.tenantScope", complex)]
-pub struct TenantScope {
+/// `microsoft.graph.teamworkUserIdentity` (complex type). Derives from `microsoft.graph.identity`: its properties are flat on the wire and reachable through `Deref`.
+///
+/// An open type: its dynamic properties are kept in `odata.additional`; read them by name with
+/// `odata.additional.get_as::<T>(name)`.
+#[graph_entity(odata_type = "microsoft.graph.teamworkUserIdentity", complex)]
+pub struct TeamworkUserIdentity {
     /// The base type's properties.
     #[graph(base)]
-    pub base: crate::ScopeBase,
+    pub base: crate::Identity,
+    /// `userIdentityType`: `graph.teamworkUserIdentityType`.
+    pub user_identity_type: Nullable<crate::TeamworkUserIdentityType>,
 }
 
 /// `microsoft.graph.textContent` (complex type). Derives from `microsoft.graph.contentBase`: its properties are flat on the wire and reachable through `Deref`.
@@ -8272,78 +2691,6 @@ pub struct TextContent {
     pub base: crate::ContentBase,
     /// `data`: `Edm.String`.
     pub data: Option<String>,
-}
-
-/// `microsoft.graph.ticketInfo` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.ticketInfo", complex)]
-pub struct TicketInfo {
-    /// `ticketNumber`: `Edm.String`.
-    pub ticket_number: Nullable<String>,
-    /// `ticketSystem`: `Edm.String`.
-    pub ticket_system: Nullable<String>,
-}
-
-/// `microsoft.graph.timeClockSettings` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.timeClockSettings", complex)]
-pub struct TimeClockSettings {
-    /// `approvedLocation`: `graph.geoCoordinates`.
-    pub approved_location: Nullable<crate::GeoCoordinates>,
-}
-
-/// `microsoft.graph.timeConstraint` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.timeConstraint", complex)]
-pub struct TimeConstraint {
-    /// `activityDomain`: `graph.activityDomain`.
-    pub activity_domain: Nullable<crate::ActivityDomain>,
-    /// `timeSlots`: `Collection(graph.timeSlot)`.
-    #[cfg(feature = "calendar")]
-    pub time_slots: Nullable<Vec<crate::TimeSlot>>,
-}
-
-/// `microsoft.graph.timePeriod` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.timePeriod", complex)]
-pub struct TimePeriod {
-    /// `endDateTime`: `Edm.DateTimeOffset`.
-    pub end_date_time: Nullable<graph_model::DateTimeOffset>,
-    /// `startDateTime`: `Edm.DateTimeOffset`.
-    pub start_date_time: Nullable<graph_model::DateTimeOffset>,
-}
-
-/// `microsoft.graph.timeRange` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.timeRange", complex)]
-pub struct TimeRange {
-    /// `endTime`: `Edm.TimeOfDay`.
-    pub end_time: Nullable<graph_model::TimeOfDay>,
-    /// `startTime`: `Edm.TimeOfDay`.
-    pub start_time: Nullable<graph_model::TimeOfDay>,
-}
-
-/// `microsoft.graph.titleArea` (complex type).
-///
-/// An open type: its dynamic properties are kept in `odata.additional`; read them by name with
-/// `odata.additional.get_as::<T>(name)`.
-#[graph_entity(odata_type = "microsoft.graph.titleArea", complex)]
-pub struct TitleArea {
-    /// `alternativeText`: `Edm.String`.
-    pub alternative_text: Nullable<String>,
-    /// `enableGradientEffect`: `Edm.Boolean`.
-    pub enable_gradient_effect: Nullable<bool>,
-    /// `imageWebUrl`: `Edm.String`.
-    pub image_web_url: Nullable<String>,
-    /// `layout`: `graph.titleAreaLayoutType`.
-    pub layout: Nullable<crate::TitleAreaLayoutType>,
-    /// `serverProcessedContent`: `graph.serverProcessedContent`.
-    pub server_processed_content: Nullable<crate::ServerProcessedContent>,
-    /// `showAuthor`: `Edm.Boolean`.
-    pub show_author: Nullable<bool>,
-    /// `showPublishedDate`: `Edm.Boolean`.
-    pub show_published_date: Nullable<bool>,
-    /// `showTextBlockAboveTitle`: `Edm.Boolean`.
-    pub show_text_block_above_title: Nullable<bool>,
-    /// `textAboveTitle`: `Edm.String`.
-    pub text_above_title: Nullable<String>,
-    /// `textAlignment`: `graph.titleAreaTextAlignmentType`.
-    pub text_alignment: Nullable<crate::TitleAreaTextAlignmentType>,
 }
 
 /// `microsoft.graph.trainingNotificationSetting` (complex type). Derives from `microsoft.graph.endUserNotificationSetting`: its properties are flat on the wire and reachable through `Deref`.
@@ -8359,67 +2706,6 @@ pub struct TrainingNotificationSetting {
     pub training_reminder: Nullable<crate::TrainingReminderNotification>,
 }
 
-/// `microsoft.graph.trainingSetting` (complex type).
-///
-/// Abstract in the schema: read values that may be any of its derived types through [`AnyTrainingSetting`].
-#[graph_entity(odata_type = "microsoft.graph.trainingSetting", complex)]
-pub struct TrainingSetting {
-    /// `settingType`: `graph.trainingSettingType`.
-    pub setting_type: Nullable<crate::TrainingSettingType>,
-}
-
-/// Any `microsoft.graph.trainingSetting`: dispatched on `@odata.type` to the most derived type this program knows; other types
-/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
-#[graph_entity(odata_type = "microsoft.graph.trainingSetting")]
-pub enum AnyTrainingSetting {
-    /// `microsoft.graph.customTrainingSetting`.
-    CustomTrainingSetting(crate::CustomTrainingSetting),
-    /// `microsoft.graph.microsoftCustomTrainingSetting`.
-    MicrosoftCustomTrainingSetting(crate::MicrosoftCustomTrainingSetting),
-    /// `microsoft.graph.microsoftManagedTrainingSetting`.
-    MicrosoftManagedTrainingSetting(crate::MicrosoftManagedTrainingSetting),
-    /// `microsoft.graph.microsoftTrainingAssignmentMapping`.
-    MicrosoftTrainingAssignmentMapping(crate::MicrosoftTrainingAssignmentMapping),
-    /// `microsoft.graph.noTrainingSetting`.
-    NoTrainingSetting(crate::NoTrainingSetting),
-    /// `microsoft.graph.trainingSetting` itself, or a derived type this program does not know.
-    #[graph(fallback)]
-    Other(crate::TrainingSetting),
-}
-
-/// `microsoft.graph.unifiedRole` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.unifiedRole", complex)]
-pub struct UnifiedRole {
-    /// `roleDefinitionId`: `Edm.String`.
-    pub role_definition_id: Option<String>,
-}
-
-/// `microsoft.graph.updateAllowedCombinationsResult` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.updateAllowedCombinationsResult", complex)]
-pub struct UpdateAllowedCombinationsResult {
-    /// `additionalInformation`: `Edm.String`.
-    pub additional_information: Nullable<String>,
-    /// `conditionalAccessReferences`: `Collection(Edm.String)`.
-    pub conditional_access_references: Nullable<Vec<String>>,
-    /// `currentCombinations`: `Collection(graph.authenticationMethodModes)`.
-    #[cfg(feature = "applications")]
-    pub current_combinations: Option<Vec<graph_model::Flags<crate::AuthenticationMethodModes>>>,
-    /// `previousCombinations`: `Collection(graph.authenticationMethodModes)`.
-    #[cfg(feature = "applications")]
-    pub previous_combinations: Option<Vec<graph_model::Flags<crate::AuthenticationMethodModes>>>,
-}
-
-/// `microsoft.graph.uploadSession` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.uploadSession", complex)]
-pub struct UploadSession {
-    /// `expirationDateTime`: `Edm.DateTimeOffset`.
-    pub expiration_date_time: Nullable<graph_model::DateTimeOffset>,
-    /// `nextExpectedRanges`: `Collection(Edm.String)`.
-    pub next_expected_ranges: Nullable<Vec<String>>,
-    /// `uploadUrl`: `Edm.String`.
-    pub upload_url: Nullable<String>,
-}
-
 /// `microsoft.graph.userActionContext` (complex type). Derives from `microsoft.graph.signInContext`: its properties are flat on the wire and reachable through `Deref`.
 #[graph_entity(odata_type = "microsoft.graph.userActionContext", complex)]
 pub struct UserActionContext {
@@ -8428,6 +2714,119 @@ pub struct UserActionContext {
     pub base: crate::SignInContext,
     /// `userAction`: `graph.userAction`.
     pub user_action: Nullable<crate::UserAction>,
+}
+
+/// `microsoft.graph.userAttributeValuesItem` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.userAttributeValuesItem", complex)]
+pub struct UserAttributeValuesItem {
+    /// `isDefault`: `Edm.Boolean`.
+    pub is_default: Option<bool>,
+    /// `name`: `Edm.String`.
+    pub name: Nullable<String>,
+    /// `value`: `Edm.String`.
+    pub value: Nullable<String>,
+}
+
+/// `microsoft.graph.userExperienceAnalyticsAutopilotDevicesSummary` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.userExperienceAnalyticsAutopilotDevicesSummary", complex)]
+pub struct UserExperienceAnalyticsAutopilotDevicesSummary {
+    /// `devicesNotAutopilotRegistered`: `Edm.Int32`.
+    pub devices_not_autopilot_registered: Option<i32>,
+    /// `devicesWithoutAutopilotProfileAssigned`: `Edm.Int32`.
+    pub devices_without_autopilot_profile_assigned: Option<i32>,
+    /// `totalWindows10DevicesWithoutTenantAttached`: `Edm.Int32`.
+    pub total_windows10_devices_without_tenant_attached: Option<i32>,
+}
+
+/// `microsoft.graph.userExperienceAnalyticsCloudIdentityDevicesSummary` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.userExperienceAnalyticsCloudIdentityDevicesSummary", complex)]
+pub struct UserExperienceAnalyticsCloudIdentityDevicesSummary {
+    /// `deviceWithoutCloudIdentityCount`: `Edm.Int32`.
+    pub device_without_cloud_identity_count: Option<i32>,
+}
+
+/// `microsoft.graph.userExperienceAnalyticsCloudManagementDevicesSummary` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.userExperienceAnalyticsCloudManagementDevicesSummary", complex)]
+pub struct UserExperienceAnalyticsCloudManagementDevicesSummary {
+    /// `coManagedDeviceCount`: `Edm.Int32`.
+    pub co_managed_device_count: Option<i32>,
+    /// `intuneDeviceCount`: `Edm.Int32`.
+    pub intune_device_count: Option<i32>,
+    /// `tenantAttachDeviceCount`: `Edm.Int32`.
+    pub tenant_attach_device_count: Option<i32>,
+}
+
+/// `microsoft.graph.userExperienceAnalyticsInsight` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.userExperienceAnalyticsInsight", complex)]
+pub struct UserExperienceAnalyticsInsight {
+    /// `insightId`: `Edm.String`.
+    pub insight_id: Nullable<String>,
+    /// `severity`: `graph.userExperienceAnalyticsInsightSeverity`.
+    pub severity: Option<crate::UserExperienceAnalyticsInsightSeverity>,
+    /// `userExperienceAnalyticsMetricId`: `Edm.String`.
+    pub user_experience_analytics_metric_id: Nullable<String>,
+    /// `values`: `Collection(graph.userExperienceAnalyticsInsightValue)`.
+    pub values: Nullable<Vec<crate::AnyUserExperienceAnalyticsInsightValue>>,
+}
+
+/// `microsoft.graph.userExperienceAnalyticsSettings` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.userExperienceAnalyticsSettings", complex)]
+pub struct UserExperienceAnalyticsSettings {
+    /// `configurationManagerDataConnectorConfigured`: `Edm.Boolean`.
+    pub configuration_manager_data_connector_configured: Option<bool>,
+}
+
+/// `microsoft.graph.userExperienceAnalyticsWindows10DevicesSummary` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.userExperienceAnalyticsWindows10DevicesSummary", complex)]
+pub struct UserExperienceAnalyticsWindows10DevicesSummary {
+    /// `unsupportedOSversionDeviceCount`: `Edm.Int32`.
+    pub unsupported_o_sversion_device_count: Option<i32>,
+}
+
+/// `microsoft.graph.userExperienceAnalyticsWorkFromAnywhereDevicesSummary` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.userExperienceAnalyticsWorkFromAnywhereDevicesSummary", complex)]
+pub struct UserExperienceAnalyticsWorkFromAnywhereDevicesSummary {
+    /// `autopilotDevicesSummary`: `graph.userExperienceAnalyticsAutopilotDevicesSummary`.
+    pub autopilot_devices_summary: Nullable<crate::UserExperienceAnalyticsAutopilotDevicesSummary>,
+    /// `cloudIdentityDevicesSummary`: `graph.userExperienceAnalyticsCloudIdentityDevicesSummary`.
+    pub cloud_identity_devices_summary: Nullable<crate::UserExperienceAnalyticsCloudIdentityDevicesSummary>,
+    /// `cloudManagementDevicesSummary`: `graph.userExperienceAnalyticsCloudManagementDevicesSummary`.
+    pub cloud_management_devices_summary: Nullable<crate::UserExperienceAnalyticsCloudManagementDevicesSummary>,
+    /// `coManagedDevices`: `Edm.Int32`.
+    pub co_managed_devices: Option<i32>,
+    /// `devicesNotAutopilotRegistered`: `Edm.Int32`.
+    pub devices_not_autopilot_registered: Option<i32>,
+    /// `devicesWithoutAutopilotProfileAssigned`: `Edm.Int32`.
+    pub devices_without_autopilot_profile_assigned: Option<i32>,
+    /// `devicesWithoutCloudIdentity`: `Edm.Int32`.
+    pub devices_without_cloud_identity: Option<i32>,
+    /// `intuneDevices`: `Edm.Int32`.
+    pub intune_devices: Option<i32>,
+    /// `tenantAttachDevices`: `Edm.Int32`.
+    pub tenant_attach_devices: Option<i32>,
+    /// `totalDevices`: `Edm.Int32`.
+    pub total_devices: Option<i32>,
+    /// `unsupportedOSversionDevices`: `Edm.Int32`.
+    pub unsupported_o_sversion_devices: Option<i32>,
+    /// `windows10Devices`: `Edm.Int32`.
+    pub windows10_devices: Option<i32>,
+    /// `windows10DevicesSummary`: `graph.userExperienceAnalyticsWindows10DevicesSummary`.
+    pub windows10_devices_summary: Nullable<crate::UserExperienceAnalyticsWindows10DevicesSummary>,
+    /// `windows10DevicesWithoutTenantAttach`: `Edm.Int32`.
+    pub windows10_devices_without_tenant_attach: Option<i32>,
+}
+
+/// `microsoft.graph.userFlowApiConnectorConfiguration` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.userFlowApiConnectorConfiguration", complex)]
+pub struct UserFlowApiConnectorConfiguration {
+    /// `postAttributeCollection`: `graph.identityApiConnector`. Navigation property, contained.
+    #[cfg(feature = "applications")]
+    #[graph(nav)]
+    pub post_attribute_collection: Nullable<Box<crate::IdentityApiConnector>>,
+    /// `postFederationSignup`: `graph.identityApiConnector`. Navigation property, contained.
+    #[cfg(feature = "applications")]
+    #[graph(nav)]
+    pub post_federation_signup: Nullable<Box<crate::IdentityApiConnector>>,
 }
 
 /// `microsoft.graph.userIdentity` (complex type). Derives from `microsoft.graph.identity`: its properties are flat on the wire and reachable through `Deref`.
@@ -8443,6 +2842,27 @@ pub struct UserIdentity {
     pub ip_address: Nullable<String>,
     /// `userPrincipalName`: `Edm.String`.
     pub user_principal_name: Nullable<String>,
+}
+
+/// `microsoft.graph.userLastSignInRecommendationInsightSetting` (complex type). Derives from `microsoft.graph.accessReviewRecommendationInsightSetting`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.userLastSignInRecommendationInsightSetting", complex)]
+pub struct UserLastSignInRecommendationInsightSetting {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::AccessReviewRecommendationInsightSetting,
+    /// `recommendationLookBackDuration`: `Edm.Duration`.
+    pub recommendation_look_back_duration: Nullable<graph_model::Duration>,
+    /// `signInScope`: `graph.userSignInRecommendationScope`.
+    pub sign_in_scope: Nullable<crate::UserSignInRecommendationScope>,
+}
+
+/// `microsoft.graph.userPrint` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.userPrint", complex)]
+pub struct UserPrint {
+    /// `recentPrinterShares`: `Collection(graph.printerShare)`. Navigation property, contained.
+    #[cfg(feature = "print")]
+    #[graph(nav)]
+    pub recent_printer_shares: Option<Vec<crate::PrinterShare>>,
 }
 
 /// `microsoft.graph.userRegistrationFeatureCount` (complex type).
@@ -8498,6 +2918,124 @@ pub struct UserScope {
     pub base: crate::ScopeBase,
 }
 
+/// `microsoft.graph.userSecurityState` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.userSecurityState", complex)]
+pub struct UserSecurityState {
+    /// `aadUserId`: `Edm.String`.
+    pub aad_user_id: Nullable<String>,
+    /// `accountName`: `Edm.String`.
+    pub account_name: Nullable<String>,
+    /// `domainName`: `Edm.String`.
+    pub domain_name: Nullable<String>,
+    /// `emailRole`: `graph.emailRole`.
+    #[cfg(feature = "mail")]
+    pub email_role: Nullable<crate::EmailRole>,
+    /// `isVpn`: `Edm.Boolean`.
+    pub is_vpn: Nullable<bool>,
+    /// `logonDateTime`: `Edm.DateTimeOffset`.
+    pub logon_date_time: Nullable<graph_model::DateTimeOffset>,
+    /// `logonId`: `Edm.String`.
+    pub logon_id: Nullable<String>,
+    /// `logonIp`: `Edm.String`.
+    pub logon_ip: Nullable<String>,
+    /// `logonLocation`: `Edm.String`.
+    pub logon_location: Nullable<String>,
+    /// `logonType`: `graph.logonType`.
+    pub logon_type: Nullable<crate::LogonType>,
+    /// `onPremisesSecurityIdentifier`: `Edm.String`.
+    pub on_premises_security_identifier: Nullable<String>,
+    /// `riskScore`: `Edm.String`.
+    pub risk_score: Nullable<String>,
+    /// `userAccountType`: `graph.userAccountSecurityType`.
+    pub user_account_type: Nullable<crate::UserAccountSecurityType>,
+    /// `userPrincipalName`: `Edm.String`.
+    pub user_principal_name: Nullable<String>,
+}
+
+/// `microsoft.graph.userSignIn` (complex type). Derives from `microsoft.graph.signInIdentity`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.userSignIn", complex)]
+pub struct UserSignIn {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::SignInIdentity,
+    /// `externalTenantId`: `Edm.String`.
+    pub external_tenant_id: Nullable<String>,
+    /// `externalUserType`: `graph.conditionalAccessGuestOrExternalUserTypes`.
+    pub external_user_type: Option<graph_model::Flags<crate::ConditionalAccessGuestOrExternalUserTypes>>,
+    /// `userId`: `Edm.String`.
+    pub user_id: Nullable<String>,
+}
+
+/// `microsoft.graph.userSimulationDetails` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.userSimulationDetails", complex)]
+pub struct UserSimulationDetails {
+    /// `assignedTrainingsCount`: `Edm.Int32`.
+    pub assigned_trainings_count: Nullable<i32>,
+    /// `completedTrainingsCount`: `Edm.Int32`.
+    pub completed_trainings_count: Nullable<i32>,
+    /// `compromisedDateTime`: `Edm.DateTimeOffset`.
+    pub compromised_date_time: Nullable<graph_model::DateTimeOffset>,
+    /// `inProgressTrainingsCount`: `Edm.Int32`.
+    pub in_progress_trainings_count: Nullable<i32>,
+    /// `isCompromised`: `Edm.Boolean`.
+    pub is_compromised: Nullable<bool>,
+    /// `reportedPhishDateTime`: `Edm.DateTimeOffset`.
+    pub reported_phish_date_time: Nullable<graph_model::DateTimeOffset>,
+    /// `simulationEvents`: `Collection(graph.userSimulationEventInfo)`.
+    pub simulation_events: Nullable<Vec<crate::UserSimulationEventInfo>>,
+    /// `simulationUser`: `graph.attackSimulationUser`.
+    pub simulation_user: Nullable<crate::AttackSimulationUser>,
+    /// `trainingEvents`: `Collection(graph.userTrainingEventInfo)`.
+    pub training_events: Nullable<Vec<crate::UserTrainingEventInfo>>,
+}
+
+/// `microsoft.graph.userSimulationEventInfo` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.userSimulationEventInfo", complex)]
+pub struct UserSimulationEventInfo {
+    /// `browser`: `Edm.String`.
+    pub browser: Nullable<String>,
+    /// `clickSource`: `graph.clickSource`.
+    pub click_source: Nullable<crate::ClickSource>,
+    /// `eventDateTime`: `Edm.DateTimeOffset`.
+    pub event_date_time: Nullable<graph_model::DateTimeOffset>,
+    /// `eventName`: `Edm.String`.
+    pub event_name: Nullable<String>,
+    /// `ipAddress`: `Edm.String`.
+    pub ip_address: Nullable<String>,
+    /// `osPlatformDeviceDetails`: `Edm.String`.
+    pub os_platform_device_details: Nullable<String>,
+}
+
+/// `microsoft.graph.userTrainingContentEventInfo` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.userTrainingContentEventInfo", complex)]
+pub struct UserTrainingContentEventInfo {
+    /// `browser`: `Edm.String`.
+    pub browser: Nullable<String>,
+    /// `contentDateTime`: `Edm.DateTimeOffset`.
+    pub content_date_time: Nullable<graph_model::DateTimeOffset>,
+    /// `ipAddress`: `Edm.String`.
+    pub ip_address: Nullable<String>,
+    /// `osPlatformDeviceDetails`: `Edm.String`.
+    pub os_platform_device_details: Nullable<String>,
+    /// `potentialScoreImpact`: `Edm.Double`.
+    pub potential_score_impact: Nullable<graph_model::Double>,
+}
+
+/// `microsoft.graph.userTrainingEventInfo` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.userTrainingEventInfo", complex)]
+pub struct UserTrainingEventInfo {
+    /// `displayName`: `Edm.String`.
+    pub display_name: Nullable<String>,
+    /// `latestTrainingStatus`: `graph.trainingStatus`.
+    pub latest_training_status: Nullable<crate::TrainingStatus>,
+    /// `trainingAssignedProperties`: `graph.userTrainingContentEventInfo`.
+    pub training_assigned_properties: Nullable<crate::UserTrainingContentEventInfo>,
+    /// `trainingCompletedProperties`: `graph.userTrainingContentEventInfo`.
+    pub training_completed_properties: Nullable<crate::UserTrainingContentEventInfo>,
+    /// `trainingUpdatedProperties`: `graph.userTrainingContentEventInfo`.
+    pub training_updated_properties: Nullable<crate::UserTrainingContentEventInfo>,
+}
+
 /// `microsoft.graph.userTrainingStatusInfo` (complex type).
 #[graph_entity(odata_type = "microsoft.graph.userTrainingStatusInfo", complex)]
 pub struct UserTrainingStatusInfo {
@@ -8509,6 +3047,19 @@ pub struct UserTrainingStatusInfo {
     pub display_name: Nullable<String>,
     /// `trainingStatus`: `graph.trainingStatus`.
     pub training_status: Nullable<crate::TrainingStatus>,
+}
+
+/// `microsoft.graph.userWorkLocation` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.userWorkLocation", complex)]
+pub struct UserWorkLocation {
+    /// `placeId`: `Edm.String`.
+    pub place_id: Nullable<String>,
+    /// `source`: `graph.workLocationSource`.
+    #[cfg(feature = "calendar")]
+    pub source: Option<crate::WorkLocationSource>,
+    /// `workLocationType`: `graph.workLocationType`.
+    #[cfg(feature = "calendar")]
+    pub work_location_type: Option<crate::WorkLocationType>,
 }
 
 /// `microsoft.graph.validatingDomains` (complex type).
@@ -8548,24 +3099,6 @@ pub struct VerifiedDomain {
     pub r#type: Nullable<String>,
 }
 
-/// `microsoft.graph.verifiedPublisher` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.verifiedPublisher", complex)]
-pub struct VerifiedPublisher {
-    /// `addedDateTime`: `Edm.DateTimeOffset`.
-    pub added_date_time: Nullable<graph_model::DateTimeOffset>,
-    /// `displayName`: `Edm.String`.
-    pub display_name: Nullable<String>,
-    /// `verifiedPublisherId`: `Edm.String`.
-    pub verified_publisher_id: Nullable<String>,
-}
-
-/// `microsoft.graph.versionAction` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.versionAction", complex)]
-pub struct VersionAction {
-    /// `newVersion`: `Edm.String`.
-    pub new_version: Nullable<String>,
-}
-
 /// `microsoft.graph.visualInfo` (complex type).
 #[graph_entity(odata_type = "microsoft.graph.visualInfo", complex)]
 pub struct VisualInfo {
@@ -8582,289 +3115,55 @@ pub struct VisualInfo {
     pub display_text: Option<String>,
 }
 
-/// `microsoft.graph.vulnerabilityState` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.vulnerabilityState", complex)]
-pub struct VulnerabilityState {
-    /// `cve`: `Edm.String`.
-    pub cve: Nullable<String>,
-    /// `severity`: `Edm.String`.
-    pub severity: Nullable<String>,
-    /// `wasRunning`: `Edm.Boolean`.
-    pub was_running: Nullable<bool>,
-}
-
-/// `microsoft.graph.webauthnAuthenticatorAttestationResponse` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.webauthnAuthenticatorAttestationResponse", complex)]
-pub struct WebauthnAuthenticatorAttestationResponse {
-    /// `attestationObject`: `Edm.String`.
-    pub attestation_object: Nullable<String>,
-    /// `clientDataJSON`: `Edm.String`.
-    #[graph(rename = "clientDataJSON")]
-    pub client_data_json: Nullable<String>,
-}
-
-/// `microsoft.graph.webauthnAuthenticatorSelectionCriteria` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.webauthnAuthenticatorSelectionCriteria", complex)]
-pub struct WebauthnAuthenticatorSelectionCriteria {
-    /// `authenticatorAttachment`: `Edm.String`.
-    pub authenticator_attachment: Nullable<String>,
-    /// `requireResidentKey`: `Edm.Boolean`.
-    pub require_resident_key: Nullable<bool>,
-    /// `userVerification`: `Edm.String`.
-    pub user_verification: Nullable<String>,
-}
-
-/// `microsoft.graph.webauthnCredentialCreationOptions` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.webauthnCredentialCreationOptions", complex)]
-pub struct WebauthnCredentialCreationOptions {
-    /// `challengeTimeoutDateTime`: `Edm.DateTimeOffset`.
-    pub challenge_timeout_date_time: Nullable<graph_model::DateTimeOffset>,
-    /// `publicKey`: `graph.webauthnPublicKeyCredentialCreationOptions`.
-    #[cfg(feature = "applications")]
-    pub public_key: Nullable<Box<crate::WebauthnPublicKeyCredentialCreationOptions>>,
-}
-
-/// `microsoft.graph.win32LobAppAssignmentSettings` (complex type). Derives from `microsoft.graph.mobileAppAssignmentSettings`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.win32LobAppAssignmentSettings", complex)]
-pub struct Win32LobAppAssignmentSettings {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::MobileAppAssignmentSettings,
-    /// `autoUpdateSettings`: `graph.win32LobAppAutoUpdateSettings`.
-    pub auto_update_settings: Nullable<crate::Win32LobAppAutoUpdateSettings>,
-    /// `deliveryOptimizationPriority`: `graph.win32LobAppDeliveryOptimizationPriority`.
-    pub delivery_optimization_priority: Option<crate::Win32LobAppDeliveryOptimizationPriority>,
-    /// `installTimeSettings`: `graph.mobileAppInstallTimeSettings`.
-    #[cfg(feature = "device_management")]
-    pub install_time_settings: Nullable<crate::MobileAppInstallTimeSettings>,
-    /// `notifications`: `graph.win32LobAppNotification`.
-    pub notifications: Option<crate::Win32LobAppNotification>,
-    /// `restartSettings`: `graph.win32LobAppRestartSettings`.
-    pub restart_settings: Nullable<crate::Win32LobAppRestartSettings>,
-}
-
-/// `microsoft.graph.win32LobAppAutoUpdateSettings` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.win32LobAppAutoUpdateSettings", complex)]
-pub struct Win32LobAppAutoUpdateSettings {
-    /// `autoUpdateSupersededAppsState`: `graph.win32LobAutoUpdateSupersededAppsState`.
-    pub auto_update_superseded_apps_state: Option<crate::Win32LobAutoUpdateSupersededAppsState>,
-}
-
-/// `microsoft.graph.win32LobAppInstallExperience` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.win32LobAppInstallExperience", complex)]
-pub struct Win32LobAppInstallExperience {
-    /// `deviceRestartBehavior`: `graph.win32LobAppRestartBehavior`.
-    pub device_restart_behavior: Option<crate::Win32LobAppRestartBehavior>,
-    /// `runAsAccount`: `graph.runAsAccountType`.
-    pub run_as_account: Option<crate::RunAsAccountType>,
-}
-
-/// `microsoft.graph.win32LobAppMsiInformation` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.win32LobAppMsiInformation", complex)]
-pub struct Win32LobAppMsiInformation {
-    /// `packageType`: `graph.win32LobAppMsiPackageType`.
-    #[cfg(feature = "files")]
-    pub package_type: Option<crate::Win32LobAppMsiPackageType>,
-    /// `productCode`: `Edm.String`.
-    pub product_code: Nullable<String>,
-    /// `productName`: `Edm.String`.
-    pub product_name: Nullable<String>,
-    /// `productVersion`: `Edm.String`.
-    pub product_version: Nullable<String>,
-    /// `publisher`: `Edm.String`.
-    pub publisher: Nullable<String>,
-    /// `requiresReboot`: `Edm.Boolean`.
-    pub requires_reboot: Option<bool>,
-    /// `upgradeCode`: `Edm.String`.
-    pub upgrade_code: Nullable<String>,
-}
-
-/// `microsoft.graph.win32LobAppPowerShellScriptRule` (complex type). Derives from `microsoft.graph.win32LobAppRule`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.win32LobAppPowerShellScriptRule", complex)]
-pub struct Win32LobAppPowerShellScriptRule {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::Win32LobAppRule,
-    /// `comparisonValue`: `Edm.String`.
-    pub comparison_value: Nullable<String>,
+/// `microsoft.graph.webauthnPublicKeyCredentialUserEntity` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.webauthnPublicKeyCredentialUserEntity", complex)]
+pub struct WebauthnPublicKeyCredentialUserEntity {
     /// `displayName`: `Edm.String`.
     pub display_name: Nullable<String>,
-    /// `enforceSignatureCheck`: `Edm.Boolean`.
-    pub enforce_signature_check: Option<bool>,
-    /// `operationType`: `graph.win32LobAppPowerShellScriptRuleOperationType`.
-    pub operation_type: Option<crate::Win32LobAppPowerShellScriptRuleOperationType>,
-    /// `operator`: `graph.win32LobAppRuleOperator`.
-    pub operator: Option<crate::Win32LobAppRuleOperator>,
-    /// `runAs32Bit`: `Edm.Boolean`.
-    pub run_as32_bit: Option<bool>,
-    /// `runAsAccount`: `graph.runAsAccountType`.
-    pub run_as_account: Nullable<crate::RunAsAccountType>,
-    /// `scriptContent`: `Edm.String`.
-    pub script_content: Nullable<String>,
-}
-
-/// `microsoft.graph.win32LobAppProductCodeRule` (complex type). Derives from `microsoft.graph.win32LobAppRule`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.win32LobAppProductCodeRule", complex)]
-pub struct Win32LobAppProductCodeRule {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::Win32LobAppRule,
-    /// `productCode`: `Edm.String`.
-    pub product_code: Nullable<String>,
-    /// `productVersion`: `Edm.String`.
-    pub product_version: Nullable<String>,
-    /// `productVersionOperator`: `graph.win32LobAppRuleOperator`.
-    pub product_version_operator: Option<crate::Win32LobAppRuleOperator>,
-}
-
-/// `microsoft.graph.win32LobAppRegistryRule` (complex type). Derives from `microsoft.graph.win32LobAppRule`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.win32LobAppRegistryRule", complex)]
-pub struct Win32LobAppRegistryRule {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::Win32LobAppRule,
-    /// `check32BitOn64System`: `Edm.Boolean`.
-    pub check32_bit_on64_system: Option<bool>,
-    /// `comparisonValue`: `Edm.String`.
-    pub comparison_value: Nullable<String>,
-    /// `keyPath`: `Edm.String`.
-    pub key_path: Nullable<String>,
-    /// `operationType`: `graph.win32LobAppRegistryRuleOperationType`.
-    pub operation_type: Option<crate::Win32LobAppRegistryRuleOperationType>,
-    /// `operator`: `graph.win32LobAppRuleOperator`.
-    pub operator: Option<crate::Win32LobAppRuleOperator>,
-    /// `valueName`: `Edm.String`.
-    pub value_name: Nullable<String>,
-}
-
-/// `microsoft.graph.win32LobAppRestartSettings` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.win32LobAppRestartSettings", complex)]
-pub struct Win32LobAppRestartSettings {
-    /// `countdownDisplayBeforeRestartInMinutes`: `Edm.Int32`.
-    pub countdown_display_before_restart_in_minutes: Option<i32>,
-    /// `gracePeriodInMinutes`: `Edm.Int32`.
-    pub grace_period_in_minutes: Option<i32>,
-    /// `restartNotificationSnoozeDurationInMinutes`: `Edm.Int32`.
-    pub restart_notification_snooze_duration_in_minutes: Nullable<i32>,
-}
-
-/// `microsoft.graph.win32LobAppReturnCode` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.win32LobAppReturnCode", complex)]
-pub struct Win32LobAppReturnCode {
-    /// `returnCode`: `Edm.Int32`.
-    pub return_code: Option<i32>,
-    /// `type`: `graph.win32LobAppReturnCodeType`.
-    pub r#type: Option<crate::Win32LobAppReturnCodeType>,
-}
-
-/// `microsoft.graph.workbookFilterCriteria` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.workbookFilterCriteria", complex)]
-pub struct WorkbookFilterCriteria {
-    /// `color`: `Edm.String`.
-    pub color: Nullable<String>,
-    /// `criterion1`: `Edm.String`.
-    pub criterion1: Nullable<String>,
-    /// `criterion2`: `Edm.String`.
-    pub criterion2: Nullable<String>,
-    /// `dynamicCriteria`: `Edm.String`.
-    pub dynamic_criteria: Option<String>,
-    /// `filterOn`: `Edm.String`.
-    pub filter_on: Option<String>,
-    /// `icon`: `graph.workbookIcon`.
-    pub icon: Nullable<crate::WorkbookIcon>,
-    /// `operator`: `Edm.String`.
-    pub operator: Option<String>,
-    /// `values`: `Edm.Untyped`.
-    pub values: Nullable<graph_model::Untyped>,
-}
-
-/// `microsoft.graph.workbookFilterDatetime` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.workbookFilterDatetime", complex)]
-pub struct WorkbookFilterDatetime {
-    /// `date`: `Edm.String`.
-    pub date: Nullable<String>,
-    /// `specificity`: `Edm.String`.
-    pub specificity: Option<String>,
-}
-
-/// `microsoft.graph.workbookIcon` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.workbookIcon", complex)]
-pub struct WorkbookIcon {
-    /// `index`: `Edm.Int32`.
-    pub index: Option<i32>,
-    /// `set`: `Edm.String`.
-    pub set: Option<String>,
-}
-
-/// `microsoft.graph.workbookOperationError` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.workbookOperationError", complex)]
-pub struct WorkbookOperationError {
-    /// `code`: `Edm.String`.
-    pub code: Nullable<String>,
-    /// `innerError`: `graph.workbookOperationError`.
-    pub inner_error: Nullable<Box<crate::WorkbookOperationError>>,
-    /// `message`: `Edm.String`.
-    pub message: Nullable<String>,
-}
-
-/// `microsoft.graph.workbookRangeReference` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.workbookRangeReference", complex)]
-pub struct WorkbookRangeReference {
-    /// `address`: `Edm.String`.
-    pub address: Nullable<String>,
-}
-
-/// `microsoft.graph.workbookSessionInfo` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.workbookSessionInfo", complex)]
-pub struct WorkbookSessionInfo {
     /// `id`: `Edm.String`.
     pub id: Nullable<String>,
-    /// `persistChanges`: `Edm.Boolean`.
-    pub persist_changes: Nullable<bool>,
+    /// `name`: `Edm.String`.
+    pub name: Nullable<String>,
 }
 
-/// `microsoft.graph.workbookSortField` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.workbookSortField", complex)]
-pub struct WorkbookSortField {
-    /// `ascending`: `Edm.Boolean`.
-    pub ascending: Option<bool>,
-    /// `color`: `Edm.String`.
-    pub color: Nullable<String>,
-    /// `dataOption`: `Edm.String`.
-    pub data_option: Option<String>,
-    /// `icon`: `graph.workbookIcon`.
-    pub icon: Nullable<crate::WorkbookIcon>,
-    /// `key`: `Edm.Int32`.
-    pub key: Option<i32>,
-    /// `sortOn`: `Edm.String`.
-    pub sort_on: Option<String>,
+/// `microsoft.graph.windowsInformationProtectionProxiedDomainCollection` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.windowsInformationProtectionProxiedDomainCollection", complex)]
+pub struct WindowsInformationProtectionProxiedDomainCollection {
+    /// `displayName`: `Edm.String`.
+    pub display_name: Option<String>,
+    /// `proxiedDomains`: `Collection(graph.proxiedDomain)`.
+    pub proxied_domains: Option<Vec<crate::ProxiedDomain>>,
 }
 
-/// `microsoft.graph.workbookWorksheetProtectionOptions` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.workbookWorksheetProtectionOptions", complex)]
-pub struct WorkbookWorksheetProtectionOptions {
-    /// `allowAutoFilter`: `Edm.Boolean`.
-    pub allow_auto_filter: Option<bool>,
-    /// `allowDeleteColumns`: `Edm.Boolean`.
-    pub allow_delete_columns: Option<bool>,
-    /// `allowDeleteRows`: `Edm.Boolean`.
-    pub allow_delete_rows: Option<bool>,
-    /// `allowFormatCells`: `Edm.Boolean`.
-    pub allow_format_cells: Option<bool>,
-    /// `allowFormatColumns`: `Edm.Boolean`.
-    pub allow_format_columns: Option<bool>,
-    /// `allowFormatRows`: `Edm.Boolean`.
-    pub allow_format_rows: Option<bool>,
-    /// `allowInsertColumns`: `Edm.Boolean`.
-    pub allow_insert_columns: Option<bool>,
-    /// `allowInsertHyperlinks`: `Edm.Boolean`.
-    pub allow_insert_hyperlinks: Option<bool>,
-    /// `allowInsertRows`: `Edm.Boolean`.
-    pub allow_insert_rows: Option<bool>,
-    /// `allowPivotTables`: `Edm.Boolean`.
-    pub allow_pivot_tables: Option<bool>,
-    /// `allowSort`: `Edm.Boolean`.
-    pub allow_sort: Option<bool>,
+/// `microsoft.graph.x509CertificateUserBinding` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.x509CertificateUserBinding", complex)]
+pub struct X509CertificateUserBinding {
+    /// `priority`: `Edm.Int32`.
+    pub priority: Option<i32>,
+    /// `trustAffinityLevel`: `graph.x509CertificateAffinityLevel`.
+    #[cfg(feature = "applications")]
+    pub trust_affinity_level: Nullable<crate::X509CertificateAffinityLevel>,
+    /// `userProperty`: `Edm.String`.
+    pub user_property: Nullable<String>,
+    /// `x509CertificateField`: `Edm.String`.
+    pub x509_certificate_field: Nullable<String>,
+}
+
+/// `microsoft.graph.aadUserConversationMember`. Derives from `microsoft.graph.conversationMember`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.aadUserConversationMember")]
+pub struct AadUserConversationMember {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::ConversationMember,
+    /// `email`: `Edm.String`.
+    pub email: Nullable<String>,
+    /// `tenantId`: `Edm.String`.
+    pub tenant_id: Nullable<String>,
+    /// `userId`: `Edm.String`.
+    pub user_id: Nullable<String>,
+    /// `user`: `graph.user`. Navigation property.
+    #[graph(nav)]
+    pub user: Nullable<Box<crate::AnyUser>>,
 }
 
 /// `microsoft.graph.activitiesContainer`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
@@ -8905,52 +3204,6 @@ pub struct ActivityHistoryItem {
     pub activity: Nullable<Box<crate::UserActivity>>,
 }
 
-/// `microsoft.graph.addLargeGalleryViewOperation`. Derives from `microsoft.graph.commsOperation`: its properties are flat on the wire and reachable through `Deref`.
-///
-/// An open type: its dynamic properties are kept in `odata.additional`; read them by name with
-/// `odata.additional.get_as::<T>(name)`.
-#[graph_entity(odata_type = "microsoft.graph.addLargeGalleryViewOperation")]
-pub struct AddLargeGalleryViewOperation {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::CommsOperation,
-}
-
-/// `microsoft.graph.admin`.
-#[graph_entity(odata_type = "microsoft.graph.admin")]
-pub struct Admin {
-    /// `configurationManagement`: `graph.configurationManagement`. Navigation property, contained.
-    #[graph(nav)]
-    pub configuration_management: Nullable<Box<crate::ConfigurationManagement>>,
-    /// `edge`: `graph.edge`. Navigation property, contained.
-    #[graph(nav)]
-    pub edge: Nullable<Box<crate::Edge>>,
-    /// `exchange`: `graph.exchangeAdmin`. Navigation property, contained.
-    #[graph(nav)]
-    pub exchange: Nullable<Box<crate::ExchangeAdmin>>,
-    /// `microsoft365Apps`: `graph.adminMicrosoft365Apps`. Navigation property, contained.
-    #[graph(nav)]
-    pub microsoft365_apps: Nullable<Box<crate::AdminMicrosoft365Apps>>,
-    /// `people`: `graph.peopleAdminSettings`. Navigation property, contained.
-    #[graph(nav)]
-    pub people: Nullable<Box<crate::PeopleAdminSettings>>,
-    /// `reportSettings`: `graph.adminReportSettings`. Navigation property, contained.
-    #[cfg(feature = "reports")]
-    #[graph(nav)]
-    pub report_settings: Nullable<Box<crate::AdminReportSettings>>,
-    /// `serviceAnnouncement`: `graph.serviceAnnouncement`. Navigation property, contained.
-    #[graph(nav)]
-    pub service_announcement: Nullable<Box<crate::ServiceAnnouncement>>,
-    /// `sharepoint`: `graph.sharepoint`. Navigation property, contained.
-    #[cfg(feature = "files")]
-    #[graph(nav)]
-    pub sharepoint: Nullable<Box<crate::Sharepoint>>,
-    /// `teams`: `teamsAdministration.teamsAdminRoot`. Navigation property, contained.
-    #[cfg(feature = "teams_administration")]
-    #[graph(nav)]
-    pub teams: Nullable<Box<crate::teams_administration::TeamsAdminRoot>>,
-}
-
 /// `microsoft.graph.administrativeUnit`. Derives from `microsoft.graph.directoryObject`: its properties are flat on the wire and reachable through `Deref`.
 ///
 /// An open type: its dynamic properties are kept in `odata.additional`; read them by name with
@@ -8985,35 +3238,6 @@ pub struct AdministrativeUnit {
     pub scoped_role_members: Option<Vec<crate::ScopedRoleMembership>>,
 }
 
-/// `microsoft.graph.adminMicrosoft365Apps`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.adminMicrosoft365Apps")]
-pub struct AdminMicrosoft365Apps {
-    /// The base type's properties.
-    #[graph(base)]
-    pub entity: crate::Entity,
-    /// `installationOptions`: `graph.m365AppsInstallationOptions`. Navigation property, contained.
-    #[graph(nav)]
-    pub installation_options: Nullable<Box<crate::M365AppsInstallationOptions>>,
-}
-
-/// `microsoft.graph.agentIdentity`. Derives from `microsoft.graph.servicePrincipal`: its properties are flat on the wire and reachable through `Deref`.
-///
-/// An open type: its dynamic properties are kept in `odata.additional`; read them by name with
-/// `odata.additional.get_as::<T>(name)`.
-#[graph_entity(odata_type = "microsoft.graph.agentIdentity")]
-pub struct AgentIdentity {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::ServicePrincipal,
-    /// `agentIdentityBlueprintId`: `Edm.String`.
-    pub agent_identity_blueprint_id: Option<String>,
-    /// `createdDateTime`: `Edm.DateTimeOffset`.
-    pub created_date_time: Nullable<graph_model::DateTimeOffset>,
-    /// `sponsors`: `Collection(graph.directoryObject)`. Navigation property.
-    #[graph(nav)]
-    pub sponsors: Option<Vec<crate::AnyDirectoryObject>>,
-}
-
 /// `microsoft.graph.agentUser`. Derives from `microsoft.graph.user`: its properties are flat on the wire and reachable through `Deref`.
 ///
 /// An open type: its dynamic properties are kept in `odata.additional`; read them by name with
@@ -9041,110 +3265,6 @@ pub struct AiUser {
     pub online_meetings: Option<Vec<crate::AiOnlineMeeting>>,
 }
 
-/// `microsoft.graph.allowedValue`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.allowedValue")]
-pub struct AllowedValue {
-    /// The base type's properties.
-    #[graph(base)]
-    pub entity: crate::Entity,
-    /// `isActive`: `Edm.Boolean`.
-    pub is_active: Nullable<bool>,
-}
-
-/// `microsoft.graph.appCatalogs`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.appCatalogs")]
-pub struct AppCatalogs {
-    /// The base type's properties.
-    #[graph(base)]
-    pub entity: crate::Entity,
-    /// `teamsApps`: `Collection(graph.teamsApp)`. Navigation property, contained.
-    #[cfg(feature = "teams")]
-    #[graph(nav)]
-    pub teams_apps: Option<Vec<crate::TeamsApp>>,
-}
-
-/// `microsoft.graph.appConsentRequest`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.appConsentRequest")]
-pub struct AppConsentRequest {
-    /// The base type's properties.
-    #[graph(base)]
-    pub entity: crate::Entity,
-    /// `appDisplayName`: `Edm.String`.
-    pub app_display_name: Nullable<String>,
-    /// `appId`: `Edm.String`.
-    pub app_id: Option<String>,
-    /// `pendingScopes`: `Collection(graph.appConsentRequestScope)`.
-    pub pending_scopes: Nullable<Vec<crate::AppConsentRequestScope>>,
-    /// `userConsentRequests`: `Collection(graph.userConsentRequest)`. Navigation property, contained.
-    #[cfg(feature = "identity_governance")]
-    #[graph(nav)]
-    pub user_consent_requests: Option<Vec<crate::UserConsentRequest>>,
-}
-
-/// `microsoft.graph.appLogCollectionRequest`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.appLogCollectionRequest")]
-pub struct AppLogCollectionRequest {
-    /// The base type's properties.
-    #[graph(base)]
-    pub entity: crate::Entity,
-    /// `completedDateTime`: `Edm.DateTimeOffset`.
-    pub completed_date_time: Nullable<graph_model::DateTimeOffset>,
-    /// `customLogFolders`: `Collection(Edm.String)`.
-    pub custom_log_folders: Nullable<Vec<String>>,
-    /// `errorMessage`: `Edm.String`.
-    pub error_message: Nullable<String>,
-    /// `status`: `graph.appLogUploadState`.
-    pub status: Option<crate::AppLogUploadState>,
-}
-
-/// `microsoft.graph.approvedClientApp`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.approvedClientApp")]
-pub struct ApprovedClientApp {
-    /// The base type's properties.
-    #[graph(base)]
-    pub entity: crate::Entity,
-    /// `displayName`: `Edm.String`.
-    pub display_name: Nullable<String>,
-}
-
-/// `microsoft.graph.appScope`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.appScope")]
-pub struct AppScope {
-    /// The base type's properties.
-    #[graph(base)]
-    pub entity: crate::Entity,
-    /// `displayName`: `Edm.String`.
-    pub display_name: Nullable<String>,
-    /// `type`: `Edm.String`.
-    pub r#type: Nullable<String>,
-}
-
-/// `microsoft.graph.arkoseFraudProtectionProvider`. Derives from `microsoft.graph.fraudProtectionProvider`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.arkoseFraudProtectionProvider")]
-pub struct ArkoseFraudProtectionProvider {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::FraudProtectionProvider,
-    /// `clientSubDomain`: `Edm.String`.
-    pub client_sub_domain: Option<String>,
-    /// `privateKey`: `Edm.String`.
-    pub private_key: Option<String>,
-    /// `publicKey`: `Edm.String`.
-    pub public_key: Option<String>,
-    /// `verifySubDomain`: `Edm.String`.
-    pub verify_sub_domain: Option<String>,
-}
-
-/// `microsoft.graph.attributeMappingFunctionSchema`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.attributeMappingFunctionSchema")]
-pub struct AttributeMappingFunctionSchema {
-    /// The base type's properties.
-    #[graph(base)]
-    pub entity: crate::Entity,
-    /// `parameters`: `Collection(graph.attributeMappingParameterSchema)`.
-    pub parameters: Nullable<Vec<crate::AttributeMappingParameterSchema>>,
-}
-
 /// `microsoft.graph.attributeSet`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
 #[graph_entity(odata_type = "microsoft.graph.attributeSet")]
 pub struct AttributeSet {
@@ -9157,219 +3277,69 @@ pub struct AttributeSet {
     pub max_attributes_per_set: Nullable<i32>,
 }
 
-/// `microsoft.graph.authoredNote`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.authoredNote")]
-pub struct AuthoredNote {
+/// `microsoft.graph.audioRoutingGroup`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.audioRoutingGroup")]
+pub struct AudioRoutingGroup {
     /// The base type's properties.
     #[graph(base)]
     pub entity: crate::Entity,
-    /// `author`: `graph.identity`.
-    pub author: Nullable<Box<crate::AnyIdentity>>,
-    /// `content`: `graph.itemBody`.
-    pub content: Nullable<crate::ItemBody>,
-    /// `createdDateTime`: `Edm.DateTimeOffset`.
-    pub created_date_time: Nullable<graph_model::DateTimeOffset>,
+    /// `receivers`: `Collection(Edm.String)`.
+    pub receivers: Nullable<Vec<String>>,
+    /// `routingMode`: `graph.routingMode`.
+    pub routing_mode: Option<crate::RoutingMode>,
+    /// `sources`: `Collection(Edm.String)`.
+    pub sources: Nullable<Vec<String>>,
 }
 
-/// `microsoft.graph.backupRestoreRoot`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.backupRestoreRoot")]
-pub struct BackupRestoreRoot {
+/// `microsoft.graph.azureCommunicationServicesUserConversationMember`. Derives from `microsoft.graph.conversationMember`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.azureCommunicationServicesUserConversationMember")]
+pub struct AzureCommunicationServicesUserConversationMember {
     /// The base type's properties.
     #[graph(base)]
-    pub entity: crate::Entity,
-    /// `serviceStatus`: `graph.serviceStatus`.
-    pub service_status: Nullable<Box<crate::ServiceStatus>>,
-    /// `browseSessions`: `Collection(graph.browseSessionBase)`. Navigation property, contained.
-    #[graph(nav)]
-    pub browse_sessions: Option<Vec<crate::AnyBrowseSessionBase>>,
-    /// `driveInclusionRules`: `Collection(graph.driveProtectionRule)`. Navigation property, contained.
-    #[cfg(feature = "files")]
-    #[graph(nav)]
-    pub drive_inclusion_rules: Option<Vec<crate::DriveProtectionRule>>,
-    /// `driveProtectionUnits`: `Collection(graph.driveProtectionUnit)`. Navigation property, contained.
-    #[cfg(feature = "files")]
-    #[graph(nav)]
-    pub drive_protection_units: Option<Vec<crate::DriveProtectionUnit>>,
-    /// `driveProtectionUnitsBulkAdditionJobs`: `Collection(graph.driveProtectionUnitsBulkAdditionJob)`. Navigation property, contained.
-    #[cfg(feature = "files")]
-    #[graph(nav)]
-    pub drive_protection_units_bulk_addition_jobs: Option<Vec<crate::DriveProtectionUnitsBulkAdditionJob>>,
-    /// `emailNotificationsSetting`: `graph.emailNotificationsSetting`. Navigation property, contained.
-    #[cfg(feature = "mail")]
-    #[graph(nav)]
-    pub email_notifications_setting: Nullable<Box<crate::EmailNotificationsSetting>>,
-    /// `exchangeProtectionPolicies`: `Collection(graph.exchangeProtectionPolicy)`. Navigation property, contained.
+    pub base: crate::ConversationMember,
+    /// `azureCommunicationServicesId`: `Edm.String`.
+    pub azure_communication_services_id: Nullable<String>,
+}
+
+/// `microsoft.graph.b2xIdentityUserFlow`. Derives from `microsoft.graph.identityUserFlow`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.b2xIdentityUserFlow")]
+pub struct B2xIdentityUserFlow {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::IdentityUserFlow,
+    /// `apiConnectorConfiguration`: `graph.userFlowApiConnectorConfiguration`.
+    pub api_connector_configuration: Nullable<crate::UserFlowApiConnectorConfiguration>,
+    /// `identityProviders`: `Collection(graph.identityProvider)`. Navigation property.
     #[cfg(feature = "applications")]
     #[graph(nav)]
-    pub exchange_protection_policies: Option<Vec<crate::ExchangeProtectionPolicy>>,
-    /// `exchangeRestoreSessions`: `Collection(graph.exchangeRestoreSession)`. Navigation property, contained.
+    pub identity_providers: Option<Vec<crate::IdentityProvider>>,
+    /// `languages`: `Collection(graph.userFlowLanguageConfiguration)`. Navigation property, contained.
     #[graph(nav)]
-    pub exchange_restore_sessions: Option<Vec<crate::ExchangeRestoreSession>>,
-    /// `mailboxInclusionRules`: `Collection(graph.mailboxProtectionRule)`. Navigation property, contained.
-    #[cfg(feature = "mail")]
+    pub languages: Option<Vec<crate::UserFlowLanguageConfiguration>>,
+    /// `userAttributeAssignments`: `Collection(graph.identityUserFlowAttributeAssignment)`. Navigation property, contained.
     #[graph(nav)]
-    pub mailbox_inclusion_rules: Option<Vec<crate::MailboxProtectionRule>>,
-    /// `mailboxProtectionUnits`: `Collection(graph.mailboxProtectionUnit)`. Navigation property, contained.
-    #[cfg(feature = "mail")]
+    pub user_attribute_assignments: Option<Vec<crate::IdentityUserFlowAttributeAssignment>>,
+    /// `userFlowIdentityProviders`: `Collection(graph.identityProviderBase)`. Navigation property.
     #[graph(nav)]
-    pub mailbox_protection_units: Option<Vec<crate::MailboxProtectionUnit>>,
-    /// `mailboxProtectionUnitsBulkAdditionJobs`: `Collection(graph.mailboxProtectionUnitsBulkAdditionJob)`. Navigation property, contained.
-    #[cfg(feature = "mail")]
-    #[graph(nav)]
-    pub mailbox_protection_units_bulk_addition_jobs: Option<Vec<crate::MailboxProtectionUnitsBulkAdditionJob>>,
-    /// `oneDriveForBusinessBrowseSessions`: `Collection(graph.oneDriveForBusinessBrowseSession)`. Navigation property, contained.
-    #[cfg(feature = "files")]
-    #[graph(nav)]
-    pub one_drive_for_business_browse_sessions: Option<Vec<crate::OneDriveForBusinessBrowseSession>>,
-    /// `oneDriveForBusinessProtectionPolicies`: `Collection(graph.oneDriveForBusinessProtectionPolicy)`. Navigation property, contained.
-    #[cfg(feature = "files")]
-    #[graph(nav)]
-    pub one_drive_for_business_protection_policies: Option<Vec<crate::OneDriveForBusinessProtectionPolicy>>,
-    /// `oneDriveForBusinessRestoreSessions`: `Collection(graph.oneDriveForBusinessRestoreSession)`. Navigation property, contained.
-    #[cfg(feature = "files")]
-    #[graph(nav)]
-    pub one_drive_for_business_restore_sessions: Option<Vec<crate::OneDriveForBusinessRestoreSession>>,
-    /// `protectionPolicies`: `Collection(graph.protectionPolicyBase)`. Navigation property, contained.
-    #[graph(nav)]
-    pub protection_policies: Option<Vec<crate::AnyProtectionPolicyBase>>,
-    /// `protectionUnits`: `Collection(graph.protectionUnitBase)`. Navigation property.
-    #[graph(nav)]
-    pub protection_units: Option<Vec<crate::AnyProtectionUnitBase>>,
-    /// `restorePoints`: `Collection(graph.restorePoint)`. Navigation property, contained.
-    #[graph(nav)]
-    pub restore_points: Option<Vec<crate::RestorePoint>>,
-    /// `restoreSessions`: `Collection(graph.restoreSessionBase)`. Navigation property, contained.
-    #[graph(nav)]
-    pub restore_sessions: Option<Vec<crate::AnyRestoreSessionBase>>,
-    /// `serviceApps`: `Collection(graph.serviceApp)`. Navigation property, contained.
-    #[graph(nav)]
-    pub service_apps: Option<Vec<crate::ServiceApp>>,
-    /// `sharePointBrowseSessions`: `Collection(graph.sharePointBrowseSession)`. Navigation property, contained.
-    #[cfg(feature = "files")]
-    #[graph(nav)]
-    pub share_point_browse_sessions: Option<Vec<crate::SharePointBrowseSession>>,
-    /// `sharePointProtectionPolicies`: `Collection(graph.sharePointProtectionPolicy)`. Navigation property, contained.
-    #[cfg(feature = "files")]
-    #[graph(nav)]
-    pub share_point_protection_policies: Option<Vec<crate::SharePointProtectionPolicy>>,
-    /// `sharePointRestoreSessions`: `Collection(graph.sharePointRestoreSession)`. Navigation property, contained.
-    #[cfg(feature = "files")]
-    #[graph(nav)]
-    pub share_point_restore_sessions: Option<Vec<crate::SharePointRestoreSession>>,
-    /// `siteInclusionRules`: `Collection(graph.siteProtectionRule)`. Navigation property, contained.
-    #[cfg(feature = "files")]
-    #[graph(nav)]
-    pub site_inclusion_rules: Option<Vec<crate::SiteProtectionRule>>,
-    /// `siteProtectionUnits`: `Collection(graph.siteProtectionUnit)`. Navigation property, contained.
-    #[cfg(feature = "files")]
-    #[graph(nav)]
-    pub site_protection_units: Option<Vec<crate::SiteProtectionUnit>>,
-    /// `siteProtectionUnitsBulkAdditionJobs`: `Collection(graph.siteProtectionUnitsBulkAdditionJob)`. Navigation property, contained.
-    #[cfg(feature = "files")]
-    #[graph(nav)]
-    pub site_protection_units_bulk_addition_jobs: Option<Vec<crate::SiteProtectionUnitsBulkAdditionJob>>,
+    pub user_flow_identity_providers: Option<Vec<crate::AnyIdentityProviderBase>>,
 }
 
-/// `microsoft.graph.browserSharedCookie`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.browserSharedCookie")]
-pub struct BrowserSharedCookie {
+/// `microsoft.graph.calendarGroup`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.calendarGroup")]
+pub struct CalendarGroup {
     /// The base type's properties.
     #[graph(base)]
     pub entity: crate::Entity,
-    /// `comment`: `Edm.String`.
-    pub comment: Option<String>,
-    /// `createdDateTime`: `Edm.DateTimeOffset`.
-    pub created_date_time: Option<graph_model::DateTimeOffset>,
-    /// `deletedDateTime`: `Edm.DateTimeOffset`.
-    pub deleted_date_time: Nullable<graph_model::DateTimeOffset>,
-    /// `displayName`: `Edm.String`.
-    pub display_name: Option<String>,
-    /// `history`: `Collection(graph.browserSharedCookieHistory)`.
-    pub history: Option<Vec<crate::BrowserSharedCookieHistory>>,
-    /// `hostOnly`: `Edm.Boolean`.
-    pub host_only: Option<bool>,
-    /// `hostOrDomain`: `Edm.String`.
-    pub host_or_domain: Option<String>,
-    /// `lastModifiedBy`: `graph.identitySet`.
-    pub last_modified_by: Nullable<Box<crate::AnyIdentitySet>>,
-    /// `lastModifiedDateTime`: `Edm.DateTimeOffset`.
-    pub last_modified_date_time: Option<graph_model::DateTimeOffset>,
-    /// `path`: `Edm.String`.
-    pub path: Option<String>,
-    /// `sourceEnvironment`: `graph.browserSharedCookieSourceEnvironment`.
-    pub source_environment: Option<crate::BrowserSharedCookieSourceEnvironment>,
-    /// `status`: `graph.browserSharedCookieStatus`.
-    pub status: Option<crate::BrowserSharedCookieStatus>,
-}
-
-/// `microsoft.graph.building`. Derives from `microsoft.graph.place`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.building")]
-pub struct Building {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::Place,
-    /// `resourceLinks`: `Collection(graph.resourceLink)`.
-    pub resource_links: Option<Vec<crate::ResourceLink>>,
-    /// `wifiState`: `graph.placeFeatureEnablement`.
+    /// `changeKey`: `Edm.String`.
+    pub change_key: Nullable<String>,
+    /// `classId`: `Edm.Guid`.
+    pub class_id: Nullable<graph_model::Guid>,
+    /// `name`: `Edm.String`.
+    pub name: Nullable<String>,
+    /// `calendars`: `Collection(graph.calendar)`. Navigation property, contained.
     #[cfg(feature = "calendar")]
-    pub wifi_state: Option<crate::PlaceFeatureEnablement>,
-    /// `map`: `graph.buildingMap`. Navigation property, contained.
     #[graph(nav)]
-    pub map: Nullable<Box<crate::BuildingMap>>,
-}
-
-/// `microsoft.graph.buildingMap`. Derives from `microsoft.graph.baseMapFeature`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.buildingMap")]
-pub struct BuildingMap {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::BaseMapFeature,
-    /// `placeId`: `Edm.String`.
-    pub place_id: Nullable<String>,
-    /// `footprints`: `Collection(graph.footprintMap)`. Navigation property, contained.
-    #[cfg(feature = "print")]
-    #[graph(nav)]
-    pub footprints: Option<Vec<crate::FootprintMap>>,
-    /// `levels`: `Collection(graph.levelMap)`. Navigation property, contained.
-    #[graph(nav)]
-    pub levels: Option<Vec<crate::LevelMap>>,
-}
-
-/// `microsoft.graph.bulkUpload`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-///
-/// A media entity: its content is a stream fetched from `@odata.mediaReadLink` (kept in `odata.additional`).
-#[graph_entity(odata_type = "microsoft.graph.bulkUpload")]
-pub struct BulkUpload {
-    /// The base type's properties.
-    #[graph(base)]
-    pub entity: crate::Entity,
-}
-
-/// `microsoft.graph.checkInClaim`.
-#[graph_entity(odata_type = "microsoft.graph.checkInClaim")]
-pub struct CheckInClaim {
-    /// `calendarEventId`: `Edm.String`.
-    pub calendar_event_id: Option<String>,
-    /// `checkInMethod`: `graph.checkInMethod`.
-    pub check_in_method: Option<crate::CheckInMethod>,
-    /// `createdDateTime`: `Edm.DateTimeOffset`.
-    pub created_date_time: Nullable<graph_model::DateTimeOffset>,
-}
-
-/// `microsoft.graph.cloudClipboardItem`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.cloudClipboardItem")]
-pub struct CloudClipboardItem {
-    /// The base type's properties.
-    #[graph(base)]
-    pub entity: crate::Entity,
-    /// `createdDateTime`: `Edm.DateTimeOffset`.
-    pub created_date_time: Option<graph_model::DateTimeOffset>,
-    /// `expirationDateTime`: `Edm.DateTimeOffset`.
-    pub expiration_date_time: Option<graph_model::DateTimeOffset>,
-    /// `lastModifiedDateTime`: `Edm.DateTimeOffset`.
-    pub last_modified_date_time: Nullable<graph_model::DateTimeOffset>,
-    /// `payloads`: `Collection(graph.cloudClipboardItemPayload)`.
-    pub payloads: Option<Vec<crate::CloudClipboardItemPayload>>,
+    pub calendars: Option<Vec<crate::Calendar>>,
 }
 
 /// `microsoft.graph.cloudClipboardRoot`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
@@ -9379,8 +3349,63 @@ pub struct CloudClipboardRoot {
     #[graph(base)]
     pub entity: crate::Entity,
     /// `items`: `Collection(graph.cloudClipboardItem)`. Navigation property, contained.
+    #[cfg(feature = "files")]
     #[graph(nav)]
     pub items: Option<Vec<crate::CloudClipboardItem>>,
+}
+
+/// `microsoft.graph.cloudPcServicePlan`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.cloudPcServicePlan")]
+pub struct CloudPcServicePlan {
+    /// The base type's properties.
+    #[graph(base)]
+    pub entity: crate::Entity,
+    /// `displayName`: `Edm.String`.
+    pub display_name: Option<String>,
+    /// `ramInGB`: `Edm.Int32`.
+    #[graph(rename = "ramInGB")]
+    pub ram_in_gb: Option<i32>,
+    /// `storageInGB`: `Edm.Int32`.
+    #[graph(rename = "storageInGB")]
+    pub storage_in_gb: Option<i32>,
+    /// `vCpuCount`: `Edm.Int32`.
+    pub v_cpu_count: Option<i32>,
+}
+
+/// `microsoft.graph.cloudPcUserSetting`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.cloudPcUserSetting")]
+pub struct CloudPcUserSetting {
+    /// The base type's properties.
+    #[graph(base)]
+    pub entity: crate::Entity,
+    /// `createdDateTime`: `Edm.DateTimeOffset`.
+    pub created_date_time: Nullable<graph_model::DateTimeOffset>,
+    /// `displayName`: `Edm.String`.
+    pub display_name: Nullable<String>,
+    /// `lastModifiedDateTime`: `Edm.DateTimeOffset`.
+    pub last_modified_date_time: Nullable<graph_model::DateTimeOffset>,
+    /// `localAdminEnabled`: `Edm.Boolean`.
+    pub local_admin_enabled: Nullable<bool>,
+    /// `resetEnabled`: `Edm.Boolean`.
+    pub reset_enabled: Nullable<bool>,
+    /// `restorePointSetting`: `graph.cloudPcRestorePointSetting`.
+    #[cfg(feature = "device_management")]
+    pub restore_point_setting: Nullable<crate::CloudPcRestorePointSetting>,
+    /// `assignments`: `Collection(graph.cloudPcUserSettingAssignment)`. Navigation property, contained.
+    #[graph(nav)]
+    pub assignments: Option<Vec<crate::CloudPcUserSettingAssignment>>,
+}
+
+/// `microsoft.graph.cloudPcUserSettingAssignment`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.cloudPcUserSettingAssignment")]
+pub struct CloudPcUserSettingAssignment {
+    /// The base type's properties.
+    #[graph(base)]
+    pub entity: crate::Entity,
+    /// `createdDateTime`: `Edm.DateTimeOffset`.
+    pub created_date_time: Nullable<graph_model::DateTimeOffset>,
+    /// `target`: `graph.cloudPcManagementAssignmentTarget`.
+    pub target: Nullable<Box<crate::AnyCloudPcManagementAssignmentTarget>>,
 }
 
 /// `microsoft.graph.companySubscription`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
@@ -9415,182 +3440,30 @@ pub struct CompanySubscription {
     pub total_licenses: Nullable<i32>,
 }
 
-/// `microsoft.graph.configurationBaseline`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.configurationBaseline")]
-pub struct ConfigurationBaseline {
+/// `microsoft.graph.connectedOrganization`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.connectedOrganization")]
+pub struct ConnectedOrganization {
     /// The base type's properties.
     #[graph(base)]
     pub entity: crate::Entity,
+    /// `createdDateTime`: `Edm.DateTimeOffset`.
+    pub created_date_time: Nullable<graph_model::DateTimeOffset>,
     /// `description`: `Edm.String`.
-    pub description: Option<String>,
+    pub description: Nullable<String>,
     /// `displayName`: `Edm.String`.
-    pub display_name: Option<String>,
-    /// `parameters`: `Collection(graph.baselineParameter)`.
-    pub parameters: Option<Vec<crate::BaselineParameter>>,
-    /// `resources`: `Collection(graph.baselineResource)`.
-    pub resources: Option<Vec<crate::BaselineResource>>,
-}
-
-/// `microsoft.graph.configurationDrift`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.configurationDrift")]
-pub struct ConfigurationDrift {
-    /// The base type's properties.
-    #[graph(base)]
-    pub entity: crate::Entity,
-    /// `baselineResourceDisplayName`: `Edm.String`, read-only.
-    #[graph(read_only)]
-    pub baseline_resource_display_name: Option<String>,
-    /// `driftedProperties`: `Collection(graph.driftedProperty)`, read-only.
-    #[graph(read_only)]
-    pub drifted_properties: Option<Vec<crate::DriftedProperty>>,
-    /// `firstReportedDateTime`: `Edm.DateTimeOffset`, read-only.
-    #[graph(read_only)]
-    pub first_reported_date_time: Option<graph_model::DateTimeOffset>,
-    /// `monitorId`: `Edm.String`, read-only.
-    #[graph(read_only)]
-    pub monitor_id: Option<String>,
-    /// `resourceInstanceIdentifier`: `graph.openComplexDictionaryType`, read-only.
-    #[graph(read_only)]
-    pub resource_instance_identifier: Option<crate::OpenComplexDictionaryType>,
-    /// `resourceType`: `Edm.String`, read-only.
-    #[graph(read_only)]
-    pub resource_type: Option<String>,
-    /// `status`: `graph.driftStatus`, read-only.
-    #[graph(read_only)]
-    pub status: Option<crate::DriftStatus>,
-    /// `tenantId`: `Edm.String`, read-only.
-    #[graph(read_only)]
-    pub tenant_id: Option<String>,
-}
-
-/// `microsoft.graph.configurationManagement`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.configurationManagement")]
-pub struct ConfigurationManagement {
-    /// The base type's properties.
-    #[graph(base)]
-    pub entity: crate::Entity,
-    /// `configurationDrifts`: `Collection(graph.configurationDrift)`. Navigation property, contained.
+    pub display_name: Nullable<String>,
+    /// `identitySources`: `Collection(graph.identitySource)`.
+    pub identity_sources: Nullable<Vec<crate::AnyIdentitySource>>,
+    /// `modifiedDateTime`: `Edm.DateTimeOffset`.
+    pub modified_date_time: Nullable<graph_model::DateTimeOffset>,
+    /// `state`: `graph.connectedOrganizationState`.
+    pub state: Nullable<crate::ConnectedOrganizationState>,
+    /// `externalSponsors`: `Collection(graph.directoryObject)`. Navigation property.
     #[graph(nav)]
-    pub configuration_drifts: Option<Vec<crate::ConfigurationDrift>>,
-    /// `configurationMonitoringResults`: `Collection(graph.configurationMonitoringResult)`. Navigation property, contained.
+    pub external_sponsors: Option<Vec<crate::AnyDirectoryObject>>,
+    /// `internalSponsors`: `Collection(graph.directoryObject)`. Navigation property.
     #[graph(nav)]
-    pub configuration_monitoring_results: Option<Vec<crate::ConfigurationMonitoringResult>>,
-    /// `configurationMonitors`: `Collection(graph.configurationMonitor)`. Navigation property, contained.
-    #[graph(nav)]
-    pub configuration_monitors: Option<Vec<crate::ConfigurationMonitor>>,
-    /// `configurationSnapshotJobs`: `Collection(graph.configurationSnapshotJob)`. Navigation property, contained.
-    #[graph(nav)]
-    pub configuration_snapshot_jobs: Option<Vec<crate::ConfigurationSnapshotJob>>,
-    /// `configurationSnapshots`: `Collection(graph.configurationBaseline)`. Navigation property, contained.
-    #[graph(nav)]
-    pub configuration_snapshots: Option<Vec<crate::ConfigurationBaseline>>,
-}
-
-/// `microsoft.graph.configurationMonitor`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.configurationMonitor")]
-pub struct ConfigurationMonitor {
-    /// The base type's properties.
-    #[graph(base)]
-    pub entity: crate::Entity,
-    /// `createdBy`: `graph.identitySet`, read-only.
-    #[graph(read_only)]
-    pub created_by: Option<Box<crate::AnyIdentitySet>>,
-    /// `createdDateTime`: `Edm.DateTimeOffset`, read-only.
-    #[graph(read_only)]
-    pub created_date_time: Option<graph_model::DateTimeOffset>,
-    /// `description`: `Edm.String`.
-    pub description: Option<String>,
-    /// `displayName`: `Edm.String`.
-    pub display_name: Option<String>,
-    /// `inactivationReason`: `Edm.String`, read-only.
-    #[graph(read_only)]
-    pub inactivation_reason: Nullable<String>,
-    /// `lastModifiedBy`: `graph.identitySet`, read-only.
-    #[graph(read_only)]
-    pub last_modified_by: Option<Box<crate::AnyIdentitySet>>,
-    /// `lastModifiedDateTime`: `Edm.DateTimeOffset`, read-only.
-    #[graph(read_only)]
-    pub last_modified_date_time: Option<graph_model::DateTimeOffset>,
-    /// `mode`: `graph.monitorMode`.
-    pub mode: Option<crate::MonitorMode>,
-    /// `monitorRunFrequencyInHours`: `Edm.Int32`, read-only.
-    #[graph(read_only)]
-    pub monitor_run_frequency_in_hours: Option<i32>,
-    /// `parameters`: `graph.openComplexDictionaryType`.
-    pub parameters: Nullable<crate::OpenComplexDictionaryType>,
-    /// `status`: `graph.monitorStatus`, read-only.
-    #[graph(read_only)]
-    pub status: Option<crate::MonitorStatus>,
-    /// `tenantId`: `Edm.String`, read-only.
-    #[graph(read_only)]
-    pub tenant_id: Option<String>,
-    /// `baseline`: `graph.configurationBaseline`. Navigation property, contained.
-    #[graph(nav)]
-    pub baseline: Nullable<Box<crate::ConfigurationBaseline>>,
-}
-
-/// `microsoft.graph.configurationMonitoringResult`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.configurationMonitoringResult")]
-pub struct ConfigurationMonitoringResult {
-    /// The base type's properties.
-    #[graph(base)]
-    pub entity: crate::Entity,
-    /// `driftsCount`: `Edm.Int32`, read-only.
-    #[graph(read_only)]
-    pub drifts_count: Option<i32>,
-    /// `errorDetails`: `Collection(graph.errorDetail)`, read-only.
-    #[graph(read_only)]
-    pub error_details: Option<Vec<crate::ErrorDetail>>,
-    /// `monitorId`: `Edm.String`, read-only.
-    #[graph(read_only)]
-    pub monitor_id: Option<String>,
-    /// `runCompletionDateTime`: `Edm.DateTimeOffset`, read-only.
-    #[graph(read_only)]
-    pub run_completion_date_time: Option<graph_model::DateTimeOffset>,
-    /// `runInitiationDateTime`: `Edm.DateTimeOffset`, read-only.
-    #[graph(read_only)]
-    pub run_initiation_date_time: Option<graph_model::DateTimeOffset>,
-    /// `runStatus`: `graph.monitorRunStatus`, read-only.
-    #[graph(read_only)]
-    pub run_status: Option<crate::MonitorRunStatus>,
-    /// `tenantId`: `Edm.String`, read-only.
-    #[graph(read_only)]
-    pub tenant_id: Option<String>,
-}
-
-/// `microsoft.graph.configurationSnapshotJob`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.configurationSnapshotJob")]
-pub struct ConfigurationSnapshotJob {
-    /// The base type's properties.
-    #[graph(base)]
-    pub entity: crate::Entity,
-    /// `completedDateTime`: `Edm.DateTimeOffset`, read-only.
-    #[graph(read_only)]
-    pub completed_date_time: Option<graph_model::DateTimeOffset>,
-    /// `createdBy`: `graph.identitySet`, read-only.
-    #[graph(read_only)]
-    pub created_by: Option<Box<crate::AnyIdentitySet>>,
-    /// `createdDateTime`: `Edm.DateTimeOffset`, read-only.
-    #[graph(read_only)]
-    pub created_date_time: Option<graph_model::DateTimeOffset>,
-    /// `description`: `Edm.String`.
-    pub description: Option<String>,
-    /// `displayName`: `Edm.String`.
-    pub display_name: Option<String>,
-    /// `errorDetails`: `Collection(Edm.String)`, read-only.
-    #[graph(read_only)]
-    pub error_details: Option<Vec<String>>,
-    /// `resourceLocation`: `Edm.String`, read-only.
-    #[graph(read_only)]
-    pub resource_location: Option<String>,
-    /// `resources`: `Collection(Edm.String)`.
-    pub resources: Option<Vec<String>>,
-    /// `status`: `graph.snapshotJobStatus`, read-only.
-    #[graph(read_only)]
-    pub status: Option<crate::SnapshotJobStatus>,
-    /// `tenantId`: `Edm.String`, read-only.
-    #[graph(read_only)]
-    pub tenant_id: Option<String>,
+    pub internal_sponsors: Option<Vec<crate::AnyDirectoryObject>>,
 }
 
 /// `microsoft.graph.contentActivity`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
@@ -9624,37 +3497,6 @@ pub struct Contract {
     pub default_domain_name: Nullable<String>,
     /// `displayName`: `Edm.String`.
     pub display_name: Nullable<String>,
-}
-
-/// `microsoft.graph.controlConfiguration`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-///
-/// Abstract in the schema: read values that may be any of its derived types through [`AnyControlConfiguration`].
-#[graph_entity(odata_type = "microsoft.graph.controlConfiguration")]
-pub struct ControlConfiguration {
-    /// The base type's properties.
-    #[graph(base)]
-    pub entity: crate::Entity,
-    /// `createdBy`: `Edm.String`.
-    pub created_by: Nullable<String>,
-    /// `createdDateTime`: `Edm.DateTimeOffset`.
-    pub created_date_time: Nullable<graph_model::DateTimeOffset>,
-    /// `isEnabled`: `Edm.Boolean`.
-    pub is_enabled: Option<bool>,
-    /// `modifiedBy`: `Edm.String`.
-    pub modified_by: Nullable<String>,
-    /// `modifiedDateTime`: `Edm.DateTimeOffset`.
-    pub modified_date_time: Nullable<graph_model::DateTimeOffset>,
-}
-
-/// Any `microsoft.graph.controlConfiguration`: dispatched on `@odata.type` to the most derived type this program knows; other types
-/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
-#[graph_entity(odata_type = "microsoft.graph.controlConfiguration")]
-pub enum AnyControlConfiguration {
-    /// `microsoft.graph.endUserSettings`.
-    EndUserSettings(crate::EndUserSettings),
-    /// `microsoft.graph.controlConfiguration` itself, or a derived type this program does not know.
-    #[graph(fallback)]
-    Other(crate::ControlConfiguration),
 }
 
 /// `microsoft.graph.conversation`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
@@ -9701,345 +3543,91 @@ pub struct ConversationThread {
     /// `uniqueSenders`: `Collection(Edm.String)`.
     pub unique_senders: Option<Vec<String>>,
     /// `posts`: `Collection(graph.post)`. Navigation property, contained.
+    #[cfg(feature = "mail")]
     #[graph(nav)]
     pub posts: Option<Vec<crate::Post>>,
 }
 
-/// `microsoft.graph.customDataProvidedResource`. Derives from `microsoft.graph.accessPackageResource`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.customDataProvidedResource")]
-pub struct CustomDataProvidedResource {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::AccessPackageResource,
-    /// `notificationEndpointConfiguration`: `graph.customExtensionEndpointConfiguration`.
-    pub notification_endpoint_configuration: Nullable<Box<crate::AnyCustomExtensionEndpointConfiguration>>,
-}
-
-/// `microsoft.graph.dayNote`. Derives from `microsoft.graph.changeTrackedEntity`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.dayNote")]
-pub struct DayNote {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::ChangeTrackedEntity,
-    /// `dayNoteDate`: `Edm.Date`.
-    pub day_note_date: Nullable<graph_model::Date>,
-    /// `draftDayNote`: `graph.itemBody`.
-    pub draft_day_note: Nullable<crate::ItemBody>,
-    /// `sharedDayNote`: `graph.itemBody`.
-    pub shared_day_note: Nullable<crate::ItemBody>,
-}
-
-/// `microsoft.graph.delegatedAdminAccessAssignment`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.delegatedAdminAccessAssignment")]
-pub struct DelegatedAdminAccessAssignment {
+/// `microsoft.graph.deviceComplianceUserOverview`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.deviceComplianceUserOverview")]
+pub struct DeviceComplianceUserOverview {
     /// The base type's properties.
     #[graph(base)]
     pub entity: crate::Entity,
-    /// `accessContainer`: `graph.delegatedAdminAccessContainer`.
-    pub access_container: Option<crate::DelegatedAdminAccessContainer>,
-    /// `accessDetails`: `graph.delegatedAdminAccessDetails`.
-    pub access_details: Option<crate::DelegatedAdminAccessDetails>,
-    /// `createdDateTime`: `Edm.DateTimeOffset`.
-    pub created_date_time: Nullable<graph_model::DateTimeOffset>,
-    /// `lastModifiedDateTime`: `Edm.DateTimeOffset`.
-    pub last_modified_date_time: Nullable<graph_model::DateTimeOffset>,
-    /// `status`: `graph.delegatedAdminAccessAssignmentStatus`.
-    pub status: Nullable<crate::DelegatedAdminAccessAssignmentStatus>,
+    /// `configurationVersion`: `Edm.Int32`.
+    pub configuration_version: Option<i32>,
+    /// `errorCount`: `Edm.Int32`.
+    pub error_count: Option<i32>,
+    /// `failedCount`: `Edm.Int32`.
+    pub failed_count: Option<i32>,
+    /// `lastUpdateDateTime`: `Edm.DateTimeOffset`.
+    pub last_update_date_time: Option<graph_model::DateTimeOffset>,
+    /// `notApplicableCount`: `Edm.Int32`.
+    pub not_applicable_count: Option<i32>,
+    /// `pendingCount`: `Edm.Int32`.
+    pub pending_count: Option<i32>,
+    /// `successCount`: `Edm.Int32`.
+    pub success_count: Option<i32>,
 }
 
-/// `microsoft.graph.delegatedAdminCustomer`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.delegatedAdminCustomer")]
-pub struct DelegatedAdminCustomer {
+/// `microsoft.graph.deviceComplianceUserStatus`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.deviceComplianceUserStatus")]
+pub struct DeviceComplianceUserStatus {
     /// The base type's properties.
     #[graph(base)]
     pub entity: crate::Entity,
-    /// `displayName`: `Edm.String`.
-    pub display_name: Nullable<String>,
-    /// `tenantId`: `Edm.String`.
-    pub tenant_id: Option<String>,
-    /// `serviceManagementDetails`: `Collection(graph.delegatedAdminServiceManagementDetail)`. Navigation property, contained.
-    #[graph(nav)]
-    pub service_management_details: Option<Vec<crate::DelegatedAdminServiceManagementDetail>>,
-}
-
-/// `microsoft.graph.delegatedAdminRelationship`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-///
-/// Derived types exist: read values that may be any of its derived types through [`AnyDelegatedAdminRelationship`].
-#[graph_entity(odata_type = "microsoft.graph.delegatedAdminRelationship")]
-pub struct DelegatedAdminRelationship {
-    /// The base type's properties.
-    #[graph(base)]
-    pub entity: crate::Entity,
-    /// `accessDetails`: `graph.delegatedAdminAccessDetails`.
-    pub access_details: Option<crate::DelegatedAdminAccessDetails>,
-    /// `activatedDateTime`: `Edm.DateTimeOffset`.
-    pub activated_date_time: Nullable<graph_model::DateTimeOffset>,
-    /// `autoExtendDuration`: `Edm.Duration`.
-    pub auto_extend_duration: Nullable<graph_model::Duration>,
-    /// `createdDateTime`: `Edm.DateTimeOffset`.
-    pub created_date_time: Nullable<graph_model::DateTimeOffset>,
-    /// `customer`: `graph.delegatedAdminRelationshipCustomerParticipant`.
-    #[cfg(feature = "communications")]
-    pub customer: Nullable<crate::DelegatedAdminRelationshipCustomerParticipant>,
-    /// `displayName`: `Edm.String`.
-    pub display_name: Option<String>,
-    /// `duration`: `Edm.Duration`.
-    pub duration: Option<graph_model::Duration>,
-    /// `endDateTime`: `Edm.DateTimeOffset`.
-    pub end_date_time: Nullable<graph_model::DateTimeOffset>,
-    /// `lastModifiedDateTime`: `Edm.DateTimeOffset`.
-    pub last_modified_date_time: Nullable<graph_model::DateTimeOffset>,
-    /// `status`: `graph.delegatedAdminRelationshipStatus`.
-    pub status: Nullable<crate::DelegatedAdminRelationshipStatus>,
-    /// `accessAssignments`: `Collection(graph.delegatedAdminAccessAssignment)`. Navigation property, contained.
-    #[graph(nav)]
-    pub access_assignments: Option<Vec<crate::DelegatedAdminAccessAssignment>>,
-    /// `operations`: `Collection(graph.delegatedAdminRelationshipOperation)`. Navigation property, contained.
-    #[graph(nav)]
-    pub operations: Option<Vec<crate::DelegatedAdminRelationshipOperation>>,
-    /// `requests`: `Collection(graph.delegatedAdminRelationshipRequest)`. Navigation property, contained.
-    #[graph(nav)]
-    pub requests: Option<Vec<crate::DelegatedAdminRelationshipRequest>>,
-}
-
-/// Any `microsoft.graph.delegatedAdminRelationship`: dispatched on `@odata.type` to the most derived type this program knows; other types
-/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
-#[graph_entity(odata_type = "microsoft.graph.delegatedAdminRelationship")]
-pub enum AnyDelegatedAdminRelationship {
-    /// `microsoft.graph.resellerDelegatedAdminRelationship`.
-    ResellerDelegatedAdminRelationship(crate::ResellerDelegatedAdminRelationship),
-    /// `microsoft.graph.delegatedAdminRelationship` itself, or a derived type this program does not know.
-    #[graph(fallback)]
-    Other(crate::DelegatedAdminRelationship),
-}
-
-/// `microsoft.graph.delegatedAdminRelationshipOperation`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.delegatedAdminRelationshipOperation")]
-pub struct DelegatedAdminRelationshipOperation {
-    /// The base type's properties.
-    #[graph(base)]
-    pub entity: crate::Entity,
-    /// `createdDateTime`: `Edm.DateTimeOffset`.
-    pub created_date_time: Option<graph_model::DateTimeOffset>,
-    /// `data`: `Edm.String`.
-    pub data: Option<String>,
-    /// `lastModifiedDateTime`: `Edm.DateTimeOffset`.
-    pub last_modified_date_time: Option<graph_model::DateTimeOffset>,
-    /// `operationType`: `graph.delegatedAdminRelationshipOperationType`.
-    pub operation_type: Option<crate::DelegatedAdminRelationshipOperationType>,
-    /// `status`: `graph.longRunningOperationStatus`.
-    pub status: Option<crate::LongRunningOperationStatus>,
-}
-
-/// `microsoft.graph.delegatedAdminRelationshipRequest`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.delegatedAdminRelationshipRequest")]
-pub struct DelegatedAdminRelationshipRequest {
-    /// The base type's properties.
-    #[graph(base)]
-    pub entity: crate::Entity,
-    /// `action`: `graph.delegatedAdminRelationshipRequestAction`.
-    pub action: Option<crate::DelegatedAdminRelationshipRequestAction>,
-    /// `createdDateTime`: `Edm.DateTimeOffset`.
-    pub created_date_time: Nullable<graph_model::DateTimeOffset>,
-    /// `lastModifiedDateTime`: `Edm.DateTimeOffset`.
-    pub last_modified_date_time: Nullable<graph_model::DateTimeOffset>,
-    /// `status`: `graph.delegatedAdminRelationshipRequestStatus`.
-    pub status: Nullable<crate::DelegatedAdminRelationshipRequestStatus>,
-}
-
-/// `microsoft.graph.delegatedAdminServiceManagementDetail`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.delegatedAdminServiceManagementDetail")]
-pub struct DelegatedAdminServiceManagementDetail {
-    /// The base type's properties.
-    #[graph(base)]
-    pub entity: crate::Entity,
-    /// `serviceManagementUrl`: `Edm.String`.
-    pub service_management_url: Option<String>,
-    /// `serviceName`: `Edm.String`.
-    pub service_name: Option<String>,
-}
-
-/// `microsoft.graph.delegatedAdminServiceProviderConstraints`. Derives from `microsoft.graph.serviceProviderConstraints`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.delegatedAdminServiceProviderConstraints")]
-pub struct DelegatedAdminServiceProviderConstraints {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::ServiceProviderConstraints,
-    /// `allowedRoleTemplateIds`: `Collection(Edm.String)`.
-    pub allowed_role_template_ids: Nullable<Vec<String>>,
-    /// `createdDateTime`: `Edm.DateTimeOffset`.
-    pub created_date_time: Option<graph_model::DateTimeOffset>,
-    /// `lastModifiedDateTime`: `Edm.DateTimeOffset`.
-    pub last_modified_date_time: Option<graph_model::DateTimeOffset>,
-}
-
-/// `microsoft.graph.deletedItemContainer`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.deletedItemContainer")]
-pub struct DeletedItemContainer {
-    /// The base type's properties.
-    #[graph(base)]
-    pub entity: crate::Entity,
-    /// `workflows`: `Collection(microsoft.graph.identityGovernance.workflow)`. Navigation property, contained.
-    #[cfg(feature = "identity_governance")]
-    #[graph(nav)]
-    pub workflows: Option<Vec<crate::identity_governance::Workflow>>,
-}
-
-/// `microsoft.graph.desk`. Derives from `microsoft.graph.place`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.desk")]
-pub struct Desk {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::Place,
-    /// `displayDeviceName`: `Edm.String`.
-    pub display_device_name: Nullable<String>,
-    /// `heightAdjustableState`: `graph.placeFeatureEnablement`.
-    #[cfg(feature = "calendar")]
-    pub height_adjustable_state: Option<crate::PlaceFeatureEnablement>,
-    /// `mailboxDetails`: `graph.mailboxDetails`.
-    #[cfg(feature = "mail")]
-    pub mailbox_details: Nullable<crate::MailboxDetails>,
-    /// `mode`: `graph.placeMode`.
-    #[cfg(feature = "calendar")]
-    pub mode: Nullable<Box<crate::AnyPlaceMode>>,
-    /// `servicePlans`: `Collection(graph.placeServicePlanInfo)`.
-    #[cfg(feature = "calendar")]
-    pub service_plans: Option<Vec<crate::PlaceServicePlanInfo>>,
-}
-
-/// `microsoft.graph.detectedApp`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.detectedApp")]
-pub struct DetectedApp {
-    /// The base type's properties.
-    #[graph(base)]
-    pub entity: crate::Entity,
-    /// `deviceCount`: `Edm.Int32`.
-    pub device_count: Option<i32>,
-    /// `displayName`: `Edm.String`.
-    pub display_name: Nullable<String>,
-    /// `platform`: `graph.detectedAppPlatformType`.
-    pub platform: Option<crate::DetectedAppPlatformType>,
-    /// `publisher`: `Edm.String`.
-    pub publisher: Nullable<String>,
-    /// `sizeInByte`: `Edm.Int64`.
-    pub size_in_byte: Option<graph_model::Int64>,
-    /// `version`: `Edm.String`.
-    pub version: Nullable<String>,
-    /// `managedDevices`: `Collection(graph.managedDevice)`. Navigation property.
-    #[cfg(feature = "device_management")]
-    #[graph(nav)]
-    pub managed_devices: Option<Vec<crate::ManagedDevice>>,
-}
-
-/// `microsoft.graph.device`. Derives from `microsoft.graph.directoryObject`: its properties are flat on the wire and reachable through `Deref`.
-///
-/// An open type: its dynamic properties are kept in `odata.additional`; read them by name with
-/// `odata.additional.get_as::<T>(name)`.
-#[graph_entity(odata_type = "microsoft.graph.device")]
-pub struct Device {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::DirectoryObject,
-    /// `accountEnabled`: `Edm.Boolean`.
-    pub account_enabled: Nullable<bool>,
-    /// `alternativeSecurityIds`: `Collection(graph.alternativeSecurityId)`.
+    /// `devicesCount`: `Edm.Int32`.
+    pub devices_count: Option<i32>,
+    /// `lastReportedDateTime`: `Edm.DateTimeOffset`.
+    pub last_reported_date_time: Option<graph_model::DateTimeOffset>,
+    /// `status`: `graph.complianceStatus`.
     #[cfg(feature = "security")]
-    pub alternative_security_ids: Option<Vec<crate::AlternativeSecurityId>>,
-    /// `approximateLastSignInDateTime`: `Edm.DateTimeOffset`.
-    pub approximate_last_sign_in_date_time: Nullable<graph_model::DateTimeOffset>,
-    /// `complianceExpirationDateTime`: `Edm.DateTimeOffset`.
-    pub compliance_expiration_date_time: Nullable<graph_model::DateTimeOffset>,
-    /// `deviceCategory`: `Edm.String`.
-    pub device_category: Nullable<String>,
-    /// `deviceId`: `Edm.String`.
-    pub device_id: Nullable<String>,
-    /// `deviceMetadata`: `Edm.String`.
-    pub device_metadata: Nullable<String>,
-    /// `deviceOwnership`: `Edm.String`.
-    pub device_ownership: Nullable<String>,
-    /// `deviceVersion`: `Edm.Int32`.
-    pub device_version: Nullable<i32>,
-    /// `displayName`: `Edm.String`.
-    pub display_name: Nullable<String>,
-    /// `enrollmentProfileName`: `Edm.String`.
-    pub enrollment_profile_name: Nullable<String>,
-    /// `enrollmentType`: `Edm.String`.
-    pub enrollment_type: Nullable<String>,
-    /// `isCompliant`: `Edm.Boolean`.
-    pub is_compliant: Nullable<bool>,
-    /// `isManaged`: `Edm.Boolean`.
-    pub is_managed: Nullable<bool>,
-    /// `isManagementRestricted`: `Edm.Boolean`.
-    pub is_management_restricted: Nullable<bool>,
-    /// `isRooted`: `Edm.Boolean`.
-    pub is_rooted: Nullable<bool>,
-    /// `managementType`: `Edm.String`.
-    pub management_type: Nullable<String>,
-    /// `manufacturer`: `Edm.String`.
-    pub manufacturer: Nullable<String>,
-    /// `mdmAppId`: `Edm.String`.
-    pub mdm_app_id: Nullable<String>,
-    /// `model`: `Edm.String`.
-    pub model: Nullable<String>,
-    /// `onPremisesLastSyncDateTime`: `Edm.DateTimeOffset`.
-    pub on_premises_last_sync_date_time: Nullable<graph_model::DateTimeOffset>,
-    /// `onPremisesSecurityIdentifier`: `Edm.String`.
-    pub on_premises_security_identifier: Nullable<String>,
-    /// `onPremisesSyncEnabled`: `Edm.Boolean`.
-    pub on_premises_sync_enabled: Nullable<bool>,
-    /// `operatingSystem`: `Edm.String`.
-    pub operating_system: Nullable<String>,
-    /// `operatingSystemVersion`: `Edm.String`.
-    pub operating_system_version: Nullable<String>,
-    /// `physicalIds`: `Collection(Edm.String)`.
-    pub physical_ids: Option<Vec<String>>,
-    /// `profileType`: `Edm.String`.
-    pub profile_type: Nullable<String>,
-    /// `registrationDateTime`: `Edm.DateTimeOffset`.
-    pub registration_date_time: Nullable<graph_model::DateTimeOffset>,
-    /// `systemLabels`: `Collection(Edm.String)`.
-    pub system_labels: Option<Vec<String>>,
-    /// `trustType`: `Edm.String`.
-    pub trust_type: Nullable<String>,
-    /// `extensions`: `Collection(graph.extension)`. Navigation property, contained.
-    #[graph(nav)]
-    pub extensions: Option<Vec<crate::AnyExtension>>,
-    /// `memberOf`: `Collection(graph.directoryObject)`. Navigation property.
-    #[graph(nav)]
-    pub member_of: Option<Vec<crate::AnyDirectoryObject>>,
-    /// `registeredOwners`: `Collection(graph.directoryObject)`. Navigation property.
-    #[graph(nav)]
-    pub registered_owners: Option<Vec<crate::AnyDirectoryObject>>,
-    /// `registeredUsers`: `Collection(graph.directoryObject)`. Navigation property.
-    #[graph(nav)]
-    pub registered_users: Option<Vec<crate::AnyDirectoryObject>>,
-    /// `transitiveMemberOf`: `Collection(graph.directoryObject)`. Navigation property.
-    #[graph(nav)]
-    pub transitive_member_of: Option<Vec<crate::AnyDirectoryObject>>,
+    pub status: Option<crate::ComplianceStatus>,
+    /// `userDisplayName`: `Edm.String`.
+    pub user_display_name: Nullable<String>,
+    /// `userPrincipalName`: `Edm.String`.
+    pub user_principal_name: Nullable<String>,
 }
 
-/// `microsoft.graph.deviceInstallState`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.deviceInstallState")]
-pub struct DeviceInstallState {
+/// `microsoft.graph.deviceConfigurationUserOverview`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.deviceConfigurationUserOverview")]
+pub struct DeviceConfigurationUserOverview {
     /// The base type's properties.
     #[graph(base)]
     pub entity: crate::Entity,
-    /// `deviceId`: `Edm.String`.
-    pub device_id: Nullable<String>,
-    /// `deviceName`: `Edm.String`.
-    pub device_name: Nullable<String>,
-    /// `errorCode`: `Edm.String`.
-    pub error_code: Nullable<String>,
-    /// `installState`: `graph.installState`.
-    pub install_state: Option<crate::InstallState>,
-    /// `lastSyncDateTime`: `Edm.DateTimeOffset`.
-    pub last_sync_date_time: Option<graph_model::DateTimeOffset>,
-    /// `osDescription`: `Edm.String`.
-    pub os_description: Nullable<String>,
-    /// `osVersion`: `Edm.String`.
-    pub os_version: Nullable<String>,
-    /// `userName`: `Edm.String`.
-    pub user_name: Nullable<String>,
+    /// `configurationVersion`: `Edm.Int32`.
+    pub configuration_version: Option<i32>,
+    /// `errorCount`: `Edm.Int32`.
+    pub error_count: Option<i32>,
+    /// `failedCount`: `Edm.Int32`.
+    pub failed_count: Option<i32>,
+    /// `lastUpdateDateTime`: `Edm.DateTimeOffset`.
+    pub last_update_date_time: Option<graph_model::DateTimeOffset>,
+    /// `notApplicableCount`: `Edm.Int32`.
+    pub not_applicable_count: Option<i32>,
+    /// `pendingCount`: `Edm.Int32`.
+    pub pending_count: Option<i32>,
+    /// `successCount`: `Edm.Int32`.
+    pub success_count: Option<i32>,
+}
+
+/// `microsoft.graph.deviceConfigurationUserStatus`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.deviceConfigurationUserStatus")]
+pub struct DeviceConfigurationUserStatus {
+    /// The base type's properties.
+    #[graph(base)]
+    pub entity: crate::Entity,
+    /// `devicesCount`: `Edm.Int32`.
+    pub devices_count: Option<i32>,
+    /// `lastReportedDateTime`: `Edm.DateTimeOffset`.
+    pub last_reported_date_time: Option<graph_model::DateTimeOffset>,
+    /// `status`: `graph.complianceStatus`.
+    #[cfg(feature = "security")]
+    pub status: Option<crate::ComplianceStatus>,
+    /// `userDisplayName`: `Edm.String`.
+    pub user_display_name: Nullable<String>,
+    /// `userPrincipalName`: `Edm.String`.
+    pub user_principal_name: Nullable<String>,
 }
 
 /// `microsoft.graph.deviceLocalCredentialInfo`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
@@ -10056,34 +3644,6 @@ pub struct DeviceLocalCredentialInfo {
     pub last_backup_date_time: Option<graph_model::DateTimeOffset>,
     /// `refreshDateTime`: `Edm.DateTimeOffset`.
     pub refresh_date_time: Option<graph_model::DateTimeOffset>,
-}
-
-/// `microsoft.graph.deviceLogCollectionResponse`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.deviceLogCollectionResponse")]
-pub struct DeviceLogCollectionResponse {
-    /// The base type's properties.
-    #[graph(base)]
-    pub entity: crate::Entity,
-    /// `enrolledByUser`: `Edm.String`.
-    pub enrolled_by_user: Nullable<String>,
-    /// `expirationDateTimeUTC`: `Edm.DateTimeOffset`.
-    #[graph(rename = "expirationDateTimeUTC")]
-    pub expiration_date_time_utc: Nullable<graph_model::DateTimeOffset>,
-    /// `initiatedByUserPrincipalName`: `Edm.String`.
-    pub initiated_by_user_principal_name: Nullable<String>,
-    /// `managedDeviceId`: `Edm.Guid`.
-    pub managed_device_id: Option<graph_model::Guid>,
-    /// `receivedDateTimeUTC`: `Edm.DateTimeOffset`.
-    #[graph(rename = "receivedDateTimeUTC")]
-    pub received_date_time_utc: Nullable<graph_model::DateTimeOffset>,
-    /// `requestedDateTimeUTC`: `Edm.DateTimeOffset`.
-    #[graph(rename = "requestedDateTimeUTC")]
-    pub requested_date_time_utc: Nullable<graph_model::DateTimeOffset>,
-    /// `sizeInKB`: `Edm.Double`.
-    #[graph(rename = "sizeInKB")]
-    pub size_in_kb: Option<graph_model::Double>,
-    /// `status`: `graph.appLogUploadState`.
-    pub status: Option<crate::AppLogUploadState>,
 }
 
 /// `microsoft.graph.directory`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
@@ -10112,7 +3672,6 @@ pub struct Directory {
     #[graph(nav)]
     pub federation_configurations: Option<Vec<crate::AnyIdentityProviderBase>>,
     /// `onPremisesSynchronization`: `Collection(graph.onPremisesDirectorySynchronization)`. Navigation property, contained.
-    #[cfg(feature = "applications")]
     #[graph(nav)]
     pub on_premises_synchronization: Option<Vec<crate::OnPremisesDirectorySynchronization>>,
     /// `publicKeyInfrastructure`: `graph.publicKeyInfrastructureRoot`. Navigation property, contained.
@@ -10128,6 +3687,38 @@ pub struct Directory {
     /// `subscriptions`: `Collection(graph.companySubscription)`. Navigation property, contained.
     #[graph(nav)]
     pub subscriptions: Option<Vec<crate::CompanySubscription>>,
+}
+
+/// `microsoft.graph.directoryAudit`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.directoryAudit")]
+pub struct DirectoryAudit {
+    /// The base type's properties.
+    #[graph(base)]
+    pub entity: crate::Entity,
+    /// `activityDateTime`: `Edm.DateTimeOffset`.
+    pub activity_date_time: Option<graph_model::DateTimeOffset>,
+    /// `activityDisplayName`: `Edm.String`.
+    pub activity_display_name: Option<String>,
+    /// `additionalDetails`: `Collection(graph.keyValue)`.
+    #[cfg(feature = "term_store")]
+    pub additional_details: Nullable<Vec<crate::KeyValue>>,
+    /// `category`: `Edm.String`.
+    pub category: Option<String>,
+    /// `correlationId`: `Edm.String`.
+    pub correlation_id: Nullable<String>,
+    /// `initiatedBy`: `graph.auditActivityInitiator`.
+    #[cfg(feature = "reports")]
+    pub initiated_by: Option<Box<crate::AuditActivityInitiator>>,
+    /// `loggedByService`: `Edm.String`.
+    pub logged_by_service: Nullable<String>,
+    /// `operationType`: `Edm.String`.
+    pub operation_type: Nullable<String>,
+    /// `result`: `graph.operationResult`.
+    pub result: Nullable<crate::OperationResult>,
+    /// `resultReason`: `Edm.String`.
+    pub result_reason: Nullable<String>,
+    /// `targetResources`: `Collection(graph.targetResource)`.
+    pub target_resources: Nullable<Vec<crate::TargetResource>>,
 }
 
 /// `microsoft.graph.directoryDefinition`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
@@ -10240,7 +3831,6 @@ pub struct Domain {
     #[graph(nav)]
     pub domain_name_references: Option<Vec<crate::AnyDirectoryObject>>,
     /// `federationConfiguration`: `Collection(graph.internalDomainFederation)`. Navigation property, contained.
-    #[cfg(feature = "applications")]
     #[graph(nav)]
     pub federation_configuration: Option<Vec<crate::InternalDomainFederation>>,
     /// `rootDomain`: `graph.domain`. Navigation property.
@@ -10355,35 +3945,123 @@ pub struct DomainDnsUnavailableRecord {
     pub description: Nullable<String>,
 }
 
-/// `microsoft.graph.eBookInstallSummary`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.eBookInstallSummary")]
-pub struct EBookInstallSummary {
+/// `microsoft.graph.educationUser`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.educationUser")]
+pub struct EducationUser {
     /// The base type's properties.
     #[graph(base)]
     pub entity: crate::Entity,
-    /// `failedDeviceCount`: `Edm.Int32`.
-    pub failed_device_count: Option<i32>,
-    /// `failedUserCount`: `Edm.Int32`.
-    pub failed_user_count: Option<i32>,
-    /// `installedDeviceCount`: `Edm.Int32`.
-    pub installed_device_count: Option<i32>,
-    /// `installedUserCount`: `Edm.Int32`.
-    pub installed_user_count: Option<i32>,
-    /// `notInstalledDeviceCount`: `Edm.Int32`.
-    pub not_installed_device_count: Option<i32>,
-    /// `notInstalledUserCount`: `Edm.Int32`.
-    pub not_installed_user_count: Option<i32>,
+    /// `accountEnabled`: `Edm.Boolean`.
+    pub account_enabled: Nullable<bool>,
+    /// `assignedLicenses`: `Collection(graph.assignedLicense)`.
+    pub assigned_licenses: Option<Vec<crate::AssignedLicense>>,
+    /// `assignedPlans`: `Collection(graph.assignedPlan)`.
+    pub assigned_plans: Option<Vec<crate::AssignedPlan>>,
+    /// `businessPhones`: `Collection(Edm.String)`.
+    pub business_phones: Option<Vec<String>>,
+    /// `createdBy`: `graph.identitySet`.
+    pub created_by: Nullable<Box<crate::AnyIdentitySet>>,
+    /// `department`: `Edm.String`.
+    pub department: Nullable<String>,
+    /// `displayName`: `Edm.String`.
+    pub display_name: Nullable<String>,
+    /// `externalSource`: `graph.educationExternalSource`.
+    #[cfg(feature = "education")]
+    pub external_source: Nullable<crate::EducationExternalSource>,
+    /// `externalSourceDetail`: `Edm.String`.
+    pub external_source_detail: Nullable<String>,
+    /// `givenName`: `Edm.String`.
+    pub given_name: Nullable<String>,
+    /// `mail`: `Edm.String`.
+    pub mail: Nullable<String>,
+    /// `mailingAddress`: `graph.physicalAddress`.
+    #[cfg(feature = "calendar")]
+    pub mailing_address: Nullable<crate::PhysicalAddress>,
+    /// `mailNickname`: `Edm.String`.
+    pub mail_nickname: Nullable<String>,
+    /// `middleName`: `Edm.String`.
+    pub middle_name: Nullable<String>,
+    /// `mobilePhone`: `Edm.String`.
+    pub mobile_phone: Nullable<String>,
+    /// `officeLocation`: `Edm.String`.
+    pub office_location: Nullable<String>,
+    /// `onPremisesInfo`: `graph.educationOnPremisesInfo`.
+    #[cfg(feature = "education")]
+    pub on_premises_info: Nullable<crate::EducationOnPremisesInfo>,
+    /// `passwordPolicies`: `Edm.String`.
+    pub password_policies: Nullable<String>,
+    /// `passwordProfile`: `graph.passwordProfile`.
+    #[cfg(feature = "files")]
+    pub password_profile: Nullable<crate::PasswordProfile>,
+    /// `preferredLanguage`: `Edm.String`.
+    pub preferred_language: Nullable<String>,
+    /// `primaryRole`: `graph.educationUserRole`.
+    pub primary_role: Option<crate::EducationUserRole>,
+    /// `provisionedPlans`: `Collection(graph.provisionedPlan)`.
+    pub provisioned_plans: Option<Vec<crate::ProvisionedPlan>>,
+    /// `refreshTokensValidFromDateTime`: `Edm.DateTimeOffset`.
+    pub refresh_tokens_valid_from_date_time: Nullable<graph_model::DateTimeOffset>,
+    /// `relatedContacts`: `Collection(graph.relatedContact)`.
+    #[cfg(feature = "mail")]
+    pub related_contacts: Nullable<Vec<crate::RelatedContact>>,
+    /// `residenceAddress`: `graph.physicalAddress`.
+    #[cfg(feature = "calendar")]
+    pub residence_address: Nullable<crate::PhysicalAddress>,
+    /// `showInAddressList`: `Edm.Boolean`.
+    pub show_in_address_list: Nullable<bool>,
+    /// `student`: `graph.educationStudent`.
+    #[cfg(feature = "education")]
+    pub student: Nullable<crate::EducationStudent>,
+    /// `surname`: `Edm.String`.
+    pub surname: Nullable<String>,
+    /// `teacher`: `graph.educationTeacher`.
+    #[cfg(feature = "education")]
+    pub teacher: Nullable<crate::EducationTeacher>,
+    /// `usageLocation`: `Edm.String`.
+    pub usage_location: Nullable<String>,
+    /// `userPrincipalName`: `Edm.String`.
+    pub user_principal_name: Nullable<String>,
+    /// `userType`: `Edm.String`.
+    pub user_type: Nullable<String>,
+    /// `assignments`: `Collection(graph.educationAssignment)`. Navigation property, contained.
+    #[cfg(feature = "education")]
+    #[graph(nav)]
+    pub assignments: Option<Vec<crate::EducationAssignment>>,
+    /// `classes`: `Collection(graph.educationClass)`. Navigation property.
+    #[cfg(feature = "education")]
+    #[graph(nav)]
+    pub classes: Option<Vec<crate::EducationClass>>,
+    /// `rubrics`: `Collection(graph.educationRubric)`. Navigation property, contained.
+    #[cfg(feature = "education")]
+    #[graph(nav)]
+    pub rubrics: Option<Vec<crate::EducationRubric>>,
+    /// `schools`: `Collection(graph.educationSchool)`. Navigation property.
+    #[cfg(feature = "education")]
+    #[graph(nav)]
+    pub schools: Option<Vec<crate::EducationSchool>>,
+    /// `taughtClasses`: `Collection(graph.educationClass)`. Navigation property.
+    #[cfg(feature = "education")]
+    #[graph(nav)]
+    pub taught_classes: Option<Vec<crate::EducationClass>>,
+    /// `user`: `graph.user`. Navigation property.
+    #[graph(nav)]
+    pub user: Nullable<Box<crate::AnyUser>>,
 }
 
-/// `microsoft.graph.edge`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.edge")]
-pub struct Edge {
+/// `microsoft.graph.employeeExperienceUser`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.employeeExperienceUser")]
+pub struct EmployeeExperienceUser {
     /// The base type's properties.
     #[graph(base)]
     pub entity: crate::Entity,
-    /// `internetExplorerMode`: `graph.internetExplorerMode`. Navigation property, contained.
+    /// `assignedRoles`: `Collection(graph.engagementRole)`. Navigation property, contained.
+    #[cfg(feature = "employee_experience")]
     #[graph(nav)]
-    pub internet_explorer_mode: Nullable<Box<crate::InternetExplorerMode>>,
+    pub assigned_roles: Option<Vec<crate::EngagementRole>>,
+    /// `learningCourseActivities`: `Collection(graph.learningCourseActivity)`. Navigation property.
+    #[cfg(feature = "employee_experience")]
+    #[graph(nav)]
+    pub learning_course_activities: Option<Vec<crate::AnyLearningCourseActivity>>,
 }
 
 /// `microsoft.graph.endpoint`. Derives from `microsoft.graph.directoryObject`: its properties are flat on the wire and reachable through `Deref`.
@@ -10476,43 +4154,6 @@ pub struct EndUserSettings {
     pub show_approver_details_to_members: Option<bool>,
 }
 
-/// `microsoft.graph.exchangeAdmin`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.exchangeAdmin")]
-pub struct ExchangeAdmin {
-    /// The base type's properties.
-    #[graph(base)]
-    pub entity: crate::Entity,
-    /// `mailboxes`: `Collection(graph.mailbox)`. Navigation property, contained.
-    #[cfg(feature = "mail")]
-    #[graph(nav)]
-    pub mailboxes: Option<Vec<crate::Mailbox>>,
-    /// `tracing`: `graph.messageTracingRoot`. Navigation property, contained.
-    #[cfg(feature = "mail")]
-    #[graph(nav)]
-    pub tracing: Nullable<Box<crate::MessageTracingRoot>>,
-}
-
-/// `microsoft.graph.exchangeRestoreSession`. Derives from `microsoft.graph.restoreSessionBase`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.exchangeRestoreSession")]
-pub struct ExchangeRestoreSession {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::RestoreSessionBase,
-    /// `granularMailboxRestoreArtifacts`: `Collection(graph.granularMailboxRestoreArtifact)`. Navigation property, contained.
-    #[cfg(feature = "mail")]
-    #[graph(nav)]
-    pub granular_mailbox_restore_artifacts: Option<Vec<crate::GranularMailboxRestoreArtifact>>,
-    /// `mailboxRestoreArtifacts`: `Collection(graph.mailboxRestoreArtifact)`. Navigation property, contained.
-    #[cfg(feature = "mail")]
-    #[graph(nav)]
-    pub mailbox_restore_artifacts: Option<Vec<crate::AnyMailboxRestoreArtifact>>,
-    /// `mailboxRestoreArtifactsBulkAdditionRequests`: `Collection(graph.mailboxRestoreArtifactsBulkAdditionRequest)`. Navigation property, contained.
-    #[cfg(feature = "mail")]
-    #[graph(nav)]
-    pub mailbox_restore_artifacts_bulk_addition_requests:
-        Option<Vec<crate::MailboxRestoreArtifactsBulkAdditionRequest>>,
-}
-
 /// `microsoft.graph.exchangeSettings`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
 #[graph_entity(odata_type = "microsoft.graph.exchangeSettings")]
 pub struct ExchangeSettings {
@@ -10547,61 +4188,32 @@ pub enum AnyExtension {
     Other(crate::Extension),
 }
 
-/// `microsoft.graph.extensionProperty`. Derives from `microsoft.graph.directoryObject`: its properties are flat on the wire and reachable through `Deref`.
-///
-/// An open type: its dynamic properties are kept in `odata.additional`; read them by name with
-/// `odata.additional.get_as::<T>(name)`.
-#[graph_entity(odata_type = "microsoft.graph.extensionProperty")]
-pub struct ExtensionProperty {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::DirectoryObject,
-    /// `appDisplayName`: `Edm.String`.
-    pub app_display_name: Nullable<String>,
-    /// `dataType`: `Edm.String`.
-    pub data_type: Option<String>,
-    /// `isMultiValued`: `Edm.Boolean`.
-    pub is_multi_valued: Option<bool>,
-    /// `isSyncedFromOnPremises`: `Edm.Boolean`.
-    pub is_synced_from_on_premises: Nullable<bool>,
-    /// `name`: `Edm.String`.
-    pub name: Option<String>,
-    /// `targetObjects`: `Collection(Edm.String)`.
-    pub target_objects: Option<Vec<String>>,
-}
-
-/// `microsoft.graph.filterOperatorSchema`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.filterOperatorSchema")]
-pub struct FilterOperatorSchema {
+/// `microsoft.graph.externalDomainName`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.externalDomainName")]
+pub struct ExternalDomainName {
     /// The base type's properties.
     #[graph(base)]
     pub entity: crate::Entity,
-    /// `arity`: `graph.scopeOperatorType`.
-    pub arity: Option<crate::ScopeOperatorType>,
-    /// `multivaluedComparisonType`: `graph.scopeOperatorMultiValuedComparisonType`.
-    pub multivalued_comparison_type: Option<crate::ScopeOperatorMultiValuedComparisonType>,
-    /// `supportedAttributeTypes`: `Collection(graph.attributeType)`.
-    pub supported_attribute_types: Option<Vec<crate::AttributeType>>,
 }
 
-/// `microsoft.graph.fixtureMap`. Derives from `microsoft.graph.baseMapFeature`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.fixtureMap")]
-pub struct FixtureMap {
+/// `microsoft.graph.externalUsersSelfServiceSignUpEventsFlow`. Derives from `microsoft.graph.authenticationEventsFlow`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.externalUsersSelfServiceSignUpEventsFlow")]
+pub struct ExternalUsersSelfServiceSignUpEventsFlow {
     /// The base type's properties.
     #[graph(base)]
-    pub base: crate::BaseMapFeature,
-    /// `placeId`: `Edm.String`.
-    pub place_id: Nullable<String>,
-}
-
-/// `microsoft.graph.floor`. Derives from `microsoft.graph.place`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.floor")]
-pub struct Floor {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::Place,
-    /// `sortOrder`: `Edm.Int32`.
-    pub sort_order: Nullable<i32>,
+    pub base: crate::AuthenticationEventsFlow,
+    /// `onAttributeCollection`: `graph.onAttributeCollectionHandler`.
+    pub on_attribute_collection: Nullable<Box<crate::AnyOnAttributeCollectionHandler>>,
+    /// `onAttributeCollectionStart`: `graph.onAttributeCollectionStartHandler`.
+    pub on_attribute_collection_start: Nullable<Box<crate::AnyOnAttributeCollectionStartHandler>>,
+    /// `onAttributeCollectionSubmit`: `graph.onAttributeCollectionSubmitHandler`.
+    pub on_attribute_collection_submit: Nullable<Box<crate::AnyOnAttributeCollectionSubmitHandler>>,
+    /// `onAuthenticationMethodLoadStart`: `graph.onAuthenticationMethodLoadStartHandler`.
+    pub on_authentication_method_load_start: Nullable<Box<crate::AnyOnAuthenticationMethodLoadStartHandler>>,
+    /// `onInteractiveAuthFlowStart`: `graph.onInteractiveAuthFlowStartHandler`.
+    pub on_interactive_auth_flow_start: Nullable<Box<crate::AnyOnInteractiveAuthFlowStartHandler>>,
+    /// `onUserCreateStart`: `graph.onUserCreateStartHandler`.
+    pub on_user_create_start: Nullable<Box<crate::AnyOnUserCreateStartHandler>>,
 }
 
 /// `microsoft.graph.group`. Derives from `microsoft.graph.directoryObject`: its properties are flat on the wire and reachable through `Deref`.
@@ -10618,6 +4230,7 @@ pub struct Group {
     /// `allowExternalSenders`: `Edm.Boolean`.
     pub allow_external_senders: Nullable<bool>,
     /// `assignedLabels`: `Collection(graph.assignedLabel)`.
+    #[cfg(feature = "files")]
     pub assigned_labels: Nullable<Vec<crate::AssignedLabel>>,
     /// `assignedLicenses`: `Collection(graph.assignedLicense)`.
     pub assigned_licenses: Nullable<Vec<crate::AssignedLicense>>,
@@ -10754,7 +4367,6 @@ pub struct Group {
     #[graph(nav)]
     pub extensions: Option<Vec<crate::AnyExtension>>,
     /// `groupLifecyclePolicies`: `Collection(graph.groupLifecyclePolicy)`. Navigation property, contained.
-    #[cfg(feature = "identity_governance")]
     #[graph(nav)]
     pub group_lifecycle_policies: Option<Vec<crate::GroupLifecyclePolicy>>,
     /// `memberOf`: `Collection(graph.directoryObject)`. Navigation property.
@@ -10789,7 +4401,6 @@ pub struct Group {
     #[graph(nav)]
     pub photos: Option<Vec<crate::ProfilePhoto>>,
     /// `planner`: `graph.plannerGroup`. Navigation property, contained.
-    #[cfg(feature = "planner")]
     #[graph(nav)]
     pub planner: Nullable<Box<crate::PlannerGroup>>,
     /// `rejectedSenders`: `Collection(graph.directoryObject)`. Navigation property.
@@ -10815,6 +4426,20 @@ pub struct Group {
     /// `transitiveMembers`: `Collection(graph.directoryObject)`. Navigation property.
     #[graph(nav)]
     pub transitive_members: Option<Vec<crate::AnyDirectoryObject>>,
+}
+
+/// `microsoft.graph.groupLifecyclePolicy`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.groupLifecyclePolicy")]
+pub struct GroupLifecyclePolicy {
+    /// The base type's properties.
+    #[graph(base)]
+    pub entity: crate::Entity,
+    /// `alternateNotificationEmails`: `Edm.String`.
+    pub alternate_notification_emails: Nullable<String>,
+    /// `groupLifetimeInDays`: `Edm.Int32`.
+    pub group_lifetime_in_days: Nullable<i32>,
+    /// `managedGroupTypes`: `Edm.String`.
+    pub managed_group_types: Nullable<String>,
 }
 
 /// `microsoft.graph.groupSetting`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
@@ -10851,152 +4476,123 @@ pub struct GroupSettingTemplate {
     pub values: Option<Vec<crate::SettingTemplateValue>>,
 }
 
-/// `microsoft.graph.identityContainer`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.identityContainer")]
-pub struct IdentityContainer {
+/// `microsoft.graph.identityBuiltInUserFlowAttribute`. Derives from `microsoft.graph.identityUserFlowAttribute`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.identityBuiltInUserFlowAttribute")]
+pub struct IdentityBuiltInUserFlowAttribute {
     /// The base type's properties.
     #[graph(base)]
-    pub entity: crate::Entity,
-    /// `apiConnectors`: `Collection(graph.identityApiConnector)`. Navigation property, contained.
-    #[cfg(feature = "applications")]
-    #[graph(nav)]
-    pub api_connectors: Option<Vec<crate::IdentityApiConnector>>,
-    /// `authenticationEventListeners`: `Collection(graph.authenticationEventListener)`. Navigation property, contained.
-    #[graph(nav)]
-    pub authentication_event_listeners: Option<Vec<crate::AnyAuthenticationEventListener>>,
-    /// `authenticationEventsFlows`: `Collection(graph.authenticationEventsFlow)`. Navigation property, contained.
-    #[cfg(feature = "calendar")]
-    #[graph(nav)]
-    pub authentication_events_flows: Option<Vec<crate::AnyAuthenticationEventsFlow>>,
-    /// `b2xUserFlows`: `Collection(graph.b2xIdentityUserFlow)`. Navigation property, contained.
-    #[cfg(feature = "applications")]
-    #[graph(nav)]
-    pub b2x_user_flows: Option<Vec<crate::B2xIdentityUserFlow>>,
-    /// `conditionalAccess`: `graph.conditionalAccessRoot`. Navigation property, contained.
-    #[cfg(feature = "applications")]
-    #[graph(nav)]
-    pub conditional_access: Nullable<Box<crate::ConditionalAccessRoot>>,
-    /// `customAuthenticationExtensions`: `Collection(graph.customAuthenticationExtension)`. Navigation property, contained.
-    #[graph(nav)]
-    pub custom_authentication_extensions: Option<Vec<crate::AnyCustomAuthenticationExtension>>,
-    /// `identityProviders`: `Collection(graph.identityProviderBase)`. Navigation property, contained.
-    #[graph(nav)]
-    pub identity_providers: Option<Vec<crate::AnyIdentityProviderBase>>,
-    /// `riskPrevention`: `graph.riskPreventionContainer`. Navigation property, contained.
-    #[cfg(feature = "security")]
-    #[graph(nav)]
-    pub risk_prevention: Nullable<Box<crate::RiskPreventionContainer>>,
-    /// `userFlowAttributes`: `Collection(graph.identityUserFlowAttribute)`. Navigation property, contained.
-    #[cfg(feature = "applications")]
-    #[graph(nav)]
-    pub user_flow_attributes: Option<Vec<crate::AnyIdentityUserFlowAttribute>>,
-    /// `verifiedId`: `graph.identityVerifiedIdRoot`. Navigation property, contained.
-    #[graph(nav)]
-    pub verified_id: Nullable<Box<crate::IdentityVerifiedIdRoot>>,
+    pub base: crate::IdentityUserFlowAttribute,
 }
 
-/// `microsoft.graph.identityVerifiedIdRoot`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.identityVerifiedIdRoot")]
-pub struct IdentityVerifiedIdRoot {
+/// `microsoft.graph.identityCustomUserFlowAttribute`. Derives from `microsoft.graph.identityUserFlowAttribute`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.identityCustomUserFlowAttribute")]
+pub struct IdentityCustomUserFlowAttribute {
     /// The base type's properties.
     #[graph(base)]
-    pub entity: crate::Entity,
-    /// `profiles`: `Collection(graph.verifiedIdProfile)`. Navigation property, contained.
-    #[cfg(feature = "files")]
-    #[graph(nav)]
-    pub profiles: Option<Vec<crate::VerifiedIdProfile>>,
+    pub base: crate::IdentityUserFlowAttribute,
 }
 
-/// `microsoft.graph.internetExplorerMode`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.internetExplorerMode")]
-pub struct InternetExplorerMode {
-    /// The base type's properties.
-    #[graph(base)]
-    pub entity: crate::Entity,
-    /// `siteLists`: `Collection(graph.browserSiteList)`. Navigation property, contained.
-    #[cfg(feature = "files")]
-    #[graph(nav)]
-    pub site_lists: Option<Vec<crate::BrowserSiteList>>,
-}
-
-/// `microsoft.graph.itemAnalytics`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+/// `microsoft.graph.identityUserFlow`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
 ///
-/// An open type: its dynamic properties are kept in `odata.additional`; read them by name with
-/// `odata.additional.get_as::<T>(name)`.
-#[graph_entity(odata_type = "microsoft.graph.itemAnalytics")]
-pub struct ItemAnalytics {
+/// Derived types exist: read values that may be any of its derived types through [`AnyIdentityUserFlow`].
+#[graph_entity(odata_type = "microsoft.graph.identityUserFlow")]
+pub struct IdentityUserFlow {
     /// The base type's properties.
     #[graph(base)]
     pub entity: crate::Entity,
-    /// `allTime`: `graph.itemActivityStat`. Navigation property.
-    #[cfg(feature = "files")]
-    #[graph(nav)]
-    pub all_time: Nullable<Box<crate::ItemActivityStat>>,
-    /// `itemActivityStats`: `Collection(graph.itemActivityStat)`. Navigation property, contained.
-    #[cfg(feature = "files")]
-    #[graph(nav)]
-    pub item_activity_stats: Option<Vec<crate::ItemActivityStat>>,
-    /// `lastSevenDays`: `graph.itemActivityStat`. Navigation property.
-    #[cfg(feature = "files")]
-    #[graph(nav)]
-    pub last_seven_days: Nullable<Box<crate::ItemActivityStat>>,
+    /// `userFlowType`: `graph.userFlowType`.
+    pub user_flow_type: Option<crate::UserFlowType>,
+    /// `userFlowTypeVersion`: `Edm.Single`.
+    pub user_flow_type_version: Option<graph_model::Single>,
 }
 
-/// `microsoft.graph.itemRetentionLabel`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.itemRetentionLabel")]
-pub struct ItemRetentionLabel {
-    /// The base type's properties.
-    #[graph(base)]
-    pub entity: crate::Entity,
-    /// `isLabelAppliedExplicitly`: `Edm.Boolean`.
-    pub is_label_applied_explicitly: Nullable<bool>,
-    /// `labelAppliedBy`: `graph.identitySet`.
-    pub label_applied_by: Nullable<Box<crate::AnyIdentitySet>>,
-    /// `labelAppliedDateTime`: `Edm.DateTimeOffset`.
-    pub label_applied_date_time: Nullable<graph_model::DateTimeOffset>,
-    /// `name`: `Edm.String`.
-    pub name: Nullable<String>,
-    /// `retentionSettings`: `graph.retentionLabelSettings`.
-    pub retention_settings: Nullable<crate::RetentionLabelSettings>,
+/// Any `microsoft.graph.identityUserFlow`: dispatched on `@odata.type` to the most derived type this program knows; other types
+/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
+#[graph_entity(odata_type = "microsoft.graph.identityUserFlow")]
+pub enum AnyIdentityUserFlow {
+    /// `microsoft.graph.b2xIdentityUserFlow`.
+    B2xIdentityUserFlow(crate::B2xIdentityUserFlow),
+    /// `microsoft.graph.identityUserFlow` itself, or a derived type this program does not know.
+    #[graph(fallback)]
+    Other(crate::IdentityUserFlow),
 }
 
-/// `microsoft.graph.labelContentRight`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.labelContentRight")]
-pub struct LabelContentRight {
+/// `microsoft.graph.identityUserFlowAttribute`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+///
+/// Derived types exist: read values that may be any of its derived types through [`AnyIdentityUserFlowAttribute`].
+#[graph_entity(odata_type = "microsoft.graph.identityUserFlowAttribute")]
+pub struct IdentityUserFlowAttribute {
     /// The base type's properties.
     #[graph(base)]
     pub entity: crate::Entity,
-    /// `cid`: `Edm.String`.
-    pub cid: Nullable<String>,
-    /// `format`: `Edm.String`.
-    pub format: Nullable<String>,
-    /// `rights`: `graph.usageRights`.
+    /// `dataType`: `graph.identityUserFlowAttributeDataType`.
+    pub data_type: Option<crate::IdentityUserFlowAttributeDataType>,
+    /// `description`: `Edm.String`.
+    pub description: Nullable<String>,
+    /// `displayName`: `Edm.String`.
+    pub display_name: Nullable<String>,
+    /// `userFlowAttributeType`: `graph.identityUserFlowAttributeType`.
+    pub user_flow_attribute_type: Option<crate::IdentityUserFlowAttributeType>,
+}
+
+/// Any `microsoft.graph.identityUserFlowAttribute`: dispatched on `@odata.type` to the most derived type this program knows; other types
+/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
+#[graph_entity(odata_type = "microsoft.graph.identityUserFlowAttribute")]
+pub enum AnyIdentityUserFlowAttribute {
+    /// `microsoft.graph.identityBuiltInUserFlowAttribute`.
+    IdentityBuiltInUserFlowAttribute(crate::IdentityBuiltInUserFlowAttribute),
+    /// `microsoft.graph.identityCustomUserFlowAttribute`.
+    IdentityCustomUserFlowAttribute(crate::IdentityCustomUserFlowAttribute),
+    /// `microsoft.graph.identityUserFlowAttribute` itself, or a derived type this program does not know.
+    #[graph(fallback)]
+    Other(crate::IdentityUserFlowAttribute),
+}
+
+/// `microsoft.graph.identityUserFlowAttributeAssignment`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.identityUserFlowAttributeAssignment")]
+pub struct IdentityUserFlowAttributeAssignment {
+    /// The base type's properties.
+    #[graph(base)]
+    pub entity: crate::Entity,
+    /// `displayName`: `Edm.String`.
+    pub display_name: Nullable<String>,
+    /// `isOptional`: `Edm.Boolean`.
+    pub is_optional: Option<bool>,
+    /// `requiresVerification`: `Edm.Boolean`.
+    pub requires_verification: Option<bool>,
+    /// `userAttributeValues`: `Collection(graph.userAttributeValuesItem)`.
+    pub user_attribute_values: Nullable<Vec<crate::UserAttributeValuesItem>>,
+    /// `userInputType`: `graph.identityUserFlowAttributeInputType`.
+    pub user_input_type: Option<crate::IdentityUserFlowAttributeInputType>,
+    /// `userAttribute`: `graph.identityUserFlowAttribute`. Navigation property.
+    #[graph(nav)]
+    pub user_attribute: Nullable<Box<crate::AnyIdentityUserFlowAttribute>>,
+}
+
+/// `microsoft.graph.internalDomainFederation`. Derives from `microsoft.graph.samlOrWsFedProvider`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.internalDomainFederation")]
+pub struct InternalDomainFederation {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::SamlOrWsFedProvider,
+    /// `activeSignInUri`: `Edm.String`.
+    pub active_sign_in_uri: Nullable<String>,
+    /// `federatedIdpMfaBehavior`: `graph.federatedIdpMfaBehavior`.
+    #[cfg(feature = "applications")]
+    pub federated_idp_mfa_behavior: Nullable<crate::FederatedIdpMfaBehavior>,
+    /// `isSignedAuthenticationRequestRequired`: `Edm.Boolean`.
+    pub is_signed_authentication_request_required: Nullable<bool>,
+    /// `nextSigningCertificate`: `Edm.String`.
+    pub next_signing_certificate: Nullable<String>,
+    /// `passwordResetUri`: `Edm.String`.
+    pub password_reset_uri: Nullable<String>,
+    /// `promptLoginBehavior`: `graph.promptLoginBehavior`.
+    pub prompt_login_behavior: Nullable<crate::PromptLoginBehavior>,
+    /// `signingCertificateUpdateStatus`: `graph.signingCertificateUpdateStatus`.
     #[cfg(feature = "reports")]
-    pub rights: Option<graph_model::Flags<crate::UsageRights>>,
-    /// `label`: `graph.sensitivityLabel`. Navigation property.
-    #[cfg(feature = "security")]
-    #[graph(nav)]
-    pub label: Nullable<Box<crate::SensitivityLabel>>,
-}
-
-/// `microsoft.graph.levelMap`. Derives from `microsoft.graph.baseMapFeature`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.levelMap")]
-pub struct LevelMap {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::BaseMapFeature,
-    /// `placeId`: `Edm.String`.
-    pub place_id: Nullable<String>,
-    /// `fixtures`: `Collection(graph.fixtureMap)`. Navigation property, contained.
-    #[graph(nav)]
-    pub fixtures: Option<Vec<crate::FixtureMap>>,
-    /// `sections`: `Collection(graph.sectionMap)`. Navigation property, contained.
-    #[cfg(feature = "files")]
-    #[graph(nav)]
-    pub sections: Option<Vec<crate::SectionMap>>,
-    /// `units`: `Collection(graph.unitMap)`. Navigation property, contained.
-    #[graph(nav)]
-    pub units: Option<Vec<crate::UnitMap>>,
+    pub signing_certificate_update_status: Nullable<crate::SigningCertificateUpdateStatus>,
+    /// `signOutUri`: `Edm.String`.
+    pub sign_out_uri: Nullable<String>,
 }
 
 /// `microsoft.graph.licenseDetails`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
@@ -11013,54 +4609,55 @@ pub struct LicenseDetails {
     pub sku_part_number: Nullable<String>,
 }
 
-/// `microsoft.graph.linkedResource`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.linkedResource")]
-pub struct LinkedResource {
+/// `microsoft.graph.managedDeviceMobileAppConfigurationUserStatus`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.managedDeviceMobileAppConfigurationUserStatus")]
+pub struct ManagedDeviceMobileAppConfigurationUserStatus {
     /// The base type's properties.
     #[graph(base)]
     pub entity: crate::Entity,
-    /// `applicationName`: `Edm.String`.
-    pub application_name: Nullable<String>,
-    /// `displayName`: `Edm.String`.
-    pub display_name: Nullable<String>,
-    /// `externalId`: `Edm.String`.
-    pub external_id: Nullable<String>,
-    /// `webUrl`: `Edm.String`.
-    pub web_url: Nullable<String>,
+    /// `devicesCount`: `Edm.Int32`.
+    pub devices_count: Option<i32>,
+    /// `lastReportedDateTime`: `Edm.DateTimeOffset`.
+    pub last_reported_date_time: Option<graph_model::DateTimeOffset>,
+    /// `status`: `graph.complianceStatus`.
+    #[cfg(feature = "security")]
+    pub status: Option<crate::ComplianceStatus>,
+    /// `userDisplayName`: `Edm.String`.
+    pub user_display_name: Nullable<String>,
+    /// `userPrincipalName`: `Edm.String`.
+    pub user_principal_name: Nullable<String>,
 }
 
-/// `microsoft.graph.m365AppsInstallationOptions`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.m365AppsInstallationOptions")]
-pub struct M365AppsInstallationOptions {
+/// `microsoft.graph.managedDeviceMobileAppConfigurationUserSummary`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.managedDeviceMobileAppConfigurationUserSummary")]
+pub struct ManagedDeviceMobileAppConfigurationUserSummary {
     /// The base type's properties.
     #[graph(base)]
     pub entity: crate::Entity,
-    /// `appsForMac`: `graph.appsInstallationOptionsForMac`.
-    pub apps_for_mac: Option<crate::AppsInstallationOptionsForMac>,
-    /// `appsForWindows`: `graph.appsInstallationOptionsForWindows`.
-    #[cfg(feature = "device_management")]
-    pub apps_for_windows: Option<crate::AppsInstallationOptionsForWindows>,
-    /// `updateChannel`: `graph.appsUpdateChannelType`.
-    #[cfg(feature = "teams")]
-    pub update_channel: Option<crate::AppsUpdateChannelType>,
+    /// `configurationVersion`: `Edm.Int32`.
+    pub configuration_version: Option<i32>,
+    /// `errorCount`: `Edm.Int32`.
+    pub error_count: Option<i32>,
+    /// `failedCount`: `Edm.Int32`.
+    pub failed_count: Option<i32>,
+    /// `lastUpdateDateTime`: `Edm.DateTimeOffset`.
+    pub last_update_date_time: Option<graph_model::DateTimeOffset>,
+    /// `notApplicableCount`: `Edm.Int32`.
+    pub not_applicable_count: Option<i32>,
+    /// `pendingCount`: `Edm.Int32`.
+    pub pending_count: Option<i32>,
+    /// `successCount`: `Edm.Int32`.
+    pub success_count: Option<i32>,
 }
 
-/// `microsoft.graph.microsoftStoreForBusinessApp`. Derives from `microsoft.graph.mobileApp`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.microsoftStoreForBusinessApp")]
-pub struct MicrosoftStoreForBusinessApp {
+/// `microsoft.graph.microsoftAccountUserConversationMember`. Derives from `microsoft.graph.conversationMember`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.microsoftAccountUserConversationMember")]
+pub struct MicrosoftAccountUserConversationMember {
     /// The base type's properties.
     #[graph(base)]
-    pub base: crate::MobileApp,
-    /// `licenseType`: `graph.microsoftStoreForBusinessLicenseType`.
-    pub license_type: Option<crate::MicrosoftStoreForBusinessLicenseType>,
-    /// `packageIdentityName`: `Edm.String`.
-    pub package_identity_name: Nullable<String>,
-    /// `productKey`: `Edm.String`.
-    pub product_key: Nullable<String>,
-    /// `totalLicenseCount`: `Edm.Int32`.
-    pub total_license_count: Option<i32>,
-    /// `usedLicenseCount`: `Edm.Int32`.
-    pub used_license_count: Option<i32>,
+    pub base: crate::ConversationMember,
+    /// `userId`: `Edm.String`.
+    pub user_id: Nullable<String>,
 }
 
 /// `microsoft.graph.multiTenantOrganization`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
@@ -11083,6 +4680,19 @@ pub struct MultiTenantOrganization {
     /// `tenants`: `Collection(graph.multiTenantOrganizationMember)`. Navigation property, contained.
     #[graph(nav)]
     pub tenants: Option<Vec<crate::MultiTenantOrganizationMember>>,
+}
+
+/// `microsoft.graph.multiTenantOrganizationIdentitySyncPolicyTemplate`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.multiTenantOrganizationIdentitySyncPolicyTemplate")]
+pub struct MultiTenantOrganizationIdentitySyncPolicyTemplate {
+    /// The base type's properties.
+    #[graph(base)]
+    pub entity: crate::Entity,
+    /// `templateApplicationLevel`: `graph.templateApplicationLevel`.
+    #[cfg(feature = "applications")]
+    pub template_application_level: Option<graph_model::Flags<crate::TemplateApplicationLevel>>,
+    /// `userSyncInbound`: `graph.crossTenantUserSyncInbound`.
+    pub user_sync_inbound: Nullable<crate::CrossTenantUserSyncInbound>,
 }
 
 /// `microsoft.graph.multiTenantOrganizationJoinRequestRecord`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
@@ -11154,14 +4764,16 @@ pub struct MultiTenantOrganizationPartnerConfigurationTemplate {
     pub template_application_level: Option<graph_model::Flags<crate::TemplateApplicationLevel>>,
 }
 
-/// `microsoft.graph.multiValueLegacyExtendedProperty`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.multiValueLegacyExtendedProperty")]
-pub struct MultiValueLegacyExtendedProperty {
+/// `microsoft.graph.onPremisesDirectorySynchronization`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.onPremisesDirectorySynchronization")]
+pub struct OnPremisesDirectorySynchronization {
     /// The base type's properties.
     #[graph(base)]
     pub entity: crate::Entity,
-    /// `value`: `Collection(Edm.String)`.
-    pub value: Nullable<Vec<String>>,
+    /// `configuration`: `graph.onPremisesDirectorySynchronizationConfiguration`.
+    pub configuration: Nullable<Box<crate::OnPremisesDirectorySynchronizationConfiguration>>,
+    /// `features`: `graph.onPremisesDirectorySynchronizationFeature`.
+    pub features: Option<crate::OnPremisesDirectorySynchronizationFeature>,
 }
 
 /// `microsoft.graph.onPremisesSyncBehavior`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
@@ -11172,6 +4784,16 @@ pub struct OnPremisesSyncBehavior {
     pub entity: crate::Entity,
     /// `isCloudManaged`: `Edm.Boolean`.
     pub is_cloud_managed: Option<bool>,
+}
+
+/// `microsoft.graph.onUserCreateStartListener`. Derives from `microsoft.graph.authenticationEventListener`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.onUserCreateStartListener")]
+pub struct OnUserCreateStartListener {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::AuthenticationEventListener,
+    /// `handler`: `graph.onUserCreateStartHandler`.
+    pub handler: Nullable<Box<crate::AnyOnUserCreateStartHandler>>,
 }
 
 /// `microsoft.graph.openTypeExtension`. Derives from `microsoft.graph.extension`: its properties are flat on the wire and reachable through `Deref`.
@@ -11366,101 +4988,98 @@ pub enum AnyOrganizationalBrandingProperties {
     Other(crate::OrganizationalBrandingProperties),
 }
 
-/// `microsoft.graph.partners`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.partners")]
-pub struct Partners {
+/// `microsoft.graph.orgContact`. Derives from `microsoft.graph.directoryObject`: its properties are flat on the wire and reachable through `Deref`.
+///
+/// An open type: its dynamic properties are kept in `odata.additional`; read them by name with
+/// `odata.additional.get_as::<T>(name)`.
+#[graph_entity(odata_type = "microsoft.graph.orgContact")]
+pub struct OrgContact {
     /// The base type's properties.
     #[graph(base)]
-    pub entity: crate::Entity,
-    /// `billing`: `microsoft.graph.partners.billing.billing`. Navigation property, contained.
-    #[cfg(feature = "partners_billing")]
-    #[graph(nav)]
-    pub billing: Nullable<Box<crate::partners::billing::Billing>>,
-}
-
-/// `microsoft.graph.payload`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.payload")]
-pub struct Payload {
-    /// The base type's properties.
-    #[graph(base)]
-    pub entity: crate::Entity,
-    /// `brand`: `graph.payloadBrand`.
-    pub brand: Nullable<crate::PayloadBrand>,
-    /// `complexity`: `graph.payloadComplexity`.
-    pub complexity: Nullable<crate::PayloadComplexity>,
-    /// `createdBy`: `graph.emailIdentity`.
-    #[cfg(feature = "mail")]
-    pub created_by: Nullable<crate::EmailIdentity>,
-    /// `createdDateTime`: `Edm.DateTimeOffset`.
-    pub created_date_time: Nullable<graph_model::DateTimeOffset>,
-    /// `description`: `Edm.String`.
-    pub description: Nullable<String>,
-    /// `detail`: `graph.payloadDetail`.
-    pub detail: Nullable<Box<crate::AnyPayloadDetail>>,
+    pub base: crate::DirectoryObject,
+    /// `addresses`: `Collection(graph.physicalOfficeAddress)`.
+    pub addresses: Nullable<Vec<crate::PhysicalOfficeAddress>>,
+    /// `companyName`: `Edm.String`.
+    pub company_name: Nullable<String>,
+    /// `department`: `Edm.String`.
+    pub department: Nullable<String>,
     /// `displayName`: `Edm.String`.
     pub display_name: Nullable<String>,
-    /// `industry`: `graph.payloadIndustry`.
-    pub industry: Nullable<crate::PayloadIndustry>,
-    /// `isAutomated`: `Edm.Boolean`.
-    pub is_automated: Nullable<bool>,
-    /// `isControversial`: `Edm.Boolean`.
-    pub is_controversial: Nullable<bool>,
-    /// `isCurrentEvent`: `Edm.Boolean`.
-    pub is_current_event: Nullable<bool>,
-    /// `language`: `Edm.String`.
-    pub language: Nullable<String>,
-    /// `lastModifiedBy`: `graph.emailIdentity`.
-    #[cfg(feature = "mail")]
-    pub last_modified_by: Nullable<crate::EmailIdentity>,
-    /// `lastModifiedDateTime`: `Edm.DateTimeOffset`.
-    pub last_modified_date_time: Nullable<graph_model::DateTimeOffset>,
-    /// `payloadTags`: `Collection(Edm.String)`.
-    pub payload_tags: Nullable<Vec<String>>,
-    /// `platform`: `graph.payloadDeliveryPlatform`.
-    pub platform: Nullable<crate::PayloadDeliveryPlatform>,
-    /// `predictedCompromiseRate`: `Edm.Double`.
-    pub predicted_compromise_rate: Nullable<graph_model::Double>,
-    /// `simulationAttackType`: `graph.simulationAttackType`.
-    #[cfg(feature = "security")]
-    pub simulation_attack_type: Nullable<crate::SimulationAttackType>,
-    /// `source`: `graph.simulationContentSource`.
-    #[cfg(feature = "security")]
-    pub source: Option<crate::SimulationContentSource>,
-    /// `status`: `graph.simulationContentStatus`.
-    #[cfg(feature = "security")]
-    pub status: Nullable<crate::SimulationContentStatus>,
-    /// `technique`: `graph.simulationAttackTechnique`.
-    #[cfg(feature = "security")]
-    pub technique: Nullable<crate::SimulationAttackTechnique>,
-    /// `theme`: `graph.payloadTheme`.
-    pub theme: Nullable<crate::PayloadTheme>,
+    /// `givenName`: `Edm.String`.
+    pub given_name: Nullable<String>,
+    /// `jobTitle`: `Edm.String`.
+    pub job_title: Nullable<String>,
+    /// `mail`: `Edm.String`.
+    pub mail: Nullable<String>,
+    /// `mailNickname`: `Edm.String`.
+    pub mail_nickname: Nullable<String>,
+    /// `onPremisesLastSyncDateTime`: `Edm.DateTimeOffset`.
+    pub on_premises_last_sync_date_time: Nullable<graph_model::DateTimeOffset>,
+    /// `onPremisesProvisioningErrors`: `Collection(graph.onPremisesProvisioningError)`.
+    #[cfg(feature = "reports")]
+    pub on_premises_provisioning_errors: Nullable<Vec<crate::OnPremisesProvisioningError>>,
+    /// `onPremisesSyncEnabled`: `Edm.Boolean`.
+    pub on_premises_sync_enabled: Nullable<bool>,
+    /// `phones`: `Collection(graph.phone)`.
+    #[cfg(feature = "communications")]
+    pub phones: Nullable<Vec<crate::Phone>>,
+    /// `proxyAddresses`: `Collection(Edm.String)`.
+    pub proxy_addresses: Option<Vec<String>>,
+    /// `serviceProvisioningErrors`: `Collection(graph.serviceProvisioningError)`.
+    #[cfg(feature = "reports")]
+    pub service_provisioning_errors: Nullable<Vec<crate::AnyServiceProvisioningError>>,
+    /// `surname`: `Edm.String`.
+    pub surname: Nullable<String>,
+    /// `directReports`: `Collection(graph.directoryObject)`. Navigation property.
+    #[graph(nav)]
+    pub direct_reports: Option<Vec<crate::AnyDirectoryObject>>,
+    /// `manager`: `graph.directoryObject`. Navigation property.
+    #[graph(nav)]
+    pub manager: Nullable<Box<crate::AnyDirectoryObject>>,
+    /// `memberOf`: `Collection(graph.directoryObject)`. Navigation property.
+    #[graph(nav)]
+    pub member_of: Option<Vec<crate::AnyDirectoryObject>>,
+    /// `onPremisesSyncBehavior`: `graph.onPremisesSyncBehavior`. Navigation property, contained.
+    #[graph(nav)]
+    pub on_premises_sync_behavior: Nullable<Box<crate::OnPremisesSyncBehavior>>,
+    /// `transitiveMemberOf`: `Collection(graph.directoryObject)`. Navigation property.
+    #[graph(nav)]
+    pub transitive_member_of: Option<Vec<crate::AnyDirectoryObject>>,
 }
 
-/// `microsoft.graph.peopleAdminSettings`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.peopleAdminSettings")]
-pub struct PeopleAdminSettings {
+/// `microsoft.graph.outlookUser`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.outlookUser")]
+pub struct OutlookUser {
     /// The base type's properties.
     #[graph(base)]
     pub entity: crate::Entity,
-    /// `itemInsights`: `graph.insightsSettings`. Navigation property, contained.
-    #[cfg(feature = "employee_experience")]
+    /// `masterCategories`: `Collection(graph.outlookCategory)`. Navigation property, contained.
+    #[cfg(feature = "mail")]
     #[graph(nav)]
-    pub item_insights: Nullable<Box<crate::InsightsSettings>>,
-    /// `profileCardProperties`: `Collection(graph.profileCardProperty)`. Navigation property, contained.
-    #[cfg(feature = "files")]
-    #[graph(nav)]
-    pub profile_card_properties: Option<Vec<crate::ProfileCardProperty>>,
-    /// `profilePropertySettings`: `Collection(graph.profilePropertySetting)`. Navigation property, contained.
-    #[cfg(feature = "files")]
-    #[graph(nav)]
-    pub profile_property_settings: Option<Vec<crate::ProfilePropertySetting>>,
-    /// `profileSources`: `Collection(graph.profileSource)`. Navigation property, contained.
-    #[cfg(feature = "files")]
-    #[graph(nav)]
-    pub profile_sources: Option<Vec<crate::ProfileSource>>,
-    /// `pronouns`: `graph.pronounsSettings`. Navigation property, contained.
-    #[graph(nav)]
-    pub pronouns: Nullable<Box<crate::PronounsSettings>>,
+    pub master_categories: Option<Vec<crate::OutlookCategory>>,
+}
+
+/// `microsoft.graph.ownerlessGroupPolicy`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.ownerlessGroupPolicy")]
+pub struct OwnerlessGroupPolicy {
+    /// The base type's properties.
+    #[graph(base)]
+    pub entity: crate::Entity,
+    /// `emailInfo`: `graph.emailDetails`.
+    #[cfg(feature = "mail")]
+    pub email_info: Option<crate::EmailDetails>,
+    /// `enabledGroupIds`: `Collection(Edm.String)`.
+    pub enabled_group_ids: Option<Vec<String>>,
+    /// `isEnabled`: `Edm.Boolean`.
+    pub is_enabled: Option<bool>,
+    /// `maxMembersToNotify`: `Edm.Int64`.
+    pub max_members_to_notify: Option<graph_model::Int64>,
+    /// `notificationDurationInWeeks`: `Edm.Int64`.
+    pub notification_duration_in_weeks: Option<graph_model::Int64>,
+    /// `policyWebUrl`: `Edm.String`.
+    pub policy_web_url: Nullable<String>,
+    /// `targetOwners`: `graph.targetOwners`.
+    pub target_owners: Option<crate::TargetOwners>,
 }
 
 /// `microsoft.graph.person`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
@@ -11492,6 +5111,7 @@ pub struct Person {
     /// `personType`: `graph.personType`.
     pub person_type: Nullable<crate::PersonType>,
     /// `phones`: `Collection(graph.phone)`.
+    #[cfg(feature = "communications")]
     pub phones: Nullable<Vec<crate::Phone>>,
     /// `postalAddresses`: `Collection(graph.location)`.
     #[cfg(feature = "calendar")]
@@ -11512,76 +5132,237 @@ pub struct Person {
     pub yomi_company: Nullable<String>,
 }
 
-/// `microsoft.graph.playPromptOperation`. Derives from `microsoft.graph.commsOperation`: its properties are flat on the wire and reachable through `Deref`.
-///
-/// An open type: its dynamic properties are kept in `odata.additional`; read them by name with
-/// `odata.additional.get_as::<T>(name)`.
-#[graph_entity(odata_type = "microsoft.graph.playPromptOperation")]
-pub struct PlayPromptOperation {
+/// `microsoft.graph.phoneUserConversationMember`. Derives from `microsoft.graph.conversationMember`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.phoneUserConversationMember")]
+pub struct PhoneUserConversationMember {
     /// The base type's properties.
     #[graph(base)]
-    pub base: crate::CommsOperation,
+    pub base: crate::ConversationMember,
+    /// `phoneNumber`: `Edm.String`.
+    pub phone_number: Nullable<String>,
 }
 
-/// `microsoft.graph.post`. Derives from `microsoft.graph.outlookItem`: its properties are flat on the wire and reachable through `Deref`.
-///
-/// An open type: its dynamic properties are kept in `odata.additional`; read them by name with
-/// `odata.additional.get_as::<T>(name)`.
-#[graph_entity(odata_type = "microsoft.graph.post")]
-pub struct Post {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::OutlookItem,
-    /// `body`: `graph.itemBody`.
-    pub body: Nullable<crate::ItemBody>,
-    /// `conversationId`: `Edm.String`.
-    pub conversation_id: Nullable<String>,
-    /// `conversationThreadId`: `Edm.String`.
-    pub conversation_thread_id: Nullable<String>,
-    /// `from`: `graph.recipient`.
-    pub from: Option<Box<crate::AnyRecipient>>,
-    /// `hasAttachments`: `Edm.Boolean`.
-    pub has_attachments: Option<bool>,
-    /// `newParticipants`: `Collection(graph.recipient)`.
-    pub new_participants: Option<Vec<crate::AnyRecipient>>,
-    /// `receivedDateTime`: `Edm.DateTimeOffset`.
-    pub received_date_time: Option<graph_model::DateTimeOffset>,
-    /// `sender`: `graph.recipient`.
-    pub sender: Nullable<Box<crate::AnyRecipient>>,
-    /// `attachments`: `Collection(graph.attachment)`. Navigation property, contained.
-    #[cfg(feature = "mail")]
-    #[graph(nav)]
-    pub attachments: Option<Vec<crate::AnyAttachment>>,
-    /// `extensions`: `Collection(graph.extension)`. Navigation property, contained.
-    #[graph(nav)]
-    pub extensions: Option<Vec<crate::AnyExtension>>,
-    /// `inReplyTo`: `graph.post`. Navigation property, contained.
-    #[graph(nav)]
-    pub in_reply_to: Nullable<Box<crate::Post>>,
-    /// `multiValueExtendedProperties`: `Collection(graph.multiValueLegacyExtendedProperty)`. Navigation property, contained.
-    #[graph(nav)]
-    pub multi_value_extended_properties: Option<Vec<crate::MultiValueLegacyExtendedProperty>>,
-    /// `singleValueExtendedProperties`: `Collection(graph.singleValueLegacyExtendedProperty)`. Navigation property, contained.
-    #[graph(nav)]
-    pub single_value_extended_properties: Option<Vec<crate::SingleValueLegacyExtendedProperty>>,
-}
-
-/// `microsoft.graph.privacy`.
-#[graph_entity(odata_type = "microsoft.graph.privacy")]
-pub struct Privacy {
-    /// `subjectRightsRequests`: `Collection(graph.subjectRightsRequest)`. Navigation property, contained.
-    #[graph(nav)]
-    pub subject_rights_requests: Option<Vec<crate::SubjectRightsRequest>>,
-}
-
-/// `microsoft.graph.pronounsSettings`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.pronounsSettings")]
-pub struct PronounsSettings {
+/// `microsoft.graph.plannerGroup`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.plannerGroup")]
+pub struct PlannerGroup {
     /// The base type's properties.
     #[graph(base)]
     pub entity: crate::Entity,
-    /// `isEnabledInOrganization`: `Edm.Boolean`.
-    pub is_enabled_in_organization: Option<bool>,
+    /// `plans`: `Collection(graph.plannerPlan)`. Navigation property, contained.
+    #[cfg(feature = "planner")]
+    #[graph(nav)]
+    pub plans: Option<Vec<crate::PlannerPlan>>,
+}
+
+/// `microsoft.graph.plannerUser`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.plannerUser")]
+pub struct PlannerUser {
+    /// The base type's properties.
+    #[graph(base)]
+    pub entity: crate::Entity,
+    /// `plans`: `Collection(graph.plannerPlan)`. Navigation property, contained.
+    #[cfg(feature = "planner")]
+    #[graph(nav)]
+    pub plans: Option<Vec<crate::PlannerPlan>>,
+    /// `tasks`: `Collection(graph.plannerTask)`. Navigation property, contained.
+    #[cfg(feature = "planner")]
+    #[graph(nav)]
+    pub tasks: Option<Vec<crate::PlannerTask>>,
+}
+
+/// `microsoft.graph.printUsageByUser`. Derives from `microsoft.graph.printUsage`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.printUsageByUser")]
+pub struct PrintUsageByUser {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::PrintUsage,
+    /// `userPrincipalName`: `Edm.String`.
+    pub user_principal_name: Option<String>,
+}
+
+/// `microsoft.graph.privilegedAccessGroup`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.privilegedAccessGroup")]
+pub struct PrivilegedAccessGroup {
+    /// The base type's properties.
+    #[graph(base)]
+    pub entity: crate::Entity,
+    /// `assignmentApprovals`: `Collection(graph.approval)`. Navigation property, contained.
+    #[cfg(feature = "identity_governance")]
+    #[graph(nav)]
+    pub assignment_approvals: Option<Vec<crate::Approval>>,
+    /// `assignmentScheduleInstances`: `Collection(graph.privilegedAccessGroupAssignmentScheduleInstance)`. Navigation property, contained.
+    #[graph(nav)]
+    pub assignment_schedule_instances: Option<Vec<crate::PrivilegedAccessGroupAssignmentScheduleInstance>>,
+    /// `assignmentScheduleRequests`: `Collection(graph.privilegedAccessGroupAssignmentScheduleRequest)`. Navigation property, contained.
+    #[graph(nav)]
+    pub assignment_schedule_requests: Option<Vec<crate::PrivilegedAccessGroupAssignmentScheduleRequest>>,
+    /// `assignmentSchedules`: `Collection(graph.privilegedAccessGroupAssignmentSchedule)`. Navigation property, contained.
+    #[graph(nav)]
+    pub assignment_schedules: Option<Vec<crate::PrivilegedAccessGroupAssignmentSchedule>>,
+    /// `eligibilityScheduleInstances`: `Collection(graph.privilegedAccessGroupEligibilityScheduleInstance)`. Navigation property, contained.
+    #[graph(nav)]
+    pub eligibility_schedule_instances: Option<Vec<crate::PrivilegedAccessGroupEligibilityScheduleInstance>>,
+    /// `eligibilityScheduleRequests`: `Collection(graph.privilegedAccessGroupEligibilityScheduleRequest)`. Navigation property, contained.
+    #[graph(nav)]
+    pub eligibility_schedule_requests: Option<Vec<crate::PrivilegedAccessGroupEligibilityScheduleRequest>>,
+    /// `eligibilitySchedules`: `Collection(graph.privilegedAccessGroupEligibilitySchedule)`. Navigation property, contained.
+    #[graph(nav)]
+    pub eligibility_schedules: Option<Vec<crate::PrivilegedAccessGroupEligibilitySchedule>>,
+}
+
+/// `microsoft.graph.privilegedAccessGroupAssignmentSchedule`. Derives from `microsoft.graph.privilegedAccessSchedule`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.privilegedAccessGroupAssignmentSchedule")]
+pub struct PrivilegedAccessGroupAssignmentSchedule {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::PrivilegedAccessSchedule,
+    /// `accessId`: `graph.privilegedAccessGroupRelationships`.
+    pub access_id: Nullable<crate::PrivilegedAccessGroupRelationships>,
+    /// `assignmentType`: `graph.privilegedAccessGroupAssignmentType`.
+    pub assignment_type: Nullable<crate::PrivilegedAccessGroupAssignmentType>,
+    /// `groupId`: `Edm.String`.
+    pub group_id: Nullable<String>,
+    /// `memberType`: `graph.privilegedAccessGroupMemberType`.
+    pub member_type: Nullable<crate::PrivilegedAccessGroupMemberType>,
+    /// `principalId`: `Edm.String`.
+    pub principal_id: Nullable<String>,
+    /// `activatedUsing`: `graph.privilegedAccessGroupEligibilitySchedule`. Navigation property.
+    #[graph(nav)]
+    pub activated_using: Nullable<Box<crate::PrivilegedAccessGroupEligibilitySchedule>>,
+    /// `group`: `graph.group`. Navigation property.
+    #[graph(nav)]
+    pub group: Nullable<Box<crate::Group>>,
+    /// `principal`: `graph.directoryObject`. Navigation property.
+    #[graph(nav)]
+    pub principal: Nullable<Box<crate::AnyDirectoryObject>>,
+}
+
+/// `microsoft.graph.privilegedAccessGroupAssignmentScheduleInstance`. Derives from `microsoft.graph.privilegedAccessScheduleInstance`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.privilegedAccessGroupAssignmentScheduleInstance")]
+pub struct PrivilegedAccessGroupAssignmentScheduleInstance {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::PrivilegedAccessScheduleInstance,
+    /// `accessId`: `graph.privilegedAccessGroupRelationships`.
+    pub access_id: Nullable<crate::PrivilegedAccessGroupRelationships>,
+    /// `assignmentScheduleId`: `Edm.String`.
+    pub assignment_schedule_id: Nullable<String>,
+    /// `assignmentType`: `graph.privilegedAccessGroupAssignmentType`.
+    pub assignment_type: Nullable<crate::PrivilegedAccessGroupAssignmentType>,
+    /// `groupId`: `Edm.String`.
+    pub group_id: Nullable<String>,
+    /// `memberType`: `graph.privilegedAccessGroupMemberType`.
+    pub member_type: Nullable<crate::PrivilegedAccessGroupMemberType>,
+    /// `principalId`: `Edm.String`.
+    pub principal_id: Nullable<String>,
+    /// `activatedUsing`: `graph.privilegedAccessGroupEligibilityScheduleInstance`. Navigation property.
+    #[graph(nav)]
+    pub activated_using: Nullable<Box<crate::PrivilegedAccessGroupEligibilityScheduleInstance>>,
+    /// `group`: `graph.group`. Navigation property.
+    #[graph(nav)]
+    pub group: Nullable<Box<crate::Group>>,
+    /// `principal`: `graph.directoryObject`. Navigation property.
+    #[graph(nav)]
+    pub principal: Nullable<Box<crate::AnyDirectoryObject>>,
+}
+
+/// `microsoft.graph.privilegedAccessGroupAssignmentScheduleRequest`. Derives from `microsoft.graph.privilegedAccessScheduleRequest`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.privilegedAccessGroupAssignmentScheduleRequest")]
+pub struct PrivilegedAccessGroupAssignmentScheduleRequest {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::PrivilegedAccessScheduleRequest,
+    /// `accessId`: `graph.privilegedAccessGroupRelationships`.
+    pub access_id: Nullable<crate::PrivilegedAccessGroupRelationships>,
+    /// `groupId`: `Edm.String`.
+    pub group_id: Nullable<String>,
+    /// `principalId`: `Edm.String`.
+    pub principal_id: Nullable<String>,
+    /// `targetScheduleId`: `Edm.String`.
+    pub target_schedule_id: Nullable<String>,
+    /// `activatedUsing`: `graph.privilegedAccessGroupEligibilitySchedule`. Navigation property.
+    #[graph(nav)]
+    pub activated_using: Nullable<Box<crate::PrivilegedAccessGroupEligibilitySchedule>>,
+    /// `group`: `graph.group`. Navigation property.
+    #[graph(nav)]
+    pub group: Nullable<Box<crate::Group>>,
+    /// `principal`: `graph.directoryObject`. Navigation property.
+    #[graph(nav)]
+    pub principal: Nullable<Box<crate::AnyDirectoryObject>>,
+    /// `targetSchedule`: `graph.privilegedAccessGroupEligibilitySchedule`. Navigation property.
+    #[graph(nav)]
+    pub target_schedule: Nullable<Box<crate::PrivilegedAccessGroupEligibilitySchedule>>,
+}
+
+/// `microsoft.graph.privilegedAccessGroupEligibilitySchedule`. Derives from `microsoft.graph.privilegedAccessSchedule`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.privilegedAccessGroupEligibilitySchedule")]
+pub struct PrivilegedAccessGroupEligibilitySchedule {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::PrivilegedAccessSchedule,
+    /// `accessId`: `graph.privilegedAccessGroupRelationships`.
+    pub access_id: Nullable<crate::PrivilegedAccessGroupRelationships>,
+    /// `groupId`: `Edm.String`.
+    pub group_id: Nullable<String>,
+    /// `memberType`: `graph.privilegedAccessGroupMemberType`.
+    pub member_type: Nullable<crate::PrivilegedAccessGroupMemberType>,
+    /// `principalId`: `Edm.String`.
+    pub principal_id: Nullable<String>,
+    /// `group`: `graph.group`. Navigation property.
+    #[graph(nav)]
+    pub group: Nullable<Box<crate::Group>>,
+    /// `principal`: `graph.directoryObject`. Navigation property.
+    #[graph(nav)]
+    pub principal: Nullable<Box<crate::AnyDirectoryObject>>,
+}
+
+/// `microsoft.graph.privilegedAccessGroupEligibilityScheduleInstance`. Derives from `microsoft.graph.privilegedAccessScheduleInstance`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.privilegedAccessGroupEligibilityScheduleInstance")]
+pub struct PrivilegedAccessGroupEligibilityScheduleInstance {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::PrivilegedAccessScheduleInstance,
+    /// `accessId`: `graph.privilegedAccessGroupRelationships`.
+    pub access_id: Nullable<crate::PrivilegedAccessGroupRelationships>,
+    /// `eligibilityScheduleId`: `Edm.String`.
+    pub eligibility_schedule_id: Nullable<String>,
+    /// `groupId`: `Edm.String`.
+    pub group_id: Nullable<String>,
+    /// `memberType`: `graph.privilegedAccessGroupMemberType`.
+    pub member_type: Nullable<crate::PrivilegedAccessGroupMemberType>,
+    /// `principalId`: `Edm.String`.
+    pub principal_id: Nullable<String>,
+    /// `group`: `graph.group`. Navigation property.
+    #[graph(nav)]
+    pub group: Nullable<Box<crate::Group>>,
+    /// `principal`: `graph.directoryObject`. Navigation property.
+    #[graph(nav)]
+    pub principal: Nullable<Box<crate::AnyDirectoryObject>>,
+}
+
+/// `microsoft.graph.privilegedAccessGroupEligibilityScheduleRequest`. Derives from `microsoft.graph.privilegedAccessScheduleRequest`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.privilegedAccessGroupEligibilityScheduleRequest")]
+pub struct PrivilegedAccessGroupEligibilityScheduleRequest {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::PrivilegedAccessScheduleRequest,
+    /// `accessId`: `graph.privilegedAccessGroupRelationships`.
+    pub access_id: Nullable<crate::PrivilegedAccessGroupRelationships>,
+    /// `groupId`: `Edm.String`.
+    pub group_id: Nullable<String>,
+    /// `principalId`: `Edm.String`.
+    pub principal_id: Nullable<String>,
+    /// `targetScheduleId`: `Edm.String`.
+    pub target_schedule_id: Nullable<String>,
+    /// `group`: `graph.group`. Navigation property.
+    #[graph(nav)]
+    pub group: Nullable<Box<crate::Group>>,
+    /// `principal`: `graph.directoryObject`. Navigation property.
+    #[graph(nav)]
+    pub principal: Nullable<Box<crate::AnyDirectoryObject>>,
+    /// `targetSchedule`: `graph.privilegedAccessGroupEligibilitySchedule`. Navigation property.
+    #[graph(nav)]
+    pub target_schedule: Nullable<Box<crate::PrivilegedAccessGroupEligibilitySchedule>>,
 }
 
 /// `microsoft.graph.publicKeyInfrastructureRoot`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
@@ -11594,190 +5375,6 @@ pub struct PublicKeyInfrastructureRoot {
     #[cfg(feature = "applications")]
     #[graph(nav)]
     pub certificate_based_auth_configurations: Option<Vec<crate::CertificateBasedAuthPki>>,
-}
-
-/// `microsoft.graph.qrCode`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.qrCode")]
-pub struct QrCode {
-    /// The base type's properties.
-    #[graph(base)]
-    pub entity: crate::Entity,
-    /// `createdDateTime`: `Edm.DateTimeOffset`.
-    pub created_date_time: Nullable<graph_model::DateTimeOffset>,
-    /// `expireDateTime`: `Edm.DateTimeOffset`.
-    pub expire_date_time: Nullable<graph_model::DateTimeOffset>,
-    /// `image`: `graph.qrCodeImageDetails`.
-    #[cfg(feature = "files")]
-    pub image: Nullable<crate::QrCodeImageDetails>,
-    /// `lastUsedDateTime`: `Edm.DateTimeOffset`.
-    pub last_used_date_time: Nullable<graph_model::DateTimeOffset>,
-    /// `startDateTime`: `Edm.DateTimeOffset`.
-    pub start_date_time: Nullable<graph_model::DateTimeOffset>,
-}
-
-/// `microsoft.graph.qrPin`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.qrPin")]
-pub struct QrPin {
-    /// The base type's properties.
-    #[graph(base)]
-    pub entity: crate::Entity,
-    /// `code`: `Edm.String`.
-    pub code: Option<String>,
-    /// `createdDateTime`: `Edm.DateTimeOffset`.
-    pub created_date_time: Nullable<graph_model::DateTimeOffset>,
-    /// `forceChangePinNextSignIn`: `Edm.Boolean`.
-    pub force_change_pin_next_sign_in: Nullable<bool>,
-    /// `updatedDateTime`: `Edm.DateTimeOffset`.
-    pub updated_date_time: Nullable<graph_model::DateTimeOffset>,
-}
-
-/// `microsoft.graph.readingAssignmentSubmission`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.readingAssignmentSubmission")]
-pub struct ReadingAssignmentSubmission {
-    /// The base type's properties.
-    #[graph(base)]
-    pub entity: crate::Entity,
-    /// `accuracyScore`: `Edm.Double`.
-    pub accuracy_score: Option<graph_model::Double>,
-    /// `action`: `Edm.String`.
-    pub action: Option<String>,
-    /// `assignmentId`: `Edm.String`.
-    pub assignment_id: Option<String>,
-    /// `challengingWords`: `Collection(graph.challengingWord)`.
-    pub challenging_words: Option<Vec<crate::ChallengingWord>>,
-    /// `classId`: `Edm.String`.
-    pub class_id: Nullable<String>,
-    /// `insertions`: `Edm.Int64`.
-    pub insertions: Option<graph_model::Int64>,
-    /// `mispronunciations`: `Edm.Int64`.
-    pub mispronunciations: Option<graph_model::Int64>,
-    /// `missedExclamationMarks`: `Edm.Int64`.
-    pub missed_exclamation_marks: Option<graph_model::Int64>,
-    /// `missedPeriods`: `Edm.Int64`.
-    pub missed_periods: Option<graph_model::Int64>,
-    /// `missedQuestionMarks`: `Edm.Int64`.
-    pub missed_question_marks: Option<graph_model::Int64>,
-    /// `missedShorts`: `Edm.Int64`.
-    pub missed_shorts: Option<graph_model::Int64>,
-    /// `monotoneScore`: `Edm.Double`.
-    pub monotone_score: Option<graph_model::Double>,
-    /// `omissions`: `Edm.Int64`.
-    pub omissions: Option<graph_model::Int64>,
-    /// `repetitions`: `Edm.Int64`.
-    pub repetitions: Option<graph_model::Int64>,
-    /// `selfCorrections`: `Edm.Int64`.
-    pub self_corrections: Option<graph_model::Int64>,
-    /// `studentId`: `Edm.String`.
-    pub student_id: Nullable<String>,
-    /// `submissionDateTime`: `Edm.DateTimeOffset`.
-    pub submission_date_time: Option<graph_model::DateTimeOffset>,
-    /// `submissionId`: `Edm.String`.
-    pub submission_id: Nullable<String>,
-    /// `unexpectedPauses`: `Edm.Int64`.
-    pub unexpected_pauses: Option<graph_model::Int64>,
-    /// `wordCount`: `Edm.Int64`.
-    pub word_count: Option<graph_model::Int64>,
-    /// `wordsPerMinute`: `Edm.Double`.
-    pub words_per_minute: Option<graph_model::Double>,
-}
-
-/// `microsoft.graph.readingCoachPassage`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.readingCoachPassage")]
-pub struct ReadingCoachPassage {
-    /// The base type's properties.
-    #[graph(base)]
-    pub entity: crate::Entity,
-    /// `isReadingCompleted`: `Edm.Boolean`.
-    pub is_reading_completed: Option<bool>,
-    /// `languageTag`: `Edm.String`.
-    pub language_tag: Option<String>,
-    /// `practicedAtDateTime`: `Edm.DateTimeOffset`.
-    pub practiced_at_date_time: Option<graph_model::DateTimeOffset>,
-    /// `practiceWords`: `Collection(Edm.String)`.
-    pub practice_words: Option<Vec<String>>,
-    /// `storyType`: `graph.readingCoachStoryType`.
-    pub story_type: Option<crate::ReadingCoachStoryType>,
-    /// `studentId`: `Edm.String`.
-    pub student_id: Nullable<String>,
-    /// `timeSpentReadingInSeconds`: `Edm.Double`.
-    pub time_spent_reading_in_seconds: Option<graph_model::Double>,
-    /// `wordsAccuracyPercentage`: `Edm.Double`.
-    pub words_accuracy_percentage: Option<graph_model::Double>,
-    /// `wordsPerMinute`: `Edm.Double`.
-    pub words_per_minute: Option<graph_model::Double>,
-}
-
-/// `microsoft.graph.recordOperation`. Derives from `microsoft.graph.commsOperation`: its properties are flat on the wire and reachable through `Deref`.
-///
-/// An open type: its dynamic properties are kept in `odata.additional`; read them by name with
-/// `odata.additional.get_as::<T>(name)`.
-#[graph_entity(odata_type = "microsoft.graph.recordOperation")]
-pub struct RecordOperation {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::CommsOperation,
-    /// `recordingAccessToken`: `Edm.String`.
-    pub recording_access_token: Nullable<String>,
-    /// `recordingLocation`: `Edm.String`.
-    pub recording_location: Nullable<String>,
-}
-
-/// `microsoft.graph.reflectCheckInResponse`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.reflectCheckInResponse")]
-pub struct ReflectCheckInResponse {
-    /// The base type's properties.
-    #[graph(base)]
-    pub entity: crate::Entity,
-    /// `checkInId`: `Edm.String`.
-    pub check_in_id: Nullable<String>,
-    /// `checkInTitle`: `Edm.String`.
-    pub check_in_title: Option<String>,
-    /// `classId`: `Edm.String`.
-    pub class_id: Nullable<String>,
-    /// `createdDateTime`: `Edm.DateTimeOffset`.
-    pub created_date_time: Option<graph_model::DateTimeOffset>,
-    /// `creatorId`: `Edm.String`.
-    pub creator_id: Nullable<String>,
-    /// `isClosed`: `Edm.Boolean`.
-    pub is_closed: Option<bool>,
-    /// `responderId`: `Edm.String`.
-    pub responder_id: Nullable<String>,
-    /// `responseEmotion`: `graph.responseEmotionType`.
-    pub response_emotion: Option<crate::ResponseEmotionType>,
-    /// `responseFeedback`: `graph.responseFeedbackType`.
-    pub response_feedback: Option<crate::ResponseFeedbackType>,
-    /// `submitDateTime`: `Edm.DateTimeOffset`.
-    pub submit_date_time: Option<graph_model::DateTimeOffset>,
-}
-
-/// `microsoft.graph.relyingPartyDetailedSummary`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.relyingPartyDetailedSummary")]
-pub struct RelyingPartyDetailedSummary {
-    /// The base type's properties.
-    #[graph(base)]
-    pub entity: crate::Entity,
-    /// `failedSignInCount`: `Edm.Int64`.
-    pub failed_sign_in_count: Option<graph_model::Int64>,
-    /// `migrationStatus`: `graph.migrationStatus`.
-    pub migration_status: Option<crate::MigrationStatus>,
-    /// `migrationValidationDetails`: `Collection(graph.keyValuePair)`.
-    pub migration_validation_details: Option<Vec<crate::KeyValuePair>>,
-    /// `relyingPartyId`: `Edm.String`.
-    pub relying_party_id: Option<String>,
-    /// `relyingPartyName`: `Edm.String`.
-    pub relying_party_name: Option<String>,
-    /// `replyUrls`: `Collection(Edm.String)`.
-    pub reply_urls: Option<Vec<String>>,
-    /// `serviceId`: `Edm.String`.
-    pub service_id: Option<String>,
-    /// `signInSuccessRate`: `Edm.Double`.
-    pub sign_in_success_rate: Option<graph_model::Double>,
-    /// `successfulSignInCount`: `Edm.Int64`.
-    pub successful_sign_in_count: Option<graph_model::Int64>,
-    /// `totalSignInCount`: `Edm.Int64`.
-    pub total_sign_in_count: Option<graph_model::Int64>,
-    /// `uniqueUserCount`: `Edm.Int64`.
-    pub unique_user_count: Option<graph_model::Int64>,
 }
 
 /// `microsoft.graph.remoteTenantGroup`. Derives from `microsoft.graph.directoryObject`: its properties are flat on the wire and reachable through `Deref`.
@@ -11798,62 +5395,72 @@ pub struct RemoteTenantGroup {
     pub remote_tenant_primary_domain: Nullable<String>,
 }
 
-/// `microsoft.graph.resellerDelegatedAdminRelationship`. Derives from `microsoft.graph.delegatedAdminRelationship`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.resellerDelegatedAdminRelationship")]
-pub struct ResellerDelegatedAdminRelationship {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::DelegatedAdminRelationship,
-    /// `indirectProviderTenantId`: `Edm.String`.
-    pub indirect_provider_tenant_id: Option<String>,
-    /// `isPartnerConsentPending`: `Edm.Boolean`.
-    pub is_partner_consent_pending: Option<bool>,
-}
-
-/// `microsoft.graph.restorePoint`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.restorePoint")]
-pub struct RestorePoint {
+/// `microsoft.graph.riskyUser`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+///
+/// Derived types exist: read values that may be any of its derived types through [`AnyRiskyUser`].
+#[graph_entity(odata_type = "microsoft.graph.riskyUser")]
+pub struct RiskyUser {
     /// The base type's properties.
     #[graph(base)]
     pub entity: crate::Entity,
-    /// `expirationDateTime`: `Edm.DateTimeOffset`.
-    pub expiration_date_time: Nullable<graph_model::DateTimeOffset>,
-    /// `protectionDateTime`: `Edm.DateTimeOffset`.
-    pub protection_date_time: Nullable<graph_model::DateTimeOffset>,
-    /// `tags`: `graph.restorePointTags`.
-    pub tags: Nullable<graph_model::Flags<crate::RestorePointTags>>,
-    /// `protectionUnit`: `graph.protectionUnitBase`. Navigation property.
+    /// `isDeleted`: `Edm.Boolean`.
+    pub is_deleted: Nullable<bool>,
+    /// `isProcessing`: `Edm.Boolean`.
+    pub is_processing: Nullable<bool>,
+    /// `riskDetail`: `graph.riskDetail`.
+    #[cfg(feature = "security")]
+    pub risk_detail: Nullable<crate::RiskDetail>,
+    /// `riskLastUpdatedDateTime`: `Edm.DateTimeOffset`.
+    pub risk_last_updated_date_time: Nullable<graph_model::DateTimeOffset>,
+    /// `riskLevel`: `graph.riskLevel`.
+    #[cfg(feature = "security")]
+    pub risk_level: Nullable<crate::RiskLevel>,
+    /// `riskState`: `graph.riskState`.
+    #[cfg(feature = "security")]
+    pub risk_state: Nullable<crate::RiskState>,
+    /// `userDisplayName`: `Edm.String`.
+    pub user_display_name: Nullable<String>,
+    /// `userPrincipalName`: `Edm.String`.
+    pub user_principal_name: Nullable<String>,
+    /// `history`: `Collection(graph.riskyUserHistoryItem)`. Navigation property, contained.
     #[graph(nav)]
-    pub protection_unit: Nullable<Box<crate::AnyProtectionUnitBase>>,
+    pub history: Option<Vec<crate::RiskyUserHistoryItem>>,
 }
 
-/// `microsoft.graph.richLongRunningOperation`. Derives from `microsoft.graph.longRunningOperation`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.richLongRunningOperation")]
-pub struct RichLongRunningOperation {
+/// Any `microsoft.graph.riskyUser`: dispatched on `@odata.type` to the most derived type this program knows; other types
+/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
+#[graph_entity(odata_type = "microsoft.graph.riskyUser")]
+pub enum AnyRiskyUser {
+    /// `microsoft.graph.riskyUserHistoryItem`.
+    RiskyUserHistoryItem(crate::RiskyUserHistoryItem),
+    /// `microsoft.graph.riskyUser` itself, or a derived type this program does not know.
+    #[graph(fallback)]
+    Other(crate::RiskyUser),
+}
+
+/// `microsoft.graph.riskyUserHistoryItem`. Derives from `microsoft.graph.riskyUser`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.riskyUserHistoryItem")]
+pub struct RiskyUserHistoryItem {
     /// The base type's properties.
     #[graph(base)]
-    pub base: crate::LongRunningOperation,
-    /// `error`: `graph.publicError`.
-    pub error: Nullable<Box<crate::PublicError>>,
-    /// `percentageComplete`: `Edm.Int32`.
-    pub percentage_complete: Nullable<i32>,
-    /// `resourceId`: `Edm.String`.
-    pub resource_id: Nullable<String>,
-    /// `type`: `Edm.String`.
-    pub r#type: Nullable<String>,
+    pub base: crate::RiskyUser,
+    /// `activity`: `graph.riskUserActivity`.
+    pub activity: Nullable<crate::RiskUserActivity>,
+    /// `initiatedBy`: `Edm.String`.
+    pub initiated_by: Nullable<String>,
+    /// `userId`: `Edm.String`.
+    pub user_id: Nullable<String>,
 }
 
-/// `microsoft.graph.roleManagement`.
-#[graph_entity(odata_type = "microsoft.graph.roleManagement")]
-pub struct RoleManagement {
-    /// `directory`: `graph.rbacApplication`. Navigation property, contained.
-    #[cfg(feature = "applications")]
+/// `microsoft.graph.samlOrWsFedExternalDomainFederation`. Derives from `microsoft.graph.samlOrWsFedProvider`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.samlOrWsFedExternalDomainFederation")]
+pub struct SamlOrWsFedExternalDomainFederation {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::SamlOrWsFedProvider,
+    /// `domains`: `Collection(graph.externalDomainName)`. Navigation property, contained.
     #[graph(nav)]
-    pub directory: Nullable<Box<crate::RbacApplication>>,
-    /// `entitlementManagement`: `graph.rbacApplication`. Navigation property, contained.
-    #[cfg(feature = "applications")]
-    #[graph(nav)]
-    pub entitlement_management: Nullable<Box<crate::RbacApplication>>,
+    pub domains: Option<Vec<crate::ExternalDomainName>>,
 }
 
 /// `microsoft.graph.schedulingGroup`. Derives from `microsoft.graph.changeTrackedEntity`: its properties are flat on the wire and reachable through `Deref`.
@@ -11873,24 +5480,6 @@ pub struct SchedulingGroup {
     pub user_ids: Nullable<Vec<String>>,
 }
 
-/// `microsoft.graph.schemaExtension`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.schemaExtension")]
-pub struct SchemaExtension {
-    /// The base type's properties.
-    #[graph(base)]
-    pub entity: crate::Entity,
-    /// `description`: `Edm.String`.
-    pub description: Nullable<String>,
-    /// `owner`: `Edm.String`.
-    pub owner: Option<String>,
-    /// `properties`: `Collection(graph.extensionSchemaProperty)`.
-    pub properties: Option<Vec<crate::ExtensionSchemaProperty>>,
-    /// `status`: `Edm.String`.
-    pub status: Option<String>,
-    /// `targetTypes`: `Collection(Edm.String)`.
-    pub target_types: Option<Vec<String>>,
-}
-
 /// `microsoft.graph.scopedRoleMembership`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
 #[graph_entity(odata_type = "microsoft.graph.scopedRoleMembership")]
 pub struct ScopedRoleMembership {
@@ -11905,299 +5494,80 @@ pub struct ScopedRoleMembership {
     pub role_member_info: Option<Box<crate::AnyIdentity>>,
 }
 
-/// `microsoft.graph.serviceAnnouncement`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.serviceAnnouncement")]
-pub struct ServiceAnnouncement {
+/// `microsoft.graph.sectionGroup`. Derives from `microsoft.graph.onenoteEntityHierarchyModel`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.sectionGroup")]
+pub struct SectionGroup {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::OnenoteEntityHierarchyModel,
+    /// `sectionGroupsUrl`: `Edm.String`.
+    pub section_groups_url: Nullable<String>,
+    /// `sectionsUrl`: `Edm.String`.
+    pub sections_url: Nullable<String>,
+    /// `parentNotebook`: `graph.notebook`. Navigation property.
+    #[cfg(feature = "files")]
+    #[graph(nav)]
+    pub parent_notebook: Nullable<Box<crate::Notebook>>,
+    /// `parentSectionGroup`: `graph.sectionGroup`. Navigation property.
+    #[graph(nav)]
+    pub parent_section_group: Nullable<Box<crate::SectionGroup>>,
+    /// `sectionGroups`: `Collection(graph.sectionGroup)`. Navigation property.
+    #[graph(nav)]
+    pub section_groups: Option<Vec<crate::SectionGroup>>,
+    /// `sections`: `Collection(graph.onenoteSection)`. Navigation property, contained.
+    #[cfg(feature = "files")]
+    #[graph(nav)]
+    pub sections: Option<Vec<crate::OnenoteSection>>,
+}
+
+/// `microsoft.graph.sharePointGroup`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.sharePointGroup")]
+pub struct SharePointGroup {
     /// The base type's properties.
     #[graph(base)]
     pub entity: crate::Entity,
-    /// `healthOverviews`: `Collection(graph.serviceHealth)`. Navigation property, contained.
-    #[graph(nav)]
-    pub health_overviews: Option<Vec<crate::ServiceHealth>>,
-    /// `issues`: `Collection(graph.serviceHealthIssue)`. Navigation property, contained.
-    #[graph(nav)]
-    pub issues: Option<Vec<crate::ServiceHealthIssue>>,
-    /// `messages`: `Collection(graph.serviceUpdateMessage)`. Navigation property, contained.
-    #[cfg(feature = "mail")]
-    #[graph(nav)]
-    pub messages: Option<Vec<crate::ServiceUpdateMessage>>,
-}
-
-/// `microsoft.graph.serviceApp`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.serviceApp")]
-pub struct ServiceApp {
-    /// The base type's properties.
-    #[graph(base)]
-    pub entity: crate::Entity,
-    /// `application`: `graph.identity`.
-    pub application: Nullable<Box<crate::AnyIdentity>>,
-    /// `effectiveDateTime`: `Edm.DateTimeOffset`.
-    pub effective_date_time: Nullable<graph_model::DateTimeOffset>,
-    /// `lastModifiedBy`: `graph.identitySet`.
-    pub last_modified_by: Nullable<Box<crate::AnyIdentitySet>>,
-    /// `lastModifiedDateTime`: `Edm.DateTimeOffset`.
-    pub last_modified_date_time: Nullable<graph_model::DateTimeOffset>,
-    /// `registrationDateTime`: `Edm.DateTimeOffset`.
-    pub registration_date_time: Nullable<graph_model::DateTimeOffset>,
-    /// `status`: `graph.serviceAppStatus`.
-    pub status: Nullable<crate::ServiceAppStatus>,
-}
-
-/// `microsoft.graph.serviceHealth`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.serviceHealth")]
-pub struct ServiceHealth {
-    /// The base type's properties.
-    #[graph(base)]
-    pub entity: crate::Entity,
-    /// `service`: `Edm.String`.
-    pub service: Option<String>,
-    /// `status`: `graph.serviceHealthStatus`.
-    pub status: Option<crate::ServiceHealthStatus>,
-    /// `issues`: `Collection(graph.serviceHealthIssue)`. Navigation property, contained.
-    #[graph(nav)]
-    pub issues: Option<Vec<crate::ServiceHealthIssue>>,
-}
-
-/// `microsoft.graph.serviceHealthIssue`. Derives from `microsoft.graph.serviceAnnouncementBase`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.serviceHealthIssue")]
-pub struct ServiceHealthIssue {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::ServiceAnnouncementBase,
-    /// `classification`: `graph.serviceHealthClassificationType`.
-    pub classification: Option<crate::ServiceHealthClassificationType>,
-    /// `feature`: `Edm.String`.
-    pub feature: Nullable<String>,
-    /// `featureGroup`: `Edm.String`.
-    pub feature_group: Nullable<String>,
-    /// `impactDescription`: `Edm.String`.
-    pub impact_description: Option<String>,
-    /// `isResolved`: `Edm.Boolean`.
-    pub is_resolved: Option<bool>,
-    /// `origin`: `graph.serviceHealthOrigin`.
-    pub origin: Option<crate::ServiceHealthOrigin>,
-    /// `posts`: `Collection(graph.serviceHealthIssuePost)`.
-    pub posts: Option<Vec<crate::ServiceHealthIssuePost>>,
-    /// `service`: `Edm.String`.
-    pub service: Option<String>,
-    /// `status`: `graph.serviceHealthStatus`.
-    pub status: Option<crate::ServiceHealthStatus>,
-}
-
-/// `microsoft.graph.serviceProviderConstraints`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-///
-/// Derived types exist: read values that may be any of its derived types through [`AnyServiceProviderConstraints`].
-#[graph_entity(odata_type = "microsoft.graph.serviceProviderConstraints")]
-pub struct ServiceProviderConstraints {
-    /// The base type's properties.
-    #[graph(base)]
-    pub entity: crate::Entity,
-}
-
-/// Any `microsoft.graph.serviceProviderConstraints`: dispatched on `@odata.type` to the most derived type this program knows; other types
-/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
-#[graph_entity(odata_type = "microsoft.graph.serviceProviderConstraints")]
-pub enum AnyServiceProviderConstraints {
-    /// `microsoft.graph.delegatedAdminServiceProviderConstraints`.
-    DelegatedAdminServiceProviderConstraints(crate::DelegatedAdminServiceProviderConstraints),
-    /// `microsoft.graph.serviceProviderConstraints` itself, or a derived type this program does not know.
-    #[graph(fallback)]
-    Other(crate::ServiceProviderConstraints),
-}
-
-/// `microsoft.graph.settingStateDeviceSummary`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.settingStateDeviceSummary")]
-pub struct SettingStateDeviceSummary {
-    /// The base type's properties.
-    #[graph(base)]
-    pub entity: crate::Entity,
-    /// `compliantDeviceCount`: `Edm.Int32`.
-    pub compliant_device_count: Option<i32>,
-    /// `conflictDeviceCount`: `Edm.Int32`.
-    pub conflict_device_count: Option<i32>,
-    /// `errorDeviceCount`: `Edm.Int32`.
-    pub error_device_count: Option<i32>,
-    /// `instancePath`: `Edm.String`.
-    pub instance_path: Nullable<String>,
-    /// `nonCompliantDeviceCount`: `Edm.Int32`.
-    pub non_compliant_device_count: Option<i32>,
-    /// `notApplicableDeviceCount`: `Edm.Int32`.
-    pub not_applicable_device_count: Option<i32>,
-    /// `remediatedDeviceCount`: `Edm.Int32`.
-    pub remediated_device_count: Option<i32>,
-    /// `settingName`: `Edm.String`.
-    pub setting_name: Nullable<String>,
-    /// `unknownDeviceCount`: `Edm.Int32`.
-    pub unknown_device_count: Option<i32>,
-}
-
-/// `microsoft.graph.singleValueLegacyExtendedProperty`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.singleValueLegacyExtendedProperty")]
-pub struct SingleValueLegacyExtendedProperty {
-    /// The base type's properties.
-    #[graph(base)]
-    pub entity: crate::Entity,
-    /// `value`: `Edm.String`.
-    pub value: Nullable<String>,
-}
-
-/// `microsoft.graph.solutionsRoot`.
-#[graph_entity(odata_type = "microsoft.graph.solutionsRoot")]
-pub struct SolutionsRoot {
-    /// `backupRestore`: `graph.backupRestoreRoot`. Navigation property, contained.
-    #[graph(nav)]
-    pub backup_restore: Nullable<Box<crate::BackupRestoreRoot>>,
-    /// `bookingBusinesses`: `Collection(graph.bookingBusiness)`. Navigation property, contained.
-    #[cfg(feature = "calendar")]
-    #[graph(nav)]
-    pub booking_businesses: Option<Vec<crate::BookingBusiness>>,
-    /// `bookingCurrencies`: `Collection(graph.bookingCurrency)`. Navigation property, contained.
-    #[cfg(feature = "calendar")]
-    #[graph(nav)]
-    pub booking_currencies: Option<Vec<crate::BookingCurrency>>,
-    /// `virtualEvents`: `graph.virtualEventsRoot`. Navigation property, contained.
-    #[cfg(feature = "communications")]
-    #[graph(nav)]
-    pub virtual_events: Nullable<Box<crate::VirtualEventsRoot>>,
-}
-
-/// `microsoft.graph.speakerAssignmentSubmission`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.speakerAssignmentSubmission")]
-pub struct SpeakerAssignmentSubmission {
-    /// The base type's properties.
-    #[graph(base)]
-    pub entity: crate::Entity,
-    /// `assignmentId`: `Edm.String`.
-    pub assignment_id: Option<String>,
-    /// `averageWordsPerMinutePace`: `Edm.Int64`.
-    pub average_words_per_minute_pace: Nullable<graph_model::Int64>,
-    /// `classId`: `Edm.String`.
-    pub class_id: Nullable<String>,
-    /// `fillerWordsOccurrencesCount`: `Edm.Int64`.
-    pub filler_words_occurrences_count: Nullable<graph_model::Int64>,
-    /// `incorrectCameraDistanceOccurrencesCount`: `Edm.Int64`.
-    pub incorrect_camera_distance_occurrences_count: Nullable<graph_model::Int64>,
-    /// `lengthOfSubmissionInSeconds`: `Edm.Double`.
-    pub length_of_submission_in_seconds: Option<graph_model::Double>,
-    /// `lostEyeContactOccurrencesCount`: `Edm.Int64`.
-    pub lost_eye_contact_occurrences_count: Nullable<graph_model::Int64>,
-    /// `monotoneOccurrencesCount`: `Edm.Int64`.
-    pub monotone_occurrences_count: Nullable<graph_model::Int64>,
-    /// `nonInclusiveLanguageOccurrencesCount`: `Edm.Int64`.
-    pub non_inclusive_language_occurrences_count: Nullable<graph_model::Int64>,
-    /// `obstructedViewOccurrencesCount`: `Edm.Int64`.
-    pub obstructed_view_occurrences_count: Nullable<graph_model::Int64>,
-    /// `repetitiveLanguageOccurrencesCount`: `Edm.Int64`.
-    pub repetitive_language_occurrences_count: Nullable<graph_model::Int64>,
-    /// `studentId`: `Edm.String`.
-    pub student_id: Nullable<String>,
-    /// `submissionDateTime`: `Edm.DateTimeOffset`.
-    pub submission_date_time: Option<graph_model::DateTimeOffset>,
-    /// `submissionId`: `Edm.String`.
-    pub submission_id: Nullable<String>,
-    /// `topFillerWords`: `Collection(Edm.String)`.
-    pub top_filler_words: Option<Vec<String>>,
-    /// `topMispronouncedWords`: `Collection(Edm.String)`.
-    pub top_mispronounced_words: Option<Vec<String>>,
-    /// `topNonInclusiveWordsAndPhrases`: `Collection(Edm.String)`.
-    pub top_non_inclusive_words_and_phrases: Option<Vec<String>>,
-    /// `topRepetitiveWordsAndPhrases`: `Collection(Edm.String)`.
-    pub top_repetitive_words_and_phrases: Option<Vec<String>>,
-    /// `wordsSpokenCount`: `Edm.Int64`.
-    pub words_spoken_count: Option<graph_model::Int64>,
-}
-
-/// `microsoft.graph.startHoldMusicOperation`. Derives from `microsoft.graph.commsOperation`: its properties are flat on the wire and reachable through `Deref`.
-///
-/// An open type: its dynamic properties are kept in `odata.additional`; read them by name with
-/// `odata.additional.get_as::<T>(name)`.
-#[graph_entity(odata_type = "microsoft.graph.startHoldMusicOperation")]
-pub struct StartHoldMusicOperation {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::CommsOperation,
-}
-
-/// `microsoft.graph.stopHoldMusicOperation`. Derives from `microsoft.graph.commsOperation`: its properties are flat on the wire and reachable through `Deref`.
-///
-/// An open type: its dynamic properties are kept in `odata.additional`; read them by name with
-/// `odata.additional.get_as::<T>(name)`.
-#[graph_entity(odata_type = "microsoft.graph.stopHoldMusicOperation")]
-pub struct StopHoldMusicOperation {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::CommsOperation,
-}
-
-/// `microsoft.graph.subjectRightsRequest`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.subjectRightsRequest")]
-pub struct SubjectRightsRequest {
-    /// The base type's properties.
-    #[graph(base)]
-    pub entity: crate::Entity,
-    /// `assignedTo`: `graph.identity`.
-    pub assigned_to: Nullable<Box<crate::AnyIdentity>>,
-    /// `closedDateTime`: `Edm.DateTimeOffset`.
-    pub closed_date_time: Nullable<graph_model::DateTimeOffset>,
-    /// `contentQuery`: `Edm.String`.
-    pub content_query: Nullable<String>,
-    /// `createdBy`: `graph.identitySet`.
-    pub created_by: Nullable<Box<crate::AnyIdentitySet>>,
-    /// `createdDateTime`: `Edm.DateTimeOffset`.
-    pub created_date_time: Nullable<graph_model::DateTimeOffset>,
-    /// `dataSubject`: `graph.dataSubject`.
-    pub data_subject: Nullable<crate::DataSubject>,
-    /// `dataSubjectType`: `graph.dataSubjectType`.
-    pub data_subject_type: Nullable<crate::DataSubjectType>,
     /// `description`: `Edm.String`.
     pub description: Nullable<String>,
-    /// `displayName`: `Edm.String`.
-    pub display_name: Nullable<String>,
-    /// `externalId`: `Edm.String`.
-    pub external_id: Nullable<String>,
-    /// `history`: `Collection(graph.subjectRightsRequestHistory)`.
-    pub history: Nullable<Vec<crate::SubjectRightsRequestHistory>>,
-    /// `includeAllVersions`: `Edm.Boolean`.
-    pub include_all_versions: Nullable<bool>,
-    /// `includeAuthoredContent`: `Edm.Boolean`.
-    pub include_authored_content: Nullable<bool>,
-    /// `insight`: `graph.subjectRightsRequestDetail`.
-    pub insight: Nullable<crate::SubjectRightsRequestDetail>,
-    /// `internalDueDateTime`: `Edm.DateTimeOffset`.
-    pub internal_due_date_time: Nullable<graph_model::DateTimeOffset>,
-    /// `lastModifiedBy`: `graph.identitySet`.
-    pub last_modified_by: Nullable<Box<crate::AnyIdentitySet>>,
-    /// `lastModifiedDateTime`: `Edm.DateTimeOffset`.
-    pub last_modified_date_time: Nullable<graph_model::DateTimeOffset>,
-    /// `mailboxLocations`: `graph.subjectRightsRequestMailboxLocation`.
-    #[cfg(feature = "mail")]
-    pub mailbox_locations: Nullable<Box<crate::AnySubjectRightsRequestMailboxLocation>>,
-    /// `pauseAfterEstimate`: `Edm.Boolean`.
-    pub pause_after_estimate: Nullable<bool>,
-    /// `regulations`: `Collection(Edm.String)`.
-    pub regulations: Nullable<Vec<String>>,
-    /// `siteLocations`: `graph.subjectRightsRequestSiteLocation`.
-    #[cfg(feature = "calendar")]
-    pub site_locations: Nullable<Box<crate::AnySubjectRightsRequestSiteLocation>>,
-    /// `stages`: `Collection(graph.subjectRightsRequestStageDetail)`.
-    pub stages: Nullable<Vec<crate::SubjectRightsRequestStageDetail>>,
-    /// `status`: `graph.subjectRightsRequestStatus`.
-    pub status: Nullable<crate::SubjectRightsRequestStatus>,
-    /// `type`: `graph.subjectRightsRequestType`.
-    pub r#type: Nullable<crate::SubjectRightsRequestType>,
-    /// `approvers`: `Collection(graph.user)`. Navigation property.
+    /// `principalId`: `Edm.String`.
+    pub principal_id: Nullable<String>,
+    /// `title`: `Edm.String`.
+    pub title: Option<String>,
+    /// `members`: `Collection(graph.sharePointGroupMember)`. Navigation property, contained.
     #[graph(nav)]
-    pub approvers: Option<Vec<crate::AnyUser>>,
-    /// `collaborators`: `Collection(graph.user)`. Navigation property.
-    #[graph(nav)]
-    pub collaborators: Option<Vec<crate::AnyUser>>,
-    /// `notes`: `Collection(graph.authoredNote)`. Navigation property, contained.
-    #[graph(nav)]
-    pub notes: Option<Vec<crate::AuthoredNote>>,
-    /// `team`: `graph.team`. Navigation property.
-    #[cfg(feature = "teams")]
-    #[graph(nav)]
-    pub team: Nullable<Box<crate::Team>>,
+    pub members: Option<Vec<crate::SharePointGroupMember>>,
+}
+
+/// `microsoft.graph.sharePointGroupMember`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.sharePointGroupMember")]
+pub struct SharePointGroupMember {
+    /// The base type's properties.
+    #[graph(base)]
+    pub entity: crate::Entity,
+    /// `identity`: `graph.sharePointIdentitySet`.
+    #[cfg(feature = "files")]
+    pub identity: Nullable<Box<crate::SharePointIdentitySet>>,
+}
+
+/// `microsoft.graph.skypeForBusinessUserConversationMember`. Derives from `microsoft.graph.conversationMember`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.skypeForBusinessUserConversationMember")]
+pub struct SkypeForBusinessUserConversationMember {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::ConversationMember,
+    /// `tenantId`: `Edm.String`.
+    pub tenant_id: Nullable<String>,
+    /// `userId`: `Edm.String`.
+    pub user_id: Nullable<String>,
+}
+
+/// `microsoft.graph.skypeUserConversationMember`. Derives from `microsoft.graph.conversationMember`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.skypeUserConversationMember")]
+pub struct SkypeUserConversationMember {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::ConversationMember,
+    /// `skypeId`: `Edm.String`.
+    pub skype_id: Nullable<String>,
 }
 
 /// `microsoft.graph.subscribedSku`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
@@ -12228,42 +5598,6 @@ pub struct SubscribedSku {
     pub subscription_ids: Nullable<Vec<String>>,
 }
 
-/// `microsoft.graph.subscription`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.subscription")]
-pub struct Subscription {
-    /// The base type's properties.
-    #[graph(base)]
-    pub entity: crate::Entity,
-    /// `applicationId`: `Edm.String`.
-    pub application_id: Nullable<String>,
-    /// `changeType`: `Edm.String`.
-    pub change_type: Option<String>,
-    /// `clientState`: `Edm.String`.
-    pub client_state: Nullable<String>,
-    /// `creatorId`: `Edm.String`.
-    pub creator_id: Nullable<String>,
-    /// `encryptionCertificate`: `Edm.String`.
-    pub encryption_certificate: Nullable<String>,
-    /// `encryptionCertificateId`: `Edm.String`.
-    pub encryption_certificate_id: Nullable<String>,
-    /// `expirationDateTime`: `Edm.DateTimeOffset`.
-    pub expiration_date_time: Option<graph_model::DateTimeOffset>,
-    /// `includeResourceData`: `Edm.Boolean`.
-    pub include_resource_data: Nullable<bool>,
-    /// `latestSupportedTlsVersion`: `Edm.String`.
-    pub latest_supported_tls_version: Nullable<String>,
-    /// `lifecycleNotificationUrl`: `Edm.String`.
-    pub lifecycle_notification_url: Nullable<String>,
-    /// `notificationQueryOptions`: `Edm.String`.
-    pub notification_query_options: Nullable<String>,
-    /// `notificationUrl`: `Edm.String`.
-    pub notification_url: Option<String>,
-    /// `notificationUrlAppId`: `Edm.String`.
-    pub notification_url_app_id: Nullable<String>,
-    /// `resource`: `Edm.String`.
-    pub resource: Option<String>,
-}
-
 /// `microsoft.graph.targetDeviceGroup`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
 #[graph_entity(odata_type = "microsoft.graph.targetDeviceGroup")]
 pub struct TargetDeviceGroup {
@@ -12272,28 +5606,6 @@ pub struct TargetDeviceGroup {
     pub entity: crate::Entity,
     /// `displayName`: `Edm.String`.
     pub display_name: Nullable<String>,
-}
-
-/// `microsoft.graph.tenantProtectionScopeContainer`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.tenantProtectionScopeContainer")]
-pub struct TenantProtectionScopeContainer {
-    /// The base type's properties.
-    #[graph(base)]
-    pub entity: crate::Entity,
-}
-
-/// `microsoft.graph.tenantRelationship`.
-#[graph_entity(odata_type = "microsoft.graph.tenantRelationship")]
-pub struct TenantRelationship {
-    /// `delegatedAdminCustomers`: `Collection(graph.delegatedAdminCustomer)`. Navigation property, contained.
-    #[graph(nav)]
-    pub delegated_admin_customers: Option<Vec<crate::DelegatedAdminCustomer>>,
-    /// `delegatedAdminRelationships`: `Collection(graph.delegatedAdminRelationship)`. Navigation property, contained.
-    #[graph(nav)]
-    pub delegated_admin_relationships: Option<Vec<crate::AnyDelegatedAdminRelationship>>,
-    /// `multiTenantOrganization`: `graph.multiTenantOrganization`. Navigation property, contained.
-    #[graph(nav)]
-    pub multi_tenant_organization: Nullable<Box<crate::MultiTenantOrganization>>,
 }
 
 /// `microsoft.graph.todo`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
@@ -12306,235 +5618,6 @@ pub struct Todo {
     #[cfg(feature = "files")]
     #[graph(nav)]
     pub lists: Option<Vec<crate::TodoTaskList>>,
-}
-
-/// `microsoft.graph.todoTask`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.todoTask")]
-pub struct TodoTask {
-    /// The base type's properties.
-    #[graph(base)]
-    pub entity: crate::Entity,
-    /// `body`: `graph.itemBody`.
-    pub body: Nullable<crate::ItemBody>,
-    /// `bodyLastModifiedDateTime`: `Edm.DateTimeOffset`.
-    pub body_last_modified_date_time: Option<graph_model::DateTimeOffset>,
-    /// `categories`: `Collection(Edm.String)`.
-    pub categories: Nullable<Vec<String>>,
-    /// `completedDateTime`: `graph.dateTimeTimeZone`.
-    #[cfg(feature = "calendar")]
-    pub completed_date_time: Nullable<crate::DateTimeTimeZone>,
-    /// `createdDateTime`: `Edm.DateTimeOffset`.
-    pub created_date_time: Option<graph_model::DateTimeOffset>,
-    /// `dueDateTime`: `graph.dateTimeTimeZone`.
-    #[cfg(feature = "calendar")]
-    pub due_date_time: Nullable<crate::DateTimeTimeZone>,
-    /// `hasAttachments`: `Edm.Boolean`.
-    pub has_attachments: Nullable<bool>,
-    /// `importance`: `graph.importance`.
-    pub importance: Option<crate::Importance>,
-    /// `isReminderOn`: `Edm.Boolean`.
-    pub is_reminder_on: Option<bool>,
-    /// `lastModifiedDateTime`: `Edm.DateTimeOffset`.
-    pub last_modified_date_time: Option<graph_model::DateTimeOffset>,
-    /// `recurrence`: `graph.patternedRecurrence`.
-    #[cfg(feature = "calendar")]
-    pub recurrence: Nullable<Box<crate::PatternedRecurrence>>,
-    /// `reminderDateTime`: `graph.dateTimeTimeZone`.
-    #[cfg(feature = "calendar")]
-    pub reminder_date_time: Nullable<crate::DateTimeTimeZone>,
-    /// `startDateTime`: `graph.dateTimeTimeZone`.
-    #[cfg(feature = "calendar")]
-    pub start_date_time: Nullable<crate::DateTimeTimeZone>,
-    /// `status`: `graph.taskStatus`.
-    pub status: Option<crate::TaskStatus>,
-    /// `title`: `Edm.String`.
-    pub title: Nullable<String>,
-    /// `attachments`: `Collection(graph.attachmentBase)`. Navigation property, contained.
-    #[cfg(feature = "mail")]
-    #[graph(nav)]
-    pub attachments: Option<Vec<crate::AnyAttachmentBase>>,
-    /// `attachmentSessions`: `Collection(graph.attachmentSession)`. Navigation property, contained.
-    #[cfg(feature = "mail")]
-    #[graph(nav)]
-    pub attachment_sessions: Option<Vec<crate::AttachmentSession>>,
-    /// `checklistItems`: `Collection(graph.checklistItem)`. Navigation property, contained.
-    #[cfg(feature = "files")]
-    #[graph(nav)]
-    pub checklist_items: Option<Vec<crate::ChecklistItem>>,
-    /// `extensions`: `Collection(graph.extension)`. Navigation property, contained.
-    #[graph(nav)]
-    pub extensions: Option<Vec<crate::AnyExtension>>,
-    /// `linkedResources`: `Collection(graph.linkedResource)`. Navigation property, contained.
-    #[graph(nav)]
-    pub linked_resources: Option<Vec<crate::LinkedResource>>,
-}
-
-/// `microsoft.graph.training`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.training")]
-pub struct Training {
-    /// The base type's properties.
-    #[graph(base)]
-    pub entity: crate::Entity,
-    /// `availabilityStatus`: `graph.trainingAvailabilityStatus`.
-    pub availability_status: Nullable<crate::TrainingAvailabilityStatus>,
-    /// `createdBy`: `graph.emailIdentity`.
-    #[cfg(feature = "mail")]
-    pub created_by: Nullable<crate::EmailIdentity>,
-    /// `createdDateTime`: `Edm.DateTimeOffset`.
-    pub created_date_time: Nullable<graph_model::DateTimeOffset>,
-    /// `description`: `Edm.String`.
-    pub description: Nullable<String>,
-    /// `displayName`: `Edm.String`.
-    pub display_name: Nullable<String>,
-    /// `durationInMinutes`: `Edm.Int32`.
-    pub duration_in_minutes: Nullable<i32>,
-    /// `hasEvaluation`: `Edm.Boolean`.
-    pub has_evaluation: Nullable<bool>,
-    /// `lastModifiedBy`: `graph.emailIdentity`.
-    #[cfg(feature = "mail")]
-    pub last_modified_by: Nullable<crate::EmailIdentity>,
-    /// `lastModifiedDateTime`: `Edm.DateTimeOffset`.
-    pub last_modified_date_time: Nullable<graph_model::DateTimeOffset>,
-    /// `source`: `graph.simulationContentSource`.
-    #[cfg(feature = "security")]
-    pub source: Nullable<crate::SimulationContentSource>,
-    /// `supportedLocales`: `Collection(Edm.String)`.
-    pub supported_locales: Nullable<Vec<String>>,
-    /// `tags`: `Collection(Edm.String)`.
-    pub tags: Nullable<Vec<String>>,
-    /// `type`: `graph.trainingType`.
-    pub r#type: Nullable<crate::TrainingType>,
-    /// `languageDetails`: `Collection(graph.trainingLanguageDetail)`. Navigation property, contained.
-    #[graph(nav)]
-    pub language_details: Option<Vec<crate::TrainingLanguageDetail>>,
-}
-
-/// `microsoft.graph.trainingLanguageDetail`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.trainingLanguageDetail")]
-pub struct TrainingLanguageDetail {
-    /// The base type's properties.
-    #[graph(base)]
-    pub entity: crate::Entity,
-    /// `content`: `Edm.String`.
-    pub content: Option<String>,
-    /// `createdBy`: `graph.emailIdentity`.
-    #[cfg(feature = "mail")]
-    pub created_by: Nullable<crate::EmailIdentity>,
-    /// `createdDateTime`: `Edm.DateTimeOffset`.
-    pub created_date_time: Nullable<graph_model::DateTimeOffset>,
-    /// `description`: `Edm.String`.
-    pub description: Nullable<String>,
-    /// `displayName`: `Edm.String`.
-    pub display_name: Nullable<String>,
-    /// `isDefaultLangauge`: `Edm.Boolean`.
-    pub is_default_langauge: Nullable<bool>,
-    /// `lastModifiedBy`: `graph.emailIdentity`.
-    #[cfg(feature = "mail")]
-    pub last_modified_by: Nullable<crate::EmailIdentity>,
-    /// `lastModifiedDateTime`: `Edm.DateTimeOffset`.
-    pub last_modified_date_time: Nullable<graph_model::DateTimeOffset>,
-    /// `locale`: `Edm.String`.
-    pub locale: Option<String>,
-}
-
-/// `microsoft.graph.unifiedRbacResourceAction`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.unifiedRbacResourceAction")]
-pub struct UnifiedRbacResourceAction {
-    /// The base type's properties.
-    #[graph(base)]
-    pub entity: crate::Entity,
-    /// `actionVerb`: `Edm.String`.
-    pub action_verb: Nullable<String>,
-    /// `authenticationContextId`: `Edm.String`.
-    pub authentication_context_id: Nullable<String>,
-    /// `description`: `Edm.String`.
-    pub description: Nullable<String>,
-    /// `isAuthenticationContextSettable`: `Edm.Boolean`.
-    pub is_authentication_context_settable: Nullable<bool>,
-    /// `name`: `Edm.String`.
-    pub name: Option<String>,
-    /// `resourceScopeId`: `Edm.String`.
-    pub resource_scope_id: Nullable<String>,
-}
-
-/// `microsoft.graph.unifiedRoleAssignment`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.unifiedRoleAssignment")]
-pub struct UnifiedRoleAssignment {
-    /// The base type's properties.
-    #[graph(base)]
-    pub entity: crate::Entity,
-    /// `appScopeId`: `Edm.String`.
-    pub app_scope_id: Nullable<String>,
-    /// `condition`: `Edm.String`.
-    pub condition: Nullable<String>,
-    /// `directoryScopeId`: `Edm.String`.
-    pub directory_scope_id: Nullable<String>,
-    /// `principalId`: `Edm.String`.
-    pub principal_id: Nullable<String>,
-    /// `principalOrganizationId`: `Edm.String`.
-    pub principal_organization_id: Nullable<String>,
-    /// `roleDefinitionId`: `Edm.String`.
-    pub role_definition_id: Nullable<String>,
-    /// `appScope`: `graph.appScope`. Navigation property, contained.
-    #[graph(nav)]
-    pub app_scope: Nullable<Box<crate::AppScope>>,
-    /// `directoryScope`: `graph.directoryObject`. Navigation property.
-    #[graph(nav)]
-    pub directory_scope: Nullable<Box<crate::AnyDirectoryObject>>,
-    /// `principal`: `graph.directoryObject`. Navigation property.
-    #[graph(nav)]
-    pub principal: Nullable<Box<crate::AnyDirectoryObject>>,
-    /// `roleDefinition`: `graph.unifiedRoleDefinition`. Navigation property.
-    #[graph(nav)]
-    pub role_definition: Nullable<Box<crate::UnifiedRoleDefinition>>,
-}
-
-/// `microsoft.graph.unifiedRoleDefinition`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.unifiedRoleDefinition")]
-pub struct UnifiedRoleDefinition {
-    /// The base type's properties.
-    #[graph(base)]
-    pub entity: crate::Entity,
-    /// `description`: `Edm.String`.
-    pub description: Nullable<String>,
-    /// `displayName`: `Edm.String`.
-    pub display_name: Nullable<String>,
-    /// `isBuiltIn`: `Edm.Boolean`.
-    pub is_built_in: Nullable<bool>,
-    /// `isEnabled`: `Edm.Boolean`.
-    pub is_enabled: Nullable<bool>,
-    /// `resourceScopes`: `Collection(Edm.String)`.
-    pub resource_scopes: Option<Vec<String>>,
-    /// `rolePermissions`: `Collection(graph.unifiedRolePermission)`.
-    #[cfg(feature = "files")]
-    pub role_permissions: Option<Vec<crate::UnifiedRolePermission>>,
-    /// `templateId`: `Edm.String`.
-    pub template_id: Nullable<String>,
-    /// `version`: `Edm.String`.
-    pub version: Nullable<String>,
-    /// `inheritsPermissionsFrom`: `Collection(graph.unifiedRoleDefinition)`. Navigation property, contained.
-    #[graph(nav)]
-    pub inherits_permissions_from: Option<Vec<crate::UnifiedRoleDefinition>>,
-}
-
-/// `microsoft.graph.unitMap`. Derives from `microsoft.graph.baseMapFeature`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.unitMap")]
-pub struct UnitMap {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::BaseMapFeature,
-    /// `placeId`: `Edm.String`.
-    pub place_id: Nullable<String>,
-}
-
-/// `microsoft.graph.urlAssessmentRequest`. Derives from `microsoft.graph.threatAssessmentRequest`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.urlAssessmentRequest")]
-pub struct UrlAssessmentRequest {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::ThreatAssessmentRequest,
-    /// `url`: `Edm.String`.
-    pub url: Option<String>,
 }
 
 /// `microsoft.graph.user`. Derives from `microsoft.graph.directoryObject`: its properties are flat on the wire and reachable through `Deref`.
@@ -12678,7 +5761,6 @@ pub struct User {
     /// `preferredName`: `Edm.String`.
     pub preferred_name: Nullable<String>,
     /// `print`: `graph.userPrint`.
-    #[cfg(feature = "print")]
     pub print: Nullable<crate::UserPrint>,
     /// `provisionedPlans`: `Collection(graph.provisionedPlan)`.
     pub provisioned_plans: Option<Vec<crate::ProvisionedPlan>>,
@@ -12738,7 +5820,6 @@ pub struct User {
     #[graph(nav)]
     pub calendar: Nullable<Box<crate::Calendar>>,
     /// `calendarGroups`: `Collection(graph.calendarGroup)`. Navigation property, contained.
-    #[cfg(feature = "calendar")]
     #[graph(nav)]
     pub calendar_groups: Option<Vec<crate::CalendarGroup>>,
     /// `calendars`: `Collection(graph.calendar)`. Navigation property, contained.
@@ -12772,7 +5853,6 @@ pub struct User {
     #[graph(nav)]
     pub created_objects: Option<Vec<crate::AnyDirectoryObject>>,
     /// `dataSecurityAndGovernance`: `graph.userDataSecurityAndGovernance`. Navigation property, contained.
-    #[cfg(feature = "identity_governance")]
     #[graph(nav)]
     pub data_security_and_governance: Nullable<Box<crate::UserDataSecurityAndGovernance>>,
     /// `deviceManagementTroubleshootingEvents`: `Collection(graph.deviceManagementTroubleshootingEvent)`. Navigation property, contained.
@@ -12791,7 +5871,6 @@ pub struct User {
     #[graph(nav)]
     pub drives: Option<Vec<crate::Drive>>,
     /// `employeeExperience`: `graph.employeeExperienceUser`. Navigation property, contained.
-    #[cfg(feature = "employee_experience")]
     #[graph(nav)]
     pub employee_experience: Nullable<Box<crate::EmployeeExperienceUser>>,
     /// `events`: `Collection(graph.event)`. Navigation property, contained.
@@ -12858,7 +5937,6 @@ pub struct User {
     #[graph(nav)]
     pub on_premises_sync_behavior: Nullable<Box<crate::OnPremisesSyncBehavior>>,
     /// `outlook`: `graph.outlookUser`. Navigation property, contained.
-    #[cfg(feature = "mail")]
     #[graph(nav)]
     pub outlook: Nullable<Box<crate::OutlookUser>>,
     /// `ownedDevices`: `Collection(graph.directoryObject)`. Navigation property.
@@ -12883,7 +5961,6 @@ pub struct User {
     #[graph(nav)]
     pub photos: Option<Vec<crate::ProfilePhoto>>,
     /// `planner`: `graph.plannerUser`. Navigation property, contained.
-    #[cfg(feature = "planner")]
     #[graph(nav)]
     pub planner: Nullable<Box<crate::PlannerUser>>,
     /// `presence`: `graph.presence`. Navigation property, contained.
@@ -12909,7 +5986,6 @@ pub struct User {
     #[graph(nav)]
     pub sponsors: Option<Vec<crate::AnyDirectoryObject>>,
     /// `teamwork`: `graph.userTeamwork`. Navigation property, contained.
-    #[cfg(feature = "teams")]
     #[graph(nav)]
     pub teamwork: Nullable<Box<crate::UserTeamwork>>,
     /// `todo`: `graph.todo`. Navigation property, contained.
@@ -12968,6 +6044,677 @@ pub struct UserActivity {
     pub history_items: Option<Vec<crate::ActivityHistoryItem>>,
 }
 
+/// `microsoft.graph.userConsentRequest`. Derives from `microsoft.graph.request`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.userConsentRequest")]
+pub struct UserConsentRequest {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::Request,
+    /// `reason`: `Edm.String`.
+    pub reason: Nullable<String>,
+    /// `approval`: `graph.approval`. Navigation property, contained.
+    #[cfg(feature = "identity_governance")]
+    #[graph(nav)]
+    pub approval: Nullable<Box<crate::Approval>>,
+}
+
+/// `microsoft.graph.userDataSecurityAndGovernance`. Derives from `microsoft.graph.dataSecurityAndGovernance`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.userDataSecurityAndGovernance")]
+pub struct UserDataSecurityAndGovernance {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::DataSecurityAndGovernance,
+    /// `activities`: `graph.activitiesContainer`. Navigation property, contained.
+    #[graph(nav)]
+    pub activities: Nullable<Box<crate::ActivitiesContainer>>,
+    /// `protectionScopes`: `graph.userProtectionScopeContainer`. Navigation property, contained.
+    #[graph(nav)]
+    pub protection_scopes: Nullable<Box<crate::UserProtectionScopeContainer>>,
+}
+
+/// `microsoft.graph.userExperienceAnalyticsAppHealthApplicationPerformance`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.userExperienceAnalyticsAppHealthApplicationPerformance")]
+pub struct UserExperienceAnalyticsAppHealthApplicationPerformance {
+    /// The base type's properties.
+    #[graph(base)]
+    pub entity: crate::Entity,
+    /// `activeDeviceCount`: `Edm.Int32`.
+    pub active_device_count: Option<i32>,
+    /// `appCrashCount`: `Edm.Int32`.
+    pub app_crash_count: Option<i32>,
+    /// `appDisplayName`: `Edm.String`.
+    pub app_display_name: Nullable<String>,
+    /// `appHangCount`: `Edm.Int32`.
+    pub app_hang_count: Option<i32>,
+    /// `appHealthScore`: `Edm.Double`.
+    pub app_health_score: Option<graph_model::Double>,
+    /// `appName`: `Edm.String`.
+    pub app_name: Nullable<String>,
+    /// `appPublisher`: `Edm.String`.
+    pub app_publisher: Nullable<String>,
+    /// `appUsageDuration`: `Edm.Int32`.
+    pub app_usage_duration: Option<i32>,
+    /// `meanTimeToFailureInMinutes`: `Edm.Int32`.
+    pub mean_time_to_failure_in_minutes: Option<i32>,
+}
+
+/// `microsoft.graph.userExperienceAnalyticsAppHealthAppPerformanceByAppVersionDetails`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.userExperienceAnalyticsAppHealthAppPerformanceByAppVersionDetails")]
+pub struct UserExperienceAnalyticsAppHealthAppPerformanceByAppVersionDetails {
+    /// The base type's properties.
+    #[graph(base)]
+    pub entity: crate::Entity,
+    /// `appCrashCount`: `Edm.Int32`.
+    pub app_crash_count: Option<i32>,
+    /// `appDisplayName`: `Edm.String`.
+    pub app_display_name: Nullable<String>,
+    /// `appName`: `Edm.String`.
+    pub app_name: Nullable<String>,
+    /// `appPublisher`: `Edm.String`.
+    pub app_publisher: Nullable<String>,
+    /// `appVersion`: `Edm.String`.
+    pub app_version: Nullable<String>,
+    /// `deviceCountWithCrashes`: `Edm.Int32`.
+    pub device_count_with_crashes: Option<i32>,
+    /// `isLatestUsedVersion`: `Edm.Boolean`.
+    pub is_latest_used_version: Option<bool>,
+    /// `isMostUsedVersion`: `Edm.Boolean`.
+    pub is_most_used_version: Option<bool>,
+}
+
+/// `microsoft.graph.userExperienceAnalyticsAppHealthAppPerformanceByAppVersionDeviceId`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.userExperienceAnalyticsAppHealthAppPerformanceByAppVersionDeviceId")]
+pub struct UserExperienceAnalyticsAppHealthAppPerformanceByAppVersionDeviceId {
+    /// The base type's properties.
+    #[graph(base)]
+    pub entity: crate::Entity,
+    /// `appCrashCount`: `Edm.Int32`.
+    pub app_crash_count: Option<i32>,
+    /// `appDisplayName`: `Edm.String`.
+    pub app_display_name: Nullable<String>,
+    /// `appName`: `Edm.String`.
+    pub app_name: Nullable<String>,
+    /// `appPublisher`: `Edm.String`.
+    pub app_publisher: Nullable<String>,
+    /// `appVersion`: `Edm.String`.
+    pub app_version: Nullable<String>,
+    /// `deviceDisplayName`: `Edm.String`.
+    pub device_display_name: Nullable<String>,
+    /// `deviceId`: `Edm.String`.
+    pub device_id: Nullable<String>,
+    /// `processedDateTime`: `Edm.DateTimeOffset`.
+    pub processed_date_time: Option<graph_model::DateTimeOffset>,
+}
+
+/// `microsoft.graph.userExperienceAnalyticsAppHealthAppPerformanceByOSVersion`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.userExperienceAnalyticsAppHealthAppPerformanceByOSVersion")]
+pub struct UserExperienceAnalyticsAppHealthAppPerformanceByOSVersion {
+    /// The base type's properties.
+    #[graph(base)]
+    pub entity: crate::Entity,
+    /// `activeDeviceCount`: `Edm.Int32`.
+    pub active_device_count: Option<i32>,
+    /// `appCrashCount`: `Edm.Int32`.
+    pub app_crash_count: Option<i32>,
+    /// `appDisplayName`: `Edm.String`.
+    pub app_display_name: Nullable<String>,
+    /// `appName`: `Edm.String`.
+    pub app_name: Nullable<String>,
+    /// `appPublisher`: `Edm.String`.
+    pub app_publisher: Nullable<String>,
+    /// `appUsageDuration`: `Edm.Int32`.
+    pub app_usage_duration: Option<i32>,
+    /// `meanTimeToFailureInMinutes`: `Edm.Int32`.
+    pub mean_time_to_failure_in_minutes: Option<i32>,
+    /// `osBuildNumber`: `Edm.String`.
+    pub os_build_number: Nullable<String>,
+    /// `osVersion`: `Edm.String`.
+    pub os_version: Nullable<String>,
+}
+
+/// `microsoft.graph.userExperienceAnalyticsAppHealthDeviceModelPerformance`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.userExperienceAnalyticsAppHealthDeviceModelPerformance")]
+pub struct UserExperienceAnalyticsAppHealthDeviceModelPerformance {
+    /// The base type's properties.
+    #[graph(base)]
+    pub entity: crate::Entity,
+    /// `activeDeviceCount`: `Edm.Int32`.
+    pub active_device_count: Option<i32>,
+    /// `deviceManufacturer`: `Edm.String`.
+    pub device_manufacturer: Nullable<String>,
+    /// `deviceModel`: `Edm.String`.
+    pub device_model: Nullable<String>,
+    /// `healthStatus`: `graph.userExperienceAnalyticsHealthState`.
+    pub health_status: Option<crate::UserExperienceAnalyticsHealthState>,
+    /// `meanTimeToFailureInMinutes`: `Edm.Int32`.
+    pub mean_time_to_failure_in_minutes: Option<i32>,
+    /// `modelAppHealthScore`: `Edm.Double`.
+    pub model_app_health_score: Option<graph_model::Double>,
+}
+
+/// `microsoft.graph.userExperienceAnalyticsAppHealthDevicePerformance`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.userExperienceAnalyticsAppHealthDevicePerformance")]
+pub struct UserExperienceAnalyticsAppHealthDevicePerformance {
+    /// The base type's properties.
+    #[graph(base)]
+    pub entity: crate::Entity,
+    /// `appCrashCount`: `Edm.Int32`.
+    pub app_crash_count: Option<i32>,
+    /// `appHangCount`: `Edm.Int32`.
+    pub app_hang_count: Option<i32>,
+    /// `crashedAppCount`: `Edm.Int32`.
+    pub crashed_app_count: Option<i32>,
+    /// `deviceAppHealthScore`: `Edm.Double`.
+    pub device_app_health_score: Option<graph_model::Double>,
+    /// `deviceDisplayName`: `Edm.String`.
+    pub device_display_name: Nullable<String>,
+    /// `deviceId`: `Edm.String`.
+    pub device_id: Nullable<String>,
+    /// `deviceManufacturer`: `Edm.String`.
+    pub device_manufacturer: Nullable<String>,
+    /// `deviceModel`: `Edm.String`.
+    pub device_model: Nullable<String>,
+    /// `healthStatus`: `graph.userExperienceAnalyticsHealthState`.
+    pub health_status: Option<crate::UserExperienceAnalyticsHealthState>,
+    /// `meanTimeToFailureInMinutes`: `Edm.Int32`.
+    pub mean_time_to_failure_in_minutes: Option<i32>,
+    /// `processedDateTime`: `Edm.DateTimeOffset`.
+    pub processed_date_time: Option<graph_model::DateTimeOffset>,
+}
+
+/// `microsoft.graph.userExperienceAnalyticsAppHealthDevicePerformanceDetails`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.userExperienceAnalyticsAppHealthDevicePerformanceDetails")]
+pub struct UserExperienceAnalyticsAppHealthDevicePerformanceDetails {
+    /// The base type's properties.
+    #[graph(base)]
+    pub entity: crate::Entity,
+    /// `appDisplayName`: `Edm.String`.
+    pub app_display_name: Nullable<String>,
+    /// `appPublisher`: `Edm.String`.
+    pub app_publisher: Nullable<String>,
+    /// `appVersion`: `Edm.String`.
+    pub app_version: Nullable<String>,
+    /// `deviceDisplayName`: `Edm.String`.
+    pub device_display_name: Nullable<String>,
+    /// `deviceId`: `Edm.String`.
+    pub device_id: Nullable<String>,
+    /// `eventDateTime`: `Edm.DateTimeOffset`.
+    pub event_date_time: Option<graph_model::DateTimeOffset>,
+    /// `eventType`: `Edm.String`.
+    pub event_type: Nullable<String>,
+}
+
+/// `microsoft.graph.userExperienceAnalyticsAppHealthOSVersionPerformance`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.userExperienceAnalyticsAppHealthOSVersionPerformance")]
+pub struct UserExperienceAnalyticsAppHealthOSVersionPerformance {
+    /// The base type's properties.
+    #[graph(base)]
+    pub entity: crate::Entity,
+    /// `activeDeviceCount`: `Edm.Int32`.
+    pub active_device_count: Option<i32>,
+    /// `meanTimeToFailureInMinutes`: `Edm.Int32`.
+    pub mean_time_to_failure_in_minutes: Option<i32>,
+    /// `osBuildNumber`: `Edm.String`.
+    pub os_build_number: Nullable<String>,
+    /// `osVersion`: `Edm.String`.
+    pub os_version: Nullable<String>,
+    /// `osVersionAppHealthScore`: `Edm.Double`.
+    pub os_version_app_health_score: Option<graph_model::Double>,
+}
+
+/// `microsoft.graph.userExperienceAnalyticsBaseline`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.userExperienceAnalyticsBaseline")]
+pub struct UserExperienceAnalyticsBaseline {
+    /// The base type's properties.
+    #[graph(base)]
+    pub entity: crate::Entity,
+    /// `createdDateTime`: `Edm.DateTimeOffset`.
+    pub created_date_time: Option<graph_model::DateTimeOffset>,
+    /// `displayName`: `Edm.String`.
+    pub display_name: Nullable<String>,
+    /// `isBuiltIn`: `Edm.Boolean`.
+    pub is_built_in: Option<bool>,
+    /// `appHealthMetrics`: `graph.userExperienceAnalyticsCategory`. Navigation property.
+    #[graph(nav)]
+    pub app_health_metrics: Nullable<Box<crate::UserExperienceAnalyticsCategory>>,
+    /// `batteryHealthMetrics`: `graph.userExperienceAnalyticsCategory`. Navigation property.
+    #[graph(nav)]
+    pub battery_health_metrics: Nullable<Box<crate::UserExperienceAnalyticsCategory>>,
+    /// `bestPracticesMetrics`: `graph.userExperienceAnalyticsCategory`. Navigation property.
+    #[graph(nav)]
+    pub best_practices_metrics: Nullable<Box<crate::UserExperienceAnalyticsCategory>>,
+    /// `deviceBootPerformanceMetrics`: `graph.userExperienceAnalyticsCategory`. Navigation property.
+    #[graph(nav)]
+    pub device_boot_performance_metrics: Nullable<Box<crate::UserExperienceAnalyticsCategory>>,
+    /// `rebootAnalyticsMetrics`: `graph.userExperienceAnalyticsCategory`. Navigation property.
+    #[graph(nav)]
+    pub reboot_analytics_metrics: Nullable<Box<crate::UserExperienceAnalyticsCategory>>,
+    /// `resourcePerformanceMetrics`: `graph.userExperienceAnalyticsCategory`. Navigation property.
+    #[graph(nav)]
+    pub resource_performance_metrics: Nullable<Box<crate::UserExperienceAnalyticsCategory>>,
+    /// `workFromAnywhereMetrics`: `graph.userExperienceAnalyticsCategory`. Navigation property.
+    #[graph(nav)]
+    pub work_from_anywhere_metrics: Nullable<Box<crate::UserExperienceAnalyticsCategory>>,
+}
+
+/// `microsoft.graph.userExperienceAnalyticsCategory`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.userExperienceAnalyticsCategory")]
+pub struct UserExperienceAnalyticsCategory {
+    /// The base type's properties.
+    #[graph(base)]
+    pub entity: crate::Entity,
+    /// `insights`: `Collection(graph.userExperienceAnalyticsInsight)`.
+    pub insights: Nullable<Vec<crate::UserExperienceAnalyticsInsight>>,
+    /// `metricValues`: `Collection(graph.userExperienceAnalyticsMetric)`. Navigation property, contained.
+    #[graph(nav)]
+    pub metric_values: Option<Vec<crate::UserExperienceAnalyticsMetric>>,
+}
+
+/// `microsoft.graph.userExperienceAnalyticsDevicePerformance`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.userExperienceAnalyticsDevicePerformance")]
+pub struct UserExperienceAnalyticsDevicePerformance {
+    /// The base type's properties.
+    #[graph(base)]
+    pub entity: crate::Entity,
+    /// `averageBlueScreens`: `Edm.Double`.
+    pub average_blue_screens: Option<graph_model::Double>,
+    /// `averageRestarts`: `Edm.Double`.
+    pub average_restarts: Option<graph_model::Double>,
+    /// `blueScreenCount`: `Edm.Int32`.
+    pub blue_screen_count: Option<i32>,
+    /// `bootScore`: `Edm.Int32`.
+    pub boot_score: Option<i32>,
+    /// `coreBootTimeInMs`: `Edm.Int32`.
+    pub core_boot_time_in_ms: Option<i32>,
+    /// `coreLoginTimeInMs`: `Edm.Int32`.
+    pub core_login_time_in_ms: Option<i32>,
+    /// `deviceCount`: `Edm.Int64`.
+    pub device_count: Option<graph_model::Int64>,
+    /// `deviceName`: `Edm.String`.
+    pub device_name: Nullable<String>,
+    /// `diskType`: `graph.diskType`.
+    pub disk_type: Option<crate::DiskType>,
+    /// `groupPolicyBootTimeInMs`: `Edm.Int32`.
+    pub group_policy_boot_time_in_ms: Option<i32>,
+    /// `groupPolicyLoginTimeInMs`: `Edm.Int32`.
+    pub group_policy_login_time_in_ms: Option<i32>,
+    /// `healthStatus`: `graph.userExperienceAnalyticsHealthState`.
+    pub health_status: Option<crate::UserExperienceAnalyticsHealthState>,
+    /// `loginScore`: `Edm.Int32`.
+    pub login_score: Option<i32>,
+    /// `manufacturer`: `Edm.String`.
+    pub manufacturer: Nullable<String>,
+    /// `model`: `Edm.String`.
+    pub model: Nullable<String>,
+    /// `modelStartupPerformanceScore`: `Edm.Double`.
+    pub model_startup_performance_score: Option<graph_model::Double>,
+    /// `operatingSystemVersion`: `Edm.String`.
+    pub operating_system_version: Nullable<String>,
+    /// `responsiveDesktopTimeInMs`: `Edm.Int32`.
+    pub responsive_desktop_time_in_ms: Option<i32>,
+    /// `restartCount`: `Edm.Int32`.
+    pub restart_count: Option<i32>,
+    /// `startupPerformanceScore`: `Edm.Double`.
+    pub startup_performance_score: Option<graph_model::Double>,
+}
+
+/// `microsoft.graph.userExperienceAnalyticsDeviceScores`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.userExperienceAnalyticsDeviceScores")]
+pub struct UserExperienceAnalyticsDeviceScores {
+    /// The base type's properties.
+    #[graph(base)]
+    pub entity: crate::Entity,
+    /// `appReliabilityScore`: `Edm.Double`.
+    pub app_reliability_score: Option<graph_model::Double>,
+    /// `batteryHealthScore`: `Edm.Double`.
+    pub battery_health_score: Option<graph_model::Double>,
+    /// `deviceName`: `Edm.String`.
+    pub device_name: Nullable<String>,
+    /// `endpointAnalyticsScore`: `Edm.Double`.
+    pub endpoint_analytics_score: Option<graph_model::Double>,
+    /// `healthStatus`: `graph.userExperienceAnalyticsHealthState`.
+    pub health_status: Option<crate::UserExperienceAnalyticsHealthState>,
+    /// `manufacturer`: `Edm.String`.
+    pub manufacturer: Nullable<String>,
+    /// `model`: `Edm.String`.
+    pub model: Nullable<String>,
+    /// `startupPerformanceScore`: `Edm.Double`.
+    pub startup_performance_score: Option<graph_model::Double>,
+    /// `workFromAnywhereScore`: `Edm.Double`.
+    pub work_from_anywhere_score: Option<graph_model::Double>,
+}
+
+/// `microsoft.graph.userExperienceAnalyticsDeviceStartupHistory`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.userExperienceAnalyticsDeviceStartupHistory")]
+pub struct UserExperienceAnalyticsDeviceStartupHistory {
+    /// The base type's properties.
+    #[graph(base)]
+    pub entity: crate::Entity,
+    /// `coreBootTimeInMs`: `Edm.Int32`.
+    pub core_boot_time_in_ms: Option<i32>,
+    /// `coreLoginTimeInMs`: `Edm.Int32`.
+    pub core_login_time_in_ms: Option<i32>,
+    /// `deviceId`: `Edm.String`.
+    pub device_id: Nullable<String>,
+    /// `featureUpdateBootTimeInMs`: `Edm.Int32`.
+    pub feature_update_boot_time_in_ms: Option<i32>,
+    /// `groupPolicyBootTimeInMs`: `Edm.Int32`.
+    pub group_policy_boot_time_in_ms: Option<i32>,
+    /// `groupPolicyLoginTimeInMs`: `Edm.Int32`.
+    pub group_policy_login_time_in_ms: Option<i32>,
+    /// `isFeatureUpdate`: `Edm.Boolean`.
+    pub is_feature_update: Option<bool>,
+    /// `isFirstLogin`: `Edm.Boolean`.
+    pub is_first_login: Option<bool>,
+    /// `operatingSystemVersion`: `Edm.String`.
+    pub operating_system_version: Nullable<String>,
+    /// `responsiveDesktopTimeInMs`: `Edm.Int32`.
+    pub responsive_desktop_time_in_ms: Option<i32>,
+    /// `restartCategory`: `graph.userExperienceAnalyticsOperatingSystemRestartCategory`.
+    pub restart_category: Option<crate::UserExperienceAnalyticsOperatingSystemRestartCategory>,
+    /// `restartFaultBucket`: `Edm.String`.
+    pub restart_fault_bucket: Nullable<String>,
+    /// `restartStopCode`: `Edm.String`.
+    pub restart_stop_code: Nullable<String>,
+    /// `startTime`: `Edm.DateTimeOffset`.
+    pub start_time: Option<graph_model::DateTimeOffset>,
+    /// `totalBootTimeInMs`: `Edm.Int32`.
+    pub total_boot_time_in_ms: Option<i32>,
+    /// `totalLoginTimeInMs`: `Edm.Int32`.
+    pub total_login_time_in_ms: Option<i32>,
+}
+
+/// `microsoft.graph.userExperienceAnalyticsDeviceStartupProcess`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.userExperienceAnalyticsDeviceStartupProcess")]
+pub struct UserExperienceAnalyticsDeviceStartupProcess {
+    /// The base type's properties.
+    #[graph(base)]
+    pub entity: crate::Entity,
+    /// `managedDeviceId`: `Edm.String`.
+    pub managed_device_id: Nullable<String>,
+    /// `processName`: `Edm.String`.
+    pub process_name: Nullable<String>,
+    /// `productName`: `Edm.String`.
+    pub product_name: Nullable<String>,
+    /// `publisher`: `Edm.String`.
+    pub publisher: Nullable<String>,
+    /// `startupImpactInMs`: `Edm.Int32`.
+    pub startup_impact_in_ms: Option<i32>,
+}
+
+/// `microsoft.graph.userExperienceAnalyticsDeviceStartupProcessPerformance`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.userExperienceAnalyticsDeviceStartupProcessPerformance")]
+pub struct UserExperienceAnalyticsDeviceStartupProcessPerformance {
+    /// The base type's properties.
+    #[graph(base)]
+    pub entity: crate::Entity,
+    /// `deviceCount`: `Edm.Int64`.
+    pub device_count: Option<graph_model::Int64>,
+    /// `medianImpactInMs`: `Edm.Int64`.
+    pub median_impact_in_ms: Option<graph_model::Int64>,
+    /// `processName`: `Edm.String`.
+    pub process_name: Nullable<String>,
+    /// `productName`: `Edm.String`.
+    pub product_name: Nullable<String>,
+    /// `publisher`: `Edm.String`.
+    pub publisher: Nullable<String>,
+    /// `totalImpactInMs`: `Edm.Int64`.
+    pub total_impact_in_ms: Option<graph_model::Int64>,
+}
+
+/// `microsoft.graph.userExperienceAnalyticsMetric`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.userExperienceAnalyticsMetric")]
+pub struct UserExperienceAnalyticsMetric {
+    /// The base type's properties.
+    #[graph(base)]
+    pub entity: crate::Entity,
+    /// `unit`: `Edm.String`.
+    pub unit: Nullable<String>,
+    /// `value`: `Edm.Double`.
+    pub value: Option<graph_model::Double>,
+}
+
+/// `microsoft.graph.userExperienceAnalyticsMetricHistory`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.userExperienceAnalyticsMetricHistory")]
+pub struct UserExperienceAnalyticsMetricHistory {
+    /// The base type's properties.
+    #[graph(base)]
+    pub entity: crate::Entity,
+    /// `deviceId`: `Edm.String`.
+    pub device_id: Nullable<String>,
+    /// `metricDateTime`: `Edm.DateTimeOffset`.
+    pub metric_date_time: Option<graph_model::DateTimeOffset>,
+    /// `metricType`: `Edm.String`.
+    pub metric_type: Nullable<String>,
+}
+
+/// `microsoft.graph.userExperienceAnalyticsModelScores`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.userExperienceAnalyticsModelScores")]
+pub struct UserExperienceAnalyticsModelScores {
+    /// The base type's properties.
+    #[graph(base)]
+    pub entity: crate::Entity,
+    /// `appReliabilityScore`: `Edm.Double`.
+    pub app_reliability_score: Option<graph_model::Double>,
+    /// `batteryHealthScore`: `Edm.Double`.
+    pub battery_health_score: Option<graph_model::Double>,
+    /// `endpointAnalyticsScore`: `Edm.Double`.
+    pub endpoint_analytics_score: Option<graph_model::Double>,
+    /// `healthStatus`: `graph.userExperienceAnalyticsHealthState`.
+    pub health_status: Option<crate::UserExperienceAnalyticsHealthState>,
+    /// `manufacturer`: `Edm.String`.
+    pub manufacturer: Nullable<String>,
+    /// `model`: `Edm.String`.
+    pub model: Nullable<String>,
+    /// `modelDeviceCount`: `Edm.Int64`.
+    pub model_device_count: Option<graph_model::Int64>,
+    /// `startupPerformanceScore`: `Edm.Double`.
+    pub startup_performance_score: Option<graph_model::Double>,
+    /// `workFromAnywhereScore`: `Edm.Double`.
+    pub work_from_anywhere_score: Option<graph_model::Double>,
+}
+
+/// `microsoft.graph.userExperienceAnalyticsOverview`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.userExperienceAnalyticsOverview")]
+pub struct UserExperienceAnalyticsOverview {
+    /// The base type's properties.
+    #[graph(base)]
+    pub entity: crate::Entity,
+    /// `insights`: `Collection(graph.userExperienceAnalyticsInsight)`.
+    pub insights: Nullable<Vec<crate::UserExperienceAnalyticsInsight>>,
+}
+
+/// `microsoft.graph.userExperienceAnalyticsScoreHistory`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.userExperienceAnalyticsScoreHistory")]
+pub struct UserExperienceAnalyticsScoreHistory {
+    /// The base type's properties.
+    #[graph(base)]
+    pub entity: crate::Entity,
+    /// `startupDateTime`: `Edm.DateTimeOffset`.
+    pub startup_date_time: Option<graph_model::DateTimeOffset>,
+}
+
+/// `microsoft.graph.userExperienceAnalyticsWorkFromAnywhereDevice`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.userExperienceAnalyticsWorkFromAnywhereDevice")]
+pub struct UserExperienceAnalyticsWorkFromAnywhereDevice {
+    /// The base type's properties.
+    #[graph(base)]
+    pub entity: crate::Entity,
+    /// `autoPilotProfileAssigned`: `Edm.Boolean`.
+    pub auto_pilot_profile_assigned: Nullable<bool>,
+    /// `autoPilotRegistered`: `Edm.Boolean`.
+    pub auto_pilot_registered: Nullable<bool>,
+    /// `azureAdDeviceId`: `Edm.String`.
+    pub azure_ad_device_id: Nullable<String>,
+    /// `azureAdJoinType`: `Edm.String`.
+    pub azure_ad_join_type: Nullable<String>,
+    /// `azureAdRegistered`: `Edm.Boolean`.
+    pub azure_ad_registered: Nullable<bool>,
+    /// `cloudIdentityScore`: `Edm.Double`.
+    pub cloud_identity_score: Nullable<graph_model::Double>,
+    /// `cloudManagementScore`: `Edm.Double`.
+    pub cloud_management_score: Nullable<graph_model::Double>,
+    /// `cloudProvisioningScore`: `Edm.Double`.
+    pub cloud_provisioning_score: Nullable<graph_model::Double>,
+    /// `compliancePolicySetToIntune`: `Edm.Boolean`.
+    pub compliance_policy_set_to_intune: Nullable<bool>,
+    /// `deviceId`: `Edm.String`.
+    pub device_id: Nullable<String>,
+    /// `deviceName`: `Edm.String`.
+    pub device_name: Nullable<String>,
+    /// `healthStatus`: `graph.userExperienceAnalyticsHealthState`.
+    pub health_status: Option<crate::UserExperienceAnalyticsHealthState>,
+    /// `isCloudManagedGatewayEnabled`: `Edm.Boolean`.
+    pub is_cloud_managed_gateway_enabled: Nullable<bool>,
+    /// `managedBy`: `Edm.String`.
+    pub managed_by: Nullable<String>,
+    /// `manufacturer`: `Edm.String`.
+    pub manufacturer: Nullable<String>,
+    /// `model`: `Edm.String`.
+    pub model: Nullable<String>,
+    /// `osCheckFailed`: `Edm.Boolean`.
+    pub os_check_failed: Nullable<bool>,
+    /// `osDescription`: `Edm.String`.
+    pub os_description: Nullable<String>,
+    /// `osVersion`: `Edm.String`.
+    pub os_version: Nullable<String>,
+    /// `otherWorkloadsSetToIntune`: `Edm.Boolean`.
+    pub other_workloads_set_to_intune: Nullable<bool>,
+    /// `ownership`: `Edm.String`.
+    pub ownership: Nullable<String>,
+    /// `processor64BitCheckFailed`: `Edm.Boolean`.
+    pub processor64_bit_check_failed: Nullable<bool>,
+    /// `processorCoreCountCheckFailed`: `Edm.Boolean`.
+    pub processor_core_count_check_failed: Nullable<bool>,
+    /// `processorFamilyCheckFailed`: `Edm.Boolean`.
+    pub processor_family_check_failed: Nullable<bool>,
+    /// `processorSpeedCheckFailed`: `Edm.Boolean`.
+    pub processor_speed_check_failed: Nullable<bool>,
+    /// `ramCheckFailed`: `Edm.Boolean`.
+    pub ram_check_failed: Nullable<bool>,
+    /// `secureBootCheckFailed`: `Edm.Boolean`.
+    pub secure_boot_check_failed: Nullable<bool>,
+    /// `serialNumber`: `Edm.String`.
+    pub serial_number: Nullable<String>,
+    /// `storageCheckFailed`: `Edm.Boolean`.
+    pub storage_check_failed: Nullable<bool>,
+    /// `tenantAttached`: `Edm.Boolean`.
+    pub tenant_attached: Nullable<bool>,
+    /// `tpmCheckFailed`: `Edm.Boolean`.
+    pub tpm_check_failed: Nullable<bool>,
+    /// `upgradeEligibility`: `graph.operatingSystemUpgradeEligibility`.
+    pub upgrade_eligibility: Option<crate::OperatingSystemUpgradeEligibility>,
+    /// `windowsScore`: `Edm.Double`.
+    pub windows_score: Nullable<graph_model::Double>,
+    /// `workFromAnywhereScore`: `Edm.Double`.
+    pub work_from_anywhere_score: Nullable<graph_model::Double>,
+}
+
+/// `microsoft.graph.userExperienceAnalyticsWorkFromAnywhereHardwareReadinessMetric`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.userExperienceAnalyticsWorkFromAnywhereHardwareReadinessMetric")]
+pub struct UserExperienceAnalyticsWorkFromAnywhereHardwareReadinessMetric {
+    /// The base type's properties.
+    #[graph(base)]
+    pub entity: crate::Entity,
+    /// `osCheckFailedPercentage`: `Edm.Double`.
+    pub os_check_failed_percentage: Option<graph_model::Double>,
+    /// `processor64BitCheckFailedPercentage`: `Edm.Double`.
+    pub processor64_bit_check_failed_percentage: Option<graph_model::Double>,
+    /// `processorCoreCountCheckFailedPercentage`: `Edm.Double`.
+    pub processor_core_count_check_failed_percentage: Option<graph_model::Double>,
+    /// `processorFamilyCheckFailedPercentage`: `Edm.Double`.
+    pub processor_family_check_failed_percentage: Option<graph_model::Double>,
+    /// `processorSpeedCheckFailedPercentage`: `Edm.Double`.
+    pub processor_speed_check_failed_percentage: Option<graph_model::Double>,
+    /// `ramCheckFailedPercentage`: `Edm.Double`.
+    pub ram_check_failed_percentage: Option<graph_model::Double>,
+    /// `secureBootCheckFailedPercentage`: `Edm.Double`.
+    pub secure_boot_check_failed_percentage: Option<graph_model::Double>,
+    /// `storageCheckFailedPercentage`: `Edm.Double`.
+    pub storage_check_failed_percentage: Option<graph_model::Double>,
+    /// `totalDeviceCount`: `Edm.Int32`.
+    pub total_device_count: Option<i32>,
+    /// `tpmCheckFailedPercentage`: `Edm.Double`.
+    pub tpm_check_failed_percentage: Option<graph_model::Double>,
+    /// `upgradeEligibleDeviceCount`: `Edm.Int32`.
+    pub upgrade_eligible_device_count: Option<i32>,
+}
+
+/// `microsoft.graph.userExperienceAnalyticsWorkFromAnywhereMetric`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.userExperienceAnalyticsWorkFromAnywhereMetric")]
+pub struct UserExperienceAnalyticsWorkFromAnywhereMetric {
+    /// The base type's properties.
+    #[graph(base)]
+    pub entity: crate::Entity,
+    /// `metricDevices`: `Collection(graph.userExperienceAnalyticsWorkFromAnywhereDevice)`. Navigation property, contained.
+    #[graph(nav)]
+    pub metric_devices: Option<Vec<crate::UserExperienceAnalyticsWorkFromAnywhereDevice>>,
+}
+
+/// `microsoft.graph.userExperienceAnalyticsWorkFromAnywhereModelPerformance`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.userExperienceAnalyticsWorkFromAnywhereModelPerformance")]
+pub struct UserExperienceAnalyticsWorkFromAnywhereModelPerformance {
+    /// The base type's properties.
+    #[graph(base)]
+    pub entity: crate::Entity,
+    /// `cloudIdentityScore`: `Edm.Double`.
+    pub cloud_identity_score: Option<graph_model::Double>,
+    /// `cloudManagementScore`: `Edm.Double`.
+    pub cloud_management_score: Option<graph_model::Double>,
+    /// `cloudProvisioningScore`: `Edm.Double`.
+    pub cloud_provisioning_score: Option<graph_model::Double>,
+    /// `healthStatus`: `graph.userExperienceAnalyticsHealthState`.
+    pub health_status: Option<crate::UserExperienceAnalyticsHealthState>,
+    /// `manufacturer`: `Edm.String`.
+    pub manufacturer: Nullable<String>,
+    /// `model`: `Edm.String`.
+    pub model: Nullable<String>,
+    /// `modelDeviceCount`: `Edm.Int32`.
+    pub model_device_count: Option<i32>,
+    /// `windowsScore`: `Edm.Double`.
+    pub windows_score: Option<graph_model::Double>,
+    /// `workFromAnywhereScore`: `Edm.Double`.
+    pub work_from_anywhere_score: Option<graph_model::Double>,
+}
+
+/// `microsoft.graph.userFlowLanguageConfiguration`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.userFlowLanguageConfiguration")]
+pub struct UserFlowLanguageConfiguration {
+    /// The base type's properties.
+    #[graph(base)]
+    pub entity: crate::Entity,
+    /// `displayName`: `Edm.String`.
+    pub display_name: Nullable<String>,
+    /// `isEnabled`: `Edm.Boolean`.
+    pub is_enabled: Option<bool>,
+    /// `defaultPages`: `Collection(graph.userFlowLanguagePage)`. Navigation property, contained.
+    #[graph(nav)]
+    pub default_pages: Option<Vec<crate::UserFlowLanguagePage>>,
+    /// `overridesPages`: `Collection(graph.userFlowLanguagePage)`. Navigation property, contained.
+    #[graph(nav)]
+    pub overrides_pages: Option<Vec<crate::UserFlowLanguagePage>>,
+}
+
+/// `microsoft.graph.userFlowLanguagePage`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+///
+/// A media entity: its content is a stream fetched from `@odata.mediaReadLink` (kept in `odata.additional`).
+#[graph_entity(odata_type = "microsoft.graph.userFlowLanguagePage")]
+pub struct UserFlowLanguagePage {
+    /// The base type's properties.
+    #[graph(base)]
+    pub entity: crate::Entity,
+}
+
+/// `microsoft.graph.userInsightsSettings`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.userInsightsSettings")]
+pub struct UserInsightsSettings {
+    /// The base type's properties.
+    #[graph(base)]
+    pub entity: crate::Entity,
+    /// `isEnabled`: `Edm.Boolean`.
+    pub is_enabled: Option<bool>,
+}
+
 /// `microsoft.graph.userInstallStateSummary`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
 #[graph_entity(odata_type = "microsoft.graph.userInstallStateSummary")]
 pub struct UserInstallStateSummary {
@@ -12983,6 +6730,7 @@ pub struct UserInstallStateSummary {
     /// `userName`: `Edm.String`.
     pub user_name: Nullable<String>,
     /// `deviceStates`: `Collection(graph.deviceInstallState)`. Navigation property, contained.
+    #[cfg(feature = "device_management")]
     #[graph(nav)]
     pub device_states: Option<Vec<crate::DeviceInstallState>>,
 }
@@ -13026,13 +6774,23 @@ pub struct UserRegistrationDetails {
     /// `userDisplayName`: `Edm.String`.
     pub user_display_name: Option<String>,
     /// `userPreferredMethodForSecondaryAuthentication`: `graph.userDefaultAuthenticationMethod`.
-    #[cfg(feature = "applications")]
     pub user_preferred_method_for_secondary_authentication: Nullable<crate::UserDefaultAuthenticationMethod>,
     /// `userPrincipalName`: `Edm.String`.
     pub user_principal_name: Option<String>,
     /// `userType`: `graph.signInUserType`.
-    #[cfg(feature = "reports")]
     pub user_type: Nullable<crate::SignInUserType>,
+}
+
+/// `microsoft.graph.userScopeTeamsAppInstallation`. Derives from `microsoft.graph.teamsAppInstallation`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.userScopeTeamsAppInstallation")]
+pub struct UserScopeTeamsAppInstallation {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::TeamsAppInstallation,
+    /// `chat`: `graph.chat`. Navigation property.
+    #[cfg(feature = "teams")]
+    #[graph(nav)]
+    pub chat: Nullable<Box<crate::Chat>>,
 }
 
 /// `microsoft.graph.userSettings`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
@@ -13049,7 +6807,6 @@ pub struct UserSettings {
     #[graph(nav)]
     pub exchange: Nullable<Box<crate::ExchangeSettings>>,
     /// `itemInsights`: `graph.userInsightsSettings`. Navigation property, contained.
-    #[cfg(feature = "employee_experience")]
     #[graph(nav)]
     pub item_insights: Nullable<Box<crate::UserInsightsSettings>>,
     /// `shiftPreferences`: `graph.shiftPreferences`. Navigation property, contained.
@@ -13057,7 +6814,6 @@ pub struct UserSettings {
     #[graph(nav)]
     pub shift_preferences: Nullable<Box<crate::ShiftPreferences>>,
     /// `storage`: `graph.userStorage`. Navigation property, contained.
-    #[cfg(feature = "files")]
     #[graph(nav)]
     pub storage: Nullable<Box<crate::UserStorage>>,
     /// `windows`: `Collection(graph.windowsSetting)`. Navigation property, contained.
@@ -13068,6 +6824,16 @@ pub struct UserSettings {
     #[cfg(feature = "calendar")]
     #[graph(nav)]
     pub work_hours_and_locations: Nullable<Box<crate::WorkHoursAndLocationsSetting>>,
+}
+
+/// `microsoft.graph.userSignInInsight`. Derives from `microsoft.graph.governanceInsight`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.userSignInInsight")]
+pub struct UserSignInInsight {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::GovernanceInsight,
+    /// `lastSignInDateTime`: `Edm.DateTimeOffset`.
+    pub last_sign_in_date_time: Nullable<graph_model::DateTimeOffset>,
 }
 
 /// `microsoft.graph.userSolutionRoot`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
@@ -13082,1254 +6848,49 @@ pub struct UserSolutionRoot {
     pub working_time_schedule: Nullable<Box<crate::WorkingTimeSchedule>>,
 }
 
-/// `microsoft.graph.virtualEndpoint`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.virtualEndpoint")]
-pub struct VirtualEndpoint {
+/// `microsoft.graph.userStorage`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.userStorage")]
+pub struct UserStorage {
     /// The base type's properties.
     #[graph(base)]
     pub entity: crate::Entity,
-    /// `auditEvents`: `Collection(graph.cloudPcAuditEvent)`. Navigation property, contained.
-    #[cfg(feature = "device_management")]
-    #[graph(nav)]
-    pub audit_events: Option<Vec<crate::CloudPcAuditEvent>>,
-    /// `cloudPCs`: `Collection(graph.cloudPC)`. Navigation property, contained.
-    #[cfg(feature = "device_management")]
-    #[graph(nav)]
-    pub cloud_p_cs: Option<Vec<crate::CloudPC>>,
-    /// `deviceImages`: `Collection(graph.cloudPcDeviceImage)`. Navigation property, contained.
-    #[cfg(feature = "device_management")]
-    #[graph(nav)]
-    pub device_images: Option<Vec<crate::CloudPcDeviceImage>>,
-    /// `galleryImages`: `Collection(graph.cloudPcGalleryImage)`. Navigation property, contained.
-    #[cfg(feature = "device_management")]
-    #[graph(nav)]
-    pub gallery_images: Option<Vec<crate::CloudPcGalleryImage>>,
-    /// `onPremisesConnections`: `Collection(graph.cloudPcOnPremisesConnection)`. Navigation property, contained.
-    #[cfg(feature = "device_management")]
-    #[graph(nav)]
-    pub on_premises_connections: Option<Vec<crate::CloudPcOnPremisesConnection>>,
-    /// `provisioningPolicies`: `Collection(graph.cloudPcProvisioningPolicy)`. Navigation property, contained.
-    #[cfg(feature = "device_management")]
-    #[graph(nav)]
-    pub provisioning_policies: Option<Vec<crate::CloudPcProvisioningPolicy>>,
-    /// `report`: `graph.cloudPcReport`. Navigation property, contained.
-    #[cfg(feature = "device_management")]
-    #[graph(nav)]
-    pub report: Nullable<Box<crate::CloudPcReport>>,
-    /// `servicePlans`: `Collection(graph.cloudPcServicePlan)`. Navigation property, contained.
-    #[cfg(feature = "device_management")]
-    #[graph(nav)]
-    pub service_plans: Option<Vec<crate::CloudPcServicePlan>>,
-    /// `userSettings`: `Collection(graph.cloudPcUserSetting)`. Navigation property, contained.
-    #[cfg(feature = "device_management")]
-    #[graph(nav)]
-    pub user_settings: Option<Vec<crate::CloudPcUserSetting>>,
-}
-
-/// `microsoft.graph.webApp`. Derives from `microsoft.graph.mobileApp`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.webApp")]
-pub struct WebApp {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::MobileApp,
-    /// `appUrl`: `Edm.String`.
-    pub app_url: Nullable<String>,
-    /// `useManagedBrowser`: `Edm.Boolean`.
-    pub use_managed_browser: Option<bool>,
-}
-
-/// `microsoft.graph.whatIfAnalysisResult`. Derives from `microsoft.graph.conditionalAccessPolicy`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.whatIfAnalysisResult")]
-pub struct WhatIfAnalysisResult {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::ConditionalAccessPolicy,
-    /// `analysisReasons`: `graph.whatIfAnalysisReasons`.
-    pub analysis_reasons: Option<graph_model::Flags<crate::WhatIfAnalysisReasons>>,
-    /// `policyApplies`: `Edm.Boolean`.
-    pub policy_applies: Option<bool>,
-}
-
-/// `microsoft.graph.win32LobApp`. Derives from `microsoft.graph.mobileLobApp`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.win32LobApp")]
-pub struct Win32LobApp {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::MobileLobApp,
-    /// `allowedArchitectures`: `graph.windowsArchitecture`.
-    #[cfg(feature = "device_management")]
-    pub allowed_architectures: Nullable<graph_model::Flags<crate::WindowsArchitecture>>,
-    /// `applicableArchitectures`: `graph.windowsArchitecture`.
-    #[cfg(feature = "device_management")]
-    pub applicable_architectures: Option<graph_model::Flags<crate::WindowsArchitecture>>,
-    /// `installCommandLine`: `Edm.String`.
-    pub install_command_line: Nullable<String>,
-    /// `installExperience`: `graph.win32LobAppInstallExperience`.
-    pub install_experience: Nullable<crate::Win32LobAppInstallExperience>,
-    /// `minimumCpuSpeedInMHz`: `Edm.Int32`.
-    pub minimum_cpu_speed_in_m_hz: Nullable<i32>,
-    /// `minimumFreeDiskSpaceInMB`: `Edm.Int32`.
-    #[graph(rename = "minimumFreeDiskSpaceInMB")]
-    pub minimum_free_disk_space_in_mb: Nullable<i32>,
-    /// `minimumMemoryInMB`: `Edm.Int32`.
-    #[graph(rename = "minimumMemoryInMB")]
-    pub minimum_memory_in_mb: Nullable<i32>,
-    /// `minimumNumberOfProcessors`: `Edm.Int32`.
-    pub minimum_number_of_processors: Nullable<i32>,
-    /// `minimumSupportedWindowsRelease`: `Edm.String`.
-    pub minimum_supported_windows_release: Nullable<String>,
-    /// `msiInformation`: `graph.win32LobAppMsiInformation`.
-    pub msi_information: Nullable<crate::Win32LobAppMsiInformation>,
-    /// `returnCodes`: `Collection(graph.win32LobAppReturnCode)`.
-    pub return_codes: Nullable<Vec<crate::Win32LobAppReturnCode>>,
-    /// `rules`: `Collection(graph.win32LobAppRule)`.
-    pub rules: Nullable<Vec<crate::AnyWin32LobAppRule>>,
-    /// `setupFilePath`: `Edm.String`.
-    pub setup_file_path: Nullable<String>,
-    /// `uninstallCommandLine`: `Edm.String`.
-    pub uninstall_command_line: Nullable<String>,
-}
-
-/// `microsoft.graph.workbook`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.workbook")]
-pub struct Workbook {
-    /// The base type's properties.
-    #[graph(base)]
-    pub entity: crate::Entity,
-    /// `application`: `graph.workbookApplication`. Navigation property, contained.
-    #[cfg(feature = "applications")]
-    #[graph(nav)]
-    pub application: Nullable<Box<crate::WorkbookApplication>>,
-    /// `comments`: `Collection(graph.workbookComment)`. Navigation property, contained.
-    #[graph(nav)]
-    pub comments: Option<Vec<crate::WorkbookComment>>,
-    /// `functions`: `graph.workbookFunctions`. Navigation property, contained.
-    #[graph(nav)]
-    pub functions: Nullable<Box<crate::WorkbookFunctions>>,
-    /// `names`: `Collection(graph.workbookNamedItem)`. Navigation property, contained.
-    #[graph(nav)]
-    pub names: Option<Vec<crate::WorkbookNamedItem>>,
-    /// `operations`: `Collection(graph.workbookOperation)`. Navigation property, contained.
-    #[graph(nav)]
-    pub operations: Option<Vec<crate::WorkbookOperation>>,
-    /// `tables`: `Collection(graph.workbookTable)`. Navigation property, contained.
-    #[graph(nav)]
-    pub tables: Option<Vec<crate::WorkbookTable>>,
-    /// `worksheets`: `Collection(graph.workbookWorksheet)`. Navigation property, contained.
-    #[graph(nav)]
-    pub worksheets: Option<Vec<crate::WorkbookWorksheet>>,
-}
-
-/// `microsoft.graph.workbookChart`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.workbookChart")]
-pub struct WorkbookChart {
-    /// The base type's properties.
-    #[graph(base)]
-    pub entity: crate::Entity,
-    /// `height`: `Edm.Double`.
-    pub height: Option<graph_model::Double>,
-    /// `left`: `Edm.Double`.
-    pub left: Option<graph_model::Double>,
-    /// `name`: `Edm.String`.
-    pub name: Nullable<String>,
-    /// `top`: `Edm.Double`.
-    pub top: Option<graph_model::Double>,
-    /// `width`: `Edm.Double`.
-    pub width: Option<graph_model::Double>,
-    /// `axes`: `graph.workbookChartAxes`. Navigation property, contained.
-    #[graph(nav)]
-    pub axes: Nullable<Box<crate::WorkbookChartAxes>>,
-    /// `dataLabels`: `graph.workbookChartDataLabels`. Navigation property, contained.
-    #[graph(nav)]
-    pub data_labels: Nullable<Box<crate::WorkbookChartDataLabels>>,
-    /// `format`: `graph.workbookChartAreaFormat`. Navigation property, contained.
-    #[graph(nav)]
-    pub format: Nullable<Box<crate::WorkbookChartAreaFormat>>,
-    /// `legend`: `graph.workbookChartLegend`. Navigation property, contained.
-    #[graph(nav)]
-    pub legend: Nullable<Box<crate::WorkbookChartLegend>>,
-    /// `series`: `Collection(graph.workbookChartSeries)`. Navigation property, contained.
-    #[graph(nav)]
-    pub series: Option<Vec<crate::WorkbookChartSeries>>,
-    /// `title`: `graph.workbookChartTitle`. Navigation property, contained.
-    #[graph(nav)]
-    pub title: Nullable<Box<crate::WorkbookChartTitle>>,
-    /// `worksheet`: `graph.workbookWorksheet`. Navigation property.
-    #[graph(nav)]
-    pub worksheet: Nullable<Box<crate::WorkbookWorksheet>>,
-}
-
-/// `microsoft.graph.workbookChartAreaFormat`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.workbookChartAreaFormat")]
-pub struct WorkbookChartAreaFormat {
-    /// The base type's properties.
-    #[graph(base)]
-    pub entity: crate::Entity,
-    /// `fill`: `graph.workbookChartFill`. Navigation property, contained.
-    #[graph(nav)]
-    pub fill: Nullable<Box<crate::WorkbookChartFill>>,
-    /// `font`: `graph.workbookChartFont`. Navigation property, contained.
-    #[graph(nav)]
-    pub font: Nullable<Box<crate::WorkbookChartFont>>,
-}
-
-/// `microsoft.graph.workbookChartAxes`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.workbookChartAxes")]
-pub struct WorkbookChartAxes {
-    /// The base type's properties.
-    #[graph(base)]
-    pub entity: crate::Entity,
-    /// `categoryAxis`: `graph.workbookChartAxis`. Navigation property, contained.
-    #[graph(nav)]
-    pub category_axis: Nullable<Box<crate::WorkbookChartAxis>>,
-    /// `seriesAxis`: `graph.workbookChartAxis`. Navigation property, contained.
-    #[graph(nav)]
-    pub series_axis: Nullable<Box<crate::WorkbookChartAxis>>,
-    /// `valueAxis`: `graph.workbookChartAxis`. Navigation property, contained.
-    #[graph(nav)]
-    pub value_axis: Nullable<Box<crate::WorkbookChartAxis>>,
-}
-
-/// `microsoft.graph.workbookChartAxis`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.workbookChartAxis")]
-pub struct WorkbookChartAxis {
-    /// The base type's properties.
-    #[graph(base)]
-    pub entity: crate::Entity,
-    /// `majorUnit`: `Edm.Untyped`.
-    pub major_unit: Nullable<graph_model::Untyped>,
-    /// `maximum`: `Edm.Untyped`.
-    pub maximum: Nullable<graph_model::Untyped>,
-    /// `minimum`: `Edm.Untyped`.
-    pub minimum: Nullable<graph_model::Untyped>,
-    /// `minorUnit`: `Edm.Untyped`.
-    pub minor_unit: Nullable<graph_model::Untyped>,
-    /// `format`: `graph.workbookChartAxisFormat`. Navigation property, contained.
-    #[graph(nav)]
-    pub format: Nullable<Box<crate::WorkbookChartAxisFormat>>,
-    /// `majorGridlines`: `graph.workbookChartGridlines`. Navigation property, contained.
-    #[graph(nav)]
-    pub major_gridlines: Nullable<Box<crate::WorkbookChartGridlines>>,
-    /// `minorGridlines`: `graph.workbookChartGridlines`. Navigation property, contained.
-    #[graph(nav)]
-    pub minor_gridlines: Nullable<Box<crate::WorkbookChartGridlines>>,
-    /// `title`: `graph.workbookChartAxisTitle`. Navigation property, contained.
-    #[graph(nav)]
-    pub title: Nullable<Box<crate::WorkbookChartAxisTitle>>,
-}
-
-/// `microsoft.graph.workbookChartAxisFormat`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.workbookChartAxisFormat")]
-pub struct WorkbookChartAxisFormat {
-    /// The base type's properties.
-    #[graph(base)]
-    pub entity: crate::Entity,
-    /// `font`: `graph.workbookChartFont`. Navigation property, contained.
-    #[graph(nav)]
-    pub font: Nullable<Box<crate::WorkbookChartFont>>,
-    /// `line`: `graph.workbookChartLineFormat`. Navigation property, contained.
-    #[graph(nav)]
-    pub line: Nullable<Box<crate::WorkbookChartLineFormat>>,
-}
-
-/// `microsoft.graph.workbookChartAxisTitle`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.workbookChartAxisTitle")]
-pub struct WorkbookChartAxisTitle {
-    /// The base type's properties.
-    #[graph(base)]
-    pub entity: crate::Entity,
-    /// `text`: `Edm.String`.
-    pub text: Nullable<String>,
-    /// `visible`: `Edm.Boolean`.
-    pub visible: Option<bool>,
-    /// `format`: `graph.workbookChartAxisTitleFormat`. Navigation property, contained.
-    #[graph(nav)]
-    pub format: Nullable<Box<crate::WorkbookChartAxisTitleFormat>>,
-}
-
-/// `microsoft.graph.workbookChartAxisTitleFormat`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.workbookChartAxisTitleFormat")]
-pub struct WorkbookChartAxisTitleFormat {
-    /// The base type's properties.
-    #[graph(base)]
-    pub entity: crate::Entity,
-    /// `font`: `graph.workbookChartFont`. Navigation property, contained.
-    #[graph(nav)]
-    pub font: Nullable<Box<crate::WorkbookChartFont>>,
-}
-
-/// `microsoft.graph.workbookChartDataLabelFormat`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.workbookChartDataLabelFormat")]
-pub struct WorkbookChartDataLabelFormat {
-    /// The base type's properties.
-    #[graph(base)]
-    pub entity: crate::Entity,
-    /// `fill`: `graph.workbookChartFill`. Navigation property, contained.
-    #[graph(nav)]
-    pub fill: Nullable<Box<crate::WorkbookChartFill>>,
-    /// `font`: `graph.workbookChartFont`. Navigation property, contained.
-    #[graph(nav)]
-    pub font: Nullable<Box<crate::WorkbookChartFont>>,
-}
-
-/// `microsoft.graph.workbookChartDataLabels`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.workbookChartDataLabels")]
-pub struct WorkbookChartDataLabels {
-    /// The base type's properties.
-    #[graph(base)]
-    pub entity: crate::Entity,
-    /// `position`: `Edm.String`.
-    pub position: Nullable<String>,
-    /// `separator`: `Edm.String`.
-    pub separator: Nullable<String>,
-    /// `showBubbleSize`: `Edm.Boolean`.
-    pub show_bubble_size: Nullable<bool>,
-    /// `showCategoryName`: `Edm.Boolean`.
-    pub show_category_name: Nullable<bool>,
-    /// `showLegendKey`: `Edm.Boolean`.
-    pub show_legend_key: Nullable<bool>,
-    /// `showPercentage`: `Edm.Boolean`.
-    pub show_percentage: Nullable<bool>,
-    /// `showSeriesName`: `Edm.Boolean`.
-    pub show_series_name: Nullable<bool>,
-    /// `showValue`: `Edm.Boolean`.
-    pub show_value: Nullable<bool>,
-    /// `format`: `graph.workbookChartDataLabelFormat`. Navigation property, contained.
-    #[graph(nav)]
-    pub format: Nullable<Box<crate::WorkbookChartDataLabelFormat>>,
-}
-
-/// `microsoft.graph.workbookChartFill`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.workbookChartFill")]
-pub struct WorkbookChartFill {
-    /// The base type's properties.
-    #[graph(base)]
-    pub entity: crate::Entity,
-}
-
-/// `microsoft.graph.workbookChartFont`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.workbookChartFont")]
-pub struct WorkbookChartFont {
-    /// The base type's properties.
-    #[graph(base)]
-    pub entity: crate::Entity,
-    /// `bold`: `Edm.Boolean`.
-    pub bold: Nullable<bool>,
-    /// `color`: `Edm.String`.
-    pub color: Nullable<String>,
-    /// `italic`: `Edm.Boolean`.
-    pub italic: Nullable<bool>,
-    /// `name`: `Edm.String`.
-    pub name: Nullable<String>,
-    /// `size`: `Edm.Double`.
-    pub size: Nullable<graph_model::Double>,
-    /// `underline`: `Edm.String`.
-    pub underline: Nullable<String>,
-}
-
-/// `microsoft.graph.workbookChartGridlines`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.workbookChartGridlines")]
-pub struct WorkbookChartGridlines {
-    /// The base type's properties.
-    #[graph(base)]
-    pub entity: crate::Entity,
-    /// `visible`: `Edm.Boolean`.
-    pub visible: Option<bool>,
-    /// `format`: `graph.workbookChartGridlinesFormat`. Navigation property, contained.
-    #[graph(nav)]
-    pub format: Nullable<Box<crate::WorkbookChartGridlinesFormat>>,
-}
-
-/// `microsoft.graph.workbookChartGridlinesFormat`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.workbookChartGridlinesFormat")]
-pub struct WorkbookChartGridlinesFormat {
-    /// The base type's properties.
-    #[graph(base)]
-    pub entity: crate::Entity,
-    /// `line`: `graph.workbookChartLineFormat`. Navigation property, contained.
-    #[graph(nav)]
-    pub line: Nullable<Box<crate::WorkbookChartLineFormat>>,
-}
-
-/// `microsoft.graph.workbookChartLegend`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.workbookChartLegend")]
-pub struct WorkbookChartLegend {
-    /// The base type's properties.
-    #[graph(base)]
-    pub entity: crate::Entity,
-    /// `overlay`: `Edm.Boolean`.
-    pub overlay: Nullable<bool>,
-    /// `position`: `Edm.String`.
-    pub position: Nullable<String>,
-    /// `visible`: `Edm.Boolean`.
-    pub visible: Option<bool>,
-    /// `format`: `graph.workbookChartLegendFormat`. Navigation property, contained.
-    #[graph(nav)]
-    pub format: Nullable<Box<crate::WorkbookChartLegendFormat>>,
-}
-
-/// `microsoft.graph.workbookChartLegendFormat`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.workbookChartLegendFormat")]
-pub struct WorkbookChartLegendFormat {
-    /// The base type's properties.
-    #[graph(base)]
-    pub entity: crate::Entity,
-    /// `fill`: `graph.workbookChartFill`. Navigation property, contained.
-    #[graph(nav)]
-    pub fill: Nullable<Box<crate::WorkbookChartFill>>,
-    /// `font`: `graph.workbookChartFont`. Navigation property, contained.
-    #[graph(nav)]
-    pub font: Nullable<Box<crate::WorkbookChartFont>>,
-}
-
-/// `microsoft.graph.workbookChartLineFormat`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.workbookChartLineFormat")]
-pub struct WorkbookChartLineFormat {
-    /// The base type's properties.
-    #[graph(base)]
-    pub entity: crate::Entity,
-    /// `color`: `Edm.String`.
-    pub color: Nullable<String>,
-}
-
-/// `microsoft.graph.workbookChartPoint`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.workbookChartPoint")]
-pub struct WorkbookChartPoint {
-    /// The base type's properties.
-    #[graph(base)]
-    pub entity: crate::Entity,
-    /// `value`: `Edm.Untyped`.
-    pub value: Nullable<graph_model::Untyped>,
-    /// `format`: `graph.workbookChartPointFormat`. Navigation property, contained.
-    #[graph(nav)]
-    pub format: Nullable<Box<crate::WorkbookChartPointFormat>>,
-}
-
-/// `microsoft.graph.workbookChartPointFormat`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.workbookChartPointFormat")]
-pub struct WorkbookChartPointFormat {
-    /// The base type's properties.
-    #[graph(base)]
-    pub entity: crate::Entity,
-    /// `fill`: `graph.workbookChartFill`. Navigation property, contained.
-    #[graph(nav)]
-    pub fill: Nullable<Box<crate::WorkbookChartFill>>,
-}
-
-/// `microsoft.graph.workbookChartSeries`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.workbookChartSeries")]
-pub struct WorkbookChartSeries {
-    /// The base type's properties.
-    #[graph(base)]
-    pub entity: crate::Entity,
-    /// `name`: `Edm.String`.
-    pub name: Nullable<String>,
-    /// `format`: `graph.workbookChartSeriesFormat`. Navigation property, contained.
-    #[graph(nav)]
-    pub format: Nullable<Box<crate::WorkbookChartSeriesFormat>>,
-    /// `points`: `Collection(graph.workbookChartPoint)`. Navigation property, contained.
-    #[graph(nav)]
-    pub points: Option<Vec<crate::WorkbookChartPoint>>,
-}
-
-/// `microsoft.graph.workbookChartSeriesFormat`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.workbookChartSeriesFormat")]
-pub struct WorkbookChartSeriesFormat {
-    /// The base type's properties.
-    #[graph(base)]
-    pub entity: crate::Entity,
-    /// `fill`: `graph.workbookChartFill`. Navigation property, contained.
-    #[graph(nav)]
-    pub fill: Nullable<Box<crate::WorkbookChartFill>>,
-    /// `line`: `graph.workbookChartLineFormat`. Navigation property, contained.
-    #[graph(nav)]
-    pub line: Nullable<Box<crate::WorkbookChartLineFormat>>,
-}
-
-/// `microsoft.graph.workbookChartTitle`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.workbookChartTitle")]
-pub struct WorkbookChartTitle {
-    /// The base type's properties.
-    #[graph(base)]
-    pub entity: crate::Entity,
-    /// `overlay`: `Edm.Boolean`.
-    pub overlay: Nullable<bool>,
-    /// `text`: `Edm.String`.
-    pub text: Nullable<String>,
-    /// `visible`: `Edm.Boolean`.
-    pub visible: Option<bool>,
-    /// `format`: `graph.workbookChartTitleFormat`. Navigation property, contained.
-    #[graph(nav)]
-    pub format: Nullable<Box<crate::WorkbookChartTitleFormat>>,
-}
-
-/// `microsoft.graph.workbookChartTitleFormat`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.workbookChartTitleFormat")]
-pub struct WorkbookChartTitleFormat {
-    /// The base type's properties.
-    #[graph(base)]
-    pub entity: crate::Entity,
-    /// `fill`: `graph.workbookChartFill`. Navigation property, contained.
-    #[graph(nav)]
-    pub fill: Nullable<Box<crate::WorkbookChartFill>>,
-    /// `font`: `graph.workbookChartFont`. Navigation property, contained.
-    #[graph(nav)]
-    pub font: Nullable<Box<crate::WorkbookChartFont>>,
-}
-
-/// `microsoft.graph.workbookComment`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.workbookComment")]
-pub struct WorkbookComment {
-    /// The base type's properties.
-    #[graph(base)]
-    pub entity: crate::Entity,
-    /// `content`: `Edm.String`.
-    pub content: Nullable<String>,
-    /// `contentType`: `Edm.String`.
-    pub content_type: Option<String>,
-    /// `replies`: `Collection(graph.workbookCommentReply)`. Navigation property, contained.
-    #[graph(nav)]
-    pub replies: Option<Vec<crate::WorkbookCommentReply>>,
-}
-
-/// `microsoft.graph.workbookCommentReply`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.workbookCommentReply")]
-pub struct WorkbookCommentReply {
-    /// The base type's properties.
-    #[graph(base)]
-    pub entity: crate::Entity,
-    /// `content`: `Edm.String`.
-    pub content: Nullable<String>,
-    /// `contentType`: `Edm.String`.
-    pub content_type: Option<String>,
-}
-
-/// `microsoft.graph.workbookFilter`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.workbookFilter")]
-pub struct WorkbookFilter {
-    /// The base type's properties.
-    #[graph(base)]
-    pub entity: crate::Entity,
-    /// `criteria`: `graph.workbookFilterCriteria`.
-    pub criteria: Nullable<Box<crate::WorkbookFilterCriteria>>,
-}
-
-/// `microsoft.graph.workbookFormatProtection`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.workbookFormatProtection")]
-pub struct WorkbookFormatProtection {
-    /// The base type's properties.
-    #[graph(base)]
-    pub entity: crate::Entity,
-    /// `formulaHidden`: `Edm.Boolean`.
-    pub formula_hidden: Nullable<bool>,
-    /// `locked`: `Edm.Boolean`.
-    pub locked: Nullable<bool>,
-}
-
-/// `microsoft.graph.workbookFunctionResult`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.workbookFunctionResult")]
-pub struct WorkbookFunctionResult {
-    /// The base type's properties.
-    #[graph(base)]
-    pub entity: crate::Entity,
-    /// `error`: `Edm.String`.
-    pub error: Nullable<String>,
-    /// `value`: `Edm.Untyped`.
-    pub value: Nullable<graph_model::Untyped>,
-}
-
-/// `microsoft.graph.workbookFunctions`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.workbookFunctions")]
-pub struct WorkbookFunctions {
-    /// The base type's properties.
-    #[graph(base)]
-    pub entity: crate::Entity,
-}
-
-/// `microsoft.graph.workbookNamedItem`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.workbookNamedItem")]
-pub struct WorkbookNamedItem {
-    /// The base type's properties.
-    #[graph(base)]
-    pub entity: crate::Entity,
-    /// `comment`: `Edm.String`.
-    pub comment: Nullable<String>,
-    /// `name`: `Edm.String`.
-    pub name: Nullable<String>,
-    /// `scope`: `Edm.String`.
-    pub scope: Option<String>,
-    /// `type`: `Edm.String`.
-    pub r#type: Nullable<String>,
-    /// `value`: `Edm.Untyped`.
-    pub value: Nullable<graph_model::Untyped>,
-    /// `visible`: `Edm.Boolean`.
-    pub visible: Option<bool>,
-    /// `worksheet`: `graph.workbookWorksheet`. Navigation property.
-    #[graph(nav)]
-    pub worksheet: Nullable<Box<crate::WorkbookWorksheet>>,
-}
-
-/// `microsoft.graph.workbookOperation`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.workbookOperation")]
-pub struct WorkbookOperation {
-    /// The base type's properties.
-    #[graph(base)]
-    pub entity: crate::Entity,
-    /// `error`: `graph.workbookOperationError`.
-    pub error: Nullable<Box<crate::WorkbookOperationError>>,
-    /// `resourceLocation`: `Edm.String`.
-    pub resource_location: Nullable<String>,
-    /// `status`: `graph.workbookOperationStatus`.
-    pub status: Option<crate::WorkbookOperationStatus>,
-}
-
-/// `microsoft.graph.workbookPivotTable`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.workbookPivotTable")]
-pub struct WorkbookPivotTable {
-    /// The base type's properties.
-    #[graph(base)]
-    pub entity: crate::Entity,
-    /// `name`: `Edm.String`.
-    pub name: Nullable<String>,
-    /// `worksheet`: `graph.workbookWorksheet`. Navigation property.
-    #[graph(nav)]
-    pub worksheet: Nullable<Box<crate::WorkbookWorksheet>>,
-}
-
-/// `microsoft.graph.workbookRange`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.workbookRange")]
-pub struct WorkbookRange {
-    /// The base type's properties.
-    #[graph(base)]
-    pub entity: crate::Entity,
-    /// `address`: `Edm.String`.
-    pub address: Nullable<String>,
-    /// `addressLocal`: `Edm.String`.
-    pub address_local: Nullable<String>,
-    /// `cellCount`: `Edm.Int32`.
-    pub cell_count: Option<i32>,
-    /// `columnCount`: `Edm.Int32`.
-    pub column_count: Option<i32>,
-    /// `columnHidden`: `Edm.Boolean`.
-    pub column_hidden: Nullable<bool>,
-    /// `columnIndex`: `Edm.Int32`.
-    pub column_index: Option<i32>,
-    /// `formulas`: `Edm.Untyped`.
-    pub formulas: Nullable<graph_model::Untyped>,
-    /// `formulasLocal`: `Edm.Untyped`.
-    pub formulas_local: Nullable<graph_model::Untyped>,
-    /// `formulasR1C1`: `Edm.Untyped`.
-    pub formulas_r1_c1: Nullable<graph_model::Untyped>,
-    /// `hidden`: `Edm.Boolean`.
-    pub hidden: Nullable<bool>,
-    /// `numberFormat`: `Edm.Untyped`.
-    pub number_format: Nullable<graph_model::Untyped>,
-    /// `rowCount`: `Edm.Int32`.
-    pub row_count: Option<i32>,
-    /// `rowHidden`: `Edm.Boolean`.
-    pub row_hidden: Nullable<bool>,
-    /// `rowIndex`: `Edm.Int32`.
-    pub row_index: Option<i32>,
-    /// `text`: `Edm.Untyped`.
-    pub text: Nullable<graph_model::Untyped>,
-    /// `values`: `Edm.Untyped`.
-    pub values: Nullable<graph_model::Untyped>,
-    /// `valueTypes`: `Edm.Untyped`.
-    pub value_types: Nullable<graph_model::Untyped>,
-    /// `format`: `graph.workbookRangeFormat`. Navigation property, contained.
-    #[graph(nav)]
-    pub format: Nullable<Box<crate::WorkbookRangeFormat>>,
-    /// `sort`: `graph.workbookRangeSort`. Navigation property, contained.
-    #[graph(nav)]
-    pub sort: Nullable<Box<crate::WorkbookRangeSort>>,
-    /// `worksheet`: `graph.workbookWorksheet`. Navigation property.
-    #[graph(nav)]
-    pub worksheet: Nullable<Box<crate::WorkbookWorksheet>>,
-}
-
-/// `microsoft.graph.workbookRangeBorder`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.workbookRangeBorder")]
-pub struct WorkbookRangeBorder {
-    /// The base type's properties.
-    #[graph(base)]
-    pub entity: crate::Entity,
-    /// `color`: `Edm.String`.
-    pub color: Nullable<String>,
-    /// `sideIndex`: `Edm.String`.
-    pub side_index: Nullable<String>,
-    /// `style`: `Edm.String`.
-    pub style: Nullable<String>,
-    /// `weight`: `Edm.String`.
-    pub weight: Nullable<String>,
-}
-
-/// `microsoft.graph.workbookRangeFill`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.workbookRangeFill")]
-pub struct WorkbookRangeFill {
-    /// The base type's properties.
-    #[graph(base)]
-    pub entity: crate::Entity,
-    /// `color`: `Edm.String`.
-    pub color: Nullable<String>,
-}
-
-/// `microsoft.graph.workbookRangeFont`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.workbookRangeFont")]
-pub struct WorkbookRangeFont {
-    /// The base type's properties.
-    #[graph(base)]
-    pub entity: crate::Entity,
-    /// `bold`: `Edm.Boolean`.
-    pub bold: Nullable<bool>,
-    /// `color`: `Edm.String`.
-    pub color: Nullable<String>,
-    /// `italic`: `Edm.Boolean`.
-    pub italic: Nullable<bool>,
-    /// `name`: `Edm.String`.
-    pub name: Nullable<String>,
-    /// `size`: `Edm.Double`.
-    pub size: Nullable<graph_model::Double>,
-    /// `underline`: `Edm.String`.
-    pub underline: Nullable<String>,
-}
-
-/// `microsoft.graph.workbookRangeFormat`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.workbookRangeFormat")]
-pub struct WorkbookRangeFormat {
-    /// The base type's properties.
-    #[graph(base)]
-    pub entity: crate::Entity,
-    /// `columnWidth`: `Edm.Double`.
-    pub column_width: Nullable<graph_model::Double>,
-    /// `horizontalAlignment`: `Edm.String`.
-    pub horizontal_alignment: Nullable<String>,
-    /// `rowHeight`: `Edm.Double`.
-    pub row_height: Nullable<graph_model::Double>,
-    /// `verticalAlignment`: `Edm.String`.
-    pub vertical_alignment: Nullable<String>,
-    /// `wrapText`: `Edm.Boolean`.
-    pub wrap_text: Nullable<bool>,
-    /// `borders`: `Collection(graph.workbookRangeBorder)`. Navigation property, contained.
-    #[graph(nav)]
-    pub borders: Option<Vec<crate::WorkbookRangeBorder>>,
-    /// `fill`: `graph.workbookRangeFill`. Navigation property, contained.
-    #[graph(nav)]
-    pub fill: Nullable<Box<crate::WorkbookRangeFill>>,
-    /// `font`: `graph.workbookRangeFont`. Navigation property, contained.
-    #[graph(nav)]
-    pub font: Nullable<Box<crate::WorkbookRangeFont>>,
-    /// `protection`: `graph.workbookFormatProtection`. Navigation property, contained.
-    #[graph(nav)]
-    pub protection: Nullable<Box<crate::WorkbookFormatProtection>>,
-}
-
-/// `microsoft.graph.workbookRangeSort`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.workbookRangeSort")]
-pub struct WorkbookRangeSort {
-    /// The base type's properties.
-    #[graph(base)]
-    pub entity: crate::Entity,
-}
-
-/// `microsoft.graph.workbookRangeView`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.workbookRangeView")]
-pub struct WorkbookRangeView {
-    /// The base type's properties.
-    #[graph(base)]
-    pub entity: crate::Entity,
-    /// `cellAddresses`: `Edm.Untyped`.
-    pub cell_addresses: Nullable<graph_model::Untyped>,
-    /// `columnCount`: `Edm.Int32`.
-    pub column_count: Option<i32>,
-    /// `formulas`: `Edm.Untyped`.
-    pub formulas: Nullable<graph_model::Untyped>,
-    /// `formulasLocal`: `Edm.Untyped`.
-    pub formulas_local: Nullable<graph_model::Untyped>,
-    /// `formulasR1C1`: `Edm.Untyped`.
-    pub formulas_r1_c1: Nullable<graph_model::Untyped>,
-    /// `index`: `Edm.Int32`.
-    pub index: Option<i32>,
-    /// `numberFormat`: `Edm.Untyped`.
-    pub number_format: Nullable<graph_model::Untyped>,
-    /// `rowCount`: `Edm.Int32`.
-    pub row_count: Option<i32>,
-    /// `text`: `Edm.Untyped`.
-    pub text: Nullable<graph_model::Untyped>,
-    /// `values`: `Edm.Untyped`.
-    pub values: Nullable<graph_model::Untyped>,
-    /// `valueTypes`: `Edm.Untyped`.
-    pub value_types: Nullable<graph_model::Untyped>,
-    /// `rows`: `Collection(graph.workbookRangeView)`. Navigation property, contained.
-    #[graph(nav)]
-    pub rows: Option<Vec<crate::WorkbookRangeView>>,
-}
-
-/// `microsoft.graph.workbookTable`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.workbookTable")]
-pub struct WorkbookTable {
-    /// The base type's properties.
-    #[graph(base)]
-    pub entity: crate::Entity,
-    /// `highlightFirstColumn`: `Edm.Boolean`.
-    pub highlight_first_column: Option<bool>,
-    /// `highlightLastColumn`: `Edm.Boolean`.
-    pub highlight_last_column: Option<bool>,
-    /// `legacyId`: `Edm.String`.
-    pub legacy_id: Nullable<String>,
-    /// `name`: `Edm.String`.
-    pub name: Nullable<String>,
-    /// `showBandedColumns`: `Edm.Boolean`.
-    pub show_banded_columns: Option<bool>,
-    /// `showBandedRows`: `Edm.Boolean`.
-    pub show_banded_rows: Option<bool>,
-    /// `showFilterButton`: `Edm.Boolean`.
-    pub show_filter_button: Option<bool>,
-    /// `showHeaders`: `Edm.Boolean`.
-    pub show_headers: Option<bool>,
-    /// `showTotals`: `Edm.Boolean`.
-    pub show_totals: Option<bool>,
-    /// `style`: `Edm.String`.
-    pub style: Nullable<String>,
-    /// `columns`: `Collection(graph.workbookTableColumn)`. Navigation property, contained.
+    /// `quota`: `graph.unifiedStorageQuota`. Navigation property, contained.
     #[cfg(feature = "files")]
     #[graph(nav)]
-    pub columns: Option<Vec<crate::WorkbookTableColumn>>,
-    /// `rows`: `Collection(graph.workbookTableRow)`. Navigation property, contained.
-    #[graph(nav)]
-    pub rows: Option<Vec<crate::WorkbookTableRow>>,
-    /// `sort`: `graph.workbookTableSort`. Navigation property, contained.
-    #[graph(nav)]
-    pub sort: Nullable<Box<crate::WorkbookTableSort>>,
-    /// `worksheet`: `graph.workbookWorksheet`. Navigation property.
-    #[graph(nav)]
-    pub worksheet: Nullable<Box<crate::WorkbookWorksheet>>,
+    pub quota: Nullable<Box<crate::UnifiedStorageQuota>>,
 }
 
-/// `microsoft.graph.workbookTableRow`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.workbookTableRow")]
-pub struct WorkbookTableRow {
+/// `microsoft.graph.userTeamwork`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.userTeamwork")]
+pub struct UserTeamwork {
     /// The base type's properties.
     #[graph(base)]
     pub entity: crate::Entity,
-    /// `index`: `Edm.Int32`.
-    pub index: Option<i32>,
-    /// `values`: `Edm.Untyped`.
-    pub values: Nullable<graph_model::Untyped>,
-}
-
-/// `microsoft.graph.workbookTableSort`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.workbookTableSort")]
-pub struct WorkbookTableSort {
-    /// The base type's properties.
-    #[graph(base)]
-    pub entity: crate::Entity,
-    /// `fields`: `Collection(graph.workbookSortField)`.
-    pub fields: Nullable<Vec<crate::WorkbookSortField>>,
-    /// `matchCase`: `Edm.Boolean`.
-    pub match_case: Option<bool>,
-    /// `method`: `Edm.String`.
-    pub method: Option<String>,
-}
-
-/// `microsoft.graph.workbookWorksheet`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.workbookWorksheet")]
-pub struct WorkbookWorksheet {
-    /// The base type's properties.
-    #[graph(base)]
-    pub entity: crate::Entity,
-    /// `name`: `Edm.String`.
-    pub name: Nullable<String>,
-    /// `position`: `Edm.Int32`.
-    pub position: Option<i32>,
-    /// `visibility`: `Edm.String`.
-    pub visibility: Option<String>,
-    /// `charts`: `Collection(graph.workbookChart)`. Navigation property, contained.
-    #[graph(nav)]
-    pub charts: Option<Vec<crate::WorkbookChart>>,
-    /// `names`: `Collection(graph.workbookNamedItem)`. Navigation property, contained.
-    #[graph(nav)]
-    pub names: Option<Vec<crate::WorkbookNamedItem>>,
-    /// `pivotTables`: `Collection(graph.workbookPivotTable)`. Navigation property, contained.
-    #[graph(nav)]
-    pub pivot_tables: Option<Vec<crate::WorkbookPivotTable>>,
-    /// `protection`: `graph.workbookWorksheetProtection`. Navigation property, contained.
-    #[graph(nav)]
-    pub protection: Nullable<Box<crate::WorkbookWorksheetProtection>>,
-    /// `tables`: `Collection(graph.workbookTable)`. Navigation property, contained.
-    #[graph(nav)]
-    pub tables: Option<Vec<crate::WorkbookTable>>,
-}
-
-/// `microsoft.graph.workbookWorksheetProtection`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.workbookWorksheetProtection")]
-pub struct WorkbookWorksheetProtection {
-    /// The base type's properties.
-    #[graph(base)]
-    pub entity: crate::Entity,
-    /// `options`: `graph.workbookWorksheetProtectionOptions`.
-    pub options: Nullable<crate::WorkbookWorksheetProtectionOptions>,
-    /// `protected`: `Edm.Boolean`.
-    pub protected: Option<bool>,
-}
-
-/// `microsoft.graph.workPlanOccurrence`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.workPlanOccurrence")]
-pub struct WorkPlanOccurrence {
-    /// The base type's properties.
-    #[graph(base)]
-    pub entity: crate::Entity,
-    /// `end`: `graph.dateTimeTimeZone`.
-    #[cfg(feature = "calendar")]
-    pub end: Option<crate::DateTimeTimeZone>,
-    /// `placeId`: `Edm.String`.
-    pub place_id: Nullable<String>,
-    /// `recurrenceId`: `Edm.String`.
-    pub recurrence_id: Nullable<String>,
-    /// `start`: `graph.dateTimeTimeZone`.
-    #[cfg(feature = "calendar")]
-    pub start: Option<crate::DateTimeTimeZone>,
-    /// `timeOffDetails`: `graph.timeOffDetails`.
+    /// `locale`: `Edm.String`.
+    pub locale: Nullable<String>,
+    /// `region`: `Edm.String`.
+    pub region: Nullable<String>,
+    /// `associatedTeams`: `Collection(graph.associatedTeamInfo)`. Navigation property, contained.
     #[cfg(feature = "teams")]
-    pub time_off_details: Nullable<crate::TimeOffDetails>,
-    /// `workLocationType`: `graph.workLocationType`.
-    #[cfg(feature = "calendar")]
-    pub work_location_type: Option<crate::WorkLocationType>,
+    #[graph(nav)]
+    pub associated_teams: Option<Vec<crate::AssociatedTeamInfo>>,
+    /// `installedApps`: `Collection(graph.userScopeTeamsAppInstallation)`. Navigation property, contained.
+    #[graph(nav)]
+    pub installed_apps: Option<Vec<crate::UserScopeTeamsAppInstallation>>,
 }
 
-/// `microsoft.graph.InnerError` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.InnerError", complex)]
-pub struct InnerError {
-    /// `request-id`: `Edm.String`.
-    #[graph(rename = "request-id")]
-    pub request_id: Nullable<String>,
-    /// `client-request-id`: `Edm.String`.
-    #[graph(rename = "client-request-id")]
-    pub client_request_id: Nullable<String>,
-    /// `date`: `Edm.DateTimeOffset`.
-    pub date: Nullable<graph_model::DateTimeOffset>,
-}
-
-/// The parameters of the action `microsoft.graph.abs` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+/// The parameters of the action `microsoft.graph.addGroup` (bound to `microsoft.graph.groupLifecyclePolicy`), sent as its JSON body.
 #[graph_entity(complex)]
-pub struct AbsBody {
-    /// `number`: `Edm.Untyped`.
-    pub number: Nullable<graph_model::Untyped>,
+pub struct AddGroupBody {
+    /// `groupId`: `Edm.String`.
+    pub group_id: Option<String>,
 }
 
-/// The parameters of the action `microsoft.graph.accrInt` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+/// The parameters of the action `microsoft.graph.assign` (bound to `microsoft.graph.cloudPcUserSetting`), sent as its JSON body.
 #[graph_entity(complex)]
-pub struct AccrIntBody {
-    /// `issue`: `Edm.Untyped`.
-    pub issue: Nullable<graph_model::Untyped>,
-    /// `firstInterest`: `Edm.Untyped`.
-    pub first_interest: Nullable<graph_model::Untyped>,
-    /// `settlement`: `Edm.Untyped`.
-    pub settlement: Nullable<graph_model::Untyped>,
-    /// `rate`: `Edm.Untyped`.
-    pub rate: Nullable<graph_model::Untyped>,
-    /// `par`: `Edm.Untyped`.
-    pub par: Nullable<graph_model::Untyped>,
-    /// `frequency`: `Edm.Untyped`.
-    pub frequency: Nullable<graph_model::Untyped>,
-    /// `basis`: `Edm.Untyped`.
-    pub basis: Nullable<graph_model::Untyped>,
-    /// `calcMethod`: `Edm.Untyped`.
-    pub calc_method: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.accrIntM` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct AccrIntMBody {
-    /// `issue`: `Edm.Untyped`.
-    pub issue: Nullable<graph_model::Untyped>,
-    /// `settlement`: `Edm.Untyped`.
-    pub settlement: Nullable<graph_model::Untyped>,
-    /// `rate`: `Edm.Untyped`.
-    pub rate: Nullable<graph_model::Untyped>,
-    /// `par`: `Edm.Untyped`.
-    pub par: Nullable<graph_model::Untyped>,
-    /// `basis`: `Edm.Untyped`.
-    pub basis: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.acos` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct AcosBody {
-    /// `number`: `Edm.Untyped`.
-    pub number: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.acosh` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct AcoshBody {
-    /// `number`: `Edm.Untyped`.
-    pub number: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.acot` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct AcotBody {
-    /// `number`: `Edm.Untyped`.
-    pub number: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.acoth` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct AcothBody {
-    /// `number`: `Edm.Untyped`.
-    pub number: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.activate` (bound to `microsoft.graph.serviceApp`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct ActivateBody {
-    /// `effectiveDateTime`: `Edm.DateTimeOffset`.
-    pub effective_date_time: Option<graph_model::DateTimeOffset>,
-}
-
-/// The parameters of the action `microsoft.graph.add` (bound to a collection of `microsoft.graph.workbookChart`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct AddWorkbookChartCollectionBody {
-    /// `type`: `Edm.String`.
-    pub r#type: Option<String>,
-    /// `sourceData`: `Edm.Untyped`.
-    pub source_data: Nullable<graph_model::Untyped>,
-    /// `seriesBy`: `Edm.String`.
-    pub series_by: Option<String>,
-}
-
-/// The parameters of the action `microsoft.graph.add` (bound to a collection of `microsoft.graph.workbookNamedItem`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct AddWorkbookNamedItemCollectionBody {
-    /// `name`: `Edm.String`.
-    pub name: Nullable<String>,
-    /// `reference`: `Edm.Untyped`.
-    pub reference: Nullable<graph_model::Untyped>,
-    /// `comment`: `Edm.String`.
-    pub comment: Nullable<String>,
-}
-
-/// The parameters of the action `microsoft.graph.add` (bound to a collection of `microsoft.graph.workbookTable`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct AddWorkbookTableCollectionBody {
-    /// `address`: `Edm.String`.
-    pub address: Nullable<String>,
-    /// `hasHeaders`: `Edm.Boolean`.
-    pub has_headers: Option<bool>,
-}
-
-/// The parameters of the action `microsoft.graph.add` (bound to a collection of `microsoft.graph.workbookTableRow`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct AddWorkbookTableRowCollectionBody {
-    /// `index`: `Edm.Int32`.
-    pub index: Nullable<i32>,
-    /// `values`: `Edm.Untyped`.
-    pub values: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.add` (bound to a collection of `microsoft.graph.workbookWorksheet`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct AddWorkbookWorksheetCollectionBody {
-    /// `name`: `Edm.String`.
-    pub name: Nullable<String>,
-}
-
-/// The parameters of the action `microsoft.graph.addFormulaLocal` (bound to a collection of `microsoft.graph.workbookNamedItem`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct AddFormulaLocalBody {
-    /// `name`: `Edm.String`.
-    pub name: Nullable<String>,
-    /// `formula`: `Edm.String`.
-    pub formula: Nullable<String>,
-    /// `comment`: `Edm.String`.
-    pub comment: Nullable<String>,
-}
-
-/// The parameters of the action `microsoft.graph.amorDegrc` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct AmorDegrcBody {
-    /// `cost`: `Edm.Untyped`.
-    pub cost: Nullable<graph_model::Untyped>,
-    /// `datePurchased`: `Edm.Untyped`.
-    pub date_purchased: Nullable<graph_model::Untyped>,
-    /// `firstPeriod`: `Edm.Untyped`.
-    pub first_period: Nullable<graph_model::Untyped>,
-    /// `salvage`: `Edm.Untyped`.
-    pub salvage: Nullable<graph_model::Untyped>,
-    /// `period`: `Edm.Untyped`.
-    pub period: Nullable<graph_model::Untyped>,
-    /// `rate`: `Edm.Untyped`.
-    pub rate: Nullable<graph_model::Untyped>,
-    /// `basis`: `Edm.Untyped`.
-    pub basis: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.amorLinc` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct AmorLincBody {
-    /// `cost`: `Edm.Untyped`.
-    pub cost: Nullable<graph_model::Untyped>,
-    /// `datePurchased`: `Edm.Untyped`.
-    pub date_purchased: Nullable<graph_model::Untyped>,
-    /// `firstPeriod`: `Edm.Untyped`.
-    pub first_period: Nullable<graph_model::Untyped>,
-    /// `salvage`: `Edm.Untyped`.
-    pub salvage: Nullable<graph_model::Untyped>,
-    /// `period`: `Edm.Untyped`.
-    pub period: Nullable<graph_model::Untyped>,
-    /// `rate`: `Edm.Untyped`.
-    pub rate: Nullable<graph_model::Untyped>,
-    /// `basis`: `Edm.Untyped`.
-    pub basis: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.and` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct AndBody {
-    /// `values`: `Edm.Untyped`.
-    pub values: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.apply` (bound to `microsoft.graph.workbookFilter`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct ApplyWorkbookFilterBody {
-    /// `criteria`: `graph.workbookFilterCriteria`.
-    pub criteria: Nullable<Box<crate::WorkbookFilterCriteria>>,
-}
-
-/// The parameters of the action `microsoft.graph.apply` (bound to `microsoft.graph.workbookRangeSort`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct ApplyWorkbookRangeSortBody {
-    /// `fields`: `Collection(graph.workbookSortField)`.
-    pub fields: Nullable<Vec<crate::WorkbookSortField>>,
-    /// `matchCase`: `Edm.Boolean`.
-    pub match_case: Option<bool>,
-    /// `hasHeaders`: `Edm.Boolean`.
-    pub has_headers: Option<bool>,
-    /// `orientation`: `Edm.String`.
-    pub orientation: Option<String>,
-    /// `method`: `Edm.String`.
-    pub method: Option<String>,
-}
-
-/// The parameters of the action `microsoft.graph.apply` (bound to `microsoft.graph.workbookTableSort`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct ApplyWorkbookTableSortBody {
-    /// `fields`: `Collection(graph.workbookSortField)`.
-    pub fields: Nullable<Vec<crate::WorkbookSortField>>,
-    /// `matchCase`: `Edm.Boolean`.
-    pub match_case: Option<bool>,
-    /// `method`: `Edm.String`.
-    pub method: Option<String>,
-}
-
-/// The parameters of the action `microsoft.graph.applyBottomItemsFilter` (bound to `microsoft.graph.workbookFilter`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct ApplyBottomItemsFilterBody {
-    /// `count`: `Edm.Int32`.
-    pub count: Option<i32>,
-}
-
-/// The parameters of the action `microsoft.graph.applyBottomPercentFilter` (bound to `microsoft.graph.workbookFilter`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct ApplyBottomPercentFilterBody {
-    /// `percent`: `Edm.Int32`.
-    pub percent: Option<i32>,
-}
-
-/// The parameters of the action `microsoft.graph.applyCellColorFilter` (bound to `microsoft.graph.workbookFilter`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct ApplyCellColorFilterBody {
-    /// `color`: `Edm.String`.
-    pub color: Nullable<String>,
-}
-
-/// The parameters of the action `microsoft.graph.applyCustomFilter` (bound to `microsoft.graph.workbookFilter`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct ApplyCustomFilterBody {
-    /// `criteria1`: `Edm.String`.
-    pub criteria1: Nullable<String>,
-    /// `criteria2`: `Edm.String`.
-    pub criteria2: Nullable<String>,
-    /// `oper`: `Edm.String`.
-    pub oper: Option<String>,
-}
-
-/// The parameters of the action `microsoft.graph.applyDynamicFilter` (bound to `microsoft.graph.workbookFilter`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct ApplyDynamicFilterBody {
-    /// `criteria`: `Edm.String`.
-    pub criteria: Option<String>,
-}
-
-/// The parameters of the action `microsoft.graph.applyFontColorFilter` (bound to `microsoft.graph.workbookFilter`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct ApplyFontColorFilterBody {
-    /// `color`: `Edm.String`.
-    pub color: Nullable<String>,
-}
-
-/// The parameters of the action `microsoft.graph.applyIconFilter` (bound to `microsoft.graph.workbookFilter`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct ApplyIconFilterBody {
-    /// `icon`: `graph.workbookIcon`.
-    pub icon: Nullable<crate::WorkbookIcon>,
-}
-
-/// The parameters of the action `microsoft.graph.applyTopItemsFilter` (bound to `microsoft.graph.workbookFilter`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct ApplyTopItemsFilterBody {
-    /// `count`: `Edm.Int32`.
-    pub count: Option<i32>,
-}
-
-/// The parameters of the action `microsoft.graph.applyTopPercentFilter` (bound to `microsoft.graph.workbookFilter`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct ApplyTopPercentFilterBody {
-    /// `percent`: `Edm.Int32`.
-    pub percent: Option<i32>,
-}
-
-/// The parameters of the action `microsoft.graph.applyValuesFilter` (bound to `microsoft.graph.workbookFilter`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct ApplyValuesFilterBody {
-    /// `values`: `Edm.Untyped`.
-    pub values: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.arabic` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct ArabicBody {
-    /// `text`: `Edm.Untyped`.
-    pub text: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.areas` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct AreasBody {
-    /// `reference`: `Edm.Untyped`.
-    pub reference: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.asc` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct AscBody {
-    /// `text`: `Edm.Untyped`.
-    pub text: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.asin` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct AsinBody {
-    /// `number`: `Edm.Untyped`.
-    pub number: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.asinh` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct AsinhBody {
-    /// `number`: `Edm.Untyped`.
-    pub number: Nullable<graph_model::Untyped>,
+pub struct AssignCloudPcUserSettingBody {
+    /// `assignments`: `Collection(graph.cloudPcUserSettingAssignment)`.
+    pub assignments: Nullable<Vec<crate::CloudPcUserSettingAssignment>>,
 }
 
 /// The parameters of the action `microsoft.graph.assignLicense` (bound to `microsoft.graph.group`), sent as its JSON body.
@@ -14341,287 +6902,6 @@ pub struct AssignLicenseBody {
     pub remove_licenses: Option<Vec<graph_model::Guid>>,
 }
 
-/// The parameters of the action `microsoft.graph.atan` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct AtanBody {
-    /// `number`: `Edm.Untyped`.
-    pub number: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.atan2` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct Atan2Body {
-    /// `xNum`: `Edm.Untyped`.
-    pub x_num: Nullable<graph_model::Untyped>,
-    /// `yNum`: `Edm.Untyped`.
-    pub y_num: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.atanh` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct AtanhBody {
-    /// `number`: `Edm.Untyped`.
-    pub number: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.aveDev` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct AveDevBody {
-    /// `values`: `Edm.Untyped`.
-    pub values: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.average` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct AverageBody {
-    /// `values`: `Edm.Untyped`.
-    pub values: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.averageA` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct AverageABody {
-    /// `values`: `Edm.Untyped`.
-    pub values: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.averageIf` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct AverageIfBody {
-    /// `range`: `Edm.Untyped`.
-    pub range: Nullable<graph_model::Untyped>,
-    /// `criteria`: `Edm.Untyped`.
-    pub criteria: Nullable<graph_model::Untyped>,
-    /// `averageRange`: `Edm.Untyped`.
-    pub average_range: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.averageIfs` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct AverageIfsBody {
-    /// `averageRange`: `Edm.Untyped`.
-    pub average_range: Nullable<graph_model::Untyped>,
-    /// `values`: `Edm.Untyped`.
-    pub values: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.bahtText` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct BahtTextBody {
-    /// `number`: `Edm.Untyped`.
-    pub number: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.base` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct BaseBody {
-    /// `number`: `Edm.Untyped`.
-    pub number: Nullable<graph_model::Untyped>,
-    /// `radix`: `Edm.Untyped`.
-    pub radix: Nullable<graph_model::Untyped>,
-    /// `minLength`: `Edm.Untyped`.
-    pub min_length: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.besselI` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct BesselIBody {
-    /// `x`: `Edm.Untyped`.
-    pub x: Nullable<graph_model::Untyped>,
-    /// `n`: `Edm.Untyped`.
-    pub n: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.besselJ` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct BesselJBody {
-    /// `x`: `Edm.Untyped`.
-    pub x: Nullable<graph_model::Untyped>,
-    /// `n`: `Edm.Untyped`.
-    pub n: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.besselK` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct BesselKBody {
-    /// `x`: `Edm.Untyped`.
-    pub x: Nullable<graph_model::Untyped>,
-    /// `n`: `Edm.Untyped`.
-    pub n: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.besselY` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct BesselYBody {
-    /// `x`: `Edm.Untyped`.
-    pub x: Nullable<graph_model::Untyped>,
-    /// `n`: `Edm.Untyped`.
-    pub n: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.beta_Dist` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct Beta_DistBody {
-    /// `x`: `Edm.Untyped`.
-    pub x: Nullable<graph_model::Untyped>,
-    /// `alpha`: `Edm.Untyped`.
-    pub alpha: Nullable<graph_model::Untyped>,
-    /// `beta`: `Edm.Untyped`.
-    pub beta: Nullable<graph_model::Untyped>,
-    /// `cumulative`: `Edm.Untyped`.
-    pub cumulative: Nullable<graph_model::Untyped>,
-    /// `A`: `Edm.Untyped`.
-    #[graph(rename = "A")]
-    pub a: Nullable<graph_model::Untyped>,
-    /// `B`: `Edm.Untyped`.
-    #[graph(rename = "B")]
-    pub b: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.beta_Inv` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct Beta_InvBody {
-    /// `probability`: `Edm.Untyped`.
-    pub probability: Nullable<graph_model::Untyped>,
-    /// `alpha`: `Edm.Untyped`.
-    pub alpha: Nullable<graph_model::Untyped>,
-    /// `beta`: `Edm.Untyped`.
-    pub beta: Nullable<graph_model::Untyped>,
-    /// `A`: `Edm.Untyped`.
-    #[graph(rename = "A")]
-    pub a: Nullable<graph_model::Untyped>,
-    /// `B`: `Edm.Untyped`.
-    #[graph(rename = "B")]
-    pub b: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.bin2Dec` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct Bin2DecBody {
-    /// `number`: `Edm.Untyped`.
-    pub number: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.bin2Hex` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct Bin2HexBody {
-    /// `number`: `Edm.Untyped`.
-    pub number: Nullable<graph_model::Untyped>,
-    /// `places`: `Edm.Untyped`.
-    pub places: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.bin2Oct` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct Bin2OctBody {
-    /// `number`: `Edm.Untyped`.
-    pub number: Nullable<graph_model::Untyped>,
-    /// `places`: `Edm.Untyped`.
-    pub places: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.binom_Dist` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct Binom_DistBody {
-    /// `numberS`: `Edm.Untyped`.
-    pub number_s: Nullable<graph_model::Untyped>,
-    /// `trials`: `Edm.Untyped`.
-    pub trials: Nullable<graph_model::Untyped>,
-    /// `probabilityS`: `Edm.Untyped`.
-    pub probability_s: Nullable<graph_model::Untyped>,
-    /// `cumulative`: `Edm.Untyped`.
-    pub cumulative: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.binom_Dist_Range` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct Binom_Dist_RangeBody {
-    /// `trials`: `Edm.Untyped`.
-    pub trials: Nullable<graph_model::Untyped>,
-    /// `probabilityS`: `Edm.Untyped`.
-    pub probability_s: Nullable<graph_model::Untyped>,
-    /// `numberS`: `Edm.Untyped`.
-    pub number_s: Nullable<graph_model::Untyped>,
-    /// `numberS2`: `Edm.Untyped`.
-    pub number_s2: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.binom_Inv` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct Binom_InvBody {
-    /// `trials`: `Edm.Untyped`.
-    pub trials: Nullable<graph_model::Untyped>,
-    /// `probabilityS`: `Edm.Untyped`.
-    pub probability_s: Nullable<graph_model::Untyped>,
-    /// `alpha`: `Edm.Untyped`.
-    pub alpha: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.bitand` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct BitandBody {
-    /// `number1`: `Edm.Untyped`.
-    pub number1: Nullable<graph_model::Untyped>,
-    /// `number2`: `Edm.Untyped`.
-    pub number2: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.bitlshift` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct BitlshiftBody {
-    /// `number`: `Edm.Untyped`.
-    pub number: Nullable<graph_model::Untyped>,
-    /// `shiftAmount`: `Edm.Untyped`.
-    pub shift_amount: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.bitor` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct BitorBody {
-    /// `number1`: `Edm.Untyped`.
-    pub number1: Nullable<graph_model::Untyped>,
-    /// `number2`: `Edm.Untyped`.
-    pub number2: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.bitrshift` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct BitrshiftBody {
-    /// `number`: `Edm.Untyped`.
-    pub number: Nullable<graph_model::Untyped>,
-    /// `shiftAmount`: `Edm.Untyped`.
-    pub shift_amount: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.bitxor` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct BitxorBody {
-    /// `number1`: `Edm.Untyped`.
-    pub number1: Nullable<graph_model::Untyped>,
-    /// `number2`: `Edm.Untyped`.
-    pub number2: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.ceiling_Math` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct Ceiling_MathBody {
-    /// `number`: `Edm.Untyped`.
-    pub number: Nullable<graph_model::Untyped>,
-    /// `significance`: `Edm.Untyped`.
-    pub significance: Nullable<graph_model::Untyped>,
-    /// `mode`: `Edm.Untyped`.
-    pub mode: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.ceiling_Precise` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct Ceiling_PreciseBody {
-    /// `number`: `Edm.Untyped`.
-    pub number: Nullable<graph_model::Untyped>,
-    /// `significance`: `Edm.Untyped`.
-    pub significance: Nullable<graph_model::Untyped>,
-}
-
 /// The parameters of the action `microsoft.graph.changePassword` (bound to `microsoft.graph.user`), sent as its JSON body.
 #[graph_entity(complex)]
 pub struct ChangePasswordBody {
@@ -14631,845 +6911,36 @@ pub struct ChangePasswordBody {
     pub new_password: Nullable<String>,
 }
 
-/// The parameters of the action `microsoft.graph.char` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+/// The parameters of the action `microsoft.graph.confirmCompromised` (bound to a collection of `microsoft.graph.riskyUser`), sent as its JSON body.
 #[graph_entity(complex)]
-pub struct CharBody {
-    /// `number`: `Edm.Untyped`.
-    pub number: Nullable<graph_model::Untyped>,
+pub struct ConfirmCompromisedRiskyUserCollectionBody {
+    /// `userIds`: `Collection(Edm.String)`.
+    pub user_ids: Nullable<Vec<String>>,
 }
 
-/// The parameters of the action `microsoft.graph.chiSq_Dist` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+/// The parameters of the action `microsoft.graph.confirmSafe` (bound to a collection of `microsoft.graph.riskyUser`), sent as its JSON body.
 #[graph_entity(complex)]
-pub struct ChiSq_DistBody {
-    /// `x`: `Edm.Untyped`.
-    pub x: Nullable<graph_model::Untyped>,
-    /// `degFreedom`: `Edm.Untyped`.
-    pub deg_freedom: Nullable<graph_model::Untyped>,
-    /// `cumulative`: `Edm.Untyped`.
-    pub cumulative: Nullable<graph_model::Untyped>,
+pub struct ConfirmSafeRiskyUserCollectionBody {
+    /// `userIds`: `Collection(Edm.String)`.
+    pub user_ids: Nullable<Vec<String>>,
 }
 
-/// The parameters of the action `microsoft.graph.chiSq_Dist_RT` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+/// The parameters of the action `microsoft.graph.deleteTargetedMessage` (bound to `microsoft.graph.userTeamwork`), sent as its JSON body.
 #[graph_entity(complex)]
-pub struct ChiSq_Dist_RTBody {
-    /// `x`: `Edm.Untyped`.
-    pub x: Nullable<graph_model::Untyped>,
-    /// `degFreedom`: `Edm.Untyped`.
-    pub deg_freedom: Nullable<graph_model::Untyped>,
+pub struct DeleteTargetedMessageBody {
+    /// `teamId`: `Edm.String`.
+    pub team_id: Option<String>,
+    /// `channelId`: `Edm.String`.
+    pub channel_id: Option<String>,
+    /// `messageId`: `Edm.String`.
+    pub message_id: Option<String>,
 }
 
-/// The parameters of the action `microsoft.graph.chiSq_Inv` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+/// The parameters of the action `microsoft.graph.dismiss` (bound to a collection of `microsoft.graph.riskyUser`), sent as its JSON body.
 #[graph_entity(complex)]
-pub struct ChiSq_InvBody {
-    /// `probability`: `Edm.Untyped`.
-    pub probability: Nullable<graph_model::Untyped>,
-    /// `degFreedom`: `Edm.Untyped`.
-    pub deg_freedom: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.chiSq_Inv_RT` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct ChiSq_Inv_RTBody {
-    /// `probability`: `Edm.Untyped`.
-    pub probability: Nullable<graph_model::Untyped>,
-    /// `degFreedom`: `Edm.Untyped`.
-    pub deg_freedom: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.choose` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct ChooseBody {
-    /// `indexNum`: `Edm.Untyped`.
-    pub index_num: Nullable<graph_model::Untyped>,
-    /// `values`: `Edm.Untyped`.
-    pub values: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.clean` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct CleanBody {
-    /// `text`: `Edm.Untyped`.
-    pub text: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.clear` (bound to `microsoft.graph.workbookRange`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct ClearBody {
-    /// `applyTo`: `Edm.String`.
-    pub apply_to: Option<String>,
-}
-
-/// The parameters of the action `microsoft.graph.code` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct CodeBody {
-    /// `text`: `Edm.Untyped`.
-    pub text: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.columns` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct ColumnsBody {
-    /// `array`: `Edm.Untyped`.
-    pub array: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.combin` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct CombinBody {
-    /// `number`: `Edm.Untyped`.
-    pub number: Nullable<graph_model::Untyped>,
-    /// `numberChosen`: `Edm.Untyped`.
-    pub number_chosen: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.combina` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct CombinaBody {
-    /// `number`: `Edm.Untyped`.
-    pub number: Nullable<graph_model::Untyped>,
-    /// `numberChosen`: `Edm.Untyped`.
-    pub number_chosen: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.complex` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct ComplexBody {
-    /// `realNum`: `Edm.Untyped`.
-    pub real_num: Nullable<graph_model::Untyped>,
-    /// `iNum`: `Edm.Untyped`.
-    pub i_num: Nullable<graph_model::Untyped>,
-    /// `suffix`: `Edm.Untyped`.
-    pub suffix: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.compute` (bound to `microsoft.graph.tenantProtectionScopeContainer`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct ComputeBody {
-    /// `activities`: `graph.userActivityTypes`.
-    pub activities: Nullable<graph_model::Flags<crate::UserActivityTypes>>,
-    /// `locations`: `Collection(graph.policyLocation)`.
-    #[cfg(feature = "calendar")]
-    pub locations: Nullable<Vec<crate::AnyPolicyLocation>>,
-    /// `pivotOn`: `graph.policyPivotProperty`.
-    #[cfg(feature = "applications")]
-    pub pivot_on: Nullable<crate::PolicyPivotProperty>,
-    /// `deviceMetadata`: `graph.deviceMetadata`.
-    pub device_metadata: Nullable<Box<crate::DeviceMetadata>>,
-    /// `integratedAppMetadata`: `graph.integratedApplicationMetadata`.
-    #[cfg(feature = "applications")]
-    pub integrated_app_metadata: Nullable<Box<crate::AnyIntegratedApplicationMetadata>>,
-}
-
-/// The parameters of the action `microsoft.graph.concatenate` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct ConcatenateBody {
-    /// `values`: `Edm.Untyped`.
-    pub values: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.confidence_Norm` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct Confidence_NormBody {
-    /// `alpha`: `Edm.Untyped`.
-    pub alpha: Nullable<graph_model::Untyped>,
-    /// `standardDev`: `Edm.Untyped`.
-    pub standard_dev: Nullable<graph_model::Untyped>,
-    /// `size`: `Edm.Untyped`.
-    pub size: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.confidence_T` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct Confidence_TBody {
-    /// `alpha`: `Edm.Untyped`.
-    pub alpha: Nullable<graph_model::Untyped>,
-    /// `standardDev`: `Edm.Untyped`.
-    pub standard_dev: Nullable<graph_model::Untyped>,
-    /// `size`: `Edm.Untyped`.
-    pub size: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.convert` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct ConvertBody {
-    /// `number`: `Edm.Untyped`.
-    pub number: Nullable<graph_model::Untyped>,
-    /// `fromUnit`: `Edm.Untyped`.
-    pub from_unit: Nullable<graph_model::Untyped>,
-    /// `toUnit`: `Edm.Untyped`.
-    pub to_unit: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.cos` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct CosBody {
-    /// `number`: `Edm.Untyped`.
-    pub number: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.cosh` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct CoshBody {
-    /// `number`: `Edm.Untyped`.
-    pub number: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.cot` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct CotBody {
-    /// `number`: `Edm.Untyped`.
-    pub number: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.coth` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct CothBody {
-    /// `number`: `Edm.Untyped`.
-    pub number: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.count` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct CountBody {
-    /// `values`: `Edm.Untyped`.
-    pub values: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.countA` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct CountABody {
-    /// `values`: `Edm.Untyped`.
-    pub values: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.countBlank` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct CountBlankBody {
-    /// `range`: `Edm.Untyped`.
-    pub range: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.countIf` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct CountIfBody {
-    /// `range`: `Edm.Untyped`.
-    pub range: Nullable<graph_model::Untyped>,
-    /// `criteria`: `Edm.Untyped`.
-    pub criteria: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.countIfs` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct CountIfsBody {
-    /// `values`: `Edm.Untyped`.
-    pub values: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.coupDayBs` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct CoupDayBsBody {
-    /// `settlement`: `Edm.Untyped`.
-    pub settlement: Nullable<graph_model::Untyped>,
-    /// `maturity`: `Edm.Untyped`.
-    pub maturity: Nullable<graph_model::Untyped>,
-    /// `frequency`: `Edm.Untyped`.
-    pub frequency: Nullable<graph_model::Untyped>,
-    /// `basis`: `Edm.Untyped`.
-    pub basis: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.coupDays` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct CoupDaysBody {
-    /// `settlement`: `Edm.Untyped`.
-    pub settlement: Nullable<graph_model::Untyped>,
-    /// `maturity`: `Edm.Untyped`.
-    pub maturity: Nullable<graph_model::Untyped>,
-    /// `frequency`: `Edm.Untyped`.
-    pub frequency: Nullable<graph_model::Untyped>,
-    /// `basis`: `Edm.Untyped`.
-    pub basis: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.coupDaysNc` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct CoupDaysNcBody {
-    /// `settlement`: `Edm.Untyped`.
-    pub settlement: Nullable<graph_model::Untyped>,
-    /// `maturity`: `Edm.Untyped`.
-    pub maturity: Nullable<graph_model::Untyped>,
-    /// `frequency`: `Edm.Untyped`.
-    pub frequency: Nullable<graph_model::Untyped>,
-    /// `basis`: `Edm.Untyped`.
-    pub basis: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.coupNcd` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct CoupNcdBody {
-    /// `settlement`: `Edm.Untyped`.
-    pub settlement: Nullable<graph_model::Untyped>,
-    /// `maturity`: `Edm.Untyped`.
-    pub maturity: Nullable<graph_model::Untyped>,
-    /// `frequency`: `Edm.Untyped`.
-    pub frequency: Nullable<graph_model::Untyped>,
-    /// `basis`: `Edm.Untyped`.
-    pub basis: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.coupNum` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct CoupNumBody {
-    /// `settlement`: `Edm.Untyped`.
-    pub settlement: Nullable<graph_model::Untyped>,
-    /// `maturity`: `Edm.Untyped`.
-    pub maturity: Nullable<graph_model::Untyped>,
-    /// `frequency`: `Edm.Untyped`.
-    pub frequency: Nullable<graph_model::Untyped>,
-    /// `basis`: `Edm.Untyped`.
-    pub basis: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.coupPcd` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct CoupPcdBody {
-    /// `settlement`: `Edm.Untyped`.
-    pub settlement: Nullable<graph_model::Untyped>,
-    /// `maturity`: `Edm.Untyped`.
-    pub maturity: Nullable<graph_model::Untyped>,
-    /// `frequency`: `Edm.Untyped`.
-    pub frequency: Nullable<graph_model::Untyped>,
-    /// `basis`: `Edm.Untyped`.
-    pub basis: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.createSession` (bound to `microsoft.graph.workbook`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct CreateSessionBody {
-    /// `persistChanges`: `Edm.Boolean`.
-    pub persist_changes: Option<bool>,
-}
-
-/// The parameters of the action `microsoft.graph.createSnapshot` (bound to a collection of `microsoft.graph.configurationBaseline`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct CreateSnapshotBody {
-    /// `displayName`: `Edm.String`.
-    pub display_name: Option<String>,
-    /// `description`: `Edm.String`.
-    pub description: Option<String>,
-    /// `resources`: `Collection(Edm.String)`.
-    pub resources: Option<Vec<String>>,
-}
-
-/// The parameters of the action `microsoft.graph.csc` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct CscBody {
-    /// `number`: `Edm.Untyped`.
-    pub number: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.csch` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct CschBody {
-    /// `number`: `Edm.Untyped`.
-    pub number: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.cumIPmt` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct CumIPmtBody {
-    /// `rate`: `Edm.Untyped`.
-    pub rate: Nullable<graph_model::Untyped>,
-    /// `nper`: `Edm.Untyped`.
-    pub nper: Nullable<graph_model::Untyped>,
-    /// `pv`: `Edm.Untyped`.
-    pub pv: Nullable<graph_model::Untyped>,
-    /// `startPeriod`: `Edm.Untyped`.
-    pub start_period: Nullable<graph_model::Untyped>,
-    /// `endPeriod`: `Edm.Untyped`.
-    pub end_period: Nullable<graph_model::Untyped>,
-    /// `type`: `Edm.Untyped`.
-    pub r#type: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.cumPrinc` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct CumPrincBody {
-    /// `rate`: `Edm.Untyped`.
-    pub rate: Nullable<graph_model::Untyped>,
-    /// `nper`: `Edm.Untyped`.
-    pub nper: Nullable<graph_model::Untyped>,
-    /// `pv`: `Edm.Untyped`.
-    pub pv: Nullable<graph_model::Untyped>,
-    /// `startPeriod`: `Edm.Untyped`.
-    pub start_period: Nullable<graph_model::Untyped>,
-    /// `endPeriod`: `Edm.Untyped`.
-    pub end_period: Nullable<graph_model::Untyped>,
-    /// `type`: `Edm.Untyped`.
-    pub r#type: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.date` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct DateBody {
-    /// `year`: `Edm.Untyped`.
-    pub year: Nullable<graph_model::Untyped>,
-    /// `month`: `Edm.Untyped`.
-    pub month: Nullable<graph_model::Untyped>,
-    /// `day`: `Edm.Untyped`.
-    pub day: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.datevalue` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct DatevalueBody {
-    /// `dateText`: `Edm.Untyped`.
-    pub date_text: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.daverage` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct DaverageBody {
-    /// `database`: `Edm.Untyped`.
-    pub database: Nullable<graph_model::Untyped>,
-    /// `field`: `Edm.Untyped`.
-    pub field: Nullable<graph_model::Untyped>,
-    /// `criteria`: `Edm.Untyped`.
-    pub criteria: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.day` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct DayBody {
-    /// `serialNumber`: `Edm.Untyped`.
-    pub serial_number: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.days` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct DaysBody {
-    /// `endDate`: `Edm.Untyped`.
-    pub end_date: Nullable<graph_model::Untyped>,
-    /// `startDate`: `Edm.Untyped`.
-    pub start_date: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.days360` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct Days360Body {
-    /// `startDate`: `Edm.Untyped`.
-    pub start_date: Nullable<graph_model::Untyped>,
-    /// `endDate`: `Edm.Untyped`.
-    pub end_date: Nullable<graph_model::Untyped>,
-    /// `method`: `Edm.Untyped`.
-    pub method: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.db` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct DbBody {
-    /// `cost`: `Edm.Untyped`.
-    pub cost: Nullable<graph_model::Untyped>,
-    /// `salvage`: `Edm.Untyped`.
-    pub salvage: Nullable<graph_model::Untyped>,
-    /// `life`: `Edm.Untyped`.
-    pub life: Nullable<graph_model::Untyped>,
-    /// `period`: `Edm.Untyped`.
-    pub period: Nullable<graph_model::Untyped>,
-    /// `month`: `Edm.Untyped`.
-    pub month: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.dbcs` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct DbcsBody {
-    /// `text`: `Edm.Untyped`.
-    pub text: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.dcount` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct DcountBody {
-    /// `database`: `Edm.Untyped`.
-    pub database: Nullable<graph_model::Untyped>,
-    /// `field`: `Edm.Untyped`.
-    pub field: Nullable<graph_model::Untyped>,
-    /// `criteria`: `Edm.Untyped`.
-    pub criteria: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.dcountA` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct DcountABody {
-    /// `database`: `Edm.Untyped`.
-    pub database: Nullable<graph_model::Untyped>,
-    /// `field`: `Edm.Untyped`.
-    pub field: Nullable<graph_model::Untyped>,
-    /// `criteria`: `Edm.Untyped`.
-    pub criteria: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.ddb` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct DdbBody {
-    /// `cost`: `Edm.Untyped`.
-    pub cost: Nullable<graph_model::Untyped>,
-    /// `salvage`: `Edm.Untyped`.
-    pub salvage: Nullable<graph_model::Untyped>,
-    /// `life`: `Edm.Untyped`.
-    pub life: Nullable<graph_model::Untyped>,
-    /// `period`: `Edm.Untyped`.
-    pub period: Nullable<graph_model::Untyped>,
-    /// `factor`: `Edm.Untyped`.
-    pub factor: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.dec2Bin` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct Dec2BinBody {
-    /// `number`: `Edm.Untyped`.
-    pub number: Nullable<graph_model::Untyped>,
-    /// `places`: `Edm.Untyped`.
-    pub places: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.dec2Hex` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct Dec2HexBody {
-    /// `number`: `Edm.Untyped`.
-    pub number: Nullable<graph_model::Untyped>,
-    /// `places`: `Edm.Untyped`.
-    pub places: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.dec2Oct` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct Dec2OctBody {
-    /// `number`: `Edm.Untyped`.
-    pub number: Nullable<graph_model::Untyped>,
-    /// `places`: `Edm.Untyped`.
-    pub places: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.decimal` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct DecimalBody {
-    /// `number`: `Edm.Untyped`.
-    pub number: Nullable<graph_model::Untyped>,
-    /// `radix`: `Edm.Untyped`.
-    pub radix: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.degrees` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct DegreesBody {
-    /// `angle`: `Edm.Untyped`.
-    pub angle: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.delete` (bound to `microsoft.graph.workbookRange`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct DeleteBody {
-    /// `shift`: `Edm.String`.
-    pub shift: Option<String>,
-}
-
-/// The parameters of the action `microsoft.graph.delta` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct DeltaBody {
-    /// `number1`: `Edm.Untyped`.
-    pub number1: Nullable<graph_model::Untyped>,
-    /// `number2`: `Edm.Untyped`.
-    pub number2: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.devSq` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct DevSqBody {
-    /// `values`: `Edm.Untyped`.
-    pub values: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.dget` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct DgetBody {
-    /// `database`: `Edm.Untyped`.
-    pub database: Nullable<graph_model::Untyped>,
-    /// `field`: `Edm.Untyped`.
-    pub field: Nullable<graph_model::Untyped>,
-    /// `criteria`: `Edm.Untyped`.
-    pub criteria: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.disc` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct DiscBody {
-    /// `settlement`: `Edm.Untyped`.
-    pub settlement: Nullable<graph_model::Untyped>,
-    /// `maturity`: `Edm.Untyped`.
-    pub maturity: Nullable<graph_model::Untyped>,
-    /// `pr`: `Edm.Untyped`.
-    pub pr: Nullable<graph_model::Untyped>,
-    /// `redemption`: `Edm.Untyped`.
-    pub redemption: Nullable<graph_model::Untyped>,
-    /// `basis`: `Edm.Untyped`.
-    pub basis: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.dmax` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct DmaxBody {
-    /// `database`: `Edm.Untyped`.
-    pub database: Nullable<graph_model::Untyped>,
-    /// `field`: `Edm.Untyped`.
-    pub field: Nullable<graph_model::Untyped>,
-    /// `criteria`: `Edm.Untyped`.
-    pub criteria: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.dmin` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct DminBody {
-    /// `database`: `Edm.Untyped`.
-    pub database: Nullable<graph_model::Untyped>,
-    /// `field`: `Edm.Untyped`.
-    pub field: Nullable<graph_model::Untyped>,
-    /// `criteria`: `Edm.Untyped`.
-    pub criteria: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.dollar` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct DollarBody {
-    /// `number`: `Edm.Untyped`.
-    pub number: Nullable<graph_model::Untyped>,
-    /// `decimals`: `Edm.Untyped`.
-    pub decimals: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.dollarDe` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct DollarDeBody {
-    /// `fractionalDollar`: `Edm.Untyped`.
-    pub fractional_dollar: Nullable<graph_model::Untyped>,
-    /// `fraction`: `Edm.Untyped`.
-    pub fraction: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.dollarFr` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct DollarFrBody {
-    /// `decimalDollar`: `Edm.Untyped`.
-    pub decimal_dollar: Nullable<graph_model::Untyped>,
-    /// `fraction`: `Edm.Untyped`.
-    pub fraction: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.dproduct` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct DproductBody {
-    /// `database`: `Edm.Untyped`.
-    pub database: Nullable<graph_model::Untyped>,
-    /// `field`: `Edm.Untyped`.
-    pub field: Nullable<graph_model::Untyped>,
-    /// `criteria`: `Edm.Untyped`.
-    pub criteria: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.dstDev` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct DstDevBody {
-    /// `database`: `Edm.Untyped`.
-    pub database: Nullable<graph_model::Untyped>,
-    /// `field`: `Edm.Untyped`.
-    pub field: Nullable<graph_model::Untyped>,
-    /// `criteria`: `Edm.Untyped`.
-    pub criteria: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.dstDevP` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct DstDevPBody {
-    /// `database`: `Edm.Untyped`.
-    pub database: Nullable<graph_model::Untyped>,
-    /// `field`: `Edm.Untyped`.
-    pub field: Nullable<graph_model::Untyped>,
-    /// `criteria`: `Edm.Untyped`.
-    pub criteria: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.dsum` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct DsumBody {
-    /// `database`: `Edm.Untyped`.
-    pub database: Nullable<graph_model::Untyped>,
-    /// `field`: `Edm.Untyped`.
-    pub field: Nullable<graph_model::Untyped>,
-    /// `criteria`: `Edm.Untyped`.
-    pub criteria: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.duration` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct DurationBody {
-    /// `settlement`: `Edm.Untyped`.
-    pub settlement: Nullable<graph_model::Untyped>,
-    /// `maturity`: `Edm.Untyped`.
-    pub maturity: Nullable<graph_model::Untyped>,
-    /// `coupon`: `Edm.Untyped`.
-    pub coupon: Nullable<graph_model::Untyped>,
-    /// `yld`: `Edm.Untyped`.
-    pub yld: Nullable<graph_model::Untyped>,
-    /// `frequency`: `Edm.Untyped`.
-    pub frequency: Nullable<graph_model::Untyped>,
-    /// `basis`: `Edm.Untyped`.
-    pub basis: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.dvar` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct DvarBody {
-    /// `database`: `Edm.Untyped`.
-    pub database: Nullable<graph_model::Untyped>,
-    /// `field`: `Edm.Untyped`.
-    pub field: Nullable<graph_model::Untyped>,
-    /// `criteria`: `Edm.Untyped`.
-    pub criteria: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.dvarP` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct DvarPBody {
-    /// `database`: `Edm.Untyped`.
-    pub database: Nullable<graph_model::Untyped>,
-    /// `field`: `Edm.Untyped`.
-    pub field: Nullable<graph_model::Untyped>,
-    /// `criteria`: `Edm.Untyped`.
-    pub criteria: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.ecma_Ceiling` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct Ecma_CeilingBody {
-    /// `number`: `Edm.Untyped`.
-    pub number: Nullable<graph_model::Untyped>,
-    /// `significance`: `Edm.Untyped`.
-    pub significance: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.edate` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct EdateBody {
-    /// `startDate`: `Edm.Untyped`.
-    pub start_date: Nullable<graph_model::Untyped>,
-    /// `months`: `Edm.Untyped`.
-    pub months: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.effect` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct EffectBody {
-    /// `nominalRate`: `Edm.Untyped`.
-    pub nominal_rate: Nullable<graph_model::Untyped>,
-    /// `npery`: `Edm.Untyped`.
-    pub npery: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.enable` (bound to `microsoft.graph.backupRestoreRoot`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct EnableBody {
-    /// `appOwnerTenantId`: `Edm.String`.
-    pub app_owner_tenant_id: Option<String>,
-}
-
-/// The parameters of the action `microsoft.graph.enableApplicableArchitectures` (bound to `microsoft.graph.win32LobApp`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct EnableApplicableArchitecturesBody {
-    /// `applicableArchitectures`: `graph.windowsArchitecture`.
-    #[cfg(feature = "device_management")]
-    pub applicable_architectures: Option<graph_model::Flags<crate::WindowsArchitecture>>,
-}
-
-/// The parameters of the action `microsoft.graph.eoMonth` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct EoMonthBody {
-    /// `startDate`: `Edm.Untyped`.
-    pub start_date: Nullable<graph_model::Untyped>,
-    /// `months`: `Edm.Untyped`.
-    pub months: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.erf` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct ErfBody {
-    /// `lowerLimit`: `Edm.Untyped`.
-    pub lower_limit: Nullable<graph_model::Untyped>,
-    /// `upperLimit`: `Edm.Untyped`.
-    pub upper_limit: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.erfC` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct ErfCBody {
-    /// `x`: `Edm.Untyped`.
-    pub x: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.erfC_Precise` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct ErfC_PreciseBody {
-    /// `X`: `Edm.Untyped`.
-    #[graph(rename = "X")]
-    pub x: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.erf_Precise` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct Erf_PreciseBody {
-    /// `X`: `Edm.Untyped`.
-    #[graph(rename = "X")]
-    pub x: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.error_Type` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct Error_TypeBody {
-    /// `errorVal`: `Edm.Untyped`.
-    pub error_val: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.even` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct EvenBody {
-    /// `number`: `Edm.Untyped`.
-    pub number: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.exact` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct ExactBody {
-    /// `text1`: `Edm.Untyped`.
-    pub text1: Nullable<graph_model::Untyped>,
-    /// `text2`: `Edm.Untyped`.
-    pub text2: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.exp` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct ExpBody {
-    /// `number`: `Edm.Untyped`.
-    pub number: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.expon_Dist` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct Expon_DistBody {
-    /// `x`: `Edm.Untyped`.
-    pub x: Nullable<graph_model::Untyped>,
-    /// `lambda`: `Edm.Untyped`.
-    pub lambda: Nullable<graph_model::Untyped>,
-    /// `cumulative`: `Edm.Untyped`.
-    pub cumulative: Nullable<graph_model::Untyped>,
+pub struct DismissRiskyUserCollectionBody {
+    /// `userIds`: `Collection(Edm.String)`.
+    pub user_ids: Nullable<Vec<String>>,
 }
 
 /// The parameters of the action `microsoft.graph.exportPersonalData` (bound to `microsoft.graph.user`), sent as its JSON body.
@@ -15477,88 +6948,6 @@ pub struct Expon_DistBody {
 pub struct ExportPersonalDataBody {
     /// `storageLocation`: `Edm.String`.
     pub storage_location: Nullable<String>,
-}
-
-/// The parameters of the action `microsoft.graph.f_Dist` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct F_DistBody {
-    /// `x`: `Edm.Untyped`.
-    pub x: Nullable<graph_model::Untyped>,
-    /// `degFreedom1`: `Edm.Untyped`.
-    pub deg_freedom1: Nullable<graph_model::Untyped>,
-    /// `degFreedom2`: `Edm.Untyped`.
-    pub deg_freedom2: Nullable<graph_model::Untyped>,
-    /// `cumulative`: `Edm.Untyped`.
-    pub cumulative: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.f_Dist_RT` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct F_Dist_RTBody {
-    /// `x`: `Edm.Untyped`.
-    pub x: Nullable<graph_model::Untyped>,
-    /// `degFreedom1`: `Edm.Untyped`.
-    pub deg_freedom1: Nullable<graph_model::Untyped>,
-    /// `degFreedom2`: `Edm.Untyped`.
-    pub deg_freedom2: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.f_Inv` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct F_InvBody {
-    /// `probability`: `Edm.Untyped`.
-    pub probability: Nullable<graph_model::Untyped>,
-    /// `degFreedom1`: `Edm.Untyped`.
-    pub deg_freedom1: Nullable<graph_model::Untyped>,
-    /// `degFreedom2`: `Edm.Untyped`.
-    pub deg_freedom2: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.f_Inv_RT` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct F_Inv_RTBody {
-    /// `probability`: `Edm.Untyped`.
-    pub probability: Nullable<graph_model::Untyped>,
-    /// `degFreedom1`: `Edm.Untyped`.
-    pub deg_freedom1: Nullable<graph_model::Untyped>,
-    /// `degFreedom2`: `Edm.Untyped`.
-    pub deg_freedom2: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.fact` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct FactBody {
-    /// `number`: `Edm.Untyped`.
-    pub number: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.factDouble` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct FactDoubleBody {
-    /// `number`: `Edm.Untyped`.
-    pub number: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.find` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct FindBody {
-    /// `findText`: `Edm.Untyped`.
-    pub find_text: Nullable<graph_model::Untyped>,
-    /// `withinText`: `Edm.Untyped`.
-    pub within_text: Nullable<graph_model::Untyped>,
-    /// `startNum`: `Edm.Untyped`.
-    pub start_num: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.findB` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct FindBBody {
-    /// `findText`: `Edm.Untyped`.
-    pub find_text: Nullable<graph_model::Untyped>,
-    /// `withinText`: `Edm.Untyped`.
-    pub within_text: Nullable<graph_model::Untyped>,
-    /// `startNum`: `Edm.Untyped`.
-    pub start_num: Nullable<graph_model::Untyped>,
 }
 
 /// The parameters of the action `microsoft.graph.findMeetingTimes` (bound to `microsoft.graph.user`), sent as its JSON body.
@@ -15571,6 +6960,7 @@ pub struct FindMeetingTimesBody {
     #[cfg(feature = "calendar")]
     pub location_constraint: Nullable<crate::LocationConstraint>,
     /// `timeConstraint`: `graph.timeConstraint`.
+    #[cfg(feature = "other")]
     pub time_constraint: Nullable<crate::TimeConstraint>,
     /// `meetingDuration`: `Edm.Duration`.
     pub meeting_duration: Nullable<graph_model::Duration>,
@@ -15584,166 +6974,11 @@ pub struct FindMeetingTimesBody {
     pub minimum_attendee_percentage: Nullable<graph_model::Double>,
 }
 
-/// The parameters of the action `microsoft.graph.fisher` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct FisherBody {
-    /// `x`: `Edm.Untyped`.
-    pub x: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.fisherInv` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct FisherInvBody {
-    /// `y`: `Edm.Untyped`.
-    pub y: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.fixed` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct FixedBody {
-    /// `number`: `Edm.Untyped`.
-    pub number: Nullable<graph_model::Untyped>,
-    /// `decimals`: `Edm.Untyped`.
-    pub decimals: Nullable<graph_model::Untyped>,
-    /// `noCommas`: `Edm.Untyped`.
-    pub no_commas: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.floor_Math` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct Floor_MathBody {
-    /// `number`: `Edm.Untyped`.
-    pub number: Nullable<graph_model::Untyped>,
-    /// `significance`: `Edm.Untyped`.
-    pub significance: Nullable<graph_model::Untyped>,
-    /// `mode`: `Edm.Untyped`.
-    pub mode: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.floor_Precise` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct Floor_PreciseBody {
-    /// `number`: `Edm.Untyped`.
-    pub number: Nullable<graph_model::Untyped>,
-    /// `significance`: `Edm.Untyped`.
-    pub significance: Nullable<graph_model::Untyped>,
-}
-
 /// The parameters of the action `microsoft.graph.forceDelete` (bound to `microsoft.graph.domain`), sent as its JSON body.
 #[graph_entity(complex)]
 pub struct ForceDeleteBody {
     /// `disableUserAccounts`: `Edm.Boolean`.
     pub disable_user_accounts: Nullable<bool>,
-}
-
-/// The parameters of the action `microsoft.graph.forward` (bound to `microsoft.graph.post`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct ForwardPostBody {
-    /// `Comment`: `Edm.String`.
-    #[graph(rename = "Comment")]
-    pub comment: Nullable<String>,
-    /// `ToRecipients`: `Collection(graph.recipient)`.
-    #[graph(rename = "ToRecipients")]
-    pub to_recipients: Option<Vec<crate::AnyRecipient>>,
-}
-
-/// The parameters of the action `microsoft.graph.fv` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct FvBody {
-    /// `rate`: `Edm.Untyped`.
-    pub rate: Nullable<graph_model::Untyped>,
-    /// `nper`: `Edm.Untyped`.
-    pub nper: Nullable<graph_model::Untyped>,
-    /// `pmt`: `Edm.Untyped`.
-    pub pmt: Nullable<graph_model::Untyped>,
-    /// `pv`: `Edm.Untyped`.
-    pub pv: Nullable<graph_model::Untyped>,
-    /// `type`: `Edm.Untyped`.
-    pub r#type: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.fvschedule` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct FvscheduleBody {
-    /// `principal`: `Edm.Untyped`.
-    pub principal: Nullable<graph_model::Untyped>,
-    /// `schedule`: `Edm.Untyped`.
-    pub schedule: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.gamma` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct GammaBody {
-    /// `x`: `Edm.Untyped`.
-    pub x: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.gammaLn` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct GammaLnBody {
-    /// `x`: `Edm.Untyped`.
-    pub x: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.gammaLn_Precise` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct GammaLn_PreciseBody {
-    /// `x`: `Edm.Untyped`.
-    pub x: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.gamma_Dist` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct Gamma_DistBody {
-    /// `x`: `Edm.Untyped`.
-    pub x: Nullable<graph_model::Untyped>,
-    /// `alpha`: `Edm.Untyped`.
-    pub alpha: Nullable<graph_model::Untyped>,
-    /// `beta`: `Edm.Untyped`.
-    pub beta: Nullable<graph_model::Untyped>,
-    /// `cumulative`: `Edm.Untyped`.
-    pub cumulative: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.gamma_Inv` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct Gamma_InvBody {
-    /// `probability`: `Edm.Untyped`.
-    pub probability: Nullable<graph_model::Untyped>,
-    /// `alpha`: `Edm.Untyped`.
-    pub alpha: Nullable<graph_model::Untyped>,
-    /// `beta`: `Edm.Untyped`.
-    pub beta: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.gauss` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct GaussBody {
-    /// `x`: `Edm.Untyped`.
-    pub x: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.gcd` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct GcdBody {
-    /// `values`: `Edm.Untyped`.
-    pub values: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.geStep` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct GeStepBody {
-    /// `number`: `Edm.Untyped`.
-    pub number: Nullable<graph_model::Untyped>,
-    /// `step`: `Edm.Untyped`.
-    pub step: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.geoMean` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct GeoMeanBody {
-    /// `values`: `Edm.Untyped`.
-    pub values: Nullable<graph_model::Untyped>,
 }
 
 /// The parameters of the action `microsoft.graph.getMailTips` (bound to `microsoft.graph.user`), sent as its JSON body.
@@ -15758,1437 +6993,49 @@ pub struct GetMailTipsBody {
     pub mail_tips_options: Nullable<graph_model::Flags<crate::MailTipsType>>,
 }
 
-/// The parameters of the action `microsoft.graph.harMean` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+/// The parameters of the action `microsoft.graph.processContent` (bound to `microsoft.graph.userDataSecurityAndGovernance`), sent as its JSON body.
 #[graph_entity(complex)]
-pub struct HarMeanBody {
-    /// `values`: `Edm.Untyped`.
-    pub values: Nullable<graph_model::Untyped>,
+pub struct ProcessContentBody {
+    /// `contentToProcess`: `graph.processContentRequest`.
+    pub content_to_process: Nullable<Box<crate::ProcessContentRequest>>,
 }
 
-/// The parameters of the action `microsoft.graph.hex2Bin` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+/// The parameters of the action `microsoft.graph.removeGroup` (bound to `microsoft.graph.groupLifecyclePolicy`), sent as its JSON body.
 #[graph_entity(complex)]
-pub struct Hex2BinBody {
-    /// `number`: `Edm.Untyped`.
-    pub number: Nullable<graph_model::Untyped>,
-    /// `places`: `Edm.Untyped`.
-    pub places: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.hex2Dec` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct Hex2DecBody {
-    /// `number`: `Edm.Untyped`.
-    pub number: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.hex2Oct` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct Hex2OctBody {
-    /// `number`: `Edm.Untyped`.
-    pub number: Nullable<graph_model::Untyped>,
-    /// `places`: `Edm.Untyped`.
-    pub places: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.hlookup` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct HlookupBody {
-    /// `lookupValue`: `Edm.Untyped`.
-    pub lookup_value: Nullable<graph_model::Untyped>,
-    /// `tableArray`: `Edm.Untyped`.
-    pub table_array: Nullable<graph_model::Untyped>,
-    /// `rowIndexNum`: `Edm.Untyped`.
-    pub row_index_num: Nullable<graph_model::Untyped>,
-    /// `rangeLookup`: `Edm.Untyped`.
-    pub range_lookup: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.hour` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct HourBody {
-    /// `serialNumber`: `Edm.Untyped`.
-    pub serial_number: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.hypGeom_Dist` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct HypGeom_DistBody {
-    /// `sampleS`: `Edm.Untyped`.
-    pub sample_s: Nullable<graph_model::Untyped>,
-    /// `numberSample`: `Edm.Untyped`.
-    pub number_sample: Nullable<graph_model::Untyped>,
-    /// `populationS`: `Edm.Untyped`.
-    pub population_s: Nullable<graph_model::Untyped>,
-    /// `numberPop`: `Edm.Untyped`.
-    pub number_pop: Nullable<graph_model::Untyped>,
-    /// `cumulative`: `Edm.Untyped`.
-    pub cumulative: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.hyperlink` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct HyperlinkBody {
-    /// `linkLocation`: `Edm.Untyped`.
-    pub link_location: Nullable<graph_model::Untyped>,
-    /// `friendlyName`: `Edm.Untyped`.
-    pub friendly_name: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.if` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct IfBody {
-    /// `logicalTest`: `Edm.Untyped`.
-    pub logical_test: Nullable<graph_model::Untyped>,
-    /// `valueIfTrue`: `Edm.Untyped`.
-    pub value_if_true: Nullable<graph_model::Untyped>,
-    /// `valueIfFalse`: `Edm.Untyped`.
-    pub value_if_false: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.imAbs` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct ImAbsBody {
-    /// `inumber`: `Edm.Untyped`.
-    pub inumber: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.imArgument` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct ImArgumentBody {
-    /// `inumber`: `Edm.Untyped`.
-    pub inumber: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.imConjugate` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct ImConjugateBody {
-    /// `inumber`: `Edm.Untyped`.
-    pub inumber: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.imCos` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct ImCosBody {
-    /// `inumber`: `Edm.Untyped`.
-    pub inumber: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.imCosh` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct ImCoshBody {
-    /// `inumber`: `Edm.Untyped`.
-    pub inumber: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.imCot` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct ImCotBody {
-    /// `inumber`: `Edm.Untyped`.
-    pub inumber: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.imCsc` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct ImCscBody {
-    /// `inumber`: `Edm.Untyped`.
-    pub inumber: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.imCsch` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct ImCschBody {
-    /// `inumber`: `Edm.Untyped`.
-    pub inumber: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.imDiv` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct ImDivBody {
-    /// `inumber1`: `Edm.Untyped`.
-    pub inumber1: Nullable<graph_model::Untyped>,
-    /// `inumber2`: `Edm.Untyped`.
-    pub inumber2: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.imExp` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct ImExpBody {
-    /// `inumber`: `Edm.Untyped`.
-    pub inumber: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.imLn` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct ImLnBody {
-    /// `inumber`: `Edm.Untyped`.
-    pub inumber: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.imLog10` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct ImLog10Body {
-    /// `inumber`: `Edm.Untyped`.
-    pub inumber: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.imLog2` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct ImLog2Body {
-    /// `inumber`: `Edm.Untyped`.
-    pub inumber: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.imPower` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct ImPowerBody {
-    /// `inumber`: `Edm.Untyped`.
-    pub inumber: Nullable<graph_model::Untyped>,
-    /// `number`: `Edm.Untyped`.
-    pub number: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.imProduct` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct ImProductBody {
-    /// `values`: `Edm.Untyped`.
-    pub values: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.imReal` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct ImRealBody {
-    /// `inumber`: `Edm.Untyped`.
-    pub inumber: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.imSec` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct ImSecBody {
-    /// `inumber`: `Edm.Untyped`.
-    pub inumber: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.imSech` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct ImSechBody {
-    /// `inumber`: `Edm.Untyped`.
-    pub inumber: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.imSin` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct ImSinBody {
-    /// `inumber`: `Edm.Untyped`.
-    pub inumber: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.imSinh` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct ImSinhBody {
-    /// `inumber`: `Edm.Untyped`.
-    pub inumber: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.imSqrt` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct ImSqrtBody {
-    /// `inumber`: `Edm.Untyped`.
-    pub inumber: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.imSub` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct ImSubBody {
-    /// `inumber1`: `Edm.Untyped`.
-    pub inumber1: Nullable<graph_model::Untyped>,
-    /// `inumber2`: `Edm.Untyped`.
-    pub inumber2: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.imSum` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct ImSumBody {
-    /// `values`: `Edm.Untyped`.
-    pub values: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.imTan` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct ImTanBody {
-    /// `inumber`: `Edm.Untyped`.
-    pub inumber: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.imaginary` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct ImaginaryBody {
-    /// `inumber`: `Edm.Untyped`.
-    pub inumber: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.ingestMapFile` (bound to `microsoft.graph.building`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct IngestMapFileBody {
-    /// `file`: `Edm.String`.
-    pub file: Nullable<String>,
-    /// `importSetting`: `graph.importBuildingMapSetting`.
-    pub import_setting: Nullable<crate::ImportBuildingMapSetting>,
-}
-
-/// The parameters of the action `microsoft.graph.insert` (bound to `microsoft.graph.workbookRange`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct InsertBody {
-    /// `shift`: `Edm.String`.
-    pub shift: Option<String>,
-}
-
-/// The parameters of the action `microsoft.graph.int` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct IntBody {
-    /// `number`: `Edm.Untyped`.
-    pub number: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.intRate` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct IntRateBody {
-    /// `settlement`: `Edm.Untyped`.
-    pub settlement: Nullable<graph_model::Untyped>,
-    /// `maturity`: `Edm.Untyped`.
-    pub maturity: Nullable<graph_model::Untyped>,
-    /// `investment`: `Edm.Untyped`.
-    pub investment: Nullable<graph_model::Untyped>,
-    /// `redemption`: `Edm.Untyped`.
-    pub redemption: Nullable<graph_model::Untyped>,
-    /// `basis`: `Edm.Untyped`.
-    pub basis: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.ipmt` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct IpmtBody {
-    /// `rate`: `Edm.Untyped`.
-    pub rate: Nullable<graph_model::Untyped>,
-    /// `per`: `Edm.Untyped`.
-    pub per: Nullable<graph_model::Untyped>,
-    /// `nper`: `Edm.Untyped`.
-    pub nper: Nullable<graph_model::Untyped>,
-    /// `pv`: `Edm.Untyped`.
-    pub pv: Nullable<graph_model::Untyped>,
-    /// `fv`: `Edm.Untyped`.
-    pub fv: Nullable<graph_model::Untyped>,
-    /// `type`: `Edm.Untyped`.
-    pub r#type: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.irr` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct IrrBody {
-    /// `values`: `Edm.Untyped`.
-    pub values: Nullable<graph_model::Untyped>,
-    /// `guess`: `Edm.Untyped`.
-    pub guess: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.isErr` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct IsErrBody {
-    /// `value`: `Edm.Untyped`.
-    pub value: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.isError` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct IsErrorBody {
-    /// `value`: `Edm.Untyped`.
-    pub value: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.isEven` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct IsEvenBody {
-    /// `number`: `Edm.Untyped`.
-    pub number: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.isFormula` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct IsFormulaBody {
-    /// `reference`: `Edm.Untyped`.
-    pub reference: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.isLogical` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct IsLogicalBody {
-    /// `value`: `Edm.Untyped`.
-    pub value: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.isNA` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct IsNABody {
-    /// `value`: `Edm.Untyped`.
-    pub value: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.isNonText` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct IsNonTextBody {
-    /// `value`: `Edm.Untyped`.
-    pub value: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.isNumber` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct IsNumberBody {
-    /// `value`: `Edm.Untyped`.
-    pub value: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.isOdd` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct IsOddBody {
-    /// `number`: `Edm.Untyped`.
-    pub number: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.isText` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct IsTextBody {
-    /// `value`: `Edm.Untyped`.
-    pub value: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.isoWeekNum` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct IsoWeekNumBody {
-    /// `date`: `Edm.Untyped`.
-    pub date: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.iso_Ceiling` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct Iso_CeilingBody {
-    /// `number`: `Edm.Untyped`.
-    pub number: Nullable<graph_model::Untyped>,
-    /// `significance`: `Edm.Untyped`.
-    pub significance: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.ispmt` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct IspmtBody {
-    /// `rate`: `Edm.Untyped`.
-    pub rate: Nullable<graph_model::Untyped>,
-    /// `per`: `Edm.Untyped`.
-    pub per: Nullable<graph_model::Untyped>,
-    /// `nper`: `Edm.Untyped`.
-    pub nper: Nullable<graph_model::Untyped>,
-    /// `pv`: `Edm.Untyped`.
-    pub pv: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.isref` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct IsrefBody {
-    /// `value`: `Edm.Untyped`.
-    pub value: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.kurt` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct KurtBody {
-    /// `values`: `Edm.Untyped`.
-    pub values: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.large` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct LargeBody {
-    /// `array`: `Edm.Untyped`.
-    pub array: Nullable<graph_model::Untyped>,
-    /// `k`: `Edm.Untyped`.
-    pub k: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.lcm` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct LcmBody {
-    /// `values`: `Edm.Untyped`.
-    pub values: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.left` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct LeftBody {
-    /// `text`: `Edm.Untyped`.
-    pub text: Nullable<graph_model::Untyped>,
-    /// `numChars`: `Edm.Untyped`.
-    pub num_chars: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.leftb` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct LeftbBody {
-    /// `text`: `Edm.Untyped`.
-    pub text: Nullable<graph_model::Untyped>,
-    /// `numBytes`: `Edm.Untyped`.
-    pub num_bytes: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.len` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct LenBody {
-    /// `text`: `Edm.Untyped`.
-    pub text: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.lenb` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct LenbBody {
-    /// `text`: `Edm.Untyped`.
-    pub text: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.ln` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct LnBody {
-    /// `number`: `Edm.Untyped`.
-    pub number: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.log` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct LogBody {
-    /// `number`: `Edm.Untyped`.
-    pub number: Nullable<graph_model::Untyped>,
-    /// `base`: `Edm.Untyped`.
-    pub base: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.log10` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct Log10Body {
-    /// `number`: `Edm.Untyped`.
-    pub number: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.logNorm_Dist` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct LogNorm_DistBody {
-    /// `x`: `Edm.Untyped`.
-    pub x: Nullable<graph_model::Untyped>,
-    /// `mean`: `Edm.Untyped`.
-    pub mean: Nullable<graph_model::Untyped>,
-    /// `standardDev`: `Edm.Untyped`.
-    pub standard_dev: Nullable<graph_model::Untyped>,
-    /// `cumulative`: `Edm.Untyped`.
-    pub cumulative: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.logNorm_Inv` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct LogNorm_InvBody {
-    /// `probability`: `Edm.Untyped`.
-    pub probability: Nullable<graph_model::Untyped>,
-    /// `mean`: `Edm.Untyped`.
-    pub mean: Nullable<graph_model::Untyped>,
-    /// `standardDev`: `Edm.Untyped`.
-    pub standard_dev: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.lookup` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct LookupBody {
-    /// `lookupValue`: `Edm.Untyped`.
-    pub lookup_value: Nullable<graph_model::Untyped>,
-    /// `lookupVector`: `Edm.Untyped`.
-    pub lookup_vector: Nullable<graph_model::Untyped>,
-    /// `resultVector`: `Edm.Untyped`.
-    pub result_vector: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.lower` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct LowerBody {
-    /// `text`: `Edm.Untyped`.
-    pub text: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.match` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct MatchBody {
-    /// `lookupValue`: `Edm.Untyped`.
-    pub lookup_value: Nullable<graph_model::Untyped>,
-    /// `lookupArray`: `Edm.Untyped`.
-    pub lookup_array: Nullable<graph_model::Untyped>,
-    /// `matchType`: `Edm.Untyped`.
-    pub match_type: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.max` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct MaxBody {
-    /// `values`: `Edm.Untyped`.
-    pub values: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.maxA` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct MaxABody {
-    /// `values`: `Edm.Untyped`.
-    pub values: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.mduration` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct MdurationBody {
-    /// `settlement`: `Edm.Untyped`.
-    pub settlement: Nullable<graph_model::Untyped>,
-    /// `maturity`: `Edm.Untyped`.
-    pub maturity: Nullable<graph_model::Untyped>,
-    /// `coupon`: `Edm.Untyped`.
-    pub coupon: Nullable<graph_model::Untyped>,
-    /// `yld`: `Edm.Untyped`.
-    pub yld: Nullable<graph_model::Untyped>,
-    /// `frequency`: `Edm.Untyped`.
-    pub frequency: Nullable<graph_model::Untyped>,
-    /// `basis`: `Edm.Untyped`.
-    pub basis: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.median` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct MedianBody {
-    /// `values`: `Edm.Untyped`.
-    pub values: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.merge` (bound to `microsoft.graph.workbookRange`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct MergeBody {
-    /// `across`: `Edm.Boolean`.
-    pub across: Option<bool>,
-}
-
-/// The parameters of the action `microsoft.graph.mid` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct MidBody {
-    /// `text`: `Edm.Untyped`.
-    pub text: Nullable<graph_model::Untyped>,
-    /// `startNum`: `Edm.Untyped`.
-    pub start_num: Nullable<graph_model::Untyped>,
-    /// `numChars`: `Edm.Untyped`.
-    pub num_chars: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.midb` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct MidbBody {
-    /// `text`: `Edm.Untyped`.
-    pub text: Nullable<graph_model::Untyped>,
-    /// `startNum`: `Edm.Untyped`.
-    pub start_num: Nullable<graph_model::Untyped>,
-    /// `numBytes`: `Edm.Untyped`.
-    pub num_bytes: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.min` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct MinBody {
-    /// `values`: `Edm.Untyped`.
-    pub values: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.minA` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct MinABody {
-    /// `values`: `Edm.Untyped`.
-    pub values: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.minute` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct MinuteBody {
-    /// `serialNumber`: `Edm.Untyped`.
-    pub serial_number: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.mirr` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct MirrBody {
-    /// `values`: `Edm.Untyped`.
-    pub values: Nullable<graph_model::Untyped>,
-    /// `financeRate`: `Edm.Untyped`.
-    pub finance_rate: Nullable<graph_model::Untyped>,
-    /// `reinvestRate`: `Edm.Untyped`.
-    pub reinvest_rate: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.mod` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct ModBody {
-    /// `number`: `Edm.Untyped`.
-    pub number: Nullable<graph_model::Untyped>,
-    /// `divisor`: `Edm.Untyped`.
-    pub divisor: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.month` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct MonthBody {
-    /// `serialNumber`: `Edm.Untyped`.
-    pub serial_number: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.mround` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct MroundBody {
-    /// `number`: `Edm.Untyped`.
-    pub number: Nullable<graph_model::Untyped>,
-    /// `multiple`: `Edm.Untyped`.
-    pub multiple: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.multiNomial` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct MultiNomialBody {
-    /// `values`: `Edm.Untyped`.
-    pub values: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.n` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct NBody {
-    /// `value`: `Edm.Untyped`.
-    pub value: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.negBinom_Dist` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct NegBinom_DistBody {
-    /// `numberF`: `Edm.Untyped`.
-    pub number_f: Nullable<graph_model::Untyped>,
-    /// `numberS`: `Edm.Untyped`.
-    pub number_s: Nullable<graph_model::Untyped>,
-    /// `probabilityS`: `Edm.Untyped`.
-    pub probability_s: Nullable<graph_model::Untyped>,
-    /// `cumulative`: `Edm.Untyped`.
-    pub cumulative: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.networkDays` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct NetworkDaysBody {
-    /// `startDate`: `Edm.Untyped`.
-    pub start_date: Nullable<graph_model::Untyped>,
-    /// `endDate`: `Edm.Untyped`.
-    pub end_date: Nullable<graph_model::Untyped>,
-    /// `holidays`: `Edm.Untyped`.
-    pub holidays: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.networkDays_Intl` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct NetworkDays_IntlBody {
-    /// `startDate`: `Edm.Untyped`.
-    pub start_date: Nullable<graph_model::Untyped>,
-    /// `endDate`: `Edm.Untyped`.
-    pub end_date: Nullable<graph_model::Untyped>,
-    /// `weekend`: `Edm.Untyped`.
-    pub weekend: Nullable<graph_model::Untyped>,
-    /// `holidays`: `Edm.Untyped`.
-    pub holidays: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.nominal` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct NominalBody {
-    /// `effectRate`: `Edm.Untyped`.
-    pub effect_rate: Nullable<graph_model::Untyped>,
-    /// `npery`: `Edm.Untyped`.
-    pub npery: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.norm_Dist` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct Norm_DistBody {
-    /// `x`: `Edm.Untyped`.
-    pub x: Nullable<graph_model::Untyped>,
-    /// `mean`: `Edm.Untyped`.
-    pub mean: Nullable<graph_model::Untyped>,
-    /// `standardDev`: `Edm.Untyped`.
-    pub standard_dev: Nullable<graph_model::Untyped>,
-    /// `cumulative`: `Edm.Untyped`.
-    pub cumulative: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.norm_Inv` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct Norm_InvBody {
-    /// `probability`: `Edm.Untyped`.
-    pub probability: Nullable<graph_model::Untyped>,
-    /// `mean`: `Edm.Untyped`.
-    pub mean: Nullable<graph_model::Untyped>,
-    /// `standardDev`: `Edm.Untyped`.
-    pub standard_dev: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.norm_S_Dist` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct Norm_S_DistBody {
-    /// `z`: `Edm.Untyped`.
-    pub z: Nullable<graph_model::Untyped>,
-    /// `cumulative`: `Edm.Untyped`.
-    pub cumulative: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.norm_S_Inv` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct Norm_S_InvBody {
-    /// `probability`: `Edm.Untyped`.
-    pub probability: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.not` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct NotBody {
-    /// `logical`: `Edm.Untyped`.
-    pub logical: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.nper` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct NperBody {
-    /// `rate`: `Edm.Untyped`.
-    pub rate: Nullable<graph_model::Untyped>,
-    /// `pmt`: `Edm.Untyped`.
-    pub pmt: Nullable<graph_model::Untyped>,
-    /// `pv`: `Edm.Untyped`.
-    pub pv: Nullable<graph_model::Untyped>,
-    /// `fv`: `Edm.Untyped`.
-    pub fv: Nullable<graph_model::Untyped>,
-    /// `type`: `Edm.Untyped`.
-    pub r#type: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.npv` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct NpvBody {
-    /// `rate`: `Edm.Untyped`.
-    pub rate: Nullable<graph_model::Untyped>,
-    /// `values`: `Edm.Untyped`.
-    pub values: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.numberValue` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct NumberValueBody {
-    /// `text`: `Edm.Untyped`.
-    pub text: Nullable<graph_model::Untyped>,
-    /// `decimalSeparator`: `Edm.Untyped`.
-    pub decimal_separator: Nullable<graph_model::Untyped>,
-    /// `groupSeparator`: `Edm.Untyped`.
-    pub group_separator: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.oct2Bin` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct Oct2BinBody {
-    /// `number`: `Edm.Untyped`.
-    pub number: Nullable<graph_model::Untyped>,
-    /// `places`: `Edm.Untyped`.
-    pub places: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.oct2Dec` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct Oct2DecBody {
-    /// `number`: `Edm.Untyped`.
-    pub number: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.oct2Hex` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct Oct2HexBody {
-    /// `number`: `Edm.Untyped`.
-    pub number: Nullable<graph_model::Untyped>,
-    /// `places`: `Edm.Untyped`.
-    pub places: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.odd` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct OddBody {
-    /// `number`: `Edm.Untyped`.
-    pub number: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.oddFPrice` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct OddFPriceBody {
-    /// `settlement`: `Edm.Untyped`.
-    pub settlement: Nullable<graph_model::Untyped>,
-    /// `maturity`: `Edm.Untyped`.
-    pub maturity: Nullable<graph_model::Untyped>,
-    /// `issue`: `Edm.Untyped`.
-    pub issue: Nullable<graph_model::Untyped>,
-    /// `firstCoupon`: `Edm.Untyped`.
-    pub first_coupon: Nullable<graph_model::Untyped>,
-    /// `rate`: `Edm.Untyped`.
-    pub rate: Nullable<graph_model::Untyped>,
-    /// `yld`: `Edm.Untyped`.
-    pub yld: Nullable<graph_model::Untyped>,
-    /// `redemption`: `Edm.Untyped`.
-    pub redemption: Nullable<graph_model::Untyped>,
-    /// `frequency`: `Edm.Untyped`.
-    pub frequency: Nullable<graph_model::Untyped>,
-    /// `basis`: `Edm.Untyped`.
-    pub basis: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.oddFYield` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct OddFYieldBody {
-    /// `settlement`: `Edm.Untyped`.
-    pub settlement: Nullable<graph_model::Untyped>,
-    /// `maturity`: `Edm.Untyped`.
-    pub maturity: Nullable<graph_model::Untyped>,
-    /// `issue`: `Edm.Untyped`.
-    pub issue: Nullable<graph_model::Untyped>,
-    /// `firstCoupon`: `Edm.Untyped`.
-    pub first_coupon: Nullable<graph_model::Untyped>,
-    /// `rate`: `Edm.Untyped`.
-    pub rate: Nullable<graph_model::Untyped>,
-    /// `pr`: `Edm.Untyped`.
-    pub pr: Nullable<graph_model::Untyped>,
-    /// `redemption`: `Edm.Untyped`.
-    pub redemption: Nullable<graph_model::Untyped>,
-    /// `frequency`: `Edm.Untyped`.
-    pub frequency: Nullable<graph_model::Untyped>,
-    /// `basis`: `Edm.Untyped`.
-    pub basis: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.oddLPrice` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct OddLPriceBody {
-    /// `settlement`: `Edm.Untyped`.
-    pub settlement: Nullable<graph_model::Untyped>,
-    /// `maturity`: `Edm.Untyped`.
-    pub maturity: Nullable<graph_model::Untyped>,
-    /// `lastInterest`: `Edm.Untyped`.
-    pub last_interest: Nullable<graph_model::Untyped>,
-    /// `rate`: `Edm.Untyped`.
-    pub rate: Nullable<graph_model::Untyped>,
-    /// `yld`: `Edm.Untyped`.
-    pub yld: Nullable<graph_model::Untyped>,
-    /// `redemption`: `Edm.Untyped`.
-    pub redemption: Nullable<graph_model::Untyped>,
-    /// `frequency`: `Edm.Untyped`.
-    pub frequency: Nullable<graph_model::Untyped>,
-    /// `basis`: `Edm.Untyped`.
-    pub basis: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.oddLYield` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct OddLYieldBody {
-    /// `settlement`: `Edm.Untyped`.
-    pub settlement: Nullable<graph_model::Untyped>,
-    /// `maturity`: `Edm.Untyped`.
-    pub maturity: Nullable<graph_model::Untyped>,
-    /// `lastInterest`: `Edm.Untyped`.
-    pub last_interest: Nullable<graph_model::Untyped>,
-    /// `rate`: `Edm.Untyped`.
-    pub rate: Nullable<graph_model::Untyped>,
-    /// `pr`: `Edm.Untyped`.
-    pub pr: Nullable<graph_model::Untyped>,
-    /// `redemption`: `Edm.Untyped`.
-    pub redemption: Nullable<graph_model::Untyped>,
-    /// `frequency`: `Edm.Untyped`.
-    pub frequency: Nullable<graph_model::Untyped>,
-    /// `basis`: `Edm.Untyped`.
-    pub basis: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.or` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct OrBody {
-    /// `values`: `Edm.Untyped`.
-    pub values: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.pduration` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct PdurationBody {
-    /// `rate`: `Edm.Untyped`.
-    pub rate: Nullable<graph_model::Untyped>,
-    /// `pv`: `Edm.Untyped`.
-    pub pv: Nullable<graph_model::Untyped>,
-    /// `fv`: `Edm.Untyped`.
-    pub fv: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.percentRank_Exc` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct PercentRank_ExcBody {
-    /// `array`: `Edm.Untyped`.
-    pub array: Nullable<graph_model::Untyped>,
-    /// `x`: `Edm.Untyped`.
-    pub x: Nullable<graph_model::Untyped>,
-    /// `significance`: `Edm.Untyped`.
-    pub significance: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.percentRank_Inc` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct PercentRank_IncBody {
-    /// `array`: `Edm.Untyped`.
-    pub array: Nullable<graph_model::Untyped>,
-    /// `x`: `Edm.Untyped`.
-    pub x: Nullable<graph_model::Untyped>,
-    /// `significance`: `Edm.Untyped`.
-    pub significance: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.percentile_Exc` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct Percentile_ExcBody {
-    /// `array`: `Edm.Untyped`.
-    pub array: Nullable<graph_model::Untyped>,
-    /// `k`: `Edm.Untyped`.
-    pub k: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.percentile_Inc` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct Percentile_IncBody {
-    /// `array`: `Edm.Untyped`.
-    pub array: Nullable<graph_model::Untyped>,
-    /// `k`: `Edm.Untyped`.
-    pub k: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.permut` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct PermutBody {
-    /// `number`: `Edm.Untyped`.
-    pub number: Nullable<graph_model::Untyped>,
-    /// `numberChosen`: `Edm.Untyped`.
-    pub number_chosen: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.permutationa` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct PermutationaBody {
-    /// `number`: `Edm.Untyped`.
-    pub number: Nullable<graph_model::Untyped>,
-    /// `numberChosen`: `Edm.Untyped`.
-    pub number_chosen: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.phi` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct PhiBody {
-    /// `x`: `Edm.Untyped`.
-    pub x: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.pmt` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct PmtBody {
-    /// `rate`: `Edm.Untyped`.
-    pub rate: Nullable<graph_model::Untyped>,
-    /// `nper`: `Edm.Untyped`.
-    pub nper: Nullable<graph_model::Untyped>,
-    /// `pv`: `Edm.Untyped`.
-    pub pv: Nullable<graph_model::Untyped>,
-    /// `fv`: `Edm.Untyped`.
-    pub fv: Nullable<graph_model::Untyped>,
-    /// `type`: `Edm.Untyped`.
-    pub r#type: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.poisson_Dist` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct Poisson_DistBody {
-    /// `x`: `Edm.Untyped`.
-    pub x: Nullable<graph_model::Untyped>,
-    /// `mean`: `Edm.Untyped`.
-    pub mean: Nullable<graph_model::Untyped>,
-    /// `cumulative`: `Edm.Untyped`.
-    pub cumulative: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.power` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct PowerBody {
-    /// `number`: `Edm.Untyped`.
-    pub number: Nullable<graph_model::Untyped>,
-    /// `power`: `Edm.Untyped`.
-    pub power: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.ppmt` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct PpmtBody {
-    /// `rate`: `Edm.Untyped`.
-    pub rate: Nullable<graph_model::Untyped>,
-    /// `per`: `Edm.Untyped`.
-    pub per: Nullable<graph_model::Untyped>,
-    /// `nper`: `Edm.Untyped`.
-    pub nper: Nullable<graph_model::Untyped>,
-    /// `pv`: `Edm.Untyped`.
-    pub pv: Nullable<graph_model::Untyped>,
-    /// `fv`: `Edm.Untyped`.
-    pub fv: Nullable<graph_model::Untyped>,
-    /// `type`: `Edm.Untyped`.
-    pub r#type: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.price` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct PriceBody {
-    /// `settlement`: `Edm.Untyped`.
-    pub settlement: Nullable<graph_model::Untyped>,
-    /// `maturity`: `Edm.Untyped`.
-    pub maturity: Nullable<graph_model::Untyped>,
-    /// `rate`: `Edm.Untyped`.
-    pub rate: Nullable<graph_model::Untyped>,
-    /// `yld`: `Edm.Untyped`.
-    pub yld: Nullable<graph_model::Untyped>,
-    /// `redemption`: `Edm.Untyped`.
-    pub redemption: Nullable<graph_model::Untyped>,
-    /// `frequency`: `Edm.Untyped`.
-    pub frequency: Nullable<graph_model::Untyped>,
-    /// `basis`: `Edm.Untyped`.
-    pub basis: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.priceDisc` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct PriceDiscBody {
-    /// `settlement`: `Edm.Untyped`.
-    pub settlement: Nullable<graph_model::Untyped>,
-    /// `maturity`: `Edm.Untyped`.
-    pub maturity: Nullable<graph_model::Untyped>,
-    /// `discount`: `Edm.Untyped`.
-    pub discount: Nullable<graph_model::Untyped>,
-    /// `redemption`: `Edm.Untyped`.
-    pub redemption: Nullable<graph_model::Untyped>,
-    /// `basis`: `Edm.Untyped`.
-    pub basis: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.priceMat` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct PriceMatBody {
-    /// `settlement`: `Edm.Untyped`.
-    pub settlement: Nullable<graph_model::Untyped>,
-    /// `maturity`: `Edm.Untyped`.
-    pub maturity: Nullable<graph_model::Untyped>,
-    /// `issue`: `Edm.Untyped`.
-    pub issue: Nullable<graph_model::Untyped>,
-    /// `rate`: `Edm.Untyped`.
-    pub rate: Nullable<graph_model::Untyped>,
-    /// `yld`: `Edm.Untyped`.
-    pub yld: Nullable<graph_model::Untyped>,
-    /// `basis`: `Edm.Untyped`.
-    pub basis: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.product` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct ProductBody {
-    /// `values`: `Edm.Untyped`.
-    pub values: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.proper` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct ProperBody {
-    /// `text`: `Edm.Untyped`.
-    pub text: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.protect` (bound to `microsoft.graph.workbookWorksheetProtection`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct ProtectBody {
-    /// `options`: `graph.workbookWorksheetProtectionOptions`.
-    pub options: Nullable<crate::WorkbookWorksheetProtectionOptions>,
-}
-
-/// The parameters of the action `microsoft.graph.pv` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct PvBody {
-    /// `rate`: `Edm.Untyped`.
-    pub rate: Nullable<graph_model::Untyped>,
-    /// `nper`: `Edm.Untyped`.
-    pub nper: Nullable<graph_model::Untyped>,
-    /// `pmt`: `Edm.Untyped`.
-    pub pmt: Nullable<graph_model::Untyped>,
-    /// `fv`: `Edm.Untyped`.
-    pub fv: Nullable<graph_model::Untyped>,
-    /// `type`: `Edm.Untyped`.
-    pub r#type: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.quartile_Exc` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct Quartile_ExcBody {
-    /// `array`: `Edm.Untyped`.
-    pub array: Nullable<graph_model::Untyped>,
-    /// `quart`: `Edm.Untyped`.
-    pub quart: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.quartile_Inc` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct Quartile_IncBody {
-    /// `array`: `Edm.Untyped`.
-    pub array: Nullable<graph_model::Untyped>,
-    /// `quart`: `Edm.Untyped`.
-    pub quart: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.quotient` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct QuotientBody {
-    /// `numerator`: `Edm.Untyped`.
-    pub numerator: Nullable<graph_model::Untyped>,
-    /// `denominator`: `Edm.Untyped`.
-    pub denominator: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.radians` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct RadiansBody {
-    /// `angle`: `Edm.Untyped`.
-    pub angle: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.randBetween` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct RandBetweenBody {
-    /// `bottom`: `Edm.Untyped`.
-    pub bottom: Nullable<graph_model::Untyped>,
-    /// `top`: `Edm.Untyped`.
-    pub top: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.rank_Avg` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct Rank_AvgBody {
-    /// `number`: `Edm.Untyped`.
-    pub number: Nullable<graph_model::Untyped>,
-    /// `ref`: `Edm.Untyped`.
-    pub r#ref: Nullable<graph_model::Untyped>,
-    /// `order`: `Edm.Untyped`.
-    pub order: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.rank_Eq` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct Rank_EqBody {
-    /// `number`: `Edm.Untyped`.
-    pub number: Nullable<graph_model::Untyped>,
-    /// `ref`: `Edm.Untyped`.
-    pub r#ref: Nullable<graph_model::Untyped>,
-    /// `order`: `Edm.Untyped`.
-    pub order: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.rate` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct RateBody {
-    /// `nper`: `Edm.Untyped`.
-    pub nper: Nullable<graph_model::Untyped>,
-    /// `pmt`: `Edm.Untyped`.
-    pub pmt: Nullable<graph_model::Untyped>,
-    /// `pv`: `Edm.Untyped`.
-    pub pv: Nullable<graph_model::Untyped>,
-    /// `fv`: `Edm.Untyped`.
-    pub fv: Nullable<graph_model::Untyped>,
-    /// `type`: `Edm.Untyped`.
-    pub r#type: Nullable<graph_model::Untyped>,
-    /// `guess`: `Edm.Untyped`.
-    pub guess: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.received` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct ReceivedBody {
-    /// `settlement`: `Edm.Untyped`.
-    pub settlement: Nullable<graph_model::Untyped>,
-    /// `maturity`: `Edm.Untyped`.
-    pub maturity: Nullable<graph_model::Untyped>,
-    /// `investment`: `Edm.Untyped`.
-    pub investment: Nullable<graph_model::Untyped>,
-    /// `discount`: `Edm.Untyped`.
-    pub discount: Nullable<graph_model::Untyped>,
-    /// `basis`: `Edm.Untyped`.
-    pub basis: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.replace` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct ReplaceBody {
-    /// `oldText`: `Edm.Untyped`.
-    pub old_text: Nullable<graph_model::Untyped>,
-    /// `startNum`: `Edm.Untyped`.
-    pub start_num: Nullable<graph_model::Untyped>,
-    /// `numChars`: `Edm.Untyped`.
-    pub num_chars: Nullable<graph_model::Untyped>,
-    /// `newText`: `Edm.Untyped`.
-    pub new_text: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.replaceB` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct ReplaceBBody {
-    /// `oldText`: `Edm.Untyped`.
-    pub old_text: Nullable<graph_model::Untyped>,
-    /// `startNum`: `Edm.Untyped`.
-    pub start_num: Nullable<graph_model::Untyped>,
-    /// `numBytes`: `Edm.Untyped`.
-    pub num_bytes: Nullable<graph_model::Untyped>,
-    /// `newText`: `Edm.Untyped`.
-    pub new_text: Nullable<graph_model::Untyped>,
+pub struct RemoveGroupBody {
+    /// `groupId`: `Edm.String`.
+    pub group_id: Option<String>,
 }
 
 /// The parameters of the action `microsoft.graph.reply` (bound to `microsoft.graph.conversationThread`), sent as its JSON body.
 #[graph_entity(complex)]
 pub struct ReplyConversationThreadBody {
     /// `Post`: `graph.post`.
+    #[cfg(feature = "mail")]
     #[graph(rename = "Post")]
     pub post: Option<Box<crate::Post>>,
 }
 
-/// The parameters of the action `microsoft.graph.reply` (bound to `microsoft.graph.post`), sent as its JSON body.
+/// The parameters of the action `microsoft.graph.sendActivityNotification` (bound to `microsoft.graph.userTeamwork`), sent as its JSON body.
 #[graph_entity(complex)]
-pub struct ReplyPostBody {
-    /// `Post`: `graph.post`.
-    #[graph(rename = "Post")]
-    pub post: Option<Box<crate::Post>>,
-}
-
-/// The parameters of the action `microsoft.graph.rept` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct ReptBody {
-    /// `text`: `Edm.Untyped`.
-    pub text: Nullable<graph_model::Untyped>,
-    /// `numberTimes`: `Edm.Untyped`.
-    pub number_times: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.right` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct RightBody {
-    /// `text`: `Edm.Untyped`.
-    pub text: Nullable<graph_model::Untyped>,
-    /// `numChars`: `Edm.Untyped`.
-    pub num_chars: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.rightb` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct RightbBody {
-    /// `text`: `Edm.Untyped`.
-    pub text: Nullable<graph_model::Untyped>,
-    /// `numBytes`: `Edm.Untyped`.
-    pub num_bytes: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.roman` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct RomanBody {
-    /// `number`: `Edm.Untyped`.
-    pub number: Nullable<graph_model::Untyped>,
-    /// `form`: `Edm.Untyped`.
-    pub form: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.round` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct RoundBody {
-    /// `number`: `Edm.Untyped`.
-    pub number: Nullable<graph_model::Untyped>,
-    /// `numDigits`: `Edm.Untyped`.
-    pub num_digits: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.roundDown` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct RoundDownBody {
-    /// `number`: `Edm.Untyped`.
-    pub number: Nullable<graph_model::Untyped>,
-    /// `numDigits`: `Edm.Untyped`.
-    pub num_digits: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.roundUp` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct RoundUpBody {
-    /// `number`: `Edm.Untyped`.
-    pub number: Nullable<graph_model::Untyped>,
-    /// `numDigits`: `Edm.Untyped`.
-    pub num_digits: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.rows` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct RowsBody {
-    /// `array`: `Edm.Untyped`.
-    pub array: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.rri` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct RriBody {
-    /// `nper`: `Edm.Untyped`.
-    pub nper: Nullable<graph_model::Untyped>,
-    /// `pv`: `Edm.Untyped`.
-    pub pv: Nullable<graph_model::Untyped>,
-    /// `fv`: `Edm.Untyped`.
-    pub fv: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.search` (bound to a collection of `microsoft.graph.restorePoint`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct SearchBody {
-    /// `protectionUnitIds`: `Collection(Edm.String)`.
-    pub protection_unit_ids: Nullable<Vec<String>>,
-    /// `protectionTimePeriod`: `graph.timePeriod`.
-    pub protection_time_period: Nullable<crate::TimePeriod>,
-    /// `restorePointPreference`: `graph.restorePointPreference`.
-    pub restore_point_preference: Nullable<crate::RestorePointPreference>,
-    /// `tags`: `graph.restorePointTags`.
-    pub tags: Nullable<graph_model::Flags<crate::RestorePointTags>>,
-    /// `artifactQuery`: `graph.artifactQuery`.
-    pub artifact_query: Nullable<crate::ArtifactQuery>,
-}
-
-/// The parameters of the action `microsoft.graph.sec` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct SecBody {
-    /// `number`: `Edm.Untyped`.
-    pub number: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.sech` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct SechBody {
-    /// `number`: `Edm.Untyped`.
-    pub number: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.second` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct SecondBody {
-    /// `serialNumber`: `Edm.Untyped`.
-    pub serial_number: Nullable<graph_model::Untyped>,
+pub struct SendActivityNotificationUserTeamworkBody {
+    /// `topic`: `graph.teamworkActivityTopic`.
+    #[cfg(feature = "teams")]
+    pub topic: Nullable<crate::TeamworkActivityTopic>,
+    /// `activityType`: `Edm.String`.
+    pub activity_type: Nullable<String>,
+    /// `chainId`: `Edm.Int64`.
+    pub chain_id: Nullable<graph_model::Int64>,
+    /// `previewText`: `graph.itemBody`.
+    #[cfg(feature = "teams")]
+    pub preview_text: Nullable<crate::ItemBody>,
+    /// `teamsAppId`: `Edm.String`.
+    pub teams_app_id: Nullable<String>,
+    /// `templateParameters`: `Collection(graph.keyValuePair)`.
+    #[cfg(feature = "device_management")]
+    pub template_parameters: Nullable<Vec<crate::KeyValuePair>>,
+    /// `iconId`: `Edm.String`.
+    pub icon_id: Nullable<String>,
 }
 
 /// The parameters of the action `microsoft.graph.sendMail` (bound to `microsoft.graph.user`), sent as its JSON body.
@@ -17203,374 +7050,12 @@ pub struct SendMailBody {
     pub save_to_sent_items: Nullable<bool>,
 }
 
-/// The parameters of the action `microsoft.graph.seriesSum` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+/// The parameters of the action `microsoft.graph.setOrder` (bound to a collection of `microsoft.graph.identityUserFlowAttributeAssignment`), sent as its JSON body.
 #[graph_entity(complex)]
-pub struct SeriesSumBody {
-    /// `x`: `Edm.Untyped`.
-    pub x: Nullable<graph_model::Untyped>,
-    /// `n`: `Edm.Untyped`.
-    pub n: Nullable<graph_model::Untyped>,
-    /// `m`: `Edm.Untyped`.
-    pub m: Nullable<graph_model::Untyped>,
-    /// `coefficients`: `Edm.Untyped`.
-    pub coefficients: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.setCurrentLocation` (bound to a collection of `microsoft.graph.workPlanOccurrence`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct SetCurrentLocationBody {
-    /// `updateScope`: `graph.workLocationUpdateScope`.
-    #[cfg(feature = "calendar")]
-    pub update_scope: Nullable<crate::WorkLocationUpdateScope>,
-    /// `workLocationType`: `graph.workLocationType`.
-    #[cfg(feature = "calendar")]
-    pub work_location_type: Nullable<crate::WorkLocationType>,
-    /// `placeId`: `Edm.String`.
-    pub place_id: Nullable<String>,
-}
-
-/// The parameters of the action `microsoft.graph.setData` (bound to `microsoft.graph.workbookChart`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct SetDataBody {
-    /// `sourceData`: `Edm.Untyped`.
-    pub source_data: Nullable<graph_model::Untyped>,
-    /// `seriesBy`: `Edm.String`.
-    pub series_by: Option<String>,
-}
-
-/// The parameters of the action `microsoft.graph.setPosition` (bound to `microsoft.graph.workbookChart`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct SetPositionBody {
-    /// `startCell`: `Edm.Untyped`.
-    pub start_cell: Nullable<graph_model::Untyped>,
-    /// `endCell`: `Edm.Untyped`.
-    pub end_cell: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.setSolidColor` (bound to `microsoft.graph.workbookChartFill`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct SetSolidColorBody {
-    /// `color`: `Edm.String`.
-    pub color: Nullable<String>,
-}
-
-/// The parameters of the action `microsoft.graph.sheet` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct SheetBody {
-    /// `value`: `Edm.Untyped`.
-    pub value: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.sheets` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct SheetsBody {
-    /// `reference`: `Edm.Untyped`.
-    pub reference: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.sign` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct SignBody {
-    /// `number`: `Edm.Untyped`.
-    pub number: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.sin` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct SinBody {
-    /// `number`: `Edm.Untyped`.
-    pub number: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.sinh` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct SinhBody {
-    /// `number`: `Edm.Untyped`.
-    pub number: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.skew` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct SkewBody {
-    /// `values`: `Edm.Untyped`.
-    pub values: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.skew_p` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct Skew_pBody {
-    /// `values`: `Edm.Untyped`.
-    pub values: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.sln` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct SlnBody {
-    /// `cost`: `Edm.Untyped`.
-    pub cost: Nullable<graph_model::Untyped>,
-    /// `salvage`: `Edm.Untyped`.
-    pub salvage: Nullable<graph_model::Untyped>,
-    /// `life`: `Edm.Untyped`.
-    pub life: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.small` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct SmallBody {
-    /// `array`: `Edm.Untyped`.
-    pub array: Nullable<graph_model::Untyped>,
-    /// `k`: `Edm.Untyped`.
-    pub k: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.sqrt` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct SqrtBody {
-    /// `number`: `Edm.Untyped`.
-    pub number: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.sqrtPi` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct SqrtPiBody {
-    /// `number`: `Edm.Untyped`.
-    pub number: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.stDevA` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct StDevABody {
-    /// `values`: `Edm.Untyped`.
-    pub values: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.stDevPA` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct StDevPABody {
-    /// `values`: `Edm.Untyped`.
-    pub values: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.stDev_P` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct StDev_PBody {
-    /// `values`: `Edm.Untyped`.
-    pub values: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.stDev_S` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct StDev_SBody {
-    /// `values`: `Edm.Untyped`.
-    pub values: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.standardize` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct StandardizeBody {
-    /// `x`: `Edm.Untyped`.
-    pub x: Nullable<graph_model::Untyped>,
-    /// `mean`: `Edm.Untyped`.
-    pub mean: Nullable<graph_model::Untyped>,
-    /// `standardDev`: `Edm.Untyped`.
-    pub standard_dev: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.substitute` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct SubstituteBody {
-    /// `text`: `Edm.Untyped`.
-    pub text: Nullable<graph_model::Untyped>,
-    /// `oldText`: `Edm.Untyped`.
-    pub old_text: Nullable<graph_model::Untyped>,
-    /// `newText`: `Edm.Untyped`.
-    pub new_text: Nullable<graph_model::Untyped>,
-    /// `instanceNum`: `Edm.Untyped`.
-    pub instance_num: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.subtotal` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct SubtotalBody {
-    /// `functionNum`: `Edm.Untyped`.
-    pub function_num: Nullable<graph_model::Untyped>,
-    /// `values`: `Edm.Untyped`.
-    pub values: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.sum` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct SumBody {
-    /// `values`: `Edm.Untyped`.
-    pub values: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.sumIf` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct SumIfBody {
-    /// `range`: `Edm.Untyped`.
-    pub range: Nullable<graph_model::Untyped>,
-    /// `criteria`: `Edm.Untyped`.
-    pub criteria: Nullable<graph_model::Untyped>,
-    /// `sumRange`: `Edm.Untyped`.
-    pub sum_range: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.sumIfs` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct SumIfsBody {
-    /// `sumRange`: `Edm.Untyped`.
-    pub sum_range: Nullable<graph_model::Untyped>,
-    /// `values`: `Edm.Untyped`.
-    pub values: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.sumSq` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct SumSqBody {
-    /// `values`: `Edm.Untyped`.
-    pub values: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.syd` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct SydBody {
-    /// `cost`: `Edm.Untyped`.
-    pub cost: Nullable<graph_model::Untyped>,
-    /// `salvage`: `Edm.Untyped`.
-    pub salvage: Nullable<graph_model::Untyped>,
-    /// `life`: `Edm.Untyped`.
-    pub life: Nullable<graph_model::Untyped>,
-    /// `per`: `Edm.Untyped`.
-    pub per: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.t` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct TBody {
-    /// `value`: `Edm.Untyped`.
-    pub value: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.t_Dist` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct T_DistBody {
-    /// `x`: `Edm.Untyped`.
-    pub x: Nullable<graph_model::Untyped>,
-    /// `degFreedom`: `Edm.Untyped`.
-    pub deg_freedom: Nullable<graph_model::Untyped>,
-    /// `cumulative`: `Edm.Untyped`.
-    pub cumulative: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.t_Dist_2T` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct T_Dist_2TBody {
-    /// `x`: `Edm.Untyped`.
-    pub x: Nullable<graph_model::Untyped>,
-    /// `degFreedom`: `Edm.Untyped`.
-    pub deg_freedom: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.t_Dist_RT` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct T_Dist_RTBody {
-    /// `x`: `Edm.Untyped`.
-    pub x: Nullable<graph_model::Untyped>,
-    /// `degFreedom`: `Edm.Untyped`.
-    pub deg_freedom: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.t_Inv` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct T_InvBody {
-    /// `probability`: `Edm.Untyped`.
-    pub probability: Nullable<graph_model::Untyped>,
-    /// `degFreedom`: `Edm.Untyped`.
-    pub deg_freedom: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.t_Inv_2T` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct T_Inv_2TBody {
-    /// `probability`: `Edm.Untyped`.
-    pub probability: Nullable<graph_model::Untyped>,
-    /// `degFreedom`: `Edm.Untyped`.
-    pub deg_freedom: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.tan` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct TanBody {
-    /// `number`: `Edm.Untyped`.
-    pub number: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.tanh` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct TanhBody {
-    /// `number`: `Edm.Untyped`.
-    pub number: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.tbillEq` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct TbillEqBody {
-    /// `settlement`: `Edm.Untyped`.
-    pub settlement: Nullable<graph_model::Untyped>,
-    /// `maturity`: `Edm.Untyped`.
-    pub maturity: Nullable<graph_model::Untyped>,
-    /// `discount`: `Edm.Untyped`.
-    pub discount: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.tbillPrice` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct TbillPriceBody {
-    /// `settlement`: `Edm.Untyped`.
-    pub settlement: Nullable<graph_model::Untyped>,
-    /// `maturity`: `Edm.Untyped`.
-    pub maturity: Nullable<graph_model::Untyped>,
-    /// `discount`: `Edm.Untyped`.
-    pub discount: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.tbillYield` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct TbillYieldBody {
-    /// `settlement`: `Edm.Untyped`.
-    pub settlement: Nullable<graph_model::Untyped>,
-    /// `maturity`: `Edm.Untyped`.
-    pub maturity: Nullable<graph_model::Untyped>,
-    /// `pr`: `Edm.Untyped`.
-    pub pr: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.text` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct TextBody {
-    /// `value`: `Edm.Untyped`.
-    pub value: Nullable<graph_model::Untyped>,
-    /// `formatText`: `Edm.Untyped`.
-    pub format_text: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.time` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct TimeBody {
-    /// `hour`: `Edm.Untyped`.
-    pub hour: Nullable<graph_model::Untyped>,
-    /// `minute`: `Edm.Untyped`.
-    pub minute: Nullable<graph_model::Untyped>,
-    /// `second`: `Edm.Untyped`.
-    pub second: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.timevalue` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct TimevalueBody {
-    /// `timeText`: `Edm.Untyped`.
-    pub time_text: Nullable<graph_model::Untyped>,
+pub struct SetOrderBody {
+    /// `newAssignmentOrder`: `graph.assignmentOrder`.
+    #[cfg(feature = "other")]
+    pub new_assignment_order: Nullable<crate::AssignmentOrder>,
 }
 
 /// The parameters of the action `microsoft.graph.translateExchangeIds` (bound to `microsoft.graph.user`), sent as its JSON body.
@@ -17580,73 +7065,13 @@ pub struct TranslateExchangeIdsBody {
     #[graph(rename = "InputIds")]
     pub input_ids: Option<Vec<String>>,
     /// `TargetIdType`: `graph.exchangeIdFormat`.
+    #[cfg(feature = "other")]
     #[graph(rename = "TargetIdType")]
     pub target_id_type: Option<crate::ExchangeIdFormat>,
     /// `SourceIdType`: `graph.exchangeIdFormat`.
+    #[cfg(feature = "other")]
     #[graph(rename = "SourceIdType")]
     pub source_id_type: Option<crate::ExchangeIdFormat>,
-}
-
-/// The parameters of the action `microsoft.graph.trim` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct TrimBody {
-    /// `text`: `Edm.Untyped`.
-    pub text: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.trimMean` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct TrimMeanBody {
-    /// `array`: `Edm.Untyped`.
-    pub array: Nullable<graph_model::Untyped>,
-    /// `percent`: `Edm.Untyped`.
-    pub percent: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.trunc` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct TruncBody {
-    /// `number`: `Edm.Untyped`.
-    pub number: Nullable<graph_model::Untyped>,
-    /// `numDigits`: `Edm.Untyped`.
-    pub num_digits: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.type` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct TypeBody {
-    /// `value`: `Edm.Untyped`.
-    pub value: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.unichar` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct UnicharBody {
-    /// `number`: `Edm.Untyped`.
-    pub number: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.unicode` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct UnicodeBody {
-    /// `text`: `Edm.Untyped`.
-    pub text: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.upper` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct UpperBody {
-    /// `text`: `Edm.Untyped`.
-    pub text: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.usdollar` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct UsdollarBody {
-    /// `number`: `Edm.Untyped`.
-    pub number: Nullable<graph_model::Untyped>,
-    /// `decimals`: `Edm.Untyped`.
-    pub decimals: Nullable<graph_model::Untyped>,
 }
 
 /// The parameters of the action `microsoft.graph.validateProperties` (bound to `microsoft.graph.group`), sent as its JSON body.
@@ -17660,240 +7085,9 @@ pub struct ValidatePropertiesGroupBody {
     pub on_behalf_of_user_id: Nullable<graph_model::Guid>,
 }
 
-/// The parameters of the action `microsoft.graph.value` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct ValueBody {
-    /// `text`: `Edm.Untyped`.
-    pub text: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.varA` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct VarABody {
-    /// `values`: `Edm.Untyped`.
-    pub values: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.varPA` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct VarPABody {
-    /// `values`: `Edm.Untyped`.
-    pub values: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.var_P` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct Var_PBody {
-    /// `values`: `Edm.Untyped`.
-    pub values: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.var_S` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct Var_SBody {
-    /// `values`: `Edm.Untyped`.
-    pub values: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.vdb` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct VdbBody {
-    /// `cost`: `Edm.Untyped`.
-    pub cost: Nullable<graph_model::Untyped>,
-    /// `salvage`: `Edm.Untyped`.
-    pub salvage: Nullable<graph_model::Untyped>,
-    /// `life`: `Edm.Untyped`.
-    pub life: Nullable<graph_model::Untyped>,
-    /// `startPeriod`: `Edm.Untyped`.
-    pub start_period: Nullable<graph_model::Untyped>,
-    /// `endPeriod`: `Edm.Untyped`.
-    pub end_period: Nullable<graph_model::Untyped>,
-    /// `factor`: `Edm.Untyped`.
-    pub factor: Nullable<graph_model::Untyped>,
-    /// `noSwitch`: `Edm.Untyped`.
-    pub no_switch: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.vlookup` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct VlookupBody {
-    /// `lookupValue`: `Edm.Untyped`.
-    pub lookup_value: Nullable<graph_model::Untyped>,
-    /// `tableArray`: `Edm.Untyped`.
-    pub table_array: Nullable<graph_model::Untyped>,
-    /// `colIndexNum`: `Edm.Untyped`.
-    pub col_index_num: Nullable<graph_model::Untyped>,
-    /// `rangeLookup`: `Edm.Untyped`.
-    pub range_lookup: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.weekNum` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct WeekNumBody {
-    /// `serialNumber`: `Edm.Untyped`.
-    pub serial_number: Nullable<graph_model::Untyped>,
-    /// `returnType`: `Edm.Untyped`.
-    pub return_type: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.weekday` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct WeekdayBody {
-    /// `serialNumber`: `Edm.Untyped`.
-    pub serial_number: Nullable<graph_model::Untyped>,
-    /// `returnType`: `Edm.Untyped`.
-    pub return_type: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.weibull_Dist` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct Weibull_DistBody {
-    /// `x`: `Edm.Untyped`.
-    pub x: Nullable<graph_model::Untyped>,
-    /// `alpha`: `Edm.Untyped`.
-    pub alpha: Nullable<graph_model::Untyped>,
-    /// `beta`: `Edm.Untyped`.
-    pub beta: Nullable<graph_model::Untyped>,
-    /// `cumulative`: `Edm.Untyped`.
-    pub cumulative: Nullable<graph_model::Untyped>,
-}
-
 /// The parameters of the action `microsoft.graph.wipeManagedAppRegistrationsByDeviceTag` (bound to `microsoft.graph.user`), sent as its JSON body.
 #[graph_entity(complex)]
 pub struct WipeManagedAppRegistrationsByDeviceTagBody {
     /// `deviceTag`: `Edm.String`.
     pub device_tag: Nullable<String>,
-}
-
-/// The parameters of the action `microsoft.graph.workDay` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct WorkDayBody {
-    /// `startDate`: `Edm.Untyped`.
-    pub start_date: Nullable<graph_model::Untyped>,
-    /// `days`: `Edm.Untyped`.
-    pub days: Nullable<graph_model::Untyped>,
-    /// `holidays`: `Edm.Untyped`.
-    pub holidays: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.workDay_Intl` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct WorkDay_IntlBody {
-    /// `startDate`: `Edm.Untyped`.
-    pub start_date: Nullable<graph_model::Untyped>,
-    /// `days`: `Edm.Untyped`.
-    pub days: Nullable<graph_model::Untyped>,
-    /// `weekend`: `Edm.Untyped`.
-    pub weekend: Nullable<graph_model::Untyped>,
-    /// `holidays`: `Edm.Untyped`.
-    pub holidays: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.xirr` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct XirrBody {
-    /// `values`: `Edm.Untyped`.
-    pub values: Nullable<graph_model::Untyped>,
-    /// `dates`: `Edm.Untyped`.
-    pub dates: Nullable<graph_model::Untyped>,
-    /// `guess`: `Edm.Untyped`.
-    pub guess: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.xnpv` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct XnpvBody {
-    /// `rate`: `Edm.Untyped`.
-    pub rate: Nullable<graph_model::Untyped>,
-    /// `values`: `Edm.Untyped`.
-    pub values: Nullable<graph_model::Untyped>,
-    /// `dates`: `Edm.Untyped`.
-    pub dates: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.xor` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct XorBody {
-    /// `values`: `Edm.Untyped`.
-    pub values: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.year` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct YearBody {
-    /// `serialNumber`: `Edm.Untyped`.
-    pub serial_number: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.yearFrac` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct YearFracBody {
-    /// `startDate`: `Edm.Untyped`.
-    pub start_date: Nullable<graph_model::Untyped>,
-    /// `endDate`: `Edm.Untyped`.
-    pub end_date: Nullable<graph_model::Untyped>,
-    /// `basis`: `Edm.Untyped`.
-    pub basis: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.yield` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct YieldBody {
-    /// `settlement`: `Edm.Untyped`.
-    pub settlement: Nullable<graph_model::Untyped>,
-    /// `maturity`: `Edm.Untyped`.
-    pub maturity: Nullable<graph_model::Untyped>,
-    /// `rate`: `Edm.Untyped`.
-    pub rate: Nullable<graph_model::Untyped>,
-    /// `pr`: `Edm.Untyped`.
-    pub pr: Nullable<graph_model::Untyped>,
-    /// `redemption`: `Edm.Untyped`.
-    pub redemption: Nullable<graph_model::Untyped>,
-    /// `frequency`: `Edm.Untyped`.
-    pub frequency: Nullable<graph_model::Untyped>,
-    /// `basis`: `Edm.Untyped`.
-    pub basis: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.yieldDisc` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct YieldDiscBody {
-    /// `settlement`: `Edm.Untyped`.
-    pub settlement: Nullable<graph_model::Untyped>,
-    /// `maturity`: `Edm.Untyped`.
-    pub maturity: Nullable<graph_model::Untyped>,
-    /// `pr`: `Edm.Untyped`.
-    pub pr: Nullable<graph_model::Untyped>,
-    /// `redemption`: `Edm.Untyped`.
-    pub redemption: Nullable<graph_model::Untyped>,
-    /// `basis`: `Edm.Untyped`.
-    pub basis: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.yieldMat` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct YieldMatBody {
-    /// `settlement`: `Edm.Untyped`.
-    pub settlement: Nullable<graph_model::Untyped>,
-    /// `maturity`: `Edm.Untyped`.
-    pub maturity: Nullable<graph_model::Untyped>,
-    /// `issue`: `Edm.Untyped`.
-    pub issue: Nullable<graph_model::Untyped>,
-    /// `rate`: `Edm.Untyped`.
-    pub rate: Nullable<graph_model::Untyped>,
-    /// `pr`: `Edm.Untyped`.
-    pub pr: Nullable<graph_model::Untyped>,
-    /// `basis`: `Edm.Untyped`.
-    pub basis: Nullable<graph_model::Untyped>,
-}
-
-/// The parameters of the action `microsoft.graph.z_Test` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct Z_TestBody {
-    /// `array`: `Edm.Untyped`.
-    pub array: Nullable<graph_model::Untyped>,
-    /// `x`: `Edm.Untyped`.
-    pub x: Nullable<graph_model::Untyped>,
-    /// `sigma`: `Edm.Untyped`.
-    pub sigma: Nullable<graph_model::Untyped>,
 }

@@ -7,6 +7,15 @@
 #[allow(unused_imports)]
 use graph_model::{Nullable, graph_entity};
 
+/// `microsoft.graph.bodyType`.
+#[graph_entity(odata_type = "microsoft.graph.bodyType", closed)]
+pub enum BodyType {
+    /// `text` (0).
+    Text = 0,
+    /// `html` (1).
+    Html = 1,
+}
+
 /// `microsoft.graph.educationAddedStudentAction`.
 #[graph_entity(odata_type = "microsoft.graph.educationAddedStudentAction")]
 pub enum EducationAddedStudentAction {
@@ -130,19 +139,6 @@ pub enum EducationSubmissionStatus {
     Excused = 6,
 }
 
-/// `microsoft.graph.educationUserRole`.
-#[graph_entity(odata_type = "microsoft.graph.educationUserRole")]
-pub enum EducationUserRole {
-    /// `student` (0).
-    Student = 0,
-    /// `teacher` (1).
-    Teacher = 1,
-    /// `none` (2).
-    None = 2,
-    /// `unknownFutureValue` (3): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 3,
-}
-
 /// `microsoft.graph.educationAiFeedbackAudienceEngagementSettings` (complex type).
 #[graph_entity(odata_type = "microsoft.graph.educationAiFeedbackAudienceEngagementSettings", complex)]
 pub struct EducationAiFeedbackAudienceEngagementSettings {
@@ -243,14 +239,6 @@ pub enum AnyEducationAssignmentGradeType {
     Other(crate::EducationAssignmentGradeType),
 }
 
-/// `microsoft.graph.educationAssignmentGroupRecipient` (complex type). Derives from `microsoft.graph.educationAssignmentRecipient`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.educationAssignmentGroupRecipient", complex)]
-pub struct EducationAssignmentGroupRecipient {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::EducationAssignmentRecipient,
-}
-
 /// `microsoft.graph.educationAssignmentIndividualRecipient` (complex type). Derives from `microsoft.graph.educationAssignmentRecipient`: its properties are flat on the wire and reachable through `Deref`.
 #[graph_entity(odata_type = "microsoft.graph.educationAssignmentIndividualRecipient", complex)]
 pub struct EducationAssignmentIndividualRecipient {
@@ -279,27 +267,6 @@ pub struct EducationAssignmentPointsGradeType {
     pub base: crate::EducationAssignmentGradeType,
     /// `maxPoints`: `Edm.Single`.
     pub max_points: Nullable<graph_model::Single>,
-}
-
-/// `microsoft.graph.educationAssignmentRecipient` (complex type).
-///
-/// Abstract in the schema: read values that may be any of its derived types through [`AnyEducationAssignmentRecipient`].
-#[graph_entity(odata_type = "microsoft.graph.educationAssignmentRecipient", complex)]
-pub struct EducationAssignmentRecipient {}
-
-/// Any `microsoft.graph.educationAssignmentRecipient`: dispatched on `@odata.type` to the most derived type this program knows; other types
-/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
-#[graph_entity(odata_type = "microsoft.graph.educationAssignmentRecipient")]
-pub enum AnyEducationAssignmentRecipient {
-    /// `microsoft.graph.educationAssignmentClassRecipient`.
-    EducationAssignmentClassRecipient(crate::EducationAssignmentClassRecipient),
-    /// `microsoft.graph.educationAssignmentGroupRecipient`.
-    EducationAssignmentGroupRecipient(crate::EducationAssignmentGroupRecipient),
-    /// `microsoft.graph.educationAssignmentIndividualRecipient`.
-    EducationAssignmentIndividualRecipient(crate::EducationAssignmentIndividualRecipient),
-    /// `microsoft.graph.educationAssignmentRecipient` itself, or a derived type this program does not know.
-    #[graph(fallback)]
-    Other(crate::EducationAssignmentRecipient),
 }
 
 /// `microsoft.graph.educationChannelResource` (complex type). Derives from `microsoft.graph.educationResource`: its properties are flat on the wire and reachable through `Deref`.
@@ -385,7 +352,6 @@ pub struct EducationItemBody {
     /// `content`: `Edm.String`.
     pub content: Nullable<String>,
     /// `contentType`: `graph.bodyType`.
-    #[cfg(feature = "directory")]
     pub content_type: Nullable<crate::BodyType>,
 }
 
@@ -646,6 +612,50 @@ pub struct EducationWordResource {
     pub file_url: Nullable<String>,
 }
 
+/// `microsoft.graph.rubricCriterion` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.rubricCriterion", complex)]
+pub struct RubricCriterion {
+    /// `description`: `graph.educationItemBody`.
+    pub description: Nullable<crate::EducationItemBody>,
+}
+
+/// `microsoft.graph.rubricLevel` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.rubricLevel", complex)]
+pub struct RubricLevel {
+    /// `description`: `graph.educationItemBody`.
+    pub description: Nullable<crate::EducationItemBody>,
+    /// `displayName`: `Edm.String`.
+    pub display_name: Nullable<String>,
+    /// `grading`: `graph.educationAssignmentGradeType`.
+    pub grading: Nullable<Box<crate::AnyEducationAssignmentGradeType>>,
+    /// `levelId`: `Edm.String`.
+    pub level_id: Nullable<String>,
+}
+
+/// `microsoft.graph.rubricQuality` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.rubricQuality", complex)]
+pub struct RubricQuality {
+    /// `criteria`: `Collection(graph.rubricCriterion)`.
+    pub criteria: Nullable<Vec<crate::RubricCriterion>>,
+    /// `description`: `graph.educationItemBody`.
+    pub description: Nullable<crate::EducationItemBody>,
+    /// `displayName`: `Edm.String`.
+    pub display_name: Nullable<String>,
+    /// `qualityId`: `Edm.String`.
+    pub quality_id: Nullable<String>,
+    /// `weight`: `Edm.Single`.
+    pub weight: Nullable<graph_model::Single>,
+}
+
+/// `microsoft.graph.rubricQualityFeedbackModel` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.rubricQualityFeedbackModel", complex)]
+pub struct RubricQualityFeedbackModel {
+    /// `feedback`: `graph.educationItemBody`.
+    pub feedback: Nullable<crate::EducationItemBody>,
+    /// `qualityId`: `Edm.String`.
+    pub quality_id: Nullable<String>,
+}
+
 /// `microsoft.graph.educationAssignment`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
 #[graph_entity(odata_type = "microsoft.graph.educationAssignment")]
 pub struct EducationAssignment {
@@ -837,6 +847,7 @@ pub struct EducationClass {
     #[graph(nav)]
     pub group: Nullable<Box<crate::Group>>,
     /// `members`: `Collection(graph.educationUser)`. Navigation property.
+    #[cfg(feature = "directory")]
     #[graph(nav)]
     pub members: Option<Vec<crate::EducationUser>>,
     /// `modules`: `Collection(graph.educationModule)`. Navigation property, contained.
@@ -846,6 +857,7 @@ pub struct EducationClass {
     #[graph(nav)]
     pub schools: Option<Vec<crate::EducationSchool>>,
     /// `teachers`: `Collection(graph.educationUser)`. Navigation property.
+    #[cfg(feature = "directory")]
     #[graph(nav)]
     pub teachers: Option<Vec<crate::EducationUser>>,
 }
@@ -945,35 +957,6 @@ pub struct EducationModuleResource {
     pub resource: Nullable<Box<crate::AnyEducationResource>>,
 }
 
-/// `microsoft.graph.educationOrganization`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-///
-/// Abstract in the schema: read values that may be any of its derived types through [`AnyEducationOrganization`].
-#[graph_entity(odata_type = "microsoft.graph.educationOrganization")]
-pub struct EducationOrganization {
-    /// The base type's properties.
-    #[graph(base)]
-    pub entity: crate::Entity,
-    /// `description`: `Edm.String`.
-    pub description: Nullable<String>,
-    /// `displayName`: `Edm.String`.
-    pub display_name: Option<String>,
-    /// `externalSource`: `graph.educationExternalSource`.
-    pub external_source: Nullable<crate::EducationExternalSource>,
-    /// `externalSourceDetail`: `Edm.String`.
-    pub external_source_detail: Nullable<String>,
-}
-
-/// Any `microsoft.graph.educationOrganization`: dispatched on `@odata.type` to the most derived type this program knows; other types
-/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
-#[graph_entity(odata_type = "microsoft.graph.educationOrganization")]
-pub enum AnyEducationOrganization {
-    /// `microsoft.graph.educationSchool`.
-    EducationSchool(crate::EducationSchool),
-    /// `microsoft.graph.educationOrganization` itself, or a derived type this program does not know.
-    #[graph(fallback)]
-    Other(crate::EducationOrganization),
-}
-
 /// `microsoft.graph.educationOutcome`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
 ///
 /// Abstract in the schema: read values that may be any of its derived types through [`AnyEducationOutcome`].
@@ -1024,6 +1007,7 @@ pub struct EducationRoot {
     #[graph(nav)]
     pub classes: Option<Vec<crate::EducationClass>>,
     /// `me`: `graph.educationUser`. Navigation property, contained.
+    #[cfg(feature = "directory")]
     #[graph(nav)]
     pub me: Nullable<Box<crate::EducationUser>>,
     /// `reports`: `graph.reportsRoot`. Navigation property, contained.
@@ -1034,6 +1018,7 @@ pub struct EducationRoot {
     #[graph(nav)]
     pub schools: Option<Vec<crate::EducationSchool>>,
     /// `users`: `Collection(graph.educationUser)`. Navigation property, contained.
+    #[cfg(feature = "directory")]
     #[graph(nav)]
     pub users: Option<Vec<crate::EducationUser>>,
 }
@@ -1063,10 +1048,8 @@ pub struct EducationRubric {
     #[graph(read_only)]
     pub last_modified_date_time: Nullable<graph_model::DateTimeOffset>,
     /// `levels`: `Collection(graph.rubricLevel)`.
-    #[cfg(feature = "directory")]
     pub levels: Nullable<Vec<crate::RubricLevel>>,
     /// `qualities`: `Collection(graph.rubricQuality)`.
-    #[cfg(feature = "directory")]
     pub qualities: Nullable<Vec<crate::RubricQuality>>,
 }
 
@@ -1077,13 +1060,11 @@ pub struct EducationRubricOutcome {
     #[graph(base)]
     pub base: crate::EducationOutcome,
     /// `publishedRubricQualityFeedback`: `Collection(graph.rubricQualityFeedbackModel)`.
-    #[cfg(feature = "directory")]
     pub published_rubric_quality_feedback: Nullable<Vec<crate::RubricQualityFeedbackModel>>,
     /// `publishedRubricQualitySelectedLevels`: `Collection(graph.rubricQualitySelectedColumnModel)`.
     #[cfg(feature = "files")]
     pub published_rubric_quality_selected_levels: Nullable<Vec<crate::RubricQualitySelectedColumnModel>>,
     /// `rubricQualityFeedback`: `Collection(graph.rubricQualityFeedbackModel)`.
-    #[cfg(feature = "directory")]
     pub rubric_quality_feedback: Nullable<Vec<crate::RubricQualityFeedbackModel>>,
     /// `rubricQualitySelectedLevels`: `Collection(graph.rubricQualitySelectedColumnModel)`.
     #[cfg(feature = "files")]
@@ -1097,7 +1078,7 @@ pub struct EducationSchool {
     #[graph(base)]
     pub base: crate::EducationOrganization,
     /// `address`: `graph.physicalAddress`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "calendar")]
     pub address: Nullable<crate::PhysicalAddress>,
     /// `createdBy`: `graph.identitySet`.
     pub created_by: Nullable<Box<crate::AnyIdentitySet>>,
@@ -1127,6 +1108,7 @@ pub struct EducationSchool {
     #[graph(nav)]
     pub classes: Option<Vec<crate::EducationClass>>,
     /// `users`: `Collection(graph.educationUser)`. Navigation property.
+    #[cfg(feature = "directory")]
     #[graph(nav)]
     pub users: Option<Vec<crate::EducationUser>>,
 }
@@ -1211,102 +1193,4 @@ pub struct EducationSubmissionResource {
     /// `dependentResources`: `Collection(graph.educationSubmissionResource)`. Navigation property, contained.
     #[graph(nav)]
     pub dependent_resources: Option<Vec<crate::EducationSubmissionResource>>,
-}
-
-/// `microsoft.graph.educationUser`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.educationUser")]
-pub struct EducationUser {
-    /// The base type's properties.
-    #[graph(base)]
-    pub entity: crate::Entity,
-    /// `accountEnabled`: `Edm.Boolean`.
-    pub account_enabled: Nullable<bool>,
-    /// `assignedLicenses`: `Collection(graph.assignedLicense)`.
-    #[cfg(feature = "directory")]
-    pub assigned_licenses: Option<Vec<crate::AssignedLicense>>,
-    /// `assignedPlans`: `Collection(graph.assignedPlan)`.
-    #[cfg(feature = "directory")]
-    pub assigned_plans: Option<Vec<crate::AssignedPlan>>,
-    /// `businessPhones`: `Collection(Edm.String)`.
-    pub business_phones: Option<Vec<String>>,
-    /// `createdBy`: `graph.identitySet`.
-    pub created_by: Nullable<Box<crate::AnyIdentitySet>>,
-    /// `department`: `Edm.String`.
-    pub department: Nullable<String>,
-    /// `displayName`: `Edm.String`.
-    pub display_name: Nullable<String>,
-    /// `externalSource`: `graph.educationExternalSource`.
-    pub external_source: Nullable<crate::EducationExternalSource>,
-    /// `externalSourceDetail`: `Edm.String`.
-    pub external_source_detail: Nullable<String>,
-    /// `givenName`: `Edm.String`.
-    pub given_name: Nullable<String>,
-    /// `mail`: `Edm.String`.
-    pub mail: Nullable<String>,
-    /// `mailingAddress`: `graph.physicalAddress`.
-    #[cfg(feature = "directory")]
-    pub mailing_address: Nullable<crate::PhysicalAddress>,
-    /// `mailNickname`: `Edm.String`.
-    pub mail_nickname: Nullable<String>,
-    /// `middleName`: `Edm.String`.
-    pub middle_name: Nullable<String>,
-    /// `mobilePhone`: `Edm.String`.
-    pub mobile_phone: Nullable<String>,
-    /// `officeLocation`: `Edm.String`.
-    pub office_location: Nullable<String>,
-    /// `onPremisesInfo`: `graph.educationOnPremisesInfo`.
-    pub on_premises_info: Nullable<crate::EducationOnPremisesInfo>,
-    /// `passwordPolicies`: `Edm.String`.
-    pub password_policies: Nullable<String>,
-    /// `passwordProfile`: `graph.passwordProfile`.
-    #[cfg(feature = "files")]
-    pub password_profile: Nullable<crate::PasswordProfile>,
-    /// `preferredLanguage`: `Edm.String`.
-    pub preferred_language: Nullable<String>,
-    /// `primaryRole`: `graph.educationUserRole`.
-    pub primary_role: Option<crate::EducationUserRole>,
-    /// `provisionedPlans`: `Collection(graph.provisionedPlan)`.
-    #[cfg(feature = "directory")]
-    pub provisioned_plans: Option<Vec<crate::ProvisionedPlan>>,
-    /// `refreshTokensValidFromDateTime`: `Edm.DateTimeOffset`.
-    pub refresh_tokens_valid_from_date_time: Nullable<graph_model::DateTimeOffset>,
-    /// `relatedContacts`: `Collection(graph.relatedContact)`.
-    #[cfg(feature = "mail")]
-    pub related_contacts: Nullable<Vec<crate::RelatedContact>>,
-    /// `residenceAddress`: `graph.physicalAddress`.
-    #[cfg(feature = "directory")]
-    pub residence_address: Nullable<crate::PhysicalAddress>,
-    /// `showInAddressList`: `Edm.Boolean`.
-    pub show_in_address_list: Nullable<bool>,
-    /// `student`: `graph.educationStudent`.
-    pub student: Nullable<crate::EducationStudent>,
-    /// `surname`: `Edm.String`.
-    pub surname: Nullable<String>,
-    /// `teacher`: `graph.educationTeacher`.
-    pub teacher: Nullable<crate::EducationTeacher>,
-    /// `usageLocation`: `Edm.String`.
-    pub usage_location: Nullable<String>,
-    /// `userPrincipalName`: `Edm.String`.
-    pub user_principal_name: Nullable<String>,
-    /// `userType`: `Edm.String`.
-    pub user_type: Nullable<String>,
-    /// `assignments`: `Collection(graph.educationAssignment)`. Navigation property, contained.
-    #[graph(nav)]
-    pub assignments: Option<Vec<crate::EducationAssignment>>,
-    /// `classes`: `Collection(graph.educationClass)`. Navigation property.
-    #[graph(nav)]
-    pub classes: Option<Vec<crate::EducationClass>>,
-    /// `rubrics`: `Collection(graph.educationRubric)`. Navigation property, contained.
-    #[graph(nav)]
-    pub rubrics: Option<Vec<crate::EducationRubric>>,
-    /// `schools`: `Collection(graph.educationSchool)`. Navigation property.
-    #[graph(nav)]
-    pub schools: Option<Vec<crate::EducationSchool>>,
-    /// `taughtClasses`: `Collection(graph.educationClass)`. Navigation property.
-    #[graph(nav)]
-    pub taught_classes: Option<Vec<crate::EducationClass>>,
-    /// `user`: `graph.user`. Navigation property.
-    #[cfg(feature = "directory")]
-    #[graph(nav)]
-    pub user: Nullable<Box<crate::AnyUser>>,
 }

@@ -18,6 +18,19 @@ pub enum AiInteractionType {
     UnknownFutureValue = 2,
 }
 
+/// `microsoft.graph.assignmentType`.
+#[graph_entity(odata_type = "microsoft.graph.assignmentType")]
+pub enum AssignmentType {
+    /// `required` (0).
+    Required = 0,
+    /// `recommended` (1).
+    Recommended = 1,
+    /// `unknownFutureValue` (2): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 2,
+    /// `peerRecommended` (3): sent only with `Prefer: include-unknown-enum-members`.
+    PeerRecommended = 3,
+}
+
 /// `microsoft.graph.communityPrivacy`.
 #[graph_entity(odata_type = "microsoft.graph.communityPrivacy")]
 pub enum CommunityPrivacy {
@@ -27,6 +40,19 @@ pub enum CommunityPrivacy {
     Private = 1,
     /// `unknownFutureValue` (2): the sentinel for members this request did not opt into.
     UnknownFutureValue = 2,
+}
+
+/// `microsoft.graph.courseStatus`.
+#[graph_entity(odata_type = "microsoft.graph.courseStatus")]
+pub enum CourseStatus {
+    /// `notStarted` (0).
+    NotStarted = 0,
+    /// `inProgress` (1).
+    InProgress = 1,
+    /// `completed` (2).
+    Completed = 2,
+    /// `unknownFutureValue` (3): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 3,
 }
 
 /// `microsoft.graph.engagementAsyncOperationType`.
@@ -62,6 +88,47 @@ pub enum EngagementCreationMode {
     UnknownFutureValue = 2,
 }
 
+/// `microsoft.graph.level`.
+#[graph_entity(odata_type = "microsoft.graph.level")]
+pub enum Level {
+    /// `beginner` (0).
+    Beginner = 0,
+    /// `intermediate` (1).
+    Intermediate = 1,
+    /// `advanced` (2).
+    Advanced = 2,
+    /// `unknownFutureValue` (3): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 3,
+}
+
+/// `microsoft.graph.outlierContainerType`.
+#[graph_entity(odata_type = "microsoft.graph.outlierContainerType")]
+pub enum OutlierContainerType {
+    /// `group` (0).
+    Group = 0,
+    /// `unknownFutureValue` (1): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 1,
+}
+
+/// `microsoft.graph.outlierMemberType`.
+#[graph_entity(odata_type = "microsoft.graph.outlierMemberType")]
+pub enum OutlierMemberType {
+    /// `user` (0).
+    User = 0,
+    /// `unknownFutureValue` (1): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 1,
+}
+
+/// `microsoft.graph.aiAgentInfo` (complex type). Derives from `microsoft.graph.aiInteractionEntity`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.aiAgentInfo", complex)]
+pub struct AiAgentInfo {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::AiInteractionEntity,
+    /// `blueprintId`: `Edm.String`.
+    pub blueprint_id: Nullable<String>,
+}
+
 /// `microsoft.graph.aiInteractionContext` (complex type).
 #[graph_entity(odata_type = "microsoft.graph.aiInteractionContext", complex)]
 pub struct AiInteractionContext {
@@ -71,6 +138,32 @@ pub struct AiInteractionContext {
     pub context_type: Nullable<String>,
     /// `displayName`: `Edm.String`.
     pub display_name: Nullable<String>,
+}
+
+/// `microsoft.graph.aiInteractionEntity` (complex type).
+///
+/// Derived types exist: read values that may be any of its derived types through [`AnyAiInteractionEntity`].
+#[graph_entity(odata_type = "microsoft.graph.aiInteractionEntity", complex)]
+pub struct AiInteractionEntity {
+    /// `identifier`: `Edm.String`.
+    pub identifier: Nullable<String>,
+    /// `name`: `Edm.String`.
+    pub name: Nullable<String>,
+    /// `version`: `Edm.String`.
+    pub version: Nullable<String>,
+}
+
+/// Any `microsoft.graph.aiInteractionEntity`: dispatched on `@odata.type` to the most derived type this program knows; other types
+/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
+#[graph_entity(odata_type = "microsoft.graph.aiInteractionEntity")]
+pub enum AnyAiInteractionEntity {
+    /// `microsoft.graph.aiAgentInfo`.
+    AiAgentInfo(crate::AiAgentInfo),
+    /// `microsoft.graph.aiInteractionPlugin`.
+    AiInteractionPlugin(crate::AiInteractionPlugin),
+    /// `microsoft.graph.aiInteractionEntity` itself, or a derived type this program does not know.
+    #[graph(fallback)]
+    Other(crate::AiInteractionEntity),
 }
 
 /// `microsoft.graph.aiInteractionLink` (complex type).
@@ -135,14 +228,6 @@ pub struct EngagementIdentitySet {
     pub group: Nullable<Box<crate::AnyIdentity>>,
 }
 
-/// `microsoft.graph.groupPeerOutlierRecommendationInsightSettings` (complex type). Derives from `microsoft.graph.accessReviewRecommendationInsightSetting`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.groupPeerOutlierRecommendationInsightSettings", complex)]
-pub struct GroupPeerOutlierRecommendationInsightSettings {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::AccessReviewRecommendationInsightSetting,
-}
-
 /// `microsoft.graph.insightIdentity` (complex type).
 #[graph_entity(odata_type = "microsoft.graph.insightIdentity", complex)]
 pub struct InsightIdentity {
@@ -174,6 +259,27 @@ pub struct InsightValueInt {
     pub value: Option<i32>,
 }
 
+/// `microsoft.graph.resourceVisualization` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.resourceVisualization", complex)]
+pub struct ResourceVisualization {
+    /// `containerDisplayName`: `Edm.String`.
+    pub container_display_name: Nullable<String>,
+    /// `containerType`: `Edm.String`.
+    pub container_type: Nullable<String>,
+    /// `containerWebUrl`: `Edm.String`.
+    pub container_web_url: Nullable<String>,
+    /// `mediaType`: `Edm.String`.
+    pub media_type: Nullable<String>,
+    /// `previewImageUrl`: `Edm.String`.
+    pub preview_image_url: Nullable<String>,
+    /// `previewText`: `Edm.String`.
+    pub preview_text: Nullable<String>,
+    /// `title`: `Edm.String`.
+    pub title: Nullable<String>,
+    /// `type`: `Edm.String`.
+    pub r#type: Nullable<String>,
+}
+
 /// `microsoft.graph.aiInteraction`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
 #[graph_entity(odata_type = "microsoft.graph.aiInteraction")]
 pub struct AiInteraction {
@@ -186,7 +292,7 @@ pub struct AiInteraction {
     #[cfg(feature = "mail")]
     pub attachments: Nullable<Vec<crate::AiInteractionAttachment>>,
     /// `body`: `graph.itemBody`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "teams")]
     pub body: Nullable<crate::ItemBody>,
     /// `contexts`: `Collection(graph.aiInteractionContext)`.
     pub contexts: Nullable<Vec<crate::AiInteractionContext>>,
@@ -332,20 +438,6 @@ pub struct EmployeeExperience {
     pub roles: Option<Vec<crate::EngagementRole>>,
 }
 
-/// `microsoft.graph.employeeExperienceUser`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.employeeExperienceUser")]
-pub struct EmployeeExperienceUser {
-    /// The base type's properties.
-    #[graph(base)]
-    pub entity: crate::Entity,
-    /// `assignedRoles`: `Collection(graph.engagementRole)`. Navigation property, contained.
-    #[graph(nav)]
-    pub assigned_roles: Option<Vec<crate::EngagementRole>>,
-    /// `learningCourseActivities`: `Collection(graph.learningCourseActivity)`. Navigation property.
-    #[graph(nav)]
-    pub learning_course_activities: Option<Vec<crate::AnyLearningCourseActivity>>,
-}
-
 /// `microsoft.graph.engagementAsyncOperation`. Derives from `microsoft.graph.longRunningOperation`: its properties are flat on the wire and reachable through `Deref`.
 #[graph_entity(odata_type = "microsoft.graph.engagementAsyncOperation")]
 pub struct EngagementAsyncOperation {
@@ -420,13 +512,12 @@ pub struct LearningAssignment {
     /// `assignerUserId`: `Edm.String`.
     pub assigner_user_id: Nullable<String>,
     /// `assignmentType`: `graph.assignmentType`.
-    #[cfg(feature = "directory")]
     pub assignment_type: Option<crate::AssignmentType>,
     /// `dueDateTime`: `graph.dateTimeTimeZone`.
     #[cfg(feature = "calendar")]
     pub due_date_time: Nullable<crate::DateTimeTimeZone>,
     /// `notes`: `graph.itemBody`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "teams")]
     pub notes: Nullable<crate::ItemBody>,
 }
 
@@ -463,7 +554,6 @@ pub struct LearningContent {
     /// `lastModifiedDateTime`: `Edm.DateTimeOffset`.
     pub last_modified_date_time: Nullable<graph_model::DateTimeOffset>,
     /// `level`: `graph.level`.
-    #[cfg(feature = "directory")]
     pub level: Nullable<crate::Level>,
     /// `numberOfPages`: `Edm.Int32`.
     pub number_of_pages: Nullable<i32>,
@@ -498,7 +588,6 @@ pub struct LearningCourseActivity {
     /// `learningProviderId`: `Edm.String`.
     pub learning_provider_id: Nullable<String>,
     /// `status`: `graph.courseStatus`.
-    #[cfg(feature = "directory")]
     pub status: Nullable<crate::CourseStatus>,
 }
 
@@ -564,10 +653,8 @@ pub struct MembershipOutlierInsight {
     /// `memberId`: `Edm.String`.
     pub member_id: Option<String>,
     /// `outlierContainerType`: `graph.outlierContainerType`.
-    #[cfg(feature = "directory")]
     pub outlier_container_type: Option<crate::OutlierContainerType>,
     /// `outlierMemberType`: `graph.outlierMemberType`.
-    #[cfg(feature = "directory")]
     pub outlier_member_type: Option<crate::OutlierMemberType>,
     /// `container`: `graph.directoryObject`. Navigation property.
     #[graph(nav)]
@@ -621,11 +708,10 @@ pub struct Trending {
     /// `lastModifiedDateTime`: `Edm.DateTimeOffset`.
     pub last_modified_date_time: Nullable<graph_model::DateTimeOffset>,
     /// `resourceReference`: `graph.resourceReference`, read-only.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "files")]
     #[graph(read_only)]
     pub resource_reference: Nullable<crate::ResourceReference>,
     /// `resourceVisualization`: `graph.resourceVisualization`, read-only.
-    #[cfg(feature = "directory")]
     #[graph(read_only)]
     pub resource_visualization: Nullable<crate::ResourceVisualization>,
     /// `weight`: `Edm.Double`.
@@ -645,26 +731,15 @@ pub struct UsedInsight {
     #[cfg(feature = "reports")]
     pub last_used: Nullable<crate::UsageDetails>,
     /// `resourceReference`: `graph.resourceReference`, read-only.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "files")]
     #[graph(read_only)]
     pub resource_reference: Nullable<crate::ResourceReference>,
     /// `resourceVisualization`: `graph.resourceVisualization`, read-only.
-    #[cfg(feature = "directory")]
     #[graph(read_only)]
     pub resource_visualization: Nullable<crate::ResourceVisualization>,
     /// `resource`: `graph.entity`. Navigation property.
     #[graph(nav)]
     pub resource: Nullable<Box<crate::AnyEntity>>,
-}
-
-/// `microsoft.graph.userInsightsSettings`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.userInsightsSettings")]
-pub struct UserInsightsSettings {
-    /// The base type's properties.
-    #[graph(base)]
-    pub entity: crate::Entity,
-    /// `isEnabled`: `Edm.Boolean`.
-    pub is_enabled: Option<bool>,
 }
 
 /// The parameters of the action `microsoft.graph.retrieval` (bound to `microsoft.graph.copilotRoot`), sent as its JSON body.
@@ -673,7 +748,7 @@ pub struct RetrievalBody {
     /// `queryString`: `Edm.String`.
     pub query_string: Option<String>,
     /// `dataSource`: `graph.retrievalDataSource`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "other")]
     pub data_source: Nullable<crate::RetrievalDataSource>,
     /// `filterExpression`: `Edm.String`.
     pub filter_expression: Nullable<String>,
@@ -682,6 +757,6 @@ pub struct RetrievalBody {
     /// `maximumNumberOfResults`: `Edm.Int32`.
     pub maximum_number_of_results: Nullable<i32>,
     /// `dataSourceConfiguration`: `graph.dataSourceConfiguration`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "other")]
     pub data_source_configuration: Nullable<Box<crate::DataSourceConfiguration>>,
 }

@@ -7,6 +7,17 @@
 #[allow(unused_imports)]
 use graph_model::{Nullable, graph_entity};
 
+/// `microsoft.graph.accessEntityType`.
+#[graph_entity(odata_type = "microsoft.graph.accessEntityType")]
+pub enum AccessEntityType {
+    /// `user` (0).
+    User = 0,
+    /// `group` (1).
+    Group = 1,
+    /// `unknownFutureValue` (2): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 2,
+}
+
 /// `microsoft.graph.accountTargetContentType`.
 #[graph_entity(odata_type = "microsoft.graph.accountTargetContentType")]
 pub enum AccountTargetContentType {
@@ -59,6 +70,105 @@ pub enum AppListType {
     AppsInListCompliant = 1,
     /// `appsNotInListCompliant` (2).
     AppsNotInListCompliant = 2,
+}
+
+/// `microsoft.graph.artifactRestoreStatus`.
+#[graph_entity(odata_type = "microsoft.graph.artifactRestoreStatus")]
+pub enum ArtifactRestoreStatus {
+    /// `added` (0).
+    Added = 0,
+    /// `scheduling` (1).
+    Scheduling = 1,
+    /// `scheduled` (2).
+    Scheduled = 2,
+    /// `inProgress` (3).
+    InProgress = 3,
+    /// `succeeded` (4).
+    Succeeded = 4,
+    /// `failed` (5).
+    Failed = 5,
+    /// `unknownFutureValue` (6): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 6,
+}
+
+/// `microsoft.graph.attestationEnforcement`.
+#[graph_entity(odata_type = "microsoft.graph.attestationEnforcement")]
+pub enum AttestationEnforcement {
+    /// `disabled` (0).
+    Disabled = 0,
+    /// `registrationOnly` (1).
+    RegistrationOnly = 1,
+    /// `unknownFutureValue` (2): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 2,
+}
+
+/// `microsoft.graph.backupServiceConsumer`.
+#[graph_entity(odata_type = "microsoft.graph.backupServiceConsumer")]
+pub enum BackupServiceConsumer {
+    /// `unknown` (0).
+    Unknown = 0,
+    /// `firstparty` (1).
+    Firstparty = 1,
+    /// `thirdparty` (2).
+    Thirdparty = 2,
+    /// `unknownFutureValue` (3): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 3,
+}
+
+/// `microsoft.graph.backupServiceStatus`.
+#[graph_entity(odata_type = "microsoft.graph.backupServiceStatus")]
+pub enum BackupServiceStatus {
+    /// `disabled` (0).
+    Disabled = 0,
+    /// `enabled` (1).
+    Enabled = 1,
+    /// `protectionChangeLocked` (2).
+    ProtectionChangeLocked = 2,
+    /// `restoreLocked` (3).
+    RestoreLocked = 3,
+    /// `unknownFutureValue` (4): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 4,
+}
+
+/// `microsoft.graph.baselineParameterType`.
+#[graph_entity(odata_type = "microsoft.graph.baselineParameterType")]
+pub enum BaselineParameterType {
+    /// `string` (0).
+    String = 0,
+    /// `integer` (1).
+    Integer = 1,
+    /// `boolean` (2).
+    Boolean = 2,
+    /// `unknownFutureValue` (3): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 3,
+}
+
+/// `microsoft.graph.browserSharedCookieSourceEnvironment`.
+#[graph_entity(odata_type = "microsoft.graph.browserSharedCookieSourceEnvironment")]
+pub enum BrowserSharedCookieSourceEnvironment {
+    /// `microsoftEdge` (0).
+    MicrosoftEdge = 0,
+    /// `internetExplorer11` (1).
+    InternetExplorer11 = 1,
+    /// `both` (2).
+    Both = 2,
+    /// `unknownFutureValue` (3): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 3,
+}
+
+/// `microsoft.graph.browserSharedCookieStatus`.
+#[graph_entity(odata_type = "microsoft.graph.browserSharedCookieStatus")]
+pub enum BrowserSharedCookieStatus {
+    /// `published` (0).
+    Published = 0,
+    /// `pendingAdd` (1).
+    PendingAdd = 1,
+    /// `pendingEdit` (2).
+    PendingEdit = 2,
+    /// `pendingDelete` (3).
+    PendingDelete = 3,
+    /// `unknownFutureValue` (4): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 4,
 }
 
 /// `microsoft.graph.browserSiteCompatibilityMode`.
@@ -142,6 +252,28 @@ pub enum BrowserSiteTargetEnvironment {
     UnknownFutureValue = 5,
 }
 
+/// `microsoft.graph.browseSessionStatus`.
+#[graph_entity(odata_type = "microsoft.graph.browseSessionStatus")]
+pub enum BrowseSessionStatus {
+    /// `creating` (0).
+    Creating = 0,
+    /// `created` (1).
+    Created = 1,
+    /// `failed` (2).
+    Failed = 2,
+    /// `unknownFutureValue` (3): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 3,
+}
+
+/// `microsoft.graph.claimBindingSource`.
+#[graph_entity(odata_type = "microsoft.graph.claimBindingSource")]
+pub enum ClaimBindingSource {
+    /// `directory` (0).
+    Directory = 0,
+    /// `unknownFutureValue` (1): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 1,
+}
+
 /// `microsoft.graph.columnTypes`.
 #[graph_entity(odata_type = "microsoft.graph.columnTypes")]
 pub enum ColumnTypes {
@@ -185,6 +317,135 @@ pub enum ColumnTypes {
     UnknownFutureValue = 18,
 }
 
+/// `microsoft.graph.delegatedAdminAccessAssignmentStatus`.
+#[graph_entity(odata_type = "microsoft.graph.delegatedAdminAccessAssignmentStatus")]
+pub enum DelegatedAdminAccessAssignmentStatus {
+    /// `pending` (0).
+    Pending = 0,
+    /// `active` (1).
+    Active = 1,
+    /// `deleting` (2).
+    Deleting = 2,
+    /// `deleted` (3).
+    Deleted = 3,
+    /// `error` (4).
+    Error = 4,
+    /// `unknownFutureValue` (5): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 5,
+}
+
+/// `microsoft.graph.delegatedAdminAccessContainerType`.
+#[graph_entity(odata_type = "microsoft.graph.delegatedAdminAccessContainerType")]
+pub enum DelegatedAdminAccessContainerType {
+    /// `securityGroup` (0).
+    SecurityGroup = 0,
+    /// `unknownFutureValue` (1): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 1,
+}
+
+/// `microsoft.graph.delegatedAdminRelationshipOperationType`.
+#[graph_entity(odata_type = "microsoft.graph.delegatedAdminRelationshipOperationType")]
+pub enum DelegatedAdminRelationshipOperationType {
+    /// `delegatedAdminAccessAssignmentUpdate` (0).
+    DelegatedAdminAccessAssignmentUpdate = 0,
+    /// `unknownFutureValue` (1): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 1,
+    /// `delegatedAdminRelationshipUpdate` (2): sent only with `Prefer: include-unknown-enum-members`.
+    DelegatedAdminRelationshipUpdate = 2,
+}
+
+/// `microsoft.graph.delegatedAdminRelationshipRequestAction`.
+#[graph_entity(odata_type = "microsoft.graph.delegatedAdminRelationshipRequestAction")]
+pub enum DelegatedAdminRelationshipRequestAction {
+    /// `lockForApproval` (0).
+    LockForApproval = 0,
+    /// `approve` (1).
+    Approve = 1,
+    /// `terminate` (2).
+    Terminate = 2,
+    /// `unknownFutureValue` (3): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 3,
+    /// `reject` (4): sent only with `Prefer: include-unknown-enum-members`.
+    Reject = 4,
+}
+
+/// `microsoft.graph.delegatedAdminRelationshipRequestStatus`.
+#[graph_entity(odata_type = "microsoft.graph.delegatedAdminRelationshipRequestStatus")]
+pub enum DelegatedAdminRelationshipRequestStatus {
+    /// `created` (0).
+    Created = 0,
+    /// `pending` (1).
+    Pending = 1,
+    /// `succeeded` (2).
+    Succeeded = 2,
+    /// `failed` (3).
+    Failed = 3,
+    /// `unknownFutureValue` (4): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 4,
+}
+
+/// `microsoft.graph.delegatedAdminRelationshipStatus`.
+#[graph_entity(odata_type = "microsoft.graph.delegatedAdminRelationshipStatus")]
+pub enum DelegatedAdminRelationshipStatus {
+    /// `activating` (0).
+    Activating = 0,
+    /// `active` (1).
+    Active = 1,
+    /// `approvalPending` (2).
+    ApprovalPending = 2,
+    /// `approved` (3).
+    Approved = 3,
+    /// `created` (4).
+    Created = 4,
+    /// `expired` (5).
+    Expired = 5,
+    /// `expiring` (6).
+    Expiring = 6,
+    /// `terminated` (7).
+    Terminated = 7,
+    /// `terminating` (8).
+    Terminating = 8,
+    /// `terminationRequested` (9).
+    TerminationRequested = 9,
+    /// `unknownFutureValue` (10): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 10,
+}
+
+/// `microsoft.graph.destinationType`.
+#[graph_entity(odata_type = "microsoft.graph.destinationType")]
+pub enum DestinationType {
+    /// `new` (0).
+    New = 0,
+    /// `inPlace` (1).
+    InPlace = 1,
+    /// `unknownFutureValue` (2): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 2,
+}
+
+/// `microsoft.graph.disableReason`.
+#[graph_entity(odata_type = "microsoft.graph.disableReason")]
+pub enum DisableReason {
+    /// `none` (0).
+    None = 0,
+    /// `invalidBillingProfile` (1).
+    InvalidBillingProfile = 1,
+    /// `userRequested` (2).
+    UserRequested = 2,
+    /// `unknownFutureValue` (3): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 3,
+}
+
+/// `microsoft.graph.driftStatus`.
+#[graph_entity(odata_type = "microsoft.graph.driftStatus")]
+pub enum DriftStatus {
+    /// `active` (0).
+    Active = 0,
+    /// `fixed` (1).
+    Fixed = 1,
+    /// `unknownFutureValue` (2): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 2,
+}
+
 /// `microsoft.graph.driveItemSourceApplication`.
 #[graph_entity(odata_type = "microsoft.graph.driveItemSourceApplication")]
 pub enum DriveItemSourceApplication {
@@ -210,6 +471,21 @@ pub enum DriveItemSourceApplication {
     Other = 9,
     /// `unknownFutureValue` (10): the sentinel for members this request did not opt into.
     UnknownFutureValue = 10,
+}
+
+/// `microsoft.graph.errorCorrectionLevel`.
+#[graph_entity(odata_type = "microsoft.graph.errorCorrectionLevel")]
+pub enum ErrorCorrectionLevel {
+    /// `l` (1).
+    L = 1,
+    /// `m` (2).
+    M = 2,
+    /// `q` (3).
+    Q = 3,
+    /// `h` (4).
+    H = 4,
+    /// `unknownFutureValue` (5): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 5,
 }
 
 /// `microsoft.graph.fileHashType`.
@@ -367,6 +643,74 @@ pub enum ImageTaggingChoice {
     UnknownFutureValue = 3,
 }
 
+/// `microsoft.graph.layoutTemplateType`.
+#[graph_entity(odata_type = "microsoft.graph.layoutTemplateType")]
+pub enum LayoutTemplateType {
+    /// `default` (0).
+    Default = 0,
+    /// `verticalSplit` (1).
+    VerticalSplit = 1,
+    /// `unknownFutureValue` (10): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 10,
+}
+
+/// `microsoft.graph.matchConfidenceLevel`.
+#[graph_entity(odata_type = "microsoft.graph.matchConfidenceLevel")]
+pub enum MatchConfidenceLevel {
+    /// `exact` (0).
+    Exact = 0,
+    /// `relaxed` (1).
+    Relaxed = 1,
+    /// `unknownFutureValue` (2): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 2,
+}
+
+/// `microsoft.graph.migrationStatus`.
+#[graph_entity(odata_type = "microsoft.graph.migrationStatus")]
+pub enum MigrationStatus {
+    /// `ready` (0).
+    Ready = 0,
+    /// `needsReview` (1).
+    NeedsReview = 1,
+    /// `additionalStepsRequired` (2).
+    AdditionalStepsRequired = 2,
+    /// `unknownFutureValue` (3): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 3,
+}
+
+/// `microsoft.graph.monitorMode`.
+#[graph_entity(odata_type = "microsoft.graph.monitorMode")]
+pub enum MonitorMode {
+    /// `monitorOnly` (0).
+    MonitorOnly = 0,
+    /// `unknownFutureValue` (1): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 1,
+}
+
+/// `microsoft.graph.monitorRunStatus`.
+#[graph_entity(odata_type = "microsoft.graph.monitorRunStatus")]
+pub enum MonitorRunStatus {
+    /// `successful` (0).
+    Successful = 0,
+    /// `partiallySuccessful` (1).
+    PartiallySuccessful = 1,
+    /// `failed` (2).
+    Failed = 2,
+    /// `unknownFutureValue` (3): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 3,
+}
+
+/// `microsoft.graph.monitorStatus`.
+#[graph_entity(odata_type = "microsoft.graph.monitorStatus")]
+pub enum MonitorStatus {
+    /// `active` (0).
+    Active = 0,
+    /// `inactive` (1).
+    Inactive = 1,
+    /// `unknownFutureValue` (2): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 2,
+}
+
 /// `microsoft.graph.onenotePatchActionType`.
 #[graph_entity(odata_type = "microsoft.graph.onenotePatchActionType", closed)]
 pub enum OnenotePatchActionType {
@@ -413,23 +757,6 @@ pub enum OnenoteSourceService {
     /// `OnPremOneDriveForBusiness` (3).
     #[graph(rename = "OnPremOneDriveForBusiness")]
     OnPremOneDriveForBusiness = 3,
-}
-
-/// `microsoft.graph.onenoteUserRole`.
-#[graph_entity(odata_type = "microsoft.graph.onenoteUserRole", closed)]
-pub enum OnenoteUserRole {
-    /// `None` (-1).
-    #[graph(rename = "None")]
-    None = -1,
-    /// `Owner` (0).
-    #[graph(rename = "Owner")]
-    Owner = 0,
-    /// `Contributor` (1).
-    #[graph(rename = "Contributor")]
-    Contributor = 1,
-    /// `Reader` (2).
-    #[graph(rename = "Reader")]
-    Reader = 2,
 }
 
 /// `microsoft.graph.packageStatus`.
@@ -486,6 +813,17 @@ pub enum PagePromotionType {
     UnknownFutureValue = 3,
 }
 
+/// `microsoft.graph.passkeyTypes` (flags: a value is a set of members, see `graph_model::Flags`).
+#[graph_entity(odata_type = "microsoft.graph.passkeyTypes", flags)]
+pub enum PasskeyTypes {
+    /// `deviceBound` (1).
+    DeviceBound = 1,
+    /// `synced` (2).
+    Synced = 2,
+    /// `unknownFutureValue` (4): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 4,
+}
+
 /// `microsoft.graph.permissionClassificationType`.
 #[graph_entity(odata_type = "microsoft.graph.permissionClassificationType")]
 pub enum PermissionClassificationType {
@@ -510,6 +848,184 @@ pub enum PermissionType {
     Application = 3,
 }
 
+/// `microsoft.graph.postType`.
+#[graph_entity(odata_type = "microsoft.graph.postType")]
+pub enum PostType {
+    /// `regular` (0).
+    Regular = 0,
+    /// `quick` (1).
+    Quick = 1,
+    /// `strategic` (2).
+    Strategic = 2,
+    /// `unknownFutureValue` (3): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 3,
+}
+
+/// `microsoft.graph.protectionRuleStatus`.
+#[graph_entity(odata_type = "microsoft.graph.protectionRuleStatus")]
+pub enum ProtectionRuleStatus {
+    /// `draft` (0).
+    Draft = 0,
+    /// `active` (1).
+    Active = 1,
+    /// `completed` (2).
+    Completed = 2,
+    /// `completedWithErrors` (3).
+    CompletedWithErrors = 3,
+    /// `unknownFutureValue` (4): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 4,
+    /// `updateRequested` (5): sent only with `Prefer: include-unknown-enum-members`.
+    UpdateRequested = 5,
+    /// `deleteRequested` (6): sent only with `Prefer: include-unknown-enum-members`.
+    DeleteRequested = 6,
+}
+
+/// `microsoft.graph.protectionSource` (flags: a value is a set of members, see `graph_model::Flags`).
+#[graph_entity(odata_type = "microsoft.graph.protectionSource", flags)]
+pub enum ProtectionSource {
+    /// `none` (0).
+    None = 0,
+    /// `manual` (1).
+    Manual = 1,
+    /// `dynamicRule` (2).
+    DynamicRule = 2,
+    /// `unknownFutureValue` (4): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 4,
+}
+
+/// `microsoft.graph.protectionUnitsBulkJobStatus`.
+#[graph_entity(odata_type = "microsoft.graph.protectionUnitsBulkJobStatus")]
+pub enum ProtectionUnitsBulkJobStatus {
+    /// `unknown` (0).
+    Unknown = 0,
+    /// `active` (1).
+    Active = 1,
+    /// `completed` (2).
+    Completed = 2,
+    /// `completedWithErrors` (3).
+    CompletedWithErrors = 3,
+    /// `unknownFutureValue` (4): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 4,
+}
+
+/// `microsoft.graph.protectionUnitStatus`.
+#[graph_entity(odata_type = "microsoft.graph.protectionUnitStatus")]
+pub enum ProtectionUnitStatus {
+    /// `protectRequested` (0).
+    ProtectRequested = 0,
+    /// `protected` (1).
+    Protected = 1,
+    /// `unprotectRequested` (2).
+    UnprotectRequested = 2,
+    /// `unprotected` (3).
+    Unprotected = 3,
+    /// `removeRequested` (4).
+    RemoveRequested = 4,
+    /// `unknownFutureValue` (5): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 5,
+    /// `offboardRequested` (6): sent only with `Prefer: include-unknown-enum-members`.
+    OffboardRequested = 6,
+    /// `offboarded` (7): sent only with `Prefer: include-unknown-enum-members`.
+    Offboarded = 7,
+    /// `cancelOffboardRequested` (8): sent only with `Prefer: include-unknown-enum-members`.
+    CancelOffboardRequested = 8,
+}
+
+/// `microsoft.graph.restoreArtifactsBulkRequestStatus`.
+#[graph_entity(odata_type = "microsoft.graph.restoreArtifactsBulkRequestStatus")]
+pub enum RestoreArtifactsBulkRequestStatus {
+    /// `unknown` (0).
+    Unknown = 0,
+    /// `active` (1).
+    Active = 1,
+    /// `completed` (2).
+    Completed = 2,
+    /// `completedWithErrors` (3).
+    CompletedWithErrors = 3,
+    /// `unknownFutureValue` (4): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 4,
+}
+
+/// `microsoft.graph.restoreJobType`.
+#[graph_entity(odata_type = "microsoft.graph.restoreJobType")]
+pub enum RestoreJobType {
+    /// `standard` (0).
+    Standard = 0,
+    /// `bulk` (1).
+    Bulk = 1,
+    /// `unknownFutureValue` (2): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 2,
+    /// `granular` (3): sent only with `Prefer: include-unknown-enum-members`.
+    Granular = 3,
+}
+
+/// `microsoft.graph.restorePointPreference`.
+#[graph_entity(odata_type = "microsoft.graph.restorePointPreference")]
+pub enum RestorePointPreference {
+    /// `latest` (0).
+    Latest = 0,
+    /// `oldest` (1).
+    Oldest = 1,
+    /// `unknownFutureValue` (2): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 2,
+}
+
+/// `microsoft.graph.restoreSessionStatus`.
+#[graph_entity(odata_type = "microsoft.graph.restoreSessionStatus")]
+pub enum RestoreSessionStatus {
+    /// `draft` (0).
+    Draft = 0,
+    /// `activating` (1).
+    Activating = 1,
+    /// `active` (2).
+    Active = 2,
+    /// `completedWithError` (3).
+    CompletedWithError = 3,
+    /// `completed` (4).
+    Completed = 4,
+    /// `unknownFutureValue` (5): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 5,
+    /// `failed` (6): sent only with `Prefer: include-unknown-enum-members`.
+    Failed = 6,
+}
+
+/// `microsoft.graph.scopeCollectionKind`.
+#[graph_entity(odata_type = "microsoft.graph.scopeCollectionKind")]
+pub enum ScopeCollectionKind {
+    /// `allAllowed` (0).
+    AllAllowed = 0,
+    /// `enumerated` (1).
+    Enumerated = 1,
+    /// `none` (2).
+    None = 2,
+    /// `scopeKindNotSet` (3).
+    ScopeKindNotSet = 3,
+    /// `unknownFutureValue` (4): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 4,
+}
+
+/// `microsoft.graph.scopeOperatorMultiValuedComparisonType`.
+#[graph_entity(odata_type = "microsoft.graph.scopeOperatorMultiValuedComparisonType", closed)]
+pub enum ScopeOperatorMultiValuedComparisonType {
+    /// `All` (0).
+    #[graph(rename = "All")]
+    All = 0,
+    /// `Any` (1).
+    #[graph(rename = "Any")]
+    Any = 1,
+}
+
+/// `microsoft.graph.scopeOperatorType`.
+#[graph_entity(odata_type = "microsoft.graph.scopeOperatorType", closed)]
+pub enum ScopeOperatorType {
+    /// `Binary` (0).
+    #[graph(rename = "Binary")]
+    Binary = 0,
+    /// `Unary` (1).
+    #[graph(rename = "Unary")]
+    Unary = 1,
+}
+
 /// `microsoft.graph.screenSharingRole`.
 #[graph_entity(odata_type = "microsoft.graph.screenSharingRole", closed)]
 pub enum ScreenSharingRole {
@@ -532,6 +1048,86 @@ pub enum SectionEmphasisType {
     Strong = 3,
     /// `unknownFutureValue` (4): the sentinel for members this request did not opt into.
     UnknownFutureValue = 4,
+}
+
+/// `microsoft.graph.serviceAppStatus`.
+#[graph_entity(odata_type = "microsoft.graph.serviceAppStatus")]
+pub enum ServiceAppStatus {
+    /// `inactive` (0).
+    Inactive = 0,
+    /// `active` (1).
+    Active = 1,
+    /// `pendingActive` (2).
+    PendingActive = 2,
+    /// `pendingInactive` (3).
+    PendingInactive = 3,
+    /// `unknownFutureValue` (4): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 4,
+}
+
+/// `microsoft.graph.serviceHealthClassificationType`.
+#[graph_entity(odata_type = "microsoft.graph.serviceHealthClassificationType")]
+pub enum ServiceHealthClassificationType {
+    /// `advisory` (1).
+    Advisory = 1,
+    /// `incident` (2).
+    Incident = 2,
+    /// `unknownFutureValue` (3): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 3,
+}
+
+/// `microsoft.graph.serviceHealthOrigin`.
+#[graph_entity(odata_type = "microsoft.graph.serviceHealthOrigin")]
+pub enum ServiceHealthOrigin {
+    /// `microsoft` (1).
+    Microsoft = 1,
+    /// `thirdParty` (2).
+    ThirdParty = 2,
+    /// `customer` (3).
+    Customer = 3,
+    /// `unknownFutureValue` (4): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 4,
+}
+
+/// `microsoft.graph.serviceHealthStatus`.
+#[graph_entity(odata_type = "microsoft.graph.serviceHealthStatus")]
+pub enum ServiceHealthStatus {
+    /// `serviceOperational` (0).
+    ServiceOperational = 0,
+    /// `investigating` (1).
+    Investigating = 1,
+    /// `restoringService` (2).
+    RestoringService = 2,
+    /// `verifyingService` (3).
+    VerifyingService = 3,
+    /// `serviceRestored` (4).
+    ServiceRestored = 4,
+    /// `postIncidentReviewPublished` (5).
+    PostIncidentReviewPublished = 5,
+    /// `serviceDegradation` (6).
+    ServiceDegradation = 6,
+    /// `serviceInterruption` (7).
+    ServiceInterruption = 7,
+    /// `extendedRecovery` (8).
+    ExtendedRecovery = 8,
+    /// `falsePositive` (9).
+    FalsePositive = 9,
+    /// `investigationSuspended` (10).
+    InvestigationSuspended = 10,
+    /// `resolved` (11).
+    Resolved = 11,
+    /// `mitigatedExternal` (12).
+    MitigatedExternal = 12,
+    /// `mitigated` (13).
+    Mitigated = 13,
+    /// `resolvedExternal` (14).
+    ResolvedExternal = 14,
+    /// `confirmed` (15).
+    Confirmed = 15,
+    /// `reported` (16).
+    Reported = 16,
+    /// `unknownFutureValue` (17): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 17,
 }
 
 /// `microsoft.graph.sharePointMigrationJobErrorLevel`.
@@ -589,19 +1185,6 @@ pub enum SharingCapabilities {
     UnknownFutureValue = 4,
 }
 
-/// `microsoft.graph.sharingDomainRestrictionMode`.
-#[graph_entity(odata_type = "microsoft.graph.sharingDomainRestrictionMode")]
-pub enum SharingDomainRestrictionMode {
-    /// `none` (0).
-    None = 0,
-    /// `allowList` (1).
-    AllowList = 1,
-    /// `blockList` (2).
-    BlockList = 2,
-    /// `unknownFutureValue` (3): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 3,
-}
-
 /// `microsoft.graph.siteArchiveStatus`.
 #[graph_entity(odata_type = "microsoft.graph.siteArchiveStatus")]
 pub enum SiteArchiveStatus {
@@ -628,6 +1211,64 @@ pub enum SiteLockState {
     LockedNoAdditions = 3,
     /// `unknownFutureValue` (4): the sentinel for members this request did not opt into.
     UnknownFutureValue = 4,
+}
+
+/// `microsoft.graph.snapshotJobStatus`.
+#[graph_entity(odata_type = "microsoft.graph.snapshotJobStatus")]
+pub enum SnapshotJobStatus {
+    /// `notStarted` (0).
+    NotStarted = 0,
+    /// `running` (1).
+    Running = 1,
+    /// `succeeded` (2).
+    Succeeded = 2,
+    /// `failed` (3).
+    Failed = 3,
+    /// `partiallySuccessful` (4).
+    PartiallySuccessful = 4,
+    /// `unknownFutureValue` (5): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 5,
+}
+
+/// `microsoft.graph.taskStatus`.
+#[graph_entity(odata_type = "microsoft.graph.taskStatus", closed)]
+pub enum TaskStatus {
+    /// `notStarted` (0).
+    NotStarted = 0,
+    /// `inProgress` (1).
+    InProgress = 1,
+    /// `completed` (2).
+    Completed = 2,
+    /// `waitingOnOthers` (3).
+    WaitingOnOthers = 3,
+    /// `deferred` (4).
+    Deferred = 4,
+}
+
+/// `microsoft.graph.titleAreaLayoutType`.
+#[graph_entity(odata_type = "microsoft.graph.titleAreaLayoutType")]
+pub enum TitleAreaLayoutType {
+    /// `imageAndTitle` (0).
+    ImageAndTitle = 0,
+    /// `plain` (1).
+    Plain = 1,
+    /// `colorBlock` (2).
+    ColorBlock = 2,
+    /// `overlap` (3).
+    Overlap = 3,
+    /// `unknownFutureValue` (4): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 4,
+}
+
+/// `microsoft.graph.titleAreaTextAlignmentType`.
+#[graph_entity(odata_type = "microsoft.graph.titleAreaTextAlignmentType")]
+pub enum TitleAreaTextAlignmentType {
+    /// `left` (0).
+    Left = 0,
+    /// `center` (1).
+    Center = 1,
+    /// `unknownFutureValue` (2): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 2,
 }
 
 /// `microsoft.graph.verifiedIdProfileState`.
@@ -697,11 +1338,58 @@ pub enum Win32LobAppMsiPackageType {
     DualPurpose = 2,
 }
 
+/// `microsoft.graph.win32LobAppRuleOperator`.
+#[graph_entity(odata_type = "microsoft.graph.win32LobAppRuleOperator", closed)]
+pub enum Win32LobAppRuleOperator {
+    /// `notConfigured` (0).
+    NotConfigured = 0,
+    /// `equal` (1).
+    Equal = 1,
+    /// `notEqual` (2).
+    NotEqual = 2,
+    /// `greaterThan` (4).
+    GreaterThan = 4,
+    /// `greaterThanOrEqual` (5).
+    GreaterThanOrEqual = 5,
+    /// `lessThan` (8).
+    LessThan = 8,
+    /// `lessThanOrEqual` (9).
+    LessThanOrEqual = 9,
+}
+
+/// `microsoft.graph.workbookOperationStatus`.
+#[graph_entity(odata_type = "microsoft.graph.workbookOperationStatus", closed)]
+pub enum WorkbookOperationStatus {
+    /// `notStarted` (0).
+    NotStarted = 0,
+    /// `running` (1).
+    Running = 1,
+    /// `succeeded` (2).
+    Succeeded = 2,
+    /// `failed` (3).
+    Failed = 3,
+}
+
+/// `microsoft.graph.accessAction` (complex type).
+///
+/// An open type: its dynamic properties are kept in `odata.additional`; read them by name with
+/// `odata.additional.get_as::<T>(name)`.
+#[graph_entity(odata_type = "microsoft.graph.accessAction", complex)]
+pub struct AccessAction {}
+
 /// `microsoft.graph.album` (complex type).
 #[graph_entity(odata_type = "microsoft.graph.album", complex)]
 pub struct Album {
     /// `coverImageItemId`: `Edm.String`.
     pub cover_image_item_id: Nullable<String>,
+}
+
+/// `microsoft.graph.allAllowedScopes` (complex type). Derives from `microsoft.graph.inheritableScopes`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.allAllowedScopes", complex)]
+pub struct AllAllowedScopes {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::InheritableScopes,
 }
 
 /// `microsoft.graph.appListItem` (complex type).
@@ -715,6 +1403,38 @@ pub struct AppListItem {
     pub name: Option<String>,
     /// `publisher`: `Edm.String`.
     pub publisher: Nullable<String>,
+}
+
+/// `microsoft.graph.appsInstallationOptionsForMac` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.appsInstallationOptionsForMac", complex)]
+pub struct AppsInstallationOptionsForMac {
+    /// `isMicrosoft365AppsEnabled`: `Edm.Boolean`.
+    pub is_microsoft365_apps_enabled: Option<bool>,
+    /// `isSkypeForBusinessEnabled`: `Edm.Boolean`.
+    pub is_skype_for_business_enabled: Option<bool>,
+}
+
+/// `microsoft.graph.assignedLabel` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.assignedLabel", complex)]
+pub struct AssignedLabel {
+    /// `displayName`: `Edm.String`.
+    pub display_name: Nullable<String>,
+    /// `labelId`: `Edm.String`.
+    pub label_id: Nullable<String>,
+}
+
+/// `microsoft.graph.attributeMappingParameterSchema` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.attributeMappingParameterSchema", complex)]
+pub struct AttributeMappingParameterSchema {
+    /// `allowMultipleOccurrences`: `Edm.Boolean`.
+    pub allow_multiple_occurrences: Option<bool>,
+    /// `name`: `Edm.String`.
+    pub name: Nullable<String>,
+    /// `required`: `Edm.Boolean`.
+    pub required: Option<bool>,
+    /// `type`: `graph.attributeType`.
+    #[cfg(feature = "directory")]
+    pub r#type: Option<crate::AttributeType>,
 }
 
 /// `microsoft.graph.audio` (complex type).
@@ -773,9 +1493,52 @@ pub struct AuthenticationAttributeCollectionPageViewConfiguration {
     pub title: Nullable<String>,
 }
 
+/// `microsoft.graph.baselineParameter` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.baselineParameter", complex)]
+pub struct BaselineParameter {
+    /// `description`: `Edm.String`.
+    pub description: Nullable<String>,
+    /// `displayName`: `Edm.String`.
+    pub display_name: Option<String>,
+    /// `parameterType`: `graph.baselineParameterType`.
+    pub parameter_type: Option<crate::BaselineParameterType>,
+}
+
+/// `microsoft.graph.baselineResource` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.baselineResource", complex)]
+pub struct BaselineResource {
+    /// `displayName`: `Edm.String`.
+    pub display_name: Option<String>,
+    /// `properties`: `graph.openComplexDictionaryType`.
+    pub properties: Option<crate::OpenComplexDictionaryType>,
+    /// `resourceType`: `Edm.String`.
+    pub resource_type: Option<String>,
+}
+
 /// `microsoft.graph.booleanColumn` (complex type).
 #[graph_entity(odata_type = "microsoft.graph.booleanColumn", complex)]
 pub struct BooleanColumn {}
+
+/// `microsoft.graph.browserSharedCookieHistory` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.browserSharedCookieHistory", complex)]
+pub struct BrowserSharedCookieHistory {
+    /// `comment`: `Edm.String`.
+    pub comment: Nullable<String>,
+    /// `displayName`: `Edm.String`.
+    pub display_name: Option<String>,
+    /// `hostOnly`: `Edm.Boolean`.
+    pub host_only: Option<bool>,
+    /// `hostOrDomain`: `Edm.String`.
+    pub host_or_domain: Nullable<String>,
+    /// `lastModifiedBy`: `graph.identitySet`.
+    pub last_modified_by: Option<Box<crate::AnyIdentitySet>>,
+    /// `path`: `Edm.String`.
+    pub path: Nullable<String>,
+    /// `publishedDateTime`: `Edm.DateTimeOffset`.
+    pub published_date_time: Option<graph_model::DateTimeOffset>,
+    /// `sourceEnvironment`: `graph.browserSharedCookieSourceEnvironment`.
+    pub source_environment: Nullable<crate::BrowserSharedCookieSourceEnvironment>,
+}
 
 /// `microsoft.graph.browserSiteHistory` (complex type).
 #[graph_entity(odata_type = "microsoft.graph.browserSiteHistory", complex)]
@@ -827,6 +1590,35 @@ pub struct ChoiceColumn {
     pub display_as: Nullable<String>,
 }
 
+/// `microsoft.graph.claimBinding` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.claimBinding", complex)]
+pub struct ClaimBinding {
+    /// `matchConfidenceLevel`: `graph.matchConfidenceLevel`.
+    pub match_confidence_level: Option<crate::MatchConfidenceLevel>,
+    /// `sourceAttribute`: `Edm.String`.
+    pub source_attribute: Option<String>,
+    /// `verifiedIdClaim`: `Edm.String`.
+    pub verified_id_claim: Option<String>,
+}
+
+/// `microsoft.graph.claimValidation` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.claimValidation", complex)]
+pub struct ClaimValidation {
+    /// `customExtensionId`: `Edm.String`.
+    pub custom_extension_id: Option<String>,
+    /// `isEnabled`: `Edm.Boolean`.
+    pub is_enabled: Option<bool>,
+}
+
+/// `microsoft.graph.cloudClipboardItemPayload` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.cloudClipboardItemPayload", complex)]
+pub struct CloudClipboardItemPayload {
+    /// `content`: `Edm.String`.
+    pub content: Option<String>,
+    /// `formatName`: `Edm.String`.
+    pub format_name: Option<String>,
+}
+
 /// `microsoft.graph.cloudVideoInteropInfo` (complex type).
 #[graph_entity(odata_type = "microsoft.graph.cloudVideoInteropInfo", complex)]
 pub struct CloudVideoInteropInfo {
@@ -844,7 +1636,6 @@ pub struct ColumnValidation {
     /// `defaultLanguage`: `Edm.String`.
     pub default_language: Nullable<String>,
     /// `descriptions`: `Collection(graph.displayNameLocalization)`.
-    #[cfg(feature = "directory")]
     pub descriptions: Nullable<Vec<crate::DisplayNameLocalization>>,
     /// `formula`: `Edm.String`.
     pub formula: Nullable<String>,
@@ -900,6 +1691,7 @@ pub struct CopyNotebookModel {
     /// `self`: `Edm.String`.
     pub self_: Nullable<String>,
     /// `userRole`: `graph.onenoteUserRole`.
+    #[cfg(feature = "directory")]
     pub user_role: Nullable<crate::OnenoteUserRole>,
 }
 
@@ -908,6 +1700,17 @@ pub struct CopyNotebookModel {
 pub struct CurrencyColumn {
     /// `locale`: `Edm.String`.
     pub locale: Nullable<String>,
+}
+
+/// `microsoft.graph.customMetadataDictionary` (complex type). Derives from `microsoft.graph.Dictionary`: its properties are flat on the wire and reachable through `Deref`.
+///
+/// An open type: its dynamic properties are kept in `odata.additional`; read them by name with
+/// `odata.additional.get_as::<T>(name)`.
+#[graph_entity(odata_type = "microsoft.graph.customMetadataDictionary", complex)]
+pub struct CustomMetadataDictionary {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::Dictionary,
 }
 
 /// `microsoft.graph.dateTimeColumn` (complex type).
@@ -928,21 +1731,36 @@ pub struct DefaultColumnValue {
     pub value: Nullable<String>,
 }
 
-/// `microsoft.graph.defaultUserRolePermissions` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.defaultUserRolePermissions", complex)]
-pub struct DefaultUserRolePermissions {
-    /// `allowedToCreateApps`: `Edm.Boolean`.
-    pub allowed_to_create_apps: Option<bool>,
-    /// `allowedToCreateSecurityGroups`: `Edm.Boolean`.
-    pub allowed_to_create_security_groups: Option<bool>,
-    /// `allowedToCreateTenants`: `Edm.Boolean`.
-    pub allowed_to_create_tenants: Nullable<bool>,
-    /// `allowedToReadBitlockerKeysForOwnedDevice`: `Edm.Boolean`.
-    pub allowed_to_read_bitlocker_keys_for_owned_device: Nullable<bool>,
-    /// `allowedToReadOtherUsers`: `Edm.Boolean`.
-    pub allowed_to_read_other_users: Option<bool>,
-    /// `permissionGrantPoliciesAssigned`: `Collection(Edm.String)`.
-    pub permission_grant_policies_assigned: Nullable<Vec<String>>,
+/// `microsoft.graph.delegatedAdminAccessContainer` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.delegatedAdminAccessContainer", complex)]
+pub struct DelegatedAdminAccessContainer {
+    /// `accessContainerId`: `Edm.String`.
+    pub access_container_id: Option<String>,
+    /// `accessContainerType`: `graph.delegatedAdminAccessContainerType`.
+    pub access_container_type: Option<crate::DelegatedAdminAccessContainerType>,
+}
+
+/// `microsoft.graph.delegatedAdminAccessDetails` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.delegatedAdminAccessDetails", complex)]
+pub struct DelegatedAdminAccessDetails {
+    /// `unifiedRoles`: `Collection(graph.unifiedRole)`.
+    pub unified_roles: Option<Vec<crate::UnifiedRole>>,
+}
+
+/// `microsoft.graph.deleted` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.deleted", complex)]
+pub struct Deleted {
+    /// `state`: `Edm.String`.
+    pub state: Nullable<String>,
+}
+
+/// `microsoft.graph.displayNameLocalization` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.displayNameLocalization", complex)]
+pub struct DisplayNameLocalization {
+    /// `displayName`: `Edm.String`.
+    pub display_name: Nullable<String>,
+    /// `languageTag`: `Edm.String`.
+    pub language_tag: Nullable<String>,
 }
 
 /// `microsoft.graph.documentSet` (complex type).
@@ -988,6 +1806,20 @@ pub struct DocumentSetVersionItem {
     pub version_id: Nullable<String>,
 }
 
+/// `microsoft.graph.driftedProperty` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.driftedProperty", complex)]
+pub struct DriftedProperty {
+    /// `currentValue`: `Edm.Untyped`, read-only.
+    #[graph(read_only)]
+    pub current_value: Nullable<graph_model::Untyped>,
+    /// `desiredValue`: `Edm.Untyped`, read-only.
+    #[graph(read_only)]
+    pub desired_value: Nullable<graph_model::Untyped>,
+    /// `propertyName`: `Edm.String`, read-only.
+    #[graph(read_only)]
+    pub property_name: Option<String>,
+}
+
 /// `microsoft.graph.driveItemSource` (complex type).
 #[graph_entity(odata_type = "microsoft.graph.driveItemSource", complex)]
 pub struct DriveItemSource {
@@ -1015,11 +1847,52 @@ pub struct DriveItemUploadableProperties {
     pub name: Nullable<String>,
 }
 
+/// `microsoft.graph.enumeratedScopes` (complex type). Derives from `microsoft.graph.inheritableScopes`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.enumeratedScopes", complex)]
+pub struct EnumeratedScopes {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::InheritableScopes,
+    /// `scopes`: `Collection(Edm.String)`.
+    pub scopes: Option<Vec<String>>,
+}
+
+/// `microsoft.graph.errorDetail` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.errorDetail", complex)]
+pub struct ErrorDetail {
+    /// `errorMessage`: `Edm.String`, read-only.
+    #[graph(read_only)]
+    pub error_message: Option<String>,
+    /// `resourceInstanceName`: `Edm.String`, read-only.
+    #[graph(read_only)]
+    pub resource_instance_name: Option<String>,
+    /// `resourceType`: `Edm.String`, read-only.
+    #[graph(read_only)]
+    pub resource_type: Option<String>,
+}
+
+/// `microsoft.graph.extensionSchemaProperty` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.extensionSchemaProperty", complex)]
+pub struct ExtensionSchemaProperty {
+    /// `name`: `Edm.String`.
+    pub name: Nullable<String>,
+    /// `type`: `Edm.String`.
+    pub r#type: Nullable<String>,
+}
+
+/// `microsoft.graph.faceCheckConfiguration` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.faceCheckConfiguration", complex)]
+pub struct FaceCheckConfiguration {
+    /// `isEnabled`: `Edm.Boolean`.
+    pub is_enabled: Option<bool>,
+    /// `sourcePhotoClaimName`: `Edm.String`.
+    pub source_photo_claim_name: Option<String>,
+}
+
 /// `microsoft.graph.file` (complex type).
 #[graph_entity(odata_type = "microsoft.graph.file", complex)]
 pub struct File {
     /// `hashes`: `graph.hashes`.
-    #[cfg(feature = "directory")]
     pub hashes: Nullable<crate::Hashes>,
     /// `mimeType`: `Edm.String`.
     pub mime_type: Nullable<String>,
@@ -1168,11 +2041,35 @@ pub struct FolderView {
     pub view_type: Nullable<String>,
 }
 
+/// `microsoft.graph.hashes` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.hashes", complex)]
+pub struct Hashes {
+    /// `crc32Hash`: `Edm.String`.
+    pub crc32_hash: Nullable<String>,
+    /// `quickXorHash`: `Edm.String`.
+    pub quick_xor_hash: Nullable<String>,
+    /// `sha1Hash`: `Edm.String`.
+    pub sha1_hash: Nullable<String>,
+    /// `sha256Hash`: `Edm.String`.
+    pub sha256_hash: Nullable<String>,
+}
+
 /// `microsoft.graph.hyperlinkOrPictureColumn` (complex type).
 #[graph_entity(odata_type = "microsoft.graph.hyperlinkOrPictureColumn", complex)]
 pub struct HyperlinkOrPictureColumn {
     /// `isPicture`: `Edm.Boolean`.
     pub is_picture: Nullable<bool>,
+}
+
+/// `microsoft.graph.idleSessionSignOut` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.idleSessionSignOut", complex)]
+pub struct IdleSessionSignOut {
+    /// `isEnabled`: `Edm.Boolean`.
+    pub is_enabled: Nullable<bool>,
+    /// `signOutAfterInSeconds`: `Edm.Int64`.
+    pub sign_out_after_in_seconds: Nullable<graph_model::Int64>,
+    /// `warnAfterInSeconds`: `Edm.Int64`.
+    pub warn_after_in_seconds: Nullable<graph_model::Int64>,
 }
 
 /// `microsoft.graph.image` (complex type).
@@ -1197,6 +2094,75 @@ pub struct ImageInfo {
     pub icon_url: Nullable<String>,
 }
 
+/// `microsoft.graph.incompleteData` (complex type).
+///
+/// An open type: its dynamic properties are kept in `odata.additional`; read them by name with
+/// `odata.additional.get_as::<T>(name)`.
+#[graph_entity(odata_type = "microsoft.graph.incompleteData", complex)]
+pub struct IncompleteData {
+    /// `missingDataBeforeDateTime`: `Edm.DateTimeOffset`.
+    pub missing_data_before_date_time: Nullable<graph_model::DateTimeOffset>,
+    /// `wasThrottled`: `Edm.Boolean`.
+    pub was_throttled: Nullable<bool>,
+}
+
+/// `microsoft.graph.inheritableScopes` (complex type).
+///
+/// Abstract in the schema: read values that may be any of its derived types through [`AnyInheritableScopes`].
+#[graph_entity(odata_type = "microsoft.graph.inheritableScopes", complex)]
+pub struct InheritableScopes {
+    /// `kind`: `graph.scopeCollectionKind`.
+    pub kind: Option<crate::ScopeCollectionKind>,
+}
+
+/// Any `microsoft.graph.inheritableScopes`: dispatched on `@odata.type` to the most derived type this program knows; other types
+/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
+#[graph_entity(odata_type = "microsoft.graph.inheritableScopes")]
+pub enum AnyInheritableScopes {
+    /// `microsoft.graph.allAllowedScopes`.
+    AllAllowedScopes(crate::AllAllowedScopes),
+    /// `microsoft.graph.enumeratedScopes`.
+    EnumeratedScopes(crate::EnumeratedScopes),
+    /// `microsoft.graph.noScopes`.
+    NoScopes(crate::NoScopes),
+    /// `microsoft.graph.inheritableScopes` itself, or a derived type this program does not know.
+    #[graph(fallback)]
+    Other(crate::InheritableScopes),
+}
+
+/// `microsoft.graph.itemActionStat` (complex type).
+///
+/// An open type: its dynamic properties are kept in `odata.additional`; read them by name with
+/// `odata.additional.get_as::<T>(name)`.
+#[graph_entity(odata_type = "microsoft.graph.itemActionStat", complex)]
+pub struct ItemActionStat {
+    /// `actionCount`: `Edm.Int32`.
+    pub action_count: Nullable<i32>,
+    /// `actorCount`: `Edm.Int32`.
+    pub actor_count: Nullable<i32>,
+}
+
+/// `microsoft.graph.itemReference` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.itemReference", complex)]
+pub struct ItemReference {
+    /// `driveId`: `Edm.String`.
+    pub drive_id: Nullable<String>,
+    /// `driveType`: `Edm.String`.
+    pub drive_type: Nullable<String>,
+    /// `id`: `Edm.String`.
+    pub id: Nullable<String>,
+    /// `name`: `Edm.String`.
+    pub name: Nullable<String>,
+    /// `path`: `Edm.String`.
+    pub path: Nullable<String>,
+    /// `shareId`: `Edm.String`.
+    pub share_id: Nullable<String>,
+    /// `sharepointIds`: `graph.sharepointIds`.
+    pub sharepoint_ids: Nullable<crate::SharepointIds>,
+    /// `siteId`: `Edm.String`.
+    pub site_id: Nullable<String>,
+}
+
 /// `microsoft.graph.listInfo` (complex type).
 #[graph_entity(odata_type = "microsoft.graph.listInfo", complex)]
 pub struct ListInfo {
@@ -1216,7 +2182,6 @@ pub struct LoginPageLayoutConfiguration {
     /// `isHeaderShown`: `Edm.Boolean`.
     pub is_header_shown: Nullable<bool>,
     /// `layoutTemplateType`: `graph.layoutTemplateType`.
-    #[cfg(feature = "directory")]
     pub layout_template_type: Nullable<crate::LayoutTemplateType>,
 }
 
@@ -1250,6 +2215,30 @@ pub struct LookupColumn {
     pub list_id: Nullable<String>,
     /// `primaryLookupColumnId`: `Edm.String`.
     pub primary_lookup_column_id: Nullable<String>,
+}
+
+/// `microsoft.graph.malware` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.malware", complex)]
+pub struct Malware {
+    /// `description`: `Edm.String`.
+    pub description: Nullable<String>,
+}
+
+/// `microsoft.graph.metaDataKeyStringPair` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.metaDataKeyStringPair", complex)]
+pub struct MetaDataKeyStringPair {
+    /// `key`: `Edm.String`.
+    pub key: Nullable<String>,
+    /// `value`: `Edm.String`.
+    pub value: Nullable<String>,
+}
+
+/// `microsoft.graph.noScopes` (complex type). Derives from `microsoft.graph.inheritableScopes`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.noScopes", complex)]
+pub struct NoScopes {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::InheritableScopes,
 }
 
 /// `microsoft.graph.notebookLinks` (complex type).
@@ -1315,6 +2304,17 @@ pub struct OnenotePatchContentCommand {
     pub target: Option<String>,
 }
 
+/// `microsoft.graph.openComplexDictionaryType` (complex type). Derives from `microsoft.graph.Dictionary`: its properties are flat on the wire and reachable through `Deref`.
+///
+/// An open type: its dynamic properties are kept in `odata.additional`; read them by name with
+/// `odata.additional.get_as::<T>(name)`.
+#[graph_entity(odata_type = "microsoft.graph.openComplexDictionaryType", complex)]
+pub struct OpenComplexDictionaryType {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::Dictionary,
+}
+
 /// `microsoft.graph.package` (complex type).
 #[graph_entity(odata_type = "microsoft.graph.package", complex)]
 pub struct Package {
@@ -1328,7 +2328,6 @@ pub struct PackageAccessEntity {
     /// `resourceId`: `Edm.String`.
     pub resource_id: Option<String>,
     /// `resourceType`: `graph.accessEntityType`.
-    #[cfg(feature = "directory")]
     pub resource_type: Option<crate::AccessEntityType>,
 }
 
@@ -1372,6 +2371,20 @@ pub struct PasswordProfile {
     pub password: Nullable<String>,
 }
 
+/// `microsoft.graph.pendingContentUpdate` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.pendingContentUpdate", complex)]
+pub struct PendingContentUpdate {
+    /// `queuedDateTime`: `Edm.DateTimeOffset`.
+    pub queued_date_time: Nullable<graph_model::DateTimeOffset>,
+}
+
+/// `microsoft.graph.pendingOperations` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.pendingOperations", complex)]
+pub struct PendingOperations {
+    /// `pendingContentUpdate`: `graph.pendingContentUpdate`.
+    pub pending_content_update: Nullable<crate::PendingContentUpdate>,
+}
+
 /// `microsoft.graph.permissionScope` (complex type).
 #[graph_entity(odata_type = "microsoft.graph.permissionScope", complex)]
 pub struct PermissionScope {
@@ -1393,17 +2406,6 @@ pub struct PermissionScope {
     pub user_consent_display_name: Nullable<String>,
     /// `value`: `Edm.String`.
     pub value: Nullable<String>,
-}
-
-/// `microsoft.graph.personOrGroupColumn` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.personOrGroupColumn", complex)]
-pub struct PersonOrGroupColumn {
-    /// `allowMultipleSelection`: `Edm.Boolean`.
-    pub allow_multiple_selection: Nullable<bool>,
-    /// `chooseFromType`: `Edm.String`.
-    pub choose_from_type: Nullable<String>,
-    /// `displayAs`: `Edm.String`.
-    pub display_as: Nullable<String>,
 }
 
 /// `microsoft.graph.photo` (complex type).
@@ -1445,7 +2447,6 @@ pub struct ProcessFileMetadata {
     #[graph(base)]
     pub base: crate::ProcessContentMetadataBase,
     /// `customProperties`: `graph.customMetadataDictionary`.
-    #[cfg(feature = "directory")]
     pub custom_properties: Nullable<crate::CustomMetadataDictionary>,
     /// `ownerId`: `Edm.String`.
     pub owner_id: Nullable<String>,
@@ -1457,7 +2458,6 @@ pub struct ProfileCardAnnotation {
     /// `displayName`: `Edm.String`.
     pub display_name: Nullable<String>,
     /// `localizations`: `Collection(graph.displayNameLocalization)`.
-    #[cfg(feature = "directory")]
     pub localizations: Nullable<Vec<crate::DisplayNameLocalization>>,
 }
 
@@ -1472,18 +2472,56 @@ pub struct ProfileSourceLocalization {
     pub web_url: Nullable<String>,
 }
 
+/// `microsoft.graph.publicationFacet` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.publicationFacet", complex)]
+pub struct PublicationFacet {
+    /// `checkedOutBy`: `graph.identitySet`.
+    pub checked_out_by: Nullable<Box<crate::AnyIdentitySet>>,
+    /// `level`: `Edm.String`.
+    pub level: Nullable<String>,
+    /// `versionId`: `Edm.String`.
+    pub version_id: Nullable<String>,
+}
+
 /// `microsoft.graph.qrCodeImageDetails` (complex type).
 #[graph_entity(odata_type = "microsoft.graph.qrCodeImageDetails", complex)]
 pub struct QrCodeImageDetails {
     /// `binaryValue`: `Edm.Binary`.
     pub binary_value: Nullable<graph_model::Binary>,
     /// `errorCorrectionLevel`: `graph.errorCorrectionLevel`.
-    #[cfg(feature = "directory")]
     pub error_correction_level: Nullable<crate::ErrorCorrectionLevel>,
     /// `rawContent`: `Edm.Binary`.
     pub raw_content: Nullable<graph_model::Binary>,
     /// `version`: `Edm.Int32`.
     pub version: Nullable<i32>,
+}
+
+/// `microsoft.graph.quota` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.quota", complex)]
+pub struct Quota {
+    /// `deleted`: `Edm.Int64`.
+    pub deleted: Nullable<graph_model::Int64>,
+    /// `remaining`: `Edm.Int64`.
+    pub remaining: Nullable<graph_model::Int64>,
+    /// `state`: `Edm.String`.
+    pub state: Nullable<String>,
+    /// `storagePlanInformation`: `graph.storagePlanInformation`.
+    pub storage_plan_information: Nullable<crate::StoragePlanInformation>,
+    /// `total`: `Edm.Int64`.
+    pub total: Nullable<graph_model::Int64>,
+    /// `used`: `Edm.Int64`.
+    pub used: Nullable<graph_model::Int64>,
+}
+
+/// `microsoft.graph.reactionsFacet` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.reactionsFacet", complex)]
+pub struct ReactionsFacet {
+    /// `commentCount`: `Edm.Int32`.
+    pub comment_count: Nullable<i32>,
+    /// `likeCount`: `Edm.Int32`.
+    pub like_count: Nullable<i32>,
+    /// `shareCount`: `Edm.Int32`.
+    pub share_count: Nullable<i32>,
 }
 
 /// `microsoft.graph.recentNotebook` (complex type).
@@ -1543,10 +2581,8 @@ pub struct RemoteItem {
     /// `package`: `graph.package`.
     pub package: Nullable<crate::Package>,
     /// `parentReference`: `graph.itemReference`.
-    #[cfg(feature = "directory")]
     pub parent_reference: Nullable<Box<crate::ItemReference>>,
     /// `shared`: `graph.shared`.
-    #[cfg(feature = "directory")]
     pub shared: Nullable<Box<crate::Shared>>,
     /// `sharepointIds`: `graph.sharepointIds`.
     pub sharepoint_ids: Nullable<crate::SharepointIds>,
@@ -1562,6 +2598,15 @@ pub struct RemoteItem {
     pub web_url: Nullable<String>,
 }
 
+/// `microsoft.graph.resourceAction` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.resourceAction", complex)]
+pub struct ResourceAction {
+    /// `allowedResourceActions`: `Collection(Edm.String)`.
+    pub allowed_resource_actions: Nullable<Vec<String>>,
+    /// `notAllowedResourceActions`: `Collection(Edm.String)`.
+    pub not_allowed_resource_actions: Nullable<Vec<String>>,
+}
+
 /// `microsoft.graph.resourcePermission` (complex type).
 #[graph_entity(odata_type = "microsoft.graph.resourcePermission", complex)]
 pub struct ResourcePermission {
@@ -1569,6 +2614,17 @@ pub struct ResourcePermission {
     pub r#type: Option<String>,
     /// `value`: `Edm.String`.
     pub value: Option<String>,
+}
+
+/// `microsoft.graph.resourceReference` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.resourceReference", complex)]
+pub struct ResourceReference {
+    /// `id`: `Edm.String`.
+    pub id: Nullable<String>,
+    /// `type`: `Edm.String`.
+    pub r#type: Nullable<String>,
+    /// `webUrl`: `Edm.String`.
+    pub web_url: Nullable<String>,
 }
 
 /// `microsoft.graph.resourceSpecificPermission` (complex type).
@@ -1586,13 +2642,47 @@ pub struct ResourceSpecificPermission {
     pub value: Nullable<String>,
 }
 
+/// `microsoft.graph.restoreSessionArtifactCount` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.restoreSessionArtifactCount", complex)]
+pub struct RestoreSessionArtifactCount {
+    /// `completed`: `Edm.Int32`.
+    pub completed: Nullable<i32>,
+    /// `failed`: `Edm.Int32`.
+    pub failed: Nullable<i32>,
+    /// `inProgress`: `Edm.Int32`.
+    pub in_progress: Nullable<i32>,
+    /// `total`: `Edm.Int32`.
+    pub total: Nullable<i32>,
+}
+
+/// `microsoft.graph.retentionLabelSettings` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.retentionLabelSettings", complex)]
+pub struct RetentionLabelSettings {
+    /// `behaviorDuringRetentionPeriod`: `self.behaviorDuringRetentionPeriod`.
+    #[cfg(feature = "security")]
+    pub behavior_during_retention_period: Nullable<crate::security::BehaviorDuringRetentionPeriod>,
+    /// `isContentUpdateAllowed`: `Edm.Boolean`.
+    pub is_content_update_allowed: Nullable<bool>,
+    /// `isDeleteAllowed`: `Edm.Boolean`.
+    pub is_delete_allowed: Nullable<bool>,
+    /// `isLabelUpdateAllowed`: `Edm.Boolean`.
+    pub is_label_update_allowed: Nullable<bool>,
+    /// `isMetadataUpdateAllowed`: `Edm.Boolean`.
+    pub is_metadata_update_allowed: Nullable<bool>,
+    /// `isRecordLocked`: `Edm.Boolean`.
+    pub is_record_locked: Nullable<bool>,
+}
+
 /// `microsoft.graph.rolePermission` (complex type).
 #[graph_entity(odata_type = "microsoft.graph.rolePermission", complex)]
 pub struct RolePermission {
     /// `resourceActions`: `Collection(graph.resourceAction)`.
-    #[cfg(feature = "directory")]
     pub resource_actions: Nullable<Vec<crate::ResourceAction>>,
 }
+
+/// `microsoft.graph.root` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.root", complex)]
+pub struct Root {}
 
 /// `microsoft.graph.rubricQualitySelectedColumnModel` (complex type).
 #[graph_entity(odata_type = "microsoft.graph.rubricQualitySelectedColumnModel", complex)]
@@ -1614,19 +2704,61 @@ pub struct SectionLinks {
     pub one_note_web_url: Nullable<crate::ExternalLink>,
 }
 
-/// `microsoft.graph.sharePointGroupIdentity` (complex type). Derives from `microsoft.graph.identity`: its properties are flat on the wire and reachable through `Deref`.
-///
-/// An open type: its dynamic properties are kept in `odata.additional`; read them by name with
-/// `odata.additional.get_as::<T>(name)`.
-#[graph_entity(odata_type = "microsoft.graph.sharePointGroupIdentity", complex)]
-pub struct SharePointGroupIdentity {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::Identity,
-    /// `principalId`: `Edm.String`.
-    pub principal_id: Nullable<String>,
-    /// `title`: `Edm.String`.
-    pub title: Nullable<String>,
+/// `microsoft.graph.serverProcessedContent` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.serverProcessedContent", complex)]
+pub struct ServerProcessedContent {
+    /// `htmlStrings`: `Collection(graph.metaDataKeyStringPair)`.
+    pub html_strings: Nullable<Vec<crate::MetaDataKeyStringPair>>,
+    /// `imageSources`: `Collection(graph.metaDataKeyStringPair)`.
+    pub image_sources: Nullable<Vec<crate::MetaDataKeyStringPair>>,
+    /// `links`: `Collection(graph.metaDataKeyStringPair)`.
+    pub links: Nullable<Vec<crate::MetaDataKeyStringPair>>,
+    /// `searchablePlainTexts`: `Collection(graph.metaDataKeyStringPair)`.
+    pub searchable_plain_texts: Nullable<Vec<crate::MetaDataKeyStringPair>>,
+}
+
+/// `microsoft.graph.serviceHealthIssuePost` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.serviceHealthIssuePost", complex)]
+pub struct ServiceHealthIssuePost {
+    /// `createdDateTime`: `Edm.DateTimeOffset`.
+    pub created_date_time: Option<graph_model::DateTimeOffset>,
+    /// `description`: `graph.itemBody`.
+    #[cfg(feature = "teams")]
+    pub description: Nullable<crate::ItemBody>,
+    /// `postType`: `graph.postType`.
+    pub post_type: Nullable<crate::PostType>,
+}
+
+/// `microsoft.graph.serviceStatus` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.serviceStatus", complex)]
+pub struct ServiceStatus {
+    /// `backupServiceConsumer`: `graph.backupServiceConsumer`.
+    pub backup_service_consumer: Nullable<crate::BackupServiceConsumer>,
+    /// `disableReason`: `graph.disableReason`.
+    pub disable_reason: Nullable<crate::DisableReason>,
+    /// `gracePeriodDateTime`: `Edm.DateTimeOffset`.
+    pub grace_period_date_time: Nullable<graph_model::DateTimeOffset>,
+    /// `lastModifiedBy`: `graph.identitySet`.
+    pub last_modified_by: Nullable<Box<crate::AnyIdentitySet>>,
+    /// `lastModifiedDateTime`: `Edm.DateTimeOffset`.
+    pub last_modified_date_time: Nullable<graph_model::DateTimeOffset>,
+    /// `restoreAllowedTillDateTime`: `Edm.DateTimeOffset`.
+    pub restore_allowed_till_date_time: Nullable<graph_model::DateTimeOffset>,
+    /// `status`: `graph.backupServiceStatus`.
+    pub status: Nullable<crate::BackupServiceStatus>,
+}
+
+/// `microsoft.graph.shared` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.shared", complex)]
+pub struct Shared {
+    /// `owner`: `graph.identitySet`.
+    pub owner: Nullable<Box<crate::AnyIdentitySet>>,
+    /// `scope`: `Edm.String`.
+    pub scope: Nullable<String>,
+    /// `sharedBy`: `graph.identitySet`.
+    pub shared_by: Nullable<Box<crate::AnyIdentitySet>>,
+    /// `sharedDateTime`: `Edm.DateTimeOffset`.
+    pub shared_date_time: Nullable<graph_model::DateTimeOffset>,
 }
 
 /// `microsoft.graph.sharePointIdentity` (complex type). Derives from `microsoft.graph.identity`: its properties are flat on the wire and reachable through `Deref`.
@@ -1654,6 +2786,7 @@ pub struct SharePointIdentitySet {
     /// `group`: `graph.identity`.
     pub group: Nullable<Box<crate::AnyIdentity>>,
     /// `sharePointGroup`: `graph.sharePointGroupIdentity`.
+    #[cfg(feature = "directory")]
     pub share_point_group: Nullable<crate::SharePointGroupIdentity>,
     /// `siteGroup`: `graph.sharePointIdentity`.
     pub site_group: Nullable<crate::SharePointIdentity>,
@@ -1700,7 +2833,6 @@ pub struct SharingDetail {
     /// `sharedDateTime`: `Edm.DateTimeOffset`.
     pub shared_date_time: Nullable<graph_model::DateTimeOffset>,
     /// `sharingReference`: `graph.resourceReference`, read-only.
-    #[cfg(feature = "directory")]
     #[graph(read_only)]
     pub sharing_reference: Nullable<crate::ResourceReference>,
     /// `sharingSubject`: `Edm.String`.
@@ -1743,7 +2875,6 @@ pub struct SiteCollection {
     /// `hostname`: `Edm.String`.
     pub hostname: Nullable<String>,
     /// `root`: `graph.root`.
-    #[cfg(feature = "directory")]
     pub root: Nullable<crate::Root>,
 }
 
@@ -1760,6 +2891,10 @@ pub struct StoragePlanInformation {
     /// `upgradeAvailable`: `Edm.Boolean`.
     pub upgrade_available: Nullable<bool>,
 }
+
+/// `microsoft.graph.systemFacet` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.systemFacet", complex)]
+pub struct SystemFacet {}
 
 /// `microsoft.graph.termColumn` (complex type).
 #[graph_entity(odata_type = "microsoft.graph.termColumn", complex)]
@@ -1821,6 +2956,50 @@ pub struct Thumbnail {
 #[graph_entity(odata_type = "microsoft.graph.thumbnailColumn", complex)]
 pub struct ThumbnailColumn {}
 
+/// `microsoft.graph.timePeriod` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.timePeriod", complex)]
+pub struct TimePeriod {
+    /// `endDateTime`: `Edm.DateTimeOffset`.
+    pub end_date_time: Nullable<graph_model::DateTimeOffset>,
+    /// `startDateTime`: `Edm.DateTimeOffset`.
+    pub start_date_time: Nullable<graph_model::DateTimeOffset>,
+}
+
+/// `microsoft.graph.titleArea` (complex type).
+///
+/// An open type: its dynamic properties are kept in `odata.additional`; read them by name with
+/// `odata.additional.get_as::<T>(name)`.
+#[graph_entity(odata_type = "microsoft.graph.titleArea", complex)]
+pub struct TitleArea {
+    /// `alternativeText`: `Edm.String`.
+    pub alternative_text: Nullable<String>,
+    /// `enableGradientEffect`: `Edm.Boolean`.
+    pub enable_gradient_effect: Nullable<bool>,
+    /// `imageWebUrl`: `Edm.String`.
+    pub image_web_url: Nullable<String>,
+    /// `layout`: `graph.titleAreaLayoutType`.
+    pub layout: Nullable<crate::TitleAreaLayoutType>,
+    /// `serverProcessedContent`: `graph.serverProcessedContent`.
+    pub server_processed_content: Nullable<crate::ServerProcessedContent>,
+    /// `showAuthor`: `Edm.Boolean`.
+    pub show_author: Nullable<bool>,
+    /// `showPublishedDate`: `Edm.Boolean`.
+    pub show_published_date: Nullable<bool>,
+    /// `showTextBlockAboveTitle`: `Edm.Boolean`.
+    pub show_text_block_above_title: Nullable<bool>,
+    /// `textAboveTitle`: `Edm.String`.
+    pub text_above_title: Nullable<String>,
+    /// `textAlignment`: `graph.titleAreaTextAlignmentType`.
+    pub text_alignment: Nullable<crate::TitleAreaTextAlignmentType>,
+}
+
+/// `microsoft.graph.unifiedRole` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.unifiedRole", complex)]
+pub struct UnifiedRole {
+    /// `roleDefinitionId`: `Edm.String`.
+    pub role_definition_id: Option<String>,
+}
+
 /// `microsoft.graph.unifiedRolePermission` (complex type).
 #[graph_entity(odata_type = "microsoft.graph.unifiedRolePermission", complex)]
 pub struct UnifiedRolePermission {
@@ -1832,30 +3011,16 @@ pub struct UnifiedRolePermission {
     pub excluded_resource_actions: Nullable<Vec<String>>,
 }
 
-/// `microsoft.graph.userAttributeValuesItem` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.userAttributeValuesItem", complex)]
-pub struct UserAttributeValuesItem {
-    /// `isDefault`: `Edm.Boolean`.
-    pub is_default: Option<bool>,
-    /// `name`: `Edm.String`.
-    pub name: Nullable<String>,
-    /// `value`: `Edm.String`.
-    pub value: Nullable<String>,
-}
-
 /// `microsoft.graph.verifiedIdProfileConfiguration` (complex type).
 #[graph_entity(odata_type = "microsoft.graph.verifiedIdProfileConfiguration", complex)]
 pub struct VerifiedIdProfileConfiguration {
     /// `acceptedIssuer`: `Edm.String`.
     pub accepted_issuer: Option<String>,
     /// `claimBindings`: `Collection(graph.claimBinding)`.
-    #[cfg(feature = "directory")]
     pub claim_bindings: Option<Vec<crate::ClaimBinding>>,
     /// `claimBindingSource`: `graph.claimBindingSource`.
-    #[cfg(feature = "directory")]
     pub claim_binding_source: Option<crate::ClaimBindingSource>,
     /// `claimValidation`: `graph.claimValidation`.
-    #[cfg(feature = "directory")]
     pub claim_validation: Option<crate::ClaimValidation>,
     /// `type`: `Edm.String`.
     pub r#type: Option<String>,
@@ -1906,7 +3071,6 @@ pub struct WebPartData {
     /// `properties`: `Edm.Untyped`.
     pub properties: Nullable<graph_model::Untyped>,
     /// `serverProcessedContent`: `graph.serverProcessedContent`.
-    #[cfg(feature = "directory")]
     pub server_processed_content: Nullable<crate::ServerProcessedContent>,
     /// `title`: `Edm.String`.
     pub title: Nullable<String>,
@@ -1951,25 +3115,326 @@ pub struct Win32LobAppFileSystemRule {
     /// `operationType`: `graph.win32LobAppFileSystemOperationType`.
     pub operation_type: Option<crate::Win32LobAppFileSystemOperationType>,
     /// `operator`: `graph.win32LobAppRuleOperator`.
-    #[cfg(feature = "directory")]
     pub operator: Option<crate::Win32LobAppRuleOperator>,
     /// `path`: `Edm.String`.
     pub path: Nullable<String>,
 }
 
-/// `microsoft.graph.audioRoutingGroup`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.audioRoutingGroup")]
-pub struct AudioRoutingGroup {
+/// `microsoft.graph.workbookFilterCriteria` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.workbookFilterCriteria", complex)]
+pub struct WorkbookFilterCriteria {
+    /// `color`: `Edm.String`.
+    pub color: Nullable<String>,
+    /// `criterion1`: `Edm.String`.
+    pub criterion1: Nullable<String>,
+    /// `criterion2`: `Edm.String`.
+    pub criterion2: Nullable<String>,
+    /// `dynamicCriteria`: `Edm.String`.
+    pub dynamic_criteria: Option<String>,
+    /// `filterOn`: `Edm.String`.
+    pub filter_on: Option<String>,
+    /// `icon`: `graph.workbookIcon`.
+    pub icon: Nullable<crate::WorkbookIcon>,
+    /// `operator`: `Edm.String`.
+    pub operator: Option<String>,
+    /// `values`: `Edm.Untyped`.
+    pub values: Nullable<graph_model::Untyped>,
+}
+
+/// `microsoft.graph.workbookIcon` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.workbookIcon", complex)]
+pub struct WorkbookIcon {
+    /// `index`: `Edm.Int32`.
+    pub index: Option<i32>,
+    /// `set`: `Edm.String`.
+    pub set: Option<String>,
+}
+
+/// `microsoft.graph.workbookOperationError` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.workbookOperationError", complex)]
+pub struct WorkbookOperationError {
+    /// `code`: `Edm.String`.
+    pub code: Nullable<String>,
+    /// `innerError`: `graph.workbookOperationError`.
+    pub inner_error: Nullable<Box<crate::WorkbookOperationError>>,
+    /// `message`: `Edm.String`.
+    pub message: Nullable<String>,
+}
+
+/// `microsoft.graph.workbookSortField` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.workbookSortField", complex)]
+pub struct WorkbookSortField {
+    /// `ascending`: `Edm.Boolean`.
+    pub ascending: Option<bool>,
+    /// `color`: `Edm.String`.
+    pub color: Nullable<String>,
+    /// `dataOption`: `Edm.String`.
+    pub data_option: Option<String>,
+    /// `icon`: `graph.workbookIcon`.
+    pub icon: Nullable<crate::WorkbookIcon>,
+    /// `key`: `Edm.Int32`.
+    pub key: Option<i32>,
+    /// `sortOn`: `Edm.String`.
+    pub sort_on: Option<String>,
+}
+
+/// `microsoft.graph.workbookWorksheetProtectionOptions` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.workbookWorksheetProtectionOptions", complex)]
+pub struct WorkbookWorksheetProtectionOptions {
+    /// `allowAutoFilter`: `Edm.Boolean`.
+    pub allow_auto_filter: Option<bool>,
+    /// `allowDeleteColumns`: `Edm.Boolean`.
+    pub allow_delete_columns: Option<bool>,
+    /// `allowDeleteRows`: `Edm.Boolean`.
+    pub allow_delete_rows: Option<bool>,
+    /// `allowFormatCells`: `Edm.Boolean`.
+    pub allow_format_cells: Option<bool>,
+    /// `allowFormatColumns`: `Edm.Boolean`.
+    pub allow_format_columns: Option<bool>,
+    /// `allowFormatRows`: `Edm.Boolean`.
+    pub allow_format_rows: Option<bool>,
+    /// `allowInsertColumns`: `Edm.Boolean`.
+    pub allow_insert_columns: Option<bool>,
+    /// `allowInsertHyperlinks`: `Edm.Boolean`.
+    pub allow_insert_hyperlinks: Option<bool>,
+    /// `allowInsertRows`: `Edm.Boolean`.
+    pub allow_insert_rows: Option<bool>,
+    /// `allowPivotTables`: `Edm.Boolean`.
+    pub allow_pivot_tables: Option<bool>,
+    /// `allowSort`: `Edm.Boolean`.
+    pub allow_sort: Option<bool>,
+}
+
+/// `microsoft.graph.adminMicrosoft365Apps`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.adminMicrosoft365Apps")]
+pub struct AdminMicrosoft365Apps {
     /// The base type's properties.
     #[graph(base)]
     pub entity: crate::Entity,
-    /// `receivers`: `Collection(Edm.String)`.
-    pub receivers: Nullable<Vec<String>>,
-    /// `routingMode`: `graph.routingMode`.
+    /// `installationOptions`: `graph.m365AppsInstallationOptions`. Navigation property, contained.
+    #[graph(nav)]
+    pub installation_options: Nullable<Box<crate::M365AppsInstallationOptions>>,
+}
+
+/// `microsoft.graph.appCatalogs`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.appCatalogs")]
+pub struct AppCatalogs {
+    /// The base type's properties.
+    #[graph(base)]
+    pub entity: crate::Entity,
+    /// `teamsApps`: `Collection(graph.teamsApp)`. Navigation property, contained.
+    #[cfg(feature = "teams")]
+    #[graph(nav)]
+    pub teams_apps: Option<Vec<crate::TeamsApp>>,
+}
+
+/// `microsoft.graph.attributeMappingFunctionSchema`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.attributeMappingFunctionSchema")]
+pub struct AttributeMappingFunctionSchema {
+    /// The base type's properties.
+    #[graph(base)]
+    pub entity: crate::Entity,
+    /// `parameters`: `Collection(graph.attributeMappingParameterSchema)`.
+    pub parameters: Nullable<Vec<crate::AttributeMappingParameterSchema>>,
+}
+
+/// `microsoft.graph.authoredNote`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.authoredNote")]
+pub struct AuthoredNote {
+    /// The base type's properties.
+    #[graph(base)]
+    pub entity: crate::Entity,
+    /// `author`: `graph.identity`.
+    pub author: Nullable<Box<crate::AnyIdentity>>,
+    /// `content`: `graph.itemBody`.
+    #[cfg(feature = "teams")]
+    pub content: Nullable<crate::ItemBody>,
+    /// `createdDateTime`: `Edm.DateTimeOffset`.
+    pub created_date_time: Nullable<graph_model::DateTimeOffset>,
+}
+
+/// `microsoft.graph.backupRestoreRoot`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.backupRestoreRoot")]
+pub struct BackupRestoreRoot {
+    /// The base type's properties.
+    #[graph(base)]
+    pub entity: crate::Entity,
+    /// `serviceStatus`: `graph.serviceStatus`.
+    pub service_status: Nullable<Box<crate::ServiceStatus>>,
+    /// `browseSessions`: `Collection(graph.browseSessionBase)`. Navigation property, contained.
+    #[graph(nav)]
+    pub browse_sessions: Option<Vec<crate::AnyBrowseSessionBase>>,
+    /// `driveInclusionRules`: `Collection(graph.driveProtectionRule)`. Navigation property, contained.
+    #[graph(nav)]
+    pub drive_inclusion_rules: Option<Vec<crate::DriveProtectionRule>>,
+    /// `driveProtectionUnits`: `Collection(graph.driveProtectionUnit)`. Navigation property, contained.
+    #[graph(nav)]
+    pub drive_protection_units: Option<Vec<crate::DriveProtectionUnit>>,
+    /// `driveProtectionUnitsBulkAdditionJobs`: `Collection(graph.driveProtectionUnitsBulkAdditionJob)`. Navigation property, contained.
+    #[graph(nav)]
+    pub drive_protection_units_bulk_addition_jobs: Option<Vec<crate::DriveProtectionUnitsBulkAdditionJob>>,
+    /// `emailNotificationsSetting`: `graph.emailNotificationsSetting`. Navigation property, contained.
+    #[cfg(feature = "mail")]
+    #[graph(nav)]
+    pub email_notifications_setting: Nullable<Box<crate::EmailNotificationsSetting>>,
+    /// `exchangeProtectionPolicies`: `Collection(graph.exchangeProtectionPolicy)`. Navigation property, contained.
+    #[cfg(feature = "applications")]
+    #[graph(nav)]
+    pub exchange_protection_policies: Option<Vec<crate::ExchangeProtectionPolicy>>,
+    /// `exchangeRestoreSessions`: `Collection(graph.exchangeRestoreSession)`. Navigation property, contained.
+    #[graph(nav)]
+    pub exchange_restore_sessions: Option<Vec<crate::ExchangeRestoreSession>>,
+    /// `mailboxInclusionRules`: `Collection(graph.mailboxProtectionRule)`. Navigation property, contained.
+    #[cfg(feature = "mail")]
+    #[graph(nav)]
+    pub mailbox_inclusion_rules: Option<Vec<crate::MailboxProtectionRule>>,
+    /// `mailboxProtectionUnits`: `Collection(graph.mailboxProtectionUnit)`. Navigation property, contained.
+    #[cfg(feature = "mail")]
+    #[graph(nav)]
+    pub mailbox_protection_units: Option<Vec<crate::MailboxProtectionUnit>>,
+    /// `mailboxProtectionUnitsBulkAdditionJobs`: `Collection(graph.mailboxProtectionUnitsBulkAdditionJob)`. Navigation property, contained.
+    #[cfg(feature = "mail")]
+    #[graph(nav)]
+    pub mailbox_protection_units_bulk_addition_jobs: Option<Vec<crate::MailboxProtectionUnitsBulkAdditionJob>>,
+    /// `oneDriveForBusinessBrowseSessions`: `Collection(graph.oneDriveForBusinessBrowseSession)`. Navigation property, contained.
+    #[graph(nav)]
+    pub one_drive_for_business_browse_sessions: Option<Vec<crate::OneDriveForBusinessBrowseSession>>,
+    /// `oneDriveForBusinessProtectionPolicies`: `Collection(graph.oneDriveForBusinessProtectionPolicy)`. Navigation property, contained.
+    #[graph(nav)]
+    pub one_drive_for_business_protection_policies: Option<Vec<crate::OneDriveForBusinessProtectionPolicy>>,
+    /// `oneDriveForBusinessRestoreSessions`: `Collection(graph.oneDriveForBusinessRestoreSession)`. Navigation property, contained.
+    #[graph(nav)]
+    pub one_drive_for_business_restore_sessions: Option<Vec<crate::OneDriveForBusinessRestoreSession>>,
+    /// `protectionPolicies`: `Collection(graph.protectionPolicyBase)`. Navigation property, contained.
+    #[graph(nav)]
+    pub protection_policies: Option<Vec<crate::AnyProtectionPolicyBase>>,
+    /// `protectionUnits`: `Collection(graph.protectionUnitBase)`. Navigation property.
+    #[graph(nav)]
+    pub protection_units: Option<Vec<crate::AnyProtectionUnitBase>>,
+    /// `restorePoints`: `Collection(graph.restorePoint)`. Navigation property, contained.
+    #[cfg(feature = "search")]
+    #[graph(nav)]
+    pub restore_points: Option<Vec<crate::RestorePoint>>,
+    /// `restoreSessions`: `Collection(graph.restoreSessionBase)`. Navigation property, contained.
+    #[graph(nav)]
+    pub restore_sessions: Option<Vec<crate::AnyRestoreSessionBase>>,
+    /// `serviceApps`: `Collection(graph.serviceApp)`. Navigation property, contained.
+    #[graph(nav)]
+    pub service_apps: Option<Vec<crate::ServiceApp>>,
+    /// `sharePointBrowseSessions`: `Collection(graph.sharePointBrowseSession)`. Navigation property, contained.
+    #[graph(nav)]
+    pub share_point_browse_sessions: Option<Vec<crate::SharePointBrowseSession>>,
+    /// `sharePointProtectionPolicies`: `Collection(graph.sharePointProtectionPolicy)`. Navigation property, contained.
+    #[graph(nav)]
+    pub share_point_protection_policies: Option<Vec<crate::SharePointProtectionPolicy>>,
+    /// `sharePointRestoreSessions`: `Collection(graph.sharePointRestoreSession)`. Navigation property, contained.
+    #[graph(nav)]
+    pub share_point_restore_sessions: Option<Vec<crate::SharePointRestoreSession>>,
+    /// `siteInclusionRules`: `Collection(graph.siteProtectionRule)`. Navigation property, contained.
+    #[graph(nav)]
+    pub site_inclusion_rules: Option<Vec<crate::SiteProtectionRule>>,
+    /// `siteProtectionUnits`: `Collection(graph.siteProtectionUnit)`. Navigation property, contained.
+    #[graph(nav)]
+    pub site_protection_units: Option<Vec<crate::SiteProtectionUnit>>,
+    /// `siteProtectionUnitsBulkAdditionJobs`: `Collection(graph.siteProtectionUnitsBulkAdditionJob)`. Navigation property, contained.
+    #[graph(nav)]
+    pub site_protection_units_bulk_addition_jobs: Option<Vec<crate::SiteProtectionUnitsBulkAdditionJob>>,
+}
+
+/// `microsoft.graph.baseItem`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+///
+/// Abstract in the schema: read values that may be any of its derived types through [`AnyBaseItem`].
+#[graph_entity(odata_type = "microsoft.graph.baseItem")]
+pub struct BaseItem {
+    /// The base type's properties.
+    #[graph(base)]
+    pub entity: crate::Entity,
+    /// `createdBy`: `graph.identitySet`.
+    pub created_by: Nullable<Box<crate::AnyIdentitySet>>,
+    /// `createdDateTime`: `Edm.DateTimeOffset`.
+    pub created_date_time: Option<graph_model::DateTimeOffset>,
+    /// `description`: `Edm.String`.
+    pub description: Nullable<String>,
+    /// `eTag`: `Edm.String`.
+    pub e_tag: Nullable<String>,
+    /// `lastModifiedBy`: `graph.identitySet`.
+    pub last_modified_by: Nullable<Box<crate::AnyIdentitySet>>,
+    /// `lastModifiedDateTime`: `Edm.DateTimeOffset`.
+    pub last_modified_date_time: Option<graph_model::DateTimeOffset>,
+    /// `name`: `Edm.String`.
+    pub name: Nullable<String>,
+    /// `parentReference`: `graph.itemReference`.
+    pub parent_reference: Nullable<Box<crate::ItemReference>>,
+    /// `webUrl`: `Edm.String`.
+    pub web_url: Nullable<String>,
+    /// `createdByUser`: `graph.user`. Navigation property.
     #[cfg(feature = "directory")]
-    pub routing_mode: Option<crate::RoutingMode>,
-    /// `sources`: `Collection(Edm.String)`.
-    pub sources: Nullable<Vec<String>>,
+    #[graph(nav)]
+    pub created_by_user: Nullable<Box<crate::AnyUser>>,
+    /// `lastModifiedByUser`: `graph.user`. Navigation property.
+    #[cfg(feature = "directory")]
+    #[graph(nav)]
+    pub last_modified_by_user: Nullable<Box<crate::AnyUser>>,
+}
+
+/// Any `microsoft.graph.baseItem`: dispatched on `@odata.type` to the most derived type this program knows; other types
+/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
+#[graph_entity(odata_type = "microsoft.graph.baseItem")]
+pub enum AnyBaseItem {
+    /// `microsoft.graph.baseSitePage`.
+    BaseSitePage(crate::BaseSitePage),
+    /// `microsoft.graph.sitePage`.
+    SitePage(crate::SitePage),
+    /// `microsoft.graph.drive`.
+    Drive(crate::Drive),
+    /// `microsoft.graph.driveItem`.
+    DriveItem(crate::DriveItem),
+    /// `microsoft.graph.list`.
+    List(crate::List),
+    /// `microsoft.graph.listItem`.
+    ListItem(crate::ListItem),
+    /// `microsoft.graph.recycleBin`.
+    RecycleBin(crate::RecycleBin),
+    /// `microsoft.graph.recycleBinItem`.
+    RecycleBinItem(crate::RecycleBinItem),
+    /// `microsoft.graph.sharedDriveItem`.
+    SharedDriveItem(crate::SharedDriveItem),
+    /// `microsoft.graph.site`.
+    Site(crate::Site),
+    /// `microsoft.graph.baseItem` itself, or a derived type this program does not know.
+    #[graph(fallback)]
+    Other(crate::BaseItem),
+}
+
+/// `microsoft.graph.baseItemVersion`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+///
+/// Abstract in the schema: read values that may be any of its derived types through [`AnyBaseItemVersion`].
+#[graph_entity(odata_type = "microsoft.graph.baseItemVersion")]
+pub struct BaseItemVersion {
+    /// The base type's properties.
+    #[graph(base)]
+    pub entity: crate::Entity,
+    /// `lastModifiedBy`: `graph.identitySet`.
+    pub last_modified_by: Nullable<Box<crate::AnyIdentitySet>>,
+    /// `lastModifiedDateTime`: `Edm.DateTimeOffset`.
+    pub last_modified_date_time: Nullable<graph_model::DateTimeOffset>,
+    /// `publication`: `graph.publicationFacet`.
+    pub publication: Nullable<Box<crate::PublicationFacet>>,
+}
+
+/// Any `microsoft.graph.baseItemVersion`: dispatched on `@odata.type` to the most derived type this program knows; other types
+/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
+#[graph_entity(odata_type = "microsoft.graph.baseItemVersion")]
+pub enum AnyBaseItemVersion {
+    /// `microsoft.graph.driveItemVersion`.
+    DriveItemVersion(crate::DriveItemVersion),
+    /// `microsoft.graph.listItemVersion`.
+    ListItemVersion(crate::ListItemVersion),
+    /// `microsoft.graph.documentSetVersion`.
+    DocumentSetVersion(crate::DocumentSetVersion),
+    /// `microsoft.graph.baseItemVersion` itself, or a derived type this program does not know.
+    #[graph(fallback)]
+    Other(crate::BaseItemVersion),
 }
 
 /// `microsoft.graph.baseSitePage`. Derives from `microsoft.graph.baseItem`: its properties are flat on the wire and reachable through `Deref`.
@@ -1983,7 +3448,6 @@ pub struct BaseSitePage {
     /// `pageLayout`: `graph.pageLayoutType`.
     pub page_layout: Nullable<crate::PageLayoutType>,
     /// `publishingState`: `graph.publicationFacet`.
-    #[cfg(feature = "directory")]
     pub publishing_state: Nullable<Box<crate::PublicationFacet>>,
     /// `title`: `Edm.String`.
     pub title: Nullable<String>,
@@ -1998,6 +3462,38 @@ pub enum AnyBaseSitePage {
     /// `microsoft.graph.baseSitePage` itself, or a derived type this program does not know.
     #[graph(fallback)]
     Other(crate::BaseSitePage),
+}
+
+/// `microsoft.graph.browserSharedCookie`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.browserSharedCookie")]
+pub struct BrowserSharedCookie {
+    /// The base type's properties.
+    #[graph(base)]
+    pub entity: crate::Entity,
+    /// `comment`: `Edm.String`.
+    pub comment: Option<String>,
+    /// `createdDateTime`: `Edm.DateTimeOffset`.
+    pub created_date_time: Option<graph_model::DateTimeOffset>,
+    /// `deletedDateTime`: `Edm.DateTimeOffset`.
+    pub deleted_date_time: Nullable<graph_model::DateTimeOffset>,
+    /// `displayName`: `Edm.String`.
+    pub display_name: Option<String>,
+    /// `history`: `Collection(graph.browserSharedCookieHistory)`.
+    pub history: Option<Vec<crate::BrowserSharedCookieHistory>>,
+    /// `hostOnly`: `Edm.Boolean`.
+    pub host_only: Option<bool>,
+    /// `hostOrDomain`: `Edm.String`.
+    pub host_or_domain: Option<String>,
+    /// `lastModifiedBy`: `graph.identitySet`.
+    pub last_modified_by: Nullable<Box<crate::AnyIdentitySet>>,
+    /// `lastModifiedDateTime`: `Edm.DateTimeOffset`.
+    pub last_modified_date_time: Option<graph_model::DateTimeOffset>,
+    /// `path`: `Edm.String`.
+    pub path: Option<String>,
+    /// `sourceEnvironment`: `graph.browserSharedCookieSourceEnvironment`.
+    pub source_environment: Option<crate::BrowserSharedCookieSourceEnvironment>,
+    /// `status`: `graph.browserSharedCookieStatus`.
+    pub status: Option<crate::BrowserSharedCookieStatus>,
 }
 
 /// `microsoft.graph.browserSite`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
@@ -2055,12 +3551,49 @@ pub struct BrowserSiteList {
     /// `status`: `graph.browserSiteListStatus`.
     pub status: Option<crate::BrowserSiteListStatus>,
     /// `sharedCookies`: `Collection(graph.browserSharedCookie)`. Navigation property, contained.
-    #[cfg(feature = "directory")]
     #[graph(nav)]
     pub shared_cookies: Option<Vec<crate::BrowserSharedCookie>>,
     /// `sites`: `Collection(graph.browserSite)`. Navigation property, contained.
     #[graph(nav)]
     pub sites: Option<Vec<crate::BrowserSite>>,
+}
+
+/// `microsoft.graph.browseSessionBase`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+///
+/// Abstract in the schema: read values that may be any of its derived types through [`AnyBrowseSessionBase`].
+#[graph_entity(odata_type = "microsoft.graph.browseSessionBase")]
+pub struct BrowseSessionBase {
+    /// The base type's properties.
+    #[graph(base)]
+    pub entity: crate::Entity,
+    /// `backupSizeInBytes`: `Edm.String`.
+    pub backup_size_in_bytes: Nullable<String>,
+    /// `createdDateTime`: `Edm.DateTimeOffset`.
+    pub created_date_time: Nullable<graph_model::DateTimeOffset>,
+    /// `error`: `graph.publicError`.
+    #[cfg(feature = "external_connectors")]
+    pub error: Nullable<Box<crate::PublicError>>,
+    /// `expirationDateTime`: `Edm.DateTimeOffset`.
+    pub expiration_date_time: Nullable<graph_model::DateTimeOffset>,
+    /// `restorePointDateTime`: `Edm.DateTimeOffset`.
+    pub restore_point_date_time: Nullable<graph_model::DateTimeOffset>,
+    /// `restorePointId`: `Edm.String`.
+    pub restore_point_id: Nullable<String>,
+    /// `status`: `graph.browseSessionStatus`.
+    pub status: Option<crate::BrowseSessionStatus>,
+}
+
+/// Any `microsoft.graph.browseSessionBase`: dispatched on `@odata.type` to the most derived type this program knows; other types
+/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
+#[graph_entity(odata_type = "microsoft.graph.browseSessionBase")]
+pub enum AnyBrowseSessionBase {
+    /// `microsoft.graph.oneDriveForBusinessBrowseSession`.
+    OneDriveForBusinessBrowseSession(crate::OneDriveForBusinessBrowseSession),
+    /// `microsoft.graph.sharePointBrowseSession`.
+    SharePointBrowseSession(crate::SharePointBrowseSession),
+    /// `microsoft.graph.browseSessionBase` itself, or a derived type this program does not know.
+    #[graph(fallback)]
+    Other(crate::BrowseSessionBase),
 }
 
 /// `microsoft.graph.canvasLayout`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
@@ -2091,6 +3624,22 @@ pub struct ChecklistItem {
     pub display_name: Nullable<String>,
     /// `isChecked`: `Edm.Boolean`.
     pub is_checked: Nullable<bool>,
+}
+
+/// `microsoft.graph.cloudClipboardItem`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.cloudClipboardItem")]
+pub struct CloudClipboardItem {
+    /// The base type's properties.
+    #[graph(base)]
+    pub entity: crate::Entity,
+    /// `createdDateTime`: `Edm.DateTimeOffset`.
+    pub created_date_time: Option<graph_model::DateTimeOffset>,
+    /// `expirationDateTime`: `Edm.DateTimeOffset`.
+    pub expiration_date_time: Option<graph_model::DateTimeOffset>,
+    /// `lastModifiedDateTime`: `Edm.DateTimeOffset`.
+    pub last_modified_date_time: Nullable<graph_model::DateTimeOffset>,
+    /// `payloads`: `Collection(graph.cloudClipboardItemPayload)`.
+    pub payloads: Option<Vec<crate::CloudClipboardItemPayload>>,
 }
 
 /// `microsoft.graph.columnDefinition`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
@@ -2144,6 +3693,7 @@ pub struct ColumnDefinition {
     /// `number`: `graph.numberColumn`.
     pub number: Nullable<crate::NumberColumn>,
     /// `personOrGroup`: `graph.personOrGroupColumn`.
+    #[cfg(feature = "directory")]
     pub person_or_group: Nullable<crate::PersonOrGroupColumn>,
     /// `propagateChanges`: `Edm.Boolean`.
     pub propagate_changes: Nullable<bool>,
@@ -2178,6 +3728,184 @@ pub struct ColumnLink {
     pub name: Nullable<String>,
 }
 
+/// `microsoft.graph.configurationBaseline`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.configurationBaseline")]
+pub struct ConfigurationBaseline {
+    /// The base type's properties.
+    #[graph(base)]
+    pub entity: crate::Entity,
+    /// `description`: `Edm.String`.
+    pub description: Option<String>,
+    /// `displayName`: `Edm.String`.
+    pub display_name: Option<String>,
+    /// `parameters`: `Collection(graph.baselineParameter)`.
+    pub parameters: Option<Vec<crate::BaselineParameter>>,
+    /// `resources`: `Collection(graph.baselineResource)`.
+    pub resources: Option<Vec<crate::BaselineResource>>,
+}
+
+/// `microsoft.graph.configurationDrift`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.configurationDrift")]
+pub struct ConfigurationDrift {
+    /// The base type's properties.
+    #[graph(base)]
+    pub entity: crate::Entity,
+    /// `baselineResourceDisplayName`: `Edm.String`, read-only.
+    #[graph(read_only)]
+    pub baseline_resource_display_name: Option<String>,
+    /// `driftedProperties`: `Collection(graph.driftedProperty)`, read-only.
+    #[graph(read_only)]
+    pub drifted_properties: Option<Vec<crate::DriftedProperty>>,
+    /// `firstReportedDateTime`: `Edm.DateTimeOffset`, read-only.
+    #[graph(read_only)]
+    pub first_reported_date_time: Option<graph_model::DateTimeOffset>,
+    /// `monitorId`: `Edm.String`, read-only.
+    #[graph(read_only)]
+    pub monitor_id: Option<String>,
+    /// `resourceInstanceIdentifier`: `graph.openComplexDictionaryType`, read-only.
+    #[graph(read_only)]
+    pub resource_instance_identifier: Option<crate::OpenComplexDictionaryType>,
+    /// `resourceType`: `Edm.String`, read-only.
+    #[graph(read_only)]
+    pub resource_type: Option<String>,
+    /// `status`: `graph.driftStatus`, read-only.
+    #[graph(read_only)]
+    pub status: Option<crate::DriftStatus>,
+    /// `tenantId`: `Edm.String`, read-only.
+    #[graph(read_only)]
+    pub tenant_id: Option<String>,
+}
+
+/// `microsoft.graph.configurationManagement`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.configurationManagement")]
+pub struct ConfigurationManagement {
+    /// The base type's properties.
+    #[graph(base)]
+    pub entity: crate::Entity,
+    /// `configurationDrifts`: `Collection(graph.configurationDrift)`. Navigation property, contained.
+    #[graph(nav)]
+    pub configuration_drifts: Option<Vec<crate::ConfigurationDrift>>,
+    /// `configurationMonitoringResults`: `Collection(graph.configurationMonitoringResult)`. Navigation property, contained.
+    #[graph(nav)]
+    pub configuration_monitoring_results: Option<Vec<crate::ConfigurationMonitoringResult>>,
+    /// `configurationMonitors`: `Collection(graph.configurationMonitor)`. Navigation property, contained.
+    #[graph(nav)]
+    pub configuration_monitors: Option<Vec<crate::ConfigurationMonitor>>,
+    /// `configurationSnapshotJobs`: `Collection(graph.configurationSnapshotJob)`. Navigation property, contained.
+    #[graph(nav)]
+    pub configuration_snapshot_jobs: Option<Vec<crate::ConfigurationSnapshotJob>>,
+    /// `configurationSnapshots`: `Collection(graph.configurationBaseline)`. Navigation property, contained.
+    #[graph(nav)]
+    pub configuration_snapshots: Option<Vec<crate::ConfigurationBaseline>>,
+}
+
+/// `microsoft.graph.configurationMonitor`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.configurationMonitor")]
+pub struct ConfigurationMonitor {
+    /// The base type's properties.
+    #[graph(base)]
+    pub entity: crate::Entity,
+    /// `createdBy`: `graph.identitySet`, read-only.
+    #[graph(read_only)]
+    pub created_by: Option<Box<crate::AnyIdentitySet>>,
+    /// `createdDateTime`: `Edm.DateTimeOffset`, read-only.
+    #[graph(read_only)]
+    pub created_date_time: Option<graph_model::DateTimeOffset>,
+    /// `description`: `Edm.String`.
+    pub description: Option<String>,
+    /// `displayName`: `Edm.String`.
+    pub display_name: Option<String>,
+    /// `inactivationReason`: `Edm.String`, read-only.
+    #[graph(read_only)]
+    pub inactivation_reason: Nullable<String>,
+    /// `lastModifiedBy`: `graph.identitySet`, read-only.
+    #[graph(read_only)]
+    pub last_modified_by: Option<Box<crate::AnyIdentitySet>>,
+    /// `lastModifiedDateTime`: `Edm.DateTimeOffset`, read-only.
+    #[graph(read_only)]
+    pub last_modified_date_time: Option<graph_model::DateTimeOffset>,
+    /// `mode`: `graph.monitorMode`.
+    pub mode: Option<crate::MonitorMode>,
+    /// `monitorRunFrequencyInHours`: `Edm.Int32`, read-only.
+    #[graph(read_only)]
+    pub monitor_run_frequency_in_hours: Option<i32>,
+    /// `parameters`: `graph.openComplexDictionaryType`.
+    pub parameters: Nullable<crate::OpenComplexDictionaryType>,
+    /// `status`: `graph.monitorStatus`, read-only.
+    #[graph(read_only)]
+    pub status: Option<crate::MonitorStatus>,
+    /// `tenantId`: `Edm.String`, read-only.
+    #[graph(read_only)]
+    pub tenant_id: Option<String>,
+    /// `baseline`: `graph.configurationBaseline`. Navigation property, contained.
+    #[graph(nav)]
+    pub baseline: Nullable<Box<crate::ConfigurationBaseline>>,
+}
+
+/// `microsoft.graph.configurationMonitoringResult`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.configurationMonitoringResult")]
+pub struct ConfigurationMonitoringResult {
+    /// The base type's properties.
+    #[graph(base)]
+    pub entity: crate::Entity,
+    /// `driftsCount`: `Edm.Int32`, read-only.
+    #[graph(read_only)]
+    pub drifts_count: Option<i32>,
+    /// `errorDetails`: `Collection(graph.errorDetail)`, read-only.
+    #[graph(read_only)]
+    pub error_details: Option<Vec<crate::ErrorDetail>>,
+    /// `monitorId`: `Edm.String`, read-only.
+    #[graph(read_only)]
+    pub monitor_id: Option<String>,
+    /// `runCompletionDateTime`: `Edm.DateTimeOffset`, read-only.
+    #[graph(read_only)]
+    pub run_completion_date_time: Option<graph_model::DateTimeOffset>,
+    /// `runInitiationDateTime`: `Edm.DateTimeOffset`, read-only.
+    #[graph(read_only)]
+    pub run_initiation_date_time: Option<graph_model::DateTimeOffset>,
+    /// `runStatus`: `graph.monitorRunStatus`, read-only.
+    #[graph(read_only)]
+    pub run_status: Option<crate::MonitorRunStatus>,
+    /// `tenantId`: `Edm.String`, read-only.
+    #[graph(read_only)]
+    pub tenant_id: Option<String>,
+}
+
+/// `microsoft.graph.configurationSnapshotJob`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.configurationSnapshotJob")]
+pub struct ConfigurationSnapshotJob {
+    /// The base type's properties.
+    #[graph(base)]
+    pub entity: crate::Entity,
+    /// `completedDateTime`: `Edm.DateTimeOffset`, read-only.
+    #[graph(read_only)]
+    pub completed_date_time: Option<graph_model::DateTimeOffset>,
+    /// `createdBy`: `graph.identitySet`, read-only.
+    #[graph(read_only)]
+    pub created_by: Option<Box<crate::AnyIdentitySet>>,
+    /// `createdDateTime`: `Edm.DateTimeOffset`, read-only.
+    #[graph(read_only)]
+    pub created_date_time: Option<graph_model::DateTimeOffset>,
+    /// `description`: `Edm.String`.
+    pub description: Option<String>,
+    /// `displayName`: `Edm.String`.
+    pub display_name: Option<String>,
+    /// `errorDetails`: `Collection(Edm.String)`, read-only.
+    #[graph(read_only)]
+    pub error_details: Option<Vec<String>>,
+    /// `resourceLocation`: `Edm.String`, read-only.
+    #[graph(read_only)]
+    pub resource_location: Option<String>,
+    /// `resources`: `Collection(Edm.String)`.
+    pub resources: Option<Vec<String>>,
+    /// `status`: `graph.snapshotJobStatus`, read-only.
+    #[graph(read_only)]
+    pub status: Option<crate::SnapshotJobStatus>,
+    /// `tenantId`: `Edm.String`, read-only.
+    #[graph(read_only)]
+    pub tenant_id: Option<String>,
+}
+
 /// `microsoft.graph.contentSharingSession`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
 ///
 /// An open type: its dynamic properties are kept in `odata.additional`; read them by name with
@@ -2208,7 +3936,6 @@ pub struct ContentType {
     /// `hidden`: `Edm.Boolean`.
     pub hidden: Nullable<bool>,
     /// `inheritedFrom`: `graph.itemReference`.
-    #[cfg(feature = "directory")]
     pub inherited_from: Nullable<Box<crate::ItemReference>>,
     /// `isBuiltIn`: `Edm.Boolean`.
     pub is_built_in: Nullable<bool>,
@@ -2338,6 +4065,137 @@ pub struct CustomDataProvidedResourceFile {
     pub uploaded_date_time: Option<graph_model::DateTimeOffset>,
 }
 
+/// `microsoft.graph.delegatedAdminAccessAssignment`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.delegatedAdminAccessAssignment")]
+pub struct DelegatedAdminAccessAssignment {
+    /// The base type's properties.
+    #[graph(base)]
+    pub entity: crate::Entity,
+    /// `accessContainer`: `graph.delegatedAdminAccessContainer`.
+    pub access_container: Option<crate::DelegatedAdminAccessContainer>,
+    /// `accessDetails`: `graph.delegatedAdminAccessDetails`.
+    pub access_details: Option<crate::DelegatedAdminAccessDetails>,
+    /// `createdDateTime`: `Edm.DateTimeOffset`.
+    pub created_date_time: Nullable<graph_model::DateTimeOffset>,
+    /// `lastModifiedDateTime`: `Edm.DateTimeOffset`.
+    pub last_modified_date_time: Nullable<graph_model::DateTimeOffset>,
+    /// `status`: `graph.delegatedAdminAccessAssignmentStatus`.
+    pub status: Nullable<crate::DelegatedAdminAccessAssignmentStatus>,
+}
+
+/// `microsoft.graph.delegatedAdminCustomer`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.delegatedAdminCustomer")]
+pub struct DelegatedAdminCustomer {
+    /// The base type's properties.
+    #[graph(base)]
+    pub entity: crate::Entity,
+    /// `displayName`: `Edm.String`.
+    pub display_name: Nullable<String>,
+    /// `tenantId`: `Edm.String`.
+    pub tenant_id: Option<String>,
+    /// `serviceManagementDetails`: `Collection(graph.delegatedAdminServiceManagementDetail)`. Navigation property, contained.
+    #[graph(nav)]
+    pub service_management_details: Option<Vec<crate::DelegatedAdminServiceManagementDetail>>,
+}
+
+/// `microsoft.graph.delegatedAdminRelationship`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+///
+/// Derived types exist: read values that may be any of its derived types through [`AnyDelegatedAdminRelationship`].
+#[graph_entity(odata_type = "microsoft.graph.delegatedAdminRelationship")]
+pub struct DelegatedAdminRelationship {
+    /// The base type's properties.
+    #[graph(base)]
+    pub entity: crate::Entity,
+    /// `accessDetails`: `graph.delegatedAdminAccessDetails`.
+    pub access_details: Option<crate::DelegatedAdminAccessDetails>,
+    /// `activatedDateTime`: `Edm.DateTimeOffset`.
+    pub activated_date_time: Nullable<graph_model::DateTimeOffset>,
+    /// `autoExtendDuration`: `Edm.Duration`.
+    pub auto_extend_duration: Nullable<graph_model::Duration>,
+    /// `createdDateTime`: `Edm.DateTimeOffset`.
+    pub created_date_time: Nullable<graph_model::DateTimeOffset>,
+    /// `customer`: `graph.delegatedAdminRelationshipCustomerParticipant`.
+    #[cfg(feature = "communications")]
+    pub customer: Nullable<crate::DelegatedAdminRelationshipCustomerParticipant>,
+    /// `displayName`: `Edm.String`.
+    pub display_name: Option<String>,
+    /// `duration`: `Edm.Duration`.
+    pub duration: Option<graph_model::Duration>,
+    /// `endDateTime`: `Edm.DateTimeOffset`.
+    pub end_date_time: Nullable<graph_model::DateTimeOffset>,
+    /// `lastModifiedDateTime`: `Edm.DateTimeOffset`.
+    pub last_modified_date_time: Nullable<graph_model::DateTimeOffset>,
+    /// `status`: `graph.delegatedAdminRelationshipStatus`.
+    pub status: Nullable<crate::DelegatedAdminRelationshipStatus>,
+    /// `accessAssignments`: `Collection(graph.delegatedAdminAccessAssignment)`. Navigation property, contained.
+    #[graph(nav)]
+    pub access_assignments: Option<Vec<crate::DelegatedAdminAccessAssignment>>,
+    /// `operations`: `Collection(graph.delegatedAdminRelationshipOperation)`. Navigation property, contained.
+    #[graph(nav)]
+    pub operations: Option<Vec<crate::DelegatedAdminRelationshipOperation>>,
+    /// `requests`: `Collection(graph.delegatedAdminRelationshipRequest)`. Navigation property, contained.
+    #[graph(nav)]
+    pub requests: Option<Vec<crate::DelegatedAdminRelationshipRequest>>,
+}
+
+/// Any `microsoft.graph.delegatedAdminRelationship`: dispatched on `@odata.type` to the most derived type this program knows; other types
+/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
+#[graph_entity(odata_type = "microsoft.graph.delegatedAdminRelationship")]
+pub enum AnyDelegatedAdminRelationship {
+    /// `microsoft.graph.resellerDelegatedAdminRelationship`.
+    ResellerDelegatedAdminRelationship(crate::ResellerDelegatedAdminRelationship),
+    /// `microsoft.graph.delegatedAdminRelationship` itself, or a derived type this program does not know.
+    #[graph(fallback)]
+    Other(crate::DelegatedAdminRelationship),
+}
+
+/// `microsoft.graph.delegatedAdminRelationshipOperation`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.delegatedAdminRelationshipOperation")]
+pub struct DelegatedAdminRelationshipOperation {
+    /// The base type's properties.
+    #[graph(base)]
+    pub entity: crate::Entity,
+    /// `createdDateTime`: `Edm.DateTimeOffset`.
+    pub created_date_time: Option<graph_model::DateTimeOffset>,
+    /// `data`: `Edm.String`.
+    pub data: Option<String>,
+    /// `lastModifiedDateTime`: `Edm.DateTimeOffset`.
+    pub last_modified_date_time: Option<graph_model::DateTimeOffset>,
+    /// `operationType`: `graph.delegatedAdminRelationshipOperationType`.
+    pub operation_type: Option<crate::DelegatedAdminRelationshipOperationType>,
+    /// `status`: `graph.longRunningOperationStatus`.
+    #[cfg(feature = "teams_administration")]
+    pub status: Option<crate::LongRunningOperationStatus>,
+}
+
+/// `microsoft.graph.delegatedAdminRelationshipRequest`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.delegatedAdminRelationshipRequest")]
+pub struct DelegatedAdminRelationshipRequest {
+    /// The base type's properties.
+    #[graph(base)]
+    pub entity: crate::Entity,
+    /// `action`: `graph.delegatedAdminRelationshipRequestAction`.
+    pub action: Option<crate::DelegatedAdminRelationshipRequestAction>,
+    /// `createdDateTime`: `Edm.DateTimeOffset`.
+    pub created_date_time: Nullable<graph_model::DateTimeOffset>,
+    /// `lastModifiedDateTime`: `Edm.DateTimeOffset`.
+    pub last_modified_date_time: Nullable<graph_model::DateTimeOffset>,
+    /// `status`: `graph.delegatedAdminRelationshipRequestStatus`.
+    pub status: Nullable<crate::DelegatedAdminRelationshipRequestStatus>,
+}
+
+/// `microsoft.graph.delegatedAdminServiceManagementDetail`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.delegatedAdminServiceManagementDetail")]
+pub struct DelegatedAdminServiceManagementDetail {
+    /// The base type's properties.
+    #[graph(base)]
+    pub entity: crate::Entity,
+    /// `serviceManagementUrl`: `Edm.String`.
+    pub service_management_url: Option<String>,
+    /// `serviceName`: `Edm.String`.
+    pub service_name: Option<String>,
+}
+
 /// `microsoft.graph.delegatedPermissionClassification`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
 #[graph_entity(odata_type = "microsoft.graph.delegatedPermissionClassification")]
 pub struct DelegatedPermissionClassification {
@@ -2381,12 +4239,10 @@ pub struct Drive {
     /// `owner`: `graph.identitySet`.
     pub owner: Nullable<Box<crate::AnyIdentitySet>>,
     /// `quota`: `graph.quota`.
-    #[cfg(feature = "directory")]
     pub quota: Nullable<Box<crate::Quota>>,
     /// `sharePointIds`: `graph.sharepointIds`.
     pub share_point_ids: Nullable<crate::SharepointIds>,
     /// `system`: `graph.systemFacet`.
-    #[cfg(feature = "directory")]
     pub system: Nullable<crate::SystemFacet>,
     /// `bundles`: `Collection(graph.driveItem)`. Navigation property.
     #[graph(nav)]
@@ -2426,7 +4282,6 @@ pub struct DriveItem {
     /// `cTag`: `Edm.String`.
     pub c_tag: Nullable<String>,
     /// `deleted`: `graph.deleted`.
-    #[cfg(feature = "directory")]
     pub deleted: Nullable<crate::Deleted>,
     /// `file`: `graph.file`.
     pub file: Nullable<Box<crate::File>>,
@@ -2437,31 +4292,26 @@ pub struct DriveItem {
     /// `image`: `graph.image`.
     pub image: Nullable<crate::Image>,
     /// `location`: `graph.geoCoordinates`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "reports")]
     pub location: Nullable<crate::GeoCoordinates>,
     /// `malware`: `graph.malware`.
-    #[cfg(feature = "directory")]
     pub malware: Nullable<crate::Malware>,
     /// `package`: `graph.package`.
     pub package: Nullable<crate::Package>,
     /// `pendingOperations`: `graph.pendingOperations`.
-    #[cfg(feature = "directory")]
     pub pending_operations: Nullable<Box<crate::PendingOperations>>,
     /// `photo`: `graph.photo`.
     pub photo: Nullable<crate::Photo>,
     /// `publication`: `graph.publicationFacet`.
-    #[cfg(feature = "directory")]
     pub publication: Nullable<Box<crate::PublicationFacet>>,
     /// `remoteItem`: `graph.remoteItem`.
     pub remote_item: Nullable<Box<crate::RemoteItem>>,
     /// `root`: `graph.root`.
-    #[cfg(feature = "directory")]
     pub root: Nullable<crate::Root>,
     /// `searchResult`: `graph.searchResult`.
     #[cfg(feature = "search")]
     pub search_result: Nullable<crate::SearchResult>,
     /// `shared`: `graph.shared`.
-    #[cfg(feature = "directory")]
     pub shared: Nullable<Box<crate::Shared>>,
     /// `sharepointIds`: `graph.sharepointIds`.
     pub sharepoint_ids: Nullable<crate::SharepointIds>,
@@ -2474,7 +4324,6 @@ pub struct DriveItem {
     /// `webDavUrl`: `Edm.String`.
     pub web_dav_url: Nullable<String>,
     /// `analytics`: `graph.itemAnalytics`. Navigation property, contained.
-    #[cfg(feature = "directory")]
     #[graph(nav)]
     pub analytics: Nullable<Box<crate::ItemAnalytics>>,
     /// `children`: `Collection(graph.driveItem)`. Navigation property.
@@ -2487,11 +4336,9 @@ pub struct DriveItem {
     #[graph(nav)]
     pub permissions: Option<Vec<crate::Permission>>,
     /// `retentionLabel`: `graph.itemRetentionLabel`. Navigation property, contained.
-    #[cfg(feature = "directory")]
     #[graph(nav)]
     pub retention_label: Nullable<Box<crate::ItemRetentionLabel>>,
     /// `subscriptions`: `Collection(graph.subscription)`. Navigation property, contained.
-    #[cfg(feature = "directory")]
     #[graph(nav)]
     pub subscriptions: Option<Vec<crate::Subscription>>,
     /// `thumbnails`: `Collection(graph.thumbnailSet)`. Navigation property, contained.
@@ -2501,7 +4348,6 @@ pub struct DriveItem {
     #[graph(nav)]
     pub versions: Option<Vec<crate::DriveItemVersion>>,
     /// `workbook`: `graph.workbook`. Navigation property, contained.
-    #[cfg(feature = "directory")]
     #[graph(nav)]
     pub workbook: Nullable<Box<crate::Workbook>>,
 }
@@ -2584,6 +4430,54 @@ pub struct DriveRestoreArtifactsBulkAdditionRequest {
     pub drives: Nullable<Vec<String>>,
 }
 
+/// `microsoft.graph.edge`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.edge")]
+pub struct Edge {
+    /// The base type's properties.
+    #[graph(base)]
+    pub entity: crate::Entity,
+    /// `internetExplorerMode`: `graph.internetExplorerMode`. Navigation property, contained.
+    #[graph(nav)]
+    pub internet_explorer_mode: Nullable<Box<crate::InternetExplorerMode>>,
+}
+
+/// `microsoft.graph.exchangeAdmin`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.exchangeAdmin")]
+pub struct ExchangeAdmin {
+    /// The base type's properties.
+    #[graph(base)]
+    pub entity: crate::Entity,
+    /// `mailboxes`: `Collection(graph.mailbox)`. Navigation property, contained.
+    #[cfg(feature = "mail")]
+    #[graph(nav)]
+    pub mailboxes: Option<Vec<crate::Mailbox>>,
+    /// `tracing`: `graph.messageTracingRoot`. Navigation property, contained.
+    #[cfg(feature = "mail")]
+    #[graph(nav)]
+    pub tracing: Nullable<Box<crate::MessageTracingRoot>>,
+}
+
+/// `microsoft.graph.exchangeRestoreSession`. Derives from `microsoft.graph.restoreSessionBase`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.exchangeRestoreSession")]
+pub struct ExchangeRestoreSession {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::RestoreSessionBase,
+    /// `granularMailboxRestoreArtifacts`: `Collection(graph.granularMailboxRestoreArtifact)`. Navigation property, contained.
+    #[cfg(feature = "mail")]
+    #[graph(nav)]
+    pub granular_mailbox_restore_artifacts: Option<Vec<crate::GranularMailboxRestoreArtifact>>,
+    /// `mailboxRestoreArtifacts`: `Collection(graph.mailboxRestoreArtifact)`. Navigation property, contained.
+    #[cfg(feature = "mail")]
+    #[graph(nav)]
+    pub mailbox_restore_artifacts: Option<Vec<crate::AnyMailboxRestoreArtifact>>,
+    /// `mailboxRestoreArtifactsBulkAdditionRequests`: `Collection(graph.mailboxRestoreArtifactsBulkAdditionRequest)`. Navigation property, contained.
+    #[cfg(feature = "mail")]
+    #[graph(nav)]
+    pub mailbox_restore_artifacts_bulk_addition_requests:
+        Option<Vec<crate::MailboxRestoreArtifactsBulkAdditionRequest>>,
+}
+
 /// `microsoft.graph.fieldValueSet`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
 ///
 /// An open type: its dynamic properties are kept in `odata.additional`; read them by name with
@@ -2634,7 +4528,6 @@ pub struct FileStorageContainer {
     #[graph(base)]
     pub entity: crate::Entity,
     /// `assignedSensitivityLabel`: `graph.assignedLabel`.
-    #[cfg(feature = "directory")]
     pub assigned_sensitivity_label: Nullable<crate::AssignedLabel>,
     /// `containerTypeId`: `Edm.Guid`.
     pub container_type_id: Option<graph_model::Guid>,
@@ -2670,6 +4563,7 @@ pub struct FileStorageContainer {
     #[graph(nav)]
     pub recycle_bin: Nullable<Box<crate::RecycleBin>>,
     /// `sharePointGroups`: `Collection(graph.sharePointGroup)`. Navigation property, contained.
+    #[cfg(feature = "directory")]
     #[graph(nav)]
     pub share_point_groups: Option<Vec<crate::SharePointGroup>>,
 }
@@ -2736,6 +4630,31 @@ pub struct FileStorageContainerTypeRegistration {
     pub application_permission_grants: Option<Vec<crate::FileStorageContainerTypeAppPermissionGrant>>,
 }
 
+/// `microsoft.graph.filterOperatorSchema`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.filterOperatorSchema")]
+pub struct FilterOperatorSchema {
+    /// The base type's properties.
+    #[graph(base)]
+    pub entity: crate::Entity,
+    /// `arity`: `graph.scopeOperatorType`.
+    pub arity: Option<crate::ScopeOperatorType>,
+    /// `multivaluedComparisonType`: `graph.scopeOperatorMultiValuedComparisonType`.
+    pub multivalued_comparison_type: Option<crate::ScopeOperatorMultiValuedComparisonType>,
+    /// `supportedAttributeTypes`: `Collection(graph.attributeType)`.
+    #[cfg(feature = "directory")]
+    pub supported_attribute_types: Option<Vec<crate::AttributeType>>,
+}
+
+/// `microsoft.graph.fixtureMap`. Derives from `microsoft.graph.baseMapFeature`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.fixtureMap")]
+pub struct FixtureMap {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::BaseMapFeature,
+    /// `placeId`: `Edm.String`.
+    pub place_id: Nullable<String>,
+}
+
 /// `microsoft.graph.granularDriveRestoreArtifact`. Derives from `microsoft.graph.granularRestoreArtifactBase`: its properties are flat on the wire and reachable through `Deref`.
 #[graph_entity(odata_type = "microsoft.graph.granularDriveRestoreArtifact")]
 pub struct GranularDriveRestoreArtifact {
@@ -2744,6 +4663,47 @@ pub struct GranularDriveRestoreArtifact {
     pub base: crate::GranularRestoreArtifactBase,
     /// `directoryObjectId`: `Edm.String`.
     pub directory_object_id: Nullable<String>,
+}
+
+/// `microsoft.graph.granularRestoreArtifactBase`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+///
+/// Derived types exist: read values that may be any of its derived types through [`AnyGranularRestoreArtifactBase`].
+#[graph_entity(odata_type = "microsoft.graph.granularRestoreArtifactBase")]
+pub struct GranularRestoreArtifactBase {
+    /// The base type's properties.
+    #[graph(base)]
+    pub entity: crate::Entity,
+    /// `browseSessionId`: `Edm.String`.
+    pub browse_session_id: Nullable<String>,
+    /// `completionDateTime`: `Edm.DateTimeOffset`.
+    pub completion_date_time: Nullable<graph_model::DateTimeOffset>,
+    /// `restoredItemKey`: `Edm.String`.
+    pub restored_item_key: Nullable<String>,
+    /// `restoredItemPath`: `Edm.String`.
+    pub restored_item_path: Nullable<String>,
+    /// `restoredItemWebUrl`: `Edm.String`.
+    pub restored_item_web_url: Nullable<String>,
+    /// `restorePointDateTime`: `Edm.DateTimeOffset`.
+    pub restore_point_date_time: Nullable<graph_model::DateTimeOffset>,
+    /// `startDateTime`: `Edm.DateTimeOffset`.
+    pub start_date_time: Nullable<graph_model::DateTimeOffset>,
+    /// `status`: `graph.artifactRestoreStatus`.
+    pub status: Option<crate::ArtifactRestoreStatus>,
+    /// `webUrl`: `Edm.String`.
+    pub web_url: Nullable<String>,
+}
+
+/// Any `microsoft.graph.granularRestoreArtifactBase`: dispatched on `@odata.type` to the most derived type this program knows; other types
+/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
+#[graph_entity(odata_type = "microsoft.graph.granularRestoreArtifactBase")]
+pub enum AnyGranularRestoreArtifactBase {
+    /// `microsoft.graph.granularDriveRestoreArtifact`.
+    GranularDriveRestoreArtifact(crate::GranularDriveRestoreArtifact),
+    /// `microsoft.graph.granularSiteRestoreArtifact`.
+    GranularSiteRestoreArtifact(crate::GranularSiteRestoreArtifact),
+    /// `microsoft.graph.granularRestoreArtifactBase` itself, or a derived type this program does not know.
+    #[graph(fallback)]
+    Other(crate::GranularRestoreArtifactBase),
 }
 
 /// `microsoft.graph.granularSiteRestoreArtifact`. Derives from `microsoft.graph.granularRestoreArtifactBase`: its properties are flat on the wire and reachable through `Deref`.
@@ -2784,14 +4744,78 @@ pub struct HorizontalSectionColumn {
     pub webparts: Option<Vec<crate::AnyWebPart>>,
 }
 
+/// `microsoft.graph.identityContainer`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.identityContainer")]
+pub struct IdentityContainer {
+    /// The base type's properties.
+    #[graph(base)]
+    pub entity: crate::Entity,
+    /// `apiConnectors`: `Collection(graph.identityApiConnector)`. Navigation property, contained.
+    #[cfg(feature = "applications")]
+    #[graph(nav)]
+    pub api_connectors: Option<Vec<crate::IdentityApiConnector>>,
+    /// `authenticationEventListeners`: `Collection(graph.authenticationEventListener)`. Navigation property, contained.
+    #[graph(nav)]
+    pub authentication_event_listeners: Option<Vec<crate::AnyAuthenticationEventListener>>,
+    /// `authenticationEventsFlows`: `Collection(graph.authenticationEventsFlow)`. Navigation property, contained.
+    #[graph(nav)]
+    pub authentication_events_flows: Option<Vec<crate::AnyAuthenticationEventsFlow>>,
+    /// `b2xUserFlows`: `Collection(graph.b2xIdentityUserFlow)`. Navigation property, contained.
+    #[cfg(feature = "directory")]
+    #[graph(nav)]
+    pub b2x_user_flows: Option<Vec<crate::B2xIdentityUserFlow>>,
+    /// `conditionalAccess`: `graph.conditionalAccessRoot`. Navigation property, contained.
+    #[cfg(feature = "applications")]
+    #[graph(nav)]
+    pub conditional_access: Nullable<Box<crate::ConditionalAccessRoot>>,
+    /// `customAuthenticationExtensions`: `Collection(graph.customAuthenticationExtension)`. Navigation property, contained.
+    #[graph(nav)]
+    pub custom_authentication_extensions: Option<Vec<crate::AnyCustomAuthenticationExtension>>,
+    /// `identityProviders`: `Collection(graph.identityProviderBase)`. Navigation property, contained.
+    #[graph(nav)]
+    pub identity_providers: Option<Vec<crate::AnyIdentityProviderBase>>,
+    /// `riskPrevention`: `graph.riskPreventionContainer`. Navigation property, contained.
+    #[cfg(feature = "security")]
+    #[graph(nav)]
+    pub risk_prevention: Nullable<Box<crate::RiskPreventionContainer>>,
+    /// `userFlowAttributes`: `Collection(graph.identityUserFlowAttribute)`. Navigation property, contained.
+    #[cfg(feature = "directory")]
+    #[graph(nav)]
+    pub user_flow_attributes: Option<Vec<crate::AnyIdentityUserFlowAttribute>>,
+    /// `verifiedId`: `graph.identityVerifiedIdRoot`. Navigation property, contained.
+    #[graph(nav)]
+    pub verified_id: Nullable<Box<crate::IdentityVerifiedIdRoot>>,
+}
+
+/// `microsoft.graph.identityVerifiedIdRoot`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.identityVerifiedIdRoot")]
+pub struct IdentityVerifiedIdRoot {
+    /// The base type's properties.
+    #[graph(base)]
+    pub entity: crate::Entity,
+    /// `profiles`: `Collection(graph.verifiedIdProfile)`. Navigation property, contained.
+    #[graph(nav)]
+    pub profiles: Option<Vec<crate::VerifiedIdProfile>>,
+}
+
 /// `microsoft.graph.inheritablePermission`.
 #[graph_entity(odata_type = "microsoft.graph.inheritablePermission")]
 pub struct InheritablePermission {
     /// `inheritableScopes`: `graph.inheritableScopes`.
-    #[cfg(feature = "directory")]
     pub inheritable_scopes: Nullable<Box<crate::AnyInheritableScopes>>,
     /// `resourceAppId`: `Edm.String`.
     pub resource_app_id: Option<String>,
+}
+
+/// `microsoft.graph.internetExplorerMode`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.internetExplorerMode")]
+pub struct InternetExplorerMode {
+    /// The base type's properties.
+    #[graph(base)]
+    pub entity: crate::Entity,
+    /// `siteLists`: `Collection(graph.browserSiteList)`. Navigation property, contained.
+    #[graph(nav)]
+    pub site_lists: Option<Vec<crate::BrowserSiteList>>,
 }
 
 /// `microsoft.graph.itemActivity`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
@@ -2804,7 +4828,6 @@ pub struct ItemActivity {
     #[graph(base)]
     pub entity: crate::Entity,
     /// `access`: `graph.accessAction`.
-    #[cfg(feature = "directory")]
     pub access: Nullable<crate::AccessAction>,
     /// `activityDateTime`: `Edm.DateTimeOffset`.
     pub activity_date_time: Nullable<graph_model::DateTimeOffset>,
@@ -2825,32 +4848,83 @@ pub struct ItemActivityStat {
     #[graph(base)]
     pub entity: crate::Entity,
     /// `access`: `graph.itemActionStat`.
-    #[cfg(feature = "directory")]
     pub access: Nullable<crate::ItemActionStat>,
     /// `create`: `graph.itemActionStat`.
-    #[cfg(feature = "directory")]
     pub create: Nullable<crate::ItemActionStat>,
     /// `delete`: `graph.itemActionStat`.
-    #[cfg(feature = "directory")]
     pub delete: Nullable<crate::ItemActionStat>,
     /// `edit`: `graph.itemActionStat`.
-    #[cfg(feature = "directory")]
     pub edit: Nullable<crate::ItemActionStat>,
     /// `endDateTime`: `Edm.DateTimeOffset`.
     pub end_date_time: Nullable<graph_model::DateTimeOffset>,
     /// `incompleteData`: `graph.incompleteData`.
-    #[cfg(feature = "directory")]
     pub incomplete_data: Nullable<crate::IncompleteData>,
     /// `isTrending`: `Edm.Boolean`.
     pub is_trending: Nullable<bool>,
     /// `move`: `graph.itemActionStat`.
-    #[cfg(feature = "directory")]
     pub r#move: Nullable<crate::ItemActionStat>,
     /// `startDateTime`: `Edm.DateTimeOffset`.
     pub start_date_time: Nullable<graph_model::DateTimeOffset>,
     /// `activities`: `Collection(graph.itemActivity)`. Navigation property, contained.
     #[graph(nav)]
     pub activities: Option<Vec<crate::ItemActivity>>,
+}
+
+/// `microsoft.graph.itemAnalytics`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+///
+/// An open type: its dynamic properties are kept in `odata.additional`; read them by name with
+/// `odata.additional.get_as::<T>(name)`.
+#[graph_entity(odata_type = "microsoft.graph.itemAnalytics")]
+pub struct ItemAnalytics {
+    /// The base type's properties.
+    #[graph(base)]
+    pub entity: crate::Entity,
+    /// `allTime`: `graph.itemActivityStat`. Navigation property.
+    #[graph(nav)]
+    pub all_time: Nullable<Box<crate::ItemActivityStat>>,
+    /// `itemActivityStats`: `Collection(graph.itemActivityStat)`. Navigation property, contained.
+    #[graph(nav)]
+    pub item_activity_stats: Option<Vec<crate::ItemActivityStat>>,
+    /// `lastSevenDays`: `graph.itemActivityStat`. Navigation property.
+    #[graph(nav)]
+    pub last_seven_days: Nullable<Box<crate::ItemActivityStat>>,
+}
+
+/// `microsoft.graph.itemRetentionLabel`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.itemRetentionLabel")]
+pub struct ItemRetentionLabel {
+    /// The base type's properties.
+    #[graph(base)]
+    pub entity: crate::Entity,
+    /// `isLabelAppliedExplicitly`: `Edm.Boolean`.
+    pub is_label_applied_explicitly: Nullable<bool>,
+    /// `labelAppliedBy`: `graph.identitySet`.
+    pub label_applied_by: Nullable<Box<crate::AnyIdentitySet>>,
+    /// `labelAppliedDateTime`: `Edm.DateTimeOffset`.
+    pub label_applied_date_time: Nullable<graph_model::DateTimeOffset>,
+    /// `name`: `Edm.String`.
+    pub name: Nullable<String>,
+    /// `retentionSettings`: `graph.retentionLabelSettings`.
+    pub retention_settings: Nullable<crate::RetentionLabelSettings>,
+}
+
+/// `microsoft.graph.labelContentRight`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.labelContentRight")]
+pub struct LabelContentRight {
+    /// The base type's properties.
+    #[graph(base)]
+    pub entity: crate::Entity,
+    /// `cid`: `Edm.String`.
+    pub cid: Nullable<String>,
+    /// `format`: `Edm.String`.
+    pub format: Nullable<String>,
+    /// `rights`: `graph.usageRights`.
+    #[cfg(feature = "reports")]
+    pub rights: Option<graph_model::Flags<crate::UsageRights>>,
+    /// `label`: `graph.sensitivityLabel`. Navigation property.
+    #[cfg(feature = "security")]
+    #[graph(nav)]
+    pub label: Nullable<Box<crate::SensitivityLabel>>,
 }
 
 /// `microsoft.graph.landingPage`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
@@ -2902,6 +4976,22 @@ pub struct LandingPageDetail {
     pub language: Option<String>,
 }
 
+/// `microsoft.graph.linkedResource`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.linkedResource")]
+pub struct LinkedResource {
+    /// The base type's properties.
+    #[graph(base)]
+    pub entity: crate::Entity,
+    /// `applicationName`: `Edm.String`.
+    pub application_name: Nullable<String>,
+    /// `displayName`: `Edm.String`.
+    pub display_name: Nullable<String>,
+    /// `externalId`: `Edm.String`.
+    pub external_id: Nullable<String>,
+    /// `webUrl`: `Edm.String`.
+    pub web_url: Nullable<String>,
+}
+
 /// `microsoft.graph.list`. Derives from `microsoft.graph.baseItem`: its properties are flat on the wire and reachable through `Deref`.
 #[graph_entity(odata_type = "microsoft.graph.list")]
 pub struct List {
@@ -2915,7 +5005,6 @@ pub struct List {
     /// `sharepointIds`: `graph.sharepointIds`.
     pub sharepoint_ids: Nullable<crate::SharepointIds>,
     /// `system`: `graph.systemFacet`.
-    #[cfg(feature = "directory")]
     pub system: Nullable<crate::SystemFacet>,
     /// `columns`: `Collection(graph.columnDefinition)`. Navigation property, contained.
     #[graph(nav)]
@@ -2930,14 +5019,12 @@ pub struct List {
     #[graph(nav)]
     pub items: Option<Vec<crate::ListItem>>,
     /// `operations`: `Collection(graph.richLongRunningOperation)`. Navigation property, contained.
-    #[cfg(feature = "directory")]
     #[graph(nav)]
     pub operations: Option<Vec<crate::RichLongRunningOperation>>,
     /// `permissions`: `Collection(graph.permission)`. Navigation property, contained.
     #[graph(nav)]
     pub permissions: Option<Vec<crate::Permission>>,
     /// `subscriptions`: `Collection(graph.subscription)`. Navigation property, contained.
-    #[cfg(feature = "directory")]
     #[graph(nav)]
     pub subscriptions: Option<Vec<crate::Subscription>>,
 }
@@ -2951,12 +5038,10 @@ pub struct ListItem {
     /// `contentType`: `graph.contentTypeInfo`.
     pub content_type: Nullable<crate::ContentTypeInfo>,
     /// `deleted`: `graph.deleted`.
-    #[cfg(feature = "directory")]
     pub deleted: Nullable<crate::Deleted>,
     /// `sharepointIds`: `graph.sharepointIds`.
     pub sharepoint_ids: Nullable<crate::SharepointIds>,
     /// `analytics`: `graph.itemAnalytics`. Navigation property.
-    #[cfg(feature = "directory")]
     #[graph(nav)]
     pub analytics: Nullable<Box<crate::ItemAnalytics>>,
     /// `documentSetVersions`: `Collection(graph.documentSetVersion)`. Navigation property, contained.
@@ -3032,6 +5117,22 @@ pub struct LoginPage {
     pub status: Nullable<crate::SimulationContentStatus>,
 }
 
+/// `microsoft.graph.m365AppsInstallationOptions`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.m365AppsInstallationOptions")]
+pub struct M365AppsInstallationOptions {
+    /// The base type's properties.
+    #[graph(base)]
+    pub entity: crate::Entity,
+    /// `appsForMac`: `graph.appsInstallationOptionsForMac`.
+    pub apps_for_mac: Option<crate::AppsInstallationOptionsForMac>,
+    /// `appsForWindows`: `graph.appsInstallationOptionsForWindows`.
+    #[cfg(feature = "device_management")]
+    pub apps_for_windows: Option<crate::AppsInstallationOptionsForWindows>,
+    /// `updateChannel`: `graph.appsUpdateChannelType`.
+    #[cfg(feature = "teams")]
+    pub update_channel: Option<crate::AppsUpdateChannelType>,
+}
+
 /// `microsoft.graph.notebook`. Derives from `microsoft.graph.onenoteEntityHierarchyModel`: its properties are flat on the wire and reachable through `Deref`.
 #[graph_entity(odata_type = "microsoft.graph.notebook")]
 pub struct Notebook {
@@ -3049,8 +5150,10 @@ pub struct Notebook {
     /// `sectionsUrl`: `Edm.String`.
     pub sections_url: Nullable<String>,
     /// `userRole`: `graph.onenoteUserRole`.
+    #[cfg(feature = "directory")]
     pub user_role: Nullable<crate::OnenoteUserRole>,
     /// `sectionGroups`: `Collection(graph.sectionGroup)`. Navigation property, contained.
+    #[cfg(feature = "directory")]
     #[graph(nav)]
     pub section_groups: Option<Vec<crate::SectionGroup>>,
     /// `sections`: `Collection(graph.onenoteSection)`. Navigation property, contained.
@@ -3083,6 +5186,7 @@ pub struct OnAttributeCollectionListener {
     #[graph(base)]
     pub base: crate::AuthenticationEventListener,
     /// `handler`: `graph.onAttributeCollectionHandler`.
+    #[cfg(feature = "directory")]
     pub handler: Nullable<Box<crate::AnyOnAttributeCollectionHandler>>,
 }
 
@@ -3113,7 +5217,6 @@ pub struct OnAuthenticationMethodLoadStartListener {
     #[graph(base)]
     pub base: crate::AuthenticationEventListener,
     /// `handler`: `graph.onAuthenticationMethodLoadStartHandler`.
-    #[cfg(feature = "applications")]
     pub handler: Nullable<Box<crate::AnyOnAuthenticationMethodLoadStartHandler>>,
 }
 
@@ -3180,110 +5283,12 @@ pub struct Onenote {
     #[graph(nav)]
     pub resources: Option<Vec<crate::OnenoteResource>>,
     /// `sectionGroups`: `Collection(graph.sectionGroup)`. Navigation property, contained.
+    #[cfg(feature = "directory")]
     #[graph(nav)]
     pub section_groups: Option<Vec<crate::SectionGroup>>,
     /// `sections`: `Collection(graph.onenoteSection)`. Navigation property, contained.
     #[graph(nav)]
     pub sections: Option<Vec<crate::OnenoteSection>>,
-}
-
-/// `microsoft.graph.onenoteEntityBaseModel`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-///
-/// Abstract in the schema: read values that may be any of its derived types through [`AnyOnenoteEntityBaseModel`].
-#[graph_entity(odata_type = "microsoft.graph.onenoteEntityBaseModel")]
-pub struct OnenoteEntityBaseModel {
-    /// The base type's properties.
-    #[graph(base)]
-    pub entity: crate::Entity,
-    /// `self`: `Edm.String`.
-    pub self_: Nullable<String>,
-}
-
-/// Any `microsoft.graph.onenoteEntityBaseModel`: dispatched on `@odata.type` to the most derived type this program knows; other types
-/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
-#[graph_entity(odata_type = "microsoft.graph.onenoteEntityBaseModel")]
-pub enum AnyOnenoteEntityBaseModel {
-    /// `microsoft.graph.onenoteEntitySchemaObjectModel`.
-    OnenoteEntitySchemaObjectModel(crate::OnenoteEntitySchemaObjectModel),
-    /// `microsoft.graph.onenoteEntityHierarchyModel`.
-    OnenoteEntityHierarchyModel(crate::OnenoteEntityHierarchyModel),
-    /// `microsoft.graph.notebook`.
-    Notebook(crate::Notebook),
-    /// `microsoft.graph.onenoteSection`.
-    OnenoteSection(crate::OnenoteSection),
-    /// `microsoft.graph.sectionGroup`.
-    SectionGroup(crate::SectionGroup),
-    /// `microsoft.graph.onenotePage`.
-    OnenotePage(crate::OnenotePage),
-    /// `microsoft.graph.onenoteResource`.
-    OnenoteResource(crate::OnenoteResource),
-    /// `microsoft.graph.onenoteEntityBaseModel` itself, or a derived type this program does not know.
-    #[graph(fallback)]
-    Other(crate::OnenoteEntityBaseModel),
-}
-
-/// `microsoft.graph.onenoteEntityHierarchyModel`. Derives from `microsoft.graph.onenoteEntitySchemaObjectModel`: its properties are flat on the wire and reachable through `Deref`.
-///
-/// Abstract in the schema: read values that may be any of its derived types through [`AnyOnenoteEntityHierarchyModel`].
-#[graph_entity(odata_type = "microsoft.graph.onenoteEntityHierarchyModel")]
-pub struct OnenoteEntityHierarchyModel {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::OnenoteEntitySchemaObjectModel,
-    /// `createdBy`: `graph.identitySet`.
-    pub created_by: Nullable<Box<crate::AnyIdentitySet>>,
-    /// `displayName`: `Edm.String`.
-    pub display_name: Nullable<String>,
-    /// `lastModifiedBy`: `graph.identitySet`.
-    pub last_modified_by: Nullable<Box<crate::AnyIdentitySet>>,
-    /// `lastModifiedDateTime`: `Edm.DateTimeOffset`.
-    pub last_modified_date_time: Nullable<graph_model::DateTimeOffset>,
-}
-
-/// Any `microsoft.graph.onenoteEntityHierarchyModel`: dispatched on `@odata.type` to the most derived type this program knows; other types
-/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
-#[graph_entity(odata_type = "microsoft.graph.onenoteEntityHierarchyModel")]
-pub enum AnyOnenoteEntityHierarchyModel {
-    /// `microsoft.graph.notebook`.
-    Notebook(crate::Notebook),
-    /// `microsoft.graph.onenoteSection`.
-    OnenoteSection(crate::OnenoteSection),
-    /// `microsoft.graph.sectionGroup`.
-    SectionGroup(crate::SectionGroup),
-    /// `microsoft.graph.onenoteEntityHierarchyModel` itself, or a derived type this program does not know.
-    #[graph(fallback)]
-    Other(crate::OnenoteEntityHierarchyModel),
-}
-
-/// `microsoft.graph.onenoteEntitySchemaObjectModel`. Derives from `microsoft.graph.onenoteEntityBaseModel`: its properties are flat on the wire and reachable through `Deref`.
-///
-/// Abstract in the schema: read values that may be any of its derived types through [`AnyOnenoteEntitySchemaObjectModel`].
-#[graph_entity(odata_type = "microsoft.graph.onenoteEntitySchemaObjectModel")]
-pub struct OnenoteEntitySchemaObjectModel {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::OnenoteEntityBaseModel,
-    /// `createdDateTime`: `Edm.DateTimeOffset`.
-    pub created_date_time: Nullable<graph_model::DateTimeOffset>,
-}
-
-/// Any `microsoft.graph.onenoteEntitySchemaObjectModel`: dispatched on `@odata.type` to the most derived type this program knows; other types
-/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
-#[graph_entity(odata_type = "microsoft.graph.onenoteEntitySchemaObjectModel")]
-pub enum AnyOnenoteEntitySchemaObjectModel {
-    /// `microsoft.graph.onenoteEntityHierarchyModel`.
-    OnenoteEntityHierarchyModel(crate::OnenoteEntityHierarchyModel),
-    /// `microsoft.graph.notebook`.
-    Notebook(crate::Notebook),
-    /// `microsoft.graph.onenoteSection`.
-    OnenoteSection(crate::OnenoteSection),
-    /// `microsoft.graph.sectionGroup`.
-    SectionGroup(crate::SectionGroup),
-    /// `microsoft.graph.onenotePage`.
-    OnenotePage(crate::OnenotePage),
-    /// `microsoft.graph.onenoteEntitySchemaObjectModel` itself, or a derived type this program does not know.
-    #[graph(fallback)]
-    Other(crate::OnenoteEntitySchemaObjectModel),
 }
 
 /// `microsoft.graph.onenoteOperation`. Derives from `microsoft.graph.operation`: its properties are flat on the wire and reachable through `Deref`.
@@ -3365,6 +5370,7 @@ pub struct OnenoteSection {
     #[graph(nav)]
     pub parent_notebook: Nullable<Box<crate::Notebook>>,
     /// `parentSectionGroup`: `graph.sectionGroup`. Navigation property.
+    #[cfg(feature = "directory")]
     #[graph(nav)]
     pub parent_section_group: Nullable<Box<crate::SectionGroup>>,
 }
@@ -3386,6 +5392,7 @@ pub struct OnInteractiveAuthFlowStartListener {
     #[graph(base)]
     pub base: crate::AuthenticationEventListener,
     /// `handler`: `graph.onInteractiveAuthFlowStartHandler`.
+    #[cfg(feature = "directory")]
     pub handler: Nullable<Box<crate::AnyOnInteractiveAuthFlowStartHandler>>,
 }
 
@@ -3409,16 +5416,6 @@ pub struct OnTokenIssuanceStartListener {
     pub handler: Nullable<Box<crate::AnyOnTokenIssuanceStartHandler>>,
 }
 
-/// `microsoft.graph.onUserCreateStartListener`. Derives from `microsoft.graph.authenticationEventListener`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.onUserCreateStartListener")]
-pub struct OnUserCreateStartListener {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::AuthenticationEventListener,
-    /// `handler`: `graph.onUserCreateStartHandler`.
-    pub handler: Nullable<Box<crate::AnyOnUserCreateStartHandler>>,
-}
-
 /// `microsoft.graph.onVerifiedIdClaimValidationListener`. Derives from `microsoft.graph.authenticationEventListener`: its properties are flat on the wire and reachable through `Deref`.
 #[graph_entity(odata_type = "microsoft.graph.onVerifiedIdClaimValidationListener")]
 pub struct OnVerifiedIdClaimValidationListener {
@@ -3429,6 +5426,34 @@ pub struct OnVerifiedIdClaimValidationListener {
     pub handler: Nullable<Box<crate::AnyOnVerifiedIdClaimValidationHandler>>,
 }
 
+/// `microsoft.graph.operation`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+///
+/// Derived types exist: read values that may be any of its derived types through [`AnyOperation`].
+#[graph_entity(odata_type = "microsoft.graph.operation")]
+pub struct Operation {
+    /// The base type's properties.
+    #[graph(base)]
+    pub entity: crate::Entity,
+    /// `createdDateTime`: `Edm.DateTimeOffset`.
+    pub created_date_time: Nullable<graph_model::DateTimeOffset>,
+    /// `lastActionDateTime`: `Edm.DateTimeOffset`.
+    pub last_action_date_time: Nullable<graph_model::DateTimeOffset>,
+    /// `status`: `graph.operationStatus`.
+    #[cfg(feature = "teams")]
+    pub status: Nullable<crate::OperationStatus>,
+}
+
+/// Any `microsoft.graph.operation`: dispatched on `@odata.type` to the most derived type this program knows; other types
+/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
+#[graph_entity(odata_type = "microsoft.graph.operation")]
+pub enum AnyOperation {
+    /// `microsoft.graph.onenoteOperation`.
+    OnenoteOperation(crate::OnenoteOperation),
+    /// `microsoft.graph.operation` itself, or a derived type this program does not know.
+    #[graph(fallback)]
+    Other(crate::Operation),
+}
+
 /// `microsoft.graph.passkeyProfile`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
 #[graph_entity(odata_type = "microsoft.graph.passkeyProfile")]
 pub struct PasskeyProfile {
@@ -3436,7 +5461,6 @@ pub struct PasskeyProfile {
     #[graph(base)]
     pub entity: crate::Entity,
     /// `attestationEnforcement`: `graph.attestationEnforcement`.
-    #[cfg(feature = "directory")]
     pub attestation_enforcement: Option<crate::AttestationEnforcement>,
     /// `keyRestrictions`: `graph.fido2KeyRestrictions`.
     #[cfg(feature = "applications")]
@@ -3444,8 +5468,31 @@ pub struct PasskeyProfile {
     /// `name`: `Edm.String`.
     pub name: Nullable<String>,
     /// `passkeyTypes`: `graph.passkeyTypes`.
-    #[cfg(feature = "directory")]
     pub passkey_types: Nullable<graph_model::Flags<crate::PasskeyTypes>>,
+}
+
+/// `microsoft.graph.peopleAdminSettings`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.peopleAdminSettings")]
+pub struct PeopleAdminSettings {
+    /// The base type's properties.
+    #[graph(base)]
+    pub entity: crate::Entity,
+    /// `itemInsights`: `graph.insightsSettings`. Navigation property, contained.
+    #[cfg(feature = "employee_experience")]
+    #[graph(nav)]
+    pub item_insights: Nullable<Box<crate::InsightsSettings>>,
+    /// `profileCardProperties`: `Collection(graph.profileCardProperty)`. Navigation property, contained.
+    #[graph(nav)]
+    pub profile_card_properties: Option<Vec<crate::ProfileCardProperty>>,
+    /// `profilePropertySettings`: `Collection(graph.profilePropertySetting)`. Navigation property, contained.
+    #[graph(nav)]
+    pub profile_property_settings: Option<Vec<crate::ProfilePropertySetting>>,
+    /// `profileSources`: `Collection(graph.profileSource)`. Navigation property, contained.
+    #[graph(nav)]
+    pub profile_sources: Option<Vec<crate::ProfileSource>>,
+    /// `pronouns`: `graph.pronounsSettings`. Navigation property, contained.
+    #[graph(nav)]
+    pub pronouns: Nullable<Box<crate::PronounsSettings>>,
 }
 
 /// `microsoft.graph.permission`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
@@ -3467,7 +5514,6 @@ pub struct Permission {
     /// `hasPassword`: `Edm.Boolean`.
     pub has_password: Nullable<bool>,
     /// `inheritedFrom`: `graph.itemReference`.
-    #[cfg(feature = "directory")]
     pub inherited_from: Nullable<Box<crate::ItemReference>>,
     /// `invitation`: `graph.sharingInvitation`.
     #[cfg(feature = "communications")]
@@ -3578,6 +5624,16 @@ pub struct ProfileSource {
     pub web_url: Nullable<String>,
 }
 
+/// `microsoft.graph.pronounsSettings`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.pronounsSettings")]
+pub struct PronounsSettings {
+    /// The base type's properties.
+    #[graph(base)]
+    pub entity: crate::Entity,
+    /// `isEnabledInOrganization`: `Edm.Boolean`.
+    pub is_enabled_in_organization: Option<bool>,
+}
+
 /// `microsoft.graph.recycleBin`. Derives from `microsoft.graph.baseItem`: its properties are flat on the wire and reachable through `Deref`.
 ///
 /// An open type: its dynamic properties are kept in `odata.additional`; read them by name with
@@ -3611,6 +5667,49 @@ pub struct RecycleBinItem {
     pub size: Nullable<graph_model::Int64>,
 }
 
+/// `microsoft.graph.relyingPartyDetailedSummary`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.relyingPartyDetailedSummary")]
+pub struct RelyingPartyDetailedSummary {
+    /// The base type's properties.
+    #[graph(base)]
+    pub entity: crate::Entity,
+    /// `failedSignInCount`: `Edm.Int64`.
+    pub failed_sign_in_count: Option<graph_model::Int64>,
+    /// `migrationStatus`: `graph.migrationStatus`.
+    pub migration_status: Option<crate::MigrationStatus>,
+    /// `migrationValidationDetails`: `Collection(graph.keyValuePair)`.
+    #[cfg(feature = "device_management")]
+    pub migration_validation_details: Option<Vec<crate::KeyValuePair>>,
+    /// `relyingPartyId`: `Edm.String`.
+    pub relying_party_id: Option<String>,
+    /// `relyingPartyName`: `Edm.String`.
+    pub relying_party_name: Option<String>,
+    /// `replyUrls`: `Collection(Edm.String)`.
+    pub reply_urls: Option<Vec<String>>,
+    /// `serviceId`: `Edm.String`.
+    pub service_id: Option<String>,
+    /// `signInSuccessRate`: `Edm.Double`.
+    pub sign_in_success_rate: Option<graph_model::Double>,
+    /// `successfulSignInCount`: `Edm.Int64`.
+    pub successful_sign_in_count: Option<graph_model::Int64>,
+    /// `totalSignInCount`: `Edm.Int64`.
+    pub total_sign_in_count: Option<graph_model::Int64>,
+    /// `uniqueUserCount`: `Edm.Int64`.
+    pub unique_user_count: Option<graph_model::Int64>,
+}
+
+/// `microsoft.graph.resellerDelegatedAdminRelationship`. Derives from `microsoft.graph.delegatedAdminRelationship`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.resellerDelegatedAdminRelationship")]
+pub struct ResellerDelegatedAdminRelationship {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::DelegatedAdminRelationship,
+    /// `indirectProviderTenantId`: `Edm.String`.
+    pub indirect_provider_tenant_id: Option<String>,
+    /// `isPartnerConsentPending`: `Edm.Boolean`.
+    pub is_partner_consent_pending: Option<bool>,
+}
+
 /// `microsoft.graph.resourceSpecificPermissionGrant`. Derives from `microsoft.graph.directoryObject`: its properties are flat on the wire and reachable through `Deref`.
 #[graph_entity(odata_type = "microsoft.graph.resourceSpecificPermissionGrant")]
 pub struct ResourceSpecificPermissionGrant {
@@ -3629,36 +5728,91 @@ pub struct ResourceSpecificPermissionGrant {
     pub resource_app_id: Nullable<String>,
 }
 
+/// `microsoft.graph.restoreSessionBase`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+///
+/// Derived types exist: read values that may be any of its derived types through [`AnyRestoreSessionBase`].
+#[graph_entity(odata_type = "microsoft.graph.restoreSessionBase")]
+pub struct RestoreSessionBase {
+    /// The base type's properties.
+    #[graph(base)]
+    pub entity: crate::Entity,
+    /// `completedDateTime`: `Edm.DateTimeOffset`.
+    pub completed_date_time: Nullable<graph_model::DateTimeOffset>,
+    /// `createdBy`: `graph.identitySet`.
+    pub created_by: Nullable<Box<crate::AnyIdentitySet>>,
+    /// `createdDateTime`: `Edm.DateTimeOffset`.
+    pub created_date_time: Nullable<graph_model::DateTimeOffset>,
+    /// `error`: `graph.publicError`.
+    #[cfg(feature = "external_connectors")]
+    pub error: Nullable<Box<crate::PublicError>>,
+    /// `lastModifiedBy`: `graph.identitySet`.
+    pub last_modified_by: Nullable<Box<crate::AnyIdentitySet>>,
+    /// `lastModifiedDateTime`: `Edm.DateTimeOffset`.
+    pub last_modified_date_time: Nullable<graph_model::DateTimeOffset>,
+    /// `restoreJobType`: `graph.restoreJobType`.
+    pub restore_job_type: Nullable<crate::RestoreJobType>,
+    /// `restoreSessionArtifactCount`: `graph.restoreSessionArtifactCount`.
+    pub restore_session_artifact_count: Nullable<crate::RestoreSessionArtifactCount>,
+    /// `status`: `graph.restoreSessionStatus`.
+    pub status: Nullable<crate::RestoreSessionStatus>,
+}
+
+/// Any `microsoft.graph.restoreSessionBase`: dispatched on `@odata.type` to the most derived type this program knows; other types
+/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
+#[graph_entity(odata_type = "microsoft.graph.restoreSessionBase")]
+pub enum AnyRestoreSessionBase {
+    /// `microsoft.graph.exchangeRestoreSession`.
+    ExchangeRestoreSession(crate::ExchangeRestoreSession),
+    /// `microsoft.graph.oneDriveForBusinessRestoreSession`.
+    OneDriveForBusinessRestoreSession(crate::OneDriveForBusinessRestoreSession),
+    /// `microsoft.graph.sharePointRestoreSession`.
+    SharePointRestoreSession(crate::SharePointRestoreSession),
+    /// `microsoft.graph.restoreSessionBase` itself, or a derived type this program does not know.
+    #[graph(fallback)]
+    Other(crate::RestoreSessionBase),
+}
+
+/// `microsoft.graph.richLongRunningOperation`. Derives from `microsoft.graph.longRunningOperation`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.richLongRunningOperation")]
+pub struct RichLongRunningOperation {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::LongRunningOperation,
+    /// `error`: `graph.publicError`.
+    #[cfg(feature = "external_connectors")]
+    pub error: Nullable<Box<crate::PublicError>>,
+    /// `percentageComplete`: `Edm.Int32`.
+    pub percentage_complete: Nullable<i32>,
+    /// `resourceId`: `Edm.String`.
+    pub resource_id: Nullable<String>,
+    /// `type`: `Edm.String`.
+    pub r#type: Nullable<String>,
+}
+
+/// `microsoft.graph.schemaExtension`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.schemaExtension")]
+pub struct SchemaExtension {
+    /// The base type's properties.
+    #[graph(base)]
+    pub entity: crate::Entity,
+    /// `description`: `Edm.String`.
+    pub description: Nullable<String>,
+    /// `owner`: `Edm.String`.
+    pub owner: Option<String>,
+    /// `properties`: `Collection(graph.extensionSchemaProperty)`.
+    pub properties: Option<Vec<crate::ExtensionSchemaProperty>>,
+    /// `status`: `Edm.String`.
+    pub status: Option<String>,
+    /// `targetTypes`: `Collection(Edm.String)`.
+    pub target_types: Option<Vec<String>>,
+}
+
 /// `microsoft.graph.section`. Derives from `microsoft.graph.place`: its properties are flat on the wire and reachable through `Deref`.
 #[graph_entity(odata_type = "microsoft.graph.section")]
 pub struct Section {
     /// The base type's properties.
     #[graph(base)]
     pub base: crate::Place,
-}
-
-/// `microsoft.graph.sectionGroup`. Derives from `microsoft.graph.onenoteEntityHierarchyModel`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.sectionGroup")]
-pub struct SectionGroup {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::OnenoteEntityHierarchyModel,
-    /// `sectionGroupsUrl`: `Edm.String`.
-    pub section_groups_url: Nullable<String>,
-    /// `sectionsUrl`: `Edm.String`.
-    pub sections_url: Nullable<String>,
-    /// `parentNotebook`: `graph.notebook`. Navigation property.
-    #[graph(nav)]
-    pub parent_notebook: Nullable<Box<crate::Notebook>>,
-    /// `parentSectionGroup`: `graph.sectionGroup`. Navigation property.
-    #[graph(nav)]
-    pub parent_section_group: Nullable<Box<crate::SectionGroup>>,
-    /// `sectionGroups`: `Collection(graph.sectionGroup)`. Navigation property.
-    #[graph(nav)]
-    pub section_groups: Option<Vec<crate::SectionGroup>>,
-    /// `sections`: `Collection(graph.onenoteSection)`. Navigation property, contained.
-    #[graph(nav)]
-    pub sections: Option<Vec<crate::OnenoteSection>>,
 }
 
 /// `microsoft.graph.sectionMap`. Derives from `microsoft.graph.baseMapFeature`: its properties are flat on the wire and reachable through `Deref`.
@@ -3669,6 +5823,85 @@ pub struct SectionMap {
     pub base: crate::BaseMapFeature,
     /// `placeId`: `Edm.String`.
     pub place_id: Nullable<String>,
+}
+
+/// `microsoft.graph.serviceAnnouncement`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.serviceAnnouncement")]
+pub struct ServiceAnnouncement {
+    /// The base type's properties.
+    #[graph(base)]
+    pub entity: crate::Entity,
+    /// `healthOverviews`: `Collection(graph.serviceHealth)`. Navigation property, contained.
+    #[graph(nav)]
+    pub health_overviews: Option<Vec<crate::ServiceHealth>>,
+    /// `issues`: `Collection(graph.serviceHealthIssue)`. Navigation property, contained.
+    #[graph(nav)]
+    pub issues: Option<Vec<crate::ServiceHealthIssue>>,
+    /// `messages`: `Collection(graph.serviceUpdateMessage)`. Navigation property, contained.
+    #[cfg(feature = "mail")]
+    #[graph(nav)]
+    pub messages: Option<Vec<crate::ServiceUpdateMessage>>,
+}
+
+/// `microsoft.graph.serviceApp`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.serviceApp")]
+pub struct ServiceApp {
+    /// The base type's properties.
+    #[graph(base)]
+    pub entity: crate::Entity,
+    /// `application`: `graph.identity`.
+    pub application: Nullable<Box<crate::AnyIdentity>>,
+    /// `effectiveDateTime`: `Edm.DateTimeOffset`.
+    pub effective_date_time: Nullable<graph_model::DateTimeOffset>,
+    /// `lastModifiedBy`: `graph.identitySet`.
+    pub last_modified_by: Nullable<Box<crate::AnyIdentitySet>>,
+    /// `lastModifiedDateTime`: `Edm.DateTimeOffset`.
+    pub last_modified_date_time: Nullable<graph_model::DateTimeOffset>,
+    /// `registrationDateTime`: `Edm.DateTimeOffset`.
+    pub registration_date_time: Nullable<graph_model::DateTimeOffset>,
+    /// `status`: `graph.serviceAppStatus`.
+    pub status: Nullable<crate::ServiceAppStatus>,
+}
+
+/// `microsoft.graph.serviceHealth`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.serviceHealth")]
+pub struct ServiceHealth {
+    /// The base type's properties.
+    #[graph(base)]
+    pub entity: crate::Entity,
+    /// `service`: `Edm.String`.
+    pub service: Option<String>,
+    /// `status`: `graph.serviceHealthStatus`.
+    pub status: Option<crate::ServiceHealthStatus>,
+    /// `issues`: `Collection(graph.serviceHealthIssue)`. Navigation property, contained.
+    #[graph(nav)]
+    pub issues: Option<Vec<crate::ServiceHealthIssue>>,
+}
+
+/// `microsoft.graph.serviceHealthIssue`. Derives from `microsoft.graph.serviceAnnouncementBase`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.serviceHealthIssue")]
+pub struct ServiceHealthIssue {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::ServiceAnnouncementBase,
+    /// `classification`: `graph.serviceHealthClassificationType`.
+    pub classification: Option<crate::ServiceHealthClassificationType>,
+    /// `feature`: `Edm.String`.
+    pub feature: Nullable<String>,
+    /// `featureGroup`: `Edm.String`.
+    pub feature_group: Nullable<String>,
+    /// `impactDescription`: `Edm.String`.
+    pub impact_description: Option<String>,
+    /// `isResolved`: `Edm.Boolean`.
+    pub is_resolved: Option<bool>,
+    /// `origin`: `graph.serviceHealthOrigin`.
+    pub origin: Option<crate::ServiceHealthOrigin>,
+    /// `posts`: `Collection(graph.serviceHealthIssuePost)`.
+    pub posts: Option<Vec<crate::ServiceHealthIssuePost>>,
+    /// `service`: `Edm.String`.
+    pub service: Option<String>,
+    /// `status`: `graph.serviceHealthStatus`.
+    pub status: Option<crate::ServiceHealthStatus>,
 }
 
 /// `microsoft.graph.serviceStorageQuotaBreakdown`. Derives from `microsoft.graph.storageQuotaBreakdown`: its properties are flat on the wire and reachable through `Deref`.
@@ -3719,11 +5952,10 @@ pub struct SharedInsight {
     /// `lastShared`: `graph.sharingDetail`.
     pub last_shared: Nullable<Box<crate::SharingDetail>>,
     /// `resourceReference`: `graph.resourceReference`, read-only.
-    #[cfg(feature = "directory")]
     #[graph(read_only)]
     pub resource_reference: Nullable<crate::ResourceReference>,
     /// `resourceVisualization`: `graph.resourceVisualization`, read-only.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "employee_experience")]
     #[graph(read_only)]
     pub resource_visualization: Nullable<crate::ResourceVisualization>,
     /// `sharingHistory`: `Collection(graph.sharingDetail)`.
@@ -3755,33 +5987,6 @@ pub struct SharePointBrowseSession {
     pub base: crate::BrowseSessionBase,
     /// `siteId`: `Edm.String`.
     pub site_id: Nullable<String>,
-}
-
-/// `microsoft.graph.sharePointGroup`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.sharePointGroup")]
-pub struct SharePointGroup {
-    /// The base type's properties.
-    #[graph(base)]
-    pub entity: crate::Entity,
-    /// `description`: `Edm.String`.
-    pub description: Nullable<String>,
-    /// `principalId`: `Edm.String`.
-    pub principal_id: Nullable<String>,
-    /// `title`: `Edm.String`.
-    pub title: Option<String>,
-    /// `members`: `Collection(graph.sharePointGroupMember)`. Navigation property, contained.
-    #[graph(nav)]
-    pub members: Option<Vec<crate::SharePointGroupMember>>,
-}
-
-/// `microsoft.graph.sharePointGroupMember`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.sharePointGroupMember")]
-pub struct SharePointGroupMember {
-    /// The base type's properties.
-    #[graph(base)]
-    pub entity: crate::Entity,
-    /// `identity`: `graph.sharePointIdentitySet`.
-    pub identity: Nullable<Box<crate::SharePointIdentitySet>>,
 }
 
 /// `microsoft.graph.sharePointMigrationJob`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
@@ -3847,7 +6052,6 @@ pub struct SharepointSettings {
     /// `excludedFileExtensionsForSyncApp`: `Collection(Edm.String)`.
     pub excluded_file_extensions_for_sync_app: Nullable<Vec<String>>,
     /// `idleSessionSignOut`: `graph.idleSessionSignOut`.
-    #[cfg(feature = "directory")]
     pub idle_session_sign_out: Nullable<crate::IdleSessionSignOut>,
     /// `imageTaggingOption`: `graph.imageTaggingChoice`.
     pub image_tagging_option: Nullable<crate::ImageTaggingChoice>,
@@ -3892,6 +6096,7 @@ pub struct SharepointSettings {
     /// `sharingCapability`: `graph.sharingCapabilities`.
     pub sharing_capability: Nullable<crate::SharingCapabilities>,
     /// `sharingDomainRestrictionMode`: `graph.sharingDomainRestrictionMode`.
+    #[cfg(feature = "directory")]
     pub sharing_domain_restriction_mode: Nullable<crate::SharingDomainRestrictionMode>,
     /// `siteCreationDefaultManagedPath`: `Edm.String`.
     pub site_creation_default_managed_path: Option<String>,
@@ -3911,19 +6116,17 @@ pub struct Site {
     /// `displayName`: `Edm.String`.
     pub display_name: Nullable<String>,
     /// `error`: `graph.publicError`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "external_connectors")]
     pub error: Nullable<Box<crate::PublicError>>,
     /// `isPersonalSite`: `Edm.Boolean`.
     pub is_personal_site: Nullable<bool>,
     /// `root`: `graph.root`.
-    #[cfg(feature = "directory")]
     pub root: Nullable<crate::Root>,
     /// `sharepointIds`: `graph.sharepointIds`.
     pub sharepoint_ids: Nullable<crate::SharepointIds>,
     /// `siteCollection`: `graph.siteCollection`.
     pub site_collection: Nullable<Box<crate::SiteCollection>>,
     /// `analytics`: `graph.itemAnalytics`. Navigation property, contained.
-    #[cfg(feature = "directory")]
     #[graph(nav)]
     pub analytics: Nullable<Box<crate::ItemAnalytics>>,
     /// `columns`: `Collection(graph.columnDefinition)`. Navigation property, contained.
@@ -3951,7 +6154,6 @@ pub struct Site {
     #[graph(nav)]
     pub onenote: Nullable<Box<crate::Onenote>>,
     /// `operations`: `Collection(graph.richLongRunningOperation)`. Navigation property, contained.
-    #[cfg(feature = "directory")]
     #[graph(nav)]
     pub operations: Option<Vec<crate::RichLongRunningOperation>>,
     /// `pages`: `Collection(graph.baseSitePage)`. Navigation property, contained.
@@ -3985,7 +6187,6 @@ pub struct SitePage {
     /// `promotionKind`: `graph.pagePromotionType`.
     pub promotion_kind: Nullable<crate::PagePromotionType>,
     /// `reactions`: `graph.reactionsFacet`.
-    #[cfg(feature = "directory")]
     pub reactions: Nullable<crate::ReactionsFacet>,
     /// `showComments`: `Edm.Boolean`.
     pub show_comments: Nullable<bool>,
@@ -3994,7 +6195,6 @@ pub struct SitePage {
     /// `thumbnailWebUrl`: `Edm.String`.
     pub thumbnail_web_url: Nullable<String>,
     /// `titleArea`: `graph.titleArea`.
-    #[cfg(feature = "directory")]
     pub title_area: Nullable<Box<crate::TitleArea>>,
     /// `canvasLayout`: `graph.canvasLayout`. Navigation property, contained.
     #[graph(nav)]
@@ -4133,6 +6333,42 @@ pub struct StorageSettings {
     pub quota: Nullable<Box<crate::UnifiedStorageQuota>>,
 }
 
+/// `microsoft.graph.subscription`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.subscription")]
+pub struct Subscription {
+    /// The base type's properties.
+    #[graph(base)]
+    pub entity: crate::Entity,
+    /// `applicationId`: `Edm.String`.
+    pub application_id: Nullable<String>,
+    /// `changeType`: `Edm.String`.
+    pub change_type: Option<String>,
+    /// `clientState`: `Edm.String`.
+    pub client_state: Nullable<String>,
+    /// `creatorId`: `Edm.String`.
+    pub creator_id: Nullable<String>,
+    /// `encryptionCertificate`: `Edm.String`.
+    pub encryption_certificate: Nullable<String>,
+    /// `encryptionCertificateId`: `Edm.String`.
+    pub encryption_certificate_id: Nullable<String>,
+    /// `expirationDateTime`: `Edm.DateTimeOffset`.
+    pub expiration_date_time: Option<graph_model::DateTimeOffset>,
+    /// `includeResourceData`: `Edm.Boolean`.
+    pub include_resource_data: Nullable<bool>,
+    /// `latestSupportedTlsVersion`: `Edm.String`.
+    pub latest_supported_tls_version: Nullable<String>,
+    /// `lifecycleNotificationUrl`: `Edm.String`.
+    pub lifecycle_notification_url: Nullable<String>,
+    /// `notificationQueryOptions`: `Edm.String`.
+    pub notification_query_options: Nullable<String>,
+    /// `notificationUrl`: `Edm.String`.
+    pub notification_url: Option<String>,
+    /// `notificationUrlAppId`: `Edm.String`.
+    pub notification_url_app_id: Nullable<String>,
+    /// `resource`: `Edm.String`.
+    pub resource: Option<String>,
+}
+
 /// `microsoft.graph.textWebPart`. Derives from `microsoft.graph.webPart`: its properties are flat on the wire and reachable through `Deref`.
 #[graph_entity(odata_type = "microsoft.graph.textWebPart")]
 pub struct TextWebPart {
@@ -4162,6 +6398,69 @@ pub struct ThumbnailSet {
     pub source: Nullable<crate::Thumbnail>,
 }
 
+/// `microsoft.graph.todoTask`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.todoTask")]
+pub struct TodoTask {
+    /// The base type's properties.
+    #[graph(base)]
+    pub entity: crate::Entity,
+    /// `body`: `graph.itemBody`.
+    #[cfg(feature = "teams")]
+    pub body: Nullable<crate::ItemBody>,
+    /// `bodyLastModifiedDateTime`: `Edm.DateTimeOffset`.
+    pub body_last_modified_date_time: Option<graph_model::DateTimeOffset>,
+    /// `categories`: `Collection(Edm.String)`.
+    pub categories: Nullable<Vec<String>>,
+    /// `completedDateTime`: `graph.dateTimeTimeZone`.
+    #[cfg(feature = "calendar")]
+    pub completed_date_time: Nullable<crate::DateTimeTimeZone>,
+    /// `createdDateTime`: `Edm.DateTimeOffset`.
+    pub created_date_time: Option<graph_model::DateTimeOffset>,
+    /// `dueDateTime`: `graph.dateTimeTimeZone`.
+    #[cfg(feature = "calendar")]
+    pub due_date_time: Nullable<crate::DateTimeTimeZone>,
+    /// `hasAttachments`: `Edm.Boolean`.
+    pub has_attachments: Nullable<bool>,
+    /// `importance`: `graph.importance`.
+    #[cfg(feature = "mail")]
+    pub importance: Option<crate::Importance>,
+    /// `isReminderOn`: `Edm.Boolean`.
+    pub is_reminder_on: Option<bool>,
+    /// `lastModifiedDateTime`: `Edm.DateTimeOffset`.
+    pub last_modified_date_time: Option<graph_model::DateTimeOffset>,
+    /// `recurrence`: `graph.patternedRecurrence`.
+    #[cfg(feature = "calendar")]
+    pub recurrence: Nullable<Box<crate::PatternedRecurrence>>,
+    /// `reminderDateTime`: `graph.dateTimeTimeZone`.
+    #[cfg(feature = "calendar")]
+    pub reminder_date_time: Nullable<crate::DateTimeTimeZone>,
+    /// `startDateTime`: `graph.dateTimeTimeZone`.
+    #[cfg(feature = "calendar")]
+    pub start_date_time: Nullable<crate::DateTimeTimeZone>,
+    /// `status`: `graph.taskStatus`.
+    pub status: Option<crate::TaskStatus>,
+    /// `title`: `Edm.String`.
+    pub title: Nullable<String>,
+    /// `attachments`: `Collection(graph.attachmentBase)`. Navigation property, contained.
+    #[cfg(feature = "mail")]
+    #[graph(nav)]
+    pub attachments: Option<Vec<crate::AnyAttachmentBase>>,
+    /// `attachmentSessions`: `Collection(graph.attachmentSession)`. Navigation property, contained.
+    #[cfg(feature = "mail")]
+    #[graph(nav)]
+    pub attachment_sessions: Option<Vec<crate::AttachmentSession>>,
+    /// `checklistItems`: `Collection(graph.checklistItem)`. Navigation property, contained.
+    #[graph(nav)]
+    pub checklist_items: Option<Vec<crate::ChecklistItem>>,
+    /// `extensions`: `Collection(graph.extension)`. Navigation property, contained.
+    #[cfg(feature = "directory")]
+    #[graph(nav)]
+    pub extensions: Option<Vec<crate::AnyExtension>>,
+    /// `linkedResources`: `Collection(graph.linkedResource)`. Navigation property, contained.
+    #[graph(nav)]
+    pub linked_resources: Option<Vec<crate::LinkedResource>>,
+}
+
 /// `microsoft.graph.todoTaskList`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
 #[graph_entity(odata_type = "microsoft.graph.todoTaskList")]
 pub struct TodoTaskList {
@@ -4181,7 +6480,6 @@ pub struct TodoTaskList {
     #[graph(nav)]
     pub extensions: Option<Vec<crate::AnyExtension>>,
     /// `tasks`: `Collection(graph.todoTask)`. Navigation property, contained.
-    #[cfg(feature = "directory")]
     #[graph(nav)]
     pub tasks: Option<Vec<crate::TodoTask>>,
 }
@@ -4209,25 +6507,14 @@ pub struct UnifiedStorageQuota {
     pub services: Option<Vec<crate::ServiceStorageQuotaBreakdown>>,
 }
 
-/// `microsoft.graph.userFlowLanguagePage`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-///
-/// A media entity: its content is a stream fetched from `@odata.mediaReadLink` (kept in `odata.additional`).
-#[graph_entity(odata_type = "microsoft.graph.userFlowLanguagePage")]
-pub struct UserFlowLanguagePage {
+/// `microsoft.graph.unitMap`. Derives from `microsoft.graph.baseMapFeature`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.unitMap")]
+pub struct UnitMap {
     /// The base type's properties.
     #[graph(base)]
-    pub entity: crate::Entity,
-}
-
-/// `microsoft.graph.userStorage`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.userStorage")]
-pub struct UserStorage {
-    /// The base type's properties.
-    #[graph(base)]
-    pub entity: crate::Entity,
-    /// `quota`: `graph.unifiedStorageQuota`. Navigation property, contained.
-    #[graph(nav)]
-    pub quota: Nullable<Box<crate::UnifiedStorageQuota>>,
+    pub base: crate::BaseMapFeature,
+    /// `placeId`: `Edm.String`.
+    pub place_id: Nullable<String>,
 }
 
 /// `microsoft.graph.verifiedIdProfile`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
@@ -4239,7 +6526,6 @@ pub struct VerifiedIdProfile {
     /// `description`: `Edm.String`.
     pub description: Option<String>,
     /// `faceCheckConfiguration`: `graph.faceCheckConfiguration`.
-    #[cfg(feature = "directory")]
     pub face_check_configuration: Option<crate::FaceCheckConfiguration>,
     /// `lastModifiedDateTime`: `Edm.DateTimeOffset`.
     pub last_modified_date_time: Nullable<graph_model::DateTimeOffset>,
@@ -4294,6 +6580,720 @@ pub enum AnyWebPart {
     Other(crate::WebPart),
 }
 
+/// `microsoft.graph.workbook`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.workbook")]
+pub struct Workbook {
+    /// The base type's properties.
+    #[graph(base)]
+    pub entity: crate::Entity,
+    /// `application`: `graph.workbookApplication`. Navigation property, contained.
+    #[cfg(feature = "applications")]
+    #[graph(nav)]
+    pub application: Nullable<Box<crate::WorkbookApplication>>,
+    /// `comments`: `Collection(graph.workbookComment)`. Navigation property, contained.
+    #[graph(nav)]
+    pub comments: Option<Vec<crate::WorkbookComment>>,
+    /// `functions`: `graph.workbookFunctions`. Navigation property, contained.
+    #[graph(nav)]
+    pub functions: Nullable<Box<crate::WorkbookFunctions>>,
+    /// `names`: `Collection(graph.workbookNamedItem)`. Navigation property, contained.
+    #[graph(nav)]
+    pub names: Option<Vec<crate::WorkbookNamedItem>>,
+    /// `operations`: `Collection(graph.workbookOperation)`. Navigation property, contained.
+    #[graph(nav)]
+    pub operations: Option<Vec<crate::WorkbookOperation>>,
+    /// `tables`: `Collection(graph.workbookTable)`. Navigation property, contained.
+    #[graph(nav)]
+    pub tables: Option<Vec<crate::WorkbookTable>>,
+    /// `worksheets`: `Collection(graph.workbookWorksheet)`. Navigation property, contained.
+    #[graph(nav)]
+    pub worksheets: Option<Vec<crate::WorkbookWorksheet>>,
+}
+
+/// `microsoft.graph.workbookChart`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.workbookChart")]
+pub struct WorkbookChart {
+    /// The base type's properties.
+    #[graph(base)]
+    pub entity: crate::Entity,
+    /// `height`: `Edm.Double`.
+    pub height: Option<graph_model::Double>,
+    /// `left`: `Edm.Double`.
+    pub left: Option<graph_model::Double>,
+    /// `name`: `Edm.String`.
+    pub name: Nullable<String>,
+    /// `top`: `Edm.Double`.
+    pub top: Option<graph_model::Double>,
+    /// `width`: `Edm.Double`.
+    pub width: Option<graph_model::Double>,
+    /// `axes`: `graph.workbookChartAxes`. Navigation property, contained.
+    #[graph(nav)]
+    pub axes: Nullable<Box<crate::WorkbookChartAxes>>,
+    /// `dataLabels`: `graph.workbookChartDataLabels`. Navigation property, contained.
+    #[graph(nav)]
+    pub data_labels: Nullable<Box<crate::WorkbookChartDataLabels>>,
+    /// `format`: `graph.workbookChartAreaFormat`. Navigation property, contained.
+    #[graph(nav)]
+    pub format: Nullable<Box<crate::WorkbookChartAreaFormat>>,
+    /// `legend`: `graph.workbookChartLegend`. Navigation property, contained.
+    #[graph(nav)]
+    pub legend: Nullable<Box<crate::WorkbookChartLegend>>,
+    /// `series`: `Collection(graph.workbookChartSeries)`. Navigation property, contained.
+    #[graph(nav)]
+    pub series: Option<Vec<crate::WorkbookChartSeries>>,
+    /// `title`: `graph.workbookChartTitle`. Navigation property, contained.
+    #[graph(nav)]
+    pub title: Nullable<Box<crate::WorkbookChartTitle>>,
+    /// `worksheet`: `graph.workbookWorksheet`. Navigation property.
+    #[graph(nav)]
+    pub worksheet: Nullable<Box<crate::WorkbookWorksheet>>,
+}
+
+/// `microsoft.graph.workbookChartAreaFormat`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.workbookChartAreaFormat")]
+pub struct WorkbookChartAreaFormat {
+    /// The base type's properties.
+    #[graph(base)]
+    pub entity: crate::Entity,
+    /// `fill`: `graph.workbookChartFill`. Navigation property, contained.
+    #[graph(nav)]
+    pub fill: Nullable<Box<crate::WorkbookChartFill>>,
+    /// `font`: `graph.workbookChartFont`. Navigation property, contained.
+    #[graph(nav)]
+    pub font: Nullable<Box<crate::WorkbookChartFont>>,
+}
+
+/// `microsoft.graph.workbookChartAxes`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.workbookChartAxes")]
+pub struct WorkbookChartAxes {
+    /// The base type's properties.
+    #[graph(base)]
+    pub entity: crate::Entity,
+    /// `categoryAxis`: `graph.workbookChartAxis`. Navigation property, contained.
+    #[graph(nav)]
+    pub category_axis: Nullable<Box<crate::WorkbookChartAxis>>,
+    /// `seriesAxis`: `graph.workbookChartAxis`. Navigation property, contained.
+    #[graph(nav)]
+    pub series_axis: Nullable<Box<crate::WorkbookChartAxis>>,
+    /// `valueAxis`: `graph.workbookChartAxis`. Navigation property, contained.
+    #[graph(nav)]
+    pub value_axis: Nullable<Box<crate::WorkbookChartAxis>>,
+}
+
+/// `microsoft.graph.workbookChartAxis`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.workbookChartAxis")]
+pub struct WorkbookChartAxis {
+    /// The base type's properties.
+    #[graph(base)]
+    pub entity: crate::Entity,
+    /// `majorUnit`: `Edm.Untyped`.
+    pub major_unit: Nullable<graph_model::Untyped>,
+    /// `maximum`: `Edm.Untyped`.
+    pub maximum: Nullable<graph_model::Untyped>,
+    /// `minimum`: `Edm.Untyped`.
+    pub minimum: Nullable<graph_model::Untyped>,
+    /// `minorUnit`: `Edm.Untyped`.
+    pub minor_unit: Nullable<graph_model::Untyped>,
+    /// `format`: `graph.workbookChartAxisFormat`. Navigation property, contained.
+    #[graph(nav)]
+    pub format: Nullable<Box<crate::WorkbookChartAxisFormat>>,
+    /// `majorGridlines`: `graph.workbookChartGridlines`. Navigation property, contained.
+    #[graph(nav)]
+    pub major_gridlines: Nullable<Box<crate::WorkbookChartGridlines>>,
+    /// `minorGridlines`: `graph.workbookChartGridlines`. Navigation property, contained.
+    #[graph(nav)]
+    pub minor_gridlines: Nullable<Box<crate::WorkbookChartGridlines>>,
+    /// `title`: `graph.workbookChartAxisTitle`. Navigation property, contained.
+    #[graph(nav)]
+    pub title: Nullable<Box<crate::WorkbookChartAxisTitle>>,
+}
+
+/// `microsoft.graph.workbookChartAxisFormat`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.workbookChartAxisFormat")]
+pub struct WorkbookChartAxisFormat {
+    /// The base type's properties.
+    #[graph(base)]
+    pub entity: crate::Entity,
+    /// `font`: `graph.workbookChartFont`. Navigation property, contained.
+    #[graph(nav)]
+    pub font: Nullable<Box<crate::WorkbookChartFont>>,
+    /// `line`: `graph.workbookChartLineFormat`. Navigation property, contained.
+    #[graph(nav)]
+    pub line: Nullable<Box<crate::WorkbookChartLineFormat>>,
+}
+
+/// `microsoft.graph.workbookChartAxisTitle`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.workbookChartAxisTitle")]
+pub struct WorkbookChartAxisTitle {
+    /// The base type's properties.
+    #[graph(base)]
+    pub entity: crate::Entity,
+    /// `text`: `Edm.String`.
+    pub text: Nullable<String>,
+    /// `visible`: `Edm.Boolean`.
+    pub visible: Option<bool>,
+    /// `format`: `graph.workbookChartAxisTitleFormat`. Navigation property, contained.
+    #[graph(nav)]
+    pub format: Nullable<Box<crate::WorkbookChartAxisTitleFormat>>,
+}
+
+/// `microsoft.graph.workbookChartAxisTitleFormat`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.workbookChartAxisTitleFormat")]
+pub struct WorkbookChartAxisTitleFormat {
+    /// The base type's properties.
+    #[graph(base)]
+    pub entity: crate::Entity,
+    /// `font`: `graph.workbookChartFont`. Navigation property, contained.
+    #[graph(nav)]
+    pub font: Nullable<Box<crate::WorkbookChartFont>>,
+}
+
+/// `microsoft.graph.workbookChartDataLabelFormat`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.workbookChartDataLabelFormat")]
+pub struct WorkbookChartDataLabelFormat {
+    /// The base type's properties.
+    #[graph(base)]
+    pub entity: crate::Entity,
+    /// `fill`: `graph.workbookChartFill`. Navigation property, contained.
+    #[graph(nav)]
+    pub fill: Nullable<Box<crate::WorkbookChartFill>>,
+    /// `font`: `graph.workbookChartFont`. Navigation property, contained.
+    #[graph(nav)]
+    pub font: Nullable<Box<crate::WorkbookChartFont>>,
+}
+
+/// `microsoft.graph.workbookChartDataLabels`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.workbookChartDataLabels")]
+pub struct WorkbookChartDataLabels {
+    /// The base type's properties.
+    #[graph(base)]
+    pub entity: crate::Entity,
+    /// `position`: `Edm.String`.
+    pub position: Nullable<String>,
+    /// `separator`: `Edm.String`.
+    pub separator: Nullable<String>,
+    /// `showBubbleSize`: `Edm.Boolean`.
+    pub show_bubble_size: Nullable<bool>,
+    /// `showCategoryName`: `Edm.Boolean`.
+    pub show_category_name: Nullable<bool>,
+    /// `showLegendKey`: `Edm.Boolean`.
+    pub show_legend_key: Nullable<bool>,
+    /// `showPercentage`: `Edm.Boolean`.
+    pub show_percentage: Nullable<bool>,
+    /// `showSeriesName`: `Edm.Boolean`.
+    pub show_series_name: Nullable<bool>,
+    /// `showValue`: `Edm.Boolean`.
+    pub show_value: Nullable<bool>,
+    /// `format`: `graph.workbookChartDataLabelFormat`. Navigation property, contained.
+    #[graph(nav)]
+    pub format: Nullable<Box<crate::WorkbookChartDataLabelFormat>>,
+}
+
+/// `microsoft.graph.workbookChartFill`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.workbookChartFill")]
+pub struct WorkbookChartFill {
+    /// The base type's properties.
+    #[graph(base)]
+    pub entity: crate::Entity,
+}
+
+/// `microsoft.graph.workbookChartFont`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.workbookChartFont")]
+pub struct WorkbookChartFont {
+    /// The base type's properties.
+    #[graph(base)]
+    pub entity: crate::Entity,
+    /// `bold`: `Edm.Boolean`.
+    pub bold: Nullable<bool>,
+    /// `color`: `Edm.String`.
+    pub color: Nullable<String>,
+    /// `italic`: `Edm.Boolean`.
+    pub italic: Nullable<bool>,
+    /// `name`: `Edm.String`.
+    pub name: Nullable<String>,
+    /// `size`: `Edm.Double`.
+    pub size: Nullable<graph_model::Double>,
+    /// `underline`: `Edm.String`.
+    pub underline: Nullable<String>,
+}
+
+/// `microsoft.graph.workbookChartGridlines`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.workbookChartGridlines")]
+pub struct WorkbookChartGridlines {
+    /// The base type's properties.
+    #[graph(base)]
+    pub entity: crate::Entity,
+    /// `visible`: `Edm.Boolean`.
+    pub visible: Option<bool>,
+    /// `format`: `graph.workbookChartGridlinesFormat`. Navigation property, contained.
+    #[graph(nav)]
+    pub format: Nullable<Box<crate::WorkbookChartGridlinesFormat>>,
+}
+
+/// `microsoft.graph.workbookChartGridlinesFormat`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.workbookChartGridlinesFormat")]
+pub struct WorkbookChartGridlinesFormat {
+    /// The base type's properties.
+    #[graph(base)]
+    pub entity: crate::Entity,
+    /// `line`: `graph.workbookChartLineFormat`. Navigation property, contained.
+    #[graph(nav)]
+    pub line: Nullable<Box<crate::WorkbookChartLineFormat>>,
+}
+
+/// `microsoft.graph.workbookChartLegend`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.workbookChartLegend")]
+pub struct WorkbookChartLegend {
+    /// The base type's properties.
+    #[graph(base)]
+    pub entity: crate::Entity,
+    /// `overlay`: `Edm.Boolean`.
+    pub overlay: Nullable<bool>,
+    /// `position`: `Edm.String`.
+    pub position: Nullable<String>,
+    /// `visible`: `Edm.Boolean`.
+    pub visible: Option<bool>,
+    /// `format`: `graph.workbookChartLegendFormat`. Navigation property, contained.
+    #[graph(nav)]
+    pub format: Nullable<Box<crate::WorkbookChartLegendFormat>>,
+}
+
+/// `microsoft.graph.workbookChartLegendFormat`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.workbookChartLegendFormat")]
+pub struct WorkbookChartLegendFormat {
+    /// The base type's properties.
+    #[graph(base)]
+    pub entity: crate::Entity,
+    /// `fill`: `graph.workbookChartFill`. Navigation property, contained.
+    #[graph(nav)]
+    pub fill: Nullable<Box<crate::WorkbookChartFill>>,
+    /// `font`: `graph.workbookChartFont`. Navigation property, contained.
+    #[graph(nav)]
+    pub font: Nullable<Box<crate::WorkbookChartFont>>,
+}
+
+/// `microsoft.graph.workbookChartLineFormat`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.workbookChartLineFormat")]
+pub struct WorkbookChartLineFormat {
+    /// The base type's properties.
+    #[graph(base)]
+    pub entity: crate::Entity,
+    /// `color`: `Edm.String`.
+    pub color: Nullable<String>,
+}
+
+/// `microsoft.graph.workbookChartPoint`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.workbookChartPoint")]
+pub struct WorkbookChartPoint {
+    /// The base type's properties.
+    #[graph(base)]
+    pub entity: crate::Entity,
+    /// `value`: `Edm.Untyped`.
+    pub value: Nullable<graph_model::Untyped>,
+    /// `format`: `graph.workbookChartPointFormat`. Navigation property, contained.
+    #[graph(nav)]
+    pub format: Nullable<Box<crate::WorkbookChartPointFormat>>,
+}
+
+/// `microsoft.graph.workbookChartPointFormat`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.workbookChartPointFormat")]
+pub struct WorkbookChartPointFormat {
+    /// The base type's properties.
+    #[graph(base)]
+    pub entity: crate::Entity,
+    /// `fill`: `graph.workbookChartFill`. Navigation property, contained.
+    #[graph(nav)]
+    pub fill: Nullable<Box<crate::WorkbookChartFill>>,
+}
+
+/// `microsoft.graph.workbookChartSeries`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.workbookChartSeries")]
+pub struct WorkbookChartSeries {
+    /// The base type's properties.
+    #[graph(base)]
+    pub entity: crate::Entity,
+    /// `name`: `Edm.String`.
+    pub name: Nullable<String>,
+    /// `format`: `graph.workbookChartSeriesFormat`. Navigation property, contained.
+    #[graph(nav)]
+    pub format: Nullable<Box<crate::WorkbookChartSeriesFormat>>,
+    /// `points`: `Collection(graph.workbookChartPoint)`. Navigation property, contained.
+    #[graph(nav)]
+    pub points: Option<Vec<crate::WorkbookChartPoint>>,
+}
+
+/// `microsoft.graph.workbookChartSeriesFormat`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.workbookChartSeriesFormat")]
+pub struct WorkbookChartSeriesFormat {
+    /// The base type's properties.
+    #[graph(base)]
+    pub entity: crate::Entity,
+    /// `fill`: `graph.workbookChartFill`. Navigation property, contained.
+    #[graph(nav)]
+    pub fill: Nullable<Box<crate::WorkbookChartFill>>,
+    /// `line`: `graph.workbookChartLineFormat`. Navigation property, contained.
+    #[graph(nav)]
+    pub line: Nullable<Box<crate::WorkbookChartLineFormat>>,
+}
+
+/// `microsoft.graph.workbookChartTitle`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.workbookChartTitle")]
+pub struct WorkbookChartTitle {
+    /// The base type's properties.
+    #[graph(base)]
+    pub entity: crate::Entity,
+    /// `overlay`: `Edm.Boolean`.
+    pub overlay: Nullable<bool>,
+    /// `text`: `Edm.String`.
+    pub text: Nullable<String>,
+    /// `visible`: `Edm.Boolean`.
+    pub visible: Option<bool>,
+    /// `format`: `graph.workbookChartTitleFormat`. Navigation property, contained.
+    #[graph(nav)]
+    pub format: Nullable<Box<crate::WorkbookChartTitleFormat>>,
+}
+
+/// `microsoft.graph.workbookChartTitleFormat`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.workbookChartTitleFormat")]
+pub struct WorkbookChartTitleFormat {
+    /// The base type's properties.
+    #[graph(base)]
+    pub entity: crate::Entity,
+    /// `fill`: `graph.workbookChartFill`. Navigation property, contained.
+    #[graph(nav)]
+    pub fill: Nullable<Box<crate::WorkbookChartFill>>,
+    /// `font`: `graph.workbookChartFont`. Navigation property, contained.
+    #[graph(nav)]
+    pub font: Nullable<Box<crate::WorkbookChartFont>>,
+}
+
+/// `microsoft.graph.workbookComment`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.workbookComment")]
+pub struct WorkbookComment {
+    /// The base type's properties.
+    #[graph(base)]
+    pub entity: crate::Entity,
+    /// `content`: `Edm.String`.
+    pub content: Nullable<String>,
+    /// `contentType`: `Edm.String`.
+    pub content_type: Option<String>,
+    /// `replies`: `Collection(graph.workbookCommentReply)`. Navigation property, contained.
+    #[graph(nav)]
+    pub replies: Option<Vec<crate::WorkbookCommentReply>>,
+}
+
+/// `microsoft.graph.workbookCommentReply`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.workbookCommentReply")]
+pub struct WorkbookCommentReply {
+    /// The base type's properties.
+    #[graph(base)]
+    pub entity: crate::Entity,
+    /// `content`: `Edm.String`.
+    pub content: Nullable<String>,
+    /// `contentType`: `Edm.String`.
+    pub content_type: Option<String>,
+}
+
+/// `microsoft.graph.workbookFilter`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.workbookFilter")]
+pub struct WorkbookFilter {
+    /// The base type's properties.
+    #[graph(base)]
+    pub entity: crate::Entity,
+    /// `criteria`: `graph.workbookFilterCriteria`.
+    pub criteria: Nullable<Box<crate::WorkbookFilterCriteria>>,
+}
+
+/// `microsoft.graph.workbookFormatProtection`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.workbookFormatProtection")]
+pub struct WorkbookFormatProtection {
+    /// The base type's properties.
+    #[graph(base)]
+    pub entity: crate::Entity,
+    /// `formulaHidden`: `Edm.Boolean`.
+    pub formula_hidden: Nullable<bool>,
+    /// `locked`: `Edm.Boolean`.
+    pub locked: Nullable<bool>,
+}
+
+/// `microsoft.graph.workbookFunctionResult`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.workbookFunctionResult")]
+pub struct WorkbookFunctionResult {
+    /// The base type's properties.
+    #[graph(base)]
+    pub entity: crate::Entity,
+    /// `error`: `Edm.String`.
+    pub error: Nullable<String>,
+    /// `value`: `Edm.Untyped`.
+    pub value: Nullable<graph_model::Untyped>,
+}
+
+/// `microsoft.graph.workbookFunctions`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.workbookFunctions")]
+pub struct WorkbookFunctions {
+    /// The base type's properties.
+    #[graph(base)]
+    pub entity: crate::Entity,
+}
+
+/// `microsoft.graph.workbookNamedItem`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.workbookNamedItem")]
+pub struct WorkbookNamedItem {
+    /// The base type's properties.
+    #[graph(base)]
+    pub entity: crate::Entity,
+    /// `comment`: `Edm.String`.
+    pub comment: Nullable<String>,
+    /// `name`: `Edm.String`.
+    pub name: Nullable<String>,
+    /// `scope`: `Edm.String`.
+    pub scope: Option<String>,
+    /// `type`: `Edm.String`.
+    pub r#type: Nullable<String>,
+    /// `value`: `Edm.Untyped`.
+    pub value: Nullable<graph_model::Untyped>,
+    /// `visible`: `Edm.Boolean`.
+    pub visible: Option<bool>,
+    /// `worksheet`: `graph.workbookWorksheet`. Navigation property.
+    #[graph(nav)]
+    pub worksheet: Nullable<Box<crate::WorkbookWorksheet>>,
+}
+
+/// `microsoft.graph.workbookOperation`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.workbookOperation")]
+pub struct WorkbookOperation {
+    /// The base type's properties.
+    #[graph(base)]
+    pub entity: crate::Entity,
+    /// `error`: `graph.workbookOperationError`.
+    pub error: Nullable<Box<crate::WorkbookOperationError>>,
+    /// `resourceLocation`: `Edm.String`.
+    pub resource_location: Nullable<String>,
+    /// `status`: `graph.workbookOperationStatus`.
+    pub status: Option<crate::WorkbookOperationStatus>,
+}
+
+/// `microsoft.graph.workbookPivotTable`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.workbookPivotTable")]
+pub struct WorkbookPivotTable {
+    /// The base type's properties.
+    #[graph(base)]
+    pub entity: crate::Entity,
+    /// `name`: `Edm.String`.
+    pub name: Nullable<String>,
+    /// `worksheet`: `graph.workbookWorksheet`. Navigation property.
+    #[graph(nav)]
+    pub worksheet: Nullable<Box<crate::WorkbookWorksheet>>,
+}
+
+/// `microsoft.graph.workbookRange`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.workbookRange")]
+pub struct WorkbookRange {
+    /// The base type's properties.
+    #[graph(base)]
+    pub entity: crate::Entity,
+    /// `address`: `Edm.String`.
+    pub address: Nullable<String>,
+    /// `addressLocal`: `Edm.String`.
+    pub address_local: Nullable<String>,
+    /// `cellCount`: `Edm.Int32`.
+    pub cell_count: Option<i32>,
+    /// `columnCount`: `Edm.Int32`.
+    pub column_count: Option<i32>,
+    /// `columnHidden`: `Edm.Boolean`.
+    pub column_hidden: Nullable<bool>,
+    /// `columnIndex`: `Edm.Int32`.
+    pub column_index: Option<i32>,
+    /// `formulas`: `Edm.Untyped`.
+    pub formulas: Nullable<graph_model::Untyped>,
+    /// `formulasLocal`: `Edm.Untyped`.
+    pub formulas_local: Nullable<graph_model::Untyped>,
+    /// `formulasR1C1`: `Edm.Untyped`.
+    pub formulas_r1_c1: Nullable<graph_model::Untyped>,
+    /// `hidden`: `Edm.Boolean`.
+    pub hidden: Nullable<bool>,
+    /// `numberFormat`: `Edm.Untyped`.
+    pub number_format: Nullable<graph_model::Untyped>,
+    /// `rowCount`: `Edm.Int32`.
+    pub row_count: Option<i32>,
+    /// `rowHidden`: `Edm.Boolean`.
+    pub row_hidden: Nullable<bool>,
+    /// `rowIndex`: `Edm.Int32`.
+    pub row_index: Option<i32>,
+    /// `text`: `Edm.Untyped`.
+    pub text: Nullable<graph_model::Untyped>,
+    /// `values`: `Edm.Untyped`.
+    pub values: Nullable<graph_model::Untyped>,
+    /// `valueTypes`: `Edm.Untyped`.
+    pub value_types: Nullable<graph_model::Untyped>,
+    /// `format`: `graph.workbookRangeFormat`. Navigation property, contained.
+    #[graph(nav)]
+    pub format: Nullable<Box<crate::WorkbookRangeFormat>>,
+    /// `sort`: `graph.workbookRangeSort`. Navigation property, contained.
+    #[graph(nav)]
+    pub sort: Nullable<Box<crate::WorkbookRangeSort>>,
+    /// `worksheet`: `graph.workbookWorksheet`. Navigation property.
+    #[graph(nav)]
+    pub worksheet: Nullable<Box<crate::WorkbookWorksheet>>,
+}
+
+/// `microsoft.graph.workbookRangeBorder`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.workbookRangeBorder")]
+pub struct WorkbookRangeBorder {
+    /// The base type's properties.
+    #[graph(base)]
+    pub entity: crate::Entity,
+    /// `color`: `Edm.String`.
+    pub color: Nullable<String>,
+    /// `sideIndex`: `Edm.String`.
+    pub side_index: Nullable<String>,
+    /// `style`: `Edm.String`.
+    pub style: Nullable<String>,
+    /// `weight`: `Edm.String`.
+    pub weight: Nullable<String>,
+}
+
+/// `microsoft.graph.workbookRangeFill`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.workbookRangeFill")]
+pub struct WorkbookRangeFill {
+    /// The base type's properties.
+    #[graph(base)]
+    pub entity: crate::Entity,
+    /// `color`: `Edm.String`.
+    pub color: Nullable<String>,
+}
+
+/// `microsoft.graph.workbookRangeFont`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.workbookRangeFont")]
+pub struct WorkbookRangeFont {
+    /// The base type's properties.
+    #[graph(base)]
+    pub entity: crate::Entity,
+    /// `bold`: `Edm.Boolean`.
+    pub bold: Nullable<bool>,
+    /// `color`: `Edm.String`.
+    pub color: Nullable<String>,
+    /// `italic`: `Edm.Boolean`.
+    pub italic: Nullable<bool>,
+    /// `name`: `Edm.String`.
+    pub name: Nullable<String>,
+    /// `size`: `Edm.Double`.
+    pub size: Nullable<graph_model::Double>,
+    /// `underline`: `Edm.String`.
+    pub underline: Nullable<String>,
+}
+
+/// `microsoft.graph.workbookRangeFormat`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.workbookRangeFormat")]
+pub struct WorkbookRangeFormat {
+    /// The base type's properties.
+    #[graph(base)]
+    pub entity: crate::Entity,
+    /// `columnWidth`: `Edm.Double`.
+    pub column_width: Nullable<graph_model::Double>,
+    /// `horizontalAlignment`: `Edm.String`.
+    pub horizontal_alignment: Nullable<String>,
+    /// `rowHeight`: `Edm.Double`.
+    pub row_height: Nullable<graph_model::Double>,
+    /// `verticalAlignment`: `Edm.String`.
+    pub vertical_alignment: Nullable<String>,
+    /// `wrapText`: `Edm.Boolean`.
+    pub wrap_text: Nullable<bool>,
+    /// `borders`: `Collection(graph.workbookRangeBorder)`. Navigation property, contained.
+    #[graph(nav)]
+    pub borders: Option<Vec<crate::WorkbookRangeBorder>>,
+    /// `fill`: `graph.workbookRangeFill`. Navigation property, contained.
+    #[graph(nav)]
+    pub fill: Nullable<Box<crate::WorkbookRangeFill>>,
+    /// `font`: `graph.workbookRangeFont`. Navigation property, contained.
+    #[graph(nav)]
+    pub font: Nullable<Box<crate::WorkbookRangeFont>>,
+    /// `protection`: `graph.workbookFormatProtection`. Navigation property, contained.
+    #[graph(nav)]
+    pub protection: Nullable<Box<crate::WorkbookFormatProtection>>,
+}
+
+/// `microsoft.graph.workbookRangeSort`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.workbookRangeSort")]
+pub struct WorkbookRangeSort {
+    /// The base type's properties.
+    #[graph(base)]
+    pub entity: crate::Entity,
+}
+
+/// `microsoft.graph.workbookRangeView`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.workbookRangeView")]
+pub struct WorkbookRangeView {
+    /// The base type's properties.
+    #[graph(base)]
+    pub entity: crate::Entity,
+    /// `cellAddresses`: `Edm.Untyped`.
+    pub cell_addresses: Nullable<graph_model::Untyped>,
+    /// `columnCount`: `Edm.Int32`.
+    pub column_count: Option<i32>,
+    /// `formulas`: `Edm.Untyped`.
+    pub formulas: Nullable<graph_model::Untyped>,
+    /// `formulasLocal`: `Edm.Untyped`.
+    pub formulas_local: Nullable<graph_model::Untyped>,
+    /// `formulasR1C1`: `Edm.Untyped`.
+    pub formulas_r1_c1: Nullable<graph_model::Untyped>,
+    /// `index`: `Edm.Int32`.
+    pub index: Option<i32>,
+    /// `numberFormat`: `Edm.Untyped`.
+    pub number_format: Nullable<graph_model::Untyped>,
+    /// `rowCount`: `Edm.Int32`.
+    pub row_count: Option<i32>,
+    /// `text`: `Edm.Untyped`.
+    pub text: Nullable<graph_model::Untyped>,
+    /// `values`: `Edm.Untyped`.
+    pub values: Nullable<graph_model::Untyped>,
+    /// `valueTypes`: `Edm.Untyped`.
+    pub value_types: Nullable<graph_model::Untyped>,
+    /// `rows`: `Collection(graph.workbookRangeView)`. Navigation property, contained.
+    #[graph(nav)]
+    pub rows: Option<Vec<crate::WorkbookRangeView>>,
+}
+
+/// `microsoft.graph.workbookTable`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.workbookTable")]
+pub struct WorkbookTable {
+    /// The base type's properties.
+    #[graph(base)]
+    pub entity: crate::Entity,
+    /// `highlightFirstColumn`: `Edm.Boolean`.
+    pub highlight_first_column: Option<bool>,
+    /// `highlightLastColumn`: `Edm.Boolean`.
+    pub highlight_last_column: Option<bool>,
+    /// `legacyId`: `Edm.String`.
+    pub legacy_id: Nullable<String>,
+    /// `name`: `Edm.String`.
+    pub name: Nullable<String>,
+    /// `showBandedColumns`: `Edm.Boolean`.
+    pub show_banded_columns: Option<bool>,
+    /// `showBandedRows`: `Edm.Boolean`.
+    pub show_banded_rows: Option<bool>,
+    /// `showFilterButton`: `Edm.Boolean`.
+    pub show_filter_button: Option<bool>,
+    /// `showHeaders`: `Edm.Boolean`.
+    pub show_headers: Option<bool>,
+    /// `showTotals`: `Edm.Boolean`.
+    pub show_totals: Option<bool>,
+    /// `style`: `Edm.String`.
+    pub style: Nullable<String>,
+    /// `columns`: `Collection(graph.workbookTableColumn)`. Navigation property, contained.
+    #[graph(nav)]
+    pub columns: Option<Vec<crate::WorkbookTableColumn>>,
+    /// `rows`: `Collection(graph.workbookTableRow)`. Navigation property, contained.
+    #[graph(nav)]
+    pub rows: Option<Vec<crate::WorkbookTableRow>>,
+    /// `sort`: `graph.workbookTableSort`. Navigation property, contained.
+    #[graph(nav)]
+    pub sort: Nullable<Box<crate::WorkbookTableSort>>,
+    /// `worksheet`: `graph.workbookWorksheet`. Navigation property.
+    #[graph(nav)]
+    pub worksheet: Nullable<Box<crate::WorkbookWorksheet>>,
+}
+
 /// `microsoft.graph.workbookTableColumn`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
 #[graph_entity(odata_type = "microsoft.graph.workbookTableColumn")]
 pub struct WorkbookTableColumn {
@@ -4307,9 +7307,153 @@ pub struct WorkbookTableColumn {
     /// `values`: `Edm.Untyped`.
     pub values: Nullable<graph_model::Untyped>,
     /// `filter`: `graph.workbookFilter`. Navigation property, contained.
-    #[cfg(feature = "directory")]
     #[graph(nav)]
     pub filter: Nullable<Box<crate::WorkbookFilter>>,
+}
+
+/// `microsoft.graph.workbookTableRow`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.workbookTableRow")]
+pub struct WorkbookTableRow {
+    /// The base type's properties.
+    #[graph(base)]
+    pub entity: crate::Entity,
+    /// `index`: `Edm.Int32`.
+    pub index: Option<i32>,
+    /// `values`: `Edm.Untyped`.
+    pub values: Nullable<graph_model::Untyped>,
+}
+
+/// `microsoft.graph.workbookTableSort`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.workbookTableSort")]
+pub struct WorkbookTableSort {
+    /// The base type's properties.
+    #[graph(base)]
+    pub entity: crate::Entity,
+    /// `fields`: `Collection(graph.workbookSortField)`.
+    pub fields: Nullable<Vec<crate::WorkbookSortField>>,
+    /// `matchCase`: `Edm.Boolean`.
+    pub match_case: Option<bool>,
+    /// `method`: `Edm.String`.
+    pub method: Option<String>,
+}
+
+/// `microsoft.graph.workbookWorksheet`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.workbookWorksheet")]
+pub struct WorkbookWorksheet {
+    /// The base type's properties.
+    #[graph(base)]
+    pub entity: crate::Entity,
+    /// `name`: `Edm.String`.
+    pub name: Nullable<String>,
+    /// `position`: `Edm.Int32`.
+    pub position: Option<i32>,
+    /// `visibility`: `Edm.String`.
+    pub visibility: Option<String>,
+    /// `charts`: `Collection(graph.workbookChart)`. Navigation property, contained.
+    #[graph(nav)]
+    pub charts: Option<Vec<crate::WorkbookChart>>,
+    /// `names`: `Collection(graph.workbookNamedItem)`. Navigation property, contained.
+    #[graph(nav)]
+    pub names: Option<Vec<crate::WorkbookNamedItem>>,
+    /// `pivotTables`: `Collection(graph.workbookPivotTable)`. Navigation property, contained.
+    #[graph(nav)]
+    pub pivot_tables: Option<Vec<crate::WorkbookPivotTable>>,
+    /// `protection`: `graph.workbookWorksheetProtection`. Navigation property, contained.
+    #[graph(nav)]
+    pub protection: Nullable<Box<crate::WorkbookWorksheetProtection>>,
+    /// `tables`: `Collection(graph.workbookTable)`. Navigation property, contained.
+    #[graph(nav)]
+    pub tables: Option<Vec<crate::WorkbookTable>>,
+}
+
+/// `microsoft.graph.workbookWorksheetProtection`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.workbookWorksheetProtection")]
+pub struct WorkbookWorksheetProtection {
+    /// The base type's properties.
+    #[graph(base)]
+    pub entity: crate::Entity,
+    /// `options`: `graph.workbookWorksheetProtectionOptions`.
+    pub options: Nullable<crate::WorkbookWorksheetProtectionOptions>,
+    /// `protected`: `Edm.Boolean`.
+    pub protected: Option<bool>,
+}
+
+/// The parameters of the action `microsoft.graph.abs` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct AbsBody {
+    /// `number`: `Edm.Untyped`.
+    pub number: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.accrInt` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct AccrIntBody {
+    /// `issue`: `Edm.Untyped`.
+    pub issue: Nullable<graph_model::Untyped>,
+    /// `firstInterest`: `Edm.Untyped`.
+    pub first_interest: Nullable<graph_model::Untyped>,
+    /// `settlement`: `Edm.Untyped`.
+    pub settlement: Nullable<graph_model::Untyped>,
+    /// `rate`: `Edm.Untyped`.
+    pub rate: Nullable<graph_model::Untyped>,
+    /// `par`: `Edm.Untyped`.
+    pub par: Nullable<graph_model::Untyped>,
+    /// `frequency`: `Edm.Untyped`.
+    pub frequency: Nullable<graph_model::Untyped>,
+    /// `basis`: `Edm.Untyped`.
+    pub basis: Nullable<graph_model::Untyped>,
+    /// `calcMethod`: `Edm.Untyped`.
+    pub calc_method: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.accrIntM` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct AccrIntMBody {
+    /// `issue`: `Edm.Untyped`.
+    pub issue: Nullable<graph_model::Untyped>,
+    /// `settlement`: `Edm.Untyped`.
+    pub settlement: Nullable<graph_model::Untyped>,
+    /// `rate`: `Edm.Untyped`.
+    pub rate: Nullable<graph_model::Untyped>,
+    /// `par`: `Edm.Untyped`.
+    pub par: Nullable<graph_model::Untyped>,
+    /// `basis`: `Edm.Untyped`.
+    pub basis: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.acos` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct AcosBody {
+    /// `number`: `Edm.Untyped`.
+    pub number: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.acosh` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct AcoshBody {
+    /// `number`: `Edm.Untyped`.
+    pub number: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.acot` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct AcotBody {
+    /// `number`: `Edm.Untyped`.
+    pub number: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.acoth` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct AcothBody {
+    /// `number`: `Edm.Untyped`.
+    pub number: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.activate` (bound to `microsoft.graph.serviceApp`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct ActivateBody {
+    /// `effectiveDateTime`: `Edm.DateTimeOffset`.
+    pub effective_date_time: Option<graph_model::DateTimeOffset>,
 }
 
 /// The parameters of the action `microsoft.graph.add` (bound to a collection of `microsoft.graph.site`), sent as its JSON body.
@@ -4319,6 +7463,37 @@ pub struct AddSiteCollectionBody {
     pub value: Nullable<Vec<crate::Site>>,
 }
 
+/// The parameters of the action `microsoft.graph.add` (bound to a collection of `microsoft.graph.workbookChart`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct AddWorkbookChartCollectionBody {
+    /// `type`: `Edm.String`.
+    pub r#type: Option<String>,
+    /// `sourceData`: `Edm.Untyped`.
+    pub source_data: Nullable<graph_model::Untyped>,
+    /// `seriesBy`: `Edm.String`.
+    pub series_by: Option<String>,
+}
+
+/// The parameters of the action `microsoft.graph.add` (bound to a collection of `microsoft.graph.workbookNamedItem`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct AddWorkbookNamedItemCollectionBody {
+    /// `name`: `Edm.String`.
+    pub name: Nullable<String>,
+    /// `reference`: `Edm.Untyped`.
+    pub reference: Nullable<graph_model::Untyped>,
+    /// `comment`: `Edm.String`.
+    pub comment: Nullable<String>,
+}
+
+/// The parameters of the action `microsoft.graph.add` (bound to a collection of `microsoft.graph.workbookTable`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct AddWorkbookTableCollectionBody {
+    /// `address`: `Edm.String`.
+    pub address: Nullable<String>,
+    /// `hasHeaders`: `Edm.Boolean`.
+    pub has_headers: Option<bool>,
+}
+
 /// The parameters of the action `microsoft.graph.add` (bound to a collection of `microsoft.graph.workbookTableColumn`), sent as its JSON body.
 #[graph_entity(complex)]
 pub struct AddWorkbookTableColumnCollectionBody {
@@ -4326,6 +7501,22 @@ pub struct AddWorkbookTableColumnCollectionBody {
     pub index: Nullable<i32>,
     /// `values`: `Edm.Untyped`.
     pub values: Nullable<graph_model::Untyped>,
+    /// `name`: `Edm.String`.
+    pub name: Nullable<String>,
+}
+
+/// The parameters of the action `microsoft.graph.add` (bound to a collection of `microsoft.graph.workbookTableRow`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct AddWorkbookTableRowCollectionBody {
+    /// `index`: `Edm.Int32`.
+    pub index: Nullable<i32>,
+    /// `values`: `Edm.Untyped`.
+    pub values: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.add` (bound to a collection of `microsoft.graph.workbookWorksheet`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct AddWorkbookWorksheetCollectionBody {
     /// `name`: `Edm.String`.
     pub name: Nullable<String>,
 }
@@ -4342,6 +7533,204 @@ pub struct AddCopyBody {
 pub struct AddCopyFromContentTypeHubBody {
     /// `contentTypeId`: `Edm.String`.
     pub content_type_id: Option<String>,
+}
+
+/// The parameters of the action `microsoft.graph.addFormulaLocal` (bound to a collection of `microsoft.graph.workbookNamedItem`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct AddFormulaLocalBody {
+    /// `name`: `Edm.String`.
+    pub name: Nullable<String>,
+    /// `formula`: `Edm.String`.
+    pub formula: Nullable<String>,
+    /// `comment`: `Edm.String`.
+    pub comment: Nullable<String>,
+}
+
+/// The parameters of the action `microsoft.graph.amorDegrc` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct AmorDegrcBody {
+    /// `cost`: `Edm.Untyped`.
+    pub cost: Nullable<graph_model::Untyped>,
+    /// `datePurchased`: `Edm.Untyped`.
+    pub date_purchased: Nullable<graph_model::Untyped>,
+    /// `firstPeriod`: `Edm.Untyped`.
+    pub first_period: Nullable<graph_model::Untyped>,
+    /// `salvage`: `Edm.Untyped`.
+    pub salvage: Nullable<graph_model::Untyped>,
+    /// `period`: `Edm.Untyped`.
+    pub period: Nullable<graph_model::Untyped>,
+    /// `rate`: `Edm.Untyped`.
+    pub rate: Nullable<graph_model::Untyped>,
+    /// `basis`: `Edm.Untyped`.
+    pub basis: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.amorLinc` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct AmorLincBody {
+    /// `cost`: `Edm.Untyped`.
+    pub cost: Nullable<graph_model::Untyped>,
+    /// `datePurchased`: `Edm.Untyped`.
+    pub date_purchased: Nullable<graph_model::Untyped>,
+    /// `firstPeriod`: `Edm.Untyped`.
+    pub first_period: Nullable<graph_model::Untyped>,
+    /// `salvage`: `Edm.Untyped`.
+    pub salvage: Nullable<graph_model::Untyped>,
+    /// `period`: `Edm.Untyped`.
+    pub period: Nullable<graph_model::Untyped>,
+    /// `rate`: `Edm.Untyped`.
+    pub rate: Nullable<graph_model::Untyped>,
+    /// `basis`: `Edm.Untyped`.
+    pub basis: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.and` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct AndBody {
+    /// `values`: `Edm.Untyped`.
+    pub values: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.apply` (bound to `microsoft.graph.workbookFilter`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct ApplyWorkbookFilterBody {
+    /// `criteria`: `graph.workbookFilterCriteria`.
+    pub criteria: Nullable<Box<crate::WorkbookFilterCriteria>>,
+}
+
+/// The parameters of the action `microsoft.graph.apply` (bound to `microsoft.graph.workbookRangeSort`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct ApplyWorkbookRangeSortBody {
+    /// `fields`: `Collection(graph.workbookSortField)`.
+    pub fields: Nullable<Vec<crate::WorkbookSortField>>,
+    /// `matchCase`: `Edm.Boolean`.
+    pub match_case: Option<bool>,
+    /// `hasHeaders`: `Edm.Boolean`.
+    pub has_headers: Option<bool>,
+    /// `orientation`: `Edm.String`.
+    pub orientation: Option<String>,
+    /// `method`: `Edm.String`.
+    pub method: Option<String>,
+}
+
+/// The parameters of the action `microsoft.graph.apply` (bound to `microsoft.graph.workbookTableSort`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct ApplyWorkbookTableSortBody {
+    /// `fields`: `Collection(graph.workbookSortField)`.
+    pub fields: Nullable<Vec<crate::WorkbookSortField>>,
+    /// `matchCase`: `Edm.Boolean`.
+    pub match_case: Option<bool>,
+    /// `method`: `Edm.String`.
+    pub method: Option<String>,
+}
+
+/// The parameters of the action `microsoft.graph.applyBottomItemsFilter` (bound to `microsoft.graph.workbookFilter`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct ApplyBottomItemsFilterBody {
+    /// `count`: `Edm.Int32`.
+    pub count: Option<i32>,
+}
+
+/// The parameters of the action `microsoft.graph.applyBottomPercentFilter` (bound to `microsoft.graph.workbookFilter`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct ApplyBottomPercentFilterBody {
+    /// `percent`: `Edm.Int32`.
+    pub percent: Option<i32>,
+}
+
+/// The parameters of the action `microsoft.graph.applyCellColorFilter` (bound to `microsoft.graph.workbookFilter`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct ApplyCellColorFilterBody {
+    /// `color`: `Edm.String`.
+    pub color: Nullable<String>,
+}
+
+/// The parameters of the action `microsoft.graph.applyCustomFilter` (bound to `microsoft.graph.workbookFilter`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct ApplyCustomFilterBody {
+    /// `criteria1`: `Edm.String`.
+    pub criteria1: Nullable<String>,
+    /// `criteria2`: `Edm.String`.
+    pub criteria2: Nullable<String>,
+    /// `oper`: `Edm.String`.
+    pub oper: Option<String>,
+}
+
+/// The parameters of the action `microsoft.graph.applyDynamicFilter` (bound to `microsoft.graph.workbookFilter`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct ApplyDynamicFilterBody {
+    /// `criteria`: `Edm.String`.
+    pub criteria: Option<String>,
+}
+
+/// The parameters of the action `microsoft.graph.applyFontColorFilter` (bound to `microsoft.graph.workbookFilter`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct ApplyFontColorFilterBody {
+    /// `color`: `Edm.String`.
+    pub color: Nullable<String>,
+}
+
+/// The parameters of the action `microsoft.graph.applyIconFilter` (bound to `microsoft.graph.workbookFilter`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct ApplyIconFilterBody {
+    /// `icon`: `graph.workbookIcon`.
+    pub icon: Nullable<crate::WorkbookIcon>,
+}
+
+/// The parameters of the action `microsoft.graph.applyTopItemsFilter` (bound to `microsoft.graph.workbookFilter`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct ApplyTopItemsFilterBody {
+    /// `count`: `Edm.Int32`.
+    pub count: Option<i32>,
+}
+
+/// The parameters of the action `microsoft.graph.applyTopPercentFilter` (bound to `microsoft.graph.workbookFilter`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct ApplyTopPercentFilterBody {
+    /// `percent`: `Edm.Int32`.
+    pub percent: Option<i32>,
+}
+
+/// The parameters of the action `microsoft.graph.applyValuesFilter` (bound to `microsoft.graph.workbookFilter`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct ApplyValuesFilterBody {
+    /// `values`: `Edm.Untyped`.
+    pub values: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.arabic` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct ArabicBody {
+    /// `text`: `Edm.Untyped`.
+    pub text: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.areas` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct AreasBody {
+    /// `reference`: `Edm.Untyped`.
+    pub reference: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.asc` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct AscBody {
+    /// `text`: `Edm.Untyped`.
+    pub text: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.asin` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct AsinBody {
+    /// `number`: `Edm.Untyped`.
+    pub number: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.asinh` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct AsinhBody {
+    /// `number`: `Edm.Untyped`.
+    pub number: Nullable<graph_model::Untyped>,
 }
 
 /// The parameters of the action `microsoft.graph.assignSensitivityLabel` (bound to `microsoft.graph.driveItem`), sent as its JSON body.
@@ -4365,6 +7754,309 @@ pub struct AssociateWithHubSitesBody {
     pub propagate_to_existing_lists: Nullable<bool>,
 }
 
+/// The parameters of the action `microsoft.graph.atan` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct AtanBody {
+    /// `number`: `Edm.Untyped`.
+    pub number: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.atan2` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct Atan2Body {
+    /// `xNum`: `Edm.Untyped`.
+    pub x_num: Nullable<graph_model::Untyped>,
+    /// `yNum`: `Edm.Untyped`.
+    pub y_num: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.atanh` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct AtanhBody {
+    /// `number`: `Edm.Untyped`.
+    pub number: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.aveDev` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct AveDevBody {
+    /// `values`: `Edm.Untyped`.
+    pub values: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.average` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct AverageBody {
+    /// `values`: `Edm.Untyped`.
+    pub values: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.averageA` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct AverageABody {
+    /// `values`: `Edm.Untyped`.
+    pub values: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.averageIf` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct AverageIfBody {
+    /// `range`: `Edm.Untyped`.
+    pub range: Nullable<graph_model::Untyped>,
+    /// `criteria`: `Edm.Untyped`.
+    pub criteria: Nullable<graph_model::Untyped>,
+    /// `averageRange`: `Edm.Untyped`.
+    pub average_range: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.averageIfs` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct AverageIfsBody {
+    /// `averageRange`: `Edm.Untyped`.
+    pub average_range: Nullable<graph_model::Untyped>,
+    /// `values`: `Edm.Untyped`.
+    pub values: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.bahtText` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct BahtTextBody {
+    /// `number`: `Edm.Untyped`.
+    pub number: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.base` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct BaseBody {
+    /// `number`: `Edm.Untyped`.
+    pub number: Nullable<graph_model::Untyped>,
+    /// `radix`: `Edm.Untyped`.
+    pub radix: Nullable<graph_model::Untyped>,
+    /// `minLength`: `Edm.Untyped`.
+    pub min_length: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.besselI` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct BesselIBody {
+    /// `x`: `Edm.Untyped`.
+    pub x: Nullable<graph_model::Untyped>,
+    /// `n`: `Edm.Untyped`.
+    pub n: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.besselJ` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct BesselJBody {
+    /// `x`: `Edm.Untyped`.
+    pub x: Nullable<graph_model::Untyped>,
+    /// `n`: `Edm.Untyped`.
+    pub n: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.besselK` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct BesselKBody {
+    /// `x`: `Edm.Untyped`.
+    pub x: Nullable<graph_model::Untyped>,
+    /// `n`: `Edm.Untyped`.
+    pub n: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.besselY` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct BesselYBody {
+    /// `x`: `Edm.Untyped`.
+    pub x: Nullable<graph_model::Untyped>,
+    /// `n`: `Edm.Untyped`.
+    pub n: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.beta_Dist` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct Beta_DistBody {
+    /// `x`: `Edm.Untyped`.
+    pub x: Nullable<graph_model::Untyped>,
+    /// `alpha`: `Edm.Untyped`.
+    pub alpha: Nullable<graph_model::Untyped>,
+    /// `beta`: `Edm.Untyped`.
+    pub beta: Nullable<graph_model::Untyped>,
+    /// `cumulative`: `Edm.Untyped`.
+    pub cumulative: Nullable<graph_model::Untyped>,
+    /// `A`: `Edm.Untyped`.
+    #[graph(rename = "A")]
+    pub a: Nullable<graph_model::Untyped>,
+    /// `B`: `Edm.Untyped`.
+    #[graph(rename = "B")]
+    pub b: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.beta_Inv` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct Beta_InvBody {
+    /// `probability`: `Edm.Untyped`.
+    pub probability: Nullable<graph_model::Untyped>,
+    /// `alpha`: `Edm.Untyped`.
+    pub alpha: Nullable<graph_model::Untyped>,
+    /// `beta`: `Edm.Untyped`.
+    pub beta: Nullable<graph_model::Untyped>,
+    /// `A`: `Edm.Untyped`.
+    #[graph(rename = "A")]
+    pub a: Nullable<graph_model::Untyped>,
+    /// `B`: `Edm.Untyped`.
+    #[graph(rename = "B")]
+    pub b: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.bin2Dec` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct Bin2DecBody {
+    /// `number`: `Edm.Untyped`.
+    pub number: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.bin2Hex` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct Bin2HexBody {
+    /// `number`: `Edm.Untyped`.
+    pub number: Nullable<graph_model::Untyped>,
+    /// `places`: `Edm.Untyped`.
+    pub places: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.bin2Oct` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct Bin2OctBody {
+    /// `number`: `Edm.Untyped`.
+    pub number: Nullable<graph_model::Untyped>,
+    /// `places`: `Edm.Untyped`.
+    pub places: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.binom_Dist` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct Binom_DistBody {
+    /// `numberS`: `Edm.Untyped`.
+    pub number_s: Nullable<graph_model::Untyped>,
+    /// `trials`: `Edm.Untyped`.
+    pub trials: Nullable<graph_model::Untyped>,
+    /// `probabilityS`: `Edm.Untyped`.
+    pub probability_s: Nullable<graph_model::Untyped>,
+    /// `cumulative`: `Edm.Untyped`.
+    pub cumulative: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.binom_Dist_Range` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct Binom_Dist_RangeBody {
+    /// `trials`: `Edm.Untyped`.
+    pub trials: Nullable<graph_model::Untyped>,
+    /// `probabilityS`: `Edm.Untyped`.
+    pub probability_s: Nullable<graph_model::Untyped>,
+    /// `numberS`: `Edm.Untyped`.
+    pub number_s: Nullable<graph_model::Untyped>,
+    /// `numberS2`: `Edm.Untyped`.
+    pub number_s2: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.binom_Inv` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct Binom_InvBody {
+    /// `trials`: `Edm.Untyped`.
+    pub trials: Nullable<graph_model::Untyped>,
+    /// `probabilityS`: `Edm.Untyped`.
+    pub probability_s: Nullable<graph_model::Untyped>,
+    /// `alpha`: `Edm.Untyped`.
+    pub alpha: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.bitand` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct BitandBody {
+    /// `number1`: `Edm.Untyped`.
+    pub number1: Nullable<graph_model::Untyped>,
+    /// `number2`: `Edm.Untyped`.
+    pub number2: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.bitlshift` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct BitlshiftBody {
+    /// `number`: `Edm.Untyped`.
+    pub number: Nullable<graph_model::Untyped>,
+    /// `shiftAmount`: `Edm.Untyped`.
+    pub shift_amount: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.bitor` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct BitorBody {
+    /// `number1`: `Edm.Untyped`.
+    pub number1: Nullable<graph_model::Untyped>,
+    /// `number2`: `Edm.Untyped`.
+    pub number2: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.bitrshift` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct BitrshiftBody {
+    /// `number`: `Edm.Untyped`.
+    pub number: Nullable<graph_model::Untyped>,
+    /// `shiftAmount`: `Edm.Untyped`.
+    pub shift_amount: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.bitxor` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct BitxorBody {
+    /// `number1`: `Edm.Untyped`.
+    pub number1: Nullable<graph_model::Untyped>,
+    /// `number2`: `Edm.Untyped`.
+    pub number2: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.browse` (bound to `microsoft.graph.browseSessionBase`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct BrowseBody {
+    /// `browseLocationItemKey`: `Edm.String`.
+    pub browse_location_item_key: Nullable<String>,
+    /// `browseResourceType`: `graph.browsableResourceType`.
+    #[cfg(feature = "other")]
+    pub browse_resource_type: Nullable<crate::BrowsableResourceType>,
+    /// `filter`: `Edm.String`.
+    pub filter: Nullable<String>,
+    /// `orderBy`: `graph.browseQueryOrder`.
+    #[cfg(feature = "other")]
+    pub order_by: Nullable<crate::BrowseQueryOrder>,
+}
+
+/// The parameters of the action `microsoft.graph.ceiling_Math` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct Ceiling_MathBody {
+    /// `number`: `Edm.Untyped`.
+    pub number: Nullable<graph_model::Untyped>,
+    /// `significance`: `Edm.Untyped`.
+    pub significance: Nullable<graph_model::Untyped>,
+    /// `mode`: `Edm.Untyped`.
+    pub mode: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.ceiling_Precise` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct Ceiling_PreciseBody {
+    /// `number`: `Edm.Untyped`.
+    pub number: Nullable<graph_model::Untyped>,
+    /// `significance`: `Edm.Untyped`.
+    pub significance: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.char` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct CharBody {
+    /// `number`: `Edm.Untyped`.
+    pub number: Nullable<graph_model::Untyped>,
+}
+
 /// The parameters of the action `microsoft.graph.checkin` (bound to `microsoft.graph.driveItem`), sent as its JSON body.
 #[graph_entity(complex)]
 pub struct CheckinBody {
@@ -4374,13 +8066,156 @@ pub struct CheckinBody {
     pub comment: Nullable<String>,
 }
 
+/// The parameters of the action `microsoft.graph.chiSq_Dist` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct ChiSq_DistBody {
+    /// `x`: `Edm.Untyped`.
+    pub x: Nullable<graph_model::Untyped>,
+    /// `degFreedom`: `Edm.Untyped`.
+    pub deg_freedom: Nullable<graph_model::Untyped>,
+    /// `cumulative`: `Edm.Untyped`.
+    pub cumulative: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.chiSq_Dist_RT` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct ChiSq_Dist_RTBody {
+    /// `x`: `Edm.Untyped`.
+    pub x: Nullable<graph_model::Untyped>,
+    /// `degFreedom`: `Edm.Untyped`.
+    pub deg_freedom: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.chiSq_Inv` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct ChiSq_InvBody {
+    /// `probability`: `Edm.Untyped`.
+    pub probability: Nullable<graph_model::Untyped>,
+    /// `degFreedom`: `Edm.Untyped`.
+    pub deg_freedom: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.chiSq_Inv_RT` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct ChiSq_Inv_RTBody {
+    /// `probability`: `Edm.Untyped`.
+    pub probability: Nullable<graph_model::Untyped>,
+    /// `degFreedom`: `Edm.Untyped`.
+    pub deg_freedom: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.choose` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct ChooseBody {
+    /// `indexNum`: `Edm.Untyped`.
+    pub index_num: Nullable<graph_model::Untyped>,
+    /// `values`: `Edm.Untyped`.
+    pub values: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.clean` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct CleanBody {
+    /// `text`: `Edm.Untyped`.
+    pub text: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.clear` (bound to `microsoft.graph.workbookRange`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct ClearBody {
+    /// `applyTo`: `Edm.String`.
+    pub apply_to: Option<String>,
+}
+
+/// The parameters of the action `microsoft.graph.code` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct CodeBody {
+    /// `text`: `Edm.Untyped`.
+    pub text: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.columns` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct ColumnsBody {
+    /// `array`: `Edm.Untyped`.
+    pub array: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.combin` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct CombinBody {
+    /// `number`: `Edm.Untyped`.
+    pub number: Nullable<graph_model::Untyped>,
+    /// `numberChosen`: `Edm.Untyped`.
+    pub number_chosen: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.combina` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct CombinaBody {
+    /// `number`: `Edm.Untyped`.
+    pub number: Nullable<graph_model::Untyped>,
+    /// `numberChosen`: `Edm.Untyped`.
+    pub number_chosen: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.complex` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct ComplexBody {
+    /// `realNum`: `Edm.Untyped`.
+    pub real_num: Nullable<graph_model::Untyped>,
+    /// `iNum`: `Edm.Untyped`.
+    pub i_num: Nullable<graph_model::Untyped>,
+    /// `suffix`: `Edm.Untyped`.
+    pub suffix: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.concatenate` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct ConcatenateBody {
+    /// `values`: `Edm.Untyped`.
+    pub values: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.confidence_Norm` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct Confidence_NormBody {
+    /// `alpha`: `Edm.Untyped`.
+    pub alpha: Nullable<graph_model::Untyped>,
+    /// `standardDev`: `Edm.Untyped`.
+    pub standard_dev: Nullable<graph_model::Untyped>,
+    /// `size`: `Edm.Untyped`.
+    pub size: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.confidence_T` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct Confidence_TBody {
+    /// `alpha`: `Edm.Untyped`.
+    pub alpha: Nullable<graph_model::Untyped>,
+    /// `standardDev`: `Edm.Untyped`.
+    pub standard_dev: Nullable<graph_model::Untyped>,
+    /// `size`: `Edm.Untyped`.
+    pub size: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.convert` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct ConvertBody {
+    /// `number`: `Edm.Untyped`.
+    pub number: Nullable<graph_model::Untyped>,
+    /// `fromUnit`: `Edm.Untyped`.
+    pub from_unit: Nullable<graph_model::Untyped>,
+    /// `toUnit`: `Edm.Untyped`.
+    pub to_unit: Nullable<graph_model::Untyped>,
+}
+
 /// The parameters of the action `microsoft.graph.copy` (bound to `microsoft.graph.driveItem`), sent as its JSON body.
 #[graph_entity(complex)]
 pub struct CopyDriveItemBody {
     /// `name`: `Edm.String`.
     pub name: Nullable<String>,
     /// `parentReference`: `graph.itemReference`.
-    #[cfg(feature = "directory")]
     pub parent_reference: Nullable<Box<crate::ItemReference>>,
     /// `childrenOnly`: `Edm.Boolean`.
     pub children_only: Nullable<bool>,
@@ -4407,7 +8242,6 @@ pub struct CopyNotebookBody {
 #[graph_entity(complex)]
 pub struct CopyToDefaultContentLocationBody {
     /// `sourceFile`: `graph.itemReference`.
-    #[cfg(feature = "directory")]
     pub source_file: Option<Box<crate::ItemReference>>,
     /// `destinationFileName`: `Edm.String`.
     pub destination_file_name: Nullable<String>,
@@ -4456,6 +8290,149 @@ pub struct CopyToSectionGroupBody {
     pub site_id: Nullable<String>,
 }
 
+/// The parameters of the action `microsoft.graph.cos` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct CosBody {
+    /// `number`: `Edm.Untyped`.
+    pub number: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.cosh` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct CoshBody {
+    /// `number`: `Edm.Untyped`.
+    pub number: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.cot` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct CotBody {
+    /// `number`: `Edm.Untyped`.
+    pub number: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.coth` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct CothBody {
+    /// `number`: `Edm.Untyped`.
+    pub number: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.count` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct CountBody {
+    /// `values`: `Edm.Untyped`.
+    pub values: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.countA` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct CountABody {
+    /// `values`: `Edm.Untyped`.
+    pub values: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.countBlank` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct CountBlankBody {
+    /// `range`: `Edm.Untyped`.
+    pub range: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.countIf` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct CountIfBody {
+    /// `range`: `Edm.Untyped`.
+    pub range: Nullable<graph_model::Untyped>,
+    /// `criteria`: `Edm.Untyped`.
+    pub criteria: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.countIfs` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct CountIfsBody {
+    /// `values`: `Edm.Untyped`.
+    pub values: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.coupDayBs` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct CoupDayBsBody {
+    /// `settlement`: `Edm.Untyped`.
+    pub settlement: Nullable<graph_model::Untyped>,
+    /// `maturity`: `Edm.Untyped`.
+    pub maturity: Nullable<graph_model::Untyped>,
+    /// `frequency`: `Edm.Untyped`.
+    pub frequency: Nullable<graph_model::Untyped>,
+    /// `basis`: `Edm.Untyped`.
+    pub basis: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.coupDays` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct CoupDaysBody {
+    /// `settlement`: `Edm.Untyped`.
+    pub settlement: Nullable<graph_model::Untyped>,
+    /// `maturity`: `Edm.Untyped`.
+    pub maturity: Nullable<graph_model::Untyped>,
+    /// `frequency`: `Edm.Untyped`.
+    pub frequency: Nullable<graph_model::Untyped>,
+    /// `basis`: `Edm.Untyped`.
+    pub basis: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.coupDaysNc` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct CoupDaysNcBody {
+    /// `settlement`: `Edm.Untyped`.
+    pub settlement: Nullable<graph_model::Untyped>,
+    /// `maturity`: `Edm.Untyped`.
+    pub maturity: Nullable<graph_model::Untyped>,
+    /// `frequency`: `Edm.Untyped`.
+    pub frequency: Nullable<graph_model::Untyped>,
+    /// `basis`: `Edm.Untyped`.
+    pub basis: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.coupNcd` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct CoupNcdBody {
+    /// `settlement`: `Edm.Untyped`.
+    pub settlement: Nullable<graph_model::Untyped>,
+    /// `maturity`: `Edm.Untyped`.
+    pub maturity: Nullable<graph_model::Untyped>,
+    /// `frequency`: `Edm.Untyped`.
+    pub frequency: Nullable<graph_model::Untyped>,
+    /// `basis`: `Edm.Untyped`.
+    pub basis: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.coupNum` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct CoupNumBody {
+    /// `settlement`: `Edm.Untyped`.
+    pub settlement: Nullable<graph_model::Untyped>,
+    /// `maturity`: `Edm.Untyped`.
+    pub maturity: Nullable<graph_model::Untyped>,
+    /// `frequency`: `Edm.Untyped`.
+    pub frequency: Nullable<graph_model::Untyped>,
+    /// `basis`: `Edm.Untyped`.
+    pub basis: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.coupPcd` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct CoupPcdBody {
+    /// `settlement`: `Edm.Untyped`.
+    pub settlement: Nullable<graph_model::Untyped>,
+    /// `maturity`: `Edm.Untyped`.
+    pub maturity: Nullable<graph_model::Untyped>,
+    /// `frequency`: `Edm.Untyped`.
+    pub frequency: Nullable<graph_model::Untyped>,
+    /// `basis`: `Edm.Untyped`.
+    pub basis: Nullable<graph_model::Untyped>,
+}
+
 /// The parameters of the action `microsoft.graph.createLink` (bound to `microsoft.graph.driveItem`), sent as its JSON body.
 #[graph_entity(complex)]
 pub struct CreateLinkBody {
@@ -4478,11 +8455,758 @@ pub struct CreateLinkBody {
     pub send_notification: Nullable<bool>,
 }
 
+/// The parameters of the action `microsoft.graph.createSession` (bound to `microsoft.graph.workbook`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct CreateSessionBody {
+    /// `persistChanges`: `Edm.Boolean`.
+    pub persist_changes: Option<bool>,
+}
+
+/// The parameters of the action `microsoft.graph.createSnapshot` (bound to a collection of `microsoft.graph.configurationBaseline`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct CreateSnapshotBody {
+    /// `displayName`: `Edm.String`.
+    pub display_name: Option<String>,
+    /// `description`: `Edm.String`.
+    pub description: Option<String>,
+    /// `resources`: `Collection(Edm.String)`.
+    pub resources: Option<Vec<String>>,
+}
+
 /// The parameters of the action `microsoft.graph.createUploadSession` (bound to `microsoft.graph.driveItem`), sent as its JSON body.
 #[graph_entity(complex)]
 pub struct CreateUploadSessionDriveItemBody {
     /// `item`: `graph.driveItemUploadableProperties`.
     pub item: Nullable<Box<crate::DriveItemUploadableProperties>>,
+}
+
+/// The parameters of the action `microsoft.graph.csc` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct CscBody {
+    /// `number`: `Edm.Untyped`.
+    pub number: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.csch` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct CschBody {
+    /// `number`: `Edm.Untyped`.
+    pub number: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.cumIPmt` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct CumIPmtBody {
+    /// `rate`: `Edm.Untyped`.
+    pub rate: Nullable<graph_model::Untyped>,
+    /// `nper`: `Edm.Untyped`.
+    pub nper: Nullable<graph_model::Untyped>,
+    /// `pv`: `Edm.Untyped`.
+    pub pv: Nullable<graph_model::Untyped>,
+    /// `startPeriod`: `Edm.Untyped`.
+    pub start_period: Nullable<graph_model::Untyped>,
+    /// `endPeriod`: `Edm.Untyped`.
+    pub end_period: Nullable<graph_model::Untyped>,
+    /// `type`: `Edm.Untyped`.
+    pub r#type: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.cumPrinc` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct CumPrincBody {
+    /// `rate`: `Edm.Untyped`.
+    pub rate: Nullable<graph_model::Untyped>,
+    /// `nper`: `Edm.Untyped`.
+    pub nper: Nullable<graph_model::Untyped>,
+    /// `pv`: `Edm.Untyped`.
+    pub pv: Nullable<graph_model::Untyped>,
+    /// `startPeriod`: `Edm.Untyped`.
+    pub start_period: Nullable<graph_model::Untyped>,
+    /// `endPeriod`: `Edm.Untyped`.
+    pub end_period: Nullable<graph_model::Untyped>,
+    /// `type`: `Edm.Untyped`.
+    pub r#type: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.date` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct DateBody {
+    /// `year`: `Edm.Untyped`.
+    pub year: Nullable<graph_model::Untyped>,
+    /// `month`: `Edm.Untyped`.
+    pub month: Nullable<graph_model::Untyped>,
+    /// `day`: `Edm.Untyped`.
+    pub day: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.datevalue` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct DatevalueBody {
+    /// `dateText`: `Edm.Untyped`.
+    pub date_text: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.daverage` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct DaverageBody {
+    /// `database`: `Edm.Untyped`.
+    pub database: Nullable<graph_model::Untyped>,
+    /// `field`: `Edm.Untyped`.
+    pub field: Nullable<graph_model::Untyped>,
+    /// `criteria`: `Edm.Untyped`.
+    pub criteria: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.day` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct DayBody {
+    /// `serialNumber`: `Edm.Untyped`.
+    pub serial_number: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.days` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct DaysBody {
+    /// `endDate`: `Edm.Untyped`.
+    pub end_date: Nullable<graph_model::Untyped>,
+    /// `startDate`: `Edm.Untyped`.
+    pub start_date: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.days360` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct Days360Body {
+    /// `startDate`: `Edm.Untyped`.
+    pub start_date: Nullable<graph_model::Untyped>,
+    /// `endDate`: `Edm.Untyped`.
+    pub end_date: Nullable<graph_model::Untyped>,
+    /// `method`: `Edm.Untyped`.
+    pub method: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.db` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct DbBody {
+    /// `cost`: `Edm.Untyped`.
+    pub cost: Nullable<graph_model::Untyped>,
+    /// `salvage`: `Edm.Untyped`.
+    pub salvage: Nullable<graph_model::Untyped>,
+    /// `life`: `Edm.Untyped`.
+    pub life: Nullable<graph_model::Untyped>,
+    /// `period`: `Edm.Untyped`.
+    pub period: Nullable<graph_model::Untyped>,
+    /// `month`: `Edm.Untyped`.
+    pub month: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.dbcs` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct DbcsBody {
+    /// `text`: `Edm.Untyped`.
+    pub text: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.dcount` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct DcountBody {
+    /// `database`: `Edm.Untyped`.
+    pub database: Nullable<graph_model::Untyped>,
+    /// `field`: `Edm.Untyped`.
+    pub field: Nullable<graph_model::Untyped>,
+    /// `criteria`: `Edm.Untyped`.
+    pub criteria: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.dcountA` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct DcountABody {
+    /// `database`: `Edm.Untyped`.
+    pub database: Nullable<graph_model::Untyped>,
+    /// `field`: `Edm.Untyped`.
+    pub field: Nullable<graph_model::Untyped>,
+    /// `criteria`: `Edm.Untyped`.
+    pub criteria: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.ddb` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct DdbBody {
+    /// `cost`: `Edm.Untyped`.
+    pub cost: Nullable<graph_model::Untyped>,
+    /// `salvage`: `Edm.Untyped`.
+    pub salvage: Nullable<graph_model::Untyped>,
+    /// `life`: `Edm.Untyped`.
+    pub life: Nullable<graph_model::Untyped>,
+    /// `period`: `Edm.Untyped`.
+    pub period: Nullable<graph_model::Untyped>,
+    /// `factor`: `Edm.Untyped`.
+    pub factor: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.dec2Bin` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct Dec2BinBody {
+    /// `number`: `Edm.Untyped`.
+    pub number: Nullable<graph_model::Untyped>,
+    /// `places`: `Edm.Untyped`.
+    pub places: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.dec2Hex` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct Dec2HexBody {
+    /// `number`: `Edm.Untyped`.
+    pub number: Nullable<graph_model::Untyped>,
+    /// `places`: `Edm.Untyped`.
+    pub places: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.dec2Oct` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct Dec2OctBody {
+    /// `number`: `Edm.Untyped`.
+    pub number: Nullable<graph_model::Untyped>,
+    /// `places`: `Edm.Untyped`.
+    pub places: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.decimal` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct DecimalBody {
+    /// `number`: `Edm.Untyped`.
+    pub number: Nullable<graph_model::Untyped>,
+    /// `radix`: `Edm.Untyped`.
+    pub radix: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.degrees` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct DegreesBody {
+    /// `angle`: `Edm.Untyped`.
+    pub angle: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.delete` (bound to `microsoft.graph.workbookRange`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct DeleteBody {
+    /// `shift`: `Edm.String`.
+    pub shift: Option<String>,
+}
+
+/// The parameters of the action `microsoft.graph.delta` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct DeltaBody {
+    /// `number1`: `Edm.Untyped`.
+    pub number1: Nullable<graph_model::Untyped>,
+    /// `number2`: `Edm.Untyped`.
+    pub number2: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.devSq` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct DevSqBody {
+    /// `values`: `Edm.Untyped`.
+    pub values: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.dget` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct DgetBody {
+    /// `database`: `Edm.Untyped`.
+    pub database: Nullable<graph_model::Untyped>,
+    /// `field`: `Edm.Untyped`.
+    pub field: Nullable<graph_model::Untyped>,
+    /// `criteria`: `Edm.Untyped`.
+    pub criteria: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.disc` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct DiscBody {
+    /// `settlement`: `Edm.Untyped`.
+    pub settlement: Nullable<graph_model::Untyped>,
+    /// `maturity`: `Edm.Untyped`.
+    pub maturity: Nullable<graph_model::Untyped>,
+    /// `pr`: `Edm.Untyped`.
+    pub pr: Nullable<graph_model::Untyped>,
+    /// `redemption`: `Edm.Untyped`.
+    pub redemption: Nullable<graph_model::Untyped>,
+    /// `basis`: `Edm.Untyped`.
+    pub basis: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.dmax` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct DmaxBody {
+    /// `database`: `Edm.Untyped`.
+    pub database: Nullable<graph_model::Untyped>,
+    /// `field`: `Edm.Untyped`.
+    pub field: Nullable<graph_model::Untyped>,
+    /// `criteria`: `Edm.Untyped`.
+    pub criteria: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.dmin` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct DminBody {
+    /// `database`: `Edm.Untyped`.
+    pub database: Nullable<graph_model::Untyped>,
+    /// `field`: `Edm.Untyped`.
+    pub field: Nullable<graph_model::Untyped>,
+    /// `criteria`: `Edm.Untyped`.
+    pub criteria: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.dollar` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct DollarBody {
+    /// `number`: `Edm.Untyped`.
+    pub number: Nullable<graph_model::Untyped>,
+    /// `decimals`: `Edm.Untyped`.
+    pub decimals: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.dollarDe` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct DollarDeBody {
+    /// `fractionalDollar`: `Edm.Untyped`.
+    pub fractional_dollar: Nullable<graph_model::Untyped>,
+    /// `fraction`: `Edm.Untyped`.
+    pub fraction: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.dollarFr` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct DollarFrBody {
+    /// `decimalDollar`: `Edm.Untyped`.
+    pub decimal_dollar: Nullable<graph_model::Untyped>,
+    /// `fraction`: `Edm.Untyped`.
+    pub fraction: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.dproduct` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct DproductBody {
+    /// `database`: `Edm.Untyped`.
+    pub database: Nullable<graph_model::Untyped>,
+    /// `field`: `Edm.Untyped`.
+    pub field: Nullable<graph_model::Untyped>,
+    /// `criteria`: `Edm.Untyped`.
+    pub criteria: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.dstDev` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct DstDevBody {
+    /// `database`: `Edm.Untyped`.
+    pub database: Nullable<graph_model::Untyped>,
+    /// `field`: `Edm.Untyped`.
+    pub field: Nullable<graph_model::Untyped>,
+    /// `criteria`: `Edm.Untyped`.
+    pub criteria: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.dstDevP` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct DstDevPBody {
+    /// `database`: `Edm.Untyped`.
+    pub database: Nullable<graph_model::Untyped>,
+    /// `field`: `Edm.Untyped`.
+    pub field: Nullable<graph_model::Untyped>,
+    /// `criteria`: `Edm.Untyped`.
+    pub criteria: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.dsum` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct DsumBody {
+    /// `database`: `Edm.Untyped`.
+    pub database: Nullable<graph_model::Untyped>,
+    /// `field`: `Edm.Untyped`.
+    pub field: Nullable<graph_model::Untyped>,
+    /// `criteria`: `Edm.Untyped`.
+    pub criteria: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.duration` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct DurationBody {
+    /// `settlement`: `Edm.Untyped`.
+    pub settlement: Nullable<graph_model::Untyped>,
+    /// `maturity`: `Edm.Untyped`.
+    pub maturity: Nullable<graph_model::Untyped>,
+    /// `coupon`: `Edm.Untyped`.
+    pub coupon: Nullable<graph_model::Untyped>,
+    /// `yld`: `Edm.Untyped`.
+    pub yld: Nullable<graph_model::Untyped>,
+    /// `frequency`: `Edm.Untyped`.
+    pub frequency: Nullable<graph_model::Untyped>,
+    /// `basis`: `Edm.Untyped`.
+    pub basis: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.dvar` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct DvarBody {
+    /// `database`: `Edm.Untyped`.
+    pub database: Nullable<graph_model::Untyped>,
+    /// `field`: `Edm.Untyped`.
+    pub field: Nullable<graph_model::Untyped>,
+    /// `criteria`: `Edm.Untyped`.
+    pub criteria: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.dvarP` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct DvarPBody {
+    /// `database`: `Edm.Untyped`.
+    pub database: Nullable<graph_model::Untyped>,
+    /// `field`: `Edm.Untyped`.
+    pub field: Nullable<graph_model::Untyped>,
+    /// `criteria`: `Edm.Untyped`.
+    pub criteria: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.ecma_Ceiling` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct Ecma_CeilingBody {
+    /// `number`: `Edm.Untyped`.
+    pub number: Nullable<graph_model::Untyped>,
+    /// `significance`: `Edm.Untyped`.
+    pub significance: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.edate` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct EdateBody {
+    /// `startDate`: `Edm.Untyped`.
+    pub start_date: Nullable<graph_model::Untyped>,
+    /// `months`: `Edm.Untyped`.
+    pub months: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.effect` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct EffectBody {
+    /// `nominalRate`: `Edm.Untyped`.
+    pub nominal_rate: Nullable<graph_model::Untyped>,
+    /// `npery`: `Edm.Untyped`.
+    pub npery: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.enable` (bound to `microsoft.graph.backupRestoreRoot`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct EnableBody {
+    /// `appOwnerTenantId`: `Edm.String`.
+    pub app_owner_tenant_id: Option<String>,
+}
+
+/// The parameters of the action `microsoft.graph.eoMonth` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct EoMonthBody {
+    /// `startDate`: `Edm.Untyped`.
+    pub start_date: Nullable<graph_model::Untyped>,
+    /// `months`: `Edm.Untyped`.
+    pub months: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.erf` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct ErfBody {
+    /// `lowerLimit`: `Edm.Untyped`.
+    pub lower_limit: Nullable<graph_model::Untyped>,
+    /// `upperLimit`: `Edm.Untyped`.
+    pub upper_limit: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.erfC` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct ErfCBody {
+    /// `x`: `Edm.Untyped`.
+    pub x: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.erfC_Precise` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct ErfC_PreciseBody {
+    /// `X`: `Edm.Untyped`.
+    #[graph(rename = "X")]
+    pub x: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.erf_Precise` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct Erf_PreciseBody {
+    /// `X`: `Edm.Untyped`.
+    #[graph(rename = "X")]
+    pub x: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.error_Type` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct Error_TypeBody {
+    /// `errorVal`: `Edm.Untyped`.
+    pub error_val: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.even` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct EvenBody {
+    /// `number`: `Edm.Untyped`.
+    pub number: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.exact` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct ExactBody {
+    /// `text1`: `Edm.Untyped`.
+    pub text1: Nullable<graph_model::Untyped>,
+    /// `text2`: `Edm.Untyped`.
+    pub text2: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.exp` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct ExpBody {
+    /// `number`: `Edm.Untyped`.
+    pub number: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.expon_Dist` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct Expon_DistBody {
+    /// `x`: `Edm.Untyped`.
+    pub x: Nullable<graph_model::Untyped>,
+    /// `lambda`: `Edm.Untyped`.
+    pub lambda: Nullable<graph_model::Untyped>,
+    /// `cumulative`: `Edm.Untyped`.
+    pub cumulative: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.f_Dist` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct F_DistBody {
+    /// `x`: `Edm.Untyped`.
+    pub x: Nullable<graph_model::Untyped>,
+    /// `degFreedom1`: `Edm.Untyped`.
+    pub deg_freedom1: Nullable<graph_model::Untyped>,
+    /// `degFreedom2`: `Edm.Untyped`.
+    pub deg_freedom2: Nullable<graph_model::Untyped>,
+    /// `cumulative`: `Edm.Untyped`.
+    pub cumulative: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.f_Dist_RT` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct F_Dist_RTBody {
+    /// `x`: `Edm.Untyped`.
+    pub x: Nullable<graph_model::Untyped>,
+    /// `degFreedom1`: `Edm.Untyped`.
+    pub deg_freedom1: Nullable<graph_model::Untyped>,
+    /// `degFreedom2`: `Edm.Untyped`.
+    pub deg_freedom2: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.f_Inv` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct F_InvBody {
+    /// `probability`: `Edm.Untyped`.
+    pub probability: Nullable<graph_model::Untyped>,
+    /// `degFreedom1`: `Edm.Untyped`.
+    pub deg_freedom1: Nullable<graph_model::Untyped>,
+    /// `degFreedom2`: `Edm.Untyped`.
+    pub deg_freedom2: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.f_Inv_RT` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct F_Inv_RTBody {
+    /// `probability`: `Edm.Untyped`.
+    pub probability: Nullable<graph_model::Untyped>,
+    /// `degFreedom1`: `Edm.Untyped`.
+    pub deg_freedom1: Nullable<graph_model::Untyped>,
+    /// `degFreedom2`: `Edm.Untyped`.
+    pub deg_freedom2: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.fact` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct FactBody {
+    /// `number`: `Edm.Untyped`.
+    pub number: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.factDouble` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct FactDoubleBody {
+    /// `number`: `Edm.Untyped`.
+    pub number: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.find` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct FindBody {
+    /// `findText`: `Edm.Untyped`.
+    pub find_text: Nullable<graph_model::Untyped>,
+    /// `withinText`: `Edm.Untyped`.
+    pub within_text: Nullable<graph_model::Untyped>,
+    /// `startNum`: `Edm.Untyped`.
+    pub start_num: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.findB` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct FindBBody {
+    /// `findText`: `Edm.Untyped`.
+    pub find_text: Nullable<graph_model::Untyped>,
+    /// `withinText`: `Edm.Untyped`.
+    pub within_text: Nullable<graph_model::Untyped>,
+    /// `startNum`: `Edm.Untyped`.
+    pub start_num: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.fisher` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct FisherBody {
+    /// `x`: `Edm.Untyped`.
+    pub x: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.fisherInv` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct FisherInvBody {
+    /// `y`: `Edm.Untyped`.
+    pub y: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.fixed` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct FixedBody {
+    /// `number`: `Edm.Untyped`.
+    pub number: Nullable<graph_model::Untyped>,
+    /// `decimals`: `Edm.Untyped`.
+    pub decimals: Nullable<graph_model::Untyped>,
+    /// `noCommas`: `Edm.Untyped`.
+    pub no_commas: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.floor_Math` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct Floor_MathBody {
+    /// `number`: `Edm.Untyped`.
+    pub number: Nullable<graph_model::Untyped>,
+    /// `significance`: `Edm.Untyped`.
+    pub significance: Nullable<graph_model::Untyped>,
+    /// `mode`: `Edm.Untyped`.
+    pub mode: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.floor_Precise` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct Floor_PreciseBody {
+    /// `number`: `Edm.Untyped`.
+    pub number: Nullable<graph_model::Untyped>,
+    /// `significance`: `Edm.Untyped`.
+    pub significance: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.fv` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct FvBody {
+    /// `rate`: `Edm.Untyped`.
+    pub rate: Nullable<graph_model::Untyped>,
+    /// `nper`: `Edm.Untyped`.
+    pub nper: Nullable<graph_model::Untyped>,
+    /// `pmt`: `Edm.Untyped`.
+    pub pmt: Nullable<graph_model::Untyped>,
+    /// `pv`: `Edm.Untyped`.
+    pub pv: Nullable<graph_model::Untyped>,
+    /// `type`: `Edm.Untyped`.
+    pub r#type: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.fvschedule` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct FvscheduleBody {
+    /// `principal`: `Edm.Untyped`.
+    pub principal: Nullable<graph_model::Untyped>,
+    /// `schedule`: `Edm.Untyped`.
+    pub schedule: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.gamma` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct GammaBody {
+    /// `x`: `Edm.Untyped`.
+    pub x: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.gammaLn` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct GammaLnBody {
+    /// `x`: `Edm.Untyped`.
+    pub x: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.gammaLn_Precise` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct GammaLn_PreciseBody {
+    /// `x`: `Edm.Untyped`.
+    pub x: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.gamma_Dist` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct Gamma_DistBody {
+    /// `x`: `Edm.Untyped`.
+    pub x: Nullable<graph_model::Untyped>,
+    /// `alpha`: `Edm.Untyped`.
+    pub alpha: Nullable<graph_model::Untyped>,
+    /// `beta`: `Edm.Untyped`.
+    pub beta: Nullable<graph_model::Untyped>,
+    /// `cumulative`: `Edm.Untyped`.
+    pub cumulative: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.gamma_Inv` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct Gamma_InvBody {
+    /// `probability`: `Edm.Untyped`.
+    pub probability: Nullable<graph_model::Untyped>,
+    /// `alpha`: `Edm.Untyped`.
+    pub alpha: Nullable<graph_model::Untyped>,
+    /// `beta`: `Edm.Untyped`.
+    pub beta: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.gauss` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct GaussBody {
+    /// `x`: `Edm.Untyped`.
+    pub x: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.gcd` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct GcdBody {
+    /// `values`: `Edm.Untyped`.
+    pub values: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.geStep` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct GeStepBody {
+    /// `number`: `Edm.Untyped`.
+    pub number: Nullable<graph_model::Untyped>,
+    /// `step`: `Edm.Untyped`.
+    pub step: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.geoMean` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct GeoMeanBody {
+    /// `values`: `Edm.Untyped`.
+    pub values: Nullable<graph_model::Untyped>,
 }
 
 /// The parameters of the action `microsoft.graph.getNotebookFromWebUrl` (bound to a collection of `microsoft.graph.notebook`), sent as its JSON body.
@@ -4515,6 +9239,303 @@ pub struct GrantBody {
     pub recipients: Nullable<Vec<crate::DriveRecipient>>,
 }
 
+/// The parameters of the action `microsoft.graph.harMean` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct HarMeanBody {
+    /// `values`: `Edm.Untyped`.
+    pub values: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.hex2Bin` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct Hex2BinBody {
+    /// `number`: `Edm.Untyped`.
+    pub number: Nullable<graph_model::Untyped>,
+    /// `places`: `Edm.Untyped`.
+    pub places: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.hex2Dec` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct Hex2DecBody {
+    /// `number`: `Edm.Untyped`.
+    pub number: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.hex2Oct` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct Hex2OctBody {
+    /// `number`: `Edm.Untyped`.
+    pub number: Nullable<graph_model::Untyped>,
+    /// `places`: `Edm.Untyped`.
+    pub places: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.hlookup` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct HlookupBody {
+    /// `lookupValue`: `Edm.Untyped`.
+    pub lookup_value: Nullable<graph_model::Untyped>,
+    /// `tableArray`: `Edm.Untyped`.
+    pub table_array: Nullable<graph_model::Untyped>,
+    /// `rowIndexNum`: `Edm.Untyped`.
+    pub row_index_num: Nullable<graph_model::Untyped>,
+    /// `rangeLookup`: `Edm.Untyped`.
+    pub range_lookup: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.hour` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct HourBody {
+    /// `serialNumber`: `Edm.Untyped`.
+    pub serial_number: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.hypGeom_Dist` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct HypGeom_DistBody {
+    /// `sampleS`: `Edm.Untyped`.
+    pub sample_s: Nullable<graph_model::Untyped>,
+    /// `numberSample`: `Edm.Untyped`.
+    pub number_sample: Nullable<graph_model::Untyped>,
+    /// `populationS`: `Edm.Untyped`.
+    pub population_s: Nullable<graph_model::Untyped>,
+    /// `numberPop`: `Edm.Untyped`.
+    pub number_pop: Nullable<graph_model::Untyped>,
+    /// `cumulative`: `Edm.Untyped`.
+    pub cumulative: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.hyperlink` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct HyperlinkBody {
+    /// `linkLocation`: `Edm.Untyped`.
+    pub link_location: Nullable<graph_model::Untyped>,
+    /// `friendlyName`: `Edm.Untyped`.
+    pub friendly_name: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.if` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct IfBody {
+    /// `logicalTest`: `Edm.Untyped`.
+    pub logical_test: Nullable<graph_model::Untyped>,
+    /// `valueIfTrue`: `Edm.Untyped`.
+    pub value_if_true: Nullable<graph_model::Untyped>,
+    /// `valueIfFalse`: `Edm.Untyped`.
+    pub value_if_false: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.imAbs` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct ImAbsBody {
+    /// `inumber`: `Edm.Untyped`.
+    pub inumber: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.imArgument` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct ImArgumentBody {
+    /// `inumber`: `Edm.Untyped`.
+    pub inumber: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.imConjugate` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct ImConjugateBody {
+    /// `inumber`: `Edm.Untyped`.
+    pub inumber: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.imCos` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct ImCosBody {
+    /// `inumber`: `Edm.Untyped`.
+    pub inumber: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.imCosh` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct ImCoshBody {
+    /// `inumber`: `Edm.Untyped`.
+    pub inumber: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.imCot` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct ImCotBody {
+    /// `inumber`: `Edm.Untyped`.
+    pub inumber: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.imCsc` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct ImCscBody {
+    /// `inumber`: `Edm.Untyped`.
+    pub inumber: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.imCsch` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct ImCschBody {
+    /// `inumber`: `Edm.Untyped`.
+    pub inumber: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.imDiv` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct ImDivBody {
+    /// `inumber1`: `Edm.Untyped`.
+    pub inumber1: Nullable<graph_model::Untyped>,
+    /// `inumber2`: `Edm.Untyped`.
+    pub inumber2: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.imExp` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct ImExpBody {
+    /// `inumber`: `Edm.Untyped`.
+    pub inumber: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.imLn` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct ImLnBody {
+    /// `inumber`: `Edm.Untyped`.
+    pub inumber: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.imLog10` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct ImLog10Body {
+    /// `inumber`: `Edm.Untyped`.
+    pub inumber: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.imLog2` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct ImLog2Body {
+    /// `inumber`: `Edm.Untyped`.
+    pub inumber: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.imPower` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct ImPowerBody {
+    /// `inumber`: `Edm.Untyped`.
+    pub inumber: Nullable<graph_model::Untyped>,
+    /// `number`: `Edm.Untyped`.
+    pub number: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.imProduct` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct ImProductBody {
+    /// `values`: `Edm.Untyped`.
+    pub values: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.imReal` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct ImRealBody {
+    /// `inumber`: `Edm.Untyped`.
+    pub inumber: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.imSec` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct ImSecBody {
+    /// `inumber`: `Edm.Untyped`.
+    pub inumber: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.imSech` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct ImSechBody {
+    /// `inumber`: `Edm.Untyped`.
+    pub inumber: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.imSin` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct ImSinBody {
+    /// `inumber`: `Edm.Untyped`.
+    pub inumber: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.imSinh` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct ImSinhBody {
+    /// `inumber`: `Edm.Untyped`.
+    pub inumber: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.imSqrt` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct ImSqrtBody {
+    /// `inumber`: `Edm.Untyped`.
+    pub inumber: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.imSub` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct ImSubBody {
+    /// `inumber1`: `Edm.Untyped`.
+    pub inumber1: Nullable<graph_model::Untyped>,
+    /// `inumber2`: `Edm.Untyped`.
+    pub inumber2: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.imSum` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct ImSumBody {
+    /// `values`: `Edm.Untyped`.
+    pub values: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.imTan` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct ImTanBody {
+    /// `inumber`: `Edm.Untyped`.
+    pub inumber: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.imaginary` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct ImaginaryBody {
+    /// `inumber`: `Edm.Untyped`.
+    pub inumber: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.insert` (bound to `microsoft.graph.workbookRange`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct InsertBody {
+    /// `shift`: `Edm.String`.
+    pub shift: Option<String>,
+}
+
+/// The parameters of the action `microsoft.graph.int` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct IntBody {
+    /// `number`: `Edm.Untyped`.
+    pub number: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.intRate` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct IntRateBody {
+    /// `settlement`: `Edm.Untyped`.
+    pub settlement: Nullable<graph_model::Untyped>,
+    /// `maturity`: `Edm.Untyped`.
+    pub maturity: Nullable<graph_model::Untyped>,
+    /// `investment`: `Edm.Untyped`.
+    pub investment: Nullable<graph_model::Untyped>,
+    /// `redemption`: `Edm.Untyped`.
+    pub redemption: Nullable<graph_model::Untyped>,
+    /// `basis`: `Edm.Untyped`.
+    pub basis: Nullable<graph_model::Untyped>,
+}
+
 /// The parameters of the action `microsoft.graph.invite` (bound to `microsoft.graph.driveItem`), sent as its JSON body.
 #[graph_entity(complex)]
 pub struct InviteDriveItemBody {
@@ -4537,6 +9558,200 @@ pub struct InviteDriveItemBody {
     pub password: Nullable<String>,
 }
 
+/// The parameters of the action `microsoft.graph.ipmt` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct IpmtBody {
+    /// `rate`: `Edm.Untyped`.
+    pub rate: Nullable<graph_model::Untyped>,
+    /// `per`: `Edm.Untyped`.
+    pub per: Nullable<graph_model::Untyped>,
+    /// `nper`: `Edm.Untyped`.
+    pub nper: Nullable<graph_model::Untyped>,
+    /// `pv`: `Edm.Untyped`.
+    pub pv: Nullable<graph_model::Untyped>,
+    /// `fv`: `Edm.Untyped`.
+    pub fv: Nullable<graph_model::Untyped>,
+    /// `type`: `Edm.Untyped`.
+    pub r#type: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.irr` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct IrrBody {
+    /// `values`: `Edm.Untyped`.
+    pub values: Nullable<graph_model::Untyped>,
+    /// `guess`: `Edm.Untyped`.
+    pub guess: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.isErr` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct IsErrBody {
+    /// `value`: `Edm.Untyped`.
+    pub value: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.isError` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct IsErrorBody {
+    /// `value`: `Edm.Untyped`.
+    pub value: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.isEven` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct IsEvenBody {
+    /// `number`: `Edm.Untyped`.
+    pub number: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.isFormula` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct IsFormulaBody {
+    /// `reference`: `Edm.Untyped`.
+    pub reference: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.isLogical` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct IsLogicalBody {
+    /// `value`: `Edm.Untyped`.
+    pub value: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.isNA` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct IsNABody {
+    /// `value`: `Edm.Untyped`.
+    pub value: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.isNonText` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct IsNonTextBody {
+    /// `value`: `Edm.Untyped`.
+    pub value: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.isNumber` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct IsNumberBody {
+    /// `value`: `Edm.Untyped`.
+    pub value: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.isOdd` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct IsOddBody {
+    /// `number`: `Edm.Untyped`.
+    pub number: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.isText` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct IsTextBody {
+    /// `value`: `Edm.Untyped`.
+    pub value: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.isoWeekNum` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct IsoWeekNumBody {
+    /// `date`: `Edm.Untyped`.
+    pub date: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.iso_Ceiling` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct Iso_CeilingBody {
+    /// `number`: `Edm.Untyped`.
+    pub number: Nullable<graph_model::Untyped>,
+    /// `significance`: `Edm.Untyped`.
+    pub significance: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.ispmt` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct IspmtBody {
+    /// `rate`: `Edm.Untyped`.
+    pub rate: Nullable<graph_model::Untyped>,
+    /// `per`: `Edm.Untyped`.
+    pub per: Nullable<graph_model::Untyped>,
+    /// `nper`: `Edm.Untyped`.
+    pub nper: Nullable<graph_model::Untyped>,
+    /// `pv`: `Edm.Untyped`.
+    pub pv: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.isref` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct IsrefBody {
+    /// `value`: `Edm.Untyped`.
+    pub value: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.kurt` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct KurtBody {
+    /// `values`: `Edm.Untyped`.
+    pub values: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.large` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct LargeBody {
+    /// `array`: `Edm.Untyped`.
+    pub array: Nullable<graph_model::Untyped>,
+    /// `k`: `Edm.Untyped`.
+    pub k: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.lcm` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct LcmBody {
+    /// `values`: `Edm.Untyped`.
+    pub values: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.left` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct LeftBody {
+    /// `text`: `Edm.Untyped`.
+    pub text: Nullable<graph_model::Untyped>,
+    /// `numChars`: `Edm.Untyped`.
+    pub num_chars: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.leftb` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct LeftbBody {
+    /// `text`: `Edm.Untyped`.
+    pub text: Nullable<graph_model::Untyped>,
+    /// `numBytes`: `Edm.Untyped`.
+    pub num_bytes: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.len` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct LenBody {
+    /// `text`: `Edm.Untyped`.
+    pub text: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.lenb` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct LenbBody {
+    /// `text`: `Edm.Untyped`.
+    pub text: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.ln` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct LnBody {
+    /// `number`: `Edm.Untyped`.
+    pub number: Nullable<graph_model::Untyped>,
+}
+
 /// The parameters of the action `microsoft.graph.lock` (bound to `microsoft.graph.fileStorageContainer`), sent as its JSON body.
 #[graph_entity(complex)]
 pub struct LockBody {
@@ -4544,11 +9759,601 @@ pub struct LockBody {
     pub lock_state: Nullable<crate::SiteLockState>,
 }
 
+/// The parameters of the action `microsoft.graph.log` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct LogBody {
+    /// `number`: `Edm.Untyped`.
+    pub number: Nullable<graph_model::Untyped>,
+    /// `base`: `Edm.Untyped`.
+    pub base: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.log10` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct Log10Body {
+    /// `number`: `Edm.Untyped`.
+    pub number: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.logNorm_Dist` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct LogNorm_DistBody {
+    /// `x`: `Edm.Untyped`.
+    pub x: Nullable<graph_model::Untyped>,
+    /// `mean`: `Edm.Untyped`.
+    pub mean: Nullable<graph_model::Untyped>,
+    /// `standardDev`: `Edm.Untyped`.
+    pub standard_dev: Nullable<graph_model::Untyped>,
+    /// `cumulative`: `Edm.Untyped`.
+    pub cumulative: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.logNorm_Inv` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct LogNorm_InvBody {
+    /// `probability`: `Edm.Untyped`.
+    pub probability: Nullable<graph_model::Untyped>,
+    /// `mean`: `Edm.Untyped`.
+    pub mean: Nullable<graph_model::Untyped>,
+    /// `standardDev`: `Edm.Untyped`.
+    pub standard_dev: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.lookup` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct LookupBody {
+    /// `lookupValue`: `Edm.Untyped`.
+    pub lookup_value: Nullable<graph_model::Untyped>,
+    /// `lookupVector`: `Edm.Untyped`.
+    pub lookup_vector: Nullable<graph_model::Untyped>,
+    /// `resultVector`: `Edm.Untyped`.
+    pub result_vector: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.lower` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct LowerBody {
+    /// `text`: `Edm.Untyped`.
+    pub text: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.match` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct MatchBody {
+    /// `lookupValue`: `Edm.Untyped`.
+    pub lookup_value: Nullable<graph_model::Untyped>,
+    /// `lookupArray`: `Edm.Untyped`.
+    pub lookup_array: Nullable<graph_model::Untyped>,
+    /// `matchType`: `Edm.Untyped`.
+    pub match_type: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.max` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct MaxBody {
+    /// `values`: `Edm.Untyped`.
+    pub values: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.maxA` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct MaxABody {
+    /// `values`: `Edm.Untyped`.
+    pub values: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.mduration` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct MdurationBody {
+    /// `settlement`: `Edm.Untyped`.
+    pub settlement: Nullable<graph_model::Untyped>,
+    /// `maturity`: `Edm.Untyped`.
+    pub maturity: Nullable<graph_model::Untyped>,
+    /// `coupon`: `Edm.Untyped`.
+    pub coupon: Nullable<graph_model::Untyped>,
+    /// `yld`: `Edm.Untyped`.
+    pub yld: Nullable<graph_model::Untyped>,
+    /// `frequency`: `Edm.Untyped`.
+    pub frequency: Nullable<graph_model::Untyped>,
+    /// `basis`: `Edm.Untyped`.
+    pub basis: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.median` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct MedianBody {
+    /// `values`: `Edm.Untyped`.
+    pub values: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.merge` (bound to `microsoft.graph.workbookRange`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct MergeBody {
+    /// `across`: `Edm.Boolean`.
+    pub across: Option<bool>,
+}
+
+/// The parameters of the action `microsoft.graph.mid` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct MidBody {
+    /// `text`: `Edm.Untyped`.
+    pub text: Nullable<graph_model::Untyped>,
+    /// `startNum`: `Edm.Untyped`.
+    pub start_num: Nullable<graph_model::Untyped>,
+    /// `numChars`: `Edm.Untyped`.
+    pub num_chars: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.midb` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct MidbBody {
+    /// `text`: `Edm.Untyped`.
+    pub text: Nullable<graph_model::Untyped>,
+    /// `startNum`: `Edm.Untyped`.
+    pub start_num: Nullable<graph_model::Untyped>,
+    /// `numBytes`: `Edm.Untyped`.
+    pub num_bytes: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.min` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct MinBody {
+    /// `values`: `Edm.Untyped`.
+    pub values: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.minA` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct MinABody {
+    /// `values`: `Edm.Untyped`.
+    pub values: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.minute` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct MinuteBody {
+    /// `serialNumber`: `Edm.Untyped`.
+    pub serial_number: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.mirr` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct MirrBody {
+    /// `values`: `Edm.Untyped`.
+    pub values: Nullable<graph_model::Untyped>,
+    /// `financeRate`: `Edm.Untyped`.
+    pub finance_rate: Nullable<graph_model::Untyped>,
+    /// `reinvestRate`: `Edm.Untyped`.
+    pub reinvest_rate: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.mod` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct ModBody {
+    /// `number`: `Edm.Untyped`.
+    pub number: Nullable<graph_model::Untyped>,
+    /// `divisor`: `Edm.Untyped`.
+    pub divisor: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.month` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct MonthBody {
+    /// `serialNumber`: `Edm.Untyped`.
+    pub serial_number: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.mround` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct MroundBody {
+    /// `number`: `Edm.Untyped`.
+    pub number: Nullable<graph_model::Untyped>,
+    /// `multiple`: `Edm.Untyped`.
+    pub multiple: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.multiNomial` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct MultiNomialBody {
+    /// `values`: `Edm.Untyped`.
+    pub values: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.n` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct NBody {
+    /// `value`: `Edm.Untyped`.
+    pub value: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.negBinom_Dist` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct NegBinom_DistBody {
+    /// `numberF`: `Edm.Untyped`.
+    pub number_f: Nullable<graph_model::Untyped>,
+    /// `numberS`: `Edm.Untyped`.
+    pub number_s: Nullable<graph_model::Untyped>,
+    /// `probabilityS`: `Edm.Untyped`.
+    pub probability_s: Nullable<graph_model::Untyped>,
+    /// `cumulative`: `Edm.Untyped`.
+    pub cumulative: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.networkDays` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct NetworkDaysBody {
+    /// `startDate`: `Edm.Untyped`.
+    pub start_date: Nullable<graph_model::Untyped>,
+    /// `endDate`: `Edm.Untyped`.
+    pub end_date: Nullable<graph_model::Untyped>,
+    /// `holidays`: `Edm.Untyped`.
+    pub holidays: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.networkDays_Intl` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct NetworkDays_IntlBody {
+    /// `startDate`: `Edm.Untyped`.
+    pub start_date: Nullable<graph_model::Untyped>,
+    /// `endDate`: `Edm.Untyped`.
+    pub end_date: Nullable<graph_model::Untyped>,
+    /// `weekend`: `Edm.Untyped`.
+    pub weekend: Nullable<graph_model::Untyped>,
+    /// `holidays`: `Edm.Untyped`.
+    pub holidays: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.nominal` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct NominalBody {
+    /// `effectRate`: `Edm.Untyped`.
+    pub effect_rate: Nullable<graph_model::Untyped>,
+    /// `npery`: `Edm.Untyped`.
+    pub npery: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.norm_Dist` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct Norm_DistBody {
+    /// `x`: `Edm.Untyped`.
+    pub x: Nullable<graph_model::Untyped>,
+    /// `mean`: `Edm.Untyped`.
+    pub mean: Nullable<graph_model::Untyped>,
+    /// `standardDev`: `Edm.Untyped`.
+    pub standard_dev: Nullable<graph_model::Untyped>,
+    /// `cumulative`: `Edm.Untyped`.
+    pub cumulative: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.norm_Inv` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct Norm_InvBody {
+    /// `probability`: `Edm.Untyped`.
+    pub probability: Nullable<graph_model::Untyped>,
+    /// `mean`: `Edm.Untyped`.
+    pub mean: Nullable<graph_model::Untyped>,
+    /// `standardDev`: `Edm.Untyped`.
+    pub standard_dev: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.norm_S_Dist` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct Norm_S_DistBody {
+    /// `z`: `Edm.Untyped`.
+    pub z: Nullable<graph_model::Untyped>,
+    /// `cumulative`: `Edm.Untyped`.
+    pub cumulative: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.norm_S_Inv` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct Norm_S_InvBody {
+    /// `probability`: `Edm.Untyped`.
+    pub probability: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.not` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct NotBody {
+    /// `logical`: `Edm.Untyped`.
+    pub logical: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.nper` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct NperBody {
+    /// `rate`: `Edm.Untyped`.
+    pub rate: Nullable<graph_model::Untyped>,
+    /// `pmt`: `Edm.Untyped`.
+    pub pmt: Nullable<graph_model::Untyped>,
+    /// `pv`: `Edm.Untyped`.
+    pub pv: Nullable<graph_model::Untyped>,
+    /// `fv`: `Edm.Untyped`.
+    pub fv: Nullable<graph_model::Untyped>,
+    /// `type`: `Edm.Untyped`.
+    pub r#type: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.npv` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct NpvBody {
+    /// `rate`: `Edm.Untyped`.
+    pub rate: Nullable<graph_model::Untyped>,
+    /// `values`: `Edm.Untyped`.
+    pub values: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.numberValue` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct NumberValueBody {
+    /// `text`: `Edm.Untyped`.
+    pub text: Nullable<graph_model::Untyped>,
+    /// `decimalSeparator`: `Edm.Untyped`.
+    pub decimal_separator: Nullable<graph_model::Untyped>,
+    /// `groupSeparator`: `Edm.Untyped`.
+    pub group_separator: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.oct2Bin` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct Oct2BinBody {
+    /// `number`: `Edm.Untyped`.
+    pub number: Nullable<graph_model::Untyped>,
+    /// `places`: `Edm.Untyped`.
+    pub places: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.oct2Dec` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct Oct2DecBody {
+    /// `number`: `Edm.Untyped`.
+    pub number: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.oct2Hex` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct Oct2HexBody {
+    /// `number`: `Edm.Untyped`.
+    pub number: Nullable<graph_model::Untyped>,
+    /// `places`: `Edm.Untyped`.
+    pub places: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.odd` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct OddBody {
+    /// `number`: `Edm.Untyped`.
+    pub number: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.oddFPrice` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct OddFPriceBody {
+    /// `settlement`: `Edm.Untyped`.
+    pub settlement: Nullable<graph_model::Untyped>,
+    /// `maturity`: `Edm.Untyped`.
+    pub maturity: Nullable<graph_model::Untyped>,
+    /// `issue`: `Edm.Untyped`.
+    pub issue: Nullable<graph_model::Untyped>,
+    /// `firstCoupon`: `Edm.Untyped`.
+    pub first_coupon: Nullable<graph_model::Untyped>,
+    /// `rate`: `Edm.Untyped`.
+    pub rate: Nullable<graph_model::Untyped>,
+    /// `yld`: `Edm.Untyped`.
+    pub yld: Nullable<graph_model::Untyped>,
+    /// `redemption`: `Edm.Untyped`.
+    pub redemption: Nullable<graph_model::Untyped>,
+    /// `frequency`: `Edm.Untyped`.
+    pub frequency: Nullable<graph_model::Untyped>,
+    /// `basis`: `Edm.Untyped`.
+    pub basis: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.oddFYield` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct OddFYieldBody {
+    /// `settlement`: `Edm.Untyped`.
+    pub settlement: Nullable<graph_model::Untyped>,
+    /// `maturity`: `Edm.Untyped`.
+    pub maturity: Nullable<graph_model::Untyped>,
+    /// `issue`: `Edm.Untyped`.
+    pub issue: Nullable<graph_model::Untyped>,
+    /// `firstCoupon`: `Edm.Untyped`.
+    pub first_coupon: Nullable<graph_model::Untyped>,
+    /// `rate`: `Edm.Untyped`.
+    pub rate: Nullable<graph_model::Untyped>,
+    /// `pr`: `Edm.Untyped`.
+    pub pr: Nullable<graph_model::Untyped>,
+    /// `redemption`: `Edm.Untyped`.
+    pub redemption: Nullable<graph_model::Untyped>,
+    /// `frequency`: `Edm.Untyped`.
+    pub frequency: Nullable<graph_model::Untyped>,
+    /// `basis`: `Edm.Untyped`.
+    pub basis: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.oddLPrice` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct OddLPriceBody {
+    /// `settlement`: `Edm.Untyped`.
+    pub settlement: Nullable<graph_model::Untyped>,
+    /// `maturity`: `Edm.Untyped`.
+    pub maturity: Nullable<graph_model::Untyped>,
+    /// `lastInterest`: `Edm.Untyped`.
+    pub last_interest: Nullable<graph_model::Untyped>,
+    /// `rate`: `Edm.Untyped`.
+    pub rate: Nullable<graph_model::Untyped>,
+    /// `yld`: `Edm.Untyped`.
+    pub yld: Nullable<graph_model::Untyped>,
+    /// `redemption`: `Edm.Untyped`.
+    pub redemption: Nullable<graph_model::Untyped>,
+    /// `frequency`: `Edm.Untyped`.
+    pub frequency: Nullable<graph_model::Untyped>,
+    /// `basis`: `Edm.Untyped`.
+    pub basis: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.oddLYield` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct OddLYieldBody {
+    /// `settlement`: `Edm.Untyped`.
+    pub settlement: Nullable<graph_model::Untyped>,
+    /// `maturity`: `Edm.Untyped`.
+    pub maturity: Nullable<graph_model::Untyped>,
+    /// `lastInterest`: `Edm.Untyped`.
+    pub last_interest: Nullable<graph_model::Untyped>,
+    /// `rate`: `Edm.Untyped`.
+    pub rate: Nullable<graph_model::Untyped>,
+    /// `pr`: `Edm.Untyped`.
+    pub pr: Nullable<graph_model::Untyped>,
+    /// `redemption`: `Edm.Untyped`.
+    pub redemption: Nullable<graph_model::Untyped>,
+    /// `frequency`: `Edm.Untyped`.
+    pub frequency: Nullable<graph_model::Untyped>,
+    /// `basis`: `Edm.Untyped`.
+    pub basis: Nullable<graph_model::Untyped>,
+}
+
 /// The parameters of the action `microsoft.graph.onenotePatchContent` (bound to `microsoft.graph.onenotePage`), sent as its JSON body.
 #[graph_entity(complex)]
 pub struct OnenotePatchContentBody {
     /// `commands`: `Collection(graph.onenotePatchContentCommand)`.
     pub commands: Nullable<Vec<crate::OnenotePatchContentCommand>>,
+}
+
+/// The parameters of the action `microsoft.graph.or` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct OrBody {
+    /// `values`: `Edm.Untyped`.
+    pub values: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.pduration` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct PdurationBody {
+    /// `rate`: `Edm.Untyped`.
+    pub rate: Nullable<graph_model::Untyped>,
+    /// `pv`: `Edm.Untyped`.
+    pub pv: Nullable<graph_model::Untyped>,
+    /// `fv`: `Edm.Untyped`.
+    pub fv: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.percentRank_Exc` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct PercentRank_ExcBody {
+    /// `array`: `Edm.Untyped`.
+    pub array: Nullable<graph_model::Untyped>,
+    /// `x`: `Edm.Untyped`.
+    pub x: Nullable<graph_model::Untyped>,
+    /// `significance`: `Edm.Untyped`.
+    pub significance: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.percentRank_Inc` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct PercentRank_IncBody {
+    /// `array`: `Edm.Untyped`.
+    pub array: Nullable<graph_model::Untyped>,
+    /// `x`: `Edm.Untyped`.
+    pub x: Nullable<graph_model::Untyped>,
+    /// `significance`: `Edm.Untyped`.
+    pub significance: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.percentile_Exc` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct Percentile_ExcBody {
+    /// `array`: `Edm.Untyped`.
+    pub array: Nullable<graph_model::Untyped>,
+    /// `k`: `Edm.Untyped`.
+    pub k: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.percentile_Inc` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct Percentile_IncBody {
+    /// `array`: `Edm.Untyped`.
+    pub array: Nullable<graph_model::Untyped>,
+    /// `k`: `Edm.Untyped`.
+    pub k: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.permut` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct PermutBody {
+    /// `number`: `Edm.Untyped`.
+    pub number: Nullable<graph_model::Untyped>,
+    /// `numberChosen`: `Edm.Untyped`.
+    pub number_chosen: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.permutationa` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct PermutationaBody {
+    /// `number`: `Edm.Untyped`.
+    pub number: Nullable<graph_model::Untyped>,
+    /// `numberChosen`: `Edm.Untyped`.
+    pub number_chosen: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.phi` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct PhiBody {
+    /// `x`: `Edm.Untyped`.
+    pub x: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.pmt` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct PmtBody {
+    /// `rate`: `Edm.Untyped`.
+    pub rate: Nullable<graph_model::Untyped>,
+    /// `nper`: `Edm.Untyped`.
+    pub nper: Nullable<graph_model::Untyped>,
+    /// `pv`: `Edm.Untyped`.
+    pub pv: Nullable<graph_model::Untyped>,
+    /// `fv`: `Edm.Untyped`.
+    pub fv: Nullable<graph_model::Untyped>,
+    /// `type`: `Edm.Untyped`.
+    pub r#type: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.poisson_Dist` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct Poisson_DistBody {
+    /// `x`: `Edm.Untyped`.
+    pub x: Nullable<graph_model::Untyped>,
+    /// `mean`: `Edm.Untyped`.
+    pub mean: Nullable<graph_model::Untyped>,
+    /// `cumulative`: `Edm.Untyped`.
+    pub cumulative: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.power` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct PowerBody {
+    /// `number`: `Edm.Untyped`.
+    pub number: Nullable<graph_model::Untyped>,
+    /// `power`: `Edm.Untyped`.
+    pub power: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.ppmt` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct PpmtBody {
+    /// `rate`: `Edm.Untyped`.
+    pub rate: Nullable<graph_model::Untyped>,
+    /// `per`: `Edm.Untyped`.
+    pub per: Nullable<graph_model::Untyped>,
+    /// `nper`: `Edm.Untyped`.
+    pub nper: Nullable<graph_model::Untyped>,
+    /// `pv`: `Edm.Untyped`.
+    pub pv: Nullable<graph_model::Untyped>,
+    /// `fv`: `Edm.Untyped`.
+    pub fv: Nullable<graph_model::Untyped>,
+    /// `type`: `Edm.Untyped`.
+    pub r#type: Nullable<graph_model::Untyped>,
 }
 
 /// The parameters of the action `microsoft.graph.preview` (bound to `microsoft.graph.driveItem`), sent as its JSON body.
@@ -4560,6 +10365,78 @@ pub struct PreviewBody {
     pub zoom: Nullable<graph_model::Double>,
 }
 
+/// The parameters of the action `microsoft.graph.price` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct PriceBody {
+    /// `settlement`: `Edm.Untyped`.
+    pub settlement: Nullable<graph_model::Untyped>,
+    /// `maturity`: `Edm.Untyped`.
+    pub maturity: Nullable<graph_model::Untyped>,
+    /// `rate`: `Edm.Untyped`.
+    pub rate: Nullable<graph_model::Untyped>,
+    /// `yld`: `Edm.Untyped`.
+    pub yld: Nullable<graph_model::Untyped>,
+    /// `redemption`: `Edm.Untyped`.
+    pub redemption: Nullable<graph_model::Untyped>,
+    /// `frequency`: `Edm.Untyped`.
+    pub frequency: Nullable<graph_model::Untyped>,
+    /// `basis`: `Edm.Untyped`.
+    pub basis: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.priceDisc` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct PriceDiscBody {
+    /// `settlement`: `Edm.Untyped`.
+    pub settlement: Nullable<graph_model::Untyped>,
+    /// `maturity`: `Edm.Untyped`.
+    pub maturity: Nullable<graph_model::Untyped>,
+    /// `discount`: `Edm.Untyped`.
+    pub discount: Nullable<graph_model::Untyped>,
+    /// `redemption`: `Edm.Untyped`.
+    pub redemption: Nullable<graph_model::Untyped>,
+    /// `basis`: `Edm.Untyped`.
+    pub basis: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.priceMat` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct PriceMatBody {
+    /// `settlement`: `Edm.Untyped`.
+    pub settlement: Nullable<graph_model::Untyped>,
+    /// `maturity`: `Edm.Untyped`.
+    pub maturity: Nullable<graph_model::Untyped>,
+    /// `issue`: `Edm.Untyped`.
+    pub issue: Nullable<graph_model::Untyped>,
+    /// `rate`: `Edm.Untyped`.
+    pub rate: Nullable<graph_model::Untyped>,
+    /// `yld`: `Edm.Untyped`.
+    pub yld: Nullable<graph_model::Untyped>,
+    /// `basis`: `Edm.Untyped`.
+    pub basis: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.product` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct ProductBody {
+    /// `values`: `Edm.Untyped`.
+    pub values: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.proper` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct ProperBody {
+    /// `text`: `Edm.Untyped`.
+    pub text: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.protect` (bound to `microsoft.graph.workbookWorksheetProtection`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct ProtectBody {
+    /// `options`: `graph.workbookWorksheetProtectionOptions`.
+    pub options: Nullable<crate::WorkbookWorksheetProtectionOptions>,
+}
+
 /// The parameters of the action `microsoft.graph.publish` (bound to `microsoft.graph.browserSiteList`), sent as its JSON body.
 #[graph_entity(complex)]
 pub struct PublishBody {
@@ -4568,8 +10445,119 @@ pub struct PublishBody {
     /// `sites`: `Collection(graph.browserSite)`.
     pub sites: Nullable<Vec<crate::BrowserSite>>,
     /// `sharedCookies`: `Collection(graph.browserSharedCookie)`.
-    #[cfg(feature = "directory")]
     pub shared_cookies: Nullable<Vec<crate::BrowserSharedCookie>>,
+}
+
+/// The parameters of the action `microsoft.graph.pv` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct PvBody {
+    /// `rate`: `Edm.Untyped`.
+    pub rate: Nullable<graph_model::Untyped>,
+    /// `nper`: `Edm.Untyped`.
+    pub nper: Nullable<graph_model::Untyped>,
+    /// `pmt`: `Edm.Untyped`.
+    pub pmt: Nullable<graph_model::Untyped>,
+    /// `fv`: `Edm.Untyped`.
+    pub fv: Nullable<graph_model::Untyped>,
+    /// `type`: `Edm.Untyped`.
+    pub r#type: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.quartile_Exc` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct Quartile_ExcBody {
+    /// `array`: `Edm.Untyped`.
+    pub array: Nullable<graph_model::Untyped>,
+    /// `quart`: `Edm.Untyped`.
+    pub quart: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.quartile_Inc` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct Quartile_IncBody {
+    /// `array`: `Edm.Untyped`.
+    pub array: Nullable<graph_model::Untyped>,
+    /// `quart`: `Edm.Untyped`.
+    pub quart: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.quotient` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct QuotientBody {
+    /// `numerator`: `Edm.Untyped`.
+    pub numerator: Nullable<graph_model::Untyped>,
+    /// `denominator`: `Edm.Untyped`.
+    pub denominator: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.radians` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct RadiansBody {
+    /// `angle`: `Edm.Untyped`.
+    pub angle: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.randBetween` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct RandBetweenBody {
+    /// `bottom`: `Edm.Untyped`.
+    pub bottom: Nullable<graph_model::Untyped>,
+    /// `top`: `Edm.Untyped`.
+    pub top: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.rank_Avg` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct Rank_AvgBody {
+    /// `number`: `Edm.Untyped`.
+    pub number: Nullable<graph_model::Untyped>,
+    /// `ref`: `Edm.Untyped`.
+    pub r#ref: Nullable<graph_model::Untyped>,
+    /// `order`: `Edm.Untyped`.
+    pub order: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.rank_Eq` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct Rank_EqBody {
+    /// `number`: `Edm.Untyped`.
+    pub number: Nullable<graph_model::Untyped>,
+    /// `ref`: `Edm.Untyped`.
+    pub r#ref: Nullable<graph_model::Untyped>,
+    /// `order`: `Edm.Untyped`.
+    pub order: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.rate` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct RateBody {
+    /// `nper`: `Edm.Untyped`.
+    pub nper: Nullable<graph_model::Untyped>,
+    /// `pmt`: `Edm.Untyped`.
+    pub pmt: Nullable<graph_model::Untyped>,
+    /// `pv`: `Edm.Untyped`.
+    pub pv: Nullable<graph_model::Untyped>,
+    /// `fv`: `Edm.Untyped`.
+    pub fv: Nullable<graph_model::Untyped>,
+    /// `type`: `Edm.Untyped`.
+    pub r#type: Nullable<graph_model::Untyped>,
+    /// `guess`: `Edm.Untyped`.
+    pub guess: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.received` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct ReceivedBody {
+    /// `settlement`: `Edm.Untyped`.
+    pub settlement: Nullable<graph_model::Untyped>,
+    /// `maturity`: `Edm.Untyped`.
+    pub maturity: Nullable<graph_model::Untyped>,
+    /// `investment`: `Edm.Untyped`.
+    pub investment: Nullable<graph_model::Untyped>,
+    /// `discount`: `Edm.Untyped`.
+    pub discount: Nullable<graph_model::Untyped>,
+    /// `basis`: `Edm.Untyped`.
+    pub basis: Nullable<graph_model::Untyped>,
 }
 
 /// The parameters of the action `microsoft.graph.remove` (bound to a collection of `microsoft.graph.site`), sent as its JSON body.
@@ -4579,14 +10567,560 @@ pub struct RemoveSiteCollectionBody {
     pub value: Nullable<Vec<crate::Site>>,
 }
 
+/// The parameters of the action `microsoft.graph.replace` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct ReplaceBody {
+    /// `oldText`: `Edm.Untyped`.
+    pub old_text: Nullable<graph_model::Untyped>,
+    /// `startNum`: `Edm.Untyped`.
+    pub start_num: Nullable<graph_model::Untyped>,
+    /// `numChars`: `Edm.Untyped`.
+    pub num_chars: Nullable<graph_model::Untyped>,
+    /// `newText`: `Edm.Untyped`.
+    pub new_text: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.replaceB` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct ReplaceBBody {
+    /// `oldText`: `Edm.Untyped`.
+    pub old_text: Nullable<graph_model::Untyped>,
+    /// `startNum`: `Edm.Untyped`.
+    pub start_num: Nullable<graph_model::Untyped>,
+    /// `numBytes`: `Edm.Untyped`.
+    pub num_bytes: Nullable<graph_model::Untyped>,
+    /// `newText`: `Edm.Untyped`.
+    pub new_text: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.rept` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct ReptBody {
+    /// `text`: `Edm.Untyped`.
+    pub text: Nullable<graph_model::Untyped>,
+    /// `numberTimes`: `Edm.Untyped`.
+    pub number_times: Nullable<graph_model::Untyped>,
+}
+
 /// The parameters of the action `microsoft.graph.restore` (bound to `microsoft.graph.driveItem`), sent as its JSON body.
 #[graph_entity(complex)]
 pub struct RestoreDriveItemBody {
     /// `parentReference`: `graph.itemReference`.
-    #[cfg(feature = "directory")]
     pub parent_reference: Nullable<Box<crate::ItemReference>>,
     /// `name`: `Edm.String`.
     pub name: Nullable<String>,
+}
+
+/// The parameters of the action `microsoft.graph.right` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct RightBody {
+    /// `text`: `Edm.Untyped`.
+    pub text: Nullable<graph_model::Untyped>,
+    /// `numChars`: `Edm.Untyped`.
+    pub num_chars: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.rightb` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct RightbBody {
+    /// `text`: `Edm.Untyped`.
+    pub text: Nullable<graph_model::Untyped>,
+    /// `numBytes`: `Edm.Untyped`.
+    pub num_bytes: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.roman` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct RomanBody {
+    /// `number`: `Edm.Untyped`.
+    pub number: Nullable<graph_model::Untyped>,
+    /// `form`: `Edm.Untyped`.
+    pub form: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.round` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct RoundBody {
+    /// `number`: `Edm.Untyped`.
+    pub number: Nullable<graph_model::Untyped>,
+    /// `numDigits`: `Edm.Untyped`.
+    pub num_digits: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.roundDown` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct RoundDownBody {
+    /// `number`: `Edm.Untyped`.
+    pub number: Nullable<graph_model::Untyped>,
+    /// `numDigits`: `Edm.Untyped`.
+    pub num_digits: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.roundUp` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct RoundUpBody {
+    /// `number`: `Edm.Untyped`.
+    pub number: Nullable<graph_model::Untyped>,
+    /// `numDigits`: `Edm.Untyped`.
+    pub num_digits: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.rows` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct RowsBody {
+    /// `array`: `Edm.Untyped`.
+    pub array: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.rri` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct RriBody {
+    /// `nper`: `Edm.Untyped`.
+    pub nper: Nullable<graph_model::Untyped>,
+    /// `pv`: `Edm.Untyped`.
+    pub pv: Nullable<graph_model::Untyped>,
+    /// `fv`: `Edm.Untyped`.
+    pub fv: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.sec` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct SecBody {
+    /// `number`: `Edm.Untyped`.
+    pub number: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.sech` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct SechBody {
+    /// `number`: `Edm.Untyped`.
+    pub number: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.second` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct SecondBody {
+    /// `serialNumber`: `Edm.Untyped`.
+    pub serial_number: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.seriesSum` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct SeriesSumBody {
+    /// `x`: `Edm.Untyped`.
+    pub x: Nullable<graph_model::Untyped>,
+    /// `n`: `Edm.Untyped`.
+    pub n: Nullable<graph_model::Untyped>,
+    /// `m`: `Edm.Untyped`.
+    pub m: Nullable<graph_model::Untyped>,
+    /// `coefficients`: `Edm.Untyped`.
+    pub coefficients: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.setData` (bound to `microsoft.graph.workbookChart`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct SetDataBody {
+    /// `sourceData`: `Edm.Untyped`.
+    pub source_data: Nullable<graph_model::Untyped>,
+    /// `seriesBy`: `Edm.String`.
+    pub series_by: Option<String>,
+}
+
+/// The parameters of the action `microsoft.graph.setPosition` (bound to `microsoft.graph.workbookChart`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct SetPositionBody {
+    /// `startCell`: `Edm.Untyped`.
+    pub start_cell: Nullable<graph_model::Untyped>,
+    /// `endCell`: `Edm.Untyped`.
+    pub end_cell: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.setSolidColor` (bound to `microsoft.graph.workbookChartFill`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct SetSolidColorBody {
+    /// `color`: `Edm.String`.
+    pub color: Nullable<String>,
+}
+
+/// The parameters of the action `microsoft.graph.sheet` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct SheetBody {
+    /// `value`: `Edm.Untyped`.
+    pub value: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.sheets` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct SheetsBody {
+    /// `reference`: `Edm.Untyped`.
+    pub reference: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.sign` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct SignBody {
+    /// `number`: `Edm.Untyped`.
+    pub number: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.sin` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct SinBody {
+    /// `number`: `Edm.Untyped`.
+    pub number: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.sinh` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct SinhBody {
+    /// `number`: `Edm.Untyped`.
+    pub number: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.skew` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct SkewBody {
+    /// `values`: `Edm.Untyped`.
+    pub values: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.skew_p` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct Skew_pBody {
+    /// `values`: `Edm.Untyped`.
+    pub values: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.sln` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct SlnBody {
+    /// `cost`: `Edm.Untyped`.
+    pub cost: Nullable<graph_model::Untyped>,
+    /// `salvage`: `Edm.Untyped`.
+    pub salvage: Nullable<graph_model::Untyped>,
+    /// `life`: `Edm.Untyped`.
+    pub life: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.small` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct SmallBody {
+    /// `array`: `Edm.Untyped`.
+    pub array: Nullable<graph_model::Untyped>,
+    /// `k`: `Edm.Untyped`.
+    pub k: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.sqrt` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct SqrtBody {
+    /// `number`: `Edm.Untyped`.
+    pub number: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.sqrtPi` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct SqrtPiBody {
+    /// `number`: `Edm.Untyped`.
+    pub number: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.stDevA` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct StDevABody {
+    /// `values`: `Edm.Untyped`.
+    pub values: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.stDevPA` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct StDevPABody {
+    /// `values`: `Edm.Untyped`.
+    pub values: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.stDev_P` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct StDev_PBody {
+    /// `values`: `Edm.Untyped`.
+    pub values: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.stDev_S` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct StDev_SBody {
+    /// `values`: `Edm.Untyped`.
+    pub values: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.standardize` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct StandardizeBody {
+    /// `x`: `Edm.Untyped`.
+    pub x: Nullable<graph_model::Untyped>,
+    /// `mean`: `Edm.Untyped`.
+    pub mean: Nullable<graph_model::Untyped>,
+    /// `standardDev`: `Edm.Untyped`.
+    pub standard_dev: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.substitute` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct SubstituteBody {
+    /// `text`: `Edm.Untyped`.
+    pub text: Nullable<graph_model::Untyped>,
+    /// `oldText`: `Edm.Untyped`.
+    pub old_text: Nullable<graph_model::Untyped>,
+    /// `newText`: `Edm.Untyped`.
+    pub new_text: Nullable<graph_model::Untyped>,
+    /// `instanceNum`: `Edm.Untyped`.
+    pub instance_num: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.subtotal` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct SubtotalBody {
+    /// `functionNum`: `Edm.Untyped`.
+    pub function_num: Nullable<graph_model::Untyped>,
+    /// `values`: `Edm.Untyped`.
+    pub values: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.sum` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct SumBody {
+    /// `values`: `Edm.Untyped`.
+    pub values: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.sumIf` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct SumIfBody {
+    /// `range`: `Edm.Untyped`.
+    pub range: Nullable<graph_model::Untyped>,
+    /// `criteria`: `Edm.Untyped`.
+    pub criteria: Nullable<graph_model::Untyped>,
+    /// `sumRange`: `Edm.Untyped`.
+    pub sum_range: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.sumIfs` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct SumIfsBody {
+    /// `sumRange`: `Edm.Untyped`.
+    pub sum_range: Nullable<graph_model::Untyped>,
+    /// `values`: `Edm.Untyped`.
+    pub values: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.sumSq` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct SumSqBody {
+    /// `values`: `Edm.Untyped`.
+    pub values: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.syd` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct SydBody {
+    /// `cost`: `Edm.Untyped`.
+    pub cost: Nullable<graph_model::Untyped>,
+    /// `salvage`: `Edm.Untyped`.
+    pub salvage: Nullable<graph_model::Untyped>,
+    /// `life`: `Edm.Untyped`.
+    pub life: Nullable<graph_model::Untyped>,
+    /// `per`: `Edm.Untyped`.
+    pub per: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.t` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct TBody {
+    /// `value`: `Edm.Untyped`.
+    pub value: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.t_Dist` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct T_DistBody {
+    /// `x`: `Edm.Untyped`.
+    pub x: Nullable<graph_model::Untyped>,
+    /// `degFreedom`: `Edm.Untyped`.
+    pub deg_freedom: Nullable<graph_model::Untyped>,
+    /// `cumulative`: `Edm.Untyped`.
+    pub cumulative: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.t_Dist_2T` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct T_Dist_2TBody {
+    /// `x`: `Edm.Untyped`.
+    pub x: Nullable<graph_model::Untyped>,
+    /// `degFreedom`: `Edm.Untyped`.
+    pub deg_freedom: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.t_Dist_RT` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct T_Dist_RTBody {
+    /// `x`: `Edm.Untyped`.
+    pub x: Nullable<graph_model::Untyped>,
+    /// `degFreedom`: `Edm.Untyped`.
+    pub deg_freedom: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.t_Inv` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct T_InvBody {
+    /// `probability`: `Edm.Untyped`.
+    pub probability: Nullable<graph_model::Untyped>,
+    /// `degFreedom`: `Edm.Untyped`.
+    pub deg_freedom: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.t_Inv_2T` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct T_Inv_2TBody {
+    /// `probability`: `Edm.Untyped`.
+    pub probability: Nullable<graph_model::Untyped>,
+    /// `degFreedom`: `Edm.Untyped`.
+    pub deg_freedom: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.tan` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct TanBody {
+    /// `number`: `Edm.Untyped`.
+    pub number: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.tanh` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct TanhBody {
+    /// `number`: `Edm.Untyped`.
+    pub number: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.tbillEq` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct TbillEqBody {
+    /// `settlement`: `Edm.Untyped`.
+    pub settlement: Nullable<graph_model::Untyped>,
+    /// `maturity`: `Edm.Untyped`.
+    pub maturity: Nullable<graph_model::Untyped>,
+    /// `discount`: `Edm.Untyped`.
+    pub discount: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.tbillPrice` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct TbillPriceBody {
+    /// `settlement`: `Edm.Untyped`.
+    pub settlement: Nullable<graph_model::Untyped>,
+    /// `maturity`: `Edm.Untyped`.
+    pub maturity: Nullable<graph_model::Untyped>,
+    /// `discount`: `Edm.Untyped`.
+    pub discount: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.tbillYield` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct TbillYieldBody {
+    /// `settlement`: `Edm.Untyped`.
+    pub settlement: Nullable<graph_model::Untyped>,
+    /// `maturity`: `Edm.Untyped`.
+    pub maturity: Nullable<graph_model::Untyped>,
+    /// `pr`: `Edm.Untyped`.
+    pub pr: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.text` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct TextBody {
+    /// `value`: `Edm.Untyped`.
+    pub value: Nullable<graph_model::Untyped>,
+    /// `formatText`: `Edm.Untyped`.
+    pub format_text: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.time` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct TimeBody {
+    /// `hour`: `Edm.Untyped`.
+    pub hour: Nullable<graph_model::Untyped>,
+    /// `minute`: `Edm.Untyped`.
+    pub minute: Nullable<graph_model::Untyped>,
+    /// `second`: `Edm.Untyped`.
+    pub second: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.timevalue` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct TimevalueBody {
+    /// `timeText`: `Edm.Untyped`.
+    pub time_text: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.trim` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct TrimBody {
+    /// `text`: `Edm.Untyped`.
+    pub text: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.trimMean` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct TrimMeanBody {
+    /// `array`: `Edm.Untyped`.
+    pub array: Nullable<graph_model::Untyped>,
+    /// `percent`: `Edm.Untyped`.
+    pub percent: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.trunc` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct TruncBody {
+    /// `number`: `Edm.Untyped`.
+    pub number: Nullable<graph_model::Untyped>,
+    /// `numDigits`: `Edm.Untyped`.
+    pub num_digits: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.type` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct TypeBody {
+    /// `value`: `Edm.Untyped`.
+    pub value: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.unichar` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct UnicharBody {
+    /// `number`: `Edm.Untyped`.
+    pub number: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.unicode` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct UnicodeBody {
+    /// `text`: `Edm.Untyped`.
+    pub text: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.upper` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct UpperBody {
+    /// `text`: `Edm.Untyped`.
+    pub text: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.usdollar` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct UsdollarBody {
+    /// `number`: `Edm.Untyped`.
+    pub number: Nullable<graph_model::Untyped>,
+    /// `decimals`: `Edm.Untyped`.
+    pub decimals: Nullable<graph_model::Untyped>,
 }
 
 /// The parameters of the action `microsoft.graph.validatePermission` (bound to `microsoft.graph.driveItem`), sent as its JSON body.
@@ -4596,4 +11130,235 @@ pub struct ValidatePermissionBody {
     pub challenge_token: Nullable<String>,
     /// `password`: `Edm.String`.
     pub password: Option<String>,
+}
+
+/// The parameters of the action `microsoft.graph.value` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct ValueBody {
+    /// `text`: `Edm.Untyped`.
+    pub text: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.varA` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct VarABody {
+    /// `values`: `Edm.Untyped`.
+    pub values: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.varPA` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct VarPABody {
+    /// `values`: `Edm.Untyped`.
+    pub values: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.var_P` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct Var_PBody {
+    /// `values`: `Edm.Untyped`.
+    pub values: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.var_S` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct Var_SBody {
+    /// `values`: `Edm.Untyped`.
+    pub values: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.vdb` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct VdbBody {
+    /// `cost`: `Edm.Untyped`.
+    pub cost: Nullable<graph_model::Untyped>,
+    /// `salvage`: `Edm.Untyped`.
+    pub salvage: Nullable<graph_model::Untyped>,
+    /// `life`: `Edm.Untyped`.
+    pub life: Nullable<graph_model::Untyped>,
+    /// `startPeriod`: `Edm.Untyped`.
+    pub start_period: Nullable<graph_model::Untyped>,
+    /// `endPeriod`: `Edm.Untyped`.
+    pub end_period: Nullable<graph_model::Untyped>,
+    /// `factor`: `Edm.Untyped`.
+    pub factor: Nullable<graph_model::Untyped>,
+    /// `noSwitch`: `Edm.Untyped`.
+    pub no_switch: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.vlookup` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct VlookupBody {
+    /// `lookupValue`: `Edm.Untyped`.
+    pub lookup_value: Nullable<graph_model::Untyped>,
+    /// `tableArray`: `Edm.Untyped`.
+    pub table_array: Nullable<graph_model::Untyped>,
+    /// `colIndexNum`: `Edm.Untyped`.
+    pub col_index_num: Nullable<graph_model::Untyped>,
+    /// `rangeLookup`: `Edm.Untyped`.
+    pub range_lookup: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.weekNum` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct WeekNumBody {
+    /// `serialNumber`: `Edm.Untyped`.
+    pub serial_number: Nullable<graph_model::Untyped>,
+    /// `returnType`: `Edm.Untyped`.
+    pub return_type: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.weekday` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct WeekdayBody {
+    /// `serialNumber`: `Edm.Untyped`.
+    pub serial_number: Nullable<graph_model::Untyped>,
+    /// `returnType`: `Edm.Untyped`.
+    pub return_type: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.weibull_Dist` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct Weibull_DistBody {
+    /// `x`: `Edm.Untyped`.
+    pub x: Nullable<graph_model::Untyped>,
+    /// `alpha`: `Edm.Untyped`.
+    pub alpha: Nullable<graph_model::Untyped>,
+    /// `beta`: `Edm.Untyped`.
+    pub beta: Nullable<graph_model::Untyped>,
+    /// `cumulative`: `Edm.Untyped`.
+    pub cumulative: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.workDay` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct WorkDayBody {
+    /// `startDate`: `Edm.Untyped`.
+    pub start_date: Nullable<graph_model::Untyped>,
+    /// `days`: `Edm.Untyped`.
+    pub days: Nullable<graph_model::Untyped>,
+    /// `holidays`: `Edm.Untyped`.
+    pub holidays: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.workDay_Intl` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct WorkDay_IntlBody {
+    /// `startDate`: `Edm.Untyped`.
+    pub start_date: Nullable<graph_model::Untyped>,
+    /// `days`: `Edm.Untyped`.
+    pub days: Nullable<graph_model::Untyped>,
+    /// `weekend`: `Edm.Untyped`.
+    pub weekend: Nullable<graph_model::Untyped>,
+    /// `holidays`: `Edm.Untyped`.
+    pub holidays: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.xirr` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct XirrBody {
+    /// `values`: `Edm.Untyped`.
+    pub values: Nullable<graph_model::Untyped>,
+    /// `dates`: `Edm.Untyped`.
+    pub dates: Nullable<graph_model::Untyped>,
+    /// `guess`: `Edm.Untyped`.
+    pub guess: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.xnpv` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct XnpvBody {
+    /// `rate`: `Edm.Untyped`.
+    pub rate: Nullable<graph_model::Untyped>,
+    /// `values`: `Edm.Untyped`.
+    pub values: Nullable<graph_model::Untyped>,
+    /// `dates`: `Edm.Untyped`.
+    pub dates: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.xor` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct XorBody {
+    /// `values`: `Edm.Untyped`.
+    pub values: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.year` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct YearBody {
+    /// `serialNumber`: `Edm.Untyped`.
+    pub serial_number: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.yearFrac` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct YearFracBody {
+    /// `startDate`: `Edm.Untyped`.
+    pub start_date: Nullable<graph_model::Untyped>,
+    /// `endDate`: `Edm.Untyped`.
+    pub end_date: Nullable<graph_model::Untyped>,
+    /// `basis`: `Edm.Untyped`.
+    pub basis: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.yield` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct YieldBody {
+    /// `settlement`: `Edm.Untyped`.
+    pub settlement: Nullable<graph_model::Untyped>,
+    /// `maturity`: `Edm.Untyped`.
+    pub maturity: Nullable<graph_model::Untyped>,
+    /// `rate`: `Edm.Untyped`.
+    pub rate: Nullable<graph_model::Untyped>,
+    /// `pr`: `Edm.Untyped`.
+    pub pr: Nullable<graph_model::Untyped>,
+    /// `redemption`: `Edm.Untyped`.
+    pub redemption: Nullable<graph_model::Untyped>,
+    /// `frequency`: `Edm.Untyped`.
+    pub frequency: Nullable<graph_model::Untyped>,
+    /// `basis`: `Edm.Untyped`.
+    pub basis: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.yieldDisc` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct YieldDiscBody {
+    /// `settlement`: `Edm.Untyped`.
+    pub settlement: Nullable<graph_model::Untyped>,
+    /// `maturity`: `Edm.Untyped`.
+    pub maturity: Nullable<graph_model::Untyped>,
+    /// `pr`: `Edm.Untyped`.
+    pub pr: Nullable<graph_model::Untyped>,
+    /// `redemption`: `Edm.Untyped`.
+    pub redemption: Nullable<graph_model::Untyped>,
+    /// `basis`: `Edm.Untyped`.
+    pub basis: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.yieldMat` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct YieldMatBody {
+    /// `settlement`: `Edm.Untyped`.
+    pub settlement: Nullable<graph_model::Untyped>,
+    /// `maturity`: `Edm.Untyped`.
+    pub maturity: Nullable<graph_model::Untyped>,
+    /// `issue`: `Edm.Untyped`.
+    pub issue: Nullable<graph_model::Untyped>,
+    /// `rate`: `Edm.Untyped`.
+    pub rate: Nullable<graph_model::Untyped>,
+    /// `pr`: `Edm.Untyped`.
+    pub pr: Nullable<graph_model::Untyped>,
+    /// `basis`: `Edm.Untyped`.
+    pub basis: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.z_Test` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct Z_TestBody {
+    /// `array`: `Edm.Untyped`.
+    pub array: Nullable<graph_model::Untyped>,
+    /// `x`: `Edm.Untyped`.
+    pub x: Nullable<graph_model::Untyped>,
+    /// `sigma`: `Edm.Untyped`.
+    pub sigma: Nullable<graph_model::Untyped>,
 }

@@ -7,42 +7,6 @@
 #[allow(unused_imports)]
 use graph_model::{Nullable, graph_entity};
 
-/// `microsoft.graph.accessPackageAssignmentFilterByCurrentUserOptions`.
-#[graph_entity(odata_type = "microsoft.graph.accessPackageAssignmentFilterByCurrentUserOptions")]
-pub enum AccessPackageAssignmentFilterByCurrentUserOptions {
-    /// `target` (1).
-    Target = 1,
-    /// `createdBy` (2).
-    CreatedBy = 2,
-    /// `unknownFutureValue` (99): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 99,
-    /// `targetManager` (100): sent only with `Prefer: include-unknown-enum-members`.
-    TargetManager = 100,
-    /// `targetAgentIdentitySponsorOrOwner` (101): sent only with `Prefer: include-unknown-enum-members`.
-    TargetAgentIdentitySponsorOrOwner = 101,
-}
-
-/// `microsoft.graph.accessPackageAssignmentRequestFilterByCurrentUserOptions`.
-#[graph_entity(odata_type = "microsoft.graph.accessPackageAssignmentRequestFilterByCurrentUserOptions")]
-pub enum AccessPackageAssignmentRequestFilterByCurrentUserOptions {
-    /// `target` (1).
-    Target = 1,
-    /// `createdBy` (2).
-    CreatedBy = 2,
-    /// `approver` (3).
-    Approver = 3,
-    /// `unknownFutureValue` (99): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 99,
-    /// `targetOrRequestor` (100): sent only with `Prefer: include-unknown-enum-members`.
-    TargetOrRequestor = 100,
-    /// `targetManager` (101): sent only with `Prefer: include-unknown-enum-members`.
-    TargetManager = 101,
-    /// `requestForOthers` (102): sent only with `Prefer: include-unknown-enum-members`.
-    RequestForOthers = 102,
-    /// `targetAgentIdentitySponsorOrOwner` (103): sent only with `Prefer: include-unknown-enum-members`.
-    TargetAgentIdentitySponsorOrOwner = 103,
-}
-
 /// `microsoft.graph.accessPackageAssignmentState`.
 #[graph_entity(odata_type = "microsoft.graph.accessPackageAssignmentState")]
 pub enum AccessPackageAssignmentState {
@@ -101,28 +65,6 @@ pub enum AccessPackageCustomExtensionStage {
     AssignmentOneDayBeforeExpiration = 6,
     /// `unknownFutureValue` (7): the sentinel for members this request did not opt into.
     UnknownFutureValue = 7,
-}
-
-/// `microsoft.graph.accessPackageExternalUserLifecycleAction`.
-#[graph_entity(odata_type = "microsoft.graph.accessPackageExternalUserLifecycleAction")]
-pub enum AccessPackageExternalUserLifecycleAction {
-    /// `none` (0).
-    None = 0,
-    /// `blockSignIn` (1).
-    BlockSignIn = 1,
-    /// `blockSignInAndDelete` (2).
-    BlockSignInAndDelete = 2,
-    /// `unknownFutureValue` (3): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 3,
-}
-
-/// `microsoft.graph.accessPackageFilterByCurrentUserOptions`.
-#[graph_entity(odata_type = "microsoft.graph.accessPackageFilterByCurrentUserOptions")]
-pub enum AccessPackageFilterByCurrentUserOptions {
-    /// `allowedRequestor` (1).
-    AllowedRequestor = 1,
-    /// `unknownFutureValue` (99): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 99,
 }
 
 /// `microsoft.graph.accessPackageRequestState`.
@@ -207,19 +149,6 @@ pub enum AccessPackageSubjectType {
     UnknownFutureValue = 3,
 }
 
-/// `microsoft.graph.accessPackageSuggestionFilterByCurrentUserOptions` (flags: a value is a set of members, see `graph_model::Flags`).
-#[graph_entity(odata_type = "microsoft.graph.accessPackageSuggestionFilterByCurrentUserOptions", flags)]
-pub enum AccessPackageSuggestionFilterByCurrentUserOptions {
-    /// `none` (0).
-    None = 0,
-    /// `relatedPeopleAssignments` (1).
-    RelatedPeopleAssignments = 1,
-    /// `assignmentHistory` (2).
-    AssignmentHistory = 2,
-    /// `unknownFutureValue` (4): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 4,
-}
-
 /// `microsoft.graph.accessPackageSuggestionRelatedPeopleInsightLevel`.
 #[graph_entity(odata_type = "microsoft.graph.accessPackageSuggestionRelatedPeopleInsightLevel")]
 pub enum AccessPackageSuggestionRelatedPeopleInsightLevel {
@@ -278,33 +207,6 @@ pub enum AccessReviewHistoryStatus {
     UnknownFutureValue = 4,
 }
 
-/// `microsoft.graph.accessReviewInstanceDecisionItemFilterByCurrentUserOptions`.
-#[graph_entity(odata_type = "microsoft.graph.accessReviewInstanceDecisionItemFilterByCurrentUserOptions")]
-pub enum AccessReviewInstanceDecisionItemFilterByCurrentUserOptions {
-    /// `reviewer` (1).
-    Reviewer = 1,
-    /// `unknownFutureValue` (2): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 2,
-}
-
-/// `microsoft.graph.accessReviewInstanceFilterByCurrentUserOptions`.
-#[graph_entity(odata_type = "microsoft.graph.accessReviewInstanceFilterByCurrentUserOptions")]
-pub enum AccessReviewInstanceFilterByCurrentUserOptions {
-    /// `reviewer` (1).
-    Reviewer = 1,
-    /// `unknownFutureValue` (2): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 2,
-}
-
-/// `microsoft.graph.accessReviewStageFilterByCurrentUserOptions`.
-#[graph_entity(odata_type = "microsoft.graph.accessReviewStageFilterByCurrentUserOptions")]
-pub enum AccessReviewStageFilterByCurrentUserOptions {
-    /// `reviewer` (1).
-    Reviewer = 1,
-    /// `unknownFutureValue` (2): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 2,
-}
-
 /// `microsoft.graph.agreementAcceptanceState`.
 #[graph_entity(odata_type = "microsoft.graph.agreementAcceptanceState")]
 pub enum AgreementAcceptanceState {
@@ -316,28 +218,57 @@ pub enum AgreementAcceptanceState {
     UnknownFutureValue = 5,
 }
 
-/// `microsoft.graph.approvalFilterByCurrentUserOptions`.
-#[graph_entity(odata_type = "microsoft.graph.approvalFilterByCurrentUserOptions")]
-pub enum ApprovalFilterByCurrentUserOptions {
-    /// `target` (0).
-    Target = 0,
-    /// `createdBy` (1).
-    CreatedBy = 1,
-    /// `approver` (2).
-    Approver = 2,
+/// `microsoft.graph.allowedTargetScope`.
+#[graph_entity(odata_type = "microsoft.graph.allowedTargetScope")]
+pub enum AllowedTargetScope {
+    /// `notSpecified` (0).
+    NotSpecified = 0,
+    /// `specificDirectoryUsers` (1).
+    SpecificDirectoryUsers = 1,
+    /// `specificConnectedOrganizationUsers` (2).
+    SpecificConnectedOrganizationUsers = 2,
+    /// `specificDirectoryServicePrincipals` (3).
+    SpecificDirectoryServicePrincipals = 3,
+    /// `allMemberUsers` (4).
+    AllMemberUsers = 4,
+    /// `allDirectoryUsers` (5).
+    AllDirectoryUsers = 5,
+    /// `allDirectoryServicePrincipals` (6).
+    AllDirectoryServicePrincipals = 6,
+    /// `allConfiguredConnectedOrganizationUsers` (7).
+    AllConfiguredConnectedOrganizationUsers = 7,
+    /// `allExternalUsers` (8).
+    AllExternalUsers = 8,
+    /// `allDirectoryAgentIdentities` (9).
+    AllDirectoryAgentIdentities = 9,
+    /// `unknownFutureValue` (10): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 10,
+}
+
+/// `microsoft.graph.approverInformationVisibility`.
+#[graph_entity(odata_type = "microsoft.graph.approverInformationVisibility")]
+pub enum ApproverInformationVisibility {
+    /// `default` (0).
+    Default = 0,
+    /// `notVisible` (1).
+    NotVisible = 1,
+    /// `visible` (2).
+    Visible = 2,
     /// `unknownFutureValue` (3): the sentinel for members this request did not opt into.
     UnknownFutureValue = 3,
 }
 
-/// `microsoft.graph.connectedOrganizationState`.
-#[graph_entity(odata_type = "microsoft.graph.connectedOrganizationState")]
-pub enum ConnectedOrganizationState {
-    /// `configured` (0).
-    Configured = 0,
-    /// `proposed` (1).
-    Proposed = 1,
-    /// `unknownFutureValue` (2): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 2,
+/// `microsoft.graph.customDataProvidedResourceUploadStatus`.
+#[graph_entity(odata_type = "microsoft.graph.customDataProvidedResourceUploadStatus")]
+pub enum CustomDataProvidedResourceUploadStatus {
+    /// `active` (0).
+    Active = 0,
+    /// `complete` (1).
+    Complete = 1,
+    /// `expired` (2).
+    Expired = 2,
+    /// `unknownFutureValue` (3): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 3,
 }
 
 /// `microsoft.graph.lifecycleEventType`.
@@ -351,37 +282,19 @@ pub enum LifecycleEventType {
     ReauthorizationRequired = 2,
 }
 
-/// `microsoft.graph.privilegedAccessGroupAssignmentType`.
-#[graph_entity(odata_type = "microsoft.graph.privilegedAccessGroupAssignmentType")]
-pub enum PrivilegedAccessGroupAssignmentType {
-    /// `assigned` (1).
-    Assigned = 1,
-    /// `activated` (2).
-    Activated = 2,
-    /// `unknownFutureValue` (3): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 3,
-}
-
-/// `microsoft.graph.privilegedAccessGroupMemberType`.
-#[graph_entity(odata_type = "microsoft.graph.privilegedAccessGroupMemberType")]
-pub enum PrivilegedAccessGroupMemberType {
-    /// `direct` (1).
-    Direct = 1,
-    /// `group` (2).
-    Group = 2,
-    /// `unknownFutureValue` (3): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 3,
-}
-
-/// `microsoft.graph.privilegedAccessGroupRelationships`.
-#[graph_entity(odata_type = "microsoft.graph.privilegedAccessGroupRelationships")]
-pub enum PrivilegedAccessGroupRelationships {
-    /// `owner` (1).
-    Owner = 1,
-    /// `member` (2).
-    Member = 2,
-    /// `unknownFutureValue` (3): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 3,
+/// `microsoft.graph.roleType`.
+#[graph_entity(odata_type = "microsoft.graph.roleType")]
+pub enum RoleType {
+    /// `active` (0).
+    Active = 0,
+    /// `eligible` (1).
+    Eligible = 1,
+    /// `application` (2).
+    Application = 2,
+    /// `delegated` (3).
+    Delegated = 3,
+    /// `unknownFutureValue` (99): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 99,
 }
 
 /// `microsoft.graph.unifiedRoleManagementPolicyRuleTargetOperations`.
@@ -457,7 +370,6 @@ pub struct AccessPackageAnswerString {
 #[graph_entity(odata_type = "microsoft.graph.accessPackageApprovalStage", complex)]
 pub struct AccessPackageApprovalStage {
     /// `approverInformationVisibility`: `graph.approverInformationVisibility`.
-    #[cfg(feature = "directory")]
     pub approver_information_visibility: Option<crate::ApproverInformationVisibility>,
     /// `durationBeforeAutomaticDenial`: `Edm.Duration`.
     pub duration_before_automatic_denial: Nullable<graph_model::Duration>,
@@ -619,23 +531,6 @@ pub struct AccessPackageResourceAttribute {
     pub source: Nullable<Box<crate::AnyAccessPackageResourceAttributeSource>>,
 }
 
-/// `microsoft.graph.accessPackageResourceAttributeDestination` (complex type).
-///
-/// Abstract in the schema: read values that may be any of its derived types through [`AnyAccessPackageResourceAttributeDestination`].
-#[graph_entity(odata_type = "microsoft.graph.accessPackageResourceAttributeDestination", complex)]
-pub struct AccessPackageResourceAttributeDestination {}
-
-/// Any `microsoft.graph.accessPackageResourceAttributeDestination`: dispatched on `@odata.type` to the most derived type this program knows; other types
-/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
-#[graph_entity(odata_type = "microsoft.graph.accessPackageResourceAttributeDestination")]
-pub enum AnyAccessPackageResourceAttributeDestination {
-    /// `microsoft.graph.accessPackageUserDirectoryAttributeStore`.
-    AccessPackageUserDirectoryAttributeStore(crate::AccessPackageUserDirectoryAttributeStore),
-    /// `microsoft.graph.accessPackageResourceAttributeDestination` itself, or a derived type this program does not know.
-    #[graph(fallback)]
-    Other(crate::AccessPackageResourceAttributeDestination),
-}
-
 /// `microsoft.graph.accessPackageResourceAttributeQuestion` (complex type). Derives from `microsoft.graph.accessPackageResourceAttributeSource`: its properties are flat on the wire and reachable through `Deref`.
 #[graph_entity(odata_type = "microsoft.graph.accessPackageResourceAttributeQuestion", complex)]
 pub struct AccessPackageResourceAttributeQuestion {
@@ -705,24 +600,6 @@ pub struct AccessPackageSuggestionSelfAssignmentHistoryBased {
     pub last_assignment_date_time: Option<graph_model::DateTimeOffset>,
     /// `pastAssignmentCount`: `Edm.Int32`.
     pub past_assignment_count: Option<i32>,
-}
-
-/// `microsoft.graph.accessPackageUserDirectoryAttributeStore` (complex type). Derives from `microsoft.graph.accessPackageResourceAttributeDestination`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.accessPackageUserDirectoryAttributeStore", complex)]
-pub struct AccessPackageUserDirectoryAttributeStore {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::AccessPackageResourceAttributeDestination,
-}
-
-/// `microsoft.graph.accessReviewInactiveUsersQueryScope` (complex type). Derives from `microsoft.graph.accessReviewQueryScope`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.accessReviewInactiveUsersQueryScope", complex)]
-pub struct AccessReviewInactiveUsersQueryScope {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::AccessReviewQueryScope,
-    /// `inactiveDuration`: `Edm.Duration`.
-    pub inactive_duration: Nullable<graph_model::Duration>,
 }
 
 /// `microsoft.graph.accessReviewInstanceDecisionItemAccessPackageAssignmentPolicyResource` (complex type). Derives from `microsoft.graph.accessReviewInstanceDecisionItemResource`: its properties are flat on the wire and reachable through `Deref`.
@@ -841,33 +718,6 @@ pub enum AnyAccessReviewNotificationRecipientScope {
     Other(crate::AccessReviewNotificationRecipientScope),
 }
 
-/// `microsoft.graph.accessReviewQueryScope` (complex type). Derives from `microsoft.graph.accessReviewScope`: its properties are flat on the wire and reachable through `Deref`.
-///
-/// Derived types exist: read values that may be any of its derived types through [`AnyAccessReviewQueryScope`].
-#[graph_entity(odata_type = "microsoft.graph.accessReviewQueryScope", complex)]
-pub struct AccessReviewQueryScope {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::AccessReviewScope,
-    /// `query`: `Edm.String`.
-    pub query: Nullable<String>,
-    /// `queryRoot`: `Edm.String`.
-    pub query_root: Nullable<String>,
-    /// `queryType`: `Edm.String`.
-    pub query_type: Nullable<String>,
-}
-
-/// Any `microsoft.graph.accessReviewQueryScope`: dispatched on `@odata.type` to the most derived type this program knows; other types
-/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
-#[graph_entity(odata_type = "microsoft.graph.accessReviewQueryScope")]
-pub enum AnyAccessReviewQueryScope {
-    /// `microsoft.graph.accessReviewInactiveUsersQueryScope`.
-    AccessReviewInactiveUsersQueryScope(crate::AccessReviewInactiveUsersQueryScope),
-    /// `microsoft.graph.accessReviewQueryScope` itself, or a derived type this program does not know.
-    #[graph(fallback)]
-    Other(crate::AccessReviewQueryScope),
-}
-
 /// `microsoft.graph.accessReviewReviewerScope` (complex type).
 #[graph_entity(odata_type = "microsoft.graph.accessReviewReviewerScope", complex)]
 pub struct AccessReviewReviewerScope {
@@ -907,6 +757,13 @@ pub struct AgreementFileData {
     pub data: Nullable<graph_model::Binary>,
 }
 
+/// `microsoft.graph.appConsentRequestScope` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.appConsentRequestScope", complex)]
+pub struct AppConsentRequestScope {
+    /// `displayName`: `Edm.String`.
+    pub display_name: Nullable<String>,
+}
+
 /// `microsoft.graph.approvalSettings` (complex type).
 #[graph_entity(odata_type = "microsoft.graph.approvalSettings", complex)]
 pub struct ApprovalSettings {
@@ -922,21 +779,54 @@ pub struct ApprovalSettings {
     pub is_requestor_justification_required: Nullable<bool>,
 }
 
-/// `microsoft.graph.connectedOrganizationMembers` (complex type). Derives from `microsoft.graph.subjectSet`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.connectedOrganizationMembers", complex)]
-pub struct ConnectedOrganizationMembers {
+/// `microsoft.graph.attributeRuleMembers` (complex type). Derives from `microsoft.graph.subjectSet`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.attributeRuleMembers", complex)]
+pub struct AttributeRuleMembers {
     /// The base type's properties.
     #[graph(base)]
     pub base: crate::SubjectSet,
-    /// `connectedOrganizationId`: `Edm.String`.
-    pub connected_organization_id: Nullable<String>,
     /// `description`: `Edm.String`.
     pub description: Nullable<String>,
+    /// `membershipRule`: `Edm.String`.
+    pub membership_rule: Nullable<String>,
+}
+
+/// `microsoft.graph.connectionInfo` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.connectionInfo", complex)]
+pub struct ConnectionInfo {
+    /// `url`: `Edm.String`.
+    pub url: Nullable<String>,
 }
 
 /// `microsoft.graph.contentApprovalStatusColumn` (complex type).
 #[graph_entity(odata_type = "microsoft.graph.contentApprovalStatusColumn", complex)]
 pub struct ContentApprovalStatusColumn {}
+
+/// `microsoft.graph.customDataProvidedResourceUploadStats` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.customDataProvidedResourceUploadStats", complex)]
+pub struct CustomDataProvidedResourceUploadStats {
+    /// `filesUploaded`: `Edm.Int32`.
+    pub files_uploaded: Option<i32>,
+    /// `totalBytesUploaded`: `Edm.Int64`.
+    pub total_bytes_uploaded: Option<graph_model::Int64>,
+}
+
+/// `microsoft.graph.customExtensionBehaviorOnError` (complex type).
+///
+/// Abstract in the schema: read values that may be any of its derived types through [`AnyCustomExtensionBehaviorOnError`].
+#[graph_entity(odata_type = "microsoft.graph.customExtensionBehaviorOnError", complex)]
+pub struct CustomExtensionBehaviorOnError {}
+
+/// Any `microsoft.graph.customExtensionBehaviorOnError`: dispatched on `@odata.type` to the most derived type this program knows; other types
+/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
+#[graph_entity(odata_type = "microsoft.graph.customExtensionBehaviorOnError")]
+pub enum AnyCustomExtensionBehaviorOnError {
+    /// `microsoft.graph.fallbackToMicrosoftProviderOnError`.
+    FallbackToMicrosoftProviderOnError(crate::FallbackToMicrosoftProviderOnError),
+    /// `microsoft.graph.customExtensionBehaviorOnError` itself, or a derived type this program does not know.
+    #[graph(fallback)]
+    Other(crate::CustomExtensionBehaviorOnError),
+}
 
 /// `microsoft.graph.customExtensionClientConfiguration` (complex type).
 #[graph_entity(odata_type = "microsoft.graph.customExtensionClientConfiguration", complex)]
@@ -947,6 +837,25 @@ pub struct CustomExtensionClientConfiguration {
     pub timeout_in_milliseconds: Nullable<i32>,
 }
 
+/// `microsoft.graph.customExtensionEndpointConfiguration` (complex type).
+///
+/// Abstract in the schema: read values that may be any of its derived types through [`AnyCustomExtensionEndpointConfiguration`].
+#[graph_entity(odata_type = "microsoft.graph.customExtensionEndpointConfiguration", complex)]
+pub struct CustomExtensionEndpointConfiguration {}
+
+/// Any `microsoft.graph.customExtensionEndpointConfiguration`: dispatched on `@odata.type` to the most derived type this program knows; other types
+/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
+#[graph_entity(odata_type = "microsoft.graph.customExtensionEndpointConfiguration")]
+pub enum AnyCustomExtensionEndpointConfiguration {
+    /// `microsoft.graph.httpRequestEndpoint`.
+    HttpRequestEndpoint(crate::HttpRequestEndpoint),
+    /// `microsoft.graph.logicAppTriggerEndpointConfiguration`.
+    LogicAppTriggerEndpointConfiguration(crate::LogicAppTriggerEndpointConfiguration),
+    /// `microsoft.graph.customExtensionEndpointConfiguration` itself, or a derived type this program does not know.
+    #[graph(fallback)]
+    Other(crate::CustomExtensionEndpointConfiguration),
+}
+
 /// `microsoft.graph.customExtensionOverwriteConfiguration` (complex type).
 #[graph_entity(odata_type = "microsoft.graph.customExtensionOverwriteConfiguration", complex)]
 pub struct CustomExtensionOverwriteConfiguration {
@@ -954,6 +863,48 @@ pub struct CustomExtensionOverwriteConfiguration {
     pub behavior_on_error: Nullable<Box<crate::AnyCustomExtensionBehaviorOnError>>,
     /// `clientConfiguration`: `graph.customExtensionClientConfiguration`.
     pub client_configuration: Nullable<crate::CustomExtensionClientConfiguration>,
+}
+
+/// `microsoft.graph.fallbackToMicrosoftProviderOnError` (complex type). Derives from `microsoft.graph.customExtensionBehaviorOnError`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.fallbackToMicrosoftProviderOnError", complex)]
+pub struct FallbackToMicrosoftProviderOnError {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::CustomExtensionBehaviorOnError,
+}
+
+/// `microsoft.graph.httpRequestEndpoint` (complex type). Derives from `microsoft.graph.customExtensionEndpointConfiguration`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.httpRequestEndpoint", complex)]
+pub struct HttpRequestEndpoint {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::CustomExtensionEndpointConfiguration,
+    /// `targetUrl`: `Edm.String`.
+    pub target_url: Nullable<String>,
+}
+
+/// `microsoft.graph.internalSponsors` (complex type). Derives from `microsoft.graph.subjectSet`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.internalSponsors", complex)]
+pub struct InternalSponsors {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::SubjectSet,
+}
+
+/// `microsoft.graph.logicAppTriggerEndpointConfiguration` (complex type). Derives from `microsoft.graph.customExtensionEndpointConfiguration`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.logicAppTriggerEndpointConfiguration", complex)]
+pub struct LogicAppTriggerEndpointConfiguration {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::CustomExtensionEndpointConfiguration,
+    /// `logicAppWorkflowName`: `Edm.String`.
+    pub logic_app_workflow_name: Nullable<String>,
+    /// `resourceGroupName`: `Edm.String`.
+    pub resource_group_name: Nullable<String>,
+    /// `subscriptionId`: `Edm.String`.
+    pub subscription_id: Nullable<String>,
+    /// `url`: `Edm.String`.
+    pub url: Nullable<String>,
 }
 
 /// `microsoft.graph.onAttributeCollectionStartCustomExtensionHandler` (complex type). Derives from `microsoft.graph.onAttributeCollectionStartHandler`: its properties are flat on the wire and reachable through `Deref`.
@@ -1034,6 +985,54 @@ pub struct OnVerifiedIdClaimValidationCustomExtensionHandler {
     /// `customExtension`: `graph.onVerifiedIdClaimValidationCustomExtension`. Navigation property.
     #[graph(nav)]
     pub custom_extension: Nullable<Box<crate::OnVerifiedIdClaimValidationCustomExtension>>,
+}
+
+/// `microsoft.graph.principalResourceMembershipsScope` (complex type). Derives from `microsoft.graph.accessReviewScope`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.principalResourceMembershipsScope", complex)]
+pub struct PrincipalResourceMembershipsScope {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::AccessReviewScope,
+    /// `principalScopes`: `Collection(graph.accessReviewScope)`.
+    pub principal_scopes: Nullable<Vec<crate::AnyAccessReviewScope>>,
+    /// `resourceScopes`: `Collection(graph.accessReviewScope)`.
+    pub resource_scopes: Nullable<Vec<crate::AnyAccessReviewScope>>,
+}
+
+/// `microsoft.graph.removeAccessApplyAction` (complex type). Derives from `microsoft.graph.accessReviewApplyAction`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.removeAccessApplyAction", complex)]
+pub struct RemoveAccessApplyAction {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::AccessReviewApplyAction,
+}
+
+/// `microsoft.graph.requestorManager` (complex type). Derives from `microsoft.graph.subjectSet`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.requestorManager", complex)]
+pub struct RequestorManager {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::SubjectSet,
+    /// `managerLevel`: `Edm.Int32`.
+    pub manager_level: Nullable<i32>,
+}
+
+/// `microsoft.graph.targetAgentIdentitySponsorsOrOwners` (complex type). Derives from `microsoft.graph.subjectSet`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.targetAgentIdentitySponsorsOrOwners", complex)]
+pub struct TargetAgentIdentitySponsorsOrOwners {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::SubjectSet,
+}
+
+/// `microsoft.graph.targetManager` (complex type). Derives from `microsoft.graph.subjectSet`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.targetManager", complex)]
+pub struct TargetManager {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::SubjectSet,
+    /// `managerLevel`: `Edm.Int32`.
+    pub manager_level: Nullable<i32>,
 }
 
 /// `microsoft.graph.unifiedApprovalStage` (complex type).
@@ -1145,7 +1144,6 @@ pub struct AccessPackageAssignmentPolicy {
     #[graph(base)]
     pub entity: crate::Entity,
     /// `allowedTargetScope`: `graph.allowedTargetScope`.
-    #[cfg(feature = "directory")]
     pub allowed_target_scope: Nullable<crate::AllowedTargetScope>,
     /// `automaticRequestSettings`: `graph.accessPackageAutomaticRequestSettings`.
     pub automatic_request_settings: Nullable<crate::AccessPackageAutomaticRequestSettings>,
@@ -1156,7 +1154,7 @@ pub struct AccessPackageAssignmentPolicy {
     /// `displayName`: `Edm.String`.
     pub display_name: Nullable<String>,
     /// `expiration`: `graph.expirationPattern`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "teams")]
     pub expiration: Nullable<crate::ExpirationPattern>,
     /// `modifiedDateTime`: `Edm.DateTimeOffset`.
     pub modified_date_time: Nullable<graph_model::DateTimeOffset>,
@@ -1339,6 +1337,53 @@ pub enum AnyAccessPackageQuestion {
     Other(crate::AccessPackageQuestion),
 }
 
+/// `microsoft.graph.accessPackageResource`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+///
+/// Derived types exist: read values that may be any of its derived types through [`AnyAccessPackageResource`].
+#[graph_entity(odata_type = "microsoft.graph.accessPackageResource")]
+pub struct AccessPackageResource {
+    /// The base type's properties.
+    #[graph(base)]
+    pub entity: crate::Entity,
+    /// `attributes`: `Collection(graph.accessPackageResourceAttribute)`.
+    pub attributes: Nullable<Vec<crate::AccessPackageResourceAttribute>>,
+    /// `createdDateTime`: `Edm.DateTimeOffset`.
+    pub created_date_time: Nullable<graph_model::DateTimeOffset>,
+    /// `description`: `Edm.String`.
+    pub description: Nullable<String>,
+    /// `displayName`: `Edm.String`.
+    pub display_name: Nullable<String>,
+    /// `modifiedDateTime`: `Edm.DateTimeOffset`.
+    pub modified_date_time: Nullable<graph_model::DateTimeOffset>,
+    /// `originId`: `Edm.String`.
+    pub origin_id: Nullable<String>,
+    /// `originSystem`: `Edm.String`.
+    pub origin_system: Nullable<String>,
+    /// `environment`: `graph.accessPackageResourceEnvironment`. Navigation property.
+    #[graph(nav)]
+    pub environment: Nullable<Box<crate::AccessPackageResourceEnvironment>>,
+    /// `roles`: `Collection(graph.accessPackageResourceRole)`. Navigation property, contained.
+    #[graph(nav)]
+    pub roles: Option<Vec<crate::AccessPackageResourceRole>>,
+    /// `scopes`: `Collection(graph.accessPackageResourceScope)`. Navigation property, contained.
+    #[graph(nav)]
+    pub scopes: Option<Vec<crate::AccessPackageResourceScope>>,
+    /// `uploadSessions`: `Collection(graph.customDataProvidedResourceUploadSession)`. Navigation property, contained.
+    #[graph(nav)]
+    pub upload_sessions: Option<Vec<crate::AnyCustomDataProvidedResourceUploadSession>>,
+}
+
+/// Any `microsoft.graph.accessPackageResource`: dispatched on `@odata.type` to the most derived type this program knows; other types
+/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
+#[graph_entity(odata_type = "microsoft.graph.accessPackageResource")]
+pub enum AnyAccessPackageResource {
+    /// `microsoft.graph.customDataProvidedResource`.
+    CustomDataProvidedResource(crate::CustomDataProvidedResource),
+    /// `microsoft.graph.accessPackageResource` itself, or a derived type this program does not know.
+    #[graph(fallback)]
+    Other(crate::AccessPackageResource),
+}
+
 /// `microsoft.graph.accessPackageResourceEnvironment`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
 #[graph_entity(odata_type = "microsoft.graph.accessPackageResourceEnvironment")]
 pub struct AccessPackageResourceEnvironment {
@@ -1346,7 +1391,6 @@ pub struct AccessPackageResourceEnvironment {
     #[graph(base)]
     pub entity: crate::Entity,
     /// `connectionInfo`: `graph.connectionInfo`.
-    #[cfg(feature = "directory")]
     pub connection_info: Nullable<crate::ConnectionInfo>,
     /// `createdDateTime`: `Edm.DateTimeOffset`.
     pub created_date_time: Nullable<graph_model::DateTimeOffset>,
@@ -1402,7 +1446,6 @@ pub struct AccessPackageResourceRole {
     /// `originSystem`: `Edm.String`.
     pub origin_system: Nullable<String>,
     /// `type`: `graph.roleType`.
-    #[cfg(feature = "directory")]
     pub r#type: Nullable<crate::RoleType>,
     /// `resource`: `graph.accessPackageResource`. Navigation property, contained.
     #[graph(nav)]
@@ -1451,6 +1494,7 @@ pub struct AccessPackageSubject {
     /// `subjectType`: `graph.accessPackageSubjectType`.
     pub subject_type: Nullable<crate::AccessPackageSubjectType>,
     /// `connectedOrganization`: `graph.connectedOrganization`. Navigation property.
+    #[cfg(feature = "directory")]
     #[graph(nav)]
     pub connected_organization: Nullable<Box<crate::ConnectedOrganization>>,
 }
@@ -1791,9 +1835,26 @@ pub struct AppConsentApprovalRoute {
     #[graph(base)]
     pub entity: crate::Entity,
     /// `appConsentRequests`: `Collection(graph.appConsentRequest)`. Navigation property, contained.
-    #[cfg(feature = "directory")]
     #[graph(nav)]
     pub app_consent_requests: Option<Vec<crate::AppConsentRequest>>,
+}
+
+/// `microsoft.graph.appConsentRequest`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.appConsentRequest")]
+pub struct AppConsentRequest {
+    /// The base type's properties.
+    #[graph(base)]
+    pub entity: crate::Entity,
+    /// `appDisplayName`: `Edm.String`.
+    pub app_display_name: Nullable<String>,
+    /// `appId`: `Edm.String`.
+    pub app_id: Option<String>,
+    /// `pendingScopes`: `Collection(graph.appConsentRequestScope)`.
+    pub pending_scopes: Nullable<Vec<crate::AppConsentRequestScope>>,
+    /// `userConsentRequests`: `Collection(graph.userConsentRequest)`. Navigation property, contained.
+    #[cfg(feature = "directory")]
+    #[graph(nav)]
+    pub user_consent_requests: Option<Vec<crate::UserConsentRequest>>,
 }
 
 /// `microsoft.graph.approval`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
@@ -1845,30 +1906,14 @@ pub struct AvailableAccessPackage {
     pub resource_role_scopes: Option<Vec<crate::AccessPackageResourceRoleScope>>,
 }
 
-/// `microsoft.graph.connectedOrganization`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.connectedOrganization")]
-pub struct ConnectedOrganization {
+/// `microsoft.graph.customDataProvidedResource`. Derives from `microsoft.graph.accessPackageResource`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.customDataProvidedResource")]
+pub struct CustomDataProvidedResource {
     /// The base type's properties.
     #[graph(base)]
-    pub entity: crate::Entity,
-    /// `createdDateTime`: `Edm.DateTimeOffset`.
-    pub created_date_time: Nullable<graph_model::DateTimeOffset>,
-    /// `description`: `Edm.String`.
-    pub description: Nullable<String>,
-    /// `displayName`: `Edm.String`.
-    pub display_name: Nullable<String>,
-    /// `identitySources`: `Collection(graph.identitySource)`.
-    pub identity_sources: Nullable<Vec<crate::AnyIdentitySource>>,
-    /// `modifiedDateTime`: `Edm.DateTimeOffset`.
-    pub modified_date_time: Nullable<graph_model::DateTimeOffset>,
-    /// `state`: `graph.connectedOrganizationState`.
-    pub state: Nullable<crate::ConnectedOrganizationState>,
-    /// `externalSponsors`: `Collection(graph.directoryObject)`. Navigation property.
-    #[graph(nav)]
-    pub external_sponsors: Option<Vec<crate::AnyDirectoryObject>>,
-    /// `internalSponsors`: `Collection(graph.directoryObject)`. Navigation property.
-    #[graph(nav)]
-    pub internal_sponsors: Option<Vec<crate::AnyDirectoryObject>>,
+    pub base: crate::AccessPackageResource,
+    /// `notificationEndpointConfiguration`: `graph.customExtensionEndpointConfiguration`.
+    pub notification_endpoint_configuration: Nullable<Box<crate::AnyCustomExtensionEndpointConfiguration>>,
 }
 
 /// `microsoft.graph.customDataProvidedResourceAccessReviewUploadSession`. Derives from `microsoft.graph.customDataProvidedResourceUploadSession`: its properties are flat on the wire and reachable through `Deref`.
@@ -1877,6 +1922,44 @@ pub struct CustomDataProvidedResourceAccessReviewUploadSession {
     /// The base type's properties.
     #[graph(base)]
     pub base: crate::CustomDataProvidedResourceUploadSession,
+}
+
+/// `microsoft.graph.customDataProvidedResourceUploadSession`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+///
+/// Abstract in the schema: read values that may be any of its derived types through [`AnyCustomDataProvidedResourceUploadSession`].
+#[graph_entity(odata_type = "microsoft.graph.customDataProvidedResourceUploadSession")]
+pub struct CustomDataProvidedResourceUploadSession {
+    /// The base type's properties.
+    #[graph(base)]
+    pub entity: crate::Entity,
+    /// `createdDateTime`: `Edm.DateTimeOffset`.
+    pub created_date_time: Option<graph_model::DateTimeOffset>,
+    /// `data`: `customDataProvidedResourcePayloads.data`.
+    #[cfg(feature = "custom_data_provided_resource_payloads")]
+    pub data: Nullable<Box<crate::custom_data_provided_resource_payloads::AnyData>>,
+    /// `isUploadDone`: `Edm.Boolean`.
+    pub is_upload_done: Option<bool>,
+    /// `referenceId`: `Edm.String`.
+    pub reference_id: Nullable<String>,
+    /// `stats`: `graph.customDataProvidedResourceUploadStats`.
+    pub stats: Option<crate::CustomDataProvidedResourceUploadStats>,
+    /// `status`: `graph.customDataProvidedResourceUploadStatus`.
+    pub status: Option<crate::CustomDataProvidedResourceUploadStatus>,
+    /// `files`: `Collection(graph.customDataProvidedResourceFile)`. Navigation property.
+    #[cfg(feature = "files")]
+    #[graph(nav)]
+    pub files: Option<Vec<crate::CustomDataProvidedResourceFile>>,
+}
+
+/// Any `microsoft.graph.customDataProvidedResourceUploadSession`: dispatched on `@odata.type` to the most derived type this program knows; other types
+/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
+#[graph_entity(odata_type = "microsoft.graph.customDataProvidedResourceUploadSession")]
+pub enum AnyCustomDataProvidedResourceUploadSession {
+    /// `microsoft.graph.customDataProvidedResourceAccessReviewUploadSession`.
+    CustomDataProvidedResourceAccessReviewUploadSession(crate::CustomDataProvidedResourceAccessReviewUploadSession),
+    /// `microsoft.graph.customDataProvidedResourceUploadSession` itself, or a derived type this program does not know.
+    #[graph(fallback)]
+    Other(crate::CustomDataProvidedResourceUploadSession),
 }
 
 /// `microsoft.graph.customExtensionStageSetting`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
@@ -1892,31 +1975,15 @@ pub struct CustomExtensionStageSetting {
     pub custom_extension: Nullable<Box<crate::AnyCustomCalloutExtension>>,
 }
 
-/// `microsoft.graph.dataSecurityAndGovernance`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-///
-/// Abstract in the schema: read values that may be any of its derived types through [`AnyDataSecurityAndGovernance`].
-#[graph_entity(odata_type = "microsoft.graph.dataSecurityAndGovernance")]
-pub struct DataSecurityAndGovernance {
+/// `microsoft.graph.deletedItemContainer`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.deletedItemContainer")]
+pub struct DeletedItemContainer {
     /// The base type's properties.
     #[graph(base)]
     pub entity: crate::Entity,
-    /// `sensitivityLabels`: `Collection(graph.sensitivityLabel)`. Navigation property, contained.
-    #[cfg(feature = "security")]
+    /// `workflows`: `Collection(microsoft.graph.identityGovernance.workflow)`. Navigation property, contained.
     #[graph(nav)]
-    pub sensitivity_labels: Option<Vec<crate::SensitivityLabel>>,
-}
-
-/// Any `microsoft.graph.dataSecurityAndGovernance`: dispatched on `@odata.type` to the most derived type this program knows; other types
-/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
-#[graph_entity(odata_type = "microsoft.graph.dataSecurityAndGovernance")]
-pub enum AnyDataSecurityAndGovernance {
-    /// `microsoft.graph.tenantDataSecurityAndGovernance`.
-    TenantDataSecurityAndGovernance(crate::TenantDataSecurityAndGovernance),
-    /// `microsoft.graph.userDataSecurityAndGovernance`.
-    UserDataSecurityAndGovernance(crate::UserDataSecurityAndGovernance),
-    /// `microsoft.graph.dataSecurityAndGovernance` itself, or a derived type this program does not know.
-    #[graph(fallback)]
-    Other(crate::DataSecurityAndGovernance),
+    pub workflows: Option<Vec<crate::identity_governance::Workflow>>,
 }
 
 /// `microsoft.graph.entitlementManagement`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
@@ -1950,10 +2017,10 @@ pub struct EntitlementManagement {
     #[graph(nav)]
     pub catalogs: Option<Vec<crate::AccessPackageCatalog>>,
     /// `connectedOrganizations`: `Collection(graph.connectedOrganization)`. Navigation property, contained.
+    #[cfg(feature = "directory")]
     #[graph(nav)]
     pub connected_organizations: Option<Vec<crate::ConnectedOrganization>>,
     /// `controlConfigurations`: `Collection(graph.controlConfiguration)`. Navigation property, contained.
-    #[cfg(feature = "directory")]
     #[graph(nav)]
     pub control_configurations: Option<Vec<crate::AnyControlConfiguration>>,
     /// `resourceEnvironments`: `Collection(graph.accessPackageResourceEnvironment)`. Navigation property, contained.
@@ -1986,21 +2053,8 @@ pub struct EntitlementManagementSettings {
     /// `durationUntilExternalUserDeletedAfterBlocked`: `Edm.Duration`.
     pub duration_until_external_user_deleted_after_blocked: Nullable<graph_model::Duration>,
     /// `externalUserLifecycleAction`: `graph.accessPackageExternalUserLifecycleAction`.
+    #[cfg(feature = "directory")]
     pub external_user_lifecycle_action: Nullable<crate::AccessPackageExternalUserLifecycleAction>,
-}
-
-/// `microsoft.graph.groupLifecyclePolicy`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.groupLifecyclePolicy")]
-pub struct GroupLifecyclePolicy {
-    /// The base type's properties.
-    #[graph(base)]
-    pub entity: crate::Entity,
-    /// `alternateNotificationEmails`: `Edm.String`.
-    pub alternate_notification_emails: Nullable<String>,
-    /// `groupLifetimeInDays`: `Edm.Int32`.
-    pub group_lifetime_in_days: Nullable<i32>,
-    /// `managedGroupTypes`: `Edm.String`.
-    pub managed_group_types: Nullable<String>,
 }
 
 /// `microsoft.graph.identityGovernance`.
@@ -2080,41 +2134,6 @@ pub struct OnVerifiedIdClaimValidationCustomExtension {
     pub base: crate::CustomAuthenticationExtension,
 }
 
-/// `microsoft.graph.privilegedAccessGroup`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.privilegedAccessGroup")]
-pub struct PrivilegedAccessGroup {
-    /// The base type's properties.
-    #[graph(base)]
-    pub entity: crate::Entity,
-    /// `assignmentApprovals`: `Collection(graph.approval)`. Navigation property, contained.
-    #[graph(nav)]
-    pub assignment_approvals: Option<Vec<crate::Approval>>,
-    /// `assignmentScheduleInstances`: `Collection(graph.privilegedAccessGroupAssignmentScheduleInstance)`. Navigation property, contained.
-    #[cfg(feature = "teams")]
-    #[graph(nav)]
-    pub assignment_schedule_instances: Option<Vec<crate::PrivilegedAccessGroupAssignmentScheduleInstance>>,
-    /// `assignmentScheduleRequests`: `Collection(graph.privilegedAccessGroupAssignmentScheduleRequest)`. Navigation property, contained.
-    #[cfg(feature = "teams")]
-    #[graph(nav)]
-    pub assignment_schedule_requests: Option<Vec<crate::PrivilegedAccessGroupAssignmentScheduleRequest>>,
-    /// `assignmentSchedules`: `Collection(graph.privilegedAccessGroupAssignmentSchedule)`. Navigation property, contained.
-    #[cfg(feature = "teams")]
-    #[graph(nav)]
-    pub assignment_schedules: Option<Vec<crate::PrivilegedAccessGroupAssignmentSchedule>>,
-    /// `eligibilityScheduleInstances`: `Collection(graph.privilegedAccessGroupEligibilityScheduleInstance)`. Navigation property, contained.
-    #[cfg(feature = "teams")]
-    #[graph(nav)]
-    pub eligibility_schedule_instances: Option<Vec<crate::PrivilegedAccessGroupEligibilityScheduleInstance>>,
-    /// `eligibilityScheduleRequests`: `Collection(graph.privilegedAccessGroupEligibilityScheduleRequest)`. Navigation property, contained.
-    #[cfg(feature = "teams")]
-    #[graph(nav)]
-    pub eligibility_schedule_requests: Option<Vec<crate::PrivilegedAccessGroupEligibilityScheduleRequest>>,
-    /// `eligibilitySchedules`: `Collection(graph.privilegedAccessGroupEligibilitySchedule)`. Navigation property, contained.
-    #[cfg(feature = "teams")]
-    #[graph(nav)]
-    pub eligibility_schedules: Option<Vec<crate::PrivilegedAccessGroupEligibilitySchedule>>,
-}
-
 /// `microsoft.graph.privilegedAccessRoot`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
 #[graph_entity(odata_type = "microsoft.graph.privilegedAccessRoot")]
 pub struct PrivilegedAccessRoot {
@@ -2122,6 +2141,7 @@ pub struct PrivilegedAccessRoot {
     #[graph(base)]
     pub entity: crate::Entity,
     /// `group`: `graph.privilegedAccessGroup`. Navigation property, contained.
+    #[cfg(feature = "directory")]
     #[graph(nav)]
     pub group: Nullable<Box<crate::PrivilegedAccessGroup>>,
 }
@@ -2133,9 +2153,16 @@ pub struct TenantDataSecurityAndGovernance {
     #[graph(base)]
     pub base: crate::DataSecurityAndGovernance,
     /// `protectionScopes`: `graph.tenantProtectionScopeContainer`. Navigation property, contained.
-    #[cfg(feature = "directory")]
     #[graph(nav)]
     pub protection_scopes: Nullable<Box<crate::TenantProtectionScopeContainer>>,
+}
+
+/// `microsoft.graph.tenantProtectionScopeContainer`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.tenantProtectionScopeContainer")]
+pub struct TenantProtectionScopeContainer {
+    /// The base type's properties.
+    #[graph(base)]
+    pub entity: crate::Entity,
 }
 
 /// `microsoft.graph.termsOfUseContainer`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
@@ -2292,42 +2319,6 @@ pub enum AnyUnifiedRoleManagementPolicyRule {
     Other(crate::UnifiedRoleManagementPolicyRule),
 }
 
-/// `microsoft.graph.userConsentRequest`. Derives from `microsoft.graph.request`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.userConsentRequest")]
-pub struct UserConsentRequest {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::Request,
-    /// `reason`: `Edm.String`.
-    pub reason: Nullable<String>,
-    /// `approval`: `graph.approval`. Navigation property, contained.
-    #[graph(nav)]
-    pub approval: Nullable<Box<crate::Approval>>,
-}
-
-/// `microsoft.graph.userDataSecurityAndGovernance`. Derives from `microsoft.graph.dataSecurityAndGovernance`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.userDataSecurityAndGovernance")]
-pub struct UserDataSecurityAndGovernance {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::DataSecurityAndGovernance,
-    /// `activities`: `graph.activitiesContainer`. Navigation property, contained.
-    #[cfg(feature = "directory")]
-    #[graph(nav)]
-    pub activities: Nullable<Box<crate::ActivitiesContainer>>,
-    /// `protectionScopes`: `graph.userProtectionScopeContainer`. Navigation property, contained.
-    #[cfg(feature = "directory")]
-    #[graph(nav)]
-    pub protection_scopes: Nullable<Box<crate::UserProtectionScopeContainer>>,
-}
-
-/// The parameters of the action `microsoft.graph.addGroup` (bound to `microsoft.graph.groupLifecyclePolicy`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct AddGroupBody {
-    /// `groupId`: `Edm.String`.
-    pub group_id: Option<String>,
-}
-
 /// The parameters of the action `microsoft.graph.batchRecordDecisions` (bound to `microsoft.graph.accessReviewInstance`), sent as its JSON body.
 #[graph_entity(complex)]
 pub struct BatchRecordDecisionsBody {
@@ -2341,27 +2332,31 @@ pub struct BatchRecordDecisionsBody {
     pub resource_id: Nullable<String>,
 }
 
-/// The parameters of the action `microsoft.graph.processContent` (bound to `microsoft.graph.userDataSecurityAndGovernance`), sent as its JSON body.
+/// The parameters of the action `microsoft.graph.compute` (bound to `microsoft.graph.tenantProtectionScopeContainer`), sent as its JSON body.
 #[graph_entity(complex)]
-pub struct ProcessContentBody {
-    /// `contentToProcess`: `graph.processContentRequest`.
+pub struct ComputeBody {
+    /// `activities`: `graph.userActivityTypes`.
     #[cfg(feature = "directory")]
-    pub content_to_process: Nullable<Box<crate::ProcessContentRequest>>,
+    pub activities: Nullable<graph_model::Flags<crate::UserActivityTypes>>,
+    /// `locations`: `Collection(graph.policyLocation)`.
+    pub locations: Nullable<Vec<crate::AnyPolicyLocation>>,
+    /// `pivotOn`: `graph.policyPivotProperty`.
+    #[cfg(feature = "applications")]
+    pub pivot_on: Nullable<crate::PolicyPivotProperty>,
+    /// `deviceMetadata`: `graph.deviceMetadata`.
+    #[cfg(feature = "directory")]
+    pub device_metadata: Nullable<Box<crate::DeviceMetadata>>,
+    /// `integratedAppMetadata`: `graph.integratedApplicationMetadata`.
+    #[cfg(feature = "applications")]
+    pub integrated_app_metadata: Nullable<Box<crate::AnyIntegratedApplicationMetadata>>,
 }
 
 /// The parameters of the action `microsoft.graph.processContentAsync` (bound to `microsoft.graph.tenantDataSecurityAndGovernance`), sent as its JSON body.
 #[graph_entity(complex)]
 pub struct ProcessContentAsyncBody {
     /// `processContentRequests`: `Collection(graph.processContentBatchRequest)`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "other")]
     pub process_content_requests: Nullable<Vec<crate::ProcessContentBatchRequest>>,
-}
-
-/// The parameters of the action `microsoft.graph.removeGroup` (bound to `microsoft.graph.groupLifecyclePolicy`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct RemoveGroupBody {
-    /// `groupId`: `Edm.String`.
-    pub group_id: Option<String>,
 }
 
 /// The parameters of the action `microsoft.graph.resume` (bound to `microsoft.graph.accessPackageAssignmentRequest`), sent as its JSON body.

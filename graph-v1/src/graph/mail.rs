@@ -31,6 +31,63 @@ pub enum BookingReminderRecipients {
     UnknownFutureValue = 3,
 }
 
+/// `microsoft.graph.categoryColor`.
+#[graph_entity(odata_type = "microsoft.graph.categoryColor", closed)]
+pub enum CategoryColor {
+    /// `none` (-1).
+    None = -1,
+    /// `preset0` (0).
+    Preset0 = 0,
+    /// `preset1` (1).
+    Preset1 = 1,
+    /// `preset2` (2).
+    Preset2 = 2,
+    /// `preset3` (3).
+    Preset3 = 3,
+    /// `preset4` (4).
+    Preset4 = 4,
+    /// `preset5` (5).
+    Preset5 = 5,
+    /// `preset6` (6).
+    Preset6 = 6,
+    /// `preset7` (7).
+    Preset7 = 7,
+    /// `preset8` (8).
+    Preset8 = 8,
+    /// `preset9` (9).
+    Preset9 = 9,
+    /// `preset10` (10).
+    Preset10 = 10,
+    /// `preset11` (11).
+    Preset11 = 11,
+    /// `preset12` (12).
+    Preset12 = 12,
+    /// `preset13` (13).
+    Preset13 = 13,
+    /// `preset14` (14).
+    Preset14 = 14,
+    /// `preset15` (15).
+    Preset15 = 15,
+    /// `preset16` (16).
+    Preset16 = 16,
+    /// `preset17` (17).
+    Preset17 = 17,
+    /// `preset18` (18).
+    Preset18 = 18,
+    /// `preset19` (19).
+    Preset19 = 19,
+    /// `preset20` (20).
+    Preset20 = 20,
+    /// `preset21` (21).
+    Preset21 = 21,
+    /// `preset22` (22).
+    Preset22 = 22,
+    /// `preset23` (23).
+    Preset23 = 23,
+    /// `preset24` (24).
+    Preset24 = 24,
+}
+
 /// `microsoft.graph.contactRelationship`.
 #[graph_entity(odata_type = "microsoft.graph.contactRelationship")]
 pub enum ContactRelationship {
@@ -188,6 +245,17 @@ pub enum FollowupFlagStatus {
     Flagged = 2,
 }
 
+/// `microsoft.graph.importance`.
+#[graph_entity(odata_type = "microsoft.graph.importance", closed)]
+pub enum Importance {
+    /// `low` (0).
+    Low = 0,
+    /// `normal` (1).
+    Normal = 1,
+    /// `high` (2).
+    High = 2,
+}
+
 /// `microsoft.graph.inferenceClassificationType`.
 #[graph_entity(odata_type = "microsoft.graph.inferenceClassificationType", closed)]
 pub enum InferenceClassificationType {
@@ -335,6 +403,58 @@ pub enum RecipientScopeType {
     ExternalNonPartner = 8,
 }
 
+/// `microsoft.graph.responseType`.
+#[graph_entity(odata_type = "microsoft.graph.responseType", closed)]
+pub enum ResponseType {
+    /// `none` (0).
+    None = 0,
+    /// `organizer` (1).
+    Organizer = 1,
+    /// `tentativelyAccepted` (2).
+    TentativelyAccepted = 2,
+    /// `accepted` (3).
+    Accepted = 3,
+    /// `declined` (4).
+    Declined = 4,
+    /// `notResponded` (5).
+    NotResponded = 5,
+}
+
+/// `microsoft.graph.selectionLikelihoodInfo`.
+#[graph_entity(odata_type = "microsoft.graph.selectionLikelihoodInfo", closed)]
+pub enum SelectionLikelihoodInfo {
+    /// `notSpecified` (0).
+    NotSpecified = 0,
+    /// `high` (1).
+    High = 1,
+}
+
+/// `microsoft.graph.serviceUpdateCategory`.
+#[graph_entity(odata_type = "microsoft.graph.serviceUpdateCategory")]
+pub enum ServiceUpdateCategory {
+    /// `preventOrFixIssue` (1).
+    PreventOrFixIssue = 1,
+    /// `planForChange` (2).
+    PlanForChange = 2,
+    /// `stayInformed` (3).
+    StayInformed = 3,
+    /// `unknownFutureValue` (4): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 4,
+}
+
+/// `microsoft.graph.serviceUpdateSeverity`.
+#[graph_entity(odata_type = "microsoft.graph.serviceUpdateSeverity")]
+pub enum ServiceUpdateSeverity {
+    /// `normal` (1).
+    Normal = 1,
+    /// `high` (2).
+    High = 2,
+    /// `critical` (3).
+    Critical = 3,
+    /// `unknownFutureValue` (4): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 4,
+}
+
 /// `microsoft.graph.virtualAppointmentMessageType`.
 #[graph_entity(odata_type = "microsoft.graph.virtualAppointmentMessageType")]
 pub enum VirtualAppointmentMessageType {
@@ -346,16 +466,6 @@ pub enum VirtualAppointmentMessageType {
     Cancellation = 2,
     /// `unknownFutureValue` (10): the sentinel for members this request did not opt into.
     UnknownFutureValue = 10,
-}
-
-/// `microsoft.graph.aadUserNotificationRecipient` (complex type). Derives from `microsoft.graph.teamworkNotificationRecipient`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.aadUserNotificationRecipient", complex)]
-pub struct AadUserNotificationRecipient {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::TeamworkNotificationRecipient,
-    /// `userId`: `Edm.String`.
-    pub user_id: Option<String>,
 }
 
 /// `microsoft.graph.aiInteractionAttachment` (complex type).
@@ -409,7 +519,6 @@ pub struct AutomaticRepliesMailTips {
     /// `message`: `Edm.String`.
     pub message: Nullable<String>,
     /// `messageLanguage`: `graph.localeInfo`.
-    #[cfg(feature = "directory")]
     pub message_language: Nullable<crate::LocaleInfo>,
     /// `scheduledEndTime`: `graph.dateTimeTimeZone`.
     #[cfg(feature = "calendar")]
@@ -527,15 +636,13 @@ pub struct InternetMessageHeader {
     pub value: Nullable<String>,
 }
 
-/// `microsoft.graph.invitedUserMessageInfo` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.invitedUserMessageInfo", complex)]
-pub struct InvitedUserMessageInfo {
-    /// `ccRecipients`: `Collection(graph.recipient)`.
-    pub cc_recipients: Nullable<Vec<crate::AnyRecipient>>,
-    /// `customizedMessageBody`: `Edm.String`.
-    pub customized_message_body: Nullable<String>,
-    /// `messageLanguage`: `Edm.String`.
-    pub message_language: Nullable<String>,
+/// `microsoft.graph.localeInfo` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.localeInfo", complex)]
+pub struct LocaleInfo {
+    /// `displayName`: `Edm.String`.
+    pub display_name: Nullable<String>,
+    /// `locale`: `Edm.String`.
+    pub locale: Nullable<String>,
 }
 
 /// `microsoft.graph.mailboxDetails` (complex type).
@@ -569,7 +676,6 @@ pub struct MailboxSettings {
     /// `delegateMeetingMessageDeliveryOptions`: `graph.delegateMeetingMessageDeliveryOptions`.
     pub delegate_meeting_message_delivery_options: Nullable<crate::DelegateMeetingMessageDeliveryOptions>,
     /// `language`: `graph.localeInfo`.
-    #[cfg(feature = "directory")]
     pub language: Nullable<crate::LocaleInfo>,
     /// `timeFormat`: `Edm.String`.
     pub time_format: Nullable<String>,
@@ -644,7 +750,7 @@ pub struct MembersAddedEventMessageDetail {
     /// `initiator`: `graph.identitySet`.
     pub initiator: Nullable<Box<crate::AnyIdentitySet>>,
     /// `members`: `Collection(graph.teamworkUserIdentity)`.
-    #[cfg(feature = "teams")]
+    #[cfg(feature = "directory")]
     pub members: Nullable<Vec<crate::TeamworkUserIdentity>>,
     /// `visibleHistoryStartDateTime`: `Edm.DateTimeOffset`.
     pub visible_history_start_date_time: Nullable<graph_model::DateTimeOffset>,
@@ -659,7 +765,7 @@ pub struct MembersDeletedEventMessageDetail {
     /// `initiator`: `graph.identitySet`.
     pub initiator: Nullable<Box<crate::AnyIdentitySet>>,
     /// `members`: `Collection(graph.teamworkUserIdentity)`.
-    #[cfg(feature = "teams")]
+    #[cfg(feature = "directory")]
     pub members: Nullable<Vec<crate::TeamworkUserIdentity>>,
 }
 
@@ -672,7 +778,7 @@ pub struct MembersJoinedEventMessageDetail {
     /// `initiator`: `graph.identitySet`.
     pub initiator: Nullable<Box<crate::AnyIdentitySet>>,
     /// `members`: `Collection(graph.teamworkUserIdentity)`.
-    #[cfg(feature = "teams")]
+    #[cfg(feature = "directory")]
     pub members: Nullable<Vec<crate::TeamworkUserIdentity>>,
 }
 
@@ -685,7 +791,7 @@ pub struct MembersLeftEventMessageDetail {
     /// `initiator`: `graph.identitySet`.
     pub initiator: Nullable<Box<crate::AnyIdentitySet>>,
     /// `members`: `Collection(graph.teamworkUserIdentity)`.
-    #[cfg(feature = "teams")]
+    #[cfg(feature = "directory")]
     pub members: Nullable<Vec<crate::TeamworkUserIdentity>>,
 }
 
@@ -717,7 +823,6 @@ pub struct MessageRuleActions {
     /// `markAsRead`: `Edm.Boolean`.
     pub mark_as_read: Nullable<bool>,
     /// `markImportance`: `graph.importance`.
-    #[cfg(feature = "directory")]
     pub mark_importance: Nullable<crate::Importance>,
     /// `moveToFolder`: `Edm.String`.
     pub move_to_folder: Nullable<String>,
@@ -745,7 +850,6 @@ pub struct MessageRulePredicates {
     /// `headerContains`: `Collection(Edm.String)`.
     pub header_contains: Nullable<Vec<String>>,
     /// `importance`: `graph.importance`.
-    #[cfg(feature = "directory")]
     pub importance: Nullable<crate::Importance>,
     /// `isApprovalRequest`: `Edm.Boolean`.
     pub is_approval_request: Nullable<bool>,
@@ -793,7 +897,6 @@ pub struct MessageRulePredicates {
     /// `subjectContains`: `Collection(Edm.String)`.
     pub subject_contains: Nullable<Vec<String>>,
     /// `withinSizeRange`: `graph.sizeRange`.
-    #[cfg(feature = "directory")]
     pub within_size_range: Nullable<crate::SizeRange>,
 }
 
@@ -858,7 +961,6 @@ pub struct ScoredEmailAddress {
     /// `relevanceScore`: `Edm.Double`.
     pub relevance_score: Nullable<graph_model::Double>,
     /// `selectionLikelihood`: `graph.selectionLikelihoodInfo`.
-    #[cfg(feature = "directory")]
     pub selection_likelihood: Nullable<crate::SelectionLikelihoodInfo>,
 }
 
@@ -871,6 +973,15 @@ pub struct ServiceUpdateMessageViewpoint {
     pub is_favorited: Nullable<bool>,
     /// `isRead`: `Edm.Boolean`.
     pub is_read: Nullable<bool>,
+}
+
+/// `microsoft.graph.sizeRange` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.sizeRange", complex)]
+pub struct SizeRange {
+    /// `maximumSize`: `Edm.Int32`.
+    pub maximum_size: Nullable<i32>,
+    /// `minimumSize`: `Edm.Int32`.
+    pub minimum_size: Nullable<i32>,
 }
 
 /// `microsoft.graph.subjectRightsRequestAllMailboxLocation` (complex type). Derives from `microsoft.graph.subjectRightsRequestMailboxLocation`: its properties are flat on the wire and reachable through `Deref`.
@@ -1032,7 +1143,7 @@ pub struct Contact {
     /// `birthday`: `Edm.DateTimeOffset`.
     pub birthday: Nullable<graph_model::DateTimeOffset>,
     /// `businessAddress`: `graph.physicalAddress`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "calendar")]
     pub business_address: Nullable<crate::PhysicalAddress>,
     /// `businessHomePage`: `Edm.String`.
     pub business_home_page: Nullable<String>,
@@ -1055,7 +1166,7 @@ pub struct Contact {
     /// `givenName`: `Edm.String`.
     pub given_name: Nullable<String>,
     /// `homeAddress`: `graph.physicalAddress`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "calendar")]
     pub home_address: Nullable<crate::PhysicalAddress>,
     /// `homePhones`: `Collection(Edm.String)`.
     pub home_phones: Nullable<Vec<String>>,
@@ -1076,7 +1187,7 @@ pub struct Contact {
     /// `officeLocation`: `Edm.String`.
     pub office_location: Nullable<String>,
     /// `otherAddress`: `graph.physicalAddress`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "calendar")]
     pub other_address: Nullable<crate::PhysicalAddress>,
     /// `parentFolderId`: `Edm.String`.
     pub parent_folder_id: Nullable<String>,
@@ -1107,7 +1218,6 @@ pub struct Contact {
     #[graph(nav)]
     pub extensions: Option<Vec<crate::AnyExtension>>,
     /// `multiValueExtendedProperties`: `Collection(graph.multiValueLegacyExtendedProperty)`. Navigation property, contained.
-    #[cfg(feature = "directory")]
     #[graph(nav)]
     pub multi_value_extended_properties: Option<Vec<crate::MultiValueLegacyExtendedProperty>>,
     /// `photo`: `graph.profilePhoto`. Navigation property, contained.
@@ -1115,7 +1225,6 @@ pub struct Contact {
     #[graph(nav)]
     pub photo: Nullable<Box<crate::ProfilePhoto>>,
     /// `singleValueExtendedProperties`: `Collection(graph.singleValueLegacyExtendedProperty)`. Navigation property, contained.
-    #[cfg(feature = "directory")]
     #[graph(nav)]
     pub single_value_extended_properties: Option<Vec<crate::SingleValueLegacyExtendedProperty>>,
 }
@@ -1137,11 +1246,9 @@ pub struct ContactFolder {
     #[graph(nav)]
     pub contacts: Option<Vec<crate::Contact>>,
     /// `multiValueExtendedProperties`: `Collection(graph.multiValueLegacyExtendedProperty)`. Navigation property, contained.
-    #[cfg(feature = "directory")]
     #[graph(nav)]
     pub multi_value_extended_properties: Option<Vec<crate::MultiValueLegacyExtendedProperty>>,
     /// `singleValueExtendedProperties`: `Collection(graph.singleValueLegacyExtendedProperty)`. Navigation property, contained.
-    #[cfg(feature = "directory")]
     #[graph(nav)]
     pub single_value_extended_properties: Option<Vec<crate::SingleValueLegacyExtendedProperty>>,
 }
@@ -1216,7 +1323,7 @@ pub struct EngagementConversationMessage {
     #[graph(base)]
     pub entity: crate::Entity,
     /// `body`: `graph.itemBody`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "teams")]
     pub body: Option<crate::ItemBody>,
     /// `createdDateTime`: `Edm.DateTimeOffset`, read-only.
     #[graph(read_only)]
@@ -1381,7 +1488,6 @@ pub struct EventMessageResponse {
     #[cfg(feature = "calendar")]
     pub proposed_new_time: Nullable<Box<crate::TimeSlot>>,
     /// `responseType`: `graph.responseType`.
-    #[cfg(feature = "directory")]
     pub response_type: Nullable<crate::ResponseType>,
 }
 
@@ -1561,11 +1667,9 @@ pub struct MailboxFolder {
     #[graph(nav)]
     pub items: Option<Vec<crate::MailboxItem>>,
     /// `multiValueExtendedProperties`: `Collection(graph.multiValueLegacyExtendedProperty)`. Navigation property, contained.
-    #[cfg(feature = "directory")]
     #[graph(nav)]
     pub multi_value_extended_properties: Option<Vec<crate::MultiValueLegacyExtendedProperty>>,
     /// `singleValueExtendedProperties`: `Collection(graph.singleValueLegacyExtendedProperty)`. Navigation property, contained.
-    #[cfg(feature = "directory")]
     #[graph(nav)]
     pub single_value_extended_properties: Option<Vec<crate::SingleValueLegacyExtendedProperty>>,
 }
@@ -1581,11 +1685,9 @@ pub struct MailboxItem {
     /// `type`: `Edm.String`.
     pub r#type: Nullable<String>,
     /// `multiValueExtendedProperties`: `Collection(graph.multiValueLegacyExtendedProperty)`. Navigation property, contained.
-    #[cfg(feature = "directory")]
     #[graph(nav)]
     pub multi_value_extended_properties: Option<Vec<crate::MultiValueLegacyExtendedProperty>>,
     /// `singleValueExtendedProperties`: `Collection(graph.singleValueLegacyExtendedProperty)`. Navigation property, contained.
-    #[cfg(feature = "directory")]
     #[graph(nav)]
     pub single_value_extended_properties: Option<Vec<crate::SingleValueLegacyExtendedProperty>>,
 }
@@ -1698,11 +1800,9 @@ pub struct MailFolder {
     #[graph(nav)]
     pub messages: Option<Vec<crate::AnyMessage>>,
     /// `multiValueExtendedProperties`: `Collection(graph.multiValueLegacyExtendedProperty)`. Navigation property, contained.
-    #[cfg(feature = "directory")]
     #[graph(nav)]
     pub multi_value_extended_properties: Option<Vec<crate::MultiValueLegacyExtendedProperty>>,
     /// `singleValueExtendedProperties`: `Collection(graph.singleValueLegacyExtendedProperty)`. Navigation property, contained.
-    #[cfg(feature = "directory")]
     #[graph(nav)]
     pub single_value_extended_properties: Option<Vec<crate::SingleValueLegacyExtendedProperty>>,
 }
@@ -1750,7 +1850,7 @@ pub struct Message {
     /// `bccRecipients`: `Collection(graph.recipient)`.
     pub bcc_recipients: Nullable<Vec<crate::AnyRecipient>>,
     /// `body`: `graph.itemBody`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "teams")]
     pub body: Nullable<crate::ItemBody>,
     /// `bodyPreview`: `Edm.String`.
     pub body_preview: Nullable<String>,
@@ -1767,7 +1867,6 @@ pub struct Message {
     /// `hasAttachments`: `Edm.Boolean`.
     pub has_attachments: Nullable<bool>,
     /// `importance`: `graph.importance`.
-    #[cfg(feature = "directory")]
     pub importance: Nullable<crate::Importance>,
     /// `inferenceClassification`: `graph.inferenceClassificationType`.
     pub inference_classification: Nullable<crate::InferenceClassificationType>,
@@ -1798,7 +1897,7 @@ pub struct Message {
     /// `toRecipients`: `Collection(graph.recipient)`.
     pub to_recipients: Nullable<Vec<crate::AnyRecipient>>,
     /// `uniqueBody`: `graph.itemBody`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "teams")]
     pub unique_body: Nullable<crate::ItemBody>,
     /// `webLink`: `Edm.String`.
     pub web_link: Nullable<String>,
@@ -1810,11 +1909,9 @@ pub struct Message {
     #[graph(nav)]
     pub extensions: Option<Vec<crate::AnyExtension>>,
     /// `multiValueExtendedProperties`: `Collection(graph.multiValueLegacyExtendedProperty)`. Navigation property, contained.
-    #[cfg(feature = "directory")]
     #[graph(nav)]
     pub multi_value_extended_properties: Option<Vec<crate::MultiValueLegacyExtendedProperty>>,
     /// `singleValueExtendedProperties`: `Collection(graph.singleValueLegacyExtendedProperty)`. Navigation property, contained.
-    #[cfg(feature = "directory")]
     #[graph(nav)]
     pub single_value_extended_properties: Option<Vec<crate::SingleValueLegacyExtendedProperty>>,
 }
@@ -1871,6 +1968,16 @@ pub struct MessageTracingRoot {
     pub message_traces: Option<Vec<crate::ExchangeMessageTrace>>,
 }
 
+/// `microsoft.graph.multiValueLegacyExtendedProperty`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.multiValueLegacyExtendedProperty")]
+pub struct MultiValueLegacyExtendedProperty {
+    /// The base type's properties.
+    #[graph(base)]
+    pub entity: crate::Entity,
+    /// `value`: `Collection(Edm.String)`.
+    pub value: Nullable<Vec<String>>,
+}
+
 /// `microsoft.graph.onEmailOtpSendListener`. Derives from `microsoft.graph.authenticationEventListener`: its properties are flat on the wire and reachable through `Deref`.
 #[graph_entity(odata_type = "microsoft.graph.onEmailOtpSendListener")]
 pub struct OnEmailOtpSendListener {
@@ -1881,67 +1988,6 @@ pub struct OnEmailOtpSendListener {
     pub handler: Nullable<Box<crate::AnyOnOtpSendHandler>>,
 }
 
-/// `microsoft.graph.orgContact`. Derives from `microsoft.graph.directoryObject`: its properties are flat on the wire and reachable through `Deref`.
-///
-/// An open type: its dynamic properties are kept in `odata.additional`; read them by name with
-/// `odata.additional.get_as::<T>(name)`.
-#[graph_entity(odata_type = "microsoft.graph.orgContact")]
-pub struct OrgContact {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::DirectoryObject,
-    /// `addresses`: `Collection(graph.physicalOfficeAddress)`.
-    #[cfg(feature = "directory")]
-    pub addresses: Nullable<Vec<crate::PhysicalOfficeAddress>>,
-    /// `companyName`: `Edm.String`.
-    pub company_name: Nullable<String>,
-    /// `department`: `Edm.String`.
-    pub department: Nullable<String>,
-    /// `displayName`: `Edm.String`.
-    pub display_name: Nullable<String>,
-    /// `givenName`: `Edm.String`.
-    pub given_name: Nullable<String>,
-    /// `jobTitle`: `Edm.String`.
-    pub job_title: Nullable<String>,
-    /// `mail`: `Edm.String`.
-    pub mail: Nullable<String>,
-    /// `mailNickname`: `Edm.String`.
-    pub mail_nickname: Nullable<String>,
-    /// `onPremisesLastSyncDateTime`: `Edm.DateTimeOffset`.
-    pub on_premises_last_sync_date_time: Nullable<graph_model::DateTimeOffset>,
-    /// `onPremisesProvisioningErrors`: `Collection(graph.onPremisesProvisioningError)`.
-    #[cfg(feature = "reports")]
-    pub on_premises_provisioning_errors: Nullable<Vec<crate::OnPremisesProvisioningError>>,
-    /// `onPremisesSyncEnabled`: `Edm.Boolean`.
-    pub on_premises_sync_enabled: Nullable<bool>,
-    /// `phones`: `Collection(graph.phone)`.
-    #[cfg(feature = "directory")]
-    pub phones: Nullable<Vec<crate::Phone>>,
-    /// `proxyAddresses`: `Collection(Edm.String)`.
-    pub proxy_addresses: Option<Vec<String>>,
-    /// `serviceProvisioningErrors`: `Collection(graph.serviceProvisioningError)`.
-    #[cfg(feature = "reports")]
-    pub service_provisioning_errors: Nullable<Vec<crate::AnyServiceProvisioningError>>,
-    /// `surname`: `Edm.String`.
-    pub surname: Nullable<String>,
-    /// `directReports`: `Collection(graph.directoryObject)`. Navigation property.
-    #[graph(nav)]
-    pub direct_reports: Option<Vec<crate::AnyDirectoryObject>>,
-    /// `manager`: `graph.directoryObject`. Navigation property.
-    #[graph(nav)]
-    pub manager: Nullable<Box<crate::AnyDirectoryObject>>,
-    /// `memberOf`: `Collection(graph.directoryObject)`. Navigation property.
-    #[graph(nav)]
-    pub member_of: Option<Vec<crate::AnyDirectoryObject>>,
-    /// `onPremisesSyncBehavior`: `graph.onPremisesSyncBehavior`. Navigation property, contained.
-    #[cfg(feature = "directory")]
-    #[graph(nav)]
-    pub on_premises_sync_behavior: Nullable<Box<crate::OnPremisesSyncBehavior>>,
-    /// `transitiveMemberOf`: `Collection(graph.directoryObject)`. Navigation property.
-    #[graph(nav)]
-    pub transitive_member_of: Option<Vec<crate::AnyDirectoryObject>>,
-}
-
 /// `microsoft.graph.outlookCategory`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
 #[graph_entity(odata_type = "microsoft.graph.outlookCategory")]
 pub struct OutlookCategory {
@@ -1949,21 +1995,53 @@ pub struct OutlookCategory {
     #[graph(base)]
     pub entity: crate::Entity,
     /// `color`: `graph.categoryColor`.
-    #[cfg(feature = "directory")]
     pub color: Nullable<crate::CategoryColor>,
     /// `displayName`: `Edm.String`.
     pub display_name: Nullable<String>,
 }
 
-/// `microsoft.graph.outlookUser`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.outlookUser")]
-pub struct OutlookUser {
+/// `microsoft.graph.post`. Derives from `microsoft.graph.outlookItem`: its properties are flat on the wire and reachable through `Deref`.
+///
+/// An open type: its dynamic properties are kept in `odata.additional`; read them by name with
+/// `odata.additional.get_as::<T>(name)`.
+#[graph_entity(odata_type = "microsoft.graph.post")]
+pub struct Post {
     /// The base type's properties.
     #[graph(base)]
-    pub entity: crate::Entity,
-    /// `masterCategories`: `Collection(graph.outlookCategory)`. Navigation property, contained.
+    pub base: crate::OutlookItem,
+    /// `body`: `graph.itemBody`.
+    #[cfg(feature = "teams")]
+    pub body: Nullable<crate::ItemBody>,
+    /// `conversationId`: `Edm.String`.
+    pub conversation_id: Nullable<String>,
+    /// `conversationThreadId`: `Edm.String`.
+    pub conversation_thread_id: Nullable<String>,
+    /// `from`: `graph.recipient`.
+    pub from: Option<Box<crate::AnyRecipient>>,
+    /// `hasAttachments`: `Edm.Boolean`.
+    pub has_attachments: Option<bool>,
+    /// `newParticipants`: `Collection(graph.recipient)`.
+    pub new_participants: Option<Vec<crate::AnyRecipient>>,
+    /// `receivedDateTime`: `Edm.DateTimeOffset`.
+    pub received_date_time: Option<graph_model::DateTimeOffset>,
+    /// `sender`: `graph.recipient`.
+    pub sender: Nullable<Box<crate::AnyRecipient>>,
+    /// `attachments`: `Collection(graph.attachment)`. Navigation property, contained.
     #[graph(nav)]
-    pub master_categories: Option<Vec<crate::OutlookCategory>>,
+    pub attachments: Option<Vec<crate::AnyAttachment>>,
+    /// `extensions`: `Collection(graph.extension)`. Navigation property, contained.
+    #[cfg(feature = "directory")]
+    #[graph(nav)]
+    pub extensions: Option<Vec<crate::AnyExtension>>,
+    /// `inReplyTo`: `graph.post`. Navigation property, contained.
+    #[graph(nav)]
+    pub in_reply_to: Nullable<Box<crate::Post>>,
+    /// `multiValueExtendedProperties`: `Collection(graph.multiValueLegacyExtendedProperty)`. Navigation property, contained.
+    #[graph(nav)]
+    pub multi_value_extended_properties: Option<Vec<crate::MultiValueLegacyExtendedProperty>>,
+    /// `singleValueExtendedProperties`: `Collection(graph.singleValueLegacyExtendedProperty)`. Navigation property, contained.
+    #[graph(nav)]
+    pub single_value_extended_properties: Option<Vec<crate::SingleValueLegacyExtendedProperty>>,
 }
 
 /// `microsoft.graph.referenceAttachment`. Derives from `microsoft.graph.attachment`: its properties are flat on the wire and reachable through `Deref`.
@@ -2003,10 +2081,9 @@ pub struct ServiceUpdateMessage {
     /// `attachmentsArchive`: `Edm.Stream`.
     pub attachments_archive: Nullable<graph_model::Stream>,
     /// `body`: `graph.itemBody`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "teams")]
     pub body: Option<crate::ItemBody>,
     /// `category`: `graph.serviceUpdateCategory`.
-    #[cfg(feature = "directory")]
     pub category: Option<crate::ServiceUpdateCategory>,
     /// `hasAttachments`: `Edm.Boolean`.
     pub has_attachments: Option<bool>,
@@ -2015,7 +2092,6 @@ pub struct ServiceUpdateMessage {
     /// `services`: `Collection(Edm.String)`.
     pub services: Nullable<Vec<String>>,
     /// `severity`: `graph.serviceUpdateSeverity`.
-    #[cfg(feature = "directory")]
     pub severity: Option<crate::ServiceUpdateSeverity>,
     /// `tags`: `Collection(Edm.String)`.
     pub tags: Nullable<Vec<String>>,
@@ -2024,6 +2100,16 @@ pub struct ServiceUpdateMessage {
     /// `attachments`: `Collection(graph.serviceAnnouncementAttachment)`. Navigation property, contained.
     #[graph(nav)]
     pub attachments: Option<Vec<crate::ServiceAnnouncementAttachment>>,
+}
+
+/// `microsoft.graph.singleValueLegacyExtendedProperty`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.singleValueLegacyExtendedProperty")]
+pub struct SingleValueLegacyExtendedProperty {
+    /// The base type's properties.
+    #[graph(base)]
+    pub entity: crate::Entity,
+    /// `value`: `Edm.String`.
+    pub value: Nullable<String>,
 }
 
 /// `microsoft.graph.taskFileAttachment`. Derives from `microsoft.graph.attachmentBase`: its properties are flat on the wire and reachable through `Deref`.
@@ -2139,6 +2225,17 @@ pub struct ForwardMessageBody {
     pub comment: Nullable<String>,
 }
 
+/// The parameters of the action `microsoft.graph.forward` (bound to `microsoft.graph.post`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct ForwardPostBody {
+    /// `Comment`: `Edm.String`.
+    #[graph(rename = "Comment")]
+    pub comment: Nullable<String>,
+    /// `ToRecipients`: `Collection(graph.recipient)`.
+    #[graph(rename = "ToRecipients")]
+    pub to_recipients: Option<Vec<crate::AnyRecipient>>,
+}
+
 /// The parameters of the action `microsoft.graph.markRead` (bound to a collection of `microsoft.graph.serviceUpdateMessage`), sent as its JSON body.
 #[graph_entity(complex)]
 pub struct MarkReadBody {
@@ -2170,6 +2267,14 @@ pub struct ReplyMessageBody {
     /// `Comment`: `Edm.String`.
     #[graph(rename = "Comment")]
     pub comment: Nullable<String>,
+}
+
+/// The parameters of the action `microsoft.graph.reply` (bound to `microsoft.graph.post`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct ReplyPostBody {
+    /// `Post`: `graph.post`.
+    #[graph(rename = "Post")]
+    pub post: Option<Box<crate::Post>>,
 }
 
 /// The parameters of the action `microsoft.graph.replyAll` (bound to `microsoft.graph.message`), sent as its JSON body.

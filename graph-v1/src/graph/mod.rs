@@ -17,12 +17,16 @@ pub mod directory;
 pub mod education;
 #[cfg(feature = "employee_experience")]
 pub mod employee_experience;
+#[cfg(feature = "external_connectors")]
+pub mod external_connectors;
 #[cfg(feature = "files")]
 pub mod files;
 #[cfg(feature = "identity_governance")]
 pub mod identity_governance;
 #[cfg(feature = "mail")]
 pub mod mail;
+#[cfg(feature = "other")]
+pub mod other;
 #[cfg(feature = "planner")]
 pub mod planner;
 #[cfg(feature = "print")]
@@ -35,3 +39,7 @@ pub mod search;
 pub mod security;
 #[cfg(feature = "teams")]
 pub mod teams;
+#[cfg(feature = "teams_administration")]
+pub mod teams_administration;
+#[cfg(feature = "term_store")]
+pub mod term_store;

@@ -175,13 +175,6 @@ pub struct PlannerPlanContainer {
     pub url: Nullable<String>,
 }
 
-/// `microsoft.graph.plannerUserIds` (complex type).
-///
-/// An open type: its dynamic properties are kept in `odata.additional`; read them by name with
-/// `odata.additional.get_as::<T>(name)`.
-#[graph_entity(odata_type = "microsoft.graph.plannerUserIds", complex)]
-pub struct PlannerUserIds {}
-
 /// `microsoft.graph.planner`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
 #[graph_entity(odata_type = "microsoft.graph.planner")]
 pub struct Planner {
@@ -238,17 +231,6 @@ pub struct PlannerBucketTaskBoardTaskFormat {
     pub order_hint: Nullable<String>,
 }
 
-/// `microsoft.graph.plannerGroup`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.plannerGroup")]
-pub struct PlannerGroup {
-    /// The base type's properties.
-    #[graph(base)]
-    pub entity: crate::Entity,
-    /// `plans`: `Collection(graph.plannerPlan)`. Navigation property, contained.
-    #[graph(nav)]
-    pub plans: Option<Vec<crate::PlannerPlan>>,
-}
-
 /// `microsoft.graph.plannerPlan`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
 #[graph_entity(odata_type = "microsoft.graph.plannerPlan")]
 pub struct PlannerPlan {
@@ -285,6 +267,7 @@ pub struct PlannerPlanDetails {
     /// `categoryDescriptions`: `graph.plannerCategoryDescriptions`.
     pub category_descriptions: Nullable<crate::PlannerCategoryDescriptions>,
     /// `sharedWith`: `graph.plannerUserIds`.
+    #[cfg(feature = "directory")]
     pub shared_with: Nullable<crate::PlannerUserIds>,
 }
 
@@ -374,18 +357,4 @@ pub struct PlannerTaskDetails {
     pub preview_type: Nullable<crate::PlannerPreviewType>,
     /// `references`: `graph.plannerExternalReferences`.
     pub references: Nullable<crate::PlannerExternalReferences>,
-}
-
-/// `microsoft.graph.plannerUser`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.plannerUser")]
-pub struct PlannerUser {
-    /// The base type's properties.
-    #[graph(base)]
-    pub entity: crate::Entity,
-    /// `plans`: `Collection(graph.plannerPlan)`. Navigation property, contained.
-    #[graph(nav)]
-    pub plans: Option<Vec<crate::PlannerPlan>>,
-    /// `tasks`: `Collection(graph.plannerTask)`. Navigation property, contained.
-    #[graph(nav)]
-    pub tasks: Option<Vec<crate::PlannerTask>>,
 }

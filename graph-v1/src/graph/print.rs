@@ -2050,6 +2050,15 @@ pub struct ArchivedPrintJob {
     pub processing_state: Option<crate::PrintJobProcessingState>,
 }
 
+/// `microsoft.graph.integerRange` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.integerRange", complex)]
+pub struct IntegerRange {
+    /// `end`: `Edm.Int64`.
+    pub end: Nullable<graph_model::Int64>,
+    /// `start`: `Edm.Int64`.
+    pub start: Nullable<graph_model::Int64>,
+}
+
 /// `microsoft.graph.printCertificateSigningRequest` (complex type).
 #[graph_entity(odata_type = "microsoft.graph.printCertificateSigningRequest", complex)]
 pub struct PrintCertificateSigningRequest {
@@ -2082,7 +2091,6 @@ pub struct PrinterCapabilities {
     /// `contentTypes`: `Collection(Edm.String)`.
     pub content_types: Nullable<Vec<String>>,
     /// `copiesPerJob`: `graph.integerRange`.
-    #[cfg(feature = "directory")]
     pub copies_per_job: Nullable<crate::IntegerRange>,
     /// `dpis`: `Collection(Edm.Int32)`.
     pub dpis: Nullable<Vec<i32>>,
@@ -2263,7 +2271,6 @@ pub struct PrintJobConfiguration {
     /// `outputBin`: `Edm.String`.
     pub output_bin: Nullable<String>,
     /// `pageRanges`: `Collection(graph.integerRange)`.
-    #[cfg(feature = "directory")]
     pub page_ranges: Nullable<Vec<crate::IntegerRange>>,
     /// `pagesPerSheet`: `Edm.Int32`.
     pub pages_per_sheet: Nullable<i32>,
@@ -2324,14 +2331,6 @@ pub struct PrintTaskStatus {
     pub description: Option<String>,
     /// `state`: `graph.printTaskProcessingState`.
     pub state: Option<crate::PrintTaskProcessingState>,
-}
-
-/// `microsoft.graph.userPrint` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.userPrint", complex)]
-pub struct UserPrint {
-    /// `recentPrinterShares`: `Collection(graph.printerShare)`. Navigation property, contained.
-    #[graph(nav)]
-    pub recent_printer_shares: Option<Vec<crate::PrinterShare>>,
 }
 
 /// `microsoft.graph.agentIdentityBlueprint`. Derives from `microsoft.graph.application`: its properties are flat on the wire and reachable through `Deref`.
@@ -2650,7 +2649,7 @@ pub struct PrintTaskDefinition {
     #[graph(base)]
     pub entity: crate::Entity,
     /// `createdBy`: `graph.appIdentity`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "reports")]
     pub created_by: Option<crate::AppIdentity>,
     /// `displayName`: `Edm.String`.
     pub display_name: Option<String>,
@@ -2672,51 +2671,6 @@ pub struct PrintTaskTrigger {
     pub definition: Nullable<Box<crate::PrintTaskDefinition>>,
 }
 
-/// `microsoft.graph.printUsage`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-///
-/// Abstract in the schema: read values that may be any of its derived types through [`AnyPrintUsage`].
-#[graph_entity(odata_type = "microsoft.graph.printUsage")]
-pub struct PrintUsage {
-    /// The base type's properties.
-    #[graph(base)]
-    pub entity: crate::Entity,
-    /// `blackAndWhitePageCount`: `Edm.Int64`.
-    pub black_and_white_page_count: Nullable<graph_model::Int64>,
-    /// `colorPageCount`: `Edm.Int64`.
-    pub color_page_count: Nullable<graph_model::Int64>,
-    /// `completedBlackAndWhiteJobCount`: `Edm.Int64`.
-    pub completed_black_and_white_job_count: Option<graph_model::Int64>,
-    /// `completedColorJobCount`: `Edm.Int64`.
-    pub completed_color_job_count: Option<graph_model::Int64>,
-    /// `completedJobCount`: `Edm.Int64`.
-    pub completed_job_count: Nullable<graph_model::Int64>,
-    /// `doubleSidedSheetCount`: `Edm.Int64`.
-    pub double_sided_sheet_count: Nullable<graph_model::Int64>,
-    /// `incompleteJobCount`: `Edm.Int64`.
-    pub incomplete_job_count: Option<graph_model::Int64>,
-    /// `mediaSheetCount`: `Edm.Int64`.
-    pub media_sheet_count: Nullable<graph_model::Int64>,
-    /// `pageCount`: `Edm.Int64`.
-    pub page_count: Nullable<graph_model::Int64>,
-    /// `singleSidedSheetCount`: `Edm.Int64`.
-    pub single_sided_sheet_count: Nullable<graph_model::Int64>,
-    /// `usageDate`: `Edm.Date`.
-    pub usage_date: Option<graph_model::Date>,
-}
-
-/// Any `microsoft.graph.printUsage`: dispatched on `@odata.type` to the most derived type this program knows; other types
-/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
-#[graph_entity(odata_type = "microsoft.graph.printUsage")]
-pub enum AnyPrintUsage {
-    /// `microsoft.graph.printUsageByPrinter`.
-    PrintUsageByPrinter(crate::PrintUsageByPrinter),
-    /// `microsoft.graph.printUsageByUser`.
-    PrintUsageByUser(crate::PrintUsageByUser),
-    /// `microsoft.graph.printUsage` itself, or a derived type this program does not know.
-    #[graph(fallback)]
-    Other(crate::PrintUsage),
-}
-
 /// `microsoft.graph.printUsageByPrinter`. Derives from `microsoft.graph.printUsage`: its properties are flat on the wire and reachable through `Deref`.
 #[graph_entity(odata_type = "microsoft.graph.printUsageByPrinter")]
 pub struct PrintUsageByPrinter {
@@ -2727,16 +2681,6 @@ pub struct PrintUsageByPrinter {
     pub printer_id: Option<String>,
     /// `printerName`: `Edm.String`.
     pub printer_name: Nullable<String>,
-}
-
-/// `microsoft.graph.printUsageByUser`. Derives from `microsoft.graph.printUsage`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.printUsageByUser")]
-pub struct PrintUsageByUser {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::PrintUsage,
-    /// `userPrincipalName`: `Edm.String`.
-    pub user_principal_name: Option<String>,
 }
 
 /// The parameters of the action `microsoft.graph.abort` (bound to `microsoft.graph.printJob`), sent as its JSON body.

@@ -11,10 +11,6 @@ use graph_model::{Nullable, graph_entity};
 #[graph_entity(odata_type = "microsoft.graph.auditLogRecordType", closed)]
 pub enum AuditLogRecordType {}
 
-/// `microsoft.graph.auditLogUserType`.
-#[graph_entity(odata_type = "microsoft.graph.auditLogUserType", closed)]
-pub enum AuditLogUserType {}
-
 /// `microsoft.graph.authenticationMethodSignInState`.
 #[graph_entity(odata_type = "microsoft.graph.authenticationMethodSignInState")]
 pub enum AuthenticationMethodSignInState {
@@ -32,6 +28,19 @@ pub enum AuthenticationMethodSignInState {
     NotConfigured = 5,
     /// `unknownFutureValue` (6): the sentinel for members this request did not opt into.
     UnknownFutureValue = 6,
+}
+
+/// `microsoft.graph.initiatorType`.
+#[graph_entity(odata_type = "microsoft.graph.initiatorType")]
+pub enum InitiatorType {
+    /// `user` (0).
+    User = 0,
+    /// `application` (1).
+    Application = 1,
+    /// `system` (2).
+    System = 2,
+    /// `unknownFutureValue` (3): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 3,
 }
 
 /// `microsoft.graph.provisioningAction`.
@@ -68,19 +77,6 @@ pub enum ProvisioningResult {
     UnknownFutureValue = 4,
 }
 
-/// `microsoft.graph.provisioningStatusErrorCategory`.
-#[graph_entity(odata_type = "microsoft.graph.provisioningStatusErrorCategory")]
-pub enum ProvisioningStatusErrorCategory {
-    /// `failure` (0).
-    Failure = 0,
-    /// `nonServiceFailure` (1).
-    NonServiceFailure = 1,
-    /// `success` (2).
-    Success = 2,
-    /// `unknownFutureValue` (3): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 3,
-}
-
 /// `microsoft.graph.provisioningStepType`.
 #[graph_entity(odata_type = "microsoft.graph.provisioningStepType")]
 pub enum ProvisioningStepType {
@@ -98,6 +94,161 @@ pub enum ProvisioningStepType {
     Export = 5,
     /// `unknownFutureValue` (6): the sentinel for members this request did not opt into.
     UnknownFutureValue = 6,
+}
+
+/// `microsoft.graph.readingCoachStoryType`.
+#[graph_entity(odata_type = "microsoft.graph.readingCoachStoryType")]
+pub enum ReadingCoachStoryType {
+    /// `aiGenerated` (0).
+    AiGenerated = 0,
+    /// `readWorks` (1).
+    ReadWorks = 1,
+    /// `userProvided` (2).
+    UserProvided = 2,
+    /// `unknownFutureValue` (3): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 3,
+}
+
+/// `microsoft.graph.responseEmotionType`.
+#[graph_entity(odata_type = "microsoft.graph.responseEmotionType")]
+pub enum ResponseEmotionType {
+    /// `none` (0).
+    None = 0,
+    /// `confident` (1).
+    Confident = 1,
+    /// `excited` (2).
+    Excited = 2,
+    /// `happy` (3).
+    Happy = 3,
+    /// `motivated` (4).
+    Motivated = 4,
+    /// `peaceful` (5).
+    Peaceful = 5,
+    /// `ambitious` (6).
+    Ambitious = 6,
+    /// `cheerful` (7).
+    Cheerful = 7,
+    /// `comfortable` (8).
+    Comfortable = 8,
+    /// `creative` (9).
+    Creative = 9,
+    /// `determined` (10).
+    Determined = 10,
+    /// `energized` (11).
+    Energized = 11,
+    /// `focused` (12).
+    Focused = 12,
+    /// `fulfilled` (13).
+    Fulfilled = 13,
+    /// `grateful` (14).
+    Grateful = 14,
+    /// `included` (15).
+    Included = 15,
+    /// `inspired` (16).
+    Inspired = 16,
+    /// `optimistic` (17).
+    Optimistic = 17,
+    /// `proud` (18).
+    Proud = 18,
+    /// `successful` (19).
+    Successful = 19,
+    /// `valuable` (20).
+    Valuable = 20,
+    /// `annoyed` (21).
+    Annoyed = 21,
+    /// `bored` (22).
+    Bored = 22,
+    /// `calm` (23).
+    Calm = 23,
+    /// `confused` (24).
+    Confused = 24,
+    /// `glad` (25).
+    Glad = 25,
+    /// `content` (26).
+    Content = 26,
+    /// `pensive` (27).
+    Pensive = 27,
+    /// `reserved` (28).
+    Reserved = 28,
+    /// `restless` (29).
+    Restless = 29,
+    /// `shocked` (30).
+    Shocked = 30,
+    /// `tired` (31).
+    Tired = 31,
+    /// `angry` (32).
+    Angry = 32,
+    /// `depressed` (33).
+    Depressed = 33,
+    /// `exhausted` (34).
+    Exhausted = 34,
+    /// `lonely` (35).
+    Lonely = 35,
+    /// `nervous` (36).
+    Nervous = 36,
+    /// `anxious` (37).
+    Anxious = 37,
+    /// `apathetic` (38).
+    Apathetic = 38,
+    /// `concerned` (39).
+    Concerned = 39,
+    /// `disappointed` (40).
+    Disappointed = 40,
+    /// `frightened` (41).
+    Frightened = 41,
+    /// `frustrated` (42).
+    Frustrated = 42,
+    /// `hopeless` (43).
+    Hopeless = 43,
+    /// `hurt` (44).
+    Hurt = 44,
+    /// `jealous` (45).
+    Jealous = 45,
+    /// `miserable` (46).
+    Miserable = 46,
+    /// `overwhelmed` (47).
+    Overwhelmed = 47,
+    /// `skeptical` (48).
+    Skeptical = 48,
+    /// `stressed` (49).
+    Stressed = 49,
+    /// `stuck` (50).
+    Stuck = 50,
+    /// `worthless` (51).
+    Worthless = 51,
+    /// `awed` (52).
+    Awed = 52,
+    /// `ashamed` (53).
+    Ashamed = 53,
+    /// `curious` (54).
+    Curious = 54,
+    /// `sensitive` (55).
+    Sensitive = 55,
+    /// `sad` (56).
+    Sad = 56,
+    /// `unknownFutureValue` (57): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 57,
+}
+
+/// `microsoft.graph.responseFeedbackType`.
+#[graph_entity(odata_type = "microsoft.graph.responseFeedbackType")]
+pub enum ResponseFeedbackType {
+    /// `none` (0).
+    None = 0,
+    /// `notDetected` (1).
+    NotDetected = 1,
+    /// `veryUnpleasant` (2).
+    VeryUnpleasant = 2,
+    /// `unpleasant` (3).
+    Unpleasant = 3,
+    /// `neutral` (4).
+    Neutral = 4,
+    /// `pleasant` (5).
+    Pleasant = 5,
+    /// `veryPleasant` (6).
+    VeryPleasant = 6,
+    /// `unknownFutureValue` (7): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 7,
 }
 
 /// `microsoft.graph.signInFrequencyAuthenticationType`.
@@ -129,17 +280,6 @@ pub enum SigninFrequencyType {
     Days = 0,
     /// `hours` (1).
     Hours = 1,
-}
-
-/// `microsoft.graph.signInUserType`.
-#[graph_entity(odata_type = "microsoft.graph.signInUserType")]
-pub enum SignInUserType {
-    /// `member` (0).
-    Member = 0,
-    /// `guest` (1).
-    Guest = 1,
-    /// `unknownFutureValue` (3): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 3,
 }
 
 /// `microsoft.graph.usageRights` (flags: a value is a set of members, see `graph_model::Flags`).
@@ -191,17 +331,6 @@ pub enum UsageRights {
     UnknownFutureValue = 2097152,
 }
 
-/// `microsoft.graph.userSignInRecommendationScope`.
-#[graph_entity(odata_type = "microsoft.graph.userSignInRecommendationScope")]
-pub enum UserSignInRecommendationScope {
-    /// `tenant` (0).
-    Tenant = 0,
-    /// `application` (1).
-    Application = 1,
-    /// `unknownFutureValue` (2): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 2,
-}
-
 /// `microsoft.graph.verifiedIdUsageConfigurationPurpose`.
 #[graph_entity(odata_type = "microsoft.graph.verifiedIdUsageConfigurationPurpose")]
 pub enum VerifiedIdUsageConfigurationPurpose {
@@ -215,11 +344,23 @@ pub enum VerifiedIdUsageConfigurationPurpose {
     UnknownFutureValue = 3,
 }
 
+/// `microsoft.graph.appIdentity` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.appIdentity", complex)]
+pub struct AppIdentity {
+    /// `appId`: `Edm.String`.
+    pub app_id: Nullable<String>,
+    /// `displayName`: `Edm.String`.
+    pub display_name: Nullable<String>,
+    /// `servicePrincipalId`: `Edm.String`.
+    pub service_principal_id: Nullable<String>,
+    /// `servicePrincipalName`: `Edm.String`.
+    pub service_principal_name: Nullable<String>,
+}
+
 /// `microsoft.graph.auditActivityInitiator` (complex type).
 #[graph_entity(odata_type = "microsoft.graph.auditActivityInitiator", complex)]
 pub struct AuditActivityInitiator {
     /// `app`: `graph.appIdentity`.
-    #[cfg(feature = "directory")]
     pub app: Nullable<crate::AppIdentity>,
     /// `user`: `graph.userIdentity`.
     #[cfg(feature = "directory")]
@@ -271,15 +412,160 @@ pub struct AuditResource {
     pub resource_id: Nullable<String>,
 }
 
+/// `microsoft.graph.authContext` (complex type). Derives from `microsoft.graph.signInContext`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.authContext", complex)]
+pub struct AuthContext {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::SignInContext,
+    /// `authenticationContextValue`: `Edm.String`.
+    pub authentication_context_value: Nullable<String>,
+}
+
 /// `microsoft.graph.authenticationStrengthUsage` (complex type).
 #[graph_entity(odata_type = "microsoft.graph.authenticationStrengthUsage", complex)]
 pub struct AuthenticationStrengthUsage {
     /// `mfa`: `Collection(graph.conditionalAccessPolicy)`. Navigation property.
+    #[cfg(feature = "applications")]
     #[graph(nav)]
     pub mfa: Option<Vec<crate::AnyConditionalAccessPolicy>>,
     /// `none`: `Collection(graph.conditionalAccessPolicy)`. Navigation property.
+    #[cfg(feature = "applications")]
     #[graph(nav)]
     pub none: Option<Vec<crate::AnyConditionalAccessPolicy>>,
+}
+
+/// `microsoft.graph.challengingWord` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.challengingWord", complex)]
+pub struct ChallengingWord {
+    /// `count`: `Edm.Int64`.
+    pub count: Option<graph_model::Int64>,
+    /// `word`: `Edm.String`.
+    pub word: Option<String>,
+}
+
+/// `microsoft.graph.detailsInfo` (complex type).
+///
+/// An open type: its dynamic properties are kept in `odata.additional`; read them by name with
+/// `odata.additional.get_as::<T>(name)`.
+#[graph_entity(odata_type = "microsoft.graph.detailsInfo", complex)]
+pub struct DetailsInfo {}
+
+/// `microsoft.graph.deviceDetail` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.deviceDetail", complex)]
+pub struct DeviceDetail {
+    /// `browser`: `Edm.String`.
+    pub browser: Nullable<String>,
+    /// `deviceId`: `Edm.String`.
+    pub device_id: Nullable<String>,
+    /// `displayName`: `Edm.String`.
+    pub display_name: Nullable<String>,
+    /// `isCompliant`: `Edm.Boolean`.
+    pub is_compliant: Nullable<bool>,
+    /// `isManaged`: `Edm.Boolean`.
+    pub is_managed: Nullable<bool>,
+    /// `operatingSystem`: `Edm.String`.
+    pub operating_system: Nullable<String>,
+    /// `trustType`: `Edm.String`.
+    pub trust_type: Nullable<String>,
+}
+
+/// `microsoft.graph.deviceInfo` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.deviceInfo", complex)]
+pub struct DeviceInfo {
+    /// `deviceId`: `Edm.String`.
+    pub device_id: Nullable<String>,
+    /// `displayName`: `Edm.String`.
+    pub display_name: Nullable<String>,
+    /// `enrollmentProfileName`: `Edm.String`.
+    pub enrollment_profile_name: Nullable<String>,
+    /// `extensionAttribute1`: `Edm.String`.
+    pub extension_attribute1: Nullable<String>,
+    /// `extensionAttribute10`: `Edm.String`.
+    pub extension_attribute10: Nullable<String>,
+    /// `extensionAttribute11`: `Edm.String`.
+    pub extension_attribute11: Nullable<String>,
+    /// `extensionAttribute12`: `Edm.String`.
+    pub extension_attribute12: Nullable<String>,
+    /// `extensionAttribute13`: `Edm.String`.
+    pub extension_attribute13: Nullable<String>,
+    /// `extensionAttribute14`: `Edm.String`.
+    pub extension_attribute14: Nullable<String>,
+    /// `extensionAttribute15`: `Edm.String`.
+    pub extension_attribute15: Nullable<String>,
+    /// `extensionAttribute2`: `Edm.String`.
+    pub extension_attribute2: Nullable<String>,
+    /// `extensionAttribute3`: `Edm.String`.
+    pub extension_attribute3: Nullable<String>,
+    /// `extensionAttribute4`: `Edm.String`.
+    pub extension_attribute4: Nullable<String>,
+    /// `extensionAttribute5`: `Edm.String`.
+    pub extension_attribute5: Nullable<String>,
+    /// `extensionAttribute6`: `Edm.String`.
+    pub extension_attribute6: Nullable<String>,
+    /// `extensionAttribute7`: `Edm.String`.
+    pub extension_attribute7: Nullable<String>,
+    /// `extensionAttribute8`: `Edm.String`.
+    pub extension_attribute8: Nullable<String>,
+    /// `extensionAttribute9`: `Edm.String`.
+    pub extension_attribute9: Nullable<String>,
+    /// `isCompliant`: `Edm.Boolean`.
+    pub is_compliant: Nullable<bool>,
+    /// `manufacturer`: `Edm.String`.
+    pub manufacturer: Nullable<String>,
+    /// `mdmAppId`: `Edm.String`.
+    pub mdm_app_id: Nullable<String>,
+    /// `model`: `Edm.String`.
+    pub model: Nullable<String>,
+    /// `operatingSystem`: `Edm.String`.
+    pub operating_system: Nullable<String>,
+    /// `operatingSystemVersion`: `Edm.String`.
+    pub operating_system_version: Nullable<String>,
+    /// `ownership`: `Edm.String`.
+    pub ownership: Nullable<String>,
+    /// `physicalIds`: `Collection(Edm.String)`.
+    pub physical_ids: Nullable<Vec<String>>,
+    /// `profileType`: `Edm.String`.
+    pub profile_type: Nullable<String>,
+    /// `systemLabels`: `Collection(Edm.String)`.
+    pub system_labels: Nullable<Vec<String>>,
+    /// `trustType`: `Edm.String`.
+    pub trust_type: Nullable<String>,
+}
+
+/// `microsoft.graph.geoCoordinates` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.geoCoordinates", complex)]
+pub struct GeoCoordinates {
+    /// `altitude`: `Edm.Double`.
+    pub altitude: Nullable<graph_model::Double>,
+    /// `latitude`: `Edm.Double`.
+    pub latitude: Nullable<graph_model::Double>,
+    /// `longitude`: `Edm.Double`.
+    pub longitude: Nullable<graph_model::Double>,
+}
+
+/// `microsoft.graph.initiator` (complex type). Derives from `microsoft.graph.identity`: its properties are flat on the wire and reachable through `Deref`.
+///
+/// An open type: its dynamic properties are kept in `odata.additional`; read them by name with
+/// `odata.additional.get_as::<T>(name)`.
+#[graph_entity(odata_type = "microsoft.graph.initiator", complex)]
+pub struct Initiator {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::Identity,
+    /// `initiatorType`: `graph.initiatorType`.
+    pub initiator_type: Nullable<crate::InitiatorType>,
+}
+
+/// `microsoft.graph.modifiedProperty` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.modifiedProperty", complex)]
+pub struct ModifiedProperty {
+    /// `displayName`: `Edm.String`.
+    pub display_name: Nullable<String>,
+    /// `newValue`: `Edm.String`.
+    pub new_value: Nullable<String>,
+    /// `oldValue`: `Edm.String`.
+    pub old_value: Nullable<String>,
 }
 
 /// `microsoft.graph.onPremisesProvisioningError` (complex type).
@@ -295,12 +581,28 @@ pub struct OnPremisesProvisioningError {
     pub value: Nullable<String>,
 }
 
+/// `microsoft.graph.provisionedIdentity` (complex type). Derives from `microsoft.graph.identity`: its properties are flat on the wire and reachable through `Deref`.
+///
+/// An open type: its dynamic properties are kept in `odata.additional`; read them by name with
+/// `odata.additional.get_as::<T>(name)`.
+#[graph_entity(odata_type = "microsoft.graph.provisionedIdentity", complex)]
+pub struct ProvisionedIdentity {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::Identity,
+    /// `details`: `graph.detailsInfo`.
+    pub details: Nullable<crate::DetailsInfo>,
+    /// `identityType`: `Edm.String`.
+    pub identity_type: Nullable<String>,
+}
+
 /// `microsoft.graph.provisioningErrorInfo` (complex type).
 #[graph_entity(odata_type = "microsoft.graph.provisioningErrorInfo", complex)]
 pub struct ProvisioningErrorInfo {
     /// `additionalDetails`: `Edm.String`.
     pub additional_details: Nullable<String>,
     /// `errorCategory`: `graph.provisioningStatusErrorCategory`.
+    #[cfg(feature = "directory")]
     pub error_category: Nullable<crate::ProvisioningStatusErrorCategory>,
     /// `errorCode`: `Edm.String`.
     pub error_code: Nullable<String>,
@@ -336,7 +638,6 @@ pub struct ProvisioningStep {
     /// `description`: `Edm.String`.
     pub description: Nullable<String>,
     /// `details`: `graph.detailsInfo`.
-    #[cfg(feature = "directory")]
     pub details: Nullable<crate::DetailsInfo>,
     /// `name`: `Edm.String`.
     pub name: Nullable<String>,
@@ -356,7 +657,6 @@ pub struct ProvisioningSystem {
     #[graph(base)]
     pub base: crate::Identity,
     /// `details`: `graph.detailsInfo`.
-    #[cfg(feature = "directory")]
     pub details: Nullable<crate::DetailsInfo>,
 }
 
@@ -440,7 +740,6 @@ pub struct SignInConditions {
     /// `country`: `Edm.String`.
     pub country: Nullable<String>,
     /// `deviceInfo`: `graph.deviceInfo`.
-    #[cfg(feature = "directory")]
     pub device_info: Nullable<crate::DeviceInfo>,
     /// `devicePlatform`: `graph.conditionalAccessDevicePlatform`.
     #[cfg(feature = "applications")]
@@ -486,25 +785,6 @@ pub struct SigningCertificateUpdateStatus {
     pub last_run_date_time: Nullable<graph_model::DateTimeOffset>,
 }
 
-/// `microsoft.graph.signInIdentity` (complex type).
-///
-/// Abstract in the schema: read values that may be any of its derived types through [`AnySignInIdentity`].
-#[graph_entity(odata_type = "microsoft.graph.signInIdentity", complex)]
-pub struct SignInIdentity {}
-
-/// Any `microsoft.graph.signInIdentity`: dispatched on `@odata.type` to the most derived type this program knows; other types
-/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
-#[graph_entity(odata_type = "microsoft.graph.signInIdentity")]
-pub enum AnySignInIdentity {
-    /// `microsoft.graph.servicePrincipalSignIn`.
-    ServicePrincipalSignIn(crate::ServicePrincipalSignIn),
-    /// `microsoft.graph.userSignIn`.
-    UserSignIn(crate::UserSignIn),
-    /// `microsoft.graph.signInIdentity` itself, or a derived type this program does not know.
-    #[graph(fallback)]
-    Other(crate::SignInIdentity),
-}
-
 /// `microsoft.graph.signInLocation` (complex type).
 #[graph_entity(odata_type = "microsoft.graph.signInLocation", complex)]
 pub struct SignInLocation {
@@ -513,7 +793,6 @@ pub struct SignInLocation {
     /// `countryOrRegion`: `Edm.String`.
     pub country_or_region: Nullable<String>,
     /// `geoCoordinates`: `graph.geoCoordinates`.
-    #[cfg(feature = "directory")]
     pub geo_coordinates: Nullable<crate::GeoCoordinates>,
     /// `state`: `Edm.String`.
     pub state: Nullable<String>,
@@ -537,33 +816,6 @@ pub struct UsageDetails {
     pub last_accessed_date_time: Nullable<graph_model::DateTimeOffset>,
     /// `lastModifiedDateTime`: `Edm.DateTimeOffset`.
     pub last_modified_date_time: Nullable<graph_model::DateTimeOffset>,
-}
-
-/// `microsoft.graph.userLastSignInRecommendationInsightSetting` (complex type). Derives from `microsoft.graph.accessReviewRecommendationInsightSetting`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.userLastSignInRecommendationInsightSetting", complex)]
-pub struct UserLastSignInRecommendationInsightSetting {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::AccessReviewRecommendationInsightSetting,
-    /// `recommendationLookBackDuration`: `Edm.Duration`.
-    pub recommendation_look_back_duration: Nullable<graph_model::Duration>,
-    /// `signInScope`: `graph.userSignInRecommendationScope`.
-    pub sign_in_scope: Nullable<crate::UserSignInRecommendationScope>,
-}
-
-/// `microsoft.graph.userSignIn` (complex type). Derives from `microsoft.graph.signInIdentity`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.userSignIn", complex)]
-pub struct UserSignIn {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::SignInIdentity,
-    /// `externalTenantId`: `Edm.String`.
-    pub external_tenant_id: Nullable<String>,
-    /// `externalUserType`: `graph.conditionalAccessGuestOrExternalUserTypes`.
-    #[cfg(feature = "applications")]
-    pub external_user_type: Option<graph_model::Flags<crate::ConditionalAccessGuestOrExternalUserTypes>>,
-    /// `userId`: `Edm.String`.
-    pub user_id: Nullable<String>,
 }
 
 /// `microsoft.graph.verifiedIdUsageConfiguration` (complex type).
@@ -619,6 +871,7 @@ pub struct AuditEvent {
 #[graph_entity(odata_type = "microsoft.graph.auditLogRoot")]
 pub struct AuditLogRoot {
     /// `directoryAudits`: `Collection(graph.directoryAudit)`. Navigation property, contained.
+    #[cfg(feature = "directory")]
     #[graph(nav)]
     pub directory_audits: Option<Vec<crate::DirectoryAudit>>,
     /// `provisioning`: `Collection(graph.provisioningObjectSummary)`. Navigation property, contained.
@@ -635,39 +888,6 @@ pub struct CopilotReportRoot {
     /// The base type's properties.
     #[graph(base)]
     pub entity: crate::Entity,
-}
-
-/// `microsoft.graph.directoryAudit`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.directoryAudit")]
-pub struct DirectoryAudit {
-    /// The base type's properties.
-    #[graph(base)]
-    pub entity: crate::Entity,
-    /// `activityDateTime`: `Edm.DateTimeOffset`.
-    pub activity_date_time: Option<graph_model::DateTimeOffset>,
-    /// `activityDisplayName`: `Edm.String`.
-    pub activity_display_name: Option<String>,
-    /// `additionalDetails`: `Collection(graph.keyValue)`.
-    #[cfg(feature = "directory")]
-    pub additional_details: Nullable<Vec<crate::KeyValue>>,
-    /// `category`: `Edm.String`.
-    pub category: Option<String>,
-    /// `correlationId`: `Edm.String`.
-    pub correlation_id: Nullable<String>,
-    /// `initiatedBy`: `graph.auditActivityInitiator`.
-    pub initiated_by: Option<Box<crate::AuditActivityInitiator>>,
-    /// `loggedByService`: `Edm.String`.
-    pub logged_by_service: Nullable<String>,
-    /// `operationType`: `Edm.String`.
-    pub operation_type: Nullable<String>,
-    /// `result`: `graph.operationResult`.
-    #[cfg(feature = "directory")]
-    pub result: Nullable<crate::OperationResult>,
-    /// `resultReason`: `Edm.String`.
-    pub result_reason: Nullable<String>,
-    /// `targetResources`: `Collection(graph.targetResource)`.
-    #[cfg(feature = "directory")]
-    pub target_resources: Nullable<Vec<crate::TargetResource>>,
 }
 
 /// `microsoft.graph.enterpriseCodeSigningCertificate`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
@@ -695,6 +915,18 @@ pub struct EnterpriseCodeSigningCertificate {
     pub upload_date_time: Option<graph_model::DateTimeOffset>,
 }
 
+/// `microsoft.graph.partners`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.partners")]
+pub struct Partners {
+    /// The base type's properties.
+    #[graph(base)]
+    pub entity: crate::Entity,
+    /// `billing`: `microsoft.graph.partners.billing.billing`. Navigation property, contained.
+    #[cfg(feature = "partners_billing")]
+    #[graph(nav)]
+    pub billing: Nullable<Box<crate::partners::billing::Billing>>,
+}
+
 /// `microsoft.graph.provisioningObjectSummary`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
 #[graph_entity(odata_type = "microsoft.graph.provisioningObjectSummary")]
 pub struct ProvisioningObjectSummary {
@@ -710,12 +942,10 @@ pub struct ProvisioningObjectSummary {
     /// `durationInMilliseconds`: `Edm.Int32`.
     pub duration_in_milliseconds: Nullable<i32>,
     /// `initiatedBy`: `graph.initiator`.
-    #[cfg(feature = "directory")]
     pub initiated_by: Nullable<crate::Initiator>,
     /// `jobId`: `Edm.String`.
     pub job_id: Nullable<String>,
     /// `modifiedProperties`: `Collection(graph.modifiedProperty)`.
-    #[cfg(feature = "directory")]
     pub modified_properties: Nullable<Vec<crate::ModifiedProperty>>,
     /// `provisioningAction`: `graph.provisioningAction`.
     pub provisioning_action: Nullable<crate::ProvisioningAction>,
@@ -726,17 +956,119 @@ pub struct ProvisioningObjectSummary {
     /// `servicePrincipal`: `graph.provisioningServicePrincipal`.
     pub service_principal: Nullable<crate::ProvisioningServicePrincipal>,
     /// `sourceIdentity`: `graph.provisionedIdentity`.
-    #[cfg(feature = "directory")]
     pub source_identity: Nullable<Box<crate::ProvisionedIdentity>>,
     /// `sourceSystem`: `graph.provisioningSystem`.
     pub source_system: Nullable<Box<crate::ProvisioningSystem>>,
     /// `targetIdentity`: `graph.provisionedIdentity`.
-    #[cfg(feature = "directory")]
     pub target_identity: Nullable<Box<crate::ProvisionedIdentity>>,
     /// `targetSystem`: `graph.provisioningSystem`.
     pub target_system: Nullable<Box<crate::ProvisioningSystem>>,
     /// `tenantId`: `Edm.String`.
     pub tenant_id: Nullable<String>,
+}
+
+/// `microsoft.graph.readingAssignmentSubmission`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.readingAssignmentSubmission")]
+pub struct ReadingAssignmentSubmission {
+    /// The base type's properties.
+    #[graph(base)]
+    pub entity: crate::Entity,
+    /// `accuracyScore`: `Edm.Double`.
+    pub accuracy_score: Option<graph_model::Double>,
+    /// `action`: `Edm.String`.
+    pub action: Option<String>,
+    /// `assignmentId`: `Edm.String`.
+    pub assignment_id: Option<String>,
+    /// `challengingWords`: `Collection(graph.challengingWord)`.
+    pub challenging_words: Option<Vec<crate::ChallengingWord>>,
+    /// `classId`: `Edm.String`.
+    pub class_id: Nullable<String>,
+    /// `insertions`: `Edm.Int64`.
+    pub insertions: Option<graph_model::Int64>,
+    /// `mispronunciations`: `Edm.Int64`.
+    pub mispronunciations: Option<graph_model::Int64>,
+    /// `missedExclamationMarks`: `Edm.Int64`.
+    pub missed_exclamation_marks: Option<graph_model::Int64>,
+    /// `missedPeriods`: `Edm.Int64`.
+    pub missed_periods: Option<graph_model::Int64>,
+    /// `missedQuestionMarks`: `Edm.Int64`.
+    pub missed_question_marks: Option<graph_model::Int64>,
+    /// `missedShorts`: `Edm.Int64`.
+    pub missed_shorts: Option<graph_model::Int64>,
+    /// `monotoneScore`: `Edm.Double`.
+    pub monotone_score: Option<graph_model::Double>,
+    /// `omissions`: `Edm.Int64`.
+    pub omissions: Option<graph_model::Int64>,
+    /// `repetitions`: `Edm.Int64`.
+    pub repetitions: Option<graph_model::Int64>,
+    /// `selfCorrections`: `Edm.Int64`.
+    pub self_corrections: Option<graph_model::Int64>,
+    /// `studentId`: `Edm.String`.
+    pub student_id: Nullable<String>,
+    /// `submissionDateTime`: `Edm.DateTimeOffset`.
+    pub submission_date_time: Option<graph_model::DateTimeOffset>,
+    /// `submissionId`: `Edm.String`.
+    pub submission_id: Nullable<String>,
+    /// `unexpectedPauses`: `Edm.Int64`.
+    pub unexpected_pauses: Option<graph_model::Int64>,
+    /// `wordCount`: `Edm.Int64`.
+    pub word_count: Option<graph_model::Int64>,
+    /// `wordsPerMinute`: `Edm.Double`.
+    pub words_per_minute: Option<graph_model::Double>,
+}
+
+/// `microsoft.graph.readingCoachPassage`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.readingCoachPassage")]
+pub struct ReadingCoachPassage {
+    /// The base type's properties.
+    #[graph(base)]
+    pub entity: crate::Entity,
+    /// `isReadingCompleted`: `Edm.Boolean`.
+    pub is_reading_completed: Option<bool>,
+    /// `languageTag`: `Edm.String`.
+    pub language_tag: Option<String>,
+    /// `practicedAtDateTime`: `Edm.DateTimeOffset`.
+    pub practiced_at_date_time: Option<graph_model::DateTimeOffset>,
+    /// `practiceWords`: `Collection(Edm.String)`.
+    pub practice_words: Option<Vec<String>>,
+    /// `storyType`: `graph.readingCoachStoryType`.
+    pub story_type: Option<crate::ReadingCoachStoryType>,
+    /// `studentId`: `Edm.String`.
+    pub student_id: Nullable<String>,
+    /// `timeSpentReadingInSeconds`: `Edm.Double`.
+    pub time_spent_reading_in_seconds: Option<graph_model::Double>,
+    /// `wordsAccuracyPercentage`: `Edm.Double`.
+    pub words_accuracy_percentage: Option<graph_model::Double>,
+    /// `wordsPerMinute`: `Edm.Double`.
+    pub words_per_minute: Option<graph_model::Double>,
+}
+
+/// `microsoft.graph.reflectCheckInResponse`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.reflectCheckInResponse")]
+pub struct ReflectCheckInResponse {
+    /// The base type's properties.
+    #[graph(base)]
+    pub entity: crate::Entity,
+    /// `checkInId`: `Edm.String`.
+    pub check_in_id: Nullable<String>,
+    /// `checkInTitle`: `Edm.String`.
+    pub check_in_title: Option<String>,
+    /// `classId`: `Edm.String`.
+    pub class_id: Nullable<String>,
+    /// `createdDateTime`: `Edm.DateTimeOffset`.
+    pub created_date_time: Option<graph_model::DateTimeOffset>,
+    /// `creatorId`: `Edm.String`.
+    pub creator_id: Nullable<String>,
+    /// `isClosed`: `Edm.Boolean`.
+    pub is_closed: Option<bool>,
+    /// `responderId`: `Edm.String`.
+    pub responder_id: Nullable<String>,
+    /// `responseEmotion`: `graph.responseEmotionType`.
+    pub response_emotion: Option<crate::ResponseEmotionType>,
+    /// `responseFeedback`: `graph.responseFeedbackType`.
+    pub response_feedback: Option<crate::ResponseFeedbackType>,
+    /// `submitDateTime`: `Edm.DateTimeOffset`.
+    pub submit_date_time: Option<graph_model::DateTimeOffset>,
 }
 
 /// `microsoft.graph.reportRoot`.
@@ -751,7 +1083,7 @@ pub struct ReportRoot {
     #[graph(nav)]
     pub daily_print_usage_by_printer: Option<Vec<crate::PrintUsageByPrinter>>,
     /// `dailyPrintUsageByUser`: `Collection(graph.printUsageByUser)`. Navigation property, contained.
-    #[cfg(feature = "print")]
+    #[cfg(feature = "directory")]
     #[graph(nav)]
     pub daily_print_usage_by_user: Option<Vec<crate::PrintUsageByUser>>,
     /// `monthlyPrintUsageByPrinter`: `Collection(graph.printUsageByPrinter)`. Navigation property, contained.
@@ -759,11 +1091,10 @@ pub struct ReportRoot {
     #[graph(nav)]
     pub monthly_print_usage_by_printer: Option<Vec<crate::PrintUsageByPrinter>>,
     /// `monthlyPrintUsageByUser`: `Collection(graph.printUsageByUser)`. Navigation property, contained.
-    #[cfg(feature = "print")]
+    #[cfg(feature = "directory")]
     #[graph(nav)]
     pub monthly_print_usage_by_user: Option<Vec<crate::PrintUsageByUser>>,
     /// `partners`: `graph.partners`. Navigation property, contained.
-    #[cfg(feature = "directory")]
     #[graph(nav)]
     pub partners: Nullable<Box<crate::Partners>>,
     /// `security`: `graph.securityReportsRoot`. Navigation property, contained.
@@ -779,19 +1110,15 @@ pub struct ReportsRoot {
     #[graph(base)]
     pub entity: crate::Entity,
     /// `readingAssignmentSubmissions`: `Collection(graph.readingAssignmentSubmission)`. Navigation property, contained.
-    #[cfg(feature = "directory")]
     #[graph(nav)]
     pub reading_assignment_submissions: Option<Vec<crate::ReadingAssignmentSubmission>>,
     /// `readingCoachPassages`: `Collection(graph.readingCoachPassage)`. Navigation property, contained.
-    #[cfg(feature = "directory")]
     #[graph(nav)]
     pub reading_coach_passages: Option<Vec<crate::ReadingCoachPassage>>,
     /// `reflectCheckInResponses`: `Collection(graph.reflectCheckInResponse)`. Navigation property, contained.
-    #[cfg(feature = "directory")]
     #[graph(nav)]
     pub reflect_check_in_responses: Option<Vec<crate::ReflectCheckInResponse>>,
     /// `speakerAssignmentSubmissions`: `Collection(graph.speakerAssignmentSubmission)`. Navigation property, contained.
-    #[cfg(feature = "directory")]
     #[graph(nav)]
     pub speaker_assignment_submissions: Option<Vec<crate::SpeakerAssignmentSubmission>>,
 }
@@ -822,7 +1149,6 @@ pub struct SignIn {
     /// `createdDateTime`: `Edm.DateTimeOffset`.
     pub created_date_time: Option<graph_model::DateTimeOffset>,
     /// `deviceDetail`: `graph.deviceDetail`.
-    #[cfg(feature = "directory")]
     pub device_detail: Nullable<crate::DeviceDetail>,
     /// `homeTenantId`: `Edm.String`.
     pub home_tenant_id: Nullable<String>,
@@ -872,6 +1198,52 @@ pub struct SignIn {
     pub user_principal_name: Nullable<String>,
 }
 
+/// `microsoft.graph.speakerAssignmentSubmission`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.speakerAssignmentSubmission")]
+pub struct SpeakerAssignmentSubmission {
+    /// The base type's properties.
+    #[graph(base)]
+    pub entity: crate::Entity,
+    /// `assignmentId`: `Edm.String`.
+    pub assignment_id: Option<String>,
+    /// `averageWordsPerMinutePace`: `Edm.Int64`.
+    pub average_words_per_minute_pace: Nullable<graph_model::Int64>,
+    /// `classId`: `Edm.String`.
+    pub class_id: Nullable<String>,
+    /// `fillerWordsOccurrencesCount`: `Edm.Int64`.
+    pub filler_words_occurrences_count: Nullable<graph_model::Int64>,
+    /// `incorrectCameraDistanceOccurrencesCount`: `Edm.Int64`.
+    pub incorrect_camera_distance_occurrences_count: Nullable<graph_model::Int64>,
+    /// `lengthOfSubmissionInSeconds`: `Edm.Double`.
+    pub length_of_submission_in_seconds: Option<graph_model::Double>,
+    /// `lostEyeContactOccurrencesCount`: `Edm.Int64`.
+    pub lost_eye_contact_occurrences_count: Nullable<graph_model::Int64>,
+    /// `monotoneOccurrencesCount`: `Edm.Int64`.
+    pub monotone_occurrences_count: Nullable<graph_model::Int64>,
+    /// `nonInclusiveLanguageOccurrencesCount`: `Edm.Int64`.
+    pub non_inclusive_language_occurrences_count: Nullable<graph_model::Int64>,
+    /// `obstructedViewOccurrencesCount`: `Edm.Int64`.
+    pub obstructed_view_occurrences_count: Nullable<graph_model::Int64>,
+    /// `repetitiveLanguageOccurrencesCount`: `Edm.Int64`.
+    pub repetitive_language_occurrences_count: Nullable<graph_model::Int64>,
+    /// `studentId`: `Edm.String`.
+    pub student_id: Nullable<String>,
+    /// `submissionDateTime`: `Edm.DateTimeOffset`.
+    pub submission_date_time: Option<graph_model::DateTimeOffset>,
+    /// `submissionId`: `Edm.String`.
+    pub submission_id: Nullable<String>,
+    /// `topFillerWords`: `Collection(Edm.String)`.
+    pub top_filler_words: Option<Vec<String>>,
+    /// `topMispronouncedWords`: `Collection(Edm.String)`.
+    pub top_mispronounced_words: Option<Vec<String>>,
+    /// `topNonInclusiveWordsAndPhrases`: `Collection(Edm.String)`.
+    pub top_non_inclusive_words_and_phrases: Option<Vec<String>>,
+    /// `topRepetitiveWordsAndPhrases`: `Collection(Edm.String)`.
+    pub top_repetitive_words_and_phrases: Option<Vec<String>>,
+    /// `wordsSpokenCount`: `Edm.Int64`.
+    pub words_spoken_count: Option<graph_model::Int64>,
+}
+
 /// `microsoft.graph.usageRightsIncluded`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
 #[graph_entity(odata_type = "microsoft.graph.usageRightsIncluded")]
 pub struct UsageRightsIncluded {
@@ -884,16 +1256,6 @@ pub struct UsageRightsIncluded {
     pub user_email: Nullable<String>,
     /// `value`: `graph.usageRights`.
     pub value: Option<graph_model::Flags<crate::UsageRights>>,
-}
-
-/// `microsoft.graph.userSignInInsight`. Derives from `microsoft.graph.governanceInsight`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.userSignInInsight")]
-pub struct UserSignInInsight {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::GovernanceInsight,
-    /// `lastSignInDateTime`: `Edm.DateTimeOffset`.
-    pub last_sign_in_date_time: Nullable<graph_model::DateTimeOffset>,
 }
 
 /// The parameters of the action `microsoft.graph.confirmCompromised` (bound to a collection of `microsoft.graph.signIn`), sent as its JSON body.

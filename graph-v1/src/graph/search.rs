@@ -7,6 +7,50 @@
 #[allow(unused_imports)]
 use graph_model::{Nullable, graph_entity};
 
+/// `microsoft.graph.bucketAggregationSortProperty`.
+#[graph_entity(odata_type = "microsoft.graph.bucketAggregationSortProperty")]
+pub enum BucketAggregationSortProperty {
+    /// `count` (0).
+    Count = 0,
+    /// `keyAsString` (1).
+    KeyAsString = 1,
+    /// `keyAsNumber` (2).
+    KeyAsNumber = 2,
+    /// `unknownFutureValue` (3): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 3,
+}
+
+/// `microsoft.graph.devicePlatformType`.
+#[graph_entity(odata_type = "microsoft.graph.devicePlatformType")]
+pub enum DevicePlatformType {
+    /// `android` (0).
+    Android = 0,
+    /// `androidForWork` (1).
+    AndroidForWork = 1,
+    /// `iOS` (2).
+    IOS = 2,
+    /// `macOS` (3).
+    MacOS = 3,
+    /// `windowsPhone81` (4).
+    WindowsPhone81 = 4,
+    /// `windows81AndLater` (5).
+    Windows81AndLater = 5,
+    /// `windows10AndLater` (6).
+    Windows10AndLater = 6,
+    /// `androidWorkProfile` (7).
+    AndroidWorkProfile = 7,
+    /// `unknown` (8).
+    Unknown = 8,
+    /// `androidAOSP` (9).
+    AndroidAOSP = 9,
+    /// `androidMobileApplicationManagement` (10).
+    AndroidMobileApplicationManagement = 10,
+    /// `iOSMobileApplicationManagement` (11).
+    IOSMobileApplicationManagement = 11,
+    /// `unknownFutureValue` (12): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 12,
+}
+
 /// `microsoft.graph.edgeSearchEngineType`.
 #[graph_entity(odata_type = "microsoft.graph.edgeSearchEngineType", closed)]
 pub enum EdgeSearchEngineType {
@@ -14,6 +58,37 @@ pub enum EdgeSearchEngineType {
     Default = 0,
     /// `bing` (1).
     Bing = 1,
+}
+
+/// `microsoft.graph.entityType`.
+#[graph_entity(odata_type = "microsoft.graph.entityType")]
+pub enum EntityType {
+    /// `event` (0).
+    Event = 0,
+    /// `message` (1).
+    Message = 1,
+    /// `driveItem` (2).
+    DriveItem = 2,
+    /// `externalItem` (4).
+    ExternalItem = 4,
+    /// `site` (5).
+    Site = 5,
+    /// `list` (6).
+    List = 6,
+    /// `listItem` (7).
+    ListItem = 7,
+    /// `drive` (8).
+    Drive = 8,
+    /// `unknownFutureValue` (9): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 9,
+    /// `chatMessage` (10): sent only with `Prefer: include-unknown-enum-members`.
+    ChatMessage = 10,
+    /// `person` (11): sent only with `Prefer: include-unknown-enum-members`.
+    Person = 11,
+    /// `acronym` (12): sent only with `Prefer: include-unknown-enum-members`.
+    Acronym = 12,
+    /// `bookmark` (13): sent only with `Prefer: include-unknown-enum-members`.
+    Bookmark = 13,
 }
 
 /// `microsoft.graph.externalAudienceScope`.
@@ -25,6 +100,17 @@ pub enum ExternalAudienceScope {
     ContactsOnly = 1,
     /// `all` (2).
     All = 2,
+}
+
+/// `microsoft.graph.restorePointTags` (flags: a value is a set of members, see `graph_model::Flags`).
+#[graph_entity(odata_type = "microsoft.graph.restorePointTags", flags)]
+pub enum RestorePointTags {
+    /// `none` (0).
+    None = 0,
+    /// `fastRestore` (1).
+    FastRestore = 1,
+    /// `unknownFutureValue` (2): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 2,
 }
 
 /// `microsoft.graph.safeSearchFilterType`.
@@ -58,6 +144,79 @@ pub enum SearchContent {
     PrivateContent = 2,
     /// `unknownFutureValue` (4): the sentinel for members this request did not opt into.
     UnknownFutureValue = 4,
+}
+
+/// `microsoft.graph.aggregationOption` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.aggregationOption", complex)]
+pub struct AggregationOption {
+    /// `bucketDefinition`: `graph.bucketAggregationDefinition`.
+    pub bucket_definition: Option<crate::BucketAggregationDefinition>,
+    /// `field`: `Edm.String`.
+    pub field: Option<String>,
+    /// `size`: `Edm.Int32`.
+    pub size: Nullable<i32>,
+}
+
+/// `microsoft.graph.alterationResponse` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.alterationResponse", complex)]
+pub struct AlterationResponse {
+    /// `originalQueryString`: `Edm.String`.
+    pub original_query_string: Nullable<String>,
+    /// `queryAlteration`: `graph.searchAlteration`.
+    pub query_alteration: Nullable<crate::SearchAlteration>,
+    /// `queryAlterationType`: `graph.searchAlterationType`.
+    pub query_alteration_type: Nullable<crate::SearchAlterationType>,
+}
+
+/// `microsoft.graph.alteredQueryToken` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.alteredQueryToken", complex)]
+pub struct AlteredQueryToken {
+    /// `length`: `Edm.Int32`.
+    pub length: Nullable<i32>,
+    /// `offset`: `Edm.Int32`.
+    pub offset: Nullable<i32>,
+    /// `suggestion`: `Edm.String`.
+    pub suggestion: Nullable<String>,
+}
+
+/// `microsoft.graph.bucketAggregationDefinition` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.bucketAggregationDefinition", complex)]
+pub struct BucketAggregationDefinition {
+    /// `isDescending`: `Edm.Boolean`.
+    pub is_descending: Nullable<bool>,
+    /// `minimumCount`: `Edm.Int32`.
+    pub minimum_count: Nullable<i32>,
+    /// `prefixFilter`: `Edm.String`.
+    pub prefix_filter: Nullable<String>,
+    /// `ranges`: `Collection(graph.bucketAggregationRange)`.
+    pub ranges: Nullable<Vec<crate::BucketAggregationRange>>,
+    /// `sortBy`: `graph.bucketAggregationSortProperty`.
+    pub sort_by: Option<crate::BucketAggregationSortProperty>,
+}
+
+/// `microsoft.graph.bucketAggregationRange` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.bucketAggregationRange", complex)]
+pub struct BucketAggregationRange {
+    /// `from`: `Edm.String`.
+    pub from: Option<String>,
+    /// `to`: `Edm.String`.
+    pub to: Option<String>,
+}
+
+/// `microsoft.graph.collapseProperty` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.collapseProperty", complex)]
+pub struct CollapseProperty {
+    /// `fields`: `Collection(Edm.String)`.
+    pub fields: Option<Vec<String>>,
+    /// `limit`: `Edm.Int16`.
+    pub limit: Option<i16>,
+}
+
+/// `microsoft.graph.connectionItem` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.connectionItem", complex)]
+pub struct ConnectionItem {
+    /// `connectionId`: `Edm.String`.
+    pub connection_id: Option<String>,
 }
 
 /// `microsoft.graph.edgeSearchEngine` (complex type). Derives from `microsoft.graph.edgeSearchEngineBase`: its properties are flat on the wire and reachable through `Deref`.
@@ -103,7 +262,6 @@ pub struct EdgeSearchEngineCustom {
 #[graph_entity(odata_type = "microsoft.graph.externalItemConfiguration", complex)]
 pub struct ExternalItemConfiguration {
     /// `connections`: `Collection(graph.connectionItem)`.
-    #[cfg(feature = "directory")]
     pub connections: Option<Vec<crate::ConnectionItem>>,
 }
 
@@ -120,53 +278,6 @@ pub struct ExternalSponsors {
     /// The base type's properties.
     #[graph(base)]
     pub base: crate::SubjectSet,
-}
-
-/// `microsoft.graph.onAttributeCollectionExternalUsersSelfServiceSignUp` (complex type). Derives from `microsoft.graph.onAttributeCollectionHandler`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.onAttributeCollectionExternalUsersSelfServiceSignUp", complex)]
-pub struct OnAttributeCollectionExternalUsersSelfServiceSignUp {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::OnAttributeCollectionHandler,
-    /// `attributeCollectionPage`: `graph.authenticationAttributeCollectionPage`.
-    #[cfg(feature = "files")]
-    pub attribute_collection_page: Nullable<crate::AuthenticationAttributeCollectionPage>,
-    /// `attributes`: `Collection(graph.identityUserFlowAttribute)`. Navigation property.
-    #[cfg(feature = "applications")]
-    #[graph(nav)]
-    pub attributes: Option<Vec<crate::AnyIdentityUserFlowAttribute>>,
-}
-
-/// `microsoft.graph.onFraudProtectionLoadStartExternalUsersAuthHandler` (complex type). Derives from `microsoft.graph.onFraudProtectionLoadStartHandler`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.onFraudProtectionLoadStartExternalUsersAuthHandler", complex)]
-pub struct OnFraudProtectionLoadStartExternalUsersAuthHandler {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::OnFraudProtectionLoadStartHandler,
-    /// `signUp`: `graph.fraudProtectionConfiguration`.
-    #[cfg(feature = "directory")]
-    pub sign_up: Nullable<Box<crate::AnyFraudProtectionConfiguration>>,
-}
-
-/// `microsoft.graph.onInteractiveAuthFlowStartExternalUsersSelfServiceSignUp` (complex type). Derives from `microsoft.graph.onInteractiveAuthFlowStartHandler`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.onInteractiveAuthFlowStartExternalUsersSelfServiceSignUp", complex)]
-pub struct OnInteractiveAuthFlowStartExternalUsersSelfServiceSignUp {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::OnInteractiveAuthFlowStartHandler,
-    /// `isSignUpAllowed`: `Edm.Boolean`.
-    pub is_sign_up_allowed: Option<bool>,
-}
-
-/// `microsoft.graph.onUserCreateStartExternalUsersSelfServiceSignUp` (complex type). Derives from `microsoft.graph.onUserCreateStartHandler`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.onUserCreateStartExternalUsersSelfServiceSignUp", complex)]
-pub struct OnUserCreateStartExternalUsersSelfServiceSignUp {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::OnUserCreateStartHandler,
-    /// `userTypeToCreate`: `graph.userType`.
-    #[cfg(feature = "directory")]
-    pub user_type_to_create: Nullable<crate::UserType>,
 }
 
 /// `microsoft.graph.restorePointSearchResponse` (complex type).
@@ -186,9 +297,26 @@ pub struct RestorePointSearchResult {
     /// `artifactHitCount`: `Edm.Int32`.
     pub artifact_hit_count: Nullable<i32>,
     /// `restorePoint`: `graph.restorePoint`. Navigation property.
-    #[cfg(feature = "directory")]
     #[graph(nav)]
     pub restore_point: Nullable<Box<crate::RestorePoint>>,
+}
+
+/// `microsoft.graph.resultTemplateDictionary` (complex type). Derives from `microsoft.graph.Dictionary`: its properties are flat on the wire and reachable through `Deref`.
+///
+/// An open type: its dynamic properties are kept in `odata.additional`; read them by name with
+/// `odata.additional.get_as::<T>(name)`.
+#[graph_entity(odata_type = "microsoft.graph.resultTemplateDictionary", complex)]
+pub struct ResultTemplateDictionary {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::Dictionary,
+}
+
+/// `microsoft.graph.resultTemplateOption` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.resultTemplateOption", complex)]
+pub struct ResultTemplateOption {
+    /// `enableResultTemplate`: `Edm.Boolean`.
+    pub enable_result_template: Nullable<bool>,
 }
 
 /// `microsoft.graph.searchAggregation` (complex type).
@@ -208,7 +336,6 @@ pub struct SearchAlteration {
     /// `alteredQueryString`: `Edm.String`.
     pub altered_query_string: Nullable<String>,
     /// `alteredQueryTokens`: `Collection(graph.alteredQueryToken)`.
-    #[cfg(feature = "directory")]
     pub altered_query_tokens: Nullable<Vec<crate::AlteredQueryToken>>,
 }
 
@@ -280,17 +407,14 @@ pub struct SearchRequest {
     /// `aggregationFilters`: `Collection(Edm.String)`.
     pub aggregation_filters: Nullable<Vec<String>>,
     /// `aggregations`: `Collection(graph.aggregationOption)`.
-    #[cfg(feature = "directory")]
     pub aggregations: Nullable<Vec<crate::AggregationOption>>,
     /// `collapseProperties`: `Collection(graph.collapseProperty)`.
-    #[cfg(feature = "directory")]
     pub collapse_properties: Nullable<Vec<crate::CollapseProperty>>,
     /// `contentSources`: `Collection(Edm.String)`.
     pub content_sources: Nullable<Vec<String>>,
     /// `enableTopResults`: `Edm.Boolean`.
     pub enable_top_results: Nullable<bool>,
     /// `entityTypes`: `Collection(graph.entityType)`.
-    #[cfg(feature = "directory")]
     pub entity_types: Nullable<Vec<crate::EntityType>>,
     /// `fields`: `Collection(Edm.String)`.
     pub fields: Nullable<Vec<String>>,
@@ -303,7 +427,6 @@ pub struct SearchRequest {
     /// `region`: `Edm.String`.
     pub region: Nullable<String>,
     /// `resultTemplateOptions`: `graph.resultTemplateOption`.
-    #[cfg(feature = "directory")]
     pub result_template_options: Nullable<crate::ResultTemplateOption>,
     /// `sharePointOneDriveOptions`: `graph.sharePointOneDriveOptions`.
     #[cfg(feature = "communications")]
@@ -311,7 +434,6 @@ pub struct SearchRequest {
     /// `size`: `Edm.Int32`.
     pub size: Option<i32>,
     /// `sortProperties`: `Collection(graph.sortProperty)`.
-    #[cfg(feature = "directory")]
     pub sort_properties: Nullable<Vec<crate::SortProperty>>,
 }
 
@@ -332,10 +454,8 @@ pub struct SearchResponse {
     /// `hitsContainers`: `Collection(graph.searchHitsContainer)`.
     pub hits_containers: Nullable<Vec<crate::SearchHitsContainer>>,
     /// `queryAlterationResponse`: `graph.alterationResponse`.
-    #[cfg(feature = "directory")]
     pub query_alteration_response: Nullable<Box<crate::AlterationResponse>>,
     /// `resultTemplates`: `graph.resultTemplateDictionary`.
-    #[cfg(feature = "directory")]
     pub result_templates: Nullable<crate::ResultTemplateDictionary>,
     /// `searchTerms`: `Collection(Edm.String)`.
     pub search_terms: Nullable<Vec<String>>,
@@ -348,12 +468,30 @@ pub struct SearchResult {
     pub on_click_telemetry_url: Nullable<String>,
 }
 
-/// `microsoft.graph.externalDomainName`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.externalDomainName")]
-pub struct ExternalDomainName {
+/// `microsoft.graph.sortProperty` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.sortProperty", complex)]
+pub struct SortProperty {
+    /// `isDescending`: `Edm.Boolean`.
+    pub is_descending: Nullable<bool>,
+    /// `name`: `Edm.String`.
+    pub name: Option<String>,
+}
+
+/// `microsoft.graph.restorePoint`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.restorePoint")]
+pub struct RestorePoint {
     /// The base type's properties.
     #[graph(base)]
     pub entity: crate::Entity,
+    /// `expirationDateTime`: `Edm.DateTimeOffset`.
+    pub expiration_date_time: Nullable<graph_model::DateTimeOffset>,
+    /// `protectionDateTime`: `Edm.DateTimeOffset`.
+    pub protection_date_time: Nullable<graph_model::DateTimeOffset>,
+    /// `tags`: `graph.restorePointTags`.
+    pub tags: Nullable<graph_model::Flags<crate::RestorePointTags>>,
+    /// `protectionUnit`: `graph.protectionUnitBase`. Navigation property.
+    #[graph(nav)]
+    pub protection_unit: Nullable<Box<crate::AnyProtectionUnitBase>>,
 }
 
 /// `microsoft.graph.searchEntity`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
@@ -378,4 +516,22 @@ pub struct SearchEntity {
 pub struct QueryBody {
     /// `requests`: `Collection(graph.searchRequest)`.
     pub requests: Option<Vec<crate::SearchRequest>>,
+}
+
+/// The parameters of the action `microsoft.graph.search` (bound to a collection of `microsoft.graph.restorePoint`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct SearchBody {
+    /// `protectionUnitIds`: `Collection(Edm.String)`.
+    pub protection_unit_ids: Nullable<Vec<String>>,
+    /// `protectionTimePeriod`: `graph.timePeriod`.
+    #[cfg(feature = "files")]
+    pub protection_time_period: Nullable<crate::TimePeriod>,
+    /// `restorePointPreference`: `graph.restorePointPreference`.
+    #[cfg(feature = "files")]
+    pub restore_point_preference: Nullable<crate::RestorePointPreference>,
+    /// `tags`: `graph.restorePointTags`.
+    pub tags: Nullable<graph_model::Flags<crate::RestorePointTags>>,
+    /// `artifactQuery`: `graph.artifactQuery`.
+    #[cfg(feature = "other")]
+    pub artifact_query: Nullable<crate::ArtifactQuery>,
 }

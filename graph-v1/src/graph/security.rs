@@ -7,6 +7,19 @@
 #[allow(unused_imports)]
 use graph_model::{Nullable, graph_entity};
 
+/// `microsoft.graph.activityType`.
+#[graph_entity(odata_type = "microsoft.graph.activityType")]
+pub enum ActivityType {
+    /// `signin` (0).
+    Signin = 0,
+    /// `user` (1).
+    User = 1,
+    /// `unknownFutureValue` (2): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 2,
+    /// `servicePrincipal` (3): sent only with `Prefer: include-unknown-enum-members`.
+    ServicePrincipal = 3,
+}
+
 /// `microsoft.graph.alertFeedback`.
 #[graph_entity(odata_type = "microsoft.graph.alertFeedback")]
 pub enum AlertFeedback {
@@ -133,6 +146,57 @@ pub enum ConditionalAccessInsiderRiskLevels {
     UnknownFutureValue = 8,
 }
 
+/// `microsoft.graph.connectionDirection`.
+#[graph_entity(odata_type = "microsoft.graph.connectionDirection")]
+pub enum ConnectionDirection {
+    /// `unknown` (0).
+    Unknown = 0,
+    /// `inbound` (1).
+    Inbound = 1,
+    /// `outbound` (2).
+    Outbound = 2,
+    /// `unknownFutureValue` (127): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 127,
+}
+
+/// `microsoft.graph.connectionStatus`.
+#[graph_entity(odata_type = "microsoft.graph.connectionStatus")]
+pub enum ConnectionStatus {
+    /// `unknown` (0).
+    Unknown = 0,
+    /// `attempted` (1).
+    Attempted = 1,
+    /// `succeeded` (2).
+    Succeeded = 2,
+    /// `blocked` (3).
+    Blocked = 3,
+    /// `failed` (4).
+    Failed = 4,
+    /// `unknownFutureValue` (127): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 127,
+}
+
+/// `microsoft.graph.csaStarLevel`.
+#[graph_entity(odata_type = "microsoft.graph.csaStarLevel")]
+pub enum CsaStarLevel {
+    /// `none` (0).
+    None = 0,
+    /// `attestation` (1).
+    Attestation = 1,
+    /// `certification` (2).
+    Certification = 2,
+    /// `continuousMonitoring` (3).
+    ContinuousMonitoring = 3,
+    /// `cStarAssessment` (4).
+    CStarAssessment = 4,
+    /// `selfAssessment` (5).
+    SelfAssessment = 5,
+    /// `notSupported` (6).
+    NotSupported = 6,
+    /// `unknownFutureValue` (7): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 7,
+}
+
 /// `microsoft.graph.customSecurityAttributeComparisonOperator`.
 #[graph_entity(odata_type = "microsoft.graph.customSecurityAttributeComparisonOperator")]
 pub enum CustomSecurityAttributeComparisonOperator {
@@ -140,6 +204,65 @@ pub enum CustomSecurityAttributeComparisonOperator {
     Equals = 1,
     /// `unknownFutureValue` (2): the sentinel for members this request did not opt into.
     UnknownFutureValue = 2,
+}
+
+/// `microsoft.graph.dataProtection` (flags: a value is a set of members, see `graph_model::Flags`).
+#[graph_entity(odata_type = "microsoft.graph.dataProtection", flags)]
+pub enum DataProtection {
+    /// `none` (0).
+    None = 0,
+    /// `impactAssessments` (1).
+    ImpactAssessments = 1,
+    /// `officers` (2).
+    Officers = 2,
+    /// `secureCrossBorderDataTransfer` (4).
+    SecureCrossBorderDataTransfer = 4,
+    /// `unknownFutureValue` (8): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 8,
+}
+
+/// `microsoft.graph.dataRetentionLevel`.
+#[graph_entity(odata_type = "microsoft.graph.dataRetentionLevel")]
+pub enum DataRetentionLevel {
+    /// `none` (0).
+    None = 0,
+    /// `dataRetained` (1).
+    DataRetained = 1,
+    /// `deletedImmediately` (2).
+    DeletedImmediately = 2,
+    /// `deletedWithin1Month` (3).
+    DeletedWithin1Month = 3,
+    /// `deletedWithin2Weeks` (4).
+    DeletedWithin2Weeks = 4,
+    /// `deletedWithin3Months` (5).
+    DeletedWithin3Months = 5,
+    /// `deletedWithinMoreThan3Months` (6).
+    DeletedWithinMoreThan3Months = 6,
+    /// `unknownFutureValue` (7): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 7,
+}
+
+/// `microsoft.graph.dataSubjectType`.
+#[graph_entity(odata_type = "microsoft.graph.dataSubjectType")]
+pub enum DataSubjectType {
+    /// `customer` (0).
+    Customer = 0,
+    /// `currentEmployee` (1).
+    CurrentEmployee = 1,
+    /// `formerEmployee` (2).
+    FormerEmployee = 2,
+    /// `prospectiveEmployee` (3).
+    ProspectiveEmployee = 3,
+    /// `student` (4).
+    Student = 4,
+    /// `teacher` (5).
+    Teacher = 5,
+    /// `faculty` (6).
+    Faculty = 6,
+    /// `other` (7).
+    Other = 7,
+    /// `unknownFutureValue` (8): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 8,
 }
 
 /// `microsoft.graph.deviceThreatProtectionLevel`.
@@ -157,6 +280,38 @@ pub enum DeviceThreatProtectionLevel {
     High = 4,
     /// `notSet` (10).
     NotSet = 10,
+}
+
+/// `microsoft.graph.fedRampLevel`.
+#[graph_entity(odata_type = "microsoft.graph.fedRampLevel")]
+pub enum FedRampLevel {
+    /// `none` (0).
+    None = 0,
+    /// `high` (1).
+    High = 1,
+    /// `liSaas` (2).
+    LiSaas = 2,
+    /// `low` (3).
+    Low = 3,
+    /// `moderate` (4).
+    Moderate = 4,
+    /// `notSupported` (5).
+    NotSupported = 5,
+    /// `unknownFutureValue` (6): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 6,
+}
+
+/// `microsoft.graph.holdType`.
+#[graph_entity(odata_type = "microsoft.graph.holdType")]
+pub enum HoldType {
+    /// `none` (0).
+    None = 0,
+    /// `private` (1).
+    Private = 1,
+    /// `public` (2).
+    Public = 2,
+    /// `unknownFutureValue` (3): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 3,
 }
 
 /// `microsoft.graph.insiderRiskLevel`.
@@ -185,6 +340,366 @@ pub enum InternetSiteSecurityLevel {
     MediumHigh = 2,
     /// `high` (3).
     High = 3,
+}
+
+/// `microsoft.graph.labelActionSource`.
+#[graph_entity(odata_type = "microsoft.graph.labelActionSource")]
+pub enum LabelActionSource {
+    /// `manual` (0).
+    Manual = 0,
+    /// `automatic` (1).
+    Automatic = 1,
+    /// `recommended` (2).
+    Recommended = 2,
+    /// `none` (3).
+    None = 3,
+    /// `unknownFutureValue` (4): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 4,
+}
+
+/// `microsoft.graph.oAuthAppScope`.
+#[graph_entity(odata_type = "microsoft.graph.oAuthAppScope")]
+pub enum OAuthAppScope {
+    /// `unknown` (0).
+    Unknown = 0,
+    /// `readCalendar` (1).
+    ReadCalendar = 1,
+    /// `readContact` (2).
+    ReadContact = 2,
+    /// `readMail` (3).
+    ReadMail = 3,
+    /// `readAllChat` (4).
+    ReadAllChat = 4,
+    /// `readAllFile` (5).
+    ReadAllFile = 5,
+    /// `readAndWriteMail` (6).
+    ReadAndWriteMail = 6,
+    /// `sendMail` (7).
+    SendMail = 7,
+    /// `unknownFutureValue` (8): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 8,
+}
+
+/// `microsoft.graph.payloadBrand`.
+#[graph_entity(odata_type = "microsoft.graph.payloadBrand")]
+pub enum PayloadBrand {
+    /// `unknown` (0).
+    Unknown = 0,
+    /// `other` (1).
+    Other = 1,
+    /// `americanExpress` (2).
+    AmericanExpress = 2,
+    /// `capitalOne` (3).
+    CapitalOne = 3,
+    /// `dhl` (4).
+    Dhl = 4,
+    /// `docuSign` (5).
+    DocuSign = 5,
+    /// `dropbox` (6).
+    Dropbox = 6,
+    /// `facebook` (7).
+    Facebook = 7,
+    /// `firstAmerican` (8).
+    FirstAmerican = 8,
+    /// `microsoft` (9).
+    Microsoft = 9,
+    /// `netflix` (10).
+    Netflix = 10,
+    /// `scotiabank` (11).
+    Scotiabank = 11,
+    /// `sendGrid` (12).
+    SendGrid = 12,
+    /// `stewartTitle` (13).
+    StewartTitle = 13,
+    /// `tesco` (14).
+    Tesco = 14,
+    /// `wellsFargo` (15).
+    WellsFargo = 15,
+    /// `syrinxCloud` (16).
+    SyrinxCloud = 16,
+    /// `adobe` (17).
+    Adobe = 17,
+    /// `teams` (18).
+    Teams = 18,
+    /// `zoom` (19).
+    Zoom = 19,
+    /// `unknownFutureValue` (20): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 20,
+}
+
+/// `microsoft.graph.payloadComplexity`.
+#[graph_entity(odata_type = "microsoft.graph.payloadComplexity")]
+pub enum PayloadComplexity {
+    /// `unknown` (0).
+    Unknown = 0,
+    /// `low` (1).
+    Low = 1,
+    /// `medium` (2).
+    Medium = 2,
+    /// `high` (3).
+    High = 3,
+    /// `unknownFutureValue` (4): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 4,
+}
+
+/// `microsoft.graph.payloadDeliveryPlatform`.
+#[graph_entity(odata_type = "microsoft.graph.payloadDeliveryPlatform")]
+pub enum PayloadDeliveryPlatform {
+    /// `unknown` (0).
+    Unknown = 0,
+    /// `sms` (1).
+    Sms = 1,
+    /// `email` (2).
+    Email = 2,
+    /// `teams` (3).
+    Teams = 3,
+    /// `unknownFutureValue` (4): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 4,
+}
+
+/// `microsoft.graph.payloadIndustry`.
+#[graph_entity(odata_type = "microsoft.graph.payloadIndustry")]
+pub enum PayloadIndustry {
+    /// `unknown` (0).
+    Unknown = 0,
+    /// `other` (1).
+    Other = 1,
+    /// `banking` (2).
+    Banking = 2,
+    /// `businessServices` (3).
+    BusinessServices = 3,
+    /// `consumerServices` (4).
+    ConsumerServices = 4,
+    /// `education` (5).
+    Education = 5,
+    /// `energy` (6).
+    Energy = 6,
+    /// `construction` (7).
+    Construction = 7,
+    /// `consulting` (8).
+    Consulting = 8,
+    /// `financialServices` (9).
+    FinancialServices = 9,
+    /// `government` (10).
+    Government = 10,
+    /// `hospitality` (11).
+    Hospitality = 11,
+    /// `insurance` (12).
+    Insurance = 12,
+    /// `legal` (13).
+    Legal = 13,
+    /// `courierServices` (14).
+    CourierServices = 14,
+    /// `IT` (15).
+    #[graph(rename = "IT")]
+    IT = 15,
+    /// `healthcare` (16).
+    Healthcare = 16,
+    /// `manufacturing` (17).
+    Manufacturing = 17,
+    /// `retail` (18).
+    Retail = 18,
+    /// `telecom` (19).
+    Telecom = 19,
+    /// `realEstate` (20).
+    RealEstate = 20,
+    /// `unknownFutureValue` (21): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 21,
+}
+
+/// `microsoft.graph.payloadTheme`.
+#[graph_entity(odata_type = "microsoft.graph.payloadTheme")]
+pub enum PayloadTheme {
+    /// `unknown` (0).
+    Unknown = 0,
+    /// `other` (1).
+    Other = 1,
+    /// `accountActivation` (2).
+    AccountActivation = 2,
+    /// `accountVerification` (3).
+    AccountVerification = 3,
+    /// `billing` (4).
+    Billing = 4,
+    /// `cleanUpMail` (5).
+    CleanUpMail = 5,
+    /// `controversial` (6).
+    Controversial = 6,
+    /// `documentReceived` (7).
+    DocumentReceived = 7,
+    /// `expense` (8).
+    Expense = 8,
+    /// `fax` (9).
+    Fax = 9,
+    /// `financeReport` (10).
+    FinanceReport = 10,
+    /// `incomingMessages` (11).
+    IncomingMessages = 11,
+    /// `invoice` (12).
+    Invoice = 12,
+    /// `itemReceived` (13).
+    ItemReceived = 13,
+    /// `loginAlert` (14).
+    LoginAlert = 14,
+    /// `mailReceived` (15).
+    MailReceived = 15,
+    /// `password` (16).
+    Password = 16,
+    /// `payment` (17).
+    Payment = 17,
+    /// `payroll` (18).
+    Payroll = 18,
+    /// `personalizedOffer` (19).
+    PersonalizedOffer = 19,
+    /// `quarantine` (20).
+    Quarantine = 20,
+    /// `remoteWork` (21).
+    RemoteWork = 21,
+    /// `reviewMessage` (22).
+    ReviewMessage = 22,
+    /// `securityUpdate` (23).
+    SecurityUpdate = 23,
+    /// `serviceSuspended` (24).
+    ServiceSuspended = 24,
+    /// `signatureRequired` (25).
+    SignatureRequired = 25,
+    /// `upgradeMailboxStorage` (26).
+    UpgradeMailboxStorage = 26,
+    /// `verifyMailbox` (27).
+    VerifyMailbox = 27,
+    /// `voicemail` (28).
+    Voicemail = 28,
+    /// `advertisement` (29).
+    Advertisement = 29,
+    /// `employeeEngagement` (30).
+    EmployeeEngagement = 30,
+    /// `unknownFutureValue` (31): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 31,
+}
+
+/// `microsoft.graph.pciVersion`.
+#[graph_entity(odata_type = "microsoft.graph.pciVersion")]
+pub enum PciVersion {
+    /// `none` (0).
+    None = 0,
+    /// `v3_2_1` (1).
+    V3_2_1 = 1,
+    /// `v4` (2).
+    V4 = 2,
+    /// `notSupported` (3).
+    NotSupported = 3,
+    /// `unknownFutureValue` (4): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 4,
+}
+
+/// `microsoft.graph.processIntegrityLevel`.
+#[graph_entity(odata_type = "microsoft.graph.processIntegrityLevel")]
+pub enum ProcessIntegrityLevel {
+    /// `unknown` (0).
+    Unknown = 0,
+    /// `untrusted` (1).
+    Untrusted = 1,
+    /// `low` (2).
+    Low = 2,
+    /// `medium` (3).
+    Medium = 3,
+    /// `high` (4).
+    High = 4,
+    /// `system` (5).
+    System = 5,
+    /// `unknownFutureValue` (127): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 127,
+}
+
+/// `microsoft.graph.registryHive`.
+#[graph_entity(odata_type = "microsoft.graph.registryHive")]
+pub enum RegistryHive {
+    /// `unknown` (0).
+    Unknown = 0,
+    /// `currentConfig` (1).
+    CurrentConfig = 1,
+    /// `currentUser` (2).
+    CurrentUser = 2,
+    /// `localMachineSam` (3).
+    LocalMachineSam = 3,
+    /// `localMachineSecurity` (4).
+    LocalMachineSecurity = 4,
+    /// `localMachineSoftware` (5).
+    LocalMachineSoftware = 5,
+    /// `localMachineSystem` (6).
+    LocalMachineSystem = 6,
+    /// `usersDefault` (7).
+    UsersDefault = 7,
+    /// `unknownFutureValue` (127): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 127,
+}
+
+/// `microsoft.graph.registryOperation`.
+#[graph_entity(odata_type = "microsoft.graph.registryOperation")]
+pub enum RegistryOperation {
+    /// `unknown` (0).
+    Unknown = 0,
+    /// `create` (1).
+    Create = 1,
+    /// `modify` (2).
+    Modify = 2,
+    /// `delete` (3).
+    Delete = 3,
+    /// `unknownFutureValue` (127): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 127,
+}
+
+/// `microsoft.graph.registryValueType`.
+#[graph_entity(odata_type = "microsoft.graph.registryValueType")]
+pub enum RegistryValueType {
+    /// `unknown` (0).
+    Unknown = 0,
+    /// `binary` (1).
+    Binary = 1,
+    /// `dword` (2).
+    Dword = 2,
+    /// `dwordLittleEndian` (3).
+    DwordLittleEndian = 3,
+    /// `dwordBigEndian` (4).
+    DwordBigEndian = 4,
+    /// `expandSz` (5).
+    ExpandSz = 5,
+    /// `link` (6).
+    Link = 6,
+    /// `multiSz` (7).
+    MultiSz = 7,
+    /// `none` (8).
+    None = 8,
+    /// `qword` (9).
+    Qword = 9,
+    /// `qwordlittleEndian` (10).
+    QwordlittleEndian = 10,
+    /// `sz` (11).
+    Sz = 11,
+    /// `unknownFutureValue` (127): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 127,
+}
+
+/// `microsoft.graph.restEncryptionType`.
+#[graph_entity(odata_type = "microsoft.graph.restEncryptionType")]
+pub enum RestEncryptionType {
+    /// `none` (0).
+    None = 0,
+    /// `aes` (1).
+    Aes = 1,
+    /// `bitlocker` (2).
+    Bitlocker = 2,
+    /// `blowfish` (3).
+    Blowfish = 3,
+    /// `des` (4).
+    Des = 4,
+    /// `rc4` (5).
+    Rc4 = 5,
+    /// `rsa` (6).
+    Rsa = 6,
+    /// `notSupported` (7).
+    NotSupported = 7,
+    /// `unknownFutureValue` (8): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 8,
 }
 
 /// `microsoft.graph.riskDetail`.
@@ -546,6 +1061,89 @@ pub enum SiteSecurityLevel {
     High = 5,
 }
 
+/// `microsoft.graph.sslVersion`.
+#[graph_entity(odata_type = "microsoft.graph.sslVersion")]
+pub enum SslVersion {
+    /// `none` (0).
+    None = 0,
+    /// `ssl3_0` (1).
+    Ssl3_0 = 1,
+    /// `tls1_0` (2).
+    Tls1_0 = 2,
+    /// `tls1_1` (3).
+    Tls1_1 = 3,
+    /// `tls1_2` (4).
+    Tls1_2 = 4,
+    /// `tls1_3` (5).
+    Tls1_3 = 5,
+    /// `notSupported` (6).
+    NotSupported = 6,
+    /// `unknownFutureValue` (7): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 7,
+}
+
+/// `microsoft.graph.subjectRightsRequestStage`.
+#[graph_entity(odata_type = "microsoft.graph.subjectRightsRequestStage")]
+pub enum SubjectRightsRequestStage {
+    /// `contentRetrieval` (0).
+    ContentRetrieval = 0,
+    /// `contentReview` (1).
+    ContentReview = 1,
+    /// `generateReport` (2).
+    GenerateReport = 2,
+    /// `contentDeletion` (3).
+    ContentDeletion = 3,
+    /// `caseResolved` (4).
+    CaseResolved = 4,
+    /// `contentEstimate` (5).
+    ContentEstimate = 5,
+    /// `unknownFutureValue` (6): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 6,
+    /// `approval` (7): sent only with `Prefer: include-unknown-enum-members`.
+    Approval = 7,
+}
+
+/// `microsoft.graph.subjectRightsRequestStageStatus`.
+#[graph_entity(odata_type = "microsoft.graph.subjectRightsRequestStageStatus")]
+pub enum SubjectRightsRequestStageStatus {
+    /// `notStarted` (0).
+    NotStarted = 0,
+    /// `current` (1).
+    Current = 1,
+    /// `completed` (3).
+    Completed = 3,
+    /// `failed` (4).
+    Failed = 4,
+    /// `unknownFutureValue` (5): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 5,
+}
+
+/// `microsoft.graph.subjectRightsRequestStatus`.
+#[graph_entity(odata_type = "microsoft.graph.subjectRightsRequestStatus")]
+pub enum SubjectRightsRequestStatus {
+    /// `active` (0).
+    Active = 0,
+    /// `closed` (1).
+    Closed = 1,
+    /// `unknownFutureValue` (2): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 2,
+}
+
+/// `microsoft.graph.subjectRightsRequestType`.
+#[graph_entity(odata_type = "microsoft.graph.subjectRightsRequestType")]
+pub enum SubjectRightsRequestType {
+    /// `export` (0).
+    Export = 0,
+    /// `delete` (1).
+    Delete = 1,
+    /// `access` (2).
+    Access = 2,
+    /// `tagForAction` (3).
+    TagForAction = 3,
+    /// `unknownFutureValue` (4): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 4,
+}
+
 /// `microsoft.graph.threatAssessmentContentType`.
 #[graph_entity(odata_type = "microsoft.graph.threatAssessmentContentType", closed)]
 pub enum ThreatAssessmentContentType {
@@ -612,19 +1210,137 @@ pub enum ThreatExpectedAssessment {
     Unblock = 2,
 }
 
-/// `microsoft.graph.userAccountSecurityType`.
-#[graph_entity(odata_type = "microsoft.graph.userAccountSecurityType")]
-pub enum UserAccountSecurityType {
+/// `microsoft.graph.tokenIssuerType`.
+#[graph_entity(odata_type = "microsoft.graph.tokenIssuerType", closed)]
+pub enum TokenIssuerType {
+    /// `AzureAD` (0).
+    #[graph(rename = "AzureAD")]
+    AzureAD = 0,
+    /// `ADFederationServices` (1).
+    #[graph(rename = "ADFederationServices")]
+    ADFederationServices = 1,
+    /// `UnknownFutureValue` (2).
+    #[graph(rename = "UnknownFutureValue")]
+    UnknownFutureValue = 2,
+    /// `AzureADBackupAuth` (3).
+    #[graph(rename = "AzureADBackupAuth")]
+    AzureADBackupAuth = 3,
+    /// `ADFederationServicesMFAAdapter` (4).
+    #[graph(rename = "ADFederationServicesMFAAdapter")]
+    ADFederationServicesMFAAdapter = 4,
+    /// `NPSExtension` (5).
+    #[graph(rename = "NPSExtension")]
+    NPSExtension = 5,
+}
+
+/// `microsoft.graph.trainingAssignedTo`.
+#[graph_entity(odata_type = "microsoft.graph.trainingAssignedTo")]
+pub enum TrainingAssignedTo {
+    /// `none` (0).
+    None = 0,
+    /// `allUsers` (1).
+    AllUsers = 1,
+    /// `clickedPayload` (2).
+    ClickedPayload = 2,
+    /// `compromised` (3).
+    Compromised = 3,
+    /// `reportedPhish` (4).
+    ReportedPhish = 4,
+    /// `readButNotClicked` (5).
+    ReadButNotClicked = 5,
+    /// `didNothing` (6).
+    DidNothing = 6,
+    /// `unknownFutureValue` (7): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 7,
+}
+
+/// `microsoft.graph.trainingAvailabilityStatus`.
+#[graph_entity(odata_type = "microsoft.graph.trainingAvailabilityStatus")]
+pub enum TrainingAvailabilityStatus {
     /// `unknown` (0).
     Unknown = 0,
-    /// `standard` (1).
-    Standard = 1,
-    /// `power` (2).
-    Power = 2,
-    /// `administrator` (3).
-    Administrator = 3,
-    /// `unknownFutureValue` (127): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 127,
+    /// `notAvailable` (1).
+    NotAvailable = 1,
+    /// `available` (2).
+    Available = 2,
+    /// `archive` (3).
+    Archive = 3,
+    /// `delete` (4).
+    Delete = 4,
+    /// `unknownFutureValue` (5): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 5,
+}
+
+/// `microsoft.graph.trainingCompletionDuration`.
+#[graph_entity(odata_type = "microsoft.graph.trainingCompletionDuration")]
+pub enum TrainingCompletionDuration {
+    /// `week` (7).
+    Week = 7,
+    /// `fortnite` (14).
+    Fortnite = 14,
+    /// `month` (30).
+    Month = 30,
+    /// `unknownFutureValue` (100): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 100,
+}
+
+/// `microsoft.graph.trainingSettingType`.
+#[graph_entity(odata_type = "microsoft.graph.trainingSettingType")]
+pub enum TrainingSettingType {
+    /// `microsoftCustom` (0).
+    MicrosoftCustom = 0,
+    /// `microsoftManaged` (1).
+    MicrosoftManaged = 1,
+    /// `noTraining` (2).
+    NoTraining = 2,
+    /// `custom` (3).
+    Custom = 3,
+    /// `unknownFutureValue` (4): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 4,
+}
+
+/// `microsoft.graph.trainingType`.
+#[graph_entity(odata_type = "microsoft.graph.trainingType")]
+pub enum TrainingType {
+    /// `unknown` (0).
+    Unknown = 0,
+    /// `phishing` (1).
+    Phishing = 1,
+    /// `unknownFutureValue` (2): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 2,
+}
+
+/// `microsoft.graph.accountTargetContent` (complex type).
+///
+/// Abstract in the schema: read values that may be any of its derived types through [`AnyAccountTargetContent`].
+#[graph_entity(odata_type = "microsoft.graph.accountTargetContent", complex)]
+pub struct AccountTargetContent {
+    /// `type`: `graph.accountTargetContentType`.
+    #[cfg(feature = "files")]
+    pub r#type: Nullable<crate::AccountTargetContentType>,
+}
+
+/// Any `microsoft.graph.accountTargetContent`: dispatched on `@odata.type` to the most derived type this program knows; other types
+/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
+#[graph_entity(odata_type = "microsoft.graph.accountTargetContent")]
+pub enum AnyAccountTargetContent {
+    /// `microsoft.graph.addressBookAccountTargetContent`.
+    AddressBookAccountTargetContent(crate::AddressBookAccountTargetContent),
+    /// `microsoft.graph.includeAllAccountTargetContent`.
+    IncludeAllAccountTargetContent(crate::IncludeAllAccountTargetContent),
+    /// `microsoft.graph.accountTargetContent` itself, or a derived type this program does not know.
+    #[graph(fallback)]
+    Other(crate::AccountTargetContent),
+}
+
+/// `microsoft.graph.addressBookAccountTargetContent` (complex type). Derives from `microsoft.graph.accountTargetContent`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.addressBookAccountTargetContent", complex)]
+pub struct AddressBookAccountTargetContent {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::AccountTargetContent,
+    /// `accountTargetEmails`: `Collection(Edm.String)`.
+    pub account_target_emails: Nullable<Vec<String>>,
 }
 
 /// `microsoft.graph.alertDetection` (complex type).
@@ -714,7 +1430,6 @@ pub struct ApplicationRiskFactorGeneralInfo {
     /// `hasDisasterRecoveryPlan`: `Edm.Boolean`.
     pub has_disaster_recovery_plan: Nullable<bool>,
     /// `hold`: `graph.holdType`.
-    #[cfg(feature = "directory")]
     pub hold: Option<crate::HoldType>,
     /// `hostingCompanyName`: `Edm.String`.
     pub hosting_company_name: Nullable<String>,
@@ -734,7 +1449,6 @@ pub struct ApplicationRiskFactorGeneralInfo {
 #[graph_entity(odata_type = "microsoft.graph.applicationRiskFactorLegalInfo", complex)]
 pub struct ApplicationRiskFactorLegalInfo {
     /// `dataRetention`: `graph.dataRetentionLevel`.
-    #[cfg(feature = "directory")]
     pub data_retention: Option<crate::DataRetentionLevel>,
     /// `gdpr`: `graph.applicationRiskFactorLegalInfoGdpr`.
     pub gdpr: Option<crate::ApplicationRiskFactorLegalInfoGdpr>,
@@ -748,7 +1462,6 @@ pub struct ApplicationRiskFactorLegalInfo {
 #[graph_entity(odata_type = "microsoft.graph.applicationRiskFactorLegalInfoGdpr", complex)]
 pub struct ApplicationRiskFactorLegalInfoGdpr {
     /// `dataProtection`: `graph.dataProtection`.
-    #[cfg(feature = "directory")]
     pub data_protection: Option<graph_model::Flags<crate::DataProtection>>,
     /// `hasRightToErasure`: `Edm.Boolean`.
     pub has_right_to_erasure: Nullable<bool>,
@@ -823,14 +1536,12 @@ pub struct ApplicationRiskFactorSecurityInfo {
     /// `lastBreachDate`: `Edm.Date`.
     pub last_breach_date: Nullable<graph_model::Date>,
     /// `latestValidSSL`: `graph.sslVersion`.
-    #[cfg(feature = "directory")]
     #[graph(rename = "latestValidSSL")]
     pub latest_valid_ssl: Option<crate::SslVersion>,
     /// `passwordPolicy`: `graph.passwordPolicy`.
     #[cfg(feature = "applications")]
     pub password_policy: Option<graph_model::Flags<crate::PasswordPolicy>>,
     /// `restEncryptionType`: `graph.restEncryptionType`.
-    #[cfg(feature = "directory")]
     pub rest_encryption_type: Option<crate::RestEncryptionType>,
 }
 
@@ -857,10 +1568,8 @@ pub struct ApplicationSecurityCompliance {
     /// `coppa`: `Edm.Boolean`.
     pub coppa: Nullable<bool>,
     /// `csaStar`: `graph.csaStarLevel`.
-    #[cfg(feature = "directory")]
     pub csa_star: Nullable<crate::CsaStarLevel>,
     /// `fedRamp`: `graph.fedRampLevel`.
-    #[cfg(feature = "directory")]
     pub fed_ramp: Nullable<crate::FedRampLevel>,
     /// `ferpa`: `Edm.Boolean`.
     pub ferpa: Nullable<bool>,
@@ -895,7 +1604,6 @@ pub struct ApplicationSecurityCompliance {
     /// `jerichoForumCommandments`: `Edm.Boolean`.
     pub jericho_forum_commandments: Nullable<bool>,
     /// `pci`: `graph.pciVersion`.
-    #[cfg(feature = "directory")]
     pub pci: Nullable<crate::PciVersion>,
     /// `privacyShield`: `Edm.Boolean`.
     pub privacy_shield: Nullable<bool>,
@@ -922,45 +1630,34 @@ pub struct ApplicationSecurityCompliance {
 #[graph_entity(odata_type = "microsoft.graph.attackSimulationRepeatOffender", complex)]
 pub struct AttackSimulationRepeatOffender {
     /// `attackSimulationUser`: `graph.attackSimulationUser`.
+    #[cfg(feature = "directory")]
     pub attack_simulation_user: Nullable<crate::AttackSimulationUser>,
     /// `repeatOffenceCount`: `Edm.Int32`.
     pub repeat_offence_count: Nullable<i32>,
 }
 
-/// `microsoft.graph.attackSimulationSimulationUserCoverage` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.attackSimulationSimulationUserCoverage", complex)]
-pub struct AttackSimulationSimulationUserCoverage {
-    /// `attackSimulationUser`: `graph.attackSimulationUser`.
-    pub attack_simulation_user: Nullable<crate::AttackSimulationUser>,
-    /// `clickCount`: `Edm.Int32`.
-    pub click_count: Nullable<i32>,
-    /// `compromisedCount`: `Edm.Int32`.
-    pub compromised_count: Nullable<i32>,
-    /// `latestSimulationDateTime`: `Edm.DateTimeOffset`.
-    pub latest_simulation_date_time: Nullable<graph_model::DateTimeOffset>,
-    /// `simulationCount`: `Edm.Int32`.
-    pub simulation_count: Nullable<i32>,
+/// `microsoft.graph.averageComparativeScore` (complex type).
+///
+/// An open type: its dynamic properties are kept in `odata.additional`; read them by name with
+/// `odata.additional.get_as::<T>(name)`.
+#[graph_entity(odata_type = "microsoft.graph.averageComparativeScore", complex)]
+pub struct AverageComparativeScore {
+    /// `averageScore`: `Edm.Double`.
+    pub average_score: Nullable<graph_model::Double>,
+    /// `basis`: `Edm.String`.
+    pub basis: Nullable<String>,
 }
 
-/// `microsoft.graph.attackSimulationTrainingUserCoverage` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.attackSimulationTrainingUserCoverage", complex)]
-pub struct AttackSimulationTrainingUserCoverage {
-    /// `attackSimulationUser`: `graph.attackSimulationUser`.
-    pub attack_simulation_user: Nullable<crate::AttackSimulationUser>,
-    /// `userTrainings`: `Collection(graph.userTrainingStatusInfo)`.
-    #[cfg(feature = "directory")]
-    pub user_trainings: Nullable<Vec<crate::UserTrainingStatusInfo>>,
-}
-
-/// `microsoft.graph.attackSimulationUser` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.attackSimulationUser", complex)]
-pub struct AttackSimulationUser {
-    /// `displayName`: `Edm.String`.
-    pub display_name: Nullable<String>,
-    /// `email`: `Edm.String`.
-    pub email: Nullable<String>,
-    /// `userId`: `Edm.String`.
-    pub user_id: Nullable<String>,
+/// `microsoft.graph.certificationControl` (complex type).
+///
+/// An open type: its dynamic properties are kept in `odata.additional`; read them by name with
+/// `odata.additional.get_as::<T>(name)`.
+#[graph_entity(odata_type = "microsoft.graph.certificationControl", complex)]
+pub struct CertificationControl {
+    /// `name`: `Edm.String`.
+    pub name: Nullable<String>,
+    /// `url`: `Edm.String`.
+    pub url: Nullable<String>,
 }
 
 /// `microsoft.graph.cloudAppSecuritySessionControl` (complex type). Derives from `microsoft.graph.conditionalAccessSessionControl`: its properties are flat on the wire and reachable through `Deref`.
@@ -991,7 +1688,6 @@ pub struct CloudAppSecurityState {
 #[graph_entity(odata_type = "microsoft.graph.complianceInformation", complex)]
 pub struct ComplianceInformation {
     /// `certificationControls`: `Collection(graph.certificationControl)`.
-    #[cfg(feature = "directory")]
     pub certification_controls: Nullable<Vec<crate::CertificationControl>>,
     /// `certificationName`: `Edm.String`.
     pub certification_name: Nullable<String>,
@@ -1002,6 +1698,22 @@ pub struct ComplianceInformation {
 pub struct ComplianceManagementPartnerAssignment {
     /// `target`: `graph.deviceAndAppManagementAssignmentTarget`.
     pub target: Nullable<Box<crate::AnyDeviceAndAppManagementAssignmentTarget>>,
+}
+
+/// `microsoft.graph.controlScore` (complex type).
+///
+/// An open type: its dynamic properties are kept in `odata.additional`; read them by name with
+/// `odata.additional.get_as::<T>(name)`.
+#[graph_entity(odata_type = "microsoft.graph.controlScore", complex)]
+pub struct ControlScore {
+    /// `controlCategory`: `Edm.String`.
+    pub control_category: Nullable<String>,
+    /// `controlName`: `Edm.String`.
+    pub control_name: Nullable<String>,
+    /// `description`: `Edm.String`.
+    pub description: Nullable<String>,
+    /// `score`: `Edm.Double`.
+    pub score: Nullable<graph_model::Double>,
 }
 
 /// `microsoft.graph.customSecurityAttributeExemption` (complex type).
@@ -1042,6 +1754,40 @@ pub struct CustomSecurityAttributeStringValueExemption {
 /// `odata.additional.get_as::<T>(name)`.
 #[graph_entity(odata_type = "microsoft.graph.customSecurityAttributeValue", complex)]
 pub struct CustomSecurityAttributeValue {}
+
+/// `microsoft.graph.customTrainingSetting` (complex type). Derives from `microsoft.graph.trainingSetting`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.customTrainingSetting", complex)]
+pub struct CustomTrainingSetting {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::TrainingSetting,
+    /// `assignedTo`: `Collection(graph.trainingAssignedTo)`.
+    pub assigned_to: Nullable<Vec<crate::TrainingAssignedTo>>,
+    /// `description`: `Edm.String`.
+    pub description: Nullable<String>,
+    /// `displayName`: `Edm.String`.
+    pub display_name: Nullable<String>,
+    /// `durationInMinutes`: `Edm.Int32`.
+    pub duration_in_minutes: Nullable<i32>,
+    /// `url`: `Edm.String`.
+    pub url: Nullable<String>,
+}
+
+/// `microsoft.graph.dataSubject` (complex type).
+///
+/// An open type: its dynamic properties are kept in `odata.additional`; read them by name with
+/// `odata.additional.get_as::<T>(name)`.
+#[graph_entity(odata_type = "microsoft.graph.dataSubject", complex)]
+pub struct DataSubject {
+    /// `email`: `Edm.String`.
+    pub email: Nullable<String>,
+    /// `firstName`: `Edm.String`.
+    pub first_name: Nullable<String>,
+    /// `lastName`: `Edm.String`.
+    pub last_name: Nullable<String>,
+    /// `residency`: `Edm.String`.
+    pub residency: Nullable<String>,
+}
 
 /// `microsoft.graph.extractSensitivityLabelsResult` (complex type).
 #[graph_entity(odata_type = "microsoft.graph.extractSensitivityLabelsResult", complex)]
@@ -1087,6 +1833,14 @@ pub struct HostSecurityState {
     pub risk_score: Nullable<String>,
 }
 
+/// `microsoft.graph.includeAllAccountTargetContent` (complex type). Derives from `microsoft.graph.accountTargetContent`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.includeAllAccountTargetContent", complex)]
+pub struct IncludeAllAccountTargetContent {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::AccountTargetContent,
+}
+
 /// `microsoft.graph.investigationSecurityState` (complex type).
 #[graph_entity(odata_type = "microsoft.graph.investigationSecurityState", complex)]
 pub struct InvestigationSecurityState {
@@ -1094,6 +1848,21 @@ pub struct InvestigationSecurityState {
     pub name: Nullable<String>,
     /// `status`: `Edm.String`.
     pub status: Nullable<String>,
+}
+
+/// `microsoft.graph.malwareState` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.malwareState", complex)]
+pub struct MalwareState {
+    /// `category`: `Edm.String`.
+    pub category: Nullable<String>,
+    /// `family`: `Edm.String`.
+    pub family: Nullable<String>,
+    /// `name`: `Edm.String`.
+    pub name: Nullable<String>,
+    /// `severity`: `Edm.String`.
+    pub severity: Nullable<String>,
+    /// `wasRunning`: `Edm.Boolean`.
+    pub was_running: Nullable<bool>,
 }
 
 /// `microsoft.graph.messageSecurityState` (complex type).
@@ -1120,18 +1889,196 @@ pub struct MessageSecurityState {
     pub network_message_id: Nullable<String>,
 }
 
+/// `microsoft.graph.microsoftCustomTrainingSetting` (complex type). Derives from `microsoft.graph.trainingSetting`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.microsoftCustomTrainingSetting", complex)]
+pub struct MicrosoftCustomTrainingSetting {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::TrainingSetting,
+    /// `completionDateTime`: `Edm.DateTimeOffset`.
+    pub completion_date_time: Nullable<graph_model::DateTimeOffset>,
+    /// `trainingAssignmentMappings`: `Collection(graph.microsoftTrainingAssignmentMapping)`.
+    pub training_assignment_mappings: Nullable<Vec<crate::MicrosoftTrainingAssignmentMapping>>,
+    /// `trainingCompletionDuration`: `graph.trainingCompletionDuration`.
+    pub training_completion_duration: Nullable<crate::TrainingCompletionDuration>,
+}
+
+/// `microsoft.graph.microsoftManagedTrainingSetting` (complex type). Derives from `microsoft.graph.trainingSetting`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.microsoftManagedTrainingSetting", complex)]
+pub struct MicrosoftManagedTrainingSetting {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::TrainingSetting,
+    /// `completionDateTime`: `Edm.DateTimeOffset`.
+    pub completion_date_time: Nullable<graph_model::DateTimeOffset>,
+    /// `trainingCompletionDuration`: `graph.trainingCompletionDuration`.
+    pub training_completion_duration: Nullable<crate::TrainingCompletionDuration>,
+}
+
+/// `microsoft.graph.microsoftTrainingAssignmentMapping` (complex type). Derives from `microsoft.graph.trainingSetting`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.microsoftTrainingAssignmentMapping", complex)]
+pub struct MicrosoftTrainingAssignmentMapping {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::TrainingSetting,
+    /// `assignedTo`: `Collection(graph.trainingAssignedTo)`.
+    pub assigned_to: Nullable<Vec<crate::TrainingAssignedTo>>,
+    /// `training`: `graph.training`. Navigation property.
+    #[graph(nav)]
+    pub training: Nullable<Box<crate::Training>>,
+}
+
+/// `microsoft.graph.networkConnection` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.networkConnection", complex)]
+pub struct NetworkConnection {
+    /// `applicationName`: `Edm.String`.
+    pub application_name: Nullable<String>,
+    /// `destinationAddress`: `Edm.String`.
+    pub destination_address: Nullable<String>,
+    /// `destinationDomain`: `Edm.String`.
+    pub destination_domain: Nullable<String>,
+    /// `destinationLocation`: `Edm.String`.
+    pub destination_location: Nullable<String>,
+    /// `destinationPort`: `Edm.String`.
+    pub destination_port: Nullable<String>,
+    /// `destinationUrl`: `Edm.String`.
+    pub destination_url: Nullable<String>,
+    /// `direction`: `graph.connectionDirection`.
+    pub direction: Nullable<crate::ConnectionDirection>,
+    /// `domainRegisteredDateTime`: `Edm.DateTimeOffset`.
+    pub domain_registered_date_time: Nullable<graph_model::DateTimeOffset>,
+    /// `localDnsName`: `Edm.String`.
+    pub local_dns_name: Nullable<String>,
+    /// `natDestinationAddress`: `Edm.String`.
+    pub nat_destination_address: Nullable<String>,
+    /// `natDestinationPort`: `Edm.String`.
+    pub nat_destination_port: Nullable<String>,
+    /// `natSourceAddress`: `Edm.String`.
+    pub nat_source_address: Nullable<String>,
+    /// `natSourcePort`: `Edm.String`.
+    pub nat_source_port: Nullable<String>,
+    /// `protocol`: `graph.securityNetworkProtocol`.
+    pub protocol: Nullable<crate::SecurityNetworkProtocol>,
+    /// `riskScore`: `Edm.String`.
+    pub risk_score: Nullable<String>,
+    /// `sourceAddress`: `Edm.String`.
+    pub source_address: Nullable<String>,
+    /// `sourceLocation`: `Edm.String`.
+    pub source_location: Nullable<String>,
+    /// `sourcePort`: `Edm.String`.
+    pub source_port: Nullable<String>,
+    /// `status`: `graph.connectionStatus`.
+    pub status: Nullable<crate::ConnectionStatus>,
+    /// `urlParameters`: `Edm.String`.
+    pub url_parameters: Nullable<String>,
+}
+
+/// `microsoft.graph.noTrainingSetting` (complex type). Derives from `microsoft.graph.trainingSetting`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.noTrainingSetting", complex)]
+pub struct NoTrainingSetting {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::TrainingSetting,
+}
+
+/// `microsoft.graph.oAuthConsentAppDetail` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.oAuthConsentAppDetail", complex)]
+pub struct OAuthConsentAppDetail {
+    /// `appScope`: `graph.oAuthAppScope`.
+    pub app_scope: Nullable<crate::OAuthAppScope>,
+    /// `displayLogo`: `Edm.String`.
+    pub display_logo: Nullable<String>,
+    /// `displayName`: `Edm.String`.
+    pub display_name: Nullable<String>,
+}
+
+/// `microsoft.graph.payloadCoachmark` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.payloadCoachmark", complex)]
+pub struct PayloadCoachmark {
+    /// `coachmarkLocation`: `graph.coachmarkLocation`.
+    #[cfg(feature = "calendar")]
+    pub coachmark_location: Nullable<crate::CoachmarkLocation>,
+    /// `description`: `Edm.String`.
+    pub description: Nullable<String>,
+    /// `indicator`: `Edm.String`.
+    pub indicator: Nullable<String>,
+    /// `isValid`: `Edm.Boolean`.
+    pub is_valid: Nullable<bool>,
+    /// `language`: `Edm.String`.
+    pub language: Nullable<String>,
+    /// `order`: `Edm.String`.
+    pub order: Nullable<String>,
+}
+
+/// `microsoft.graph.process` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.process", complex)]
+pub struct Process {
+    /// `accountName`: `Edm.String`.
+    pub account_name: Nullable<String>,
+    /// `commandLine`: `Edm.String`.
+    pub command_line: Nullable<String>,
+    /// `createdDateTime`: `Edm.DateTimeOffset`.
+    pub created_date_time: Nullable<graph_model::DateTimeOffset>,
+    /// `fileHash`: `graph.fileHash`.
+    #[cfg(feature = "files")]
+    pub file_hash: Nullable<crate::FileHash>,
+    /// `integrityLevel`: `graph.processIntegrityLevel`.
+    pub integrity_level: Nullable<crate::ProcessIntegrityLevel>,
+    /// `isElevated`: `Edm.Boolean`.
+    pub is_elevated: Nullable<bool>,
+    /// `name`: `Edm.String`.
+    pub name: Nullable<String>,
+    /// `parentProcessCreatedDateTime`: `Edm.DateTimeOffset`.
+    pub parent_process_created_date_time: Nullable<graph_model::DateTimeOffset>,
+    /// `parentProcessId`: `Edm.Int32`.
+    pub parent_process_id: Nullable<i32>,
+    /// `parentProcessName`: `Edm.String`.
+    pub parent_process_name: Nullable<String>,
+    /// `path`: `Edm.String`.
+    pub path: Nullable<String>,
+    /// `processId`: `Edm.Int32`.
+    pub process_id: Nullable<i32>,
+}
+
+/// `microsoft.graph.recommendedAction` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.recommendedAction", complex)]
+pub struct RecommendedAction {
+    /// `actionWebUrl`: `Edm.String`.
+    pub action_web_url: Nullable<String>,
+    /// `potentialScoreImpact`: `Edm.Double`.
+    pub potential_score_impact: Nullable<graph_model::Double>,
+    /// `title`: `Edm.String`.
+    pub title: Nullable<String>,
+}
+
+/// `microsoft.graph.registryKeyState` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.registryKeyState", complex)]
+pub struct RegistryKeyState {
+    /// `hive`: `graph.registryHive`.
+    pub hive: Nullable<crate::RegistryHive>,
+    /// `key`: `Edm.String`.
+    pub key: Nullable<String>,
+    /// `oldKey`: `Edm.String`.
+    pub old_key: Nullable<String>,
+    /// `oldValueData`: `Edm.String`.
+    pub old_value_data: Nullable<String>,
+    /// `oldValueName`: `Edm.String`.
+    pub old_value_name: Nullable<String>,
+    /// `operation`: `graph.registryOperation`.
+    pub operation: Nullable<crate::RegistryOperation>,
+    /// `processId`: `Edm.Int32`.
+    pub process_id: Nullable<i32>,
+    /// `valueData`: `Edm.String`.
+    pub value_data: Nullable<String>,
+    /// `valueName`: `Edm.String`.
+    pub value_name: Nullable<String>,
+    /// `valueType`: `graph.registryValueType`.
+    pub value_type: Nullable<crate::RegistryValueType>,
+}
+
 /// `microsoft.graph.riskServicePrincipalActivity` (complex type).
 #[graph_entity(odata_type = "microsoft.graph.riskServicePrincipalActivity", complex)]
 pub struct RiskServicePrincipalActivity {
-    /// `detail`: `graph.riskDetail`.
-    pub detail: Nullable<crate::RiskDetail>,
-    /// `riskEventTypes`: `Collection(Edm.String)`.
-    pub risk_event_types: Nullable<Vec<String>>,
-}
-
-/// `microsoft.graph.riskUserActivity` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.riskUserActivity", complex)]
-pub struct RiskUserActivity {
     /// `detail`: `graph.riskDetail`.
     pub detail: Nullable<crate::RiskDetail>,
     /// `riskEventTypes`: `Collection(Edm.String)`.
@@ -1244,6 +2191,7 @@ pub struct SimulationReport {
     /// `overview`: `graph.simulationReportOverview`.
     pub overview: Nullable<Box<crate::SimulationReportOverview>>,
     /// `simulationUsers`: `Collection(graph.userSimulationDetails)`.
+    #[cfg(feature = "directory")]
     pub simulation_users: Nullable<Vec<crate::UserSimulationDetails>>,
 }
 
@@ -1251,7 +2199,6 @@ pub struct SimulationReport {
 #[graph_entity(odata_type = "microsoft.graph.simulationReportOverview", complex)]
 pub struct SimulationReportOverview {
     /// `recommendedActions`: `Collection(graph.recommendedAction)`.
-    #[cfg(feature = "directory")]
     pub recommended_actions: Nullable<Vec<crate::RecommendedAction>>,
     /// `resolvedTargetsCount`: `Edm.Int32`.
     pub resolved_targets_count: Nullable<i32>,
@@ -1260,6 +2207,82 @@ pub struct SimulationReportOverview {
     /// `trainingEventsContent`: `graph.trainingEventsContent`.
     #[cfg(feature = "calendar")]
     pub training_events_content: Nullable<crate::TrainingEventsContent>,
+}
+
+/// `microsoft.graph.subjectRightsRequestDetail` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.subjectRightsRequestDetail", complex)]
+pub struct SubjectRightsRequestDetail {
+    /// `excludedItemCount`: `Edm.Int64`.
+    pub excluded_item_count: Nullable<graph_model::Int64>,
+    /// `insightCounts`: `Collection(graph.keyValuePair)`.
+    #[cfg(feature = "device_management")]
+    pub insight_counts: Nullable<Vec<crate::KeyValuePair>>,
+    /// `itemCount`: `Edm.Int64`.
+    pub item_count: Nullable<graph_model::Int64>,
+    /// `itemNeedReview`: `Edm.Int64`.
+    pub item_need_review: Nullable<graph_model::Int64>,
+    /// `productItemCounts`: `Collection(graph.keyValuePair)`.
+    #[cfg(feature = "device_management")]
+    pub product_item_counts: Nullable<Vec<crate::KeyValuePair>>,
+    /// `signedOffItemCount`: `Edm.Int64`.
+    pub signed_off_item_count: Nullable<graph_model::Int64>,
+    /// `totalItemSize`: `Edm.Int64`.
+    pub total_item_size: Nullable<graph_model::Int64>,
+}
+
+/// `microsoft.graph.subjectRightsRequestHistory` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.subjectRightsRequestHistory", complex)]
+pub struct SubjectRightsRequestHistory {
+    /// `changedBy`: `graph.identitySet`.
+    pub changed_by: Nullable<Box<crate::AnyIdentitySet>>,
+    /// `eventDateTime`: `Edm.DateTimeOffset`.
+    pub event_date_time: Nullable<graph_model::DateTimeOffset>,
+    /// `stage`: `graph.subjectRightsRequestStage`.
+    pub stage: Nullable<crate::SubjectRightsRequestStage>,
+    /// `stageStatus`: `graph.subjectRightsRequestStageStatus`.
+    pub stage_status: Nullable<crate::SubjectRightsRequestStageStatus>,
+    /// `type`: `Edm.String`.
+    pub r#type: Nullable<String>,
+}
+
+/// `microsoft.graph.subjectRightsRequestStageDetail` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.subjectRightsRequestStageDetail", complex)]
+pub struct SubjectRightsRequestStageDetail {
+    /// `error`: `graph.publicError`.
+    #[cfg(feature = "external_connectors")]
+    pub error: Nullable<Box<crate::PublicError>>,
+    /// `stage`: `graph.subjectRightsRequestStage`.
+    pub stage: Nullable<crate::SubjectRightsRequestStage>,
+    /// `status`: `graph.subjectRightsRequestStageStatus`.
+    pub status: Nullable<crate::SubjectRightsRequestStageStatus>,
+}
+
+/// `microsoft.graph.trainingSetting` (complex type).
+///
+/// Abstract in the schema: read values that may be any of its derived types through [`AnyTrainingSetting`].
+#[graph_entity(odata_type = "microsoft.graph.trainingSetting", complex)]
+pub struct TrainingSetting {
+    /// `settingType`: `graph.trainingSettingType`.
+    pub setting_type: Nullable<crate::TrainingSettingType>,
+}
+
+/// Any `microsoft.graph.trainingSetting`: dispatched on `@odata.type` to the most derived type this program knows; other types
+/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
+#[graph_entity(odata_type = "microsoft.graph.trainingSetting")]
+pub enum AnyTrainingSetting {
+    /// `microsoft.graph.customTrainingSetting`.
+    CustomTrainingSetting(crate::CustomTrainingSetting),
+    /// `microsoft.graph.microsoftCustomTrainingSetting`.
+    MicrosoftCustomTrainingSetting(crate::MicrosoftCustomTrainingSetting),
+    /// `microsoft.graph.microsoftManagedTrainingSetting`.
+    MicrosoftManagedTrainingSetting(crate::MicrosoftManagedTrainingSetting),
+    /// `microsoft.graph.microsoftTrainingAssignmentMapping`.
+    MicrosoftTrainingAssignmentMapping(crate::MicrosoftTrainingAssignmentMapping),
+    /// `microsoft.graph.noTrainingSetting`.
+    NoTrainingSetting(crate::NoTrainingSetting),
+    /// `microsoft.graph.trainingSetting` itself, or a derived type this program does not know.
+    #[graph(fallback)]
+    Other(crate::TrainingSetting),
 }
 
 /// `microsoft.graph.uriClickSecurityState` (complex type).
@@ -1279,81 +2302,15 @@ pub struct UriClickSecurityState {
     pub verdict: Nullable<String>,
 }
 
-/// `microsoft.graph.userSecurityState` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.userSecurityState", complex)]
-pub struct UserSecurityState {
-    /// `aadUserId`: `Edm.String`.
-    pub aad_user_id: Nullable<String>,
-    /// `accountName`: `Edm.String`.
-    pub account_name: Nullable<String>,
-    /// `domainName`: `Edm.String`.
-    pub domain_name: Nullable<String>,
-    /// `emailRole`: `graph.emailRole`.
-    #[cfg(feature = "mail")]
-    pub email_role: Nullable<crate::EmailRole>,
-    /// `isVpn`: `Edm.Boolean`.
-    pub is_vpn: Nullable<bool>,
-    /// `logonDateTime`: `Edm.DateTimeOffset`.
-    pub logon_date_time: Nullable<graph_model::DateTimeOffset>,
-    /// `logonId`: `Edm.String`.
-    pub logon_id: Nullable<String>,
-    /// `logonIp`: `Edm.String`.
-    pub logon_ip: Nullable<String>,
-    /// `logonLocation`: `Edm.String`.
-    pub logon_location: Nullable<String>,
-    /// `logonType`: `graph.logonType`.
-    #[cfg(feature = "directory")]
-    pub logon_type: Nullable<crate::LogonType>,
-    /// `onPremisesSecurityIdentifier`: `Edm.String`.
-    pub on_premises_security_identifier: Nullable<String>,
-    /// `riskScore`: `Edm.String`.
-    pub risk_score: Nullable<String>,
-    /// `userAccountType`: `graph.userAccountSecurityType`.
-    pub user_account_type: Nullable<crate::UserAccountSecurityType>,
-    /// `userPrincipalName`: `Edm.String`.
-    pub user_principal_name: Nullable<String>,
-}
-
-/// `microsoft.graph.userSimulationDetails` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.userSimulationDetails", complex)]
-pub struct UserSimulationDetails {
-    /// `assignedTrainingsCount`: `Edm.Int32`.
-    pub assigned_trainings_count: Nullable<i32>,
-    /// `completedTrainingsCount`: `Edm.Int32`.
-    pub completed_trainings_count: Nullable<i32>,
-    /// `compromisedDateTime`: `Edm.DateTimeOffset`.
-    pub compromised_date_time: Nullable<graph_model::DateTimeOffset>,
-    /// `inProgressTrainingsCount`: `Edm.Int32`.
-    pub in_progress_trainings_count: Nullable<i32>,
-    /// `isCompromised`: `Edm.Boolean`.
-    pub is_compromised: Nullable<bool>,
-    /// `reportedPhishDateTime`: `Edm.DateTimeOffset`.
-    pub reported_phish_date_time: Nullable<graph_model::DateTimeOffset>,
-    /// `simulationEvents`: `Collection(graph.userSimulationEventInfo)`.
-    pub simulation_events: Nullable<Vec<crate::UserSimulationEventInfo>>,
-    /// `simulationUser`: `graph.attackSimulationUser`.
-    pub simulation_user: Nullable<crate::AttackSimulationUser>,
-    /// `trainingEvents`: `Collection(graph.userTrainingEventInfo)`.
-    #[cfg(feature = "calendar")]
-    pub training_events: Nullable<Vec<crate::UserTrainingEventInfo>>,
-}
-
-/// `microsoft.graph.userSimulationEventInfo` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.userSimulationEventInfo", complex)]
-pub struct UserSimulationEventInfo {
-    /// `browser`: `Edm.String`.
-    pub browser: Nullable<String>,
-    /// `clickSource`: `graph.clickSource`.
-    #[cfg(feature = "directory")]
-    pub click_source: Nullable<crate::ClickSource>,
-    /// `eventDateTime`: `Edm.DateTimeOffset`.
-    pub event_date_time: Nullable<graph_model::DateTimeOffset>,
-    /// `eventName`: `Edm.String`.
-    pub event_name: Nullable<String>,
-    /// `ipAddress`: `Edm.String`.
-    pub ip_address: Nullable<String>,
-    /// `osPlatformDeviceDetails`: `Edm.String`.
-    pub os_platform_device_details: Nullable<String>,
+/// `microsoft.graph.vulnerabilityState` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.vulnerabilityState", complex)]
+pub struct VulnerabilityState {
+    /// `cve`: `Edm.String`.
+    pub cve: Nullable<String>,
+    /// `severity`: `Edm.String`.
+    pub severity: Nullable<String>,
+    /// `wasRunning`: `Edm.Boolean`.
+    pub was_running: Nullable<bool>,
 }
 
 /// `microsoft.graph.alert`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
@@ -1410,20 +2367,16 @@ pub struct Alert {
     /// `lastModifiedDateTime`: `Edm.DateTimeOffset`.
     pub last_modified_date_time: Nullable<graph_model::DateTimeOffset>,
     /// `malwareStates`: `Collection(graph.malwareState)`.
-    #[cfg(feature = "directory")]
     pub malware_states: Nullable<Vec<crate::MalwareState>>,
     /// `messageSecurityStates`: `Collection(graph.messageSecurityState)`.
     pub message_security_states: Nullable<Vec<crate::MessageSecurityState>>,
     /// `networkConnections`: `Collection(graph.networkConnection)`.
-    #[cfg(feature = "directory")]
     pub network_connections: Nullable<Vec<crate::NetworkConnection>>,
     /// `processes`: `Collection(graph.process)`.
-    #[cfg(feature = "directory")]
     pub processes: Nullable<Vec<crate::Process>>,
     /// `recommendedActions`: `Collection(Edm.String)`.
     pub recommended_actions: Nullable<Vec<String>>,
     /// `registryKeyStates`: `Collection(graph.registryKeyState)`.
-    #[cfg(feature = "directory")]
     pub registry_key_states: Nullable<Vec<crate::RegistryKeyState>>,
     /// `securityResources`: `Collection(graph.securityResource)`.
     pub security_resources: Nullable<Vec<crate::SecurityResource>>,
@@ -1442,12 +2395,48 @@ pub struct Alert {
     /// `uriClickSecurityStates`: `Collection(graph.uriClickSecurityState)`.
     pub uri_click_security_states: Nullable<Vec<crate::UriClickSecurityState>>,
     /// `userStates`: `Collection(graph.userSecurityState)`.
+    #[cfg(feature = "directory")]
     pub user_states: Nullable<Vec<crate::UserSecurityState>>,
     /// `vendorInformation`: `graph.securityVendorInformation`.
     pub vendor_information: Nullable<crate::SecurityVendorInformation>,
     /// `vulnerabilityStates`: `Collection(graph.vulnerabilityState)`.
-    #[cfg(feature = "directory")]
     pub vulnerability_states: Nullable<Vec<crate::VulnerabilityState>>,
+}
+
+/// `microsoft.graph.allowedValue`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.allowedValue")]
+pub struct AllowedValue {
+    /// The base type's properties.
+    #[graph(base)]
+    pub entity: crate::Entity,
+    /// `isActive`: `Edm.Boolean`.
+    pub is_active: Nullable<bool>,
+}
+
+/// `microsoft.graph.approvedClientApp`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.approvedClientApp")]
+pub struct ApprovedClientApp {
+    /// The base type's properties.
+    #[graph(base)]
+    pub entity: crate::Entity,
+    /// `displayName`: `Edm.String`.
+    pub display_name: Nullable<String>,
+}
+
+/// `microsoft.graph.arkoseFraudProtectionProvider`. Derives from `microsoft.graph.fraudProtectionProvider`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.arkoseFraudProtectionProvider")]
+pub struct ArkoseFraudProtectionProvider {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::FraudProtectionProvider,
+    /// `clientSubDomain`: `Edm.String`.
+    pub client_sub_domain: Option<String>,
+    /// `privateKey`: `Edm.String`.
+    pub private_key: Option<String>,
+    /// `publicKey`: `Edm.String`.
+    pub public_key: Option<String>,
+    /// `verifySubDomain`: `Edm.String`.
+    pub verify_sub_domain: Option<String>,
 }
 
 /// `microsoft.graph.attackSimulationOperation`. Derives from `microsoft.graph.longRunningOperation`: its properties are flat on the wire and reachable through `Deref`.
@@ -1486,7 +2475,6 @@ pub struct AttackSimulationRoot {
     #[graph(nav)]
     pub operations: Option<Vec<crate::AttackSimulationOperation>>,
     /// `payloads`: `Collection(graph.payload)`. Navigation property, contained.
-    #[cfg(feature = "directory")]
     #[graph(nav)]
     pub payloads: Option<Vec<crate::Payload>>,
     /// `simulationAutomations`: `Collection(graph.simulationAutomation)`. Navigation property, contained.
@@ -1496,7 +2484,6 @@ pub struct AttackSimulationRoot {
     #[graph(nav)]
     pub simulations: Option<Vec<crate::Simulation>>,
     /// `trainings`: `Collection(graph.training)`. Navigation property, contained.
-    #[cfg(feature = "directory")]
     #[graph(nav)]
     pub trainings: Option<Vec<crate::Training>>,
 }
@@ -1555,9 +2542,33 @@ pub struct CustomSecurityAttributeDefinition {
     /// `usePreDefinedValuesOnly`: `Edm.Boolean`.
     pub use_pre_defined_values_only: Nullable<bool>,
     /// `allowedValues`: `Collection(graph.allowedValue)`. Navigation property, contained.
-    #[cfg(feature = "directory")]
     #[graph(nav)]
     pub allowed_values: Option<Vec<crate::AllowedValue>>,
+}
+
+/// `microsoft.graph.fraudProtectionProvider`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+///
+/// Abstract in the schema: read values that may be any of its derived types through [`AnyFraudProtectionProvider`].
+#[graph_entity(odata_type = "microsoft.graph.fraudProtectionProvider")]
+pub struct FraudProtectionProvider {
+    /// The base type's properties.
+    #[graph(base)]
+    pub entity: crate::Entity,
+    /// `displayName`: `Edm.String`.
+    pub display_name: Option<String>,
+}
+
+/// Any `microsoft.graph.fraudProtectionProvider`: dispatched on `@odata.type` to the most derived type this program knows; other types
+/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
+#[graph_entity(odata_type = "microsoft.graph.fraudProtectionProvider")]
+pub enum AnyFraudProtectionProvider {
+    /// `microsoft.graph.arkoseFraudProtectionProvider`.
+    ArkoseFraudProtectionProvider(crate::ArkoseFraudProtectionProvider),
+    /// `microsoft.graph.humanSecurityFraudProtectionProvider`.
+    HumanSecurityFraudProtectionProvider(crate::HumanSecurityFraudProtectionProvider),
+    /// `microsoft.graph.fraudProtectionProvider` itself, or a derived type this program does not know.
+    #[graph(fallback)]
+    Other(crate::FraudProtectionProvider),
 }
 
 /// `microsoft.graph.humanSecurityFraudProtectionProvider`. Derives from `microsoft.graph.fraudProtectionProvider`: its properties are flat on the wire and reachable through `Deref`.
@@ -1582,6 +2593,7 @@ pub struct IdentityProtectionRoot {
     #[graph(nav)]
     pub risky_service_principals: Option<Vec<crate::AnyRiskyServicePrincipal>>,
     /// `riskyUsers`: `Collection(graph.riskyUser)`. Navigation property, contained.
+    #[cfg(feature = "directory")]
     #[graph(nav)]
     pub risky_users: Option<Vec<crate::AnyRiskyUser>>,
     /// `servicePrincipalRiskDetections`: `Collection(graph.servicePrincipalRiskDetection)`. Navigation property, contained.
@@ -1611,6 +2623,60 @@ pub struct InformationProtection {
     pub threat_assessment_requests: Option<Vec<crate::AnyThreatAssessmentRequest>>,
 }
 
+/// `microsoft.graph.payload`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.payload")]
+pub struct Payload {
+    /// The base type's properties.
+    #[graph(base)]
+    pub entity: crate::Entity,
+    /// `brand`: `graph.payloadBrand`.
+    pub brand: Nullable<crate::PayloadBrand>,
+    /// `complexity`: `graph.payloadComplexity`.
+    pub complexity: Nullable<crate::PayloadComplexity>,
+    /// `createdBy`: `graph.emailIdentity`.
+    #[cfg(feature = "mail")]
+    pub created_by: Nullable<crate::EmailIdentity>,
+    /// `createdDateTime`: `Edm.DateTimeOffset`.
+    pub created_date_time: Nullable<graph_model::DateTimeOffset>,
+    /// `description`: `Edm.String`.
+    pub description: Nullable<String>,
+    /// `detail`: `graph.payloadDetail`.
+    pub detail: Nullable<Box<crate::AnyPayloadDetail>>,
+    /// `displayName`: `Edm.String`.
+    pub display_name: Nullable<String>,
+    /// `industry`: `graph.payloadIndustry`.
+    pub industry: Nullable<crate::PayloadIndustry>,
+    /// `isAutomated`: `Edm.Boolean`.
+    pub is_automated: Nullable<bool>,
+    /// `isControversial`: `Edm.Boolean`.
+    pub is_controversial: Nullable<bool>,
+    /// `isCurrentEvent`: `Edm.Boolean`.
+    pub is_current_event: Nullable<bool>,
+    /// `language`: `Edm.String`.
+    pub language: Nullable<String>,
+    /// `lastModifiedBy`: `graph.emailIdentity`.
+    #[cfg(feature = "mail")]
+    pub last_modified_by: Nullable<crate::EmailIdentity>,
+    /// `lastModifiedDateTime`: `Edm.DateTimeOffset`.
+    pub last_modified_date_time: Nullable<graph_model::DateTimeOffset>,
+    /// `payloadTags`: `Collection(Edm.String)`.
+    pub payload_tags: Nullable<Vec<String>>,
+    /// `platform`: `graph.payloadDeliveryPlatform`.
+    pub platform: Nullable<crate::PayloadDeliveryPlatform>,
+    /// `predictedCompromiseRate`: `Edm.Double`.
+    pub predicted_compromise_rate: Nullable<graph_model::Double>,
+    /// `simulationAttackType`: `graph.simulationAttackType`.
+    pub simulation_attack_type: Nullable<crate::SimulationAttackType>,
+    /// `source`: `graph.simulationContentSource`.
+    pub source: Option<crate::SimulationContentSource>,
+    /// `status`: `graph.simulationContentStatus`.
+    pub status: Nullable<crate::SimulationContentStatus>,
+    /// `technique`: `graph.simulationAttackTechnique`.
+    pub technique: Nullable<crate::SimulationAttackTechnique>,
+    /// `theme`: `graph.payloadTheme`.
+    pub theme: Nullable<crate::PayloadTheme>,
+}
+
 /// `microsoft.graph.remoteDesktopSecurityConfiguration`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
 #[graph_entity(odata_type = "microsoft.graph.remoteDesktopSecurityConfiguration")]
 pub struct RemoteDesktopSecurityConfiguration {
@@ -1620,7 +2686,6 @@ pub struct RemoteDesktopSecurityConfiguration {
     /// `isRemoteDesktopProtocolEnabled`: `Edm.Boolean`.
     pub is_remote_desktop_protocol_enabled: Option<bool>,
     /// `approvedClientApps`: `Collection(graph.approvedClientApp)`. Navigation property, contained.
-    #[cfg(feature = "directory")]
     #[graph(nav)]
     pub approved_client_apps: Option<Vec<crate::ApprovedClientApp>>,
     /// `targetDeviceGroups`: `Collection(graph.targetDeviceGroup)`. Navigation property, contained.
@@ -1636,7 +2701,6 @@ pub struct RiskDetection {
     #[graph(base)]
     pub entity: crate::Entity,
     /// `activity`: `graph.activityType`.
-    #[cfg(feature = "directory")]
     pub activity: Nullable<crate::ActivityType>,
     /// `activityDateTime`: `Edm.DateTimeOffset`.
     pub activity_date_time: Nullable<graph_model::DateTimeOffset>,
@@ -1668,7 +2732,6 @@ pub struct RiskDetection {
     /// `source`: `Edm.String`.
     pub source: Nullable<String>,
     /// `tokenIssuerType`: `graph.tokenIssuerType`.
-    #[cfg(feature = "directory")]
     pub token_issuer_type: Nullable<crate::TokenIssuerType>,
     /// `userDisplayName`: `Edm.String`.
     pub user_display_name: Nullable<String>,
@@ -1748,60 +2811,6 @@ pub struct RiskyServicePrincipalHistoryItem {
     pub initiated_by: Nullable<String>,
 }
 
-/// `microsoft.graph.riskyUser`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-///
-/// Derived types exist: read values that may be any of its derived types through [`AnyRiskyUser`].
-#[graph_entity(odata_type = "microsoft.graph.riskyUser")]
-pub struct RiskyUser {
-    /// The base type's properties.
-    #[graph(base)]
-    pub entity: crate::Entity,
-    /// `isDeleted`: `Edm.Boolean`.
-    pub is_deleted: Nullable<bool>,
-    /// `isProcessing`: `Edm.Boolean`.
-    pub is_processing: Nullable<bool>,
-    /// `riskDetail`: `graph.riskDetail`.
-    pub risk_detail: Nullable<crate::RiskDetail>,
-    /// `riskLastUpdatedDateTime`: `Edm.DateTimeOffset`.
-    pub risk_last_updated_date_time: Nullable<graph_model::DateTimeOffset>,
-    /// `riskLevel`: `graph.riskLevel`.
-    pub risk_level: Nullable<crate::RiskLevel>,
-    /// `riskState`: `graph.riskState`.
-    pub risk_state: Nullable<crate::RiskState>,
-    /// `userDisplayName`: `Edm.String`.
-    pub user_display_name: Nullable<String>,
-    /// `userPrincipalName`: `Edm.String`.
-    pub user_principal_name: Nullable<String>,
-    /// `history`: `Collection(graph.riskyUserHistoryItem)`. Navigation property, contained.
-    #[graph(nav)]
-    pub history: Option<Vec<crate::RiskyUserHistoryItem>>,
-}
-
-/// Any `microsoft.graph.riskyUser`: dispatched on `@odata.type` to the most derived type this program knows; other types
-/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
-#[graph_entity(odata_type = "microsoft.graph.riskyUser")]
-pub enum AnyRiskyUser {
-    /// `microsoft.graph.riskyUserHistoryItem`.
-    RiskyUserHistoryItem(crate::RiskyUserHistoryItem),
-    /// `microsoft.graph.riskyUser` itself, or a derived type this program does not know.
-    #[graph(fallback)]
-    Other(crate::RiskyUser),
-}
-
-/// `microsoft.graph.riskyUserHistoryItem`. Derives from `microsoft.graph.riskyUser`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.riskyUserHistoryItem")]
-pub struct RiskyUserHistoryItem {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::RiskyUser,
-    /// `activity`: `graph.riskUserActivity`.
-    pub activity: Nullable<crate::RiskUserActivity>,
-    /// `initiatedBy`: `Edm.String`.
-    pub initiated_by: Nullable<String>,
-    /// `userId`: `Edm.String`.
-    pub user_id: Nullable<String>,
-}
-
 /// `microsoft.graph.secureScore`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
 ///
 /// An open type: its dynamic properties are kept in `odata.additional`; read them by name with
@@ -1814,12 +2823,10 @@ pub struct SecureScore {
     /// `activeUserCount`: `Edm.Int32`.
     pub active_user_count: Nullable<i32>,
     /// `averageComparativeScores`: `Collection(graph.averageComparativeScore)`.
-    #[cfg(feature = "directory")]
     pub average_comparative_scores: Nullable<Vec<crate::AverageComparativeScore>>,
     /// `azureTenantId`: `Edm.String`.
     pub azure_tenant_id: Option<String>,
     /// `controlScores`: `Collection(graph.controlScore)`.
-    #[cfg(feature = "directory")]
     pub control_scores: Nullable<Vec<crate::ControlScore>>,
     /// `createdDateTime`: `Edm.DateTimeOffset`.
     pub created_date_time: Nullable<graph_model::DateTimeOffset>,
@@ -1925,7 +2932,6 @@ pub struct Security {
     #[graph(nav)]
     pub secure_scores: Option<Vec<crate::SecureScore>>,
     /// `subjectRightsRequests`: `Collection(graph.subjectRightsRequest)`. Navigation property, contained.
-    #[cfg(feature = "directory")]
     #[graph(nav)]
     pub subject_rights_requests: Option<Vec<crate::SubjectRightsRequest>>,
     /// `threatIntelligence`: `self.threatIntelligence`. Navigation property, contained.
@@ -1954,7 +2960,6 @@ pub struct SensitivityLabel {
     #[graph(base)]
     pub entity: crate::Entity,
     /// `actionSource`: `graph.labelActionSource`.
-    #[cfg(feature = "directory")]
     pub action_source: Nullable<crate::LabelActionSource>,
     /// `autoTooltip`: `Edm.String`.
     pub auto_tooltip: Nullable<String>,
@@ -1994,7 +2999,6 @@ pub struct ServicePrincipalRiskDetection {
     #[graph(base)]
     pub entity: crate::Entity,
     /// `activity`: `graph.activityType`.
-    #[cfg(feature = "directory")]
     pub activity: Nullable<crate::ActivityType>,
     /// `activityDateTime`: `Edm.DateTimeOffset`.
     pub activity_date_time: Nullable<graph_model::DateTimeOffset>,
@@ -2034,7 +3038,6 @@ pub struct ServicePrincipalRiskDetection {
     /// `source`: `Edm.String`.
     pub source: Nullable<String>,
     /// `tokenIssuerType`: `graph.tokenIssuerType`.
-    #[cfg(feature = "directory")]
     pub token_issuer_type: Nullable<crate::TokenIssuerType>,
 }
 
@@ -2067,10 +3070,8 @@ pub struct Simulation {
     #[cfg(feature = "directory")]
     pub end_user_notification_setting: Nullable<Box<crate::AnyEndUserNotificationSetting>>,
     /// `excludedAccountTarget`: `graph.accountTargetContent`.
-    #[cfg(feature = "directory")]
     pub excluded_account_target: Nullable<Box<crate::AnyAccountTargetContent>>,
     /// `includedAccountTarget`: `graph.accountTargetContent`.
-    #[cfg(feature = "directory")]
     pub included_account_target: Nullable<Box<crate::AnyAccountTargetContent>>,
     /// `isAutomated`: `Edm.Boolean`.
     pub is_automated: Nullable<bool>,
@@ -2082,17 +3083,14 @@ pub struct Simulation {
     /// `launchDateTime`: `Edm.DateTimeOffset`.
     pub launch_date_time: Nullable<graph_model::DateTimeOffset>,
     /// `oAuthConsentAppDetail`: `graph.oAuthConsentAppDetail`.
-    #[cfg(feature = "directory")]
     pub o_auth_consent_app_detail: Nullable<crate::OAuthConsentAppDetail>,
     /// `payloadDeliveryPlatform`: `graph.payloadDeliveryPlatform`.
-    #[cfg(feature = "directory")]
     pub payload_delivery_platform: Nullable<crate::PayloadDeliveryPlatform>,
     /// `report`: `graph.simulationReport`.
     pub report: Nullable<Box<crate::SimulationReport>>,
     /// `status`: `graph.simulationStatus`.
     pub status: Nullable<crate::SimulationStatus>,
     /// `trainingSetting`: `graph.trainingSetting`.
-    #[cfg(feature = "directory")]
     pub training_setting: Nullable<Box<crate::AnyTrainingSetting>>,
     /// `landingPage`: `graph.landingPage`. Navigation property.
     #[cfg(feature = "files")]
@@ -2103,7 +3101,6 @@ pub struct Simulation {
     #[graph(nav)]
     pub login_page: Nullable<Box<crate::LoginPage>>,
     /// `payload`: `graph.payload`. Navigation property.
-    #[cfg(feature = "directory")]
     #[graph(nav)]
     pub payload: Nullable<Box<crate::Payload>>,
 }
@@ -2155,6 +3152,80 @@ pub struct SimulationAutomationRun {
     pub status: Nullable<crate::SimulationAutomationRunStatus>,
 }
 
+/// `microsoft.graph.subjectRightsRequest`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.subjectRightsRequest")]
+pub struct SubjectRightsRequest {
+    /// The base type's properties.
+    #[graph(base)]
+    pub entity: crate::Entity,
+    /// `assignedTo`: `graph.identity`.
+    pub assigned_to: Nullable<Box<crate::AnyIdentity>>,
+    /// `closedDateTime`: `Edm.DateTimeOffset`.
+    pub closed_date_time: Nullable<graph_model::DateTimeOffset>,
+    /// `contentQuery`: `Edm.String`.
+    pub content_query: Nullable<String>,
+    /// `createdBy`: `graph.identitySet`.
+    pub created_by: Nullable<Box<crate::AnyIdentitySet>>,
+    /// `createdDateTime`: `Edm.DateTimeOffset`.
+    pub created_date_time: Nullable<graph_model::DateTimeOffset>,
+    /// `dataSubject`: `graph.dataSubject`.
+    pub data_subject: Nullable<crate::DataSubject>,
+    /// `dataSubjectType`: `graph.dataSubjectType`.
+    pub data_subject_type: Nullable<crate::DataSubjectType>,
+    /// `description`: `Edm.String`.
+    pub description: Nullable<String>,
+    /// `displayName`: `Edm.String`.
+    pub display_name: Nullable<String>,
+    /// `externalId`: `Edm.String`.
+    pub external_id: Nullable<String>,
+    /// `history`: `Collection(graph.subjectRightsRequestHistory)`.
+    pub history: Nullable<Vec<crate::SubjectRightsRequestHistory>>,
+    /// `includeAllVersions`: `Edm.Boolean`.
+    pub include_all_versions: Nullable<bool>,
+    /// `includeAuthoredContent`: `Edm.Boolean`.
+    pub include_authored_content: Nullable<bool>,
+    /// `insight`: `graph.subjectRightsRequestDetail`.
+    pub insight: Nullable<crate::SubjectRightsRequestDetail>,
+    /// `internalDueDateTime`: `Edm.DateTimeOffset`.
+    pub internal_due_date_time: Nullable<graph_model::DateTimeOffset>,
+    /// `lastModifiedBy`: `graph.identitySet`.
+    pub last_modified_by: Nullable<Box<crate::AnyIdentitySet>>,
+    /// `lastModifiedDateTime`: `Edm.DateTimeOffset`.
+    pub last_modified_date_time: Nullable<graph_model::DateTimeOffset>,
+    /// `mailboxLocations`: `graph.subjectRightsRequestMailboxLocation`.
+    #[cfg(feature = "mail")]
+    pub mailbox_locations: Nullable<Box<crate::AnySubjectRightsRequestMailboxLocation>>,
+    /// `pauseAfterEstimate`: `Edm.Boolean`.
+    pub pause_after_estimate: Nullable<bool>,
+    /// `regulations`: `Collection(Edm.String)`.
+    pub regulations: Nullable<Vec<String>>,
+    /// `siteLocations`: `graph.subjectRightsRequestSiteLocation`.
+    #[cfg(feature = "calendar")]
+    pub site_locations: Nullable<Box<crate::AnySubjectRightsRequestSiteLocation>>,
+    /// `stages`: `Collection(graph.subjectRightsRequestStageDetail)`.
+    pub stages: Nullable<Vec<crate::SubjectRightsRequestStageDetail>>,
+    /// `status`: `graph.subjectRightsRequestStatus`.
+    pub status: Nullable<crate::SubjectRightsRequestStatus>,
+    /// `type`: `graph.subjectRightsRequestType`.
+    pub r#type: Nullable<crate::SubjectRightsRequestType>,
+    /// `approvers`: `Collection(graph.user)`. Navigation property.
+    #[cfg(feature = "directory")]
+    #[graph(nav)]
+    pub approvers: Option<Vec<crate::AnyUser>>,
+    /// `collaborators`: `Collection(graph.user)`. Navigation property.
+    #[cfg(feature = "directory")]
+    #[graph(nav)]
+    pub collaborators: Option<Vec<crate::AnyUser>>,
+    /// `notes`: `Collection(graph.authoredNote)`. Navigation property, contained.
+    #[cfg(feature = "files")]
+    #[graph(nav)]
+    pub notes: Option<Vec<crate::AuthoredNote>>,
+    /// `team`: `graph.team`. Navigation property.
+    #[cfg(feature = "teams")]
+    #[graph(nav)]
+    pub team: Nullable<Box<crate::Team>>,
+}
+
 /// `microsoft.graph.threatAssessmentResult`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
 #[graph_entity(odata_type = "microsoft.graph.threatAssessmentResult")]
 pub struct ThreatAssessmentResult {
@@ -2169,6 +3240,83 @@ pub struct ThreatAssessmentResult {
     pub result_type: Nullable<crate::ThreatAssessmentResultType>,
 }
 
+/// `microsoft.graph.training`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.training")]
+pub struct Training {
+    /// The base type's properties.
+    #[graph(base)]
+    pub entity: crate::Entity,
+    /// `availabilityStatus`: `graph.trainingAvailabilityStatus`.
+    pub availability_status: Nullable<crate::TrainingAvailabilityStatus>,
+    /// `createdBy`: `graph.emailIdentity`.
+    #[cfg(feature = "mail")]
+    pub created_by: Nullable<crate::EmailIdentity>,
+    /// `createdDateTime`: `Edm.DateTimeOffset`.
+    pub created_date_time: Nullable<graph_model::DateTimeOffset>,
+    /// `description`: `Edm.String`.
+    pub description: Nullable<String>,
+    /// `displayName`: `Edm.String`.
+    pub display_name: Nullable<String>,
+    /// `durationInMinutes`: `Edm.Int32`.
+    pub duration_in_minutes: Nullable<i32>,
+    /// `hasEvaluation`: `Edm.Boolean`.
+    pub has_evaluation: Nullable<bool>,
+    /// `lastModifiedBy`: `graph.emailIdentity`.
+    #[cfg(feature = "mail")]
+    pub last_modified_by: Nullable<crate::EmailIdentity>,
+    /// `lastModifiedDateTime`: `Edm.DateTimeOffset`.
+    pub last_modified_date_time: Nullable<graph_model::DateTimeOffset>,
+    /// `source`: `graph.simulationContentSource`.
+    pub source: Nullable<crate::SimulationContentSource>,
+    /// `supportedLocales`: `Collection(Edm.String)`.
+    pub supported_locales: Nullable<Vec<String>>,
+    /// `tags`: `Collection(Edm.String)`.
+    pub tags: Nullable<Vec<String>>,
+    /// `type`: `graph.trainingType`.
+    pub r#type: Nullable<crate::TrainingType>,
+    /// `languageDetails`: `Collection(graph.trainingLanguageDetail)`. Navigation property, contained.
+    #[graph(nav)]
+    pub language_details: Option<Vec<crate::TrainingLanguageDetail>>,
+}
+
+/// `microsoft.graph.trainingLanguageDetail`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.trainingLanguageDetail")]
+pub struct TrainingLanguageDetail {
+    /// The base type's properties.
+    #[graph(base)]
+    pub entity: crate::Entity,
+    /// `content`: `Edm.String`.
+    pub content: Option<String>,
+    /// `createdBy`: `graph.emailIdentity`.
+    #[cfg(feature = "mail")]
+    pub created_by: Nullable<crate::EmailIdentity>,
+    /// `createdDateTime`: `Edm.DateTimeOffset`.
+    pub created_date_time: Nullable<graph_model::DateTimeOffset>,
+    /// `description`: `Edm.String`.
+    pub description: Nullable<String>,
+    /// `displayName`: `Edm.String`.
+    pub display_name: Nullable<String>,
+    /// `isDefaultLangauge`: `Edm.Boolean`.
+    pub is_default_langauge: Nullable<bool>,
+    /// `lastModifiedBy`: `graph.emailIdentity`.
+    #[cfg(feature = "mail")]
+    pub last_modified_by: Nullable<crate::EmailIdentity>,
+    /// `lastModifiedDateTime`: `Edm.DateTimeOffset`.
+    pub last_modified_date_time: Nullable<graph_model::DateTimeOffset>,
+    /// `locale`: `Edm.String`.
+    pub locale: Option<String>,
+}
+
+/// `microsoft.graph.urlAssessmentRequest`. Derives from `microsoft.graph.threatAssessmentRequest`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.urlAssessmentRequest")]
+pub struct UrlAssessmentRequest {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::ThreatAssessmentRequest,
+    /// `url`: `Edm.String`.
+    pub url: Option<String>,
+}
+
 /// The parameters of the action `microsoft.graph.computeRightsAndInheritance` (bound to a collection of `microsoft.graph.sensitivityLabel`), sent as its JSON body.
 #[graph_entity(complex)]
 pub struct ComputeRightsAndInheritanceBody {
@@ -2177,7 +3325,7 @@ pub struct ComputeRightsAndInheritanceBody {
     /// `locale`: `Edm.String`.
     pub locale: Nullable<String>,
     /// `protectedContents`: `Collection(graph.protectedContent)`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "other")]
     pub protected_contents: Option<Vec<crate::ProtectedContent>>,
     /// `supportedContentFormats`: `Collection(Edm.String)`.
     pub supported_content_formats: Option<Vec<String>>,
@@ -2190,30 +3338,9 @@ pub struct ConfirmCompromisedRiskyServicePrincipalCollectionBody {
     pub service_principal_ids: Nullable<Vec<String>>,
 }
 
-/// The parameters of the action `microsoft.graph.confirmCompromised` (bound to a collection of `microsoft.graph.riskyUser`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct ConfirmCompromisedRiskyUserCollectionBody {
-    /// `userIds`: `Collection(Edm.String)`.
-    pub user_ids: Nullable<Vec<String>>,
-}
-
-/// The parameters of the action `microsoft.graph.confirmSafe` (bound to a collection of `microsoft.graph.riskyUser`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct ConfirmSafeRiskyUserCollectionBody {
-    /// `userIds`: `Collection(Edm.String)`.
-    pub user_ids: Nullable<Vec<String>>,
-}
-
 /// The parameters of the action `microsoft.graph.dismiss` (bound to a collection of `microsoft.graph.riskyServicePrincipal`), sent as its JSON body.
 #[graph_entity(complex)]
 pub struct DismissRiskyServicePrincipalCollectionBody {
     /// `servicePrincipalIds`: `Collection(Edm.String)`.
     pub service_principal_ids: Nullable<Vec<String>>,
-}
-
-/// The parameters of the action `microsoft.graph.dismiss` (bound to a collection of `microsoft.graph.riskyUser`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct DismissRiskyUserCollectionBody {
-    /// `userIds`: `Collection(Edm.String)`.
-    pub user_ids: Nullable<Vec<String>>,
 }

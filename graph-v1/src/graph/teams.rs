@@ -7,15 +7,6 @@
 #[allow(unused_imports)]
 use graph_model::{Nullable, graph_entity};
 
-/// `microsoft.graph.accessReviewScheduleDefinitionFilterByCurrentUserOptions`.
-#[graph_entity(odata_type = "microsoft.graph.accessReviewScheduleDefinitionFilterByCurrentUserOptions")]
-pub enum AccessReviewScheduleDefinitionFilterByCurrentUserOptions {
-    /// `reviewer` (1).
-    Reviewer = 1,
-    /// `unknownFutureValue` (2): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 2,
-}
-
 /// `microsoft.graph.appsUpdateChannelType`.
 #[graph_entity(odata_type = "microsoft.graph.appsUpdateChannelType")]
 pub enum AppsUpdateChannelType {
@@ -27,37 +18,6 @@ pub enum AppsUpdateChannelType {
     SemiAnnual = 2,
     /// `unknownFutureValue` (3): the sentinel for members this request did not opt into.
     UnknownFutureValue = 3,
-}
-
-/// `microsoft.graph.assignmentScheduleFilterByCurrentUserOptions`.
-#[graph_entity(odata_type = "microsoft.graph.assignmentScheduleFilterByCurrentUserOptions")]
-pub enum AssignmentScheduleFilterByCurrentUserOptions {
-    /// `principal` (1).
-    Principal = 1,
-    /// `unknownFutureValue` (2): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 2,
-}
-
-/// `microsoft.graph.assignmentScheduleInstanceFilterByCurrentUserOptions`.
-#[graph_entity(odata_type = "microsoft.graph.assignmentScheduleInstanceFilterByCurrentUserOptions")]
-pub enum AssignmentScheduleInstanceFilterByCurrentUserOptions {
-    /// `principal` (1).
-    Principal = 1,
-    /// `unknownFutureValue` (2): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 2,
-}
-
-/// `microsoft.graph.assignmentScheduleRequestFilterByCurrentUserOptions`.
-#[graph_entity(odata_type = "microsoft.graph.assignmentScheduleRequestFilterByCurrentUserOptions")]
-pub enum AssignmentScheduleRequestFilterByCurrentUserOptions {
-    /// `principal` (1).
-    Principal = 1,
-    /// `createdBy` (2).
-    CreatedBy = 2,
-    /// `approver` (3).
-    Approver = 3,
-    /// `unknownFutureValue` (4): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 4,
 }
 
 /// `microsoft.graph.channelLayoutType`.
@@ -123,17 +83,6 @@ pub enum ChatMessagePolicyViolationDlpActionTypes {
     BlockAccessExternal = 4,
 }
 
-/// `microsoft.graph.chatMessagePolicyViolationUserActionTypes` (flags: a value is a set of members, see `graph_model::Flags`).
-#[graph_entity(odata_type = "microsoft.graph.chatMessagePolicyViolationUserActionTypes", flags, closed)]
-pub enum ChatMessagePolicyViolationUserActionTypes {
-    /// `none` (0).
-    None = 0,
-    /// `override` (1).
-    Override = 1,
-    /// `reportFalsePositive` (2).
-    ReportFalsePositive = 2,
-}
-
 /// `microsoft.graph.chatMessagePolicyViolationVerdictDetailsTypes` (flags: a value is a set of members, see `graph_model::Flags`).
 #[graph_entity(odata_type = "microsoft.graph.chatMessagePolicyViolationVerdictDetailsTypes", flags, closed)]
 pub enum ChatMessagePolicyViolationVerdictDetailsTypes {
@@ -190,35 +139,56 @@ pub enum ClonableTeamParts {
     Members = 16,
 }
 
-/// `microsoft.graph.eligibilityScheduleFilterByCurrentUserOptions`.
-#[graph_entity(odata_type = "microsoft.graph.eligibilityScheduleFilterByCurrentUserOptions")]
-pub enum EligibilityScheduleFilterByCurrentUserOptions {
-    /// `principal` (1).
-    Principal = 1,
-    /// `unknownFutureValue` (2): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 2,
+/// `microsoft.graph.confirmedBy` (flags: a value is a set of members, see `graph_model::Flags`).
+#[graph_entity(odata_type = "microsoft.graph.confirmedBy", flags)]
+pub enum ConfirmedBy {
+    /// `none` (0).
+    None = 0,
+    /// `user` (1).
+    User = 1,
+    /// `manager` (2).
+    Manager = 2,
+    /// `unknownFutureValue` (1024): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 1024,
 }
 
-/// `microsoft.graph.eligibilityScheduleInstanceFilterByCurrentUserOptions`.
-#[graph_entity(odata_type = "microsoft.graph.eligibilityScheduleInstanceFilterByCurrentUserOptions")]
-pub enum EligibilityScheduleInstanceFilterByCurrentUserOptions {
-    /// `principal` (1).
-    Principal = 1,
-    /// `unknownFutureValue` (2): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 2,
-}
-
-/// `microsoft.graph.eligibilityScheduleRequestFilterByCurrentUserOptions`.
-#[graph_entity(odata_type = "microsoft.graph.eligibilityScheduleRequestFilterByCurrentUserOptions")]
-pub enum EligibilityScheduleRequestFilterByCurrentUserOptions {
-    /// `principal` (1).
-    Principal = 1,
-    /// `createdBy` (2).
-    CreatedBy = 2,
-    /// `approver` (3).
-    Approver = 3,
+/// `microsoft.graph.eligibilityFilteringEnabledEntities` (flags: a value is a set of members, see `graph_model::Flags`).
+#[graph_entity(odata_type = "microsoft.graph.eligibilityFilteringEnabledEntities", flags)]
+pub enum EligibilityFilteringEnabledEntities {
+    /// `none` (0).
+    None = 0,
+    /// `swapRequest` (1).
+    SwapRequest = 1,
+    /// `offerShiftRequest` (2).
+    OfferShiftRequest = 2,
     /// `unknownFutureValue` (4): the sentinel for members this request did not opt into.
     UnknownFutureValue = 4,
+    /// `timeOffReason` (8): sent only with `Prefer: include-unknown-enum-members`.
+    TimeOffReason = 8,
+}
+
+/// `microsoft.graph.expirationPatternType`.
+#[graph_entity(odata_type = "microsoft.graph.expirationPatternType", closed)]
+pub enum ExpirationPatternType {
+    /// `notSpecified` (0).
+    NotSpecified = 0,
+    /// `noExpiration` (1).
+    NoExpiration = 1,
+    /// `afterDateTime` (2).
+    AfterDateTime = 2,
+    /// `afterDuration` (3).
+    AfterDuration = 3,
+}
+
+/// `microsoft.graph.giphyRatingType`.
+#[graph_entity(odata_type = "microsoft.graph.giphyRatingType")]
+pub enum GiphyRatingType {
+    /// `strict` (0).
+    Strict = 0,
+    /// `moderate` (1).
+    Moderate = 1,
+    /// `unknownFutureValue` (2): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 2,
 }
 
 /// `microsoft.graph.meetingChatHistoryDefaultMode`.
@@ -256,6 +226,17 @@ pub enum MicrosoftEdgeChannel {
     Stable = 2,
     /// `unknownFutureValue` (3): the sentinel for members this request did not opt into.
     UnknownFutureValue = 3,
+}
+
+/// `microsoft.graph.migrationMode`.
+#[graph_entity(odata_type = "microsoft.graph.migrationMode")]
+pub enum MigrationMode {
+    /// `inProgress` (0).
+    InProgress = 0,
+    /// `completed` (1).
+    Completed = 1,
+    /// `unknownFutureValue` (2): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 2,
 }
 
 /// `microsoft.graph.miracastChannel`.
@@ -305,66 +286,21 @@ pub enum MiracastChannel {
     OneHundredSixtyFive = 165,
 }
 
-/// `microsoft.graph.roleAssignmentScheduleFilterByCurrentUserOptions`.
-#[graph_entity(odata_type = "microsoft.graph.roleAssignmentScheduleFilterByCurrentUserOptions")]
-pub enum RoleAssignmentScheduleFilterByCurrentUserOptions {
-    /// `principal` (1).
-    Principal = 1,
-    /// `unknownFutureValue` (2): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 2,
-}
-
-/// `microsoft.graph.roleAssignmentScheduleInstanceFilterByCurrentUserOptions`.
-#[graph_entity(odata_type = "microsoft.graph.roleAssignmentScheduleInstanceFilterByCurrentUserOptions")]
-pub enum RoleAssignmentScheduleInstanceFilterByCurrentUserOptions {
-    /// `principal` (1).
-    Principal = 1,
-    /// `unknownFutureValue` (2): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 2,
-}
-
-/// `microsoft.graph.roleAssignmentScheduleRequestFilterByCurrentUserOptions`.
-#[graph_entity(odata_type = "microsoft.graph.roleAssignmentScheduleRequestFilterByCurrentUserOptions")]
-pub enum RoleAssignmentScheduleRequestFilterByCurrentUserOptions {
-    /// `principal` (1).
-    Principal = 1,
-    /// `createdBy` (2).
-    CreatedBy = 2,
-    /// `approver` (3).
-    Approver = 3,
-    /// `unknownFutureValue` (4): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 4,
-}
-
-/// `microsoft.graph.roleEligibilityScheduleFilterByCurrentUserOptions`.
-#[graph_entity(odata_type = "microsoft.graph.roleEligibilityScheduleFilterByCurrentUserOptions")]
-pub enum RoleEligibilityScheduleFilterByCurrentUserOptions {
-    /// `principal` (1).
-    Principal = 1,
-    /// `unknownFutureValue` (2): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 2,
-}
-
-/// `microsoft.graph.roleEligibilityScheduleInstanceFilterByCurrentUserOptions`.
-#[graph_entity(odata_type = "microsoft.graph.roleEligibilityScheduleInstanceFilterByCurrentUserOptions")]
-pub enum RoleEligibilityScheduleInstanceFilterByCurrentUserOptions {
-    /// `principal` (1).
-    Principal = 1,
-    /// `unknownFutureValue` (2): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 2,
-}
-
-/// `microsoft.graph.roleEligibilityScheduleRequestFilterByCurrentUserOptions`.
-#[graph_entity(odata_type = "microsoft.graph.roleEligibilityScheduleRequestFilterByCurrentUserOptions")]
-pub enum RoleEligibilityScheduleRequestFilterByCurrentUserOptions {
-    /// `principal` (1).
-    Principal = 1,
-    /// `createdBy` (2).
-    CreatedBy = 2,
-    /// `approver` (3).
-    Approver = 3,
-    /// `unknownFutureValue` (4): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 4,
+/// `microsoft.graph.operationStatus`.
+#[graph_entity(odata_type = "microsoft.graph.operationStatus", closed)]
+pub enum OperationStatus {
+    /// `NotStarted` (0).
+    #[graph(rename = "NotStarted")]
+    NotStarted = 0,
+    /// `Running` (1).
+    #[graph(rename = "Running")]
+    Running = 1,
+    /// `Completed` (2).
+    #[graph(rename = "Completed")]
+    Completed = 2,
+    /// `Failed` (3).
+    #[graph(rename = "Failed")]
+    Failed = 3,
 }
 
 /// `microsoft.graph.scheduleChangeRequestActor`.
@@ -685,29 +621,6 @@ pub enum TeamworkTagType {
     UnknownFutureValue = 1,
 }
 
-/// `microsoft.graph.teamworkUserIdentityType`.
-#[graph_entity(odata_type = "microsoft.graph.teamworkUserIdentityType")]
-pub enum TeamworkUserIdentityType {
-    /// `aadUser` (0).
-    AadUser = 0,
-    /// `onPremiseAadUser` (1).
-    OnPremiseAadUser = 1,
-    /// `anonymousGuest` (2).
-    AnonymousGuest = 2,
-    /// `federatedUser` (3).
-    FederatedUser = 3,
-    /// `personalMicrosoftAccountUser` (4).
-    PersonalMicrosoftAccountUser = 4,
-    /// `skypeUser` (5).
-    SkypeUser = 5,
-    /// `phoneUser` (6).
-    PhoneUser = 6,
-    /// `unknownFutureValue` (7): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 7,
-    /// `emailUser` (8): sent only with `Prefer: include-unknown-enum-members`.
-    EmailUser = 8,
-}
-
 /// `microsoft.graph.timeCardState`.
 #[graph_entity(odata_type = "microsoft.graph.timeCardState")]
 pub enum TimeCardState {
@@ -854,16 +767,6 @@ pub enum WorkforceIntegrationSupportedEntities {
     TimeOff = 8192,
     /// `timeOffRequest` (16384): sent only with `Prefer: include-unknown-enum-members`.
     TimeOffRequest = 16384,
-}
-
-/// `microsoft.graph.aadUserConversationMemberResult` (complex type). Derives from `microsoft.graph.actionResultPart`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.aadUserConversationMemberResult", complex)]
-pub struct AadUserConversationMemberResult {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::ActionResultPart,
-    /// `userId`: `Edm.String`.
-    pub user_id: Nullable<String>,
 }
 
 /// `microsoft.graph.accessReviewHistoryScheduleSettings` (complex type).
@@ -1118,6 +1021,7 @@ pub struct ChatMessagePolicyViolation {
     /// `policyTip`: `graph.chatMessagePolicyViolationPolicyTip`.
     pub policy_tip: Nullable<crate::ChatMessagePolicyViolationPolicyTip>,
     /// `userAction`: `graph.chatMessagePolicyViolationUserActionTypes`.
+    #[cfg(feature = "directory")]
     pub user_action: Nullable<graph_model::Flags<crate::ChatMessagePolicyViolationUserActionTypes>>,
     /// `verdictDetails`: `graph.chatMessagePolicyViolationVerdictDetailsTypes`.
     pub verdict_details: Nullable<graph_model::Flags<crate::ChatMessagePolicyViolationVerdictDetailsTypes>>,
@@ -1199,6 +1103,7 @@ pub struct ConversationMemberRoleUpdatedEventMessageDetail {
     /// `conversationMemberRoles`: `Collection(Edm.String)`.
     pub conversation_member_roles: Nullable<Vec<String>>,
     /// `conversationMemberUser`: `graph.teamworkUserIdentity`.
+    #[cfg(feature = "directory")]
     pub conversation_member_user: Nullable<crate::TeamworkUserIdentity>,
     /// `initiator`: `graph.identitySet`.
     pub initiator: Nullable<Box<crate::AnyIdentitySet>>,
@@ -1208,13 +1113,33 @@ pub struct ConversationMemberRoleUpdatedEventMessageDetail {
 #[graph_entity(odata_type = "microsoft.graph.entitlementManagementSchedule", complex)]
 pub struct EntitlementManagementSchedule {
     /// `expiration`: `graph.expirationPattern`.
-    #[cfg(feature = "directory")]
     pub expiration: Nullable<crate::ExpirationPattern>,
     /// `recurrence`: `graph.patternedRecurrence`.
     #[cfg(feature = "calendar")]
     pub recurrence: Nullable<Box<crate::PatternedRecurrence>>,
     /// `startDateTime`: `Edm.DateTimeOffset`.
     pub start_date_time: Nullable<graph_model::DateTimeOffset>,
+}
+
+/// `microsoft.graph.expirationPattern` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.expirationPattern", complex)]
+pub struct ExpirationPattern {
+    /// `duration`: `Edm.Duration`.
+    pub duration: Nullable<graph_model::Duration>,
+    /// `endDateTime`: `Edm.DateTimeOffset`.
+    pub end_date_time: Nullable<graph_model::DateTimeOffset>,
+    /// `type`: `graph.expirationPatternType`.
+    pub r#type: Nullable<crate::ExpirationPatternType>,
+}
+
+/// `microsoft.graph.itemBody` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.itemBody", complex)]
+pub struct ItemBody {
+    /// `content`: `Edm.String`.
+    pub content: Nullable<String>,
+    /// `contentType`: `graph.bodyType`.
+    #[cfg(feature = "education")]
+    pub content_type: Nullable<crate::BodyType>,
 }
 
 /// `microsoft.graph.openShiftItem` (complex type). Derives from `microsoft.graph.shiftItem`: its properties are flat on the wire and reachable through `Deref`.
@@ -1225,6 +1150,15 @@ pub struct OpenShiftItem {
     pub base: crate::ShiftItem,
     /// `openSlotCount`: `Edm.Int32`.
     pub open_slot_count: Option<i32>,
+}
+
+/// `microsoft.graph.operationError` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.operationError", complex)]
+pub struct OperationError {
+    /// `code`: `Edm.String`.
+    pub code: Nullable<String>,
+    /// `message`: `Edm.String`.
+    pub message: Nullable<String>,
 }
 
 /// `microsoft.graph.provisionChannelEmailResult` (complex type).
@@ -1238,7 +1172,6 @@ pub struct ProvisionChannelEmailResult {
 #[graph_entity(odata_type = "microsoft.graph.requestSchedule", complex)]
 pub struct RequestSchedule {
     /// `expiration`: `graph.expirationPattern`.
-    #[cfg(feature = "directory")]
     pub expiration: Nullable<crate::ExpirationPattern>,
     /// `recurrence`: `graph.patternedRecurrence`.
     #[cfg(feature = "calendar")]
@@ -1336,7 +1269,6 @@ pub struct ShiftAvailability {
     #[cfg(feature = "calendar")]
     pub recurrence: Nullable<Box<crate::PatternedRecurrence>>,
     /// `timeSlots`: `Collection(graph.timeRange)`.
-    #[cfg(feature = "directory")]
     pub time_slots: Nullable<Vec<crate::TimeRange>>,
     /// `timeZone`: `Edm.String`.
     pub time_zone: Nullable<String>,
@@ -1439,7 +1371,6 @@ pub struct TeamFunSettings {
     /// `allowStickersAndMemes`: `Edm.Boolean`.
     pub allow_stickers_and_memes: Nullable<bool>,
     /// `giphyContentRating`: `graph.giphyRatingType`.
-    #[cfg(feature = "directory")]
     pub giphy_content_rating: Nullable<crate::GiphyRatingType>,
 }
 
@@ -1690,6 +1621,7 @@ pub struct TeamworkOnlineMeetingInfo {
     /// `joinWebUrl`: `Edm.String`.
     pub join_web_url: Nullable<String>,
     /// `organizer`: `graph.teamworkUserIdentity`.
+    #[cfg(feature = "directory")]
     pub organizer: Nullable<crate::TeamworkUserIdentity>,
 }
 
@@ -1704,17 +1636,13 @@ pub struct TeamworkTagIdentity {
     pub base: crate::Identity,
 }
 
-/// `microsoft.graph.teamworkUserIdentity` (complex type). Derives from `microsoft.graph.identity`: its properties are flat on the wire and reachable through `Deref`.
-///
-/// An open type: its dynamic properties are kept in `odata.additional`; read them by name with
-/// `odata.additional.get_as::<T>(name)`.
-#[graph_entity(odata_type = "microsoft.graph.teamworkUserIdentity", complex)]
-pub struct TeamworkUserIdentity {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::Identity,
-    /// `userIdentityType`: `graph.teamworkUserIdentityType`.
-    pub user_identity_type: Nullable<crate::TeamworkUserIdentityType>,
+/// `microsoft.graph.ticketInfo` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.ticketInfo", complex)]
+pub struct TicketInfo {
+    /// `ticketNumber`: `Edm.String`.
+    pub ticket_number: Nullable<String>,
+    /// `ticketSystem`: `Edm.String`.
+    pub ticket_system: Nullable<String>,
 }
 
 /// `microsoft.graph.timeCardBreak` (complex type).
@@ -1725,7 +1653,6 @@ pub struct TimeCardBreak {
     /// `end`: `graph.timeCardEvent`.
     pub end: Nullable<Box<crate::TimeCardEvent>>,
     /// `notes`: `graph.itemBody`.
-    #[cfg(feature = "directory")]
     pub notes: Nullable<crate::ItemBody>,
     /// `start`: `graph.timeCardEvent`.
     pub start: Option<Box<crate::TimeCardEvent>>,
@@ -1750,8 +1677,15 @@ pub struct TimeCardEvent {
     /// `isAtApprovedLocation`: `Edm.Boolean`.
     pub is_at_approved_location: Nullable<bool>,
     /// `notes`: `graph.itemBody`.
-    #[cfg(feature = "directory")]
     pub notes: Nullable<crate::ItemBody>,
+}
+
+/// `microsoft.graph.timeClockSettings` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.timeClockSettings", complex)]
+pub struct TimeClockSettings {
+    /// `approvedLocation`: `graph.geoCoordinates`.
+    #[cfg(feature = "reports")]
+    pub approved_location: Nullable<crate::GeoCoordinates>,
 }
 
 /// `microsoft.graph.timeOffDetails` (complex type).
@@ -1773,6 +1707,15 @@ pub struct TimeOffItem {
     pub time_off_reason_id: Nullable<String>,
 }
 
+/// `microsoft.graph.timeRange` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.timeRange", complex)]
+pub struct TimeRange {
+    /// `endTime`: `Edm.TimeOfDay`.
+    pub end_time: Nullable<graph_model::TimeOfDay>,
+    /// `startTime`: `Edm.TimeOfDay`.
+    pub start_time: Nullable<graph_model::TimeOfDay>,
+}
+
 /// `microsoft.graph.workforceIntegrationEncryption` (complex type).
 #[graph_entity(odata_type = "microsoft.graph.workforceIntegrationEncryption", complex)]
 pub struct WorkforceIntegrationEncryption {
@@ -1780,24 +1723,6 @@ pub struct WorkforceIntegrationEncryption {
     pub protocol: Nullable<crate::WorkforceIntegrationEncryptionProtocol>,
     /// `secret`: `Edm.String`.
     pub secret: Nullable<String>,
-}
-
-/// `microsoft.graph.aadUserConversationMember`. Derives from `microsoft.graph.conversationMember`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.aadUserConversationMember")]
-pub struct AadUserConversationMember {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::ConversationMember,
-    /// `email`: `Edm.String`.
-    pub email: Nullable<String>,
-    /// `tenantId`: `Edm.String`.
-    pub tenant_id: Nullable<String>,
-    /// `userId`: `Edm.String`.
-    pub user_id: Nullable<String>,
-    /// `user`: `graph.user`. Navigation property.
-    #[cfg(feature = "directory")]
-    #[graph(nav)]
-    pub user: Nullable<Box<crate::AnyUser>>,
 }
 
 /// `microsoft.graph.accessReviewScheduleDefinition`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
@@ -1855,22 +1780,24 @@ pub struct AnonymousGuestConversationMember {
     pub anonymous_guest_id: Nullable<String>,
 }
 
+/// `microsoft.graph.appScope`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.appScope")]
+pub struct AppScope {
+    /// The base type's properties.
+    #[graph(base)]
+    pub entity: crate::Entity,
+    /// `displayName`: `Edm.String`.
+    pub display_name: Nullable<String>,
+    /// `type`: `Edm.String`.
+    pub r#type: Nullable<String>,
+}
+
 /// `microsoft.graph.associatedTeamInfo`. Derives from `microsoft.graph.teamInfo`: its properties are flat on the wire and reachable through `Deref`.
 #[graph_entity(odata_type = "microsoft.graph.associatedTeamInfo")]
 pub struct AssociatedTeamInfo {
     /// The base type's properties.
     #[graph(base)]
     pub base: crate::TeamInfo,
-}
-
-/// `microsoft.graph.azureCommunicationServicesUserConversationMember`. Derives from `microsoft.graph.conversationMember`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.azureCommunicationServicesUserConversationMember")]
-pub struct AzureCommunicationServicesUserConversationMember {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::ConversationMember,
-    /// `azureCommunicationServicesId`: `Edm.String`.
-    pub azure_communication_services_id: Nullable<String>,
 }
 
 /// `microsoft.graph.channel`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
@@ -1896,7 +1823,6 @@ pub struct Channel {
     /// `membershipType`: `graph.channelMembershipType`.
     pub membership_type: Nullable<crate::ChannelMembershipType>,
     /// `migrationMode`: `graph.migrationMode`.
-    #[cfg(feature = "directory")]
     pub migration_mode: Nullable<crate::MigrationMode>,
     /// `originalCreatedDateTime`: `Edm.DateTimeOffset`.
     pub original_created_date_time: Nullable<graph_model::DateTimeOffset>,
@@ -1945,7 +1871,6 @@ pub struct Chat {
     /// `lastUpdatedDateTime`: `Edm.DateTimeOffset`.
     pub last_updated_date_time: Nullable<graph_model::DateTimeOffset>,
     /// `migrationMode`: `graph.migrationMode`.
-    #[cfg(feature = "directory")]
     pub migration_mode: Nullable<crate::MigrationMode>,
     /// `onlineMeetingInfo`: `graph.teamworkOnlineMeetingInfo`.
     pub online_meeting_info: Nullable<Box<crate::TeamworkOnlineMeetingInfo>>,
@@ -1997,7 +1922,6 @@ pub struct ChatMessage {
     /// `attachments`: `Collection(graph.chatMessageAttachment)`.
     pub attachments: Nullable<Vec<crate::ChatMessageAttachment>>,
     /// `body`: `graph.itemBody`.
-    #[cfg(feature = "directory")]
     pub body: Option<crate::ItemBody>,
     /// `channelIdentity`: `graph.channelIdentity`.
     pub channel_identity: Nullable<crate::ChannelIdentity>,
@@ -2073,7 +1997,6 @@ pub struct ChatMessageInfo {
     #[graph(base)]
     pub entity: crate::Entity,
     /// `body`: `graph.itemBody`.
-    #[cfg(feature = "directory")]
     pub body: Nullable<crate::ItemBody>,
     /// `createdDateTime`: `Edm.DateTimeOffset`.
     pub created_date_time: Nullable<graph_model::DateTimeOffset>,
@@ -2087,43 +2010,18 @@ pub struct ChatMessageInfo {
     pub message_type: Option<crate::ChatMessageType>,
 }
 
-/// `microsoft.graph.conversationMember`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-///
-/// Abstract in the schema: read values that may be any of its derived types through [`AnyConversationMember`].
-#[graph_entity(odata_type = "microsoft.graph.conversationMember")]
-pub struct ConversationMember {
+/// `microsoft.graph.dayNote`. Derives from `microsoft.graph.changeTrackedEntity`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.dayNote")]
+pub struct DayNote {
     /// The base type's properties.
     #[graph(base)]
-    pub entity: crate::Entity,
-    /// `displayName`: `Edm.String`.
-    pub display_name: Nullable<String>,
-    /// `roles`: `Collection(Edm.String)`.
-    pub roles: Nullable<Vec<String>>,
-    /// `visibleHistoryStartDateTime`: `Edm.DateTimeOffset`.
-    pub visible_history_start_date_time: Nullable<graph_model::DateTimeOffset>,
-}
-
-/// Any `microsoft.graph.conversationMember`: dispatched on `@odata.type` to the most derived type this program knows; other types
-/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
-#[graph_entity(odata_type = "microsoft.graph.conversationMember")]
-pub enum AnyConversationMember {
-    /// `microsoft.graph.aadUserConversationMember`.
-    AadUserConversationMember(crate::AadUserConversationMember),
-    /// `microsoft.graph.anonymousGuestConversationMember`.
-    AnonymousGuestConversationMember(crate::AnonymousGuestConversationMember),
-    /// `microsoft.graph.azureCommunicationServicesUserConversationMember`.
-    AzureCommunicationServicesUserConversationMember(crate::AzureCommunicationServicesUserConversationMember),
-    /// `microsoft.graph.microsoftAccountUserConversationMember`.
-    MicrosoftAccountUserConversationMember(crate::MicrosoftAccountUserConversationMember),
-    /// `microsoft.graph.phoneUserConversationMember`.
-    PhoneUserConversationMember(crate::PhoneUserConversationMember),
-    /// `microsoft.graph.skypeForBusinessUserConversationMember`.
-    SkypeForBusinessUserConversationMember(crate::SkypeForBusinessUserConversationMember),
-    /// `microsoft.graph.skypeUserConversationMember`.
-    SkypeUserConversationMember(crate::SkypeUserConversationMember),
-    /// `microsoft.graph.conversationMember` itself, or a derived type this program does not know.
-    #[graph(fallback)]
-    Other(crate::ConversationMember),
+    pub base: crate::ChangeTrackedEntity,
+    /// `dayNoteDate`: `Edm.Date`.
+    pub day_note_date: Nullable<graph_model::Date>,
+    /// `draftDayNote`: `graph.itemBody`.
+    pub draft_day_note: Nullable<crate::ItemBody>,
+    /// `sharedDayNote`: `graph.itemBody`.
+    pub shared_day_note: Nullable<crate::ItemBody>,
 }
 
 /// `microsoft.graph.deletedChat`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
@@ -2143,16 +2041,6 @@ pub struct DeletedTeam {
     /// `channels`: `Collection(graph.channel)`. Navigation property, contained.
     #[graph(nav)]
     pub channels: Option<Vec<crate::Channel>>,
-}
-
-/// `microsoft.graph.microsoftAccountUserConversationMember`. Derives from `microsoft.graph.conversationMember`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.microsoftAccountUserConversationMember")]
-pub struct MicrosoftAccountUserConversationMember {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::ConversationMember,
-    /// `userId`: `Edm.String`.
-    pub user_id: Nullable<String>,
 }
 
 /// `microsoft.graph.offerShiftRequest`. Derives from `microsoft.graph.scheduleChangeRequest`: its properties are flat on the wire and reachable through `Deref`.
@@ -2211,16 +2099,6 @@ pub struct OpenShiftChangeRequest {
     pub open_shift_id: Nullable<String>,
 }
 
-/// `microsoft.graph.phoneUserConversationMember`. Derives from `microsoft.graph.conversationMember`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.phoneUserConversationMember")]
-pub struct PhoneUserConversationMember {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::ConversationMember,
-    /// `phoneNumber`: `Edm.String`.
-    pub phone_number: Nullable<String>,
-}
-
 /// `microsoft.graph.pinnedChatMessageInfo`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
 #[graph_entity(odata_type = "microsoft.graph.pinnedChatMessageInfo")]
 pub struct PinnedChatMessageInfo {
@@ -2230,273 +2108,6 @@ pub struct PinnedChatMessageInfo {
     /// `message`: `graph.chatMessage`. Navigation property.
     #[graph(nav)]
     pub message: Nullable<Box<crate::AnyChatMessage>>,
-}
-
-/// `microsoft.graph.privilegedAccessGroupAssignmentSchedule`. Derives from `microsoft.graph.privilegedAccessSchedule`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.privilegedAccessGroupAssignmentSchedule")]
-pub struct PrivilegedAccessGroupAssignmentSchedule {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::PrivilegedAccessSchedule,
-    /// `accessId`: `graph.privilegedAccessGroupRelationships`.
-    #[cfg(feature = "identity_governance")]
-    pub access_id: Nullable<crate::PrivilegedAccessGroupRelationships>,
-    /// `assignmentType`: `graph.privilegedAccessGroupAssignmentType`.
-    #[cfg(feature = "identity_governance")]
-    pub assignment_type: Nullable<crate::PrivilegedAccessGroupAssignmentType>,
-    /// `groupId`: `Edm.String`.
-    pub group_id: Nullable<String>,
-    /// `memberType`: `graph.privilegedAccessGroupMemberType`.
-    #[cfg(feature = "identity_governance")]
-    pub member_type: Nullable<crate::PrivilegedAccessGroupMemberType>,
-    /// `principalId`: `Edm.String`.
-    pub principal_id: Nullable<String>,
-    /// `activatedUsing`: `graph.privilegedAccessGroupEligibilitySchedule`. Navigation property.
-    #[graph(nav)]
-    pub activated_using: Nullable<Box<crate::PrivilegedAccessGroupEligibilitySchedule>>,
-    /// `group`: `graph.group`. Navigation property.
-    #[cfg(feature = "directory")]
-    #[graph(nav)]
-    pub group: Nullable<Box<crate::Group>>,
-    /// `principal`: `graph.directoryObject`. Navigation property.
-    #[graph(nav)]
-    pub principal: Nullable<Box<crate::AnyDirectoryObject>>,
-}
-
-/// `microsoft.graph.privilegedAccessGroupAssignmentScheduleInstance`. Derives from `microsoft.graph.privilegedAccessScheduleInstance`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.privilegedAccessGroupAssignmentScheduleInstance")]
-pub struct PrivilegedAccessGroupAssignmentScheduleInstance {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::PrivilegedAccessScheduleInstance,
-    /// `accessId`: `graph.privilegedAccessGroupRelationships`.
-    #[cfg(feature = "identity_governance")]
-    pub access_id: Nullable<crate::PrivilegedAccessGroupRelationships>,
-    /// `assignmentScheduleId`: `Edm.String`.
-    pub assignment_schedule_id: Nullable<String>,
-    /// `assignmentType`: `graph.privilegedAccessGroupAssignmentType`.
-    #[cfg(feature = "identity_governance")]
-    pub assignment_type: Nullable<crate::PrivilegedAccessGroupAssignmentType>,
-    /// `groupId`: `Edm.String`.
-    pub group_id: Nullable<String>,
-    /// `memberType`: `graph.privilegedAccessGroupMemberType`.
-    #[cfg(feature = "identity_governance")]
-    pub member_type: Nullable<crate::PrivilegedAccessGroupMemberType>,
-    /// `principalId`: `Edm.String`.
-    pub principal_id: Nullable<String>,
-    /// `activatedUsing`: `graph.privilegedAccessGroupEligibilityScheduleInstance`. Navigation property.
-    #[graph(nav)]
-    pub activated_using: Nullable<Box<crate::PrivilegedAccessGroupEligibilityScheduleInstance>>,
-    /// `group`: `graph.group`. Navigation property.
-    #[cfg(feature = "directory")]
-    #[graph(nav)]
-    pub group: Nullable<Box<crate::Group>>,
-    /// `principal`: `graph.directoryObject`. Navigation property.
-    #[graph(nav)]
-    pub principal: Nullable<Box<crate::AnyDirectoryObject>>,
-}
-
-/// `microsoft.graph.privilegedAccessGroupAssignmentScheduleRequest`. Derives from `microsoft.graph.privilegedAccessScheduleRequest`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.privilegedAccessGroupAssignmentScheduleRequest")]
-pub struct PrivilegedAccessGroupAssignmentScheduleRequest {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::PrivilegedAccessScheduleRequest,
-    /// `accessId`: `graph.privilegedAccessGroupRelationships`.
-    #[cfg(feature = "identity_governance")]
-    pub access_id: Nullable<crate::PrivilegedAccessGroupRelationships>,
-    /// `groupId`: `Edm.String`.
-    pub group_id: Nullable<String>,
-    /// `principalId`: `Edm.String`.
-    pub principal_id: Nullable<String>,
-    /// `targetScheduleId`: `Edm.String`.
-    pub target_schedule_id: Nullable<String>,
-    /// `activatedUsing`: `graph.privilegedAccessGroupEligibilitySchedule`. Navigation property.
-    #[graph(nav)]
-    pub activated_using: Nullable<Box<crate::PrivilegedAccessGroupEligibilitySchedule>>,
-    /// `group`: `graph.group`. Navigation property.
-    #[cfg(feature = "directory")]
-    #[graph(nav)]
-    pub group: Nullable<Box<crate::Group>>,
-    /// `principal`: `graph.directoryObject`. Navigation property.
-    #[graph(nav)]
-    pub principal: Nullable<Box<crate::AnyDirectoryObject>>,
-    /// `targetSchedule`: `graph.privilegedAccessGroupEligibilitySchedule`. Navigation property.
-    #[graph(nav)]
-    pub target_schedule: Nullable<Box<crate::PrivilegedAccessGroupEligibilitySchedule>>,
-}
-
-/// `microsoft.graph.privilegedAccessGroupEligibilitySchedule`. Derives from `microsoft.graph.privilegedAccessSchedule`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.privilegedAccessGroupEligibilitySchedule")]
-pub struct PrivilegedAccessGroupEligibilitySchedule {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::PrivilegedAccessSchedule,
-    /// `accessId`: `graph.privilegedAccessGroupRelationships`.
-    #[cfg(feature = "identity_governance")]
-    pub access_id: Nullable<crate::PrivilegedAccessGroupRelationships>,
-    /// `groupId`: `Edm.String`.
-    pub group_id: Nullable<String>,
-    /// `memberType`: `graph.privilegedAccessGroupMemberType`.
-    #[cfg(feature = "identity_governance")]
-    pub member_type: Nullable<crate::PrivilegedAccessGroupMemberType>,
-    /// `principalId`: `Edm.String`.
-    pub principal_id: Nullable<String>,
-    /// `group`: `graph.group`. Navigation property.
-    #[cfg(feature = "directory")]
-    #[graph(nav)]
-    pub group: Nullable<Box<crate::Group>>,
-    /// `principal`: `graph.directoryObject`. Navigation property.
-    #[graph(nav)]
-    pub principal: Nullable<Box<crate::AnyDirectoryObject>>,
-}
-
-/// `microsoft.graph.privilegedAccessGroupEligibilityScheduleInstance`. Derives from `microsoft.graph.privilegedAccessScheduleInstance`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.privilegedAccessGroupEligibilityScheduleInstance")]
-pub struct PrivilegedAccessGroupEligibilityScheduleInstance {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::PrivilegedAccessScheduleInstance,
-    /// `accessId`: `graph.privilegedAccessGroupRelationships`.
-    #[cfg(feature = "identity_governance")]
-    pub access_id: Nullable<crate::PrivilegedAccessGroupRelationships>,
-    /// `eligibilityScheduleId`: `Edm.String`.
-    pub eligibility_schedule_id: Nullable<String>,
-    /// `groupId`: `Edm.String`.
-    pub group_id: Nullable<String>,
-    /// `memberType`: `graph.privilegedAccessGroupMemberType`.
-    #[cfg(feature = "identity_governance")]
-    pub member_type: Nullable<crate::PrivilegedAccessGroupMemberType>,
-    /// `principalId`: `Edm.String`.
-    pub principal_id: Nullable<String>,
-    /// `group`: `graph.group`. Navigation property.
-    #[cfg(feature = "directory")]
-    #[graph(nav)]
-    pub group: Nullable<Box<crate::Group>>,
-    /// `principal`: `graph.directoryObject`. Navigation property.
-    #[graph(nav)]
-    pub principal: Nullable<Box<crate::AnyDirectoryObject>>,
-}
-
-/// `microsoft.graph.privilegedAccessGroupEligibilityScheduleRequest`. Derives from `microsoft.graph.privilegedAccessScheduleRequest`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.privilegedAccessGroupEligibilityScheduleRequest")]
-pub struct PrivilegedAccessGroupEligibilityScheduleRequest {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::PrivilegedAccessScheduleRequest,
-    /// `accessId`: `graph.privilegedAccessGroupRelationships`.
-    #[cfg(feature = "identity_governance")]
-    pub access_id: Nullable<crate::PrivilegedAccessGroupRelationships>,
-    /// `groupId`: `Edm.String`.
-    pub group_id: Nullable<String>,
-    /// `principalId`: `Edm.String`.
-    pub principal_id: Nullable<String>,
-    /// `targetScheduleId`: `Edm.String`.
-    pub target_schedule_id: Nullable<String>,
-    /// `group`: `graph.group`. Navigation property.
-    #[cfg(feature = "directory")]
-    #[graph(nav)]
-    pub group: Nullable<Box<crate::Group>>,
-    /// `principal`: `graph.directoryObject`. Navigation property.
-    #[graph(nav)]
-    pub principal: Nullable<Box<crate::AnyDirectoryObject>>,
-    /// `targetSchedule`: `graph.privilegedAccessGroupEligibilitySchedule`. Navigation property.
-    #[graph(nav)]
-    pub target_schedule: Nullable<Box<crate::PrivilegedAccessGroupEligibilitySchedule>>,
-}
-
-/// `microsoft.graph.privilegedAccessSchedule`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-///
-/// Abstract in the schema: read values that may be any of its derived types through [`AnyPrivilegedAccessSchedule`].
-#[graph_entity(odata_type = "microsoft.graph.privilegedAccessSchedule")]
-pub struct PrivilegedAccessSchedule {
-    /// The base type's properties.
-    #[graph(base)]
-    pub entity: crate::Entity,
-    /// `createdDateTime`: `Edm.DateTimeOffset`.
-    pub created_date_time: Nullable<graph_model::DateTimeOffset>,
-    /// `createdUsing`: `Edm.String`.
-    pub created_using: Nullable<String>,
-    /// `modifiedDateTime`: `Edm.DateTimeOffset`.
-    pub modified_date_time: Nullable<graph_model::DateTimeOffset>,
-    /// `scheduleInfo`: `graph.requestSchedule`.
-    pub schedule_info: Nullable<Box<crate::RequestSchedule>>,
-    /// `status`: `Edm.String`.
-    pub status: Nullable<String>,
-}
-
-/// Any `microsoft.graph.privilegedAccessSchedule`: dispatched on `@odata.type` to the most derived type this program knows; other types
-/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
-#[graph_entity(odata_type = "microsoft.graph.privilegedAccessSchedule")]
-pub enum AnyPrivilegedAccessSchedule {
-    /// `microsoft.graph.privilegedAccessGroupAssignmentSchedule`.
-    PrivilegedAccessGroupAssignmentSchedule(crate::PrivilegedAccessGroupAssignmentSchedule),
-    /// `microsoft.graph.privilegedAccessGroupEligibilitySchedule`.
-    PrivilegedAccessGroupEligibilitySchedule(crate::PrivilegedAccessGroupEligibilitySchedule),
-    /// `microsoft.graph.privilegedAccessSchedule` itself, or a derived type this program does not know.
-    #[graph(fallback)]
-    Other(crate::PrivilegedAccessSchedule),
-}
-
-/// `microsoft.graph.privilegedAccessScheduleInstance`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-///
-/// Abstract in the schema: read values that may be any of its derived types through [`AnyPrivilegedAccessScheduleInstance`].
-#[graph_entity(odata_type = "microsoft.graph.privilegedAccessScheduleInstance")]
-pub struct PrivilegedAccessScheduleInstance {
-    /// The base type's properties.
-    #[graph(base)]
-    pub entity: crate::Entity,
-    /// `endDateTime`: `Edm.DateTimeOffset`.
-    pub end_date_time: Nullable<graph_model::DateTimeOffset>,
-    /// `startDateTime`: `Edm.DateTimeOffset`.
-    pub start_date_time: Nullable<graph_model::DateTimeOffset>,
-}
-
-/// Any `microsoft.graph.privilegedAccessScheduleInstance`: dispatched on `@odata.type` to the most derived type this program knows; other types
-/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
-#[graph_entity(odata_type = "microsoft.graph.privilegedAccessScheduleInstance")]
-pub enum AnyPrivilegedAccessScheduleInstance {
-    /// `microsoft.graph.privilegedAccessGroupAssignmentScheduleInstance`.
-    PrivilegedAccessGroupAssignmentScheduleInstance(crate::PrivilegedAccessGroupAssignmentScheduleInstance),
-    /// `microsoft.graph.privilegedAccessGroupEligibilityScheduleInstance`.
-    PrivilegedAccessGroupEligibilityScheduleInstance(crate::PrivilegedAccessGroupEligibilityScheduleInstance),
-    /// `microsoft.graph.privilegedAccessScheduleInstance` itself, or a derived type this program does not know.
-    #[graph(fallback)]
-    Other(crate::PrivilegedAccessScheduleInstance),
-}
-
-/// `microsoft.graph.privilegedAccessScheduleRequest`. Derives from `microsoft.graph.request`: its properties are flat on the wire and reachable through `Deref`.
-///
-/// Abstract in the schema: read values that may be any of its derived types through [`AnyPrivilegedAccessScheduleRequest`].
-#[graph_entity(odata_type = "microsoft.graph.privilegedAccessScheduleRequest")]
-pub struct PrivilegedAccessScheduleRequest {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::Request,
-    /// `action`: `graph.scheduleRequestActions`.
-    pub action: Nullable<crate::ScheduleRequestActions>,
-    /// `isValidationOnly`: `Edm.Boolean`.
-    pub is_validation_only: Nullable<bool>,
-    /// `justification`: `Edm.String`.
-    pub justification: Nullable<String>,
-    /// `scheduleInfo`: `graph.requestSchedule`.
-    pub schedule_info: Nullable<Box<crate::RequestSchedule>>,
-    /// `ticketInfo`: `graph.ticketInfo`.
-    #[cfg(feature = "directory")]
-    pub ticket_info: Nullable<crate::TicketInfo>,
-}
-
-/// Any `microsoft.graph.privilegedAccessScheduleRequest`: dispatched on `@odata.type` to the most derived type this program knows; other types
-/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
-#[graph_entity(odata_type = "microsoft.graph.privilegedAccessScheduleRequest")]
-pub enum AnyPrivilegedAccessScheduleRequest {
-    /// `microsoft.graph.privilegedAccessGroupAssignmentScheduleRequest`.
-    PrivilegedAccessGroupAssignmentScheduleRequest(crate::PrivilegedAccessGroupAssignmentScheduleRequest),
-    /// `microsoft.graph.privilegedAccessGroupEligibilityScheduleRequest`.
-    PrivilegedAccessGroupEligibilityScheduleRequest(crate::PrivilegedAccessGroupEligibilityScheduleRequest),
-    /// `microsoft.graph.privilegedAccessScheduleRequest` itself, or a derived type this program does not know.
-    #[graph(fallback)]
-    Other(crate::PrivilegedAccessScheduleRequest),
 }
 
 /// `microsoft.graph.schedule`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
@@ -2514,21 +2125,19 @@ pub struct Schedule {
     /// `openShiftsEnabled`: `Edm.Boolean`.
     pub open_shifts_enabled: Nullable<bool>,
     /// `provisionStatus`: `graph.operationStatus`, read-only.
-    #[cfg(feature = "directory")]
     #[graph(read_only)]
     pub provision_status: Nullable<crate::OperationStatus>,
     /// `provisionStatusCode`: `Edm.String`, read-only.
     #[graph(read_only)]
     pub provision_status_code: Nullable<String>,
     /// `startDayOfWeek`: `graph.dayOfWeek`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "calendar")]
     pub start_day_of_week: Nullable<crate::DayOfWeek>,
     /// `swapShiftsRequestsEnabled`: `Edm.Boolean`.
     pub swap_shifts_requests_enabled: Nullable<bool>,
     /// `timeClockEnabled`: `Edm.Boolean`.
     pub time_clock_enabled: Nullable<bool>,
     /// `timeClockSettings`: `graph.timeClockSettings`.
-    #[cfg(feature = "directory")]
     pub time_clock_settings: Nullable<Box<crate::TimeClockSettings>>,
     /// `timeOffRequestsEnabled`: `Edm.Boolean`.
     pub time_off_requests_enabled: Nullable<bool>,
@@ -2537,7 +2146,6 @@ pub struct Schedule {
     /// `workforceIntegrationIds`: `Collection(Edm.String)`.
     pub workforce_integration_ids: Nullable<Vec<String>>,
     /// `dayNotes`: `Collection(graph.dayNote)`. Navigation property, contained.
-    #[cfg(feature = "directory")]
     #[graph(nav)]
     pub day_notes: Option<Vec<crate::DayNote>>,
     /// `offerShiftRequests`: `Collection(graph.offerShiftRequest)`. Navigation property, contained.
@@ -2659,28 +2267,6 @@ pub struct ShiftPreferences {
     pub base: crate::ChangeTrackedEntity,
     /// `availability`: `Collection(graph.shiftAvailability)`.
     pub availability: Nullable<Vec<crate::ShiftAvailability>>,
-}
-
-/// `microsoft.graph.skypeForBusinessUserConversationMember`. Derives from `microsoft.graph.conversationMember`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.skypeForBusinessUserConversationMember")]
-pub struct SkypeForBusinessUserConversationMember {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::ConversationMember,
-    /// `tenantId`: `Edm.String`.
-    pub tenant_id: Nullable<String>,
-    /// `userId`: `Edm.String`.
-    pub user_id: Nullable<String>,
-}
-
-/// `microsoft.graph.skypeUserConversationMember`. Derives from `microsoft.graph.conversationMember`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.skypeUserConversationMember")]
-pub struct SkypeUserConversationMember {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::ConversationMember,
-    /// `skypeId`: `Edm.String`.
-    pub skype_id: Nullable<String>,
 }
 
 /// `microsoft.graph.swapShiftsChangeRequest`. Derives from `microsoft.graph.offerShiftRequest`: its properties are flat on the wire and reachable through `Deref`.
@@ -2864,35 +2450,6 @@ pub struct TeamsAppDefinition {
     pub bot: Nullable<Box<crate::TeamworkBot>>,
 }
 
-/// `microsoft.graph.teamsAppInstallation`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-///
-/// Derived types exist: read values that may be any of its derived types through [`AnyTeamsAppInstallation`].
-#[graph_entity(odata_type = "microsoft.graph.teamsAppInstallation")]
-pub struct TeamsAppInstallation {
-    /// The base type's properties.
-    #[graph(base)]
-    pub entity: crate::Entity,
-    /// `consentedPermissionSet`: `graph.teamsAppPermissionSet`.
-    pub consented_permission_set: Nullable<crate::TeamsAppPermissionSet>,
-    /// `teamsApp`: `graph.teamsApp`. Navigation property.
-    #[graph(nav)]
-    pub teams_app: Nullable<Box<crate::TeamsApp>>,
-    /// `teamsAppDefinition`: `graph.teamsAppDefinition`. Navigation property.
-    #[graph(nav)]
-    pub teams_app_definition: Nullable<Box<crate::TeamsAppDefinition>>,
-}
-
-/// Any `microsoft.graph.teamsAppInstallation`: dispatched on `@odata.type` to the most derived type this program knows; other types
-/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
-#[graph_entity(odata_type = "microsoft.graph.teamsAppInstallation")]
-pub enum AnyTeamsAppInstallation {
-    /// `microsoft.graph.userScopeTeamsAppInstallation`.
-    UserScopeTeamsAppInstallation(crate::UserScopeTeamsAppInstallation),
-    /// `microsoft.graph.teamsAppInstallation` itself, or a derived type this program does not know.
-    #[graph(fallback)]
-    Other(crate::TeamsAppInstallation),
-}
-
 /// `microsoft.graph.teamsAppSettings`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
 #[graph_entity(odata_type = "microsoft.graph.teamsAppSettings")]
 pub struct TeamsAppSettings {
@@ -2919,7 +2476,6 @@ pub struct TeamsAsyncOperation {
     /// `createdDateTime`: `Edm.DateTimeOffset`.
     pub created_date_time: Option<graph_model::DateTimeOffset>,
     /// `error`: `graph.operationError`.
-    #[cfg(feature = "directory")]
     pub error: Nullable<crate::OperationError>,
     /// `lastActionDateTime`: `Edm.DateTimeOffset`.
     pub last_action_date_time: Option<graph_model::DateTimeOffset>,
@@ -3065,10 +2621,8 @@ pub struct TimeCard {
     /// `clockOutEvent`: `graph.timeCardEvent`.
     pub clock_out_event: Nullable<Box<crate::TimeCardEvent>>,
     /// `confirmedBy`: `graph.confirmedBy`.
-    #[cfg(feature = "directory")]
     pub confirmed_by: Nullable<graph_model::Flags<crate::ConfirmedBy>>,
     /// `notes`: `graph.itemBody`.
-    #[cfg(feature = "directory")]
     pub notes: Nullable<crate::ItemBody>,
     /// `originalEntry`: `graph.timeCardEntry`.
     pub original_entry: Nullable<Box<crate::TimeCardEntry>>,
@@ -3189,13 +2743,11 @@ pub struct UnifiedRoleAssignmentScheduleRequest {
     /// `targetScheduleId`: `Edm.String`.
     pub target_schedule_id: Nullable<String>,
     /// `ticketInfo`: `graph.ticketInfo`.
-    #[cfg(feature = "directory")]
     pub ticket_info: Nullable<crate::TicketInfo>,
     /// `activatedUsing`: `graph.unifiedRoleEligibilitySchedule`. Navigation property.
     #[graph(nav)]
     pub activated_using: Nullable<Box<crate::UnifiedRoleEligibilitySchedule>>,
     /// `appScope`: `graph.appScope`. Navigation property.
-    #[cfg(feature = "directory")]
     #[graph(nav)]
     pub app_scope: Nullable<Box<crate::AppScope>>,
     /// `directoryScope`: `graph.directoryObject`. Navigation property.
@@ -3205,12 +2757,39 @@ pub struct UnifiedRoleAssignmentScheduleRequest {
     #[graph(nav)]
     pub principal: Nullable<Box<crate::AnyDirectoryObject>>,
     /// `roleDefinition`: `graph.unifiedRoleDefinition`. Navigation property.
-    #[cfg(feature = "directory")]
     #[graph(nav)]
     pub role_definition: Nullable<Box<crate::UnifiedRoleDefinition>>,
     /// `targetSchedule`: `graph.unifiedRoleAssignmentSchedule`. Navigation property.
     #[graph(nav)]
     pub target_schedule: Nullable<Box<crate::UnifiedRoleAssignmentSchedule>>,
+}
+
+/// `microsoft.graph.unifiedRoleDefinition`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.unifiedRoleDefinition")]
+pub struct UnifiedRoleDefinition {
+    /// The base type's properties.
+    #[graph(base)]
+    pub entity: crate::Entity,
+    /// `description`: `Edm.String`.
+    pub description: Nullable<String>,
+    /// `displayName`: `Edm.String`.
+    pub display_name: Nullable<String>,
+    /// `isBuiltIn`: `Edm.Boolean`.
+    pub is_built_in: Nullable<bool>,
+    /// `isEnabled`: `Edm.Boolean`.
+    pub is_enabled: Nullable<bool>,
+    /// `resourceScopes`: `Collection(Edm.String)`.
+    pub resource_scopes: Option<Vec<String>>,
+    /// `rolePermissions`: `Collection(graph.unifiedRolePermission)`.
+    #[cfg(feature = "files")]
+    pub role_permissions: Option<Vec<crate::UnifiedRolePermission>>,
+    /// `templateId`: `Edm.String`.
+    pub template_id: Nullable<String>,
+    /// `version`: `Edm.String`.
+    pub version: Nullable<String>,
+    /// `inheritsPermissionsFrom`: `Collection(graph.unifiedRoleDefinition)`. Navigation property, contained.
+    #[graph(nav)]
+    pub inherits_permissions_from: Option<Vec<crate::UnifiedRoleDefinition>>,
 }
 
 /// `microsoft.graph.unifiedRoleEligibilitySchedule`. Derives from `microsoft.graph.unifiedRoleScheduleBase`: its properties are flat on the wire and reachable through `Deref`.
@@ -3266,10 +2845,8 @@ pub struct UnifiedRoleEligibilityScheduleRequest {
     /// `targetScheduleId`: `Edm.String`.
     pub target_schedule_id: Nullable<String>,
     /// `ticketInfo`: `graph.ticketInfo`.
-    #[cfg(feature = "directory")]
     pub ticket_info: Nullable<crate::TicketInfo>,
     /// `appScope`: `graph.appScope`. Navigation property.
-    #[cfg(feature = "directory")]
     #[graph(nav)]
     pub app_scope: Nullable<Box<crate::AppScope>>,
     /// `directoryScope`: `graph.directoryObject`. Navigation property.
@@ -3279,7 +2856,6 @@ pub struct UnifiedRoleEligibilityScheduleRequest {
     #[graph(nav)]
     pub principal: Nullable<Box<crate::AnyDirectoryObject>>,
     /// `roleDefinition`: `graph.unifiedRoleDefinition`. Navigation property.
-    #[cfg(feature = "directory")]
     #[graph(nav)]
     pub role_definition: Nullable<Box<crate::UnifiedRoleDefinition>>,
     /// `targetSchedule`: `graph.unifiedRoleEligibilitySchedule`. Navigation property.
@@ -3312,7 +2888,6 @@ pub struct UnifiedRoleScheduleBase {
     /// `status`: `Edm.String`.
     pub status: Nullable<String>,
     /// `appScope`: `graph.appScope`. Navigation property.
-    #[cfg(feature = "directory")]
     #[graph(nav)]
     pub app_scope: Nullable<Box<crate::AppScope>>,
     /// `directoryScope`: `graph.directoryObject`. Navigation property.
@@ -3322,7 +2897,6 @@ pub struct UnifiedRoleScheduleBase {
     #[graph(nav)]
     pub principal: Nullable<Box<crate::AnyDirectoryObject>>,
     /// `roleDefinition`: `graph.unifiedRoleDefinition`. Navigation property.
-    #[cfg(feature = "directory")]
     #[graph(nav)]
     pub role_definition: Nullable<Box<crate::UnifiedRoleDefinition>>,
 }
@@ -3357,7 +2931,6 @@ pub struct UnifiedRoleScheduleInstanceBase {
     /// `roleDefinitionId`: `Edm.String`.
     pub role_definition_id: Nullable<String>,
     /// `appScope`: `graph.appScope`. Navigation property.
-    #[cfg(feature = "directory")]
     #[graph(nav)]
     pub app_scope: Nullable<Box<crate::AppScope>>,
     /// `directoryScope`: `graph.directoryObject`. Navigation property.
@@ -3367,7 +2940,6 @@ pub struct UnifiedRoleScheduleInstanceBase {
     #[graph(nav)]
     pub principal: Nullable<Box<crate::AnyDirectoryObject>>,
     /// `roleDefinition`: `graph.unifiedRoleDefinition`. Navigation property.
-    #[cfg(feature = "directory")]
     #[graph(nav)]
     pub role_definition: Nullable<Box<crate::UnifiedRoleDefinition>>,
 }
@@ -3385,35 +2957,6 @@ pub enum AnyUnifiedRoleScheduleInstanceBase {
     Other(crate::UnifiedRoleScheduleInstanceBase),
 }
 
-/// `microsoft.graph.userScopeTeamsAppInstallation`. Derives from `microsoft.graph.teamsAppInstallation`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.userScopeTeamsAppInstallation")]
-pub struct UserScopeTeamsAppInstallation {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::TeamsAppInstallation,
-    /// `chat`: `graph.chat`. Navigation property.
-    #[graph(nav)]
-    pub chat: Nullable<Box<crate::Chat>>,
-}
-
-/// `microsoft.graph.userTeamwork`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.userTeamwork")]
-pub struct UserTeamwork {
-    /// The base type's properties.
-    #[graph(base)]
-    pub entity: crate::Entity,
-    /// `locale`: `Edm.String`.
-    pub locale: Nullable<String>,
-    /// `region`: `Edm.String`.
-    pub region: Nullable<String>,
-    /// `associatedTeams`: `Collection(graph.associatedTeamInfo)`. Navigation property, contained.
-    #[graph(nav)]
-    pub associated_teams: Option<Vec<crate::AssociatedTeamInfo>>,
-    /// `installedApps`: `Collection(graph.userScopeTeamsAppInstallation)`. Navigation property, contained.
-    #[graph(nav)]
-    pub installed_apps: Option<Vec<crate::UserScopeTeamsAppInstallation>>,
-}
-
 /// `microsoft.graph.workforceIntegration`. Derives from `microsoft.graph.changeTrackedEntity`: its properties are flat on the wire and reachable through `Deref`.
 #[graph_entity(odata_type = "microsoft.graph.workforceIntegration")]
 pub struct WorkforceIntegration {
@@ -3425,7 +2968,6 @@ pub struct WorkforceIntegration {
     /// `displayName`: `Edm.String`.
     pub display_name: Nullable<String>,
     /// `eligibilityFilteringEnabledEntities`: `graph.eligibilityFilteringEnabledEntities`.
-    #[cfg(feature = "directory")]
     pub eligibility_filtering_enabled_entities:
         Nullable<graph_model::Flags<crate::EligibilityFilteringEnabledEntities>>,
     /// `encryption`: `graph.workforceIntegrationEncryption`.
@@ -3444,13 +2986,6 @@ pub struct WorkingTimeSchedule {
     /// The base type's properties.
     #[graph(base)]
     pub entity: crate::Entity,
-}
-
-/// The parameters of the action `microsoft.graph.add` (bound to a collection of `microsoft.graph.conversationMember`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct AddConversationMemberCollectionBody {
-    /// `values`: `Collection(graph.conversationMember)`.
-    pub values: Nullable<Vec<crate::AnyConversationMember>>,
 }
 
 /// The parameters of the action `microsoft.graph.approve` (bound to `microsoft.graph.scheduleChangeRequest`), sent as its JSON body.
@@ -3482,7 +3017,6 @@ pub struct ClockInBody {
     /// `onBehalfOfUserId`: `Edm.String`.
     pub on_behalf_of_user_id: Nullable<String>,
     /// `notes`: `graph.itemBody`.
-    #[cfg(feature = "directory")]
     pub notes: Nullable<crate::ItemBody>,
 }
 
@@ -3492,7 +3026,6 @@ pub struct ClockOutBody {
     /// `isAtApprovedLocation`: `Edm.Boolean`.
     pub is_at_approved_location: Nullable<bool>,
     /// `notes`: `graph.itemBody`.
-    #[cfg(feature = "directory")]
     pub notes: Nullable<crate::ItemBody>,
 }
 
@@ -3520,24 +3053,12 @@ pub struct DeclineScheduleChangeRequestBody {
     pub message: Nullable<String>,
 }
 
-/// The parameters of the action `microsoft.graph.deleteTargetedMessage` (bound to `microsoft.graph.userTeamwork`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct DeleteTargetedMessageBody {
-    /// `teamId`: `Edm.String`.
-    pub team_id: Option<String>,
-    /// `channelId`: `Edm.String`.
-    pub channel_id: Option<String>,
-    /// `messageId`: `Edm.String`.
-    pub message_id: Option<String>,
-}
-
 /// The parameters of the action `microsoft.graph.endBreak` (bound to `microsoft.graph.timeCard`), sent as its JSON body.
 #[graph_entity(complex)]
 pub struct EndBreakBody {
     /// `isAtApprovedLocation`: `Edm.Boolean`.
     pub is_at_approved_location: Nullable<bool>,
     /// `notes`: `graph.itemBody`.
-    #[cfg(feature = "directory")]
     pub notes: Nullable<crate::ItemBody>,
 }
 
@@ -3545,6 +3066,7 @@ pub struct EndBreakBody {
 #[graph_entity(complex)]
 pub struct HideForUserBody {
     /// `user`: `graph.teamworkUserIdentity`.
+    #[cfg(feature = "directory")]
     pub user: Nullable<crate::TeamworkUserIdentity>,
 }
 
@@ -3552,6 +3074,7 @@ pub struct HideForUserBody {
 #[graph_entity(complex)]
 pub struct MarkChatReadForUserBody {
     /// `user`: `graph.teamworkUserIdentity`.
+    #[cfg(feature = "directory")]
     pub user: Nullable<crate::TeamworkUserIdentity>,
 }
 
@@ -3559,22 +3082,17 @@ pub struct MarkChatReadForUserBody {
 #[graph_entity(complex)]
 pub struct MarkChatUnreadForUserBody {
     /// `user`: `graph.teamworkUserIdentity`.
+    #[cfg(feature = "directory")]
     pub user: Nullable<crate::TeamworkUserIdentity>,
     /// `lastMessageReadDateTime`: `Edm.DateTimeOffset`.
     pub last_message_read_date_time: Nullable<graph_model::DateTimeOffset>,
-}
-
-/// The parameters of the action `microsoft.graph.remove` (bound to a collection of `microsoft.graph.conversationMember`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct RemoveConversationMemberCollectionBody {
-    /// `values`: `Collection(graph.conversationMember)`.
-    pub values: Nullable<Vec<crate::AnyConversationMember>>,
 }
 
 /// The parameters of the action `microsoft.graph.removeAllAccessForUser` (bound to `microsoft.graph.chat`), sent as its JSON body.
 #[graph_entity(complex)]
 pub struct RemoveAllAccessForUserBody {
     /// `user`: `graph.teamworkUserIdentity`.
+    #[cfg(feature = "directory")]
     pub user: Nullable<crate::TeamworkUserIdentity>,
 }
 
@@ -3597,12 +3115,11 @@ pub struct SendActivityNotificationChatBody {
     /// `chainId`: `Edm.Int64`.
     pub chain_id: Nullable<graph_model::Int64>,
     /// `previewText`: `graph.itemBody`.
-    #[cfg(feature = "directory")]
     pub preview_text: Nullable<crate::ItemBody>,
     /// `teamsAppId`: `Edm.String`.
     pub teams_app_id: Nullable<String>,
     /// `templateParameters`: `Collection(graph.keyValuePair)`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "device_management")]
     pub template_parameters: Nullable<Vec<crate::KeyValuePair>>,
     /// `recipient`: `graph.teamworkNotificationRecipient`.
     pub recipient: Nullable<Box<crate::AnyTeamworkNotificationRecipient>>,
@@ -3620,36 +3137,14 @@ pub struct SendActivityNotificationTeamBody {
     /// `chainId`: `Edm.Int64`.
     pub chain_id: Nullable<graph_model::Int64>,
     /// `previewText`: `graph.itemBody`.
-    #[cfg(feature = "directory")]
     pub preview_text: Nullable<crate::ItemBody>,
     /// `teamsAppId`: `Edm.String`.
     pub teams_app_id: Nullable<String>,
     /// `templateParameters`: `Collection(graph.keyValuePair)`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "device_management")]
     pub template_parameters: Nullable<Vec<crate::KeyValuePair>>,
     /// `recipient`: `graph.teamworkNotificationRecipient`.
     pub recipient: Nullable<Box<crate::AnyTeamworkNotificationRecipient>>,
-    /// `iconId`: `Edm.String`.
-    pub icon_id: Nullable<String>,
-}
-
-/// The parameters of the action `microsoft.graph.sendActivityNotification` (bound to `microsoft.graph.userTeamwork`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct SendActivityNotificationUserTeamworkBody {
-    /// `topic`: `graph.teamworkActivityTopic`.
-    pub topic: Nullable<crate::TeamworkActivityTopic>,
-    /// `activityType`: `Edm.String`.
-    pub activity_type: Nullable<String>,
-    /// `chainId`: `Edm.Int64`.
-    pub chain_id: Nullable<graph_model::Int64>,
-    /// `previewText`: `graph.itemBody`.
-    #[cfg(feature = "directory")]
-    pub preview_text: Nullable<crate::ItemBody>,
-    /// `teamsAppId`: `Edm.String`.
-    pub teams_app_id: Nullable<String>,
-    /// `templateParameters`: `Collection(graph.keyValuePair)`.
-    #[cfg(feature = "directory")]
-    pub template_parameters: Nullable<Vec<crate::KeyValuePair>>,
     /// `iconId`: `Edm.String`.
     pub icon_id: Nullable<String>,
 }
@@ -3664,12 +3159,11 @@ pub struct SendActivityNotificationToRecipientsBody {
     /// `chainId`: `Edm.Int64`.
     pub chain_id: Nullable<graph_model::Int64>,
     /// `previewText`: `graph.itemBody`.
-    #[cfg(feature = "directory")]
     pub preview_text: Nullable<crate::ItemBody>,
     /// `teamsAppId`: `Edm.String`.
     pub teams_app_id: Nullable<String>,
     /// `templateParameters`: `Collection(graph.keyValuePair)`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "device_management")]
     pub template_parameters: Nullable<Vec<crate::KeyValuePair>>,
     /// `recipients`: `Collection(graph.teamworkNotificationRecipient)`.
     pub recipients: Nullable<Vec<crate::AnyTeamworkNotificationRecipient>>,
@@ -3701,7 +3195,6 @@ pub struct StartBreakBody {
     /// `isAtApprovedLocation`: `Edm.Boolean`.
     pub is_at_approved_location: Nullable<bool>,
     /// `notes`: `graph.itemBody`.
-    #[cfg(feature = "directory")]
     pub notes: Nullable<crate::ItemBody>,
 }
 
@@ -3716,6 +3209,7 @@ pub struct StartMigrationBody {
 #[graph_entity(complex)]
 pub struct UnhideForUserBody {
     /// `user`: `graph.teamworkUserIdentity`.
+    #[cfg(feature = "directory")]
     pub user: Nullable<crate::TeamworkUserIdentity>,
 }
 
@@ -3724,11 +3218,4 @@ pub struct UnhideForUserBody {
 pub struct UnsetReactionBody {
     /// `reactionType`: `Edm.String`.
     pub reaction_type: Nullable<String>,
-}
-
-/// The parameters of the action `microsoft.graph.upgrade` (bound to `microsoft.graph.teamsAppInstallation`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct UpgradeBody {
-    /// `consentedPermissionSet`: `graph.teamsAppPermissionSet`.
-    pub consented_permission_set: Nullable<crate::TeamsAppPermissionSet>,
 }

@@ -5765,7 +5765,6 @@ pub const TYPES: &[&TypeInfo] = &[
     <crate::X509CertificateAuthenticationMethodConfiguration as GraphType>::TYPE_INFO,
     #[cfg(feature = "applications")]
     <crate::X509CertificateCombinationConfiguration as GraphType>::TYPE_INFO,
-    #[cfg(feature = "other")]
     <crate::InnerError as GraphType>::TYPE_INFO,
     #[cfg(feature = "call_records")]
     <crate::call_records::AudioCodec as GraphType>::TYPE_INFO,

@@ -49,6 +49,22 @@ pub fn expand(f: &Family) -> TokenStream {
             quote_spanned! {ty.span()=> #cfgs Self::#id(v) => v, }
         })
         .collect();
+    // `From` each variant's type, for families of up to 64 variants: a type with more `From` impls makes
+    // the compiler's overlap checks quadratic (`AnyEntity` has over a thousand variants); build those
+    // values with the variant (`AnyEntity::User(user)`).
+    let conversions = (f.variants.len() <= 64).then(|| {
+        quote! {
+            #(
+                #cfgs
+                #[automatically_derived]
+                impl ::core::convert::From<#all_types> for #ident {
+                    fn from(value: #all_types) -> Self {
+                        Self::#all_idents(value)
+                    }
+                }
+            )*
+        }
+    });
     let doc_base = format!("The `{base_name}` part of any variant, without matching.");
     quote! {
         #derives
@@ -70,15 +86,7 @@ pub fn expand(f: &Family) -> TokenStream {
             }
         }
 
-        #(
-            #cfgs
-            #[automatically_derived]
-            impl ::core::convert::From<#all_types> for #ident {
-                fn from(value: #all_types) -> Self {
-                    Self::#all_idents(value)
-                }
-            }
-        )*
+        #conversions
 
         const _: () = {
             #checks

@@ -6829,6 +6829,19 @@ pub enum AnyThreatAssessmentRequest {
     Other(crate::ThreatAssessmentRequest),
 }
 
+/// `microsoft.graph.InnerError` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.InnerError", complex)]
+pub struct InnerError {
+    /// `request-id`: `Edm.String`.
+    #[graph(rename = "request-id")]
+    pub request_id: Nullable<String>,
+    /// `client-request-id`: `Edm.String`.
+    #[graph(rename = "client-request-id")]
+    pub client_request_id: Nullable<String>,
+    /// `date`: `Edm.DateTimeOffset`.
+    pub date: Nullable<graph_model::DateTimeOffset>,
+}
+
 /// The parameters of the action `microsoft.graph.add` (bound to a collection of `microsoft.graph.conversationMember`), sent as its JSON body.
 #[graph_entity(complex)]
 pub struct AddConversationMemberCollectionBody {
@@ -6976,4 +6989,38 @@ pub struct ValidatePropertiesDirectoryObjectCollectionBody {
     pub mail_nickname: Nullable<String>,
     /// `onBehalfOfUserId`: `Edm.Guid`.
     pub on_behalf_of_user_id: Nullable<graph_model::Guid>,
+}
+
+/// The body of every Graph error response: `{"error": {"code": ..., "message": ..., "innerError": ...}}`
+/// (OData's JSON error format; not a CSDL type, so it has no `@odata.type`).
+#[graph_entity(complex)]
+pub struct ODataError {
+    /// `error`: the error.
+    pub error: Option<Box<MainError>>,
+}
+
+/// `error` of an [`ODataError`]: a code, a message, and details. Other keys are kept in `odata.additional`.
+#[graph_entity(complex)]
+pub struct MainError {
+    /// `code`: the error code, such as `Request_ResourceNotFound` or `invalidRange`.
+    pub code: Nullable<String>,
+    /// `message`: for developers; not localized.
+    pub message: Nullable<String>,
+    /// `target`: the target of the error.
+    pub target: Nullable<String>,
+    /// `details`: more errors.
+    pub details: Nullable<Vec<ErrorDetails>>,
+    /// `innerError`: the request id, client request id and date of the failure.
+    pub inner_error: Nullable<Box<crate::InnerError>>,
+}
+
+/// One of `details` in a [`MainError`].
+#[graph_entity(complex)]
+pub struct ErrorDetails {
+    /// `code`: the error code.
+    pub code: Nullable<String>,
+    /// `message`: for developers.
+    pub message: Nullable<String>,
+    /// `target`: the target of the error.
+    pub target: Nullable<String>,
 }

@@ -986,16 +986,3 @@ pub struct TenantRelationship {
     #[graph(nav)]
     pub multi_tenant_organization: Nullable<Box<crate::MultiTenantOrganization>>,
 }
-
-/// `microsoft.graph.InnerError` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.InnerError", complex)]
-pub struct InnerError {
-    /// `request-id`: `Edm.String`.
-    #[graph(rename = "request-id")]
-    pub request_id: Nullable<String>,
-    /// `client-request-id`: `Edm.String`.
-    #[graph(rename = "client-request-id")]
-    pub client_request_id: Nullable<String>,
-    /// `date`: `Edm.DateTimeOffset`.
-    pub date: Nullable<graph_model::DateTimeOffset>,
-}

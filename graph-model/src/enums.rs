@@ -60,8 +60,15 @@ pub trait EvolvableEnum: Sized + Clone + Eq + 'static {
     /// The member for a wire string: exact match, then letter case ignored, else kept as unrecognized.
     fn from_wire(s: &str) -> Self;
 
-    /// The index in [`KNOWN`](Self::KNOWN), or `None` for an unrecognized member.
+    /// The index in [`KNOWN`](Self::KNOWN), or `None` for a member this program does not know (a known
+    /// member spelled in another letter case has its index).
     fn known_index(&self) -> Option<usize>;
+
+    /// The member as read from a response: exact match, else kept with its spelling. Defaults to
+    /// [`from_wire`](Self::from_wire).
+    fn from_received(s: &str) -> Self {
+        Self::from_wire(s)
+    }
 
     /// Whether this member is one the program knows.
     fn is_known(&self) -> bool {
@@ -140,7 +147,7 @@ pub fn deserialize_member<'de, E: EvolvableEnum, D: Deserializer<'de>>(deseriali
             f.write_str("an enum member string")
         }
         fn visit_str<Er: de::Error>(self, v: &str) -> Result<E, Er> {
-            Ok(E::from_wire(v))
+            Ok(E::from_received(v))
         }
     }
     deserializer.deserialize_str(V(std::marker::PhantomData))

@@ -1,5 +1,8 @@
 //! Response bodies from Microsoft's Graph v1.0 reference documentation, read into `graph_v1` types through
 //! `serde_json::from_str` and written back: the same JSON, nothing dropped or changed.
+//!
+//! The bodies are copied from the reference pages as published, with one edit: `team_get` has a trailing
+//! comma there (not JSON), removed here.
 #![cfg(feature = "full")]
 
 use graph_model::{CollectionResponse, DeltaEntry, GraphValue, Nullable};
@@ -80,7 +83,12 @@ fn attachments_of_every_kind() {
 
 #[test]
 fn mailbox_settings_with_times_of_day() {
-    round_trip::<AutomaticRepliesSetting>("mailboxsettings_automatic_replies");
+    let replies: AutomaticRepliesSetting = round_trip("mailboxsettings_automatic_replies");
+    // The page spells the member `None` (declared `none`): written back as received, equal to the member.
+    let audience = replies.external_audience.as_value().unwrap();
+    assert_eq!(audience.as_str(), "None");
+    assert_eq!(*audience, ExternalAudienceScope::None);
+    assert!(matches!(audience.canonical(), ExternalAudienceScope::None));
     let custom: WorkingHours = round_trip("mailboxsettings_working_hours_custom_time_zone");
     assert_eq!(custom.start_time.as_value().unwrap().to_string(), "09:00:00.0000000");
     assert!(matches!(custom.time_zone.as_value().map(|b| &**b), Some(AnyTimeZoneBase::CustomTimeZone(_))));
@@ -130,6 +138,29 @@ fn error_bodies_keep_timestamps_without_an_offset() {
     assert!(!date.has_offset());
     assert_eq!(date.to_string(), "2023-03-03T07:15:31");
     assert_eq!(inner.request_id.as_value().map(String::as_str), Some("7e921b55-8af4-41f5-881d-d425af822be0"));
+}
+
+#[test]
+fn teams_channels_contacts_tasks_calendars_sites_devices() {
+    let channel: Channel = round_trip("channel_get");
+    assert_eq!(channel.display_name.as_deref(), Some("General"));
+    let summary: Channel = round_trip("channel_get_summary");
+    assert_eq!(summary.summary.as_value().and_then(|s| s.members_count.as_value().copied()), Some(3));
+    round_trip::<Channel>("channel_get_migration_mode");
+    let team: Team = round_trip("team_get");
+    assert_eq!(team.is_archived.as_value(), Some(&false));
+    let contact: Contact = round_trip("contact_get");
+    assert_eq!(contact.email_addresses.as_value().map(Vec::len), Some(1));
+    let task: TodoTask = round_trip("todotask_get");
+    assert!(task.meta().additional.contains_key("@odata.etag"));
+    let calendar: Calendar = round_trip("calendar_get");
+    assert_eq!(calendar.name.as_value().map(String::as_str), Some("Calendar"));
+    let site: Site = round_trip("site_get");
+    assert_eq!(site.name.as_value().map(String::as_str), Some("1drvteam"));
+    round_trip::<Device>("device_get");
+    let device: Device = round_trip("device_get_extension_attributes");
+    // `extensionAttributes` is a beta property (the page's request goes to /beta): v1.0 keeps it as it came.
+    assert!(device.meta().additional.get("extensionAttributes").is_some_and(|v| v.get().contains("BYOD-Device")));
 }
 
 /// The reference page for `GET /me/mailboxSettings` shows `userPurpose` as an object, where the v1.0 schema

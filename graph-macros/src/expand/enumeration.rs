@@ -73,9 +73,30 @@ pub fn expand(e: &EvolvableEnum) -> TokenStream {
                 }
             }
 
-            /// Whether this member is one this program knows.
+            /// The member as read from a response: exact match, else `Unrecognized` holding the string as
+            /// written, so that it is written back unchanged. A known member in another letter case (Graph's
+            /// reference pages show `"None"` for `none`) is kept that way too, yet compares equal to the member
+            /// and counts as known; [`canonical`](Self::canonical) gives the variant to `match` on.
+            pub fn from_received(s: &str) -> Self {
+                match s {
+                    #(#wires => Self::#idents,)*
+                    _ => Self::Unrecognized(::core::convert::From::from(s)),
+                }
+            }
+
+            /// The declared variant for a known member whatever its spelling (`"None"` gives `None`); other
+            /// values unchanged.
+            #[must_use]
+            pub fn canonical(&self) -> Self {
+                match <Self as ::graph_model::EvolvableEnum>::known_index(self) {
+                    ::core::option::Option::Some(i) => Self::KNOWN[i].clone(),
+                    ::core::option::Option::None => self.clone(),
+                }
+            }
+
+            /// Whether this member is one this program knows (in any letter case).
             pub fn is_known(&self) -> bool {
-                !::core::matches!(self, Self::Unrecognized(_))
+                <Self as ::graph_model::EvolvableEnum>::known_index(self).is_some()
             }
 
             /// Whether seeing or sending this member needs `Prefer: include-unknown-enum-members`.
@@ -101,9 +122,11 @@ pub fn expand(e: &EvolvableEnum) -> TokenStream {
                 fn known_index(&self) -> ::core::option::Option<usize> {
                     match self {
                         #(Self::#idents => ::core::option::Option::Some(#indices),)*
-                        Self::Unrecognized(_) => ::core::option::Option::None,
+                        // A known member received in another letter case keeps its spelling.
+                        Self::Unrecognized(s) => ::graph_model::__private::find_ignoring_case(&[#(#wires),*], s),
                     }
                 }
+                fn from_received(s: &str) -> Self { #ident::from_received(s) }
             }
 
             #[automatically_derived]

@@ -720,7 +720,11 @@ impl<'a> Gen<'a> {
             } else {
                 format!("Namespaces under `microsoft.graph.{top}`.")
             };
-            text.push_str(&format!("\n/// {doc}\n#[cfg(any({}))]\npub mod {top};\n", features.join(", ")));
+            let cfg = match features.as_slice() {
+                [one] => one.clone(),
+                _ => format!("any({})", features.join(", ")),
+            };
+            text.push_str(&format!("\n/// {doc}\n#[cfg({cfg})]\npub mod {top};\n"));
         }
         GeneratedFile { path: "src/lib.rs".into(), text }
     }

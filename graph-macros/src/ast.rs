@@ -151,8 +151,12 @@ impl Cfgs {
         if self.0.is_empty() {
             return None;
         }
-        let preds = self.0.iter().filter_map(|a| a.parse_args::<proc_macro2::TokenStream>().ok());
-        Some(quote::quote! { #[cfg(not(all(#(#preds),*)))] })
+        let preds: Vec<proc_macro2::TokenStream> =
+            self.0.iter().filter_map(|a| a.parse_args::<proc_macro2::TokenStream>().ok()).collect();
+        Some(match preds.as_slice() {
+            [one] => quote::quote! { #[cfg(not(#one))] },
+            _ => quote::quote! { #[cfg(not(all(#(#preds),*)))] },
+        })
     }
 }
 

@@ -304,7 +304,7 @@ impl fmt::Display for DateTimeOffset {
         write!(f, "{:02}:{:02}:{:02}", clock.hour(), clock.minute(), clock.second())?;
         match self.form.fraction_digits {
             // The received digits hold the value exactly (it was parsed from them).
-            Some(digits @ 1..) if clock.nanosecond() % 10u32.pow(9 - u32::from(digits)) == 0 => {
+            Some(digits @ 1..) if clock.nanosecond().is_multiple_of(10u32.pow(9 - u32::from(digits))) => {
                 let shown = clock.nanosecond() / 10u32.pow(9 - u32::from(digits));
                 write!(f, ".{shown:0width$}", width = usize::from(digits))?;
             }

@@ -473,12 +473,12 @@ impl FromStr for Binary {
         let padding = s.len() - body.len();
         let form = Base64Form {
             url_safe: body.bytes().any(|b| b == b'-' || b == b'_'),
-            unpadded: padding == 0 && body.len() % 4 != 0,
+            unpadded: padding == 0 && !body.len().is_multiple_of(4),
         };
         if form.url_safe && body.bytes().any(|b| b == b'+' || b == b'/') {
             return Err(err("base64 in one alphabet (`+/` or `-_`), not both"));
         }
-        if body.len() % 4 == 1 || (padding > 0 && (s.len() % 4 != 0 || padding > 2)) {
+        if body.len() % 4 == 1 || (padding > 0 && (!s.len().is_multiple_of(4) || padding > 2)) {
             return Err(err("base64 text of a valid length"));
         }
         let mut bytes = Vec::with_capacity(body.len() / 4 * 3 + 2);
@@ -669,7 +669,7 @@ impl fmt::Display for TimeOfDay {
         let t = self.time;
         write!(f, "{:02}:{:02}:{:02}", t.hour(), t.minute(), t.second())?;
         match self.fraction_digits {
-            Some(digits @ 1..) if t.nanosecond() % 10u32.pow(9 - u32::from(digits)) == 0 => {
+            Some(digits @ 1..) if t.nanosecond().is_multiple_of(10u32.pow(9 - u32::from(digits))) => {
                 let shown = t.nanosecond() / 10u32.pow(9 - u32::from(digits));
                 write!(f, ".{shown:0width$}", width = usize::from(digits))
             }

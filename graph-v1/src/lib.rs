@@ -90,41 +90,41 @@ pub use graph::teams_administration::*;
 pub use graph::term_store::*;
 
 /// The `microsoft.graph.callRecords` namespace.
-#[cfg(any(feature = "call_records"))]
+#[cfg(feature = "call_records")]
 pub mod call_records;
 
 /// The `microsoft.graph.customDataProvidedResourcePayloads` namespace.
-#[cfg(any(feature = "custom_data_provided_resource_payloads"))]
+#[cfg(feature = "custom_data_provided_resource_payloads")]
 pub mod custom_data_provided_resource_payloads;
 
 /// The `microsoft.graph.entraRecoveryServices` namespace.
-#[cfg(any(feature = "entra_recovery_services"))]
+#[cfg(feature = "entra_recovery_services")]
 pub mod entra_recovery_services;
 
 /// The `microsoft.graph.externalConnectors` namespace.
-#[cfg(any(feature = "external_connectors"))]
+#[cfg(feature = "external_connectors")]
 pub mod external_connectors;
 
 /// The `microsoft.graph.identityGovernance` namespace.
-#[cfg(any(feature = "identity_governance"))]
+#[cfg(feature = "identity_governance")]
 pub mod identity_governance;
 
 /// Namespaces under `microsoft.graph.partners`.
-#[cfg(any(feature = "partners_billing"))]
+#[cfg(feature = "partners_billing")]
 pub mod partners;
 
 /// The `microsoft.graph.search` namespace.
-#[cfg(any(feature = "search"))]
+#[cfg(feature = "search")]
 pub mod search;
 
 /// The `microsoft.graph.security` namespace.
-#[cfg(any(feature = "security"))]
+#[cfg(feature = "security")]
 pub mod security;
 
 /// The `microsoft.graph.teamsAdministration` namespace.
-#[cfg(any(feature = "teams_administration"))]
+#[cfg(feature = "teams_administration")]
 pub mod teams_administration;
 
 /// The `microsoft.graph.termStore` namespace.
-#[cfg(any(feature = "term_store"))]
+#[cfg(feature = "term_store")]
 pub mod term_store;

@@ -186,3 +186,25 @@ fn the_corpus_is_broad() {
     assert!(names.len() >= 30, "{} payloads", names.len());
     assert!(areas.len() >= 10, "{areas:?}");
 }
+
+/// Action bodies are types: no JSON written by hand, no `@odata.type`.
+#[test]
+fn action_bodies_are_typed() {
+    let body = GetByIdsBody {
+        ids: Some(vec!["84b80893-8749-40a3-97b7-68513b600544".into(), "5d6059b6-368d-45f8-91e1-8e07d485f1d0".into()]),
+        types: Nullable::Value(vec!["user".into(), "group".into()]),
+        ..GetByIdsBody::default()
+    };
+    assert_eq!(
+        serde_json::to_string(&body).unwrap(),
+        r#"{"ids":["84b80893-8749-40a3-97b7-68513b600544","5d6059b6-368d-45f8-91e1-8e07d485f1d0"],"types":["user","group"]}"#
+    );
+    // The request body of Graph's `application: addPassword` reference page.
+    let text = r#"{"passwordCredential":{"displayName":"Password friendly name"}}"#;
+    let body: AddPasswordBody = serde_json::from_str(text).unwrap();
+    assert_eq!(
+        body.password_credential.as_value().and_then(|c| c.display_name.as_value()).map(String::as_str),
+        Some("Password friendly name")
+    );
+    assert_eq!(serde_json::to_string(&body).unwrap(), text);
+}

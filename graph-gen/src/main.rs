@@ -6,7 +6,7 @@
 //! graph-gen stats [XML]                            # read and resolve a CSDL file, print counts and time
 //! ```
 //!
-//! Paths default to the repository's (`../shared/spec/...`, `graph-model/src/backup_restore`,
+//! Paths default to the repository's (`graph-gen/schemas/...`, `graph-model/src/backup_restore`,
 //! `graph-v1`), relative to the workspace root, where it must run.
 
 use std::path::{Path, PathBuf};
@@ -16,8 +16,8 @@ use std::time::Instant;
 use graph_gen::csdl::{Kind, Model};
 use graph_gen::{GeneratedFile, backup, rustfmt, v1};
 
-const BETA: &str = "../shared/spec/backup_restore_beta.xml";
-const V1: &str = "../shared/spec/graph_v1.0_metadata.xml";
+const BETA: &str = "graph-gen/schemas/backup_restore_beta.xml";
+const V1: &str = "graph-gen/schemas/graph_v1.0_metadata.xml";
 
 fn main() -> ExitCode {
     match run(std::env::args().skip(1).collect()) {

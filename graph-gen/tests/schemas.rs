@@ -3,7 +3,7 @@
 use graph_gen::csdl::{Kind, Model};
 
 fn read(name: &str) -> Model {
-    let path = format!("{}/../../shared/spec/{name}", env!("CARGO_MANIFEST_DIR"));
+    let path = format!("{}/schemas/{name}", env!("CARGO_MANIFEST_DIR"));
     Model::parse(&std::fs::read_to_string(&path).unwrap()).unwrap()
 }
 

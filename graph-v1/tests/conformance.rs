@@ -9,7 +9,7 @@ use graph_model::{PropertyKind, TypeInfo, TypeKind};
 
 fn model() -> Model {
     let xml =
-        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../shared/spec/graph_v1.0_metadata.xml"))
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../graph-gen/schemas/graph_v1.0_metadata.xml"))
             .expect("the v1.0 CSDL file");
     Model::parse(&xml).expect("the CSDL parses")
 }

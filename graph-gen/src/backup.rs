@@ -18,7 +18,7 @@
 use std::collections::HashSet;
 
 use crate::csdl::{Kind, Model, Property, TypeDef};
-use crate::naming::{camel_of_snake, upper};
+use crate::naming::{camel_of_snake, lower_first, upper};
 use crate::{GeneratedFile, header};
 
 const AREA_FILES: &[(&str, &str)] = &[
@@ -402,14 +402,6 @@ impl Gen<'_> {
         out.push_str(&upper(name));
         out.push_str("),\n}\n");
         out
-    }
-}
-
-fn lower_first(s: &str) -> String {
-    let mut chars = s.chars();
-    match chars.next() {
-        Some(c) => c.to_lowercase().chain(chars).collect(),
-        None => String::new(),
     }
 }
 

@@ -9,6 +9,15 @@ pub fn upper(name: &str) -> String {
     }
 }
 
+/// `RestorePoint` -> `restorePoint`: the wire name `#[graph_entity]` derives from a variant name.
+pub fn lower_first(s: &str) -> String {
+    let mut chars = s.chars();
+    match chars.next() {
+        Some(c) => c.to_lowercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
 /// `protectionDateTime` -> `protection_date_time`; `restorePointID` -> `restore_point_id`.
 pub fn snake(name: &str) -> String {
     let chars: Vec<char> = name.chars().collect();

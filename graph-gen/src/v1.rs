@@ -26,7 +26,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 use crate::GeneratedFile;
 use crate::csdl::{Kind, Model, Operation, Property, TypeDef, TypeRef};
-use crate::naming::{camel_of_snake, field_ident, module_path, snake, type_ident, upper};
+use crate::naming::{camel_of_snake, field_ident, lower_first, module_path, snake, type_ident, upper};
 
 /// The `microsoft.graph` areas and the words of type names that put a type there (first match wins;
 /// matched on the lowercased name). Types of other namespaces go to the area named by their module path.
@@ -979,14 +979,6 @@ fn family_path(path: &str) -> String {
     match path.rsplit_once("::") {
         Some((module, name)) => format!("{module}::Any{name}"),
         None => format!("Any{path}"),
-    }
-}
-
-fn lower_first(s: &str) -> String {
-    let mut chars = s.chars();
-    match chars.next() {
-        Some(c) => c.to_lowercase().chain(chars).collect(),
-        None => String::new(),
     }
 }
 

@@ -302,15 +302,7 @@ impl fmt::Display for DateTimeOffset {
         }
         write!(f, "-{:02}-{:02}T", date.month() as u8, date.day())?;
         write!(f, "{:02}:{:02}:{:02}", clock.hour(), clock.minute(), clock.second())?;
-        match self.form.fraction_digits {
-            // The received digits hold the value exactly (it was parsed from them).
-            Some(digits @ 1..) if clock.nanosecond().is_multiple_of(10u32.pow(9 - u32::from(digits))) => {
-                let shown = clock.nanosecond() / 10u32.pow(9 - u32::from(digits));
-                write!(f, ".{shown:0width$}", width = usize::from(digits))?;
-            }
-            _ if clock.nanosecond() != 0 => write_fraction(f, clock.nanosecond())?,
-            _ => {}
-        }
+        write_fraction_as(f, clock.nanosecond(), self.form.fraction_digits)?;
         match value.offset().as_hms() {
             (0, 0, 0) if self.form.no_offset => Ok(()),
             (0, 0, 0) if self.form.numeric_utc => f.write_str("+00:00"),
@@ -555,6 +547,21 @@ impl fmt::Display for Duration {
             f.write_str("T0S")?;
         }
         Ok(())
+    }
+}
+
+/// Writes the fraction of a second with the number of digits it was received with (`.0000000` stays),
+/// or, for a value built in code or changed since, as [`write_fraction`] does; nothing for zero digits
+/// or a zero fraction.
+pub(crate) fn write_fraction_as(f: &mut fmt::Formatter<'_>, nanos: u32, digits: Option<u8>) -> fmt::Result {
+    match digits {
+        // The received digits hold the value exactly (it was parsed from them).
+        Some(digits @ 1..=9) if nanos.is_multiple_of(10u32.pow(9 - u32::from(digits))) => {
+            let shown = nanos / 10u32.pow(9 - u32::from(digits));
+            write!(f, ".{shown:0width$}", width = usize::from(digits))
+        }
+        _ if nanos != 0 => write_fraction(f, nanos),
+        _ => Ok(()),
     }
 }
 

@@ -668,14 +668,7 @@ impl fmt::Display for TimeOfDay {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let t = self.time;
         write!(f, "{:02}:{:02}:{:02}", t.hour(), t.minute(), t.second())?;
-        match self.fraction_digits {
-            Some(digits @ 1..) if t.nanosecond().is_multiple_of(10u32.pow(9 - u32::from(digits))) => {
-                let shown = t.nanosecond() / 10u32.pow(9 - u32::from(digits));
-                write!(f, ".{shown:0width$}", width = usize::from(digits))
-            }
-            _ if t.nanosecond() != 0 => crate::edm::write_fraction(f, t.nanosecond()),
-            _ => Ok(()),
-        }
+        crate::edm::write_fraction_as(f, t.nanosecond(), self.fraction_digits)
     }
 }
 

@@ -473,7 +473,7 @@ fn parse_evolvable<'a>(
                 (Some(n), Some((_, expr))) if n < 0 => {
                     cx.error_spanned_by(
                         expr,
-                        "a flags member's value is not negative (1, 2, 4, ... as in the CSDL; 0 means no flags)",
+                        "a flags member's value cannot be negative: write the CSDL value (1, 2, 4, ...; 0 means no flags)",
                     );
                 }
                 (None, None) => cx.error_spanned_by(

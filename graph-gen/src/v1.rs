@@ -841,16 +841,17 @@ impl<'a> Gen<'a> {
             ));
         }
         for p in &t.properties {
-            out.push_str(&self.field(t, p, false, area, &mut used));
+            out.push_str(&self.field(&t.qualified(), p, false, area, &mut used));
         }
         for p in &t.navigation {
-            out.push_str(&self.field(t, p, true, area, &mut used));
+            out.push_str(&self.field(&t.qualified(), p, true, area, &mut used));
         }
         out.push_str("}\n");
         out
     }
 
-    fn field(&self, owner: &TypeDef, p: &Property, nav: bool, area: &str, used: &mut HashSet<String>) -> String {
+    /// One field; `owner` is the qualified name of the type (or action) declaring it.
+    fn field(&self, owner: &str, p: &Property, nav: bool, area: &str, used: &mut HashSet<String>) -> String {
         // `boxed`: a family, or a structured value nesting another (boxing breaks every type cycle).
         let (value, boxed) = self.value_type(&p.ty);
         let elem = if p.ty.collection {
@@ -875,7 +876,7 @@ impl<'a> Gen<'a> {
         if camel_of_snake(&fname) != p.name {
             attrs.push(format!("rename = \"{}\"", p.name));
         }
-        let read_only = !nav && (p.computed || (p.name == "id" && owner.qualified() == "microsoft.graph.entity"));
+        let read_only = !nav && (p.computed || (p.name == "id" && owner == "microsoft.graph.entity"));
         if read_only {
             attrs.push("read_only".into());
         }
@@ -954,21 +955,8 @@ impl<'a> Gen<'a> {
         );
         let mut used: HashSet<String> = HashSet::new();
         used.insert("odata".into());
-        let owner = TypeDef {
-            namespace: op.namespace.clone(),
-            name: op.name.clone(),
-            kind: Kind::Complex,
-            base: None,
-            is_abstract: false,
-            open: false,
-            has_stream: false,
-            properties: Vec::new(),
-            navigation: Vec::new(),
-            members: Vec::new(),
-            flags: false,
-        };
         for p in &op.parameters {
-            out.push_str(&self.field(&owner, p, false, area, &mut used));
+            out.push_str(&self.field(&format!("{}.{}", op.namespace, op.name), p, false, area, &mut used));
         }
         out.push_str("}\n");
         out

@@ -121,3 +121,77 @@ pub fn statuses(n: usize) -> Vec<u8> {
     let items: Vec<String> = (0..n).map(|i| format!("\"{}\"", KNOWN[i % 7])).collect();
     format!("[{}]", items.join(",")).into_bytes()
 }
+
+/// A `GET` page of drive restore artifacts (one concrete type), each with its restore point's
+/// properties, `@odata.type` first.
+pub fn drive_artifacts(n: usize) -> Vec<u8> {
+    let mut out = String::with_capacity(n * 640);
+    out.push_str(
+        r#"{"@odata.context":"https://graph.microsoft.com/beta/$metadata#solutions/backupRestore/driveRestoreArtifacts","value":["#,
+    );
+    for i in 0..n {
+        if i > 0 {
+            out.push(',');
+        }
+        out.push_str(&format!(
+            r##"{{"@odata.type":"#microsoft.graph.driveRestoreArtifact","id":"{}","status":"{}","destinationType":"{}","startDateTime":"{}","completionDateTime":"{}","error":null,"restorePoint":{{"id":"{}","protectionDateTime":"{}","expirationDateTime":"{}","tags":"{}"}},"restoredSiteId":"{}","restoredSiteName":"Site {i}","restoredSiteWebUrl":"https://contoso.sharepoint.com/sites/s{i}"}}"##,
+            guid(i, 1),
+            STATUSES[i % 5],
+            if i % 3 == 0 { "inPlace" } else { "new" },
+            timestamp(i),
+            timestamp(i + 1),
+            guid(i, 2),
+            timestamp(i + 2),
+            timestamp(i + 3),
+            if i % 2 == 0 { "fastRestore" } else { "none" },
+            guid(i, 3),
+        ));
+    }
+    out.push_str("]}");
+    out.into_bytes()
+}
+
+const SESSION_KINDS: [&str; 3] =
+    ["exchangeRestoreSession", "sharePointRestoreSession", "oneDriveForBusinessRestoreSession"];
+const SESSION_STATUSES: [&str; 5] = ["draft", "activating", "active", "completedWithError", "completed"];
+
+/// `GET /solutions/backupRestore?$expand=restoreSessions`: the root with sessions of three kinds,
+/// `@odata.type` first or last in each session.
+pub fn sessions(n: usize, type_first: bool) -> Vec<u8> {
+    let mut out = String::with_capacity(n * 720);
+    out.push_str(
+        r#"{"@odata.context":"https://graph.microsoft.com/beta/$metadata#solutions/backupRestore(restoreSessions())","id":"backupRestore","restoreSessions":["#,
+    );
+    for i in 0..n {
+        if i > 0 {
+            out.push(',');
+        }
+        let tag = format!(r##""@odata.type":"#microsoft.graph.{}""##, SESSION_KINDS[i % 3]);
+        out.push('{');
+        if type_first {
+            out.push_str(&tag);
+            out.push(',');
+        }
+        out.push_str(&format!(
+            r#""id":"{}","status":"{}","restoreJobType":"standard","createdDateTime":"{}","lastModifiedDateTime":"{}","completedDateTime":{},"error":null,"createdBy":{{"user":{{"id":"{}","displayName":"Admin {i}"}}}},"lastModifiedBy":{{"application":{{"id":"{}","displayName":"Restore tool"}}}},"restoreSessionArtifactCount":{{"total":{},"completed":{},"inProgress":{},"failed":{}}}"#,
+            guid(i, 7),
+            SESSION_STATUSES[i % 5],
+            timestamp(i),
+            timestamp(i + 1),
+            if i % 5 >= 3 { format!("\"{}\"", timestamp(i + 2)) } else { "null".to_string() },
+            guid(i, 8),
+            guid(i, 9),
+            i % 50,
+            i % 40,
+            i % 7,
+            i % 3,
+        ));
+        if !type_first {
+            out.push(',');
+            out.push_str(&tag);
+        }
+        out.push('}');
+    }
+    out.push_str("]}");
+    out.into_bytes()
+}

@@ -7,6 +7,7 @@
 
 mod comparators;
 mod inputs;
+mod user;
 
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::hint::black_box;
@@ -14,24 +15,38 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Instant;
 
 use graph_model::CollectionResponse;
-use graph_model::backup_restore::{AnyRestoreArtifact, OneDriveForBusinessRestoreSession, RestoreSessionStatus};
+use graph_model::backup_restore::{
+    AnyRestoreArtifact, BackupRestoreRoot, DriveRestoreArtifact, OneDriveForBusinessRestoreSession,
+    RestoreSessionStatus,
+};
 use serde::de::IgnoredAny;
 
 /// Counts allocations so the report can show allocations per run.
 struct Counting;
 
 static ALLOCATIONS: AtomicU64 = AtomicU64::new(0);
+static LIVE: AtomicU64 = AtomicU64::new(0);
+static PEAK: AtomicU64 = AtomicU64::new(0);
+
+fn grew(bytes: usize) {
+    let live = LIVE.fetch_add(bytes as u64, Ordering::Relaxed) + bytes as u64;
+    PEAK.fetch_max(live, Ordering::Relaxed);
+}
 
 unsafe impl GlobalAlloc for Counting {
     unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
         ALLOCATIONS.fetch_add(1, Ordering::Relaxed);
+        grew(layout.size());
         unsafe { System.alloc(layout) }
     }
     unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        LIVE.fetch_sub(layout.size() as u64, Ordering::Relaxed);
         unsafe { System.dealloc(ptr, layout) }
     }
     unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
         ALLOCATIONS.fetch_add(1, Ordering::Relaxed);
+        LIVE.fetch_sub(layout.size() as u64, Ordering::Relaxed);
+        grew(new_size);
         unsafe { System.realloc(ptr, layout, new_size) }
     }
 }
@@ -41,10 +56,13 @@ static GLOBAL: Counting = Counting;
 
 /// The workloads and their variants; the first variant of each is ours.
 pub const WORKLOADS: &[(&str, &[&str])] = &[
+    ("drive_artifacts", &["ours", "user", "plain", "value", "ignored", "baseline"]),
+    ("sessions_type_first", &["ours", "user", "user_tagged", "value", "baseline"]),
+    ("sessions_type_last", &["ours", "user", "user_tagged", "value", "baseline"]),
     ("artifacts_type_first", &["ours", "plain", "tagged", "value", "ignored", "baseline"]),
     ("artifacts_type_last", &["ours", "plain", "tagged", "value", "ignored", "baseline"]),
     ("delta_serialize", &["ours", "plain", "baseline"]),
-    ("delta_response", &["ours", "plain", "value", "baseline"]),
+    ("delta_response", &["ours", "user", "plain", "value", "baseline"]),
     ("enums", &["ours", "plain", "baseline"]),
 ];
 
@@ -57,6 +75,9 @@ enum Input {
 
 fn prepare(workload: &str, variant: &str, scale: usize) -> Input {
     match (workload, variant) {
+        ("drive_artifacts", _) => Input::Bytes(inputs::drive_artifacts(10_000 * scale)),
+        ("sessions_type_first", _) => Input::Bytes(inputs::sessions(10_000 * scale, true)),
+        ("sessions_type_last", _) => Input::Bytes(inputs::sessions(10_000 * scale, false)),
         ("artifacts_type_first", _) => Input::Bytes(inputs::artifacts(10_000 * scale, true)),
         ("artifacts_type_last", _) => Input::Bytes(inputs::artifacts(10_000 * scale, false)),
         ("delta_serialize", "plain") => Input::PlainDelta(comparators::plain_patch(10_000 * scale)),
@@ -72,6 +93,24 @@ fn prepare(workload: &str, variant: &str, scale: usize) -> Input {
 fn measured(workload: &str, variant: &str, input: &Input) -> usize {
     match (workload, variant, input) {
         (_, "baseline", _) => 0,
+        ("drive_artifacts", v, Input::Bytes(b)) => match v {
+            "ours" => parse::<CollectionResponse<DriveRestoreArtifact>>(b).value.len(),
+            "user" => parse::<user::Page<user::DriveArtifact>>(b).value.len(),
+            "plain" => parse::<comparators::PlainPage<comparators::PlainArtifact>>(b).value.len(),
+            "value" => parse::<serde_json::Value>(b)["value"].as_array().map_or(0, Vec::len),
+            "ignored" => {
+                parse::<IgnoredAny>(b);
+                1
+            }
+            _ => unreachable_variant(v),
+        },
+        ("sessions_type_first" | "sessions_type_last", v, Input::Bytes(b)) => match v {
+            "ours" => parse::<BackupRestoreRoot>(b).restore_sessions.map_or(0, |s| s.len()),
+            "user" => parse::<user::Root<user::Session>>(b).restore_sessions.map_or(0, |s| s.len()),
+            "user_tagged" => parse::<user::Root<user::TaggedSession>>(b).restore_sessions.map_or(0, |s| s.len()),
+            "value" => parse::<serde_json::Value>(b)["restoreSessions"].as_array().map_or(0, Vec::len),
+            _ => unreachable_variant(v),
+        },
         ("artifacts_type_first" | "artifacts_type_last", v, Input::Bytes(b)) => match v {
             "ours" => parse::<CollectionResponse<AnyRestoreArtifact>>(b).value.len(),
             "plain" => parse::<comparators::PlainPage<comparators::PlainArtifact>>(b).value.len(),
@@ -89,6 +128,7 @@ fn measured(workload: &str, variant: &str, input: &Input) -> usize {
             "ours" => {
                 parse::<OneDriveForBusinessRestoreSession>(b).drive_restore_artifacts_delta.map_or(0, |d| d.len())
             }
+            "user" => parse::<user::DeltaResponse>(b).entries.len(),
             "plain" => parse::<comparators::PlainDeltaResponse>(b).entries.len(),
             "value" => parse::<serde_json::Value>(b).as_object().map_or(0, |o| o.len()),
             _ => unreachable_variant(v),
@@ -129,13 +169,14 @@ fn main() {
             println!("{} {} {n}", args[2], args[3]);
         }
         Some("report") => report(args.get(2).and_then(|s| s.parse().ok()).unwrap_or(5)),
+        Some("sizes") => sizes(),
         Some("list") => {
             for (w, variants) in WORKLOADS {
                 println!("{w} {}", variants.join(" "));
             }
         }
         _ => {
-            eprintln!("usage: graph-bench run <workload> <variant> [scale] | report [iterations] | list");
+            eprintln!("usage: graph-bench run <workload> <variant> [scale] | report [iterations] | sizes | list");
             std::process::exit(2);
         }
     }
@@ -143,28 +184,50 @@ fn main() {
 
 /// Native timings (median of `iterations`) and allocations per run, for MB/s and allocation counts.
 fn report(iterations: usize) {
-    println!("{:<22} {:<9} {:>10} {:>12} {:>14}", "workload", "variant", "MB/s", "allocations", "allocs/item");
+    println!(
+        "{:<22} {:<12} {:>10} {:>12} {:>12} {:>14}",
+        "workload", "variant", "MB/s", "allocations", "allocs/item", "peak heap"
+    );
     for (workload, variants) in WORKLOADS {
         for variant in variants.iter().filter(|v| **v != "baseline") {
             let input = prepare(workload, variant, 1);
             let bytes = input_len(&input);
             let mut times = Vec::with_capacity(iterations);
             let mut allocations = 0;
+            let mut peak = 0;
             for _ in 0..iterations.max(1) {
+                let live = LIVE.load(Ordering::Relaxed);
+                PEAK.store(live, Ordering::Relaxed);
                 let before = ALLOCATIONS.load(Ordering::Relaxed);
                 let start = Instant::now();
                 black_box(measured(workload, variant, &input));
                 times.push(start.elapsed());
                 allocations = ALLOCATIONS.load(Ordering::Relaxed) - before;
+                peak = PEAK.load(Ordering::Relaxed) - live;
             }
             times.sort();
             let median = times[times.len() / 2].as_secs_f64();
             let items = if *workload == "enums" { 100_000 } else { 10_000 };
             println!(
-                "{workload:<22} {variant:<9} {:>10.1} {allocations:>12} {:>14.3}",
+                "{workload:<22} {variant:<12} {:>10.1} {allocations:>12} {:>12.3} {:>14}",
                 bytes as f64 / median / 1e6,
-                allocations as f64 / items as f64
+                allocations as f64 / items as f64,
+                peak
             );
         }
+    }
+}
+
+/// `size_of` of one item of each workload's model type and the hand-written struct it is compared with.
+fn sizes() {
+    use std::mem::size_of;
+    let rows: [(&str, usize, usize); 3] = [
+        ("drive artifact", size_of::<DriveRestoreArtifact>(), size_of::<user::DriveArtifact>()),
+        ("restore session", size_of::<graph_model::backup_restore::AnyRestoreSession>(), size_of::<user::Session>()),
+        ("artifact (any kind)", size_of::<AnyRestoreArtifact>(), size_of::<comparators::PlainArtifact>()),
+    ];
+    println!("{:<22} {:>6} {:>6} {:>6}", "item", "ours", "user", "ratio");
+    for (name, ours, theirs) in rows {
+        println!("{name:<22} {ours:>6} {theirs:>6} {:>6.2}", ours as f64 / theirs as f64);
     }
 }

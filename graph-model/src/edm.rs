@@ -229,52 +229,103 @@ impl FromStr for DateTimeOffset {
     type Err = EdmParseError;
 
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        let err = || EdmParseError::new("DateTimeOffset", s, DATE_TIME_EXPECTED);
-        // A leap second has no representation here (`time` would read `23:59:60` as `23:59:59.999999999`,
-        // a different value): refused rather than changed.
-        if s.get(17..19) == Some("60") {
-            return Err(EdmParseError::new("DateTimeOffset", s, "a time without a leap second (`:60`)"));
+        match parse_utc_fast(s.as_bytes()) {
+            Some(value) => Ok(value),
+            None => parse_general(s),
         }
-        let mut form = TimeForm::default();
-        // The end of the seconds and fraction: the offset (if any) follows.
-        let seconds_end = 19.min(s.len());
-        if !s.is_char_boundary(seconds_end) {
-            return Err(err());
-        }
-        let (fraction_end, digits) = match s.get(seconds_end..).and_then(|r| r.strip_prefix('.')) {
-            Some(r) => {
-                let digits = r.bytes().take_while(u8::is_ascii_digit).count();
-                (seconds_end + 1 + digits, Some(digits))
-            }
-            None => (seconds_end, None),
-        };
-        let offset = &s[fraction_end..];
-        form.no_offset = offset.is_empty();
-        form.numeric_utc = offset == "+00:00";
-        // RFC 3339 parsers stop at nanoseconds. Graph sends 7 digits; digits past the ninth are accepted
-        // when they are zeros (the same value) and refused otherwise, since they cannot be kept.
-        let mut text = String::with_capacity(s.len() + 1);
-        match digits {
-            Some(n) if n > 9 => {
-                if s[seconds_end + 10..fraction_end].bytes().any(|b| b != b'0') {
-                    return Err(EdmParseError::new("DateTimeOffset", s, "at most nanosecond precision"));
-                }
-                text.push_str(&s[..seconds_end + 10]);
-                form.fraction_digits = Some(9);
-            }
-            Some(n) => {
-                text.push_str(&s[..fraction_end]);
-                form.fraction_digits = Some(n as u8);
-            }
-            None => {
-                text.push_str(&s[..fraction_end]);
-                form.fraction_digits = Some(0);
-            }
-        }
-        text.push_str(if form.no_offset { "Z" } else { offset });
-        let value = time::OffsetDateTime::parse(&text, &Rfc3339).map_err(|_| err())?;
-        Ok(DateTimeOffset { value, form })
     }
+}
+
+/// Any RFC 3339 timestamp (and one without an offset), through `time`'s parser.
+fn parse_general(s: &str) -> Result<DateTimeOffset, EdmParseError> {
+    let err = || EdmParseError::new("DateTimeOffset", s, DATE_TIME_EXPECTED);
+    // A leap second has no representation here (`time` would read `23:59:60` as `23:59:59.999999999`,
+    // a different value): refused rather than changed.
+    if s.get(17..19) == Some("60") {
+        return Err(EdmParseError::new("DateTimeOffset", s, "a time without a leap second (`:60`)"));
+    }
+    let mut form = TimeForm::default();
+    // The end of the seconds and fraction: the offset (if any) follows.
+    let seconds_end = 19.min(s.len());
+    if !s.is_char_boundary(seconds_end) {
+        return Err(err());
+    }
+    let (fraction_end, digits) = match s.get(seconds_end..).and_then(|r| r.strip_prefix('.')) {
+        Some(r) => {
+            let digits = r.bytes().take_while(u8::is_ascii_digit).count();
+            (seconds_end + 1 + digits, Some(digits))
+        }
+        None => (seconds_end, None),
+    };
+    let offset = &s[fraction_end..];
+    form.no_offset = offset.is_empty();
+    form.numeric_utc = offset == "+00:00";
+    // RFC 3339 parsers stop at nanoseconds. Graph sends 7 digits; digits past the ninth are accepted
+    // when they are zeros (the same value) and refused otherwise, since they cannot be kept.
+    let mut text = String::with_capacity(s.len() + 1);
+    match digits {
+        Some(n) if n > 9 => {
+            if s[seconds_end + 10..fraction_end].bytes().any(|b| b != b'0') {
+                return Err(EdmParseError::new("DateTimeOffset", s, "at most nanosecond precision"));
+            }
+            text.push_str(&s[..seconds_end + 10]);
+            form.fraction_digits = Some(9);
+        }
+        Some(n) => {
+            text.push_str(&s[..fraction_end]);
+            form.fraction_digits = Some(n as u8);
+        }
+        None => {
+            text.push_str(&s[..fraction_end]);
+            form.fraction_digits = Some(0);
+        }
+    }
+    text.push_str(if form.no_offset { "Z" } else { offset });
+    let value = time::OffsetDateTime::parse(&text, &Rfc3339).map_err(|_| err())?;
+    Ok(DateTimeOffset { value, form })
+}
+
+/// The form Graph sends almost always, `YYYY-MM-DDTHH:MM:SS[.f{1,9}]Z`, read without allocating or going
+/// through a general RFC 3339 parser. `None` for anything else (other offsets, lowercase `t`/`z`, a leap
+/// second, more than nine fraction digits, an invalid date or time), which the general path then reads
+/// or refuses with its error; for every text this accepts, the general path gives the same value and form.
+#[inline]
+fn parse_utc_fast(b: &[u8]) -> Option<DateTimeOffset> {
+    fn two(b: &[u8], at: usize) -> Option<u8> {
+        let (h, l) = (b[at].wrapping_sub(b'0'), b[at + 1].wrapping_sub(b'0'));
+        if h < 10 && l < 10 { Some(h * 10 + l) } else { None }
+    }
+    if b.len() < 20 || b[4] != b'-' || b[7] != b'-' || b[10] != b'T' || b[13] != b':' || b[16] != b':' {
+        return None;
+    }
+    let year = u16::from(two(b, 0)?) * 100 + u16::from(two(b, 2)?);
+    let (month, day) = (two(b, 5)?, two(b, 8)?);
+    let (hour, minute, second) = (two(b, 11)?, two(b, 14)?, two(b, 17)?);
+    let (mut nanos, mut digits, mut at) = (0u32, 0u8, 19);
+    if b[19] == b'.' {
+        at = 20;
+        while let Some(d) = b.get(at).map(|c| c.wrapping_sub(b'0')).filter(|d| *d < 10) {
+            if digits == 9 {
+                return None;
+            }
+            nanos = nanos * 10 + u32::from(d);
+            digits += 1;
+            at += 1;
+        }
+        if digits == 0 {
+            return None;
+        }
+        nanos *= 10u32.pow(u32::from(9 - digits));
+    }
+    if &b[at..] != b"Z" || second > 59 {
+        return None;
+    }
+    let date = time::Date::from_calendar_date(i32::from(year), time::Month::try_from(month).ok()?, day).ok()?;
+    let clock = time::Time::from_hms_nano(hour, minute, second, nanos).ok()?;
+    Some(DateTimeOffset {
+        value: time::PrimitiveDateTime::new(date, clock).assume_utc(),
+        form: TimeForm { fraction_digits: Some(digits), no_offset: false, numeric_utc: false },
+    })
 }
 
 impl DateTimeOffset {
@@ -646,3 +697,70 @@ impl Serialize for Date {
 }
 string_de!(Duration, "an Edm.Duration string");
 string_serde!(Guid, "an Edm.Guid string");
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every text the fast path accepts reads the same through the general path: value and form.
+    #[test]
+    fn fast_timestamps_agree_with_the_general_parser() {
+        let mut texts: Vec<String> = [
+            "2024-02-29T23:59:59.9999999Z",
+            "2023-02-29T00:00:00Z",
+            "2024-13-01T00:00:00Z",
+            "2024-00-10T00:00:00Z",
+            "2024-01-00T00:00:00Z",
+            "2024-04-31T00:00:00Z",
+            "2024-01-01T24:00:00Z",
+            "2024-01-01T23:60:00Z",
+            "2024-01-01T23:59:60Z",
+            "0000-01-01T00:00:00Z",
+            "9999-12-31T23:59:59.999999999Z",
+            "2024-01-01T00:00:00.1234567891Z",
+            "2024-01-01T00:00:00.Z",
+            "2024-01-01T00:00:00.5z",
+            "2024-01-01t00:00:00Z",
+            "2024-01-01T00:00:00ZZ",
+            "2024-01-01T00:00:00+00:00",
+            "2024-01-01T00:00:00",
+            "2024-1-01T00:00:00Z",
+            "+024-01-01T00:00:00Z",
+            "2024-01-01T00:0a:00Z",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        for i in 0..3000u32 {
+            let digits = (i % 11) as usize;
+            let fraction = format!("{:09}", i.wrapping_mul(2_654_435_761) % 1_000_000_000);
+            let fraction = if digits == 0 { String::new() } else { format!(".{}", &fraction[..digits.min(9)]) };
+            texts.push(format!(
+                "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}{fraction}Z",
+                (i * 37) % 10_000,
+                i % 14,
+                i % 33,
+                i % 25,
+                (i * 7) % 61,
+                (i * 11) % 61
+            ));
+        }
+        let mut fast = 0;
+        for text in &texts {
+            let general = parse_general(text);
+            match parse_utc_fast(text.as_bytes()) {
+                Some(value) => {
+                    fast += 1;
+                    let general = general.unwrap_or_else(|e| panic!("{text}: fast path read, general refused: {e}"));
+                    assert_eq!((value.value, value.form), (general.value, general.form), "{text}");
+                }
+                None => assert_eq!(
+                    text.parse::<DateTimeOffset>().map(|v| (v.value, v.form)),
+                    general.map(|v| (v.value, v.form)),
+                    "{text}"
+                ),
+            }
+        }
+        assert!(fast > 1000, "the fast path read {fast} texts");
+    }
+}

@@ -191,7 +191,8 @@ pub fn find_ignoring_case(names: &[&str], s: &str) -> Option<usize> {
 /// ```
 #[derive(Debug, Clone)]
 pub struct Flags<E> {
-    members: Vec<E>,
+    /// In order; one member is held without allocating (most flags values have one).
+    members: Members<E>,
     /// The known members present, by index in `KNOWN` (flags enums have at most 64 members besides
     /// `none`; indices past 127 are looked up in `members`).
     known: u128,
@@ -206,9 +207,64 @@ pub struct Flags<E> {
 /// Unrecognized members are found by scanning `members` up to this many; past it, by a set.
 const UNKNOWN_SCAN_LIMIT: usize = 16;
 
+/// A flags value's members in order: none or one inline, more in a `Vec`.
+#[derive(Clone)]
+enum Members<E> {
+    Inline(Option<E>),
+    Heap(Vec<E>),
+}
+
+impl<E> Members<E> {
+    fn as_slice(&self) -> &[E] {
+        match self {
+            Members::Inline(one) => one.as_slice(),
+            Members::Heap(all) => all,
+        }
+    }
+
+    fn iter(&self) -> std::slice::Iter<'_, E> {
+        self.as_slice().iter()
+    }
+
+    fn is_empty(&self) -> bool {
+        self.as_slice().is_empty()
+    }
+
+    fn push(&mut self, member: E) {
+        match self {
+            Members::Inline(slot @ None) => *slot = Some(member),
+            Members::Inline(first @ Some(_)) => {
+                let mut all = Vec::with_capacity(2);
+                all.extend(first.take());
+                all.push(member);
+                *self = Members::Heap(all);
+            }
+            Members::Heap(all) => all.push(member),
+        }
+    }
+
+    fn retain(&mut self, keep: impl FnMut(&E) -> bool) {
+        match self {
+            Members::Inline(one) => {
+                let mut keep = keep;
+                if one.as_ref().is_some_and(|m| !keep(m)) {
+                    *one = None;
+                }
+            }
+            Members::Heap(all) => all.retain(keep),
+        }
+    }
+}
+
+impl<E: fmt::Debug> fmt::Debug for Members<E> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_list().entries(self.as_slice()).finish()
+    }
+}
+
 impl<E> Default for Flags<E> {
     fn default() -> Self {
-        Flags { members: Vec::new(), known: 0, unknown: None, spelling: None }
+        Flags { members: Members::Inline(None), known: 0, unknown: None, spelling: None }
     }
 }
 
@@ -236,7 +292,7 @@ impl<E: EvolvableEnum> Flags<E> {
     pub fn contains(&self, member: &E) -> bool {
         match member.known_index() {
             Some(i) if i < 128 => self.known & (1 << i) != 0,
-            Some(_) => self.members.contains(member),
+            Some(_) => self.members.as_slice().contains(member),
             None => match &self.unknown {
                 Some(names) => names.contains(member.as_str()),
                 None => self.members.iter().any(|m| !m.is_known() && m.as_str() == member.as_str()),
@@ -360,10 +416,18 @@ impl<E: EvolvableEnum> FromStr for Flags<E> {
     /// Never fails: unknown members are kept.
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         let mut flags = Flags::new();
-        for part in s.split(',') {
-            let part = part.trim();
+        if !s.contains(',') {
+            // One member (the usual case): no splitting.
+            let part = s.trim();
             if !part.is_empty() {
                 flags.insert(E::from_wire(part));
+            }
+        } else {
+            for part in s.split(',') {
+                let part = part.trim();
+                if !part.is_empty() {
+                    flags.insert(E::from_wire(part));
+                }
             }
         }
         // Kept only when the members alone would be written differently (rare: flags are short).

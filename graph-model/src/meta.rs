@@ -117,11 +117,16 @@ impl ODataMeta {
 /// constant time, however many entries there are.
 #[derive(Clone, Default)]
 pub struct AdditionalProperties {
-    entries: Vec<(String, Box<RawValue>)>,
-    /// Entry positions by key, built once there are more entries than a scan handles quickly (boxed:
-    /// most objects never need it, and every Graph value holds one of these).
-    #[allow(clippy::box_collection)]
-    index: Option<Box<HashMap<String, usize>>>,
+    /// Allocated with the first entry: every Graph value holds one of these and most have no entries,
+    /// so an empty one is a single null pointer.
+    inner: Option<Box<Entries>>,
+}
+
+#[derive(Clone, Default)]
+struct Entries {
+    list: Vec<(String, Box<RawValue>)>,
+    /// Entry positions by key, built once there are more entries than a scan handles quickly.
+    index: Option<HashMap<String, usize>>,
 }
 
 /// Keys are found by scanning up to this many entries; past it, through the index.
@@ -130,29 +135,37 @@ const SCAN_LIMIT: usize = 16;
 impl AdditionalProperties {
     /// No entries.
     pub const fn new() -> Self {
-        AdditionalProperties { entries: Vec::new(), index: None }
+        AdditionalProperties { inner: None }
+    }
+
+    fn entries(&self) -> &[(String, Box<RawValue>)] {
+        match &self.inner {
+            Some(inner) => &inner.list,
+            None => &[],
+        }
     }
 
     /// The number of entries.
     pub fn len(&self) -> usize {
-        self.entries.len()
+        self.entries().len()
     }
 
     /// Whether there are no entries.
     pub fn is_empty(&self) -> bool {
-        self.entries.is_empty()
+        self.entries().is_empty()
     }
 
     fn position(&self, key: &str) -> Option<usize> {
-        match &self.index {
+        let inner = self.inner.as_deref()?;
+        match &inner.index {
             Some(index) => index.get(key).copied(),
-            None => self.entries.iter().position(|(k, _)| k == key),
+            None => inner.list.iter().position(|(k, _)| k == key),
         }
     }
 
     /// The raw JSON of the entry with this key.
     pub fn get(&self, key: &str) -> Option<&RawValue> {
-        self.position(key).map(|i| &*self.entries[i].1)
+        self.position(key).map(|i| &*self.entries()[i].1)
     }
 
     /// The entry with this key, read as `T`: typed access to an open type's dynamic properties (a planner
@@ -190,7 +203,7 @@ impl AdditionalProperties {
 
     /// The keys in order.
     pub fn keys(&self) -> impl ExactSizeIterator<Item = &str> {
-        self.entries.iter().map(|(k, _)| k.as_str())
+        self.entries().iter().map(|(k, _)| k.as_str())
     }
 
     /// Whether an entry has this key.
@@ -202,7 +215,7 @@ impl AdditionalProperties {
     pub fn insert(&mut self, key: impl Into<String>, value: Box<RawValue>) {
         let key = key.into();
         match self.position(&key) {
-            Some(i) => self.entries[i].1 = value,
+            Some(i) => self.inner.get_or_insert_default().list[i].1 = value,
             None => self.push_new(key, value),
         }
     }
@@ -221,17 +234,18 @@ impl AdditionalProperties {
     /// Removes and returns the entry with this key.
     pub fn remove(&mut self, key: &str) -> Option<Box<RawValue>> {
         let at = self.position(key)?;
-        let (_, value) = self.entries.remove(at);
-        if self.index.is_some() {
-            self.index = None;
-            self.build_index();
+        let inner = self.inner.get_or_insert_default();
+        let (_, value) = inner.list.remove(at);
+        if inner.index.is_some() {
+            inner.index = None;
+            inner.build_index();
         }
         Some(value)
     }
 
     /// The entries in order.
     pub fn iter(&self) -> impl ExactSizeIterator<Item = (&str, &RawValue)> {
-        self.entries.iter().map(|(k, v)| (k.as_str(), &**v))
+        self.entries().iter().map(|(k, v)| (k.as_str(), &**v))
     }
 
     /// Appends an entry read from the wire, refusing a key seen before in the same object.
@@ -249,33 +263,36 @@ impl AdditionalProperties {
 
     /// Appends an entry whose key is not present.
     fn push_new(&mut self, key: String, value: Box<RawValue>) {
-        if let Some(index) = &mut self.index {
-            index.insert(key.clone(), self.entries.len());
+        let inner = self.inner.get_or_insert_default();
+        if let Some(index) = &mut inner.index {
+            index.insert(key.clone(), inner.list.len());
         }
-        self.entries.push((key, value));
-        if self.index.is_none() && self.entries.len() > SCAN_LIMIT {
-            self.build_index();
+        inner.list.push((key, value));
+        if inner.index.is_none() && inner.list.len() > SCAN_LIMIT {
+            inner.build_index();
         }
     }
+}
 
+impl Entries {
     fn build_index(&mut self) {
-        if self.entries.len() > SCAN_LIMIT {
-            self.index = Some(Box::new(self.entries.iter().enumerate().map(|(i, (k, _))| (k.clone(), i)).collect()));
+        if self.list.len() > SCAN_LIMIT {
+            self.index = Some(self.list.iter().enumerate().map(|(i, (k, _))| (k.clone(), i)).collect());
         }
     }
 }
 
 impl fmt::Debug for AdditionalProperties {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_map().entries(self.entries.iter().map(|(k, v)| (k, v.get()))).finish()
+        f.debug_map().entries(self.entries().iter().map(|(k, v)| (k, v.get()))).finish()
     }
 }
 
 impl PartialEq for AdditionalProperties {
     /// Entries compare by key and exact JSON text, in order.
     fn eq(&self, other: &Self) -> bool {
-        self.entries.len() == other.entries.len()
-            && self.entries.iter().zip(&other.entries).all(|(a, b)| a.0 == b.0 && a.1.get() == b.1.get())
+        let (a, b) = (self.entries(), other.entries());
+        a.len() == b.len() && a.iter().zip(b).all(|(a, b)| a.0 == b.0 && a.1.get() == b.1.get())
     }
 }
 

@@ -1,138 +1,103 @@
-//! Plays the restore-session scenario of Graph's reference pages end to end, without a network:
-//! builds the PATCH that adds four restore points to a OneDrive for Business restore session and removes
-//! three artifacts, prints the request, parses the service's response and reports what succeeded and
-//! what failed. Then the same for an Exchange session, and a status poll where `failed` stays hidden
-//! behind `unknownFutureValue` until the `Prefer` header is sent.
+//! The whole Backup Storage restore workflow over real HTTP: create a OneDrive for Business restore
+//! session, add artifacts, remove one that does not exist (and show its per-item failure), activate, poll
+//! with visible progress until completion, and list each artifact's outcome.
+//!
+//! By default it starts the local emulator in-process (`graph-emulator`, on a loopback port, its clock
+//! stepping every 200 ms). With `GRAPH_TOKEN` set (and optionally `GRAPH_BASE_URL`, default
+//! `https://graph.microsoft.com`) the same program talks to Microsoft Graph; then set `RESTORE_POINTS` to
+//! a comma-separated list of restore point ids of your tenant.
 //!
 //! Run with `cargo run --example restore_session`.
 
-use graph_model::backup_restore::RestoreArtifactBase;
-use graph_model::backup_restore::{
-    BackupErrorCode, DestinationType, DriveRestoreArtifact, ExchangeRestoreSession, ExchangeRestoreSessionUpdate,
-    MAX_ARTIFACTS_PER_REQUEST, MailboxRestoreArtifact, OneDriveForBusinessRestoreSession,
-    OneDriveForBusinessRestoreSessionUpdate, RestorePoint, RestoreSessionStatus,
-};
-use graph_model::{Delta, DeltaEntry, GraphStruct, INCLUDE_UNKNOWN_ENUM_MEMBERS, PREFER};
+use std::time::Duration;
 
-const BASE: &str = "https://graph.microsoft.com/beta/solutions/backupRestore";
+use graph_client::{Client, StaticToken, session_status};
+use graph_model::Delta;
+use graph_model::backup_restore::{DestinationType, DriveRestoreArtifact, RestorePoint};
 
-fn main() -> Result<(), Box<dyn std::error::Error>> {
-    println!("== OneDrive for Business: add four restore points, remove three artifacts ==\n");
-    let delta = Delta::<DriveRestoreArtifact>::new()
-        .add_restore_point(RestorePoint::reference("1b014d8c-71fe-4d00-a01a-31850bc5b32c"), DestinationType::New)
-        .add_restore_point(RestorePoint::reference("2b014d8c-71fe-4d00-a01a-31850bc5b32"), DestinationType::New)
-        .add_restore_point(RestorePoint::reference("3b014d8c-71fe-4d00-a01a-31850bc5b32c"), DestinationType::New)
-        .add_restore_point(RestorePoint::reference("4b014d8c-71fe-4d00-a01a-31850bc5b32c"), DestinationType::New)
-        .remove("99954f18-c8ec-4b62-85bf-cdf3b70b140e")
-        .remove("4267e382-71a9-4c07-bef7-bda97e09c0d2")
-        .remove("3667e382-71a9-4c07-bef7-bda97e09c0d2");
-    assert!(delta.len() <= MAX_ARTIFACTS_PER_REQUEST);
-    let body = OneDriveForBusinessRestoreSessionUpdate::new().drive_restore_artifacts_delta(delta);
-    print_request(
-        "PATCH",
-        &format!("{BASE}/oneDriveForBusinessRestoreSessions/1b014d8c-71fe-4d00-8ab2-31850bc5b32c"),
-        &body,
-    )?;
-
-    let response: OneDriveForBusinessRestoreSession =
-        graph_model::from_str(include_str!("../tests/data/onedrive_patch_response.json"))?;
-    println!("Response 200 OK:");
-    if let Some(delta) = &response.drive_restore_artifacts_delta {
-        report(delta);
-    }
-
-    println!("\n== Exchange: the same changes, restore points referenced by @odata.id ==\n");
-    let delta = ["1b014d8c-71fe-4d00-a01a-31850bc5b32c", "2b014d8c-71fe-4d00-a01a-31850bc5b32"]
-        .iter()
-        .fold(Delta::<MailboxRestoreArtifact>::new(), |d, id| {
-            d.add_restore_point(RestorePoint::odata_id_reference(id), DestinationType::InPlace)
-        })
-        .remove("99954f18-c8ec-4b62-85bf-cdf3b70b140e");
-    let body = ExchangeRestoreSessionUpdate::new().mailbox_restore_artifacts_delta(delta);
-    print_request("PATCH", &format!("{BASE}/exchangeRestoreSessions/{{exchangeRestoreSessionId}}"), &body)?;
-
-    // The seed's response carries `createdDateTime: "2015-06-19T12-01-03.45Z"`, which is not a timestamp.
-    // `createdDateTime` is not a property of restore artifacts in the schema, so it is kept verbatim
-    // rather than parsed, and written back unchanged.
-    let response: ExchangeRestoreSession =
-        graph_model::from_str(include_str!("../tests/data/exchange_patch_response.json"))?;
-    println!("Response 200 OK:");
-    if let Some(delta) = &response.mailbox_restore_artifacts_delta {
-        report(delta);
-        if let Some(DeltaEntry::Added(first) | DeltaEntry::Updated(first)) = delta.entries().first() {
-            let kept = first.odata.additional.get("createdDateTime").map(|v| v.get().to_owned());
-            println!("  undeclared `createdDateTime` kept as received: {}", kept.unwrap_or_default());
+#[tokio::main]
+async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    let (client, _emulator, points, interval) = match std::env::var("GRAPH_TOKEN") {
+        Ok(token) => {
+            let base = std::env::var("GRAPH_BASE_URL").unwrap_or_else(|_| "https://graph.microsoft.com".into());
+            let points: Vec<String> = std::env::var("RESTORE_POINTS")
+                .map_err(|_| "set RESTORE_POINTS to restore point ids of your tenant")?
+                .split(',')
+                .map(|s| s.trim().to_owned())
+                .collect();
+            println!("Talking to {base}");
+            let client = Client::builder(base, StaticToken::new(token)).include_unknown_enum_members(true).build()?;
+            (client, None, points, Duration::from_secs(30))
         }
+        Err(_) => {
+            let config = graph_emulator::Config { step_every: Some(Duration::from_millis(200)), ..Default::default() };
+            let emulator = graph_emulator::Emulator::start(config).await?;
+            println!(
+                "Started the Backup Storage emulator at {} (set GRAPH_TOKEN to use Microsoft Graph)",
+                emulator.base_url()
+            );
+            let client = Client::builder(emulator.base_url(), StaticToken::new("emulator"))
+                .allow_loopback(true)
+                .include_unknown_enum_members(true)
+                .build()?;
+            let points = [
+                "1b014d8c-71fe-4d00-a01a-31850bc5b32c",
+                "2b014d8c-71fe-4d00-a01a-31850bc5b32c",
+                "fail-3b014d8c-71fe-4d00-a01a-31850bc5b32c",
+            ]
+            .map(String::from)
+            .to_vec();
+            (client, Some(emulator), points, Duration::from_millis(250))
+        }
+    };
+
+    let session = client.create_one_drive_session().await?;
+    let id = session.base.entity.id.clone().ok_or("the new session has no id")?;
+    println!("\n1. Created restore session {id} ({})", status_text(session.base.status.as_value()));
+
+    let points: Vec<RestorePoint> = points.iter().map(RestorePoint::reference).collect();
+    let echoes = client.add_drive_artifacts(&id, &points, DestinationType::New).await?;
+    println!("2. Added {} artifacts:", echoes.iter().map(|d| d.succeeded().count()).sum::<usize>());
+    for artifact in echoes.iter().flat_map(|d| d.succeeded()) {
+        let point = artifact.restore_point.as_value().and_then(|p| p.reference_id()).unwrap_or_default();
+        println!("     {}  restore point {point}", artifact.base.entity.id.as_deref().unwrap_or("-"));
     }
 
-    println!("\n== Polling a session's status ==\n");
-    let without = r##"{"@odata.type":"#microsoft.graph.oneDriveForBusinessRestoreSession","id":"s1","status":"unknownFutureValue"}"##;
-    let session: OneDriveForBusinessRestoreSession = graph_model::from_str(without)?;
-    let status = session.status.as_value().cloned();
-    println!(
-        "GET without `{PREFER}: {INCLUDE_UNKNOWN_ENUM_MEMBERS}` -> status {:?}",
-        status.as_ref().map(|s| s.as_str())
-    );
-    if status.as_ref().is_some_and(RestoreSessionStatus::is_hidden_member) {
+    let missing = "99954f18-c8ec-4b62-85bf-cdf3b70b140e";
+    let echoes = client.patch_drive_artifacts(&id, Delta::<DriveRestoreArtifact>::new().remove(missing)).await?;
+    println!("3. Removed an artifact the session does not hold:");
+    for failure in echoes.iter().flat_map(|d| d.failed()) {
         println!(
-            "  the real status is hidden; members only sent with the header: {:?}",
-            <RestoreSessionStatus as graph_model::EvolvableEnum>::opt_in_members()
-                .iter()
-                .map(|m| m.as_str())
-                .collect::<Vec<_>>()
+            "     {}  FAILED {} (HTTP {}, operation {}, content id {}): {}",
+            failure.id().unwrap_or("-"),
+            failure.code().unwrap_or("?"),
+            failure.response_code().map(|c| c.to_string()).unwrap_or_default(),
+            failure.failed_operation().unwrap_or("?"),
+            failure.content_id.as_deref().unwrap_or("-"),
+            failure.message().unwrap_or("")
         );
     }
-    let with = without.replace("unknownFutureValue", "failed");
-    let session: OneDriveForBusinessRestoreSession = graph_model::from_str(&with)?;
-    println!(
-        "GET with    `{PREFER}: {INCLUDE_UNKNOWN_ENUM_MEMBERS}` -> status {:?}",
-        session.status.as_value().map(|s| s.as_str())
-    );
+
+    let activated = client.activate(&id).await?;
+    println!("4. Activated: {}", status_text(session_status(&activated).as_ref()));
+    println!("5. Polling:");
+    let done =
+        client.poll_until_done(&id, interval, |s| println!("     {}", status_text(session_status(s).as_ref()))).await?;
+    println!("   Finished: {}", status_text(session_status(&done).as_ref()));
+
+    println!("6. Artifacts:");
+    for artifact in client.drive_artifacts(&id).await? {
+        let error = artifact.error.as_value().and_then(|e| e.code.as_value()).map(|c| format!("  error {c}"));
+        println!(
+            "     {}  {:<10}{}",
+            artifact.base.entity.id.as_deref().unwrap_or("-"),
+            artifact.status.as_value().map(|s| s.to_string()).unwrap_or_default(),
+            error.unwrap_or_default()
+        );
+    }
     Ok(())
 }
 
-fn print_request(method: &str, url: &str, body: &impl serde::Serialize) -> Result<(), graph_model::Error> {
-    println!("{method} {url}");
-    println!("Content-Type: application/json");
-    if graph_model::needs_prefer_header(body) {
-        println!("{PREFER}: {INCLUDE_UNKNOWN_ENUM_MEMBERS}");
-    }
-    println!("\n{}\n", graph_model::to_string_pretty(body)?);
-    Ok(())
-}
-
-fn report<T: GraphStruct + std::ops::Deref<Target = RestoreArtifactBase>>(delta: &Delta<T>) {
-    println!("  {:<8} {:<38} {:<10} detail", "result", "artifact id", "status");
-    for entry in delta.entries() {
-        match entry {
-            DeltaEntry::Added(a) | DeltaEntry::Updated(a) => {
-                let point = a.restore_point.as_value().and_then(|p| p.reference_id()).unwrap_or_default();
-                let status = a.status.as_value().map(|s| s.to_string()).unwrap_or_default();
-                println!(
-                    "  {:<8} {:<38} {:<10} restore point {}",
-                    "ok",
-                    a.entity.id.as_deref().unwrap_or("-"),
-                    status,
-                    point
-                );
-            }
-            DeltaEntry::Removed(r) => println!("  {:<8} {:<38} {:<10}", "removed", r.id().unwrap_or_default(), "-"),
-            DeltaEntry::Failed(f) => {
-                let code: Option<BackupErrorCode> = f.code_as();
-                println!(
-                    "  {:<8} {:<38} {:<10} {} {} (HTTP {}, {}; content id {})",
-                    "FAILED",
-                    f.id().unwrap_or("-"),
-                    "-",
-                    code.map(|c| c.to_string()).unwrap_or_default(),
-                    f.message().unwrap_or(""),
-                    f.response_code().map(|c| c.to_string()).unwrap_or_default(),
-                    f.failed_operation().unwrap_or("?"),
-                    f.content_id.as_deref().unwrap_or("-"),
-                );
-            }
-        }
-    }
-    let failed = delta.failed().count();
-    println!("  {} succeeded, {} failed", delta.succeeded().count(), failed);
+fn status_text(status: Option<&graph_model::backup_restore::RestoreSessionStatus>) -> String {
+    status.map(|s| s.to_string()).unwrap_or_else(|| "no status".into())
 }

@@ -1,0 +1,962 @@
+//! A local Microsoft 365 Backup Storage emulator: restore sessions over real HTTP, state in memory, on
+//! a clock the caller controls.
+//!
+//! It serves `/{beta,v1.0}/solutions/backupRestore/...` with the semantics Microsoft documents for
+//! restore sessions, and builds every response body with `graph_model`'s own types, so it cannot drift
+//! from the model:
+//!
+//! - `POST .../{oneDriveForBusiness,sharePoint,exchange}RestoreSessions` creates a session in `draft`
+//!   (201).
+//! - `PATCH .../{kind}RestoreSessions/{id}` with `{drive,site,mailbox}RestoreArtifacts@delta` adds and
+//!   removes artifacts: more than 50 entries is 400 `RestoreArtifactsLimitBreached`, a restore point
+//!   already in the session is 400 `DuplicateArtifactInList`, removing an artifact the session does not
+//!   hold gives 200 with a per-item `@Core.DataModificationException` (409) and its `@contentId`.
+//! - PATCH, `DELETE .../restoreSessions/{id}` and `POST .../restoreSessions/{id}/activate` outside
+//!   `draft` are 403 `RestoreSessionActionNotAllowed`; an unknown session is 404
+//!   `RestoreSessionNotFound`; activating a 26th running session is 500 `TooManyActiveRestoreSessions`.
+//! - After activation each artifact moves `added -> scheduling -> scheduled -> inProgress ->
+//!   succeeded | failed`, one state per clock step ([`Emulator::advance`], or
+//!   `POST /emulator/advance?steps=N`). A restore point whose id starts with `fail` fails (or set any
+//!   outcome with [`Emulator::set_outcome`]). The session's status follows its artifacts: `activating`
+//!   while any is `added` or `scheduling`, `active` while any is running, then `completed`,
+//!   `completedWithError` (some failed) or `failed` (all failed); `failed` is sent only to requests with
+//!   `Prefer: include-unknown-enum-members`, others get `unknownFutureValue`.
+//! - Listings (`restoreSessions`, `{kind}RestoreSessions/{id}/{artifacts}`) are paged with
+//!   `@odata.nextLink` (`$top`, default [`Config::page_size`]).
+//! - Every request needs `Authorization: Bearer ...` (any token, or exactly [`Config::token`]); without
+//!   it, 401 with Graph's error body.
+//! - Faults on demand ([`Fault`]): 429 with `Retry-After`, 503, added latency, a malformed body, a
+//!   `nextLink` that points to itself. A request that arrives before a `Retry-After` has passed is counted
+//!   in [`Stats::early_retries`].
+//!
+//! ```no_run
+//! # async fn run() -> std::io::Result<()> {
+//! let emulator = graph_emulator::Emulator::start(graph_emulator::Config::default()).await?;
+//! println!("serving {}", emulator.base_url()); // http://127.0.0.1:PORT
+//! emulator.advance(4); // every activated artifact moves four states on
+//! # Ok(()) }
+//! ```
+
+use std::collections::{HashMap, HashSet, VecDeque};
+use std::net::SocketAddr;
+use std::sync::{Arc, Mutex, MutexGuard};
+use std::time::Duration;
+
+use axum::Router;
+use axum::body::Bytes;
+use axum::extract::State;
+use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, Uri, header};
+use axum::response::{IntoResponse, Response};
+use graph_model::backup_restore::{
+    ArtifactRestoreStatus, DestinationType, DriveRestoreArtifact, Entity, ExchangeRestoreSession,
+    MailboxRestoreArtifact, OneDriveForBusinessRestoreSession, PublicError, PublicErrorResponse, RestoreArtifactBase,
+    RestorePoint, RestoreSessionArtifactCount, RestoreSessionBase, RestoreSessionStatus, SharePointRestoreSession,
+    SiteRestoreArtifact,
+};
+use graph_model::{
+    DataModificationException, DateTimeOffset, Delta, DeltaEntry, ExceptionInfo, Failed, Nullable, Removed,
+    RemovedAnnotation, RemovedReason,
+};
+use tokio::net::TcpListener;
+use tokio::time::Instant;
+
+/// The most artifacts one PATCH may add or remove.
+pub const MAX_ARTIFACTS_PER_PATCH: usize = 50;
+/// The most sessions that may be running (activated, not finished) at once.
+pub const MAX_ACTIVE_SESSIONS: usize = 25;
+
+/// How the emulator behaves.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Config {
+    /// Accept only this bearer token (`None`: any token).
+    pub token: Option<String>,
+    /// Items per page of a listing when the request has no `$top`.
+    pub page_size: usize,
+    /// Write `@odata.nextLink` relative to the service root (`restoreSessions?$skiptoken=2`) rather than
+    /// absolute, as some Backup Storage listings do.
+    pub relative_next_links: bool,
+    /// Advance the clock one step this often on its own (`None`: only when asked).
+    pub step_every: Option<Duration>,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config { token: None, page_size: 20, relative_next_links: false, step_every: None }
+    }
+}
+
+/// A fault served in place of the next matching request's normal response.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Fault {
+    /// 429 `TooManyRequests` with `Retry-After` in seconds.
+    Throttle {
+        /// The `Retry-After` value.
+        retry_after_secs: u64,
+    },
+    /// 429 with `Retry-After` as an HTTP date this many seconds after the emulator's clock.
+    ThrottleUntilDate {
+        /// Seconds from now to the date sent.
+        secs: u64,
+    },
+    /// 503 `ServiceUnavailable`, no `Retry-After`.
+    Unavailable,
+    /// 504 `GatewayTimeout`, no `Retry-After`.
+    GatewayTimeout,
+    /// The normal response, this much later.
+    Latency(Duration),
+    /// 200 with a body that is not JSON.
+    MalformedBody,
+    /// A listing whose `@odata.nextLink` names the page itself.
+    NextLinkLoop,
+}
+
+/// What the emulator has seen.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Stats {
+    /// Requests received (faults included).
+    pub requests: u64,
+    /// Requests that arrived while a `Retry-After` sent earlier had not passed.
+    pub early_retries: u64,
+    /// Faults served.
+    pub faults_served: u64,
+}
+
+/// How a restore point's artifacts end.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    /// `succeeded`.
+    Succeed,
+    /// `failed`.
+    Fail,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    OneDrive,
+    SharePoint,
+    Exchange,
+}
+
+impl Kind {
+    fn collection(self) -> &'static str {
+        match self {
+            Kind::OneDrive => "oneDriveForBusinessRestoreSessions",
+            Kind::SharePoint => "sharePointRestoreSessions",
+            Kind::Exchange => "exchangeRestoreSessions",
+        }
+    }
+    fn artifacts(self) -> &'static str {
+        match self {
+            Kind::OneDrive => "driveRestoreArtifacts",
+            Kind::SharePoint => "siteRestoreArtifacts",
+            Kind::Exchange => "mailboxRestoreArtifacts",
+        }
+    }
+    fn from_collection(s: &str) -> Option<Kind> {
+        [Kind::OneDrive, Kind::SharePoint, Kind::Exchange].into_iter().find(|k| k.collection() == s)
+    }
+}
+
+#[derive(Debug, Clone)]
+struct Artifact {
+    id: String,
+    restore_point: String,
+    destination: DestinationType,
+    /// 0 added, 1 scheduling, 2 scheduled, 3 inProgress, 4 finished.
+    stage: u8,
+    outcome: Outcome,
+    started: Option<u64>,
+    finished: Option<u64>,
+}
+
+#[derive(Debug, Clone)]
+struct Session {
+    id: String,
+    kind: Kind,
+    created: u64,
+    modified: u64,
+    activated: bool,
+    artifacts: Vec<Artifact>,
+}
+
+/// Status of a session, before hiding opt-in members.
+fn session_status(s: &Session) -> RestoreSessionStatus {
+    if !s.activated {
+        return RestoreSessionStatus::Draft;
+    }
+    if s.artifacts.iter().any(|a| a.stage < 2) {
+        return RestoreSessionStatus::Activating;
+    }
+    if s.artifacts.iter().any(|a| a.stage < 4) {
+        return RestoreSessionStatus::Active;
+    }
+    let failed = s.artifacts.iter().filter(|a| a.outcome == Outcome::Fail).count();
+    match failed {
+        0 => RestoreSessionStatus::Completed,
+        n if n == s.artifacts.len() => RestoreSessionStatus::Failed,
+        _ => RestoreSessionStatus::CompletedWithError,
+    }
+}
+
+fn running(s: &Session) -> bool {
+    s.activated && s.artifacts.iter().any(|a| a.stage < 4)
+}
+
+#[derive(Default)]
+struct Inner {
+    sessions: HashMap<String, Session>,
+    order: Vec<String>,
+    next_id: u64,
+    clock: u64,
+    outcomes: HashMap<String, Outcome>,
+    faults: VecDeque<Fault>,
+    retry_not_before: Option<Instant>,
+    stats: Stats,
+}
+
+struct Shared {
+    config: Config,
+    base_url: String,
+    inner: Mutex<Inner>,
+}
+
+impl Shared {
+    fn lock(&self) -> MutexGuard<'_, Inner> {
+        // A panic while holding the lock cannot leave the state half-changed in a way later requests
+        // would misread (each change is one statement); keep serving.
+        self.inner.lock().unwrap_or_else(|e| e.into_inner())
+    }
+}
+
+/// A running emulator. Dropping it stops the server.
+pub struct Emulator {
+    shared: Arc<Shared>,
+    addr: SocketAddr,
+    server: tokio::task::JoinHandle<()>,
+    ticker: Option<tokio::task::JoinHandle<()>>,
+}
+
+impl std::fmt::Debug for Emulator {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Emulator").field("addr", &self.addr).finish_non_exhaustive()
+    }
+}
+
+impl Drop for Emulator {
+    fn drop(&mut self) {
+        self.server.abort();
+        if let Some(t) = &self.ticker {
+            t.abort();
+        }
+    }
+}
+
+impl Emulator {
+    /// Starts the server on `127.0.0.1` at a free port.
+    pub async fn start(config: Config) -> std::io::Result<Emulator> {
+        Emulator::bind("127.0.0.1:0".parse().expect("a socket address"), config).await
+    }
+
+    /// Starts the server on `addr` (port 0 picks a free one).
+    pub async fn bind(addr: SocketAddr, config: Config) -> std::io::Result<Emulator> {
+        let listener = TcpListener::bind(addr).await?;
+        let addr = listener.local_addr()?;
+        let step_every = config.step_every;
+        let shared = Arc::new(Shared { config, base_url: format!("http://{addr}"), inner: Mutex::default() });
+        let app = Router::new().fallback(handle).with_state(shared.clone());
+        let server = tokio::spawn(async move {
+            // An accept error ends the server; the emulator's owner sees requests fail.
+            let _ = axum::serve(listener, app).await;
+        });
+        let ticker = step_every.map(|every| {
+            let shared = shared.clone();
+            tokio::spawn(async move {
+                let mut interval = tokio::time::interval(every);
+                interval.tick().await;
+                loop {
+                    interval.tick().await;
+                    step(&mut shared.lock(), 1);
+                }
+            })
+        });
+        Ok(Emulator { shared, addr, server, ticker })
+    }
+
+    /// `http://127.0.0.1:PORT`: the service root is `{base_url}/beta`.
+    pub fn base_url(&self) -> &str {
+        &self.shared.base_url
+    }
+
+    /// The address the server listens on.
+    pub fn addr(&self) -> SocketAddr {
+        self.addr
+    }
+
+    /// Moves every activated artifact `steps` states on.
+    pub fn advance(&self, steps: u32) {
+        step(&mut self.shared.lock(), steps);
+    }
+
+    /// How artifacts of restore point `restore_point_id` end (default: they succeed, unless the id starts
+    /// with `fail`).
+    pub fn set_outcome(&self, restore_point_id: impl Into<String>, outcome: Outcome) {
+        self.shared.lock().outcomes.insert(restore_point_id.into(), outcome);
+    }
+
+    /// Serves `fault` in place of the next request's response (faults queue up, one per request).
+    pub fn push_fault(&self, fault: Fault) {
+        self.shared.lock().faults.push_back(fault);
+    }
+
+    /// What the emulator has seen so far.
+    pub fn stats(&self) -> Stats {
+        self.shared.lock().stats.clone()
+    }
+
+    /// The number of sessions held.
+    pub fn session_count(&self) -> usize {
+        self.shared.lock().sessions.len()
+    }
+}
+
+fn step(inner: &mut Inner, steps: u32) {
+    for _ in 0..steps {
+        inner.clock += 1;
+        let now = inner.clock;
+        for s in inner.sessions.values_mut().filter(|s| s.activated) {
+            let mut changed = false;
+            for a in s.artifacts.iter_mut().filter(|a| a.stage < 4) {
+                a.stage += 1;
+                changed = true;
+                if a.stage == 3 {
+                    a.started = Some(now);
+                }
+                if a.stage == 4 {
+                    a.finished = Some(now);
+                }
+            }
+            if changed {
+                s.modified = now;
+            }
+        }
+    }
+}
+
+/// 2024-01-01T00:00:00Z plus one minute per clock step.
+fn timestamp(step: u64) -> DateTimeOffset {
+    let start = time::OffsetDateTime::UNIX_EPOCH + time::Duration::days(19_723);
+    DateTimeOffset::from(start + time::Duration::minutes(step as i64))
+}
+
+struct Reply {
+    status: StatusCode,
+    body: Vec<u8>,
+    headers: Vec<(header::HeaderName, HeaderValue)>,
+}
+
+fn json<T: serde::Serialize>(status: StatusCode, value: &T) -> Reply {
+    match graph_model::to_vec(value) {
+        Ok(body) => Reply { status, body, headers: Vec::new() },
+        Err(e) => error(StatusCode::INTERNAL_SERVER_ERROR, "InternalServerError", &format!("emulator: {e}")),
+    }
+}
+
+fn error(status: StatusCode, code: &str, message: &str) -> Reply {
+    let body = PublicErrorResponse {
+        error: Nullable::Value(Box::new(PublicError {
+            code: Nullable::Value(code.to_owned()),
+            message: Nullable::Value(message.to_owned()),
+            ..Default::default()
+        })),
+        ..Default::default()
+    };
+    json(status, &body)
+}
+
+async fn handle(
+    State(shared): State<Arc<Shared>>,
+    method: Method,
+    uri: Uri,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Response {
+    let fault = {
+        let mut inner = shared.lock();
+        inner.stats.requests += 1;
+        let now = Instant::now();
+        if inner.retry_not_before.is_some_and(|t| now < t) {
+            inner.stats.early_retries += 1;
+        }
+        let fault = inner.faults.pop_front();
+        if fault.is_some() {
+            inner.stats.faults_served += 1;
+        }
+        fault
+    };
+    let reply = match fault {
+        Some(Fault::Latency(d)) => {
+            tokio::time::sleep(d).await;
+            serve(&shared, &method, &uri, &headers, &body, false)
+        }
+        Some(Fault::Throttle { retry_after_secs }) => {
+            shared.lock().retry_not_before = Some(Instant::now() + Duration::from_secs(retry_after_secs));
+            let mut r = error(StatusCode::TOO_MANY_REQUESTS, "TooManyRequests", "Too many requests.");
+            r.headers.push((header::RETRY_AFTER, HeaderValue::from(retry_after_secs)));
+            r
+        }
+        Some(Fault::ThrottleUntilDate { secs }) => {
+            shared.lock().retry_not_before = Some(Instant::now() + Duration::from_secs(secs));
+            // The date is on the wall clock, whole seconds: a client waits until it has passed.
+            let at = std::time::SystemTime::now() + Duration::from_secs(secs + 1);
+            let date = httpdate(at);
+            let mut r = error(StatusCode::TOO_MANY_REQUESTS, "TooManyRequests", "Too many requests.");
+            r.headers.push((header::RETRY_AFTER, HeaderValue::from_str(&date).expect("an HTTP date")));
+            r
+        }
+        Some(Fault::Unavailable) => error(StatusCode::SERVICE_UNAVAILABLE, "ServiceUnavailable", "Try again later."),
+        Some(Fault::GatewayTimeout) => error(StatusCode::GATEWAY_TIMEOUT, "GatewayTimeout", "Try again later."),
+        Some(Fault::MalformedBody) => {
+            Reply { status: StatusCode::OK, body: b"{\"value\": [".to_vec(), headers: Vec::new() }
+        }
+        Some(Fault::NextLinkLoop) => serve(&shared, &method, &uri, &headers, &body, true),
+        None => serve(&shared, &method, &uri, &headers, &body, false),
+    };
+    let mut response = (reply.status, reply.body).into_response();
+    response.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static("application/json"));
+    for (k, v) in reply.headers {
+        response.headers_mut().insert(k, v);
+    }
+    response
+}
+
+/// An IMF-fixdate (`Sun, 06 Nov 1994 08:49:37 GMT`).
+fn httpdate(at: std::time::SystemTime) -> String {
+    let t = time::OffsetDateTime::from(at);
+    const DAYS: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+    const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+    format!(
+        "{}, {:02} {} {} {:02}:{:02}:{:02} GMT",
+        DAYS[t.weekday().number_days_from_monday() as usize],
+        t.day(),
+        MONTHS[t.month() as usize - 1],
+        t.year(),
+        t.hour(),
+        t.minute(),
+        t.second()
+    )
+}
+
+fn query_param<'a>(uri: &'a Uri, name: &str) -> Option<&'a str> {
+    uri.query()?.split('&').find_map(|kv| kv.strip_prefix(name)?.strip_prefix('='))
+}
+
+fn serve(shared: &Shared, method: &Method, uri: &Uri, headers: &HeaderMap, body: &[u8], looping: bool) -> Reply {
+    let path = uri.path();
+    if let Some(rest) = path.strip_prefix("/emulator/") {
+        return control(shared, method, rest, uri);
+    }
+    let auth = headers.get(header::AUTHORIZATION).and_then(|v| v.to_str().ok()).and_then(|v| v.strip_prefix("Bearer "));
+    let authorized = match (&shared.config.token, auth) {
+        (_, None) => false,
+        (None, Some(t)) => !t.trim().is_empty(),
+        (Some(expected), Some(t)) => expected == t,
+    };
+    if !authorized {
+        return error(
+            StatusCode::UNAUTHORIZED,
+            "InvalidAuthenticationToken",
+            "Access token is empty or invalid: send `Authorization: Bearer <token>`.",
+        );
+    }
+    let Some((version, rest)) = path
+        .strip_prefix("/beta/solutions/backupRestore/")
+        .map(|r| ("beta", r))
+        .or_else(|| path.strip_prefix("/v1.0/solutions/backupRestore/").map(|r| ("v1.0", r)))
+    else {
+        return error(StatusCode::NOT_FOUND, "ResourceNotFound", &format!("No resource at `{path}`."));
+    };
+    let prefer = headers
+        .get_all("prefer")
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .any(|v| v.split(',').any(|p| p.trim().eq_ignore_ascii_case(graph_model::INCLUDE_UNKNOWN_ENUM_MEMBERS)));
+    let root = format!("{}/{version}/solutions/backupRestore", shared.base_url);
+    let ctx = Ctx { root: &root, version, prefer, config: &shared.config, uri, looping };
+    let segments: Vec<&str> = rest.split('/').collect();
+    let mut inner = shared.lock();
+    match (method, segments.as_slice()) {
+        (&Method::POST, [collection]) if Kind::from_collection(collection).is_some() => {
+            create(&mut inner, Kind::from_collection(collection).expect("checked"), body, &ctx)
+        }
+        (&Method::GET, ["restoreSessions"]) => list_sessions(&inner, &ctx),
+        (&Method::GET, ["restoreSessions", id]) => with_session(&inner, id, None, |s| render_session(s, &ctx)),
+        (&Method::GET, [collection, id]) if Kind::from_collection(collection).is_some() => {
+            with_session(&inner, id, Kind::from_collection(collection), |s| render_session(s, &ctx))
+        }
+        (&Method::PATCH, [collection, id]) if Kind::from_collection(collection).is_some() => {
+            patch(&mut inner, Kind::from_collection(collection).expect("checked"), id, body, &ctx)
+        }
+        (
+            &Method::DELETE,
+            [
+                "restoreSessions"
+                | "oneDriveForBusinessRestoreSessions"
+                | "sharePointRestoreSessions"
+                | "exchangeRestoreSessions",
+                id,
+            ],
+        ) => delete(&mut inner, id),
+        (&Method::POST, ["restoreSessions", id, "activate"]) => activate(&mut inner, id, &ctx),
+        (&Method::GET, [collection, id, artifacts])
+            if Kind::from_collection(collection).is_some_and(|k| k.artifacts() == *artifacts) =>
+        {
+            with_session(&inner, id, Kind::from_collection(collection), |s| list_artifacts(s, &ctx))
+        }
+        _ => error(StatusCode::BAD_REQUEST, "BadRequest", &format!("{method} `{path}` is not served by the emulator.")),
+    }
+}
+
+struct Ctx<'a> {
+    root: &'a str,
+    version: &'a str,
+    prefer: bool,
+    config: &'a Config,
+    uri: &'a Uri,
+    looping: bool,
+}
+
+fn control(shared: &Shared, method: &Method, rest: &str, uri: &Uri) -> Reply {
+    match (method, rest) {
+        (&Method::POST, "advance") => {
+            let steps = query_param(uri, "steps").and_then(|s| s.parse().ok()).unwrap_or(1);
+            let mut inner = shared.lock();
+            step(&mut inner, steps);
+            Reply {
+                status: StatusCode::OK,
+                body: format!("{{\"clock\":{}}}", inner.clock).into_bytes(),
+                headers: Vec::new(),
+            }
+        }
+        (&Method::GET, "stats") => {
+            let s = shared.lock().stats.clone();
+            Reply {
+                status: StatusCode::OK,
+                body: format!(
+                    "{{\"requests\":{},\"earlyRetries\":{},\"faultsServed\":{}}}",
+                    s.requests, s.early_retries, s.faults_served
+                )
+                .into_bytes(),
+                headers: Vec::new(),
+            }
+        }
+        _ => error(
+            StatusCode::NOT_FOUND,
+            "ResourceNotFound",
+            "emulator control: POST /emulator/advance?steps=N or GET /emulator/stats",
+        ),
+    }
+}
+
+fn with_session(inner: &Inner, id: &str, kind: Option<Kind>, f: impl FnOnce(&Session) -> Reply) -> Reply {
+    match inner.sessions.get(id) {
+        Some(s) if kind.is_none_or(|k| k == s.kind) => f(s),
+        _ => not_found(id),
+    }
+}
+
+fn not_found(id: &str) -> Reply {
+    error(StatusCode::NOT_FOUND, "RestoreSessionNotFound", &format!("Restore session `{id}` was not found."))
+}
+
+fn create(inner: &mut Inner, kind: Kind, body: &[u8], ctx: &Ctx) -> Reply {
+    // The body may already hold artifacts; they are added as by a PATCH.
+    inner.next_id += 1;
+    let id = format!("{:08x}-0000-4000-8000-{:012x}", inner.next_id, inner.next_id);
+    let now = inner.clock;
+    let session =
+        Session { id: id.clone(), kind, created: now, modified: now, activated: false, artifacts: Vec::new() };
+    inner.sessions.insert(id.clone(), session);
+    inner.order.push(id.clone());
+    if body.iter().any(|b| !b.is_ascii_whitespace()) && body != b"{}" {
+        let reply = patch(inner, kind, &id, body, ctx);
+        if !reply.status.is_success() {
+            inner.sessions.remove(&id);
+            inner.order.pop();
+            return reply;
+        }
+    }
+    let mut reply = render_session(&inner.sessions[&id], ctx);
+    reply.status = StatusCode::CREATED;
+    reply
+}
+
+/// One change asked for by a PATCH.
+enum Op {
+    Add { restore_point: String, destination: DestinationType },
+    Remove { id: String },
+}
+
+fn parse_ops(kind: Kind, body: &[u8]) -> Result<Vec<Op>, String> {
+    fn ops<T: graph_model::GraphValue + std::ops::Deref<Target = RestoreArtifactBase>>(
+        delta: Option<Delta<T>>,
+    ) -> Vec<Op> {
+        delta
+            .map(Delta::into_entries)
+            .unwrap_or_default()
+            .into_iter()
+            .filter_map(|e| match e {
+                DeltaEntry::Added(a) | DeltaEntry::Updated(a) => Some(Op::Add {
+                    restore_point: a.restore_point.as_value().and_then(|p| p.reference_id()).unwrap_or_default(),
+                    destination: a.destination_type.as_value().cloned().unwrap_or(DestinationType::New),
+                }),
+                DeltaEntry::Removed(r) => Some(Op::Remove { id: r.id().unwrap_or_default() }),
+                DeltaEntry::Failed(_) => None,
+            })
+            .collect()
+    }
+    let text = std::str::from_utf8(body).map_err(|e| format!("the body is not UTF-8: {e}"))?;
+    Ok(match kind {
+        Kind::OneDrive => ops(graph_model::from_str::<OneDriveForBusinessRestoreSession>(text)
+            .map_err(|e| e.to_string())?
+            .drive_restore_artifacts_delta),
+        Kind::SharePoint => ops(graph_model::from_str::<SharePointRestoreSession>(text)
+            .map_err(|e| e.to_string())?
+            .site_restore_artifacts_delta),
+        Kind::Exchange => ops(graph_model::from_str::<ExchangeRestoreSession>(text)
+            .map_err(|e| e.to_string())?
+            .mailbox_restore_artifacts_delta),
+    })
+}
+
+/// What a PATCH did to one entry, echoed in the response.
+enum Echo {
+    Added(Artifact),
+    Removed(String),
+    Missing { id: String, content_id: String },
+}
+
+fn patch(inner: &mut Inner, kind: Kind, id: &str, body: &[u8], ctx: &Ctx) -> Reply {
+    let ops = match parse_ops(kind, body) {
+        Ok(ops) => ops,
+        Err(e) => return error(StatusCode::BAD_REQUEST, "InvalidPatchRequest", &e),
+    };
+    let clock = inner.clock;
+    let outcomes = inner.outcomes.clone();
+    let next_id = &mut inner.next_id;
+    let Some(session) = inner.sessions.get_mut(id).filter(|s| s.kind == kind) else { return not_found(id) };
+    if session.activated {
+        return error(
+            StatusCode::FORBIDDEN,
+            "RestoreSessionActionNotAllowed",
+            "Restore session can only be patched in Draft state.",
+        );
+    }
+    if ops.len() > MAX_ARTIFACTS_PER_PATCH {
+        return error(
+            StatusCode::BAD_REQUEST,
+            "RestoreArtifactsLimitBreached",
+            "Exceeded maximum artifacts limit of 50 for single request.",
+        );
+    }
+    if ops.is_empty() {
+        return error(StatusCode::BAD_REQUEST, "InvalidArtifactRequest", "Empty or null restore artifact list.");
+    }
+    let mut seen: HashSet<&str> = session.artifacts.iter().map(|a| a.restore_point.as_str()).collect();
+    for op in &ops {
+        if let Op::Add { restore_point, .. } = op {
+            if restore_point.is_empty() {
+                return error(StatusCode::BAD_REQUEST, "InvalidRestorePoint", "Invalid restore point provided.");
+            }
+            if !seen.insert(restore_point) {
+                return error(
+                    StatusCode::BAD_REQUEST,
+                    "DuplicateArtifactInList",
+                    "Duplicate artifacts in the request.",
+                );
+            }
+        }
+    }
+    let mut echoes = Vec::with_capacity(ops.len());
+    for op in ops {
+        match op {
+            Op::Add { restore_point, destination } => {
+                *next_id += 1;
+                let outcome = outcomes.get(&restore_point).copied().unwrap_or(if restore_point.starts_with("fail") {
+                    Outcome::Fail
+                } else {
+                    Outcome::Succeed
+                });
+                let artifact = Artifact {
+                    id: format!("a{:07x}-0000-4000-8000-{:012x}", *next_id, *next_id),
+                    restore_point,
+                    destination,
+                    stage: 0,
+                    outcome,
+                    started: None,
+                    finished: None,
+                };
+                session.artifacts.push(artifact.clone());
+                echoes.push(Echo::Added(artifact));
+            }
+            Op::Remove { id } => match session.artifacts.iter().position(|a| a.id == id) {
+                Some(at) => {
+                    session.artifacts.remove(at);
+                    echoes.push(Echo::Removed(id));
+                }
+                None => {
+                    *next_id += 1;
+                    echoes.push(Echo::Missing {
+                        id,
+                        content_id: format!("c{:07x}-0000-4000-8000-{:012x}", *next_id, *next_id),
+                    });
+                }
+            },
+        }
+    }
+    session.modified = clock;
+    let session = &inner.sessions[id];
+    match kind {
+        Kind::OneDrive => {
+            let mut out = OneDriveForBusinessRestoreSession { base: session_base(session, ctx), ..Default::default() };
+            out.drive_restore_artifacts_delta =
+                Some(echo_delta(echoes, ctx, |base| DriveRestoreArtifact { base, ..Default::default() }));
+            json(StatusCode::OK, &out)
+        }
+        Kind::SharePoint => {
+            let mut out = SharePointRestoreSession { base: session_base(session, ctx), ..Default::default() };
+            out.site_restore_artifacts_delta =
+                Some(echo_delta(echoes, ctx, |base| SiteRestoreArtifact { base, ..Default::default() }));
+            json(StatusCode::OK, &out)
+        }
+        Kind::Exchange => {
+            let mut out = ExchangeRestoreSession { base: session_base(session, ctx), ..Default::default() };
+            out.mailbox_restore_artifacts_delta =
+                Some(echo_delta(echoes, ctx, |base| MailboxRestoreArtifact { base, ..Default::default() }));
+            json(StatusCode::OK, &out)
+        }
+    }
+}
+
+fn echo_delta<T: graph_model::GraphStruct + Default>(
+    echoes: Vec<Echo>,
+    ctx: &Ctx,
+    wrap: impl Fn(RestoreArtifactBase) -> T,
+) -> Delta<T> {
+    let with_id = |id: String| {
+        let base = RestoreArtifactBase { entity: Entity { id: Some(id), ..Default::default() }, ..Default::default() };
+        let mut t = wrap(base);
+        t.meta_mut().omit_type();
+        t
+    };
+    let mut delta = Delta::new();
+    for echo in echoes {
+        delta = delta.entry(match echo {
+            Echo::Added(a) => {
+                let mut t = wrap(artifact_base(&a, ctx));
+                t.meta_mut().omit_type();
+                DeltaEntry::Added(t)
+            }
+            Echo::Removed(id) => DeltaEntry::Removed(Removed {
+                entity: with_id(id),
+                annotation: RemovedAnnotation { reason: Some(RemovedReason::Changed), ..Default::default() },
+                odata_prefixed: false,
+            }),
+            Echo::Missing { id, content_id } => DeltaEntry::Failed(Failed {
+                entity: with_id(id.clone()),
+                content_id: Some(content_id),
+                content_id_core_spelling: false,
+                exception: DataModificationException {
+                    info: Nullable::Value(ExceptionInfo {
+                        code: Nullable::Value("ArtifactNotFound".into()),
+                        message: Nullable::Value(format!("The restore artifact `{id}` was not found in this session.")),
+                        ..Default::default()
+                    }),
+                    failed_operation: Nullable::Value("remove".into()),
+                    response_code: Nullable::Value(409),
+                    ..Default::default()
+                },
+                exception_full_spelling: false,
+            }),
+        });
+    }
+    delta
+}
+
+fn artifact_status(a: &Artifact) -> ArtifactRestoreStatus {
+    match (a.stage, a.outcome) {
+        (0, _) => ArtifactRestoreStatus::Added,
+        (1, _) => ArtifactRestoreStatus::Scheduling,
+        (2, _) => ArtifactRestoreStatus::Scheduled,
+        (3, _) => ArtifactRestoreStatus::InProgress,
+        (_, Outcome::Succeed) => ArtifactRestoreStatus::Succeeded,
+        (_, Outcome::Fail) => ArtifactRestoreStatus::Failed,
+    }
+}
+
+fn artifact_base(a: &Artifact, _ctx: &Ctx) -> RestoreArtifactBase {
+    let failed = a.stage >= 4 && a.outcome == Outcome::Fail;
+    RestoreArtifactBase {
+        entity: Entity { id: Some(a.id.clone()), ..Default::default() },
+        status: Nullable::Value(artifact_status(a)),
+        destination_type: Nullable::Value(a.destination.clone()),
+        restore_point: Nullable::Value(Box::new(RestorePoint::reference(a.restore_point.clone()))),
+        start_date_time: a.started.map(timestamp).into(),
+        completion_date_time: a.finished.map(timestamp).into(),
+        error: if failed {
+            Nullable::Value(Box::new(PublicError {
+                code: Nullable::Value("ArtifactCannotBeRestored".into()),
+                message: Nullable::Value("The artifact could not be restored.".into()),
+                ..Default::default()
+            }))
+        } else {
+            Nullable::Null
+        },
+    }
+}
+
+fn session_base(s: &Session, ctx: &Ctx) -> RestoreSessionBase {
+    let status = session_status(s);
+    let status = if status == RestoreSessionStatus::Failed && !ctx.prefer {
+        RestoreSessionStatus::UnknownFutureValue
+    } else {
+        status
+    };
+    let count = |f: &dyn Fn(&Artifact) -> bool| s.artifacts.iter().filter(|a| f(a)).count() as i32;
+    RestoreSessionBase {
+        entity: Entity { id: Some(s.id.clone()), ..Default::default() },
+        status: Nullable::Value(status),
+        created_date_time: Nullable::Value(timestamp(s.created)),
+        last_modified_date_time: Nullable::Value(timestamp(s.modified)),
+        completed_date_time: if s.activated && !running(s) {
+            Nullable::Value(timestamp(s.artifacts.iter().filter_map(|a| a.finished).max().unwrap_or(s.modified)))
+        } else {
+            Nullable::Null
+        },
+        restore_session_artifact_count: Nullable::Value(RestoreSessionArtifactCount {
+            total: Nullable::Value(s.artifacts.len() as i32),
+            completed: Nullable::Value(count(&|a| a.stage >= 4 && a.outcome == Outcome::Succeed)),
+            failed: Nullable::Value(count(&|a| a.stage >= 4 && a.outcome == Outcome::Fail)),
+            in_progress: Nullable::Value(count(&|a| a.stage < 4 && s.activated)),
+            ..Default::default()
+        }),
+        ..Default::default()
+    }
+}
+
+fn render_session(s: &Session, ctx: &Ctx) -> Reply {
+    let base = session_base(s, ctx);
+    match s.kind {
+        Kind::OneDrive => json(StatusCode::OK, &OneDriveForBusinessRestoreSession { base, ..Default::default() }),
+        Kind::SharePoint => json(StatusCode::OK, &SharePointRestoreSession { base, ..Default::default() }),
+        Kind::Exchange => json(StatusCode::OK, &ExchangeRestoreSession { base, ..Default::default() }),
+    }
+}
+
+/// A page of `items` (already serialized values) with `@odata.nextLink` when more follow.
+fn page(items: Vec<Box<serde_json::value::RawValue>>, ctx: &Ctx, path: &str) -> Reply {
+    let skip: usize = query_param(ctx.uri, "$skiptoken").and_then(|s| s.parse().ok()).unwrap_or(0);
+    let top: usize = query_param(ctx.uri, "$top")
+        .and_then(|s| s.parse().ok())
+        .filter(|n| *n > 0)
+        .unwrap_or(ctx.config.page_size)
+        .min(1000);
+    let end = (skip + top).min(items.len());
+    let next = if ctx.looping { Some(skip) } else { (end < items.len()).then_some(end) };
+    let mut out = format!(
+        "{{\"@odata.context\":\"{}/{}/$metadata#{}\",\"value\":[",
+        "https://graph.microsoft.com", ctx.version, path
+    );
+    for (i, item) in items.iter().enumerate().take(end).skip(skip.min(end)) {
+        if i > skip {
+            out.push(',');
+        }
+        out.push_str(item.get());
+    }
+    out.push(']');
+    if let Some(next) = next {
+        let link = if ctx.config.relative_next_links {
+            format!("{path}?$top={top}&$skiptoken={next}")
+        } else {
+            format!("{}/{path}?$top={top}&$skiptoken={next}", ctx.root)
+        };
+        out.push_str(&format!(",\"@odata.nextLink\":{}", serde_json::Value::String(link)));
+    }
+    out.push('}');
+    Reply { status: StatusCode::OK, body: out.into_bytes(), headers: Vec::new() }
+}
+
+fn raw<T: serde::Serialize>(value: &T) -> Box<serde_json::value::RawValue> {
+    let text = graph_model::to_string(value)
+        .unwrap_or_else(|e| format!("{{\"error\":{}}}", serde_json::Value::String(e.to_string())));
+    serde_json::value::RawValue::from_string(text).expect("the model writes JSON")
+}
+
+fn list_sessions(inner: &Inner, ctx: &Ctx) -> Reply {
+    let items = inner
+        .order
+        .iter()
+        .filter_map(|id| inner.sessions.get(id))
+        .map(|s| {
+            let base = session_base(s, ctx);
+            match s.kind {
+                Kind::OneDrive => raw(&OneDriveForBusinessRestoreSession { base, ..Default::default() }),
+                Kind::SharePoint => raw(&SharePointRestoreSession { base, ..Default::default() }),
+                Kind::Exchange => raw(&ExchangeRestoreSession { base, ..Default::default() }),
+            }
+        })
+        .collect();
+    page(items, ctx, "restoreSessions")
+}
+
+fn list_artifacts(s: &Session, ctx: &Ctx) -> Reply {
+    let items = s
+        .artifacts
+        .iter()
+        .map(|a| {
+            let base = artifact_base(a, ctx);
+            match s.kind {
+                Kind::OneDrive => raw(&DriveRestoreArtifact { base, ..Default::default() }),
+                Kind::SharePoint => raw(&SiteRestoreArtifact { base, ..Default::default() }),
+                Kind::Exchange => raw(&MailboxRestoreArtifact { base, ..Default::default() }),
+            }
+        })
+        .collect();
+    page(items, ctx, &format!("{}/{}/{}", s.kind.collection(), s.id, s.kind.artifacts()))
+}
+
+fn delete(inner: &mut Inner, id: &str) -> Reply {
+    match inner.sessions.get(id) {
+        None => not_found(id),
+        Some(s) if s.activated => error(
+            StatusCode::FORBIDDEN,
+            "RestoreSessionActionNotAllowed",
+            "Restore session can only be deleted in Draft state.",
+        ),
+        Some(_) => {
+            inner.sessions.remove(id);
+            inner.order.retain(|o| o != id);
+            Reply { status: StatusCode::NO_CONTENT, body: Vec::new(), headers: Vec::new() }
+        }
+    }
+}
+
+fn activate(inner: &mut Inner, id: &str, ctx: &Ctx) -> Reply {
+    let active = inner.sessions.values().filter(|s| running(s)).count();
+    let Some(session) = inner.sessions.get_mut(id) else { return not_found(id) };
+    if session.activated {
+        return error(
+            StatusCode::FORBIDDEN,
+            "RestoreSessionActionNotAllowed",
+            "Restore session can only be activated in Draft state.",
+        );
+    }
+    if active >= MAX_ACTIVE_SESSIONS {
+        return error(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            "TooManyActiveRestoreSessions",
+            "Temporary error: Too many active restore sessions.",
+        );
+    }
+    session.activated = true;
+    render_session(session, ctx)
+}

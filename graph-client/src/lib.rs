@@ -310,6 +310,7 @@ impl ClientBuilder {
                     .include_unknown_enum_members(self.prefer),
                 origin,
                 version: self.version,
+                prefer: self.prefer,
                 tokens: self.tokens,
                 transport,
                 retry: self.retry,
@@ -328,6 +329,8 @@ struct Inner {
     requests: BackupRestoreRequests,
     origin: String,
     version: String,
+    /// Send `Prefer: include-unknown-enum-members` (follow-up page requests add it themselves).
+    prefer: bool,
     tokens: Arc<dyn TokenProvider>,
     transport: Arc<dyn Transport>,
     retry: RetryPolicy,
@@ -448,14 +451,8 @@ impl Client {
 
     fn get(&self, url: &str) -> Result<Request<Vec<u8>>, Error> {
         let mut builder = Request::get(url).header(http::header::ACCEPT, "application/json");
-        if let Some(prefer) = self
-            .inner
-            .requests
-            .get_restore_session("x")
-            .ok()
-            .and_then(|r| r.headers().get(graph_model::PREFER).cloned())
-        {
-            builder = builder.header(graph_model::PREFER, prefer);
+        if self.inner.prefer {
+            builder = builder.header(graph_model::PREFER, graph_model::INCLUDE_UNKNOWN_ENUM_MEMBERS);
         }
         builder.body(Vec::new()).map_err(|e| Error::Request(graph_model::backup_restore::RequestError::Http(e)))
     }

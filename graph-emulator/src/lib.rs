@@ -408,7 +408,7 @@ async fn handle(
             shared.lock().retry_not_before = Some(Instant::now() + Duration::from_secs(secs));
             // The date is on the wall clock, whole seconds: a client waits until it has passed.
             let at = std::time::SystemTime::now() + Duration::from_secs(secs + 1);
-            let date = httpdate(at);
+            let date = httpdate::fmt_http_date(at);
             let mut r = error(StatusCode::TOO_MANY_REQUESTS, "TooManyRequests", "Too many requests.");
             r.headers.push((header::RETRY_AFTER, HeaderValue::from_str(&date).expect("an HTTP date")));
             r
@@ -427,23 +427,6 @@ async fn handle(
         response.headers_mut().insert(k, v);
     }
     response
-}
-
-/// An IMF-fixdate (`Sun, 06 Nov 1994 08:49:37 GMT`).
-fn httpdate(at: std::time::SystemTime) -> String {
-    let t = time::OffsetDateTime::from(at);
-    const DAYS: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
-    const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-    format!(
-        "{}, {:02} {} {} {:02}:{:02}:{:02} GMT",
-        DAYS[t.weekday().number_days_from_monday() as usize],
-        t.day(),
-        MONTHS[t.month() as usize - 1],
-        t.year(),
-        t.hour(),
-        t.minute(),
-        t.second()
-    )
 }
 
 fn query_param<'a>(uri: &'a Uri, name: &str) -> Option<&'a str> {

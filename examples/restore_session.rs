@@ -1,33 +1,35 @@
-//! The whole Backup Storage restore workflow over real HTTP: create a OneDrive for Business restore
-//! session, add artifacts, remove one that does not exist (and show its per-item failure), activate, poll
+//! The whole Backup Storage restore workflow over real HTTP: search the latest restore point of some
+//! OneDrive accounts, create a OneDrive for Business restore session, add them as artifacts, remove one that does not exist (and show its per-item failure), activate, poll
 //! with visible progress until completion, and list each artifact's outcome.
 //!
 //! By default it starts the local emulator in-process (`graph-emulator`, on a loopback port, its clock
 //! stepping every 200 ms). With `GRAPH_TOKEN` set (and optionally `GRAPH_BASE_URL`, default
-//! `https://graph.microsoft.com`) the same program talks to Microsoft Graph; then set `RESTORE_POINTS` to
-//! a comma-separated list of restore point ids of your tenant.
+//! `https://graph.microsoft.com`) the same program talks to Microsoft Graph; then set `PROTECTION_UNITS` to
+//! a comma-separated list of OneDrive protection unit ids of your tenant (at most 20).
 //!
 //! Run with `cargo run --example restore_session`.
 
 use std::time::Duration;
 
 use graph_client::{Client, StaticToken, session_status};
-use graph_model::Delta;
-use graph_model::backup_restore::{DestinationType, DriveRestoreArtifact, RestorePoint};
+use graph_model::backup_restore::{
+    DestinationType, DriveRestoreArtifact, RestorePoint, RestorePointPreference, RestorePointSearch, TimePeriod,
+};
+use graph_model::{DateTimeOffset, Delta, Nullable};
 
 #[tokio::main]
 async fn main() -> Result<(), Box<dyn std::error::Error>> {
-    let (client, _emulator, points, interval) = match std::env::var("GRAPH_TOKEN") {
+    let (client, _emulator, units, interval) = match std::env::var("GRAPH_TOKEN") {
         Ok(token) => {
             let base = std::env::var("GRAPH_BASE_URL").unwrap_or_else(|_| "https://graph.microsoft.com".into());
-            let points: Vec<String> = std::env::var("RESTORE_POINTS")
-                .map_err(|_| "set RESTORE_POINTS to restore point ids of your tenant")?
+            let units: Vec<String> = std::env::var("PROTECTION_UNITS")
+                .map_err(|_| "set PROTECTION_UNITS to OneDrive protection unit ids of your tenant")?
                 .split(',')
                 .map(|s| s.trim().to_owned())
                 .collect();
             println!("Talking to {base}");
             let client = Client::builder(base, StaticToken::new(token)).include_unknown_enum_members(true).build()?;
-            (client, None, points, Duration::from_secs(30))
+            (client, None, units, Duration::from_secs(30))
         }
         Err(_) => {
             let config = graph_emulator::Config { step_every: Some(Duration::from_millis(200)), ..Default::default() };
@@ -36,26 +38,60 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
                 "Started the Backup Storage emulator at {} (set GRAPH_TOKEN to use Microsoft Graph)",
                 emulator.base_url()
             );
+            // Two daily restore points for each of three OneDrive accounts; the third account's restores fail.
+            let units = ["alice-drive", "bob-drive", "carol-drive"].map(String::from).to_vec();
+            for (n, unit) in units.iter().enumerate() {
+                for day in [20, 21] {
+                    let prefix = if n == 2 { "fail-" } else { "" };
+                    let mut point =
+                        RestorePoint::reference(format!("{prefix}{n}b014d8c-71fe-4d00-a01a-3185{day}c5b32c"));
+                    point.protection_date_time = Nullable::Value(format!("2026-11-{day}T02:00:00Z").parse()?);
+                    emulator.add_restore_point(unit, point);
+                }
+            }
             let client = Client::builder(emulator.base_url(), StaticToken::new("emulator"))
                 .allow_loopback(true)
                 .include_unknown_enum_members(true)
                 .build()?;
-            let points = [
-                "1b014d8c-71fe-4d00-a01a-31850bc5b32c",
-                "2b014d8c-71fe-4d00-a01a-31850bc5b32c",
-                "fail-3b014d8c-71fe-4d00-a01a-31850bc5b32c",
-            ]
-            .map(String::from)
-            .to_vec();
-            (client, Some(emulator), points, Duration::from_millis(250))
+            (client, Some(emulator), units, Duration::from_millis(250))
         }
     };
 
+    let search = RestorePointSearch {
+        protection_unit_ids: units.clone(),
+        protection_time_period: Some(TimePeriod {
+            start_date_time: Nullable::Value("2026-11-01T00:00:00Z".parse()?),
+            end_date_time: Nullable::Value(DateTimeOffset::from(time::OffsetDateTime::now_utc())),
+            ..Default::default()
+        }),
+        restore_point_preference: Some(RestorePointPreference::Latest),
+        ..Default::default()
+    };
+    let found = client.search_restore_points(&search).await?;
+    let points: Vec<RestorePoint> = found
+        .search_results
+        .as_value()
+        .into_iter()
+        .flatten()
+        .filter_map(|r| {
+            r.restore_point.as_value().map(|p| RestorePoint::reference(p.entity.id.clone().unwrap_or_default()))
+        })
+        .collect();
+    println!("\n0. Found the latest restore point of {} protection units:", units.len());
+    for result in found.search_results.as_value().into_iter().flatten() {
+        if let Some(point) = result.restore_point.as_value() {
+            println!(
+                "     {}  taken {}",
+                point.entity.id.as_deref().unwrap_or("-"),
+                point.protection_date_time.as_value().map(|t| t.to_string()).unwrap_or_default()
+            );
+        }
+    }
+
     let session = client.create_one_drive_session().await?;
     let id = session.base.entity.id.clone().ok_or("the new session has no id")?;
-    println!("\n1. Created restore session {id} ({})", status_text(session.base.status.as_value()));
+    println!("1. Created restore session {id} ({})", status_text(session.base.status.as_value()));
 
-    let points: Vec<RestorePoint> = points.iter().map(RestorePoint::reference).collect();
     let echoes = client.add_drive_artifacts(&id, &points, DestinationType::New).await?;
     println!("2. Added {} artifacts:", echoes.iter().map(|d| d.succeeded().count()).sum::<usize>());
     for artifact in echoes.iter().flat_map(|d| d.succeeded()) {

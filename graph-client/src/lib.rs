@@ -10,8 +10,12 @@
 //!   error carries the last status, headers and the parsed Graph error.
 //! - Paging ([`Pager`]) follows `@odata.nextLink` (absolute or relative), exposes the next and delta
 //!   links, and refuses a link that loops.
-//! - The restore workflow, typed: create sessions, add and remove artifacts in chunks of at most 50,
-//!   activate, poll until a terminal status, list artifacts.
+//! - JSON batching ([`Client::batch`]): a [`Batch`] goes in `$batch` requests of at most 20 steps,
+//!   with `dependsOn`, each step's own status, and a step throttled on its own retried.
+//! - The restore workflow, typed: search restore points, create sessions, add and remove artifacts in
+//!   chunks of at most 50, activate, poll until a terminal status, list artifacts.
+//! - Features: `reqwest` (default) and `azure_identity` (`AzureCredential`, tokens from the
+//!   `azure_identity` crate's credentials).
 //!
 //! ```no_run
 //! use graph_client::{Client, StaticToken};
@@ -30,6 +34,16 @@
 //! # Ok(()) }
 //! ```
 
+#[cfg(feature = "azure_identity")]
+mod azure;
+mod batch;
+
+#[cfg(feature = "azure_identity")]
+pub use azure::{AzureCredential, GRAPH_DEFAULT_SCOPE};
+
+pub use batch::{Batch, BatchItem, StepId};
+pub use graph_model::batch::MAX_BATCH_REQUESTS;
+
 use std::collections::HashSet;
 use std::future::Future;
 use std::pin::Pin;
@@ -39,8 +53,8 @@ use std::time::Duration;
 use graph_model::backup_restore::{
     AnyRestoreSession, ApiError, BackupErrorCode, BackupRestoreRequests, DestinationType, DriveRestoreArtifact,
     ExchangeRestoreSession, ExchangeRestoreSessionUpdate, MailboxRestoreArtifact, OneDriveForBusinessRestoreSession,
-    OneDriveForBusinessRestoreSessionUpdate, RestorePoint, RestoreSessionStatus, SharePointRestoreSession,
-    SharePointRestoreSessionUpdate, SiteRestoreArtifact,
+    OneDriveForBusinessRestoreSessionUpdate, RestorePoint, RestorePointSearch, RestorePointSearchResponse,
+    RestoreSessionStatus, SharePointRestoreSession, SharePointRestoreSessionUpdate, SiteRestoreArtifact,
 };
 use graph_model::{CollectionResponse, Delta};
 use http::{HeaderMap, HeaderValue, Method, Request, Response, StatusCode};
@@ -153,6 +167,15 @@ impl Default for RetryPolicy {
     }
 }
 
+impl RetryPolicy {
+    /// The wait before attempt `attempt + 1` when the service sent no `Retry-After`: `base_delay`
+    /// doubled per attempt, capped at `max_delay`, times a jitter factor in [0.5, 1).
+    fn backoff(&self, attempt: u32) -> Duration {
+        let backoff = self.base_delay.saturating_mul(1 << attempt.saturating_sub(1).min(16));
+        backoff.min(self.max_delay).mul_f64(jitter())
+    }
+}
+
 /// Why a call failed.
 #[derive(Debug)]
 pub enum Error {
@@ -185,6 +208,9 @@ pub enum Error {
     Refused(String),
     /// Polling gave up before the session reached a terminal status.
     Timeout,
+    /// A `$batch` response that does not answer each request sent exactly once, or answers with a
+    /// status or header that is not valid HTTP.
+    BatchResponse(String),
 }
 
 impl Error {
@@ -220,6 +246,7 @@ impl std::fmt::Display for Error {
             Error::NextLinkLoop(link) => write!(f, "@odata.nextLink loops back to a page already read: {link}"),
             Error::Refused(why) => write!(f, "request refused: {why}"),
             Error::Timeout => f.write_str("the restore session did not finish in time"),
+            Error::BatchResponse(why) => write!(f, "unusable $batch response: {why}"),
         }
     }
 }
@@ -422,10 +449,7 @@ impl Client {
                 || (policy.retry_unavailable
                     && idempotent(&parts.method)
                     && matches!(status, StatusCode::SERVICE_UNAVAILABLE | StatusCode::GATEWAY_TIMEOUT));
-            let wait = retry_after(response.headers()).unwrap_or_else(|| {
-                let backoff = policy.base_delay.saturating_mul(1 << (attempt - 1).min(16));
-                backoff.min(policy.max_delay).mul_f64(jitter())
-            });
+            let wait = retry_after(response.headers()).unwrap_or_else(|| policy.backoff(attempt));
             let within_time = started.elapsed() + wait <= policy.max_total;
             if !retryable || attempt >= policy.max_attempts || !within_time || wait > policy.max_delay {
                 let error =
@@ -506,15 +530,15 @@ impl Client {
         session_id: &str,
         delta: Delta<DriveRestoreArtifact>,
     ) -> Result<Vec<Delta<DriveRestoreArtifact>>, Error> {
-        let mut out = Vec::new();
-        for chunk in delta.into_batches(MAX_ARTIFACTS_PER_PATCH) {
-            let body = OneDriveForBusinessRestoreSessionUpdate::new().drive_restore_artifacts_delta(chunk);
-            let response: OneDriveForBusinessRestoreSession = self
-                .call(self.inner.requests.update_one_drive_for_business_restore_session(session_id, &body)?)
-                .await?;
-            out.extend(response.drive_restore_artifacts_delta);
-        }
-        Ok(out)
+        self.patch_in_chunks(
+            delta,
+            |chunk| {
+                let body = OneDriveForBusinessRestoreSessionUpdate::new().drive_restore_artifacts_delta(chunk);
+                self.inner.requests.update_one_drive_for_business_restore_session(session_id, &body)
+            },
+            |session: OneDriveForBusinessRestoreSession| session.drive_restore_artifacts_delta,
+        )
+        .await
     }
 
     /// Adds restore points to a OneDrive for Business session (chunks of at most 50).
@@ -536,14 +560,15 @@ impl Client {
         session_id: &str,
         delta: Delta<SiteRestoreArtifact>,
     ) -> Result<Vec<Delta<SiteRestoreArtifact>>, Error> {
-        let mut out = Vec::new();
-        for chunk in delta.into_batches(MAX_ARTIFACTS_PER_PATCH) {
-            let body = SharePointRestoreSessionUpdate::new().site_restore_artifacts_delta(chunk);
-            let response: SharePointRestoreSession =
-                self.call(self.inner.requests.update_share_point_restore_session(session_id, &body)?).await?;
-            out.extend(response.site_restore_artifacts_delta);
-        }
-        Ok(out)
+        self.patch_in_chunks(
+            delta,
+            |chunk| {
+                let body = SharePointRestoreSessionUpdate::new().site_restore_artifacts_delta(chunk);
+                self.inner.requests.update_share_point_restore_session(session_id, &body)
+            },
+            |session: SharePointRestoreSession| session.site_restore_artifacts_delta,
+        )
+        .await
     }
 
     /// Applies `delta` to an Exchange session (chunks of at most 50).
@@ -552,14 +577,40 @@ impl Client {
         session_id: &str,
         delta: Delta<MailboxRestoreArtifact>,
     ) -> Result<Vec<Delta<MailboxRestoreArtifact>>, Error> {
+        self.patch_in_chunks(
+            delta,
+            |chunk| {
+                let body = ExchangeRestoreSessionUpdate::new().mailbox_restore_artifacts_delta(chunk);
+                self.inner.requests.update_exchange_restore_session(session_id, &body)
+            },
+            |session: ExchangeRestoreSession| session.mailbox_restore_artifacts_delta,
+        )
+        .await
+    }
+
+    /// Sends `delta` in PATCHes of at most [`MAX_ARTIFACTS_PER_PATCH`] entries, one after another, and
+    /// gathers what each response echoes.
+    async fn patch_in_chunks<A, S: DeserializeOwned>(
+        &self,
+        delta: Delta<A>,
+        request: impl Fn(Delta<A>) -> Result<Request<Vec<u8>>, graph_model::backup_restore::RequestError>,
+        echoed: impl Fn(S) -> Option<Delta<A>>,
+    ) -> Result<Vec<Delta<A>>, Error> {
         let mut out = Vec::new();
         for chunk in delta.into_batches(MAX_ARTIFACTS_PER_PATCH) {
-            let body = ExchangeRestoreSessionUpdate::new().mailbox_restore_artifacts_delta(chunk);
-            let response: ExchangeRestoreSession =
-                self.call(self.inner.requests.update_exchange_restore_session(session_id, &body)?).await?;
-            out.extend(response.mailbox_restore_artifacts_delta);
+            let session: S = self.call(request(chunk)?).await?;
+            out.extend(echoed(session));
         }
         Ok(out)
+    }
+
+    /// Searches restore points (`POST /restorePoints/search`). The service takes at most 20 protection
+    /// units per search (one with an `artifactQuery`) and returns at most 5 restore points, unpaged.
+    pub async fn search_restore_points(
+        &self,
+        search: &RestorePointSearch,
+    ) -> Result<RestorePointSearchResponse, Error> {
+        self.call(self.inner.requests.search_restore_points(search)?).await
     }
 
     /// Activates a `draft` session.

@@ -310,3 +310,229 @@ async fn two_hundred_clients() {
     .await
     .expect("within the time limit");
 }
+
+#[tokio::test(start_paused = true)]
+async fn batches_of_twenty_with_dependencies_and_per_step_throttling() {
+    use graph_client::Batch;
+
+    let emulator = Emulator::start(Config::default()).await.unwrap();
+    let client = client(&emulator, false);
+    let mut ids = Vec::new();
+    for _ in 0..3 {
+        ids.push(id_of(&client.create_one_drive_session().await.unwrap()));
+    }
+    let api = client.requests();
+
+    // 45 steps: 3 `$batch` requests. Step 7 reads a missing session; step 8 depends on it (424 from the
+    // service, same request); step 30 depends on it from a later request (424 here, not sent); step 31
+    // depends on step 2 of the first request, which succeeded.
+    let mut batch = Batch::new();
+    let mut steps = Vec::new();
+    for i in 0..45 {
+        let request = api.get_restore_session(if i == 7 { "missing" } else { &ids[i % 3] }).unwrap();
+        steps.push(match i {
+            8 | 30 => batch.add_after(request, &[steps[7]]),
+            31 => batch.add_after(request, &[steps[2]]),
+            _ => batch.add(request),
+        });
+    }
+    let before = emulator.stats();
+    let results = client.batch(batch).await.unwrap();
+    let after = emulator.stats();
+    assert_eq!(after.requests - before.requests, 3);
+    assert_eq!(after.batch_requests - before.batch_requests, 43);
+    assert_eq!(results.len(), 45);
+    for (i, item) in results.iter().enumerate() {
+        let expected = match i {
+            7 => 404,
+            8 | 30 => 424,
+            _ => 200,
+        };
+        assert_eq!(item.status.as_u16(), expected, "step {i}");
+        if expected == 200 {
+            let session: graph_model::backup_restore::AnyRestoreSession = item.json().unwrap();
+            let graph_model::backup_restore::AnyRestoreSession::OneDriveForBusiness(s) = session else {
+                panic!("step {i}: not a OneDrive session")
+            };
+            assert_eq!(s.base.entity.id.as_deref(), Some(ids[i % 3].as_str()), "step {i}");
+        }
+    }
+    assert_eq!(results[7].error().and_then(|e| e.code()), Some(BackupErrorCode::RestoreSessionNotFound));
+    assert_eq!(results[7].json::<serde_json::Value>().unwrap_err().backup_code(), results[7].error().unwrap().code());
+    assert_eq!((results[8].attempts, results[30].attempts), (1, 0));
+
+    // A step throttled on its own is sent again after its Retry-After, with the step answered 424
+    // because it depends on it; the third step is not sent again.
+    let mut batch = Batch::new();
+    let body = OneDriveForBusinessRestoreSessionUpdate::new().drive_restore_artifacts_delta(
+        Delta::<DriveRestoreArtifact>::new().add_restore_point(RestorePoint::reference("rp-b"), DestinationType::New),
+    );
+    let add = batch.add(api.update_one_drive_for_business_restore_session(&ids[0], &body).unwrap());
+    batch.add_after(api.activate_restore_session(&ids[0]).unwrap(), &[add]);
+    batch.add(api.get_restore_session(&ids[1]).unwrap());
+    emulator.push_fault(Fault::Throttle { retry_after_secs: 7 });
+    let (before, start) = (emulator.stats(), tokio::time::Instant::now());
+    let results = client.batch(batch).await.unwrap();
+    let after = emulator.stats();
+    assert!(start.elapsed() >= Duration::from_secs(7), "waited {:?}", start.elapsed());
+    assert_eq!(after.early_retries, 0);
+    assert_eq!((after.requests - before.requests, after.batch_requests - before.batch_requests), (2, 4));
+    let summary: Vec<(u16, u32)> = results.iter().map(|r| (r.status.as_u16(), r.attempts)).collect();
+    assert_eq!(summary, [(200, 2), (200, 2), (200, 1)]);
+    let activated: graph_model::backup_restore::AnyRestoreSession = results[1].json().unwrap();
+    assert_eq!(session_status(&activated), Some(RestoreSessionStatus::Activating));
+
+    // Still throttled after the policy's attempts: the step's last 429 is its result.
+    let mut batch = Batch::new();
+    batch.add(api.get_restore_session(&ids[2]).unwrap());
+    for _ in 0..5 {
+        emulator.push_fault(Fault::Throttle { retry_after_secs: 1 });
+    }
+    let results = client.batch(batch).await.unwrap();
+    assert_eq!((results[0].status.as_u16(), results[0].attempts), (429, 5));
+    assert_eq!(results[0].headers["retry-after"], "1");
+    assert!(matches!(results[0].json::<serde_json::Value>(), Err(Error::Api { attempts: 5, .. })));
+
+    // The service refuses a batch of 21; the client refuses a dependency on a later step.
+    let requests: Vec<String> = (0..21)
+        .map(|i| format!(r#"{{"id":"{i}","method":"GET","url":"/solutions/backupRestore/restoreSessions"}}"#))
+        .collect();
+    let oversized = http::Request::post(format!("{}/beta/$batch", emulator.base_url()))
+        .header("content-type", "application/json")
+        .body(format!(r#"{{"requests":[{}]}}"#, requests.join(",")).into_bytes())
+        .unwrap();
+    let err = client.send(oversized).await.unwrap_err();
+    assert_eq!(err.status().map(|s| s.as_u16()), Some(400));
+    assert!(err.to_string().contains("at most 20 requests"), "{err}");
+    let mut batch = Batch::new();
+    let mut other = Batch::new();
+    other.add(api.get_restore_session(&ids[0]).unwrap());
+    let later = other.add(api.get_restore_session(&ids[0]).unwrap());
+    batch.add_after(api.get_restore_session(&ids[0]).unwrap(), &[later]);
+    assert!(matches!(client.batch(batch).await, Err(Error::Refused(_))));
+}
+
+#[tokio::test]
+async fn restore_point_search_and_its_limits() {
+    use graph_model::backup_restore::{RestorePointPreference, RestorePointSearch, TimePeriod};
+    use graph_model::{DateTimeOffset, Flags, Nullable};
+
+    tokio::time::timeout(LIMIT, async {
+        let emulator = Emulator::start(Config::default()).await.unwrap();
+        let at = |day: u32| -> DateTimeOffset { format!("2024-03-{day:02}T12:00:00Z").parse().unwrap() };
+        for day in 1..=7 {
+            let mut point = RestorePoint::reference(format!("u1-day{day}"));
+            point.protection_date_time = Nullable::Value(at(day));
+            if day % 2 == 0 {
+                point.tags = Nullable::Value("fastRestore".parse().unwrap());
+            }
+            emulator.add_restore_point("u1", point);
+        }
+        let mut point = RestorePoint::reference("u2-day3");
+        point.protection_date_time = Nullable::Value(at(3));
+        emulator.add_restore_point("u2", point);
+        let client = client(&emulator, false);
+        let period = |from: u32, to: u32| TimePeriod {
+            start_date_time: Nullable::Value(at(from)),
+            end_date_time: Nullable::Value(at(to)),
+            ..Default::default()
+        };
+        let ids = |r: &graph_model::backup_restore::RestorePointSearchResponse| -> Vec<String> {
+            r.search_results
+                .as_value()
+                .unwrap()
+                .iter()
+                .map(|r| r.restore_point.as_value().unwrap().entity.id.clone().unwrap())
+                .collect()
+        };
+        let units = |u: &[&str]| u.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+
+        // All in the period, newest first, at most five in all; a unit with none is listed as such.
+        let mut search = RestorePointSearch {
+            protection_unit_ids: units(&["u1", "u2", "u3"]),
+            protection_time_period: Some(period(2, 7)),
+            ..Default::default()
+        };
+        let found = client.search_restore_points(&search).await.unwrap();
+        assert_eq!(ids(&found), ["u1-day7", "u1-day6", "u1-day5", "u1-day4", "u1-day3"]);
+        assert_eq!(found.no_result_protection_unit_ids.as_value().unwrap(), &units(&["u3"]));
+
+        search.restore_point_preference = Some(RestorePointPreference::Latest);
+        assert_eq!(ids(&client.search_restore_points(&search).await.unwrap()), ["u1-day7", "u2-day3"]);
+        search.restore_point_preference = Some(RestorePointPreference::Oldest);
+        assert_eq!(ids(&client.search_restore_points(&search).await.unwrap()), ["u1-day2", "u2-day3"]);
+        search.restore_point_preference = None;
+        search.tags = Some("fastRestore".parse::<Flags<_>>().unwrap());
+        let found = client.search_restore_points(&search).await.unwrap();
+        assert_eq!(ids(&found), ["u1-day6", "u1-day4", "u1-day2"]);
+        assert_eq!(found.no_result_protection_unit_ids.as_value().unwrap(), &units(&["u2", "u3"]));
+
+        // The limits: 20 protection units; one with an artifactQuery; a period is required.
+        let too_many = RestorePointSearch {
+            protection_unit_ids: (0..21).map(|i| format!("u{i}")).collect(),
+            protection_time_period: Some(period(1, 7)),
+            ..Default::default()
+        };
+        let err = client.search_restore_points(&too_many).await.unwrap_err();
+        assert_eq!(
+            (err.status().map(|s| s.as_u16()), err.backup_code()),
+            (Some(400), Some(BackupErrorCode::InvalidSearchRequest))
+        );
+        let twenty =
+            RestorePointSearch { protection_unit_ids: too_many.protection_unit_ids[..20].to_vec(), ..too_many };
+        assert!(client.search_restore_points(&twenty).await.is_ok());
+        let query = RestorePointSearch {
+            artifact_query: Some(graph_model::Untyped::from_json(r#"{"artifactType":"message"}"#).unwrap()),
+            ..search.clone()
+        };
+        assert_eq!(
+            client.search_restore_points(&query).await.unwrap_err().backup_code(),
+            Some(BackupErrorCode::InvalidSearchRequest)
+        );
+        let no_period = RestorePointSearch { protection_time_period: None, ..search };
+        assert_eq!(
+            client.search_restore_points(&no_period).await.unwrap_err().backup_code(),
+            Some(BackupErrorCode::InvalidSearchRequest)
+        );
+    })
+    .await
+    .expect("bounded");
+}
+
+#[cfg(feature = "azure_identity")]
+#[tokio::test]
+async fn tokens_from_an_azure_credential() {
+    use std::sync::{Arc, Mutex};
+
+    use azure_core::credentials::{AccessToken, Secret, TokenCredential, TokenRequestOptions};
+
+    #[derive(Debug, Default)]
+    struct Recording(Mutex<Vec<String>>);
+
+    #[async_trait::async_trait]
+    impl TokenCredential for Recording {
+        async fn get_token(
+            &self,
+            scopes: &[&str],
+            _: Option<TokenRequestOptions<'_>>,
+        ) -> azure_core::Result<AccessToken> {
+            self.0.lock().unwrap().push(scopes.join(" "));
+            Ok(AccessToken::new(Secret::new("az-token"), azure_core::time::OffsetDateTime::now_utc()))
+        }
+    }
+
+    tokio::time::timeout(LIMIT, async {
+        let config = Config { token: Some("az-token".into()), ..Config::default() };
+        let emulator = Emulator::start(config).await.unwrap();
+        let credential = Arc::new(Recording::default());
+        let client = Client::builder(emulator.base_url(), graph_client::AzureCredential::new(credential.clone()))
+            .allow_loopback(true)
+            .build()
+            .unwrap();
+        client.create_one_drive_session().await.unwrap();
+        assert_eq!(client.sessions().await.unwrap().len(), 1);
+        assert_eq!(*credential.0.lock().unwrap(), ["https://graph.microsoft.com/.default"; 2]);
+    })
+    .await
+    .expect("bounded");
+}

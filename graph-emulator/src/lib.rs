@@ -25,9 +25,19 @@
 //!   `@odata.nextLink` (`$top`, default [`Config::page_size`]).
 //! - Every request needs `Authorization: Bearer ...` (any token, or exactly [`Config::token`]); without
 //!   it, 401 with Graph's error body.
+//! - `POST .../restorePoints/search` finds restore points added with [`Emulator::add_restore_point`]
+//!   whose `protectionDateTime` is in `protectionTimePeriod` (required), newest first, filtered by
+//!   `tags` (`fastRestore`), one per unit with a `restorePointPreference`; at most
+//!   [`MAX_SEARCH_PROTECTION_UNITS`] units per search (one with an `artifactQuery`), else 400
+//!   `InvalidSearchRequest`; at most [`MAX_SEARCH_RESTORE_POINTS`] restore points, unpaged; units
+//!   without any are listed in `noResultProtectionUnitIds`.
+//! - `POST /{beta,v1.0}/$batch` runs up to 20 requests ([`MAX_BATCH_REQUESTS`]) as if each were sent
+//!   alone, in an order that respects `dependsOn`; a request whose dependency did not succeed is answered
+//!   424 without running. More than 20 requests, a repeated id, an unknown dependency or a cycle is 400.
 //! - Faults on demand ([`Fault`]): 429 with `Retry-After`, 503, added latency, a malformed body, a
-//!   `nextLink` that points to itself. A request that arrives before a `Retry-After` has passed is counted
-//!   in [`Stats::early_retries`].
+//!   `nextLink` that points to itself. Each request takes the next fault; inside a `$batch` each of its
+//!   requests does (the batch itself takes none). A request that arrives before a `Retry-After` has
+//!   passed is counted in [`Stats::early_retries`].
 //!
 //! ```no_run
 //! # async fn run() -> std::io::Result<()> {
@@ -50,18 +60,25 @@ use axum::response::{IntoResponse, Response};
 use graph_model::backup_restore::{
     ArtifactRestoreStatus, DestinationType, DriveRestoreArtifact, Entity, ExchangeRestoreSession,
     MailboxRestoreArtifact, OneDriveForBusinessRestoreSession, PublicError, PublicErrorResponse, RestoreArtifactBase,
-    RestorePoint, RestoreSessionArtifactCount, RestoreSessionBase, RestoreSessionStatus, SharePointRestoreSession,
+    RestorePoint, RestorePointPreference, RestorePointSearch, RestorePointSearchResponse, RestorePointSearchResult,
+    RestorePointTags, RestoreSessionArtifactCount, RestoreSessionBase, RestoreSessionStatus, SharePointRestoreSession,
     SiteRestoreArtifact,
 };
+pub use graph_model::batch::MAX_BATCH_REQUESTS;
+use graph_model::batch::{BatchRequest, BatchRequestItem, BatchResponse, BatchResponseItem};
 use graph_model::{
     DataModificationException, DateTimeOffset, Delta, DeltaEntry, ExceptionInfo, Failed, Nullable, Removed,
-    RemovedAnnotation, RemovedReason,
+    RemovedAnnotation, RemovedReason, Untyped,
 };
 use tokio::net::TcpListener;
 use tokio::time::Instant;
 
 /// The most artifacts one PATCH may add or remove.
 pub const MAX_ARTIFACTS_PER_PATCH: usize = 50;
+/// The most protection units one restore point search may name.
+pub const MAX_SEARCH_PROTECTION_UNITS: usize = 20;
+/// The most restore points one restore point search returns.
+pub const MAX_SEARCH_RESTORE_POINTS: usize = 5;
 /// The most sessions that may be running (activated, not finished) at once.
 pub const MAX_ACTIVE_SESSIONS: usize = 25;
 
@@ -119,6 +136,9 @@ pub struct Stats {
     pub early_retries: u64,
     /// Faults served.
     pub faults_served: u64,
+    /// Requests run from inside `$batch` requests (those answered 424 for a failed dependency are not
+    /// run and not counted).
+    pub batch_requests: u64,
 }
 
 /// How a restore point's artifacts end.
@@ -209,6 +229,8 @@ struct Inner {
     next_id: u64,
     clock: u64,
     outcomes: HashMap<String, Outcome>,
+    restore_points: HashMap<String, Vec<RestorePoint>>,
+    searches: u64,
     faults: VecDeque<Fault>,
     retry_not_before: Option<Instant>,
     stats: Stats,
@@ -303,7 +325,15 @@ impl Emulator {
         self.shared.lock().outcomes.insert(restore_point_id.into(), outcome);
     }
 
-    /// Serves `fault` in place of the next request's response (faults queue up, one per request).
+    /// Adds a restore point of protection unit `protection_unit_id`, found by restore point search
+    /// (`POST .../restorePoints/search`) when its `protectionDateTime` is in the period asked for. Over
+    /// HTTP: `POST /emulator/restorePoints?protectionUnitId=ID` with the restore point as the body.
+    pub fn add_restore_point(&self, protection_unit_id: impl Into<String>, point: RestorePoint) {
+        self.shared.lock().restore_points.entry(protection_unit_id.into()).or_default().push(point);
+    }
+
+    /// Serves `fault` in place of the next request's response (faults queue up, one per request; inside a
+    /// `$batch`, one per request of the batch).
     pub fn push_fault(&self, fault: Fault) {
         self.shared.lock().faults.push_back(fault);
     }
@@ -380,23 +410,56 @@ async fn handle(
     headers: HeaderMap,
     body: Bytes,
 ) -> Response {
-    let fault = {
+    {
         let mut inner = shared.lock();
         inner.stats.requests += 1;
-        let now = Instant::now();
-        if inner.retry_not_before.is_some_and(|t| now < t) {
+        if inner.retry_not_before.is_some_and(|t| Instant::now() < t) {
             inner.stats.early_retries += 1;
         }
-        let fault = inner.faults.pop_front();
-        if fault.is_some() {
-            inner.stats.faults_served += 1;
-        }
-        fault
+    }
+    let batch_version = match (&method, uri.path()) {
+        (&Method::POST, "/beta/$batch") => Some("beta"),
+        (&Method::POST, "/v1.0/$batch") => Some("v1.0"),
+        _ => None,
     };
-    let reply = match fault {
+    let reply = match batch_version {
+        // A batch takes no fault itself: each of its requests takes the next one.
+        Some(version) => batch(&shared, version, &headers, &body).await,
+        None => {
+            let fault = pop_fault(&shared);
+            apply(&shared, fault, &method, &uri, &headers, &body).await
+        }
+    };
+    let mut response = (reply.status, reply.body).into_response();
+    response.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static("application/json"));
+    for (k, v) in reply.headers {
+        response.headers_mut().insert(k, v);
+    }
+    response
+}
+
+fn pop_fault(shared: &Shared) -> Option<Fault> {
+    let mut inner = shared.lock();
+    let fault = inner.faults.pop_front();
+    if fault.is_some() {
+        inner.stats.faults_served += 1;
+    }
+    fault
+}
+
+/// The reply to one request (or one request of a batch), with `fault` served in its place.
+async fn apply(
+    shared: &Shared,
+    fault: Option<Fault>,
+    method: &Method,
+    uri: &Uri,
+    headers: &HeaderMap,
+    body: &[u8],
+) -> Reply {
+    match fault {
         Some(Fault::Latency(d)) => {
             tokio::time::sleep(d).await;
-            serve(&shared, &method, &uri, &headers, &body, false)
+            serve(shared, method, uri, headers, body, false)
         }
         Some(Fault::Throttle { retry_after_secs }) => {
             shared.lock().retry_not_before = Some(Instant::now() + Duration::from_secs(retry_after_secs));
@@ -418,15 +481,141 @@ async fn handle(
         Some(Fault::MalformedBody) => {
             Reply { status: StatusCode::OK, body: b"{\"value\": [".to_vec(), headers: Vec::new() }
         }
-        Some(Fault::NextLinkLoop) => serve(&shared, &method, &uri, &headers, &body, true),
-        None => serve(&shared, &method, &uri, &headers, &body, false),
-    };
-    let mut response = (reply.status, reply.body).into_response();
-    response.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static("application/json"));
-    for (k, v) in reply.headers {
-        response.headers_mut().insert(k, v);
+        Some(Fault::NextLinkLoop) => serve(shared, method, uri, headers, body, true),
+        None => serve(shared, method, uri, headers, body, false),
     }
-    response
+}
+
+/// `POST /{version}/$batch`: runs each request as if sent alone, in an order that respects
+/// `dependsOn`; a request whose dependency did not succeed gets 424 without running.
+async fn batch(shared: &Shared, version: &str, headers: &HeaderMap, body: &[u8]) -> Reply {
+    if let Some(denied) = unauthorized(shared, headers) {
+        return denied;
+    }
+    let request: BatchRequest = match graph_model::from_slice(body) {
+        Ok(request) => request,
+        Err(e) => return error(StatusCode::BAD_REQUEST, "BadRequest", &format!("Invalid batch request: {e}")),
+    };
+    if request.requests.len() > MAX_BATCH_REQUESTS {
+        return error(
+            StatusCode::BAD_REQUEST,
+            "BadRequest",
+            &format!(
+                "A batch may hold at most {MAX_BATCH_REQUESTS} requests; this one holds {}.",
+                request.requests.len()
+            ),
+        );
+    }
+    let order = match execution_order(&request.requests) {
+        Ok(order) => order,
+        Err(message) => return error(StatusCode::BAD_REQUEST, "BadRequest", &message),
+    };
+    let mut statuses: HashMap<&str, StatusCode> = HashMap::new();
+    let mut responses = Vec::with_capacity(order.len());
+    for i in order {
+        let item = &request.requests[i];
+        let failed_dependency = item.depends_on.iter().find(|d| !statuses[d.as_str()].is_success());
+        let reply = match failed_dependency {
+            Some(dep) => error(
+                StatusCode::FAILED_DEPENDENCY,
+                "FailedDependency",
+                &format!("Request `{dep}`, which this request depends on, did not succeed."),
+            ),
+            None => {
+                shared.lock().stats.batch_requests += 1;
+                match item_request(item, version, headers) {
+                    Ok((method, uri, item_headers)) => {
+                        let body = item.body.as_ref().map(|b| b.get().as_bytes()).unwrap_or_default();
+                        let fault = pop_fault(shared);
+                        apply(shared, fault, &method, &uri, &item_headers, body).await
+                    }
+                    Err(message) => error(StatusCode::BAD_REQUEST, "BadRequest", &message),
+                }
+            }
+        };
+        statuses.insert(&item.id, reply.status);
+        responses.push(batch_item(&item.id, reply));
+    }
+    json(StatusCode::OK, &BatchResponse { responses, extra: Vec::new() })
+}
+
+/// The indices of `items` in an order where each comes after those it depends on (ids must be unique
+/// and every dependency must name a request of the batch; a cycle is an error).
+fn execution_order(items: &[BatchRequestItem]) -> Result<Vec<usize>, String> {
+    let mut index = HashMap::new();
+    for (i, item) in items.iter().enumerate() {
+        if index.insert(item.id.as_str(), i).is_some() {
+            return Err(format!("Batch request id `{}` is used twice.", item.id));
+        }
+    }
+    for item in items {
+        if let Some(d) = item.depends_on.iter().find(|d| !index.contains_key(d.as_str())) {
+            return Err(format!("Request `{}` depends on `{d}`, which is not in the batch.", item.id));
+        }
+    }
+    let mut done = vec![false; items.len()];
+    let mut order = Vec::with_capacity(items.len());
+    while order.len() < items.len() {
+        let before = order.len();
+        for (i, item) in items.iter().enumerate() {
+            if !done[i] && item.depends_on.iter().all(|d| done[index[d.as_str()]]) {
+                done[i] = true;
+                order.push(i);
+            }
+        }
+        if order.len() == before {
+            return Err("The batch's dependsOn references form a cycle.".to_owned());
+        }
+    }
+    Ok(order)
+}
+
+/// One batch request as a standalone request: its URL under the batch's version, its headers plus the
+/// batch's `Authorization`.
+fn item_request(item: &BatchRequestItem, version: &str, outer: &HeaderMap) -> Result<(Method, Uri, HeaderMap), String> {
+    let method = Method::from_bytes(item.method.as_bytes())
+        .map_err(|_| format!("Request `{}`: `{}` is not an HTTP method.", item.id, item.method))?;
+    let slash = if item.url.starts_with('/') { "" } else { "/" };
+    let uri: Uri = format!("/{version}{slash}{}", item.url)
+        .parse()
+        .map_err(|_| format!("Request `{}`: `{}` is not a relative URL.", item.id, item.url))?;
+    let mut headers = HeaderMap::new();
+    if let Some(auth) = outer.get(header::AUTHORIZATION) {
+        headers.insert(header::AUTHORIZATION, auth.clone());
+    }
+    for (name, value) in &item.headers {
+        let name = header::HeaderName::from_bytes(name.as_bytes())
+            .map_err(|_| format!("Request `{}`: `{name}` is not a header name.", item.id))?;
+        let value = HeaderValue::from_str(value)
+            .map_err(|_| format!("Request `{}`: header `{name}` has an invalid value.", item.id))?;
+        headers.append(name, value);
+    }
+    Ok((method, uri, headers))
+}
+
+fn batch_item(id: &str, reply: Reply) -> BatchResponseItem {
+    let mut item = BatchResponseItem::new(id, reply.status.as_u16());
+    if !reply.body.is_empty() {
+        item.headers.push(("Content-Type".to_owned(), "application/json".to_owned()));
+        let text = String::from_utf8_lossy(&reply.body).into_owned();
+        // A malformed body (a fault) cannot sit in the batch's JSON as is: it goes as a JSON string.
+        item.body = Untyped::from_json(text.clone()).or_else(|_| Untyped::from_value(&text)).ok();
+    }
+    for (name, value) in reply.headers {
+        item.headers.push((canonical_header(name.as_str()), value.to_str().unwrap_or_default().to_owned()));
+    }
+    item
+}
+
+/// `retry-after` -> `Retry-After`, as Graph spells headers in batch responses.
+fn canonical_header(name: &str) -> String {
+    name.split('-')
+        .map(|part| {
+            let mut chars = part.chars();
+            chars.next().map(|c| c.to_ascii_uppercase().to_string() + chars.as_str()).unwrap_or_default()
+        })
+        .collect::<Vec<_>>()
+        .join("-")
 }
 
 fn query_param<'a>(uri: &'a Uri, name: &str) -> Option<&'a str> {
@@ -436,20 +625,10 @@ fn query_param<'a>(uri: &'a Uri, name: &str) -> Option<&'a str> {
 fn serve(shared: &Shared, method: &Method, uri: &Uri, headers: &HeaderMap, body: &[u8], looping: bool) -> Reply {
     let path = uri.path();
     if let Some(rest) = path.strip_prefix("/emulator/") {
-        return control(shared, method, rest, uri);
+        return control(shared, method, rest, uri, body);
     }
-    let auth = headers.get(header::AUTHORIZATION).and_then(|v| v.to_str().ok()).and_then(|v| v.strip_prefix("Bearer "));
-    let authorized = match (&shared.config.token, auth) {
-        (_, None) => false,
-        (None, Some(t)) => !t.trim().is_empty(),
-        (Some(expected), Some(t)) => expected == t,
-    };
-    if !authorized {
-        return error(
-            StatusCode::UNAUTHORIZED,
-            "InvalidAuthenticationToken",
-            "Access token is empty or invalid: send `Authorization: Bearer <token>`.",
-        );
+    if let Some(denied) = unauthorized(shared, headers) {
+        return denied;
     }
     let Some((version, rest)) = path
         .strip_prefix("/beta/solutions/backupRestore/")
@@ -490,6 +669,7 @@ fn serve(shared: &Shared, method: &Method, uri: &Uri, headers: &HeaderMap, body:
             ],
         ) => delete(&mut inner, id),
         (&Method::POST, ["restoreSessions", id, "activate"]) => activate(&mut inner, id, &ctx),
+        (&Method::POST, ["restorePoints", "search"]) => search(&mut inner, body),
         (&Method::GET, [collection, id, artifacts])
             if Kind::from_collection(collection).is_some_and(|k| k.artifacts() == *artifacts) =>
         {
@@ -497,6 +677,23 @@ fn serve(shared: &Shared, method: &Method, uri: &Uri, headers: &HeaderMap, body:
         }
         _ => error(StatusCode::BAD_REQUEST, "BadRequest", &format!("{method} `{path}` is not served by the emulator.")),
     }
+}
+
+/// 401 unless the request carries an accepted bearer token.
+fn unauthorized(shared: &Shared, headers: &HeaderMap) -> Option<Reply> {
+    let auth = headers.get(header::AUTHORIZATION).and_then(|v| v.to_str().ok()).and_then(|v| v.strip_prefix("Bearer "));
+    let authorized = match (&shared.config.token, auth) {
+        (_, None) => false,
+        (None, Some(t)) => !t.trim().is_empty(),
+        (Some(expected), Some(t)) => expected == t,
+    };
+    (!authorized).then(|| {
+        error(
+            StatusCode::UNAUTHORIZED,
+            "InvalidAuthenticationToken",
+            "Access token is empty or invalid: send `Authorization: Bearer <token>`.",
+        )
+    })
 }
 
 struct Ctx<'a> {
@@ -508,8 +705,20 @@ struct Ctx<'a> {
     looping: bool,
 }
 
-fn control(shared: &Shared, method: &Method, rest: &str, uri: &Uri) -> Reply {
+fn control(shared: &Shared, method: &Method, rest: &str, uri: &Uri, body: &[u8]) -> Reply {
     match (method, rest) {
+        (&Method::POST, "restorePoints") => {
+            let Some(unit) = query_param(uri, "protectionUnitId").filter(|u| !u.is_empty()) else {
+                return error(StatusCode::BAD_REQUEST, "BadRequest", "give ?protectionUnitId=ID");
+            };
+            match graph_model::from_slice::<RestorePoint>(body) {
+                Ok(point) => {
+                    shared.lock().restore_points.entry(unit.to_owned()).or_default().push(point);
+                    Reply { status: StatusCode::NO_CONTENT, body: Vec::new(), headers: Vec::new() }
+                }
+                Err(e) => error(StatusCode::BAD_REQUEST, "BadRequest", &format!("not a restorePoint: {e}")),
+            }
+        }
         (&Method::POST, "advance") => {
             let steps = query_param(uri, "steps").and_then(|s| s.parse().ok()).unwrap_or(1);
             let mut inner = shared.lock();
@@ -525,8 +734,8 @@ fn control(shared: &Shared, method: &Method, rest: &str, uri: &Uri) -> Reply {
             Reply {
                 status: StatusCode::OK,
                 body: format!(
-                    "{{\"requests\":{},\"earlyRetries\":{},\"faultsServed\":{}}}",
-                    s.requests, s.early_retries, s.faults_served
+                    "{{\"requests\":{},\"earlyRetries\":{},\"faultsServed\":{},\"batchRequests\":{}}}",
+                    s.requests, s.early_retries, s.faults_served, s.batch_requests
                 )
                 .into_bytes(),
                 headers: Vec::new(),
@@ -535,7 +744,8 @@ fn control(shared: &Shared, method: &Method, rest: &str, uri: &Uri) -> Reply {
         _ => error(
             StatusCode::NOT_FOUND,
             "ResourceNotFound",
-            "emulator control: POST /emulator/advance?steps=N or GET /emulator/stats",
+            "emulator control: POST /emulator/advance?steps=N, POST /emulator/restorePoints?protectionUnitId=ID \
+             (body: a restorePoint), or GET /emulator/stats",
         ),
     }
 }
@@ -942,4 +1152,74 @@ fn activate(inner: &mut Inner, id: &str, ctx: &Ctx) -> Reply {
     }
     session.activated = true;
     render_session(session, ctx)
+}
+
+/// `POST /restorePoints/search`, with its documented limits: at most [`MAX_SEARCH_PROTECTION_UNITS`]
+/// protection units per request (one only with an `artifactQuery`), at most
+/// [`MAX_SEARCH_RESTORE_POINTS`] restore points in the (unpaged) response.
+fn search(inner: &mut Inner, body: &[u8]) -> Reply {
+    let invalid = |message: &str| error(StatusCode::BAD_REQUEST, "InvalidSearchRequest", message);
+    let search: RestorePointSearch = match graph_model::from_slice(body) {
+        Ok(search) => search,
+        Err(e) => return invalid(&format!("Restore point input is invalid: {e}")),
+    };
+    let units = &search.protection_unit_ids;
+    if units.is_empty() || units.len() > MAX_SEARCH_PROTECTION_UNITS {
+        return invalid(&format!(
+            "Restore point input is invalid: give 1 to {MAX_SEARCH_PROTECTION_UNITS} protection unit IDs (got {}).",
+            units.len()
+        ));
+    }
+    if search.artifact_query.is_some() && units.len() > 1 {
+        return invalid("Restore point input is invalid: an artifactQuery takes exactly one protection unit ID.");
+    }
+    let Some(period) = &search.protection_time_period else {
+        return invalid("Restore point input is invalid: protectionTimePeriod is required.");
+    };
+    let (start, end) = (period.start_date_time.as_value().copied(), period.end_date_time.as_value().copied());
+    let fast_only = search.tags.as_ref().is_some_and(|t| t.contains(&RestorePointTags::FastRestore));
+    let mut results = Vec::new();
+    let mut none_found = Vec::new();
+    for unit in units {
+        let mut found: Vec<&RestorePoint> = inner
+            .restore_points
+            .get(unit)
+            .map(|points| {
+                points
+                    .iter()
+                    .filter(|p| {
+                        let at = p.protection_date_time.as_value().copied();
+                        let in_period =
+                            at.is_some_and(|at| start.is_none_or(|s| s <= at) && end.is_none_or(|e| at <= e));
+                        let tagged =
+                            !fast_only || p.tags.as_value().is_some_and(|t| t.contains(&RestorePointTags::FastRestore));
+                        in_period && tagged
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
+        // Newest first; with a preference, only the newest or the oldest.
+        found.sort_by_key(|p| std::cmp::Reverse(p.protection_date_time.as_value().copied()));
+        match search.restore_point_preference.as_ref().map(|p| p.canonical()) {
+            Some(RestorePointPreference::Latest) => found.truncate(1),
+            Some(RestorePointPreference::Oldest) => found = found.pop().into_iter().collect(),
+            _ => {}
+        }
+        if found.is_empty() {
+            none_found.push(unit.clone());
+        }
+        results.extend(found.into_iter().map(|p| RestorePointSearchResult {
+            restore_point: Nullable::Value(Box::new(p.clone())),
+            ..Default::default()
+        }));
+    }
+    results.truncate(MAX_SEARCH_RESTORE_POINTS);
+    inner.searches += 1;
+    let response = RestorePointSearchResponse {
+        search_response_id: Nullable::Value(format!("search-{}", inner.searches)),
+        search_results: Nullable::Value(results),
+        no_result_protection_unit_ids: Nullable::Value(none_found),
+        ..Default::default()
+    };
+    json(StatusCode::OK, &response)
 }

@@ -47,3 +47,50 @@ fn refuses_unknown_arguments() {
     assert_eq!(output.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&output.stderr).contains("unknown argument `--bogus`"));
 }
+
+/// Restore points added over the control endpoint are found by search, also from inside a `$batch`.
+#[test]
+fn restore_points_over_http_and_search_in_a_batch() {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_graph-emulator"))
+        .args(["--listen", "127.0.0.1:0"])
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("the binary starts");
+    let mut lines = BufReader::new(child.stdout.take().expect("stdout"));
+    let mut first = String::new();
+    lines.read_line(&mut first).expect("a first line");
+    let addr = first.trim().trim_start_matches("listening on http://").to_owned();
+    let post = |path: &str, body: &str| {
+        let mut stream = std::net::TcpStream::connect(&addr).expect("connects");
+        stream.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
+        write!(
+            stream,
+            "POST {path} HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer t\r\nContent-Type: application/json\r\n\
+             Content-Length: {}\r\nConnection: close\r\n\r\n{body}",
+            body.len()
+        )
+        .unwrap();
+        let mut response = String::new();
+        stream.read_to_string(&mut response).expect("a response");
+        response
+    };
+    let added = post(
+        "/emulator/restorePoints?protectionUnitId=u1",
+        r#"{"id":"rp-1","protectionDateTime":"2024-05-01T00:00:00Z","tags":"fastRestore"}"#,
+    );
+    let bad = post("/emulator/restorePoints?protectionUnitId=u1", r#"{"protectionDateTime":"May"}"#);
+    let search = r#"{"protectionUnitIds":["u1","u2"],"protectionTimePeriod":{"startDateTime":"2024-01-01T00:00:00Z","endDateTime":"2024-12-31T00:00:00Z"}}"#;
+    let batch = post(
+        "/v1.0/$batch",
+        &format!(
+            r#"{{"requests":[{{"id":"a","method":"POST","url":"/solutions/backupRestore/restorePoints/search","headers":{{"Content-Type":"application/json"}},"body":{search}}}]}}"#
+        ),
+    );
+    child.kill().ok();
+    child.wait().ok();
+    assert!(added.starts_with("HTTP/1.1 204"), "{added}");
+    assert!(bad.starts_with("HTTP/1.1 400") && bad.contains("protectionDateTime"), "{bad}");
+    assert!(batch.starts_with("HTTP/1.1 200"), "{batch}");
+    assert!(batch.contains(r#""id":"a","status":200"#), "{batch}");
+    assert!(batch.contains(r#""id":"rp-1""#) && batch.contains(r#""noResultProtectionUnitIds":["u2"]"#), "{batch}");
+}

@@ -49,6 +49,7 @@
 extern crate self as graph_model;
 
 pub mod backup_restore;
+pub mod batch;
 mod collection;
 mod de;
 mod delta;

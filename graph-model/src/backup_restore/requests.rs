@@ -123,6 +123,9 @@ pub struct RestorePointSearch {
     pub restore_point_preference: Option<RestorePointPreference>,
     /// Only restore points with these tags.
     pub tags: Option<Flags<RestorePointTags>>,
+    /// `artifactQuery`: criteria for a granular search (then only one protection unit may be given),
+    /// kept as its JSON text: the schema extract does not describe its type.
+    pub artifact_query: Option<crate::Untyped>,
 }
 
 impl Serialize for RestorePointSearch {
@@ -142,7 +145,68 @@ impl Serialize for RestorePointSearch {
         if let Some(tags) = &self.tags {
             map.serialize_entry("tags", tags)?;
         }
+        if let Some(query) = &self.artifact_query {
+            map.serialize_entry("artifactQuery", query)?;
+        }
         map.end()
+    }
+}
+
+/// Reads the body back (a server, or a test, reading what [`Serialize`] wrote). `protectionUnitIds` is
+/// required; a `null` parameter reads as absent; an unknown parameter is an error, as it is to Graph.
+///
+/// ```
+/// use graph_model::backup_restore::{RestorePointPreference, RestorePointSearch};
+///
+/// let search: RestorePointSearch = serde_json::from_str(
+///     r#"{"protectionUnitIds":["u1"],"protectionTimePeriod":{"startDateTime":"2024-01-01T00:00:00Z"},"restorePointPreference":"oldest"}"#,
+/// )?;
+/// assert_eq!(search.protection_unit_ids, ["u1"]);
+/// assert_eq!(search.restore_point_preference, Some(RestorePointPreference::Oldest));
+/// let again: RestorePointSearch = serde_json::from_str(&serde_json::to_string(&search)?)?;
+/// assert_eq!(again, search);
+/// assert!(serde_json::from_str::<RestorePointSearch>(r#"{"protectionUnitIds":[],"top":5}"#).is_err());
+/// # Ok::<(), serde_json::Error>(())
+/// ```
+impl<'de> serde::Deserialize<'de> for RestorePointSearch {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> serde::de::Visitor<'de> for V {
+            type Value = RestorePointSearch;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a restore point search (`protectionUnitIds`, `protectionTimePeriod`, ...)")
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(self, map: A) -> Result<RestorePointSearch, A::Error> {
+                let mut search = RestorePointSearch::default();
+                let mut ids = None;
+                let extra = crate::batch::read_object(map, |key, map| {
+                    match key {
+                        "protectionUnitIds" => ids = Some(map.next_value()?),
+                        "protectionTimePeriod" => search.protection_time_period = map.next_value()?,
+                        "restorePointPreference" => search.restore_point_preference = map.next_value()?,
+                        "tags" => search.tags = map.next_value()?,
+                        "artifactQuery" => search.artifact_query = map.next_value()?,
+                        _ => return Ok(false),
+                    }
+                    Ok(true)
+                })?;
+                if let Some((key, _)) = extra.first() {
+                    return Err(serde::de::Error::unknown_field(
+                        key,
+                        &[
+                            "protectionUnitIds",
+                            "protectionTimePeriod",
+                            "restorePointPreference",
+                            "tags",
+                            "artifactQuery",
+                        ],
+                    ));
+                }
+                search.protection_unit_ids = ids.ok_or_else(|| serde::de::Error::missing_field("protectionUnitIds"))?;
+                Ok(search)
+            }
+        }
+        deserializer.deserialize_map(V)
     }
 }
 

@@ -8,8 +8,8 @@
 //!   for idempotent ones; `Retry-After` honoured in seconds and as an HTTP date, exponential backoff with
 //!   jitter when it is absent, bounded attempts and total time, a `Retry-Attempt` header. The final
 //!   error carries the last status, headers and the parsed Graph error.
-//! - Paging ([`Pager`]) follows `@odata.nextLink` (absolute or relative), exposes the next and delta
-//!   links, and refuses a link that loops.
+//! - Paging ([`Pager`], page by page or as a `Stream` of items) follows `@odata.nextLink` (absolute or
+//!   relative), exposes the next and delta links, and refuses a link that loops.
 //! - JSON batching ([`Client::batch`]): a [`Batch`] goes in `$batch` requests of at most 20 steps,
 //!   with `dependsOn`, each step's own status, and a step throttled on its own retried.
 //! - The restore workflow, typed: search restore points, create sessions, add and remove artifacts in
@@ -748,6 +748,38 @@ impl<T: DeserializeOwned> Pager<T> {
             self.next = Some(PageRequest::Link(url));
         }
         Ok(Some(page.value))
+    }
+
+    /// The items of this page and every following one, as a stream (a page is requested when the
+    /// previous one is used up). An error ends the stream after it is yielded.
+    ///
+    /// ```no_run
+    /// use futures_util::StreamExt;
+    /// # async fn run(client: graph_client::Client) -> Result<(), graph_client::Error> {
+    /// let request = client.requests().list_restore_sessions()?;
+    /// let mut sessions = std::pin::pin!(client.pages::<graph_model::backup_restore::AnyRestoreSession>(request).into_stream());
+    /// while let Some(session) = sessions.next().await {
+    ///     println!("{:?}", graph_client::session_status(&session?));
+    /// }
+    /// # Ok(()) }
+    /// ```
+    pub fn into_stream(self) -> impl futures_util::Stream<Item = Result<T, Error>> {
+        let state = (self, std::collections::VecDeque::new(), false);
+        futures_util::stream::unfold(state, |(mut pager, mut buffer, failed)| async move {
+            loop {
+                if let Some(item) = buffer.pop_front() {
+                    return Some((Ok(item), (pager, buffer, failed)));
+                }
+                if failed {
+                    return None;
+                }
+                match pager.next_page().await {
+                    Ok(Some(page)) => buffer.extend(page),
+                    Ok(None) => return None,
+                    Err(e) => return Some((Err(e), (pager, buffer, true))),
+                }
+            }
+        })
     }
 
     /// The `@odata.nextLink` of the last page read, as received: store it to resume later.

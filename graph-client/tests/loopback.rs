@@ -235,6 +235,22 @@ async fn pages_with_relative_next_links_and_loops() {
         assert_eq!(seen.len(), 5);
         assert_eq!(seen.iter().cloned().collect::<HashSet<_>>(), created);
 
+        // The same as a stream of items: five, then the end; a loop is yielded as an error that ends it.
+        use futures_util::StreamExt;
+        let request = client.requests().list_restore_sessions().unwrap();
+        let items: Vec<_> =
+            client.pages::<graph_model::backup_restore::AnyRestoreSession>(request).into_stream().collect().await;
+        assert_eq!(items.len(), 5);
+        assert!(items.iter().all(Result::is_ok));
+
+        emulator.push_fault(Fault::NextLinkLoop);
+        emulator.push_fault(Fault::NextLinkLoop);
+        let request = client.requests().list_restore_sessions().unwrap();
+        let items: Vec<_> =
+            client.pages::<graph_model::backup_restore::AnyRestoreSession>(request).into_stream().collect().await;
+        assert_eq!(items.iter().filter(|r| r.is_ok()).count(), 2, "the first page's items, then the error");
+        assert!(matches!(items.last(), Some(Err(Error::NextLinkLoop(_)))));
+
         emulator.push_fault(Fault::NextLinkLoop);
         emulator.push_fault(Fault::NextLinkLoop);
         let err = client.sessions().await.unwrap_err();

@@ -143,6 +143,22 @@ pub trait StructImpl: GraphType + Sized {
 
     /// [`ValueImpl::id_stub`].
     fn struct_id_stub(id: &str) -> Option<Self>;
+
+    /// Whether [`Self::Slots`] is `Self` (no required properties): a family can then read the base's
+    /// properties that come before a late `@odata.type` straight into place.
+    const SLOTS_ARE_VALUE: bool = false;
+
+    /// The slots as the value, when they are one ([`Self::SLOTS_ARE_VALUE`]).
+    #[inline]
+    fn slots_into_value(slots: Self::Slots) -> Result<Self, Self::Slots> {
+        Err(slots)
+    }
+
+    /// The value as slots to read more into, when they are one ([`Self::SLOTS_ARE_VALUE`]).
+    #[inline]
+    fn value_into_slots(value: Self) -> Result<Self::Slots, Self> {
+        Err(value)
+    }
 }
 
 // Every struct's `GraphValue`, `GraphStruct` and `Dispatch` come from its `StructImpl`: one impl per
@@ -198,6 +214,25 @@ impl<T: StructImpl> Dispatch for T {
     fn visit_tagged<'de, A: MapAccess<'de>>(tag: Option<ReceivedTag<'de>>, map: A) -> Result<Self, A::Error> {
         visit_struct_map(map, tag)
     }
+
+    const PLACEABLE: bool = T::SLOTS_ARE_VALUE;
+
+    #[inline]
+    fn visit_placed<'de, R, A: MapAccess<'de>>(
+        tag: Option<ReceivedTag<'de>>,
+        root: R,
+        place: impl FnOnce(&mut Self) -> &mut R,
+        map: A,
+    ) -> Result<Self, A::Error> {
+        let Ok(mut value) = T::slots_into_value(T::Slots::default()) else { return Err(not_placeable()) };
+        *place(&mut value) = root;
+        let Ok(slots) = T::value_into_slots(value) else { return Err(not_placeable()) };
+        visit_struct_map_with(map, tag, slots)
+    }
+}
+
+fn not_placeable<E: de::Error>() -> E {
+    E::custom("internal error: a base read ahead was handed to a type that cannot hold it")
 }
 
 /// The shapes an `id` property can have (used by generated `entity_id` and `from_id`).
@@ -396,10 +431,19 @@ fn nesting_depth(json: &str) -> usize {
 #[doc(hidden)]
 #[inline]
 pub fn visit_struct_map<'de, T: GraphStruct, A: MapAccess<'de>>(
-    mut map: A,
+    map: A,
     tag: Option<ReceivedTag<'de>>,
 ) -> Result<T, A::Error> {
-    let mut slots = T::Slots::default();
+    visit_struct_map_with(map, tag, T::Slots::default())
+}
+
+/// [`visit_struct_map`] into slots that may hold properties read already (a family's base, read before
+/// a late type annotation).
+fn visit_struct_map_with<'de, T: GraphStruct, A: MapAccess<'de>>(
+    mut map: A,
+    tag: Option<ReceivedTag<'de>>,
+    mut slots: T::Slots,
+) -> Result<T, A::Error> {
     let tag_received = tag.is_some();
     let mut meta = match tag {
         Some(tag) => accept_tag(T::TYPE_INFO, tag)?,
@@ -536,6 +580,43 @@ pub trait Dispatch: GraphType + Sized {
     fn accepts(name: &str) -> bool;
     /// Reads the rest of an object whose type annotation was already read (or was absent).
     fn visit_tagged<'de, A: MapAccess<'de>>(tag: Option<ReceivedTag<'de>>, map: A) -> Result<Self, A::Error>;
+
+    /// Whether [`Dispatch::visit_placed`] can read into this type.
+    const PLACEABLE: bool = false;
+
+    /// Reads the rest of an object into a value whose `R` part (`place` finds it) is `root`, the
+    /// family base's properties read before a late type annotation. Only called when
+    /// [`Dispatch::PLACEABLE`].
+    fn visit_placed<'de, R, A: MapAccess<'de>>(
+        tag: Option<ReceivedTag<'de>>,
+        root: R,
+        place: impl FnOnce(&mut Self) -> &mut R,
+        map: A,
+    ) -> Result<Self, A::Error> {
+        let _ = (tag, root, place, map);
+        Err(not_placeable())
+    }
+}
+
+/// A polymorphic family: an enum over the types derived from its base ([`Family::Root`]).
+#[doc(hidden)]
+pub trait Family: Dispatch {
+    /// The family's base type (its fallback variant's type).
+    type Root: StructImpl;
+    /// Each variant's test of a received `@odata.type`, in declaration order.
+    const VARIANTS: &'static [fn(&str) -> bool];
+    /// Each variant's [`Dispatch::PLACEABLE`], in declaration order.
+    const PLACEABLE_VARIANTS: &'static [bool];
+    /// The fallback variant's [`Dispatch::PLACEABLE`].
+    const FALLBACK_PLACEABLE: bool;
+    /// Reads the rest of an object into variant `variant` (`None`: the fallback), its base part `root`
+    /// read already.
+    fn visit_with_root<'de, A: MapAccess<'de>>(
+        variant: Option<usize>,
+        tag: Option<ReceivedTag<'de>>,
+        root: Self::Root,
+        map: A,
+    ) -> Result<Self, A::Error>;
 }
 
 /// Whether a struct type handles objects whose `@odata.type` is `name` (used by its `Dispatch` impl).
@@ -578,13 +659,13 @@ fn nearest_known_ancestor(name: &str, accepts: impl Fn(&str) -> bool) -> Option<
 
 /// The `Deserialize` body of a family.
 #[doc(hidden)]
-pub fn deserialize_family<'de, F: Dispatch, D: Deserializer<'de>>(deserializer: D) -> Result<F, D::Error> {
+pub fn deserialize_family<'de, F: Family, D: Deserializer<'de>>(deserializer: D) -> Result<F, D::Error> {
     deserializer.deserialize_map(FamilyVisitor::<F>(PhantomData))
 }
 
 struct FamilyVisitor<F>(PhantomData<F>);
 
-impl<'de, F: Dispatch> Visitor<'de> for FamilyVisitor<F> {
+impl<'de, F: Family> Visitor<'de> for FamilyVisitor<F> {
     type Value = F;
 
     fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
@@ -598,24 +679,91 @@ impl<'de, F: Dispatch> Visitor<'de> for FamilyVisitor<F> {
     }
 }
 
-/// Finds the type annotation, buffering the entries before it, and reads the object into the variant.
-fn visit_family_map<'de, F: Dispatch, A: MapAccess<'de>>(mut map: A) -> Result<F, A::Error> {
+/// Finds the type annotation and reads the object into the variant it names.
+///
+/// Graph writes the annotation first: then nothing is buffered. When it comes later, the base's
+/// properties before it are read straight into a value of the base type (every variant derives from
+/// it), and only the other entries are kept as text and replayed once the variant is known. A variant
+/// that cannot take the base value in place (a nested family, or a struct with required properties)
+/// gets the base's properties written back as entries, ahead of the others.
+fn visit_family_map<'de, F: Family, A: MapAccess<'de>>(mut map: A) -> Result<F, A::Error> {
     let mut buffered = Vec::new();
     let mut tag = None;
+    let mut root: Option<<F::Root as StructImpl>::Slots> = None;
     while let Some(key) = map.next_key_seed(KeySeed)? {
         if let Some(type_key) = type_key(&key) {
             let value = map.next_value_seed(TagValueSeed).map_err(|e| scope::at(Segment::Key(&key), e))?;
             tag = Some(ReceivedTag { key: type_key, value });
             break;
         }
+        if <F::Root as StructImpl>::SLOTS_ARE_VALUE {
+            let slots = root.get_or_insert_with(Default::default);
+            if <F::Root as StructImpl>::field(slots, &key, &mut map)? {
+                continue;
+            }
+        }
         let value = map.next_value_seed(RawTextSeed).map_err(|e| scope::at(Segment::Key(&key), e))?;
         buffered.push((key, value));
     }
-    if buffered.is_empty() {
-        // Graph writes the type first: straight to the variant, nothing buffered.
-        return F::visit_tagged(tag, map);
+    let Some(root) = root else {
+        if buffered.is_empty() {
+            // Graph writes the type first: straight to the variant, nothing buffered.
+            return F::visit_tagged(tag, map);
+        }
+        return F::visit_tagged(tag, Replay { buffered: buffered.into_iter(), pending: None, live: map });
+    };
+    let Ok(root) = <F::Root as StructImpl>::slots_into_value(root) else { return Err(not_placeable()) };
+    let variant = pick_variant(tag.as_ref(), F::VARIANTS);
+    let placeable = match variant {
+        Some(i) => F::PLACEABLE_VARIANTS.get(i).copied().unwrap_or(false),
+        None => F::FALLBACK_PLACEABLE,
+    };
+    if !placeable {
+        let mut entries = written_back(&root)?;
+        entries.append(&mut buffered);
+        return F::visit_tagged(tag, Replay { buffered: entries.into_iter(), pending: None, live: map });
     }
-    F::visit_tagged(tag, Replay { buffered: buffered.into_iter(), pending: None, live: map })
+    if buffered.is_empty() {
+        return F::visit_with_root(variant, tag, root, map);
+    }
+    F::visit_with_root(variant, tag, root, Replay { buffered: buffered.into_iter(), pending: None, live: map })
+}
+
+/// A buffered entry: the key and the value's JSON text.
+type Entry<'de> = (Cow<'de, str>, Cow<'de, str>);
+
+/// The declared properties of `value` as entries of JSON text, as they would be written.
+fn written_back<'de, T: StructImpl, E: de::Error>(value: &T) -> Result<Vec<Entry<'de>>, E> {
+    struct Fields<'a, T>(&'a T);
+    impl<T: StructImpl> serde::Serialize for Fields<'_, T> {
+        fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+            let mut map = serializer.serialize_map(None)?;
+            self.0.serialize_fields(&mut map)?;
+            map.end()
+        }
+    }
+    struct Entries<'de>(Vec<Entry<'de>>);
+    impl<'de, 'a> serde::Deserialize<'a> for Entries<'de> {
+        fn deserialize<D: Deserializer<'a>>(deserializer: D) -> Result<Self, D::Error> {
+            struct V<'de>(PhantomData<&'de ()>);
+            impl<'de, 'a> Visitor<'a> for V<'de> {
+                type Value = Entries<'de>;
+                fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                    f.write_str("an object")
+                }
+                fn visit_map<M: MapAccess<'a>>(self, mut map: M) -> Result<Entries<'de>, M::Error> {
+                    let mut out = Vec::new();
+                    while let Some((k, v)) = map.next_entry::<String, Box<RawValue>>()? {
+                        out.push((Cow::Owned(k), Cow::Owned(v.get().to_owned())));
+                    }
+                    Ok(Entries(out))
+                }
+            }
+            deserializer.deserialize_map(V(PhantomData))
+        }
+    }
+    let text = serde_json::to_string(&Fields(value)).map_err(E::custom)?;
+    serde_json::from_str::<Entries>(&text).map(|e| e.0).map_err(E::custom)
 }
 
 /// A map that replays buffered entries, then continues with the live input.

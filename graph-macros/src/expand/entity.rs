@@ -21,6 +21,15 @@ pub fn expand(s: &Struct) -> TokenStream {
     let self_slots = !s.has_required();
     let slots = if self_slots { TokenStream::new() } else { slots(s) };
     let slots_ty = if self_slots { quote!(Self) } else { quote!(__Slots) };
+    let slots_are_value = self_slots.then(|| {
+        quote! {
+            const SLOTS_ARE_VALUE: bool = true;
+            #[inline]
+            fn slots_into_value(slots: Self) -> ::core::result::Result<Self, Self> { ::core::result::Result::Ok(slots) }
+            #[inline]
+            fn value_into_slots(value: Self) -> ::core::result::Result<Self, Self> { ::core::result::Result::Ok(value) }
+        }
+    });
     let field_fn = field_fn(s);
     let finish_fn = finish_fn(s);
     let ser_fields = ser_fields(s.properties(), quote!(self));
@@ -170,6 +179,8 @@ pub fn expand(s: &Struct) -> TokenStream {
                 fn struct_id_stub(id: &str) -> ::core::option::Option<Self> {
                     #id_stub
                 }
+
+                #slots_are_value
             }
             #(#delta_checks)*
             #base_kind_check

@@ -37,7 +37,18 @@ pub fn expand(f: &Family) -> TokenStream {
             },
         }
     });
+    let placeable_entries = f.variants.iter().map(|v| {
+        let (ty, cfgs) = (v.ty, &v.cfgs);
+        match cfgs.negated() {
+            None => quote! { <#ty as ::graph_model::__private::Dispatch>::PLACEABLE, },
+            Some(not) => quote! {
+                #cfgs <#ty as ::graph_model::__private::Dispatch>::PLACEABLE,
+                #not false,
+            },
+        }
+    });
     let indices = 0..f.variants.len();
+    let indices2 = 0..f.variants.len();
 
     let checks = hierarchy_checks(f);
     // Spanned at each variant's type: a variant outside the hierarchy is reported there.
@@ -170,6 +181,26 @@ pub fn expand(f: &Family) -> TokenStream {
                     match ::graph_model::__private::pick_variant(tag.as_ref(), Self::__VARIANTS) {
                         #(#cfgs ::core::option::Option::Some(#indices) => <#all_types as ::graph_model::__private::Dispatch>::visit_tagged(tag, map).map(Self::#all_idents),)*
                         _ => <#fb_ty as ::graph_model::__private::Dispatch>::visit_tagged(tag, map).map(Self::#fb_ident),
+                    }
+                }
+            }
+
+            #[automatically_derived]
+            impl ::graph_model::__private::Family for #ident {
+                type Root = #fb_ty;
+                const VARIANTS: &'static [fn(&str) -> bool] = Self::__VARIANTS;
+                const PLACEABLE_VARIANTS: &'static [bool] = &[#(#placeable_entries)*];
+                const FALLBACK_PLACEABLE: bool = <#fb_ty as ::graph_model::__private::Dispatch>::PLACEABLE;
+
+                fn visit_with_root<'de, A: ::graph_model::__private::serde::de::MapAccess<'de>>(
+                    variant: ::core::option::Option<usize>,
+                    tag: ::core::option::Option<::graph_model::__private::ReceivedTag<'de>>,
+                    root: #fb_ty,
+                    map: A,
+                ) -> ::core::result::Result<Self, A::Error> {
+                    match variant {
+                        #(#cfgs ::core::option::Option::Some(#indices2) => <#all_types as ::graph_model::__private::Dispatch>::visit_placed(tag, root, |v: &mut #all_types| -> &mut #fb_ty { v }, map).map(Self::#all_idents),)*
+                        _ => <#fb_ty as ::graph_model::__private::Dispatch>::visit_placed(tag, root, |v: &mut #fb_ty| -> &mut #fb_ty { v }, map).map(Self::#fb_ident),
                     }
                 }
             }

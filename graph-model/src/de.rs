@@ -221,11 +221,11 @@ impl<T: StructImpl> Dispatch for T {
     fn visit_placed<'de, R, A: MapAccess<'de>>(
         tag: Option<ReceivedTag<'de>>,
         root: R,
-        place: impl FnOnce(&mut Self) -> &mut R,
+        place: impl FnOnce(Self, R) -> Option<Self>,
         map: A,
     ) -> Result<Self, A::Error> {
-        let Ok(mut value) = T::slots_into_value(T::Slots::default()) else { return Err(not_placeable()) };
-        *place(&mut value) = root;
+        let Ok(value) = T::slots_into_value(T::Slots::default()) else { return Err(not_placeable()) };
+        let Some(value) = place(value, root) else { return Err(not_placeable()) };
         let Ok(slots) = T::value_into_slots(value) else { return Err(not_placeable()) };
         visit_struct_map_with(map, tag, slots)
     }
@@ -584,13 +584,13 @@ pub trait Dispatch: GraphType + Sized {
     /// Whether [`Dispatch::visit_placed`] can read into this type.
     const PLACEABLE: bool = false;
 
-    /// Reads the rest of an object into a value whose `R` part (`place` finds it) is `root`, the
-    /// family base's properties read before a late type annotation. Only called when
+    /// Reads the rest of an object into a value whose `R` part is `root` (`place` puts it into an empty
+    /// value), the family base's properties read before a late type annotation. Only called when
     /// [`Dispatch::PLACEABLE`].
     fn visit_placed<'de, R, A: MapAccess<'de>>(
         tag: Option<ReceivedTag<'de>>,
         root: R,
-        place: impl FnOnce(&mut Self) -> &mut R,
+        place: impl FnOnce(Self, R) -> Option<Self>,
         map: A,
     ) -> Result<Self, A::Error> {
         let _ = (tag, root, place, map);
@@ -603,6 +603,9 @@ pub trait Dispatch: GraphType + Sized {
 pub trait Family: Dispatch {
     /// The family's base type (its fallback variant's type).
     type Root: StructImpl;
+    /// Whether to read the base's properties in place when the type annotation comes late (off for very
+    /// large families, whose per-variant code would cost more to compile than it saves).
+    const PREFILL: bool;
     /// Each variant's test of a received `@odata.type`, in declaration order.
     const VARIANTS: &'static [fn(&str) -> bool];
     /// Each variant's [`Dispatch::PLACEABLE`], in declaration order.
@@ -696,7 +699,7 @@ fn visit_family_map<'de, F: Family, A: MapAccess<'de>>(mut map: A) -> Result<F, 
             tag = Some(ReceivedTag { key: type_key, value });
             break;
         }
-        if <F::Root as StructImpl>::SLOTS_ARE_VALUE {
+        if F::PREFILL && <F::Root as StructImpl>::SLOTS_ARE_VALUE {
             let slots = root.get_or_insert_with(Default::default);
             if <F::Root as StructImpl>::field(slots, &key, &mut map)? {
                 continue;

@@ -49,6 +49,59 @@ pub fn expand(f: &Family) -> TokenStream {
     });
     let indices = 0..f.variants.len();
     let indices2 = 0..f.variants.len();
+    // Reading the base in place when the type annotation comes late needs an arm per variant; for a
+    // family of more than 64 variants (`AnyEntity` has over a thousand) that arm costs more compile time
+    // than it saves at run time (Graph writes the annotation first), so such a family buffers as before.
+    let family_impl = if f.variants.len() <= 64 {
+        quote! {
+            #[automatically_derived]
+            impl ::graph_model::__private::Family for #ident {
+                type Root = #fb_ty;
+                const PREFILL: bool = true;
+                const VARIANTS: &'static [fn(&str) -> bool] = Self::__VARIANTS;
+                const PLACEABLE_VARIANTS: &'static [bool] = &[#(#placeable_entries)*];
+                const FALLBACK_PLACEABLE: bool = <#fb_ty as ::graph_model::__private::Dispatch>::PLACEABLE;
+
+                fn visit_with_root<'de, A: ::graph_model::__private::serde::de::MapAccess<'de>>(
+                    variant: ::core::option::Option<usize>,
+                    tag: ::core::option::Option<::graph_model::__private::ReceivedTag<'de>>,
+                    root: #fb_ty,
+                    map: A,
+                ) -> ::core::result::Result<Self, A::Error> {
+                    match variant {
+                        #(#cfgs ::core::option::Option::Some(#indices2) => <#all_types as ::graph_model::__private::Dispatch>::visit_placed(tag, root, |v, root| {
+                            // Through `base_mut`, which already reports a variant outside the hierarchy.
+                            let mut whole = Self::#all_idents(v);
+                            *whole.base_mut() = root;
+                            #[allow(unreachable_patterns)]
+                            match whole { Self::#all_idents(v) => ::core::option::Option::Some(v), _ => ::core::option::Option::None }
+                        }, map).map(Self::#all_idents),)*
+                        _ => <#fb_ty as ::graph_model::__private::Dispatch>::visit_placed(tag, root, |_, root| ::core::option::Option::Some(root), map).map(Self::#fb_ident),
+                    }
+                }
+            }
+        }
+    } else {
+        quote! {
+            #[automatically_derived]
+            impl ::graph_model::__private::Family for #ident {
+                type Root = #fb_ty;
+                const PREFILL: bool = false;
+                const VARIANTS: &'static [fn(&str) -> bool] = Self::__VARIANTS;
+                const PLACEABLE_VARIANTS: &'static [bool] = &[];
+                const FALLBACK_PLACEABLE: bool = false;
+
+                fn visit_with_root<'de, A: ::graph_model::__private::serde::de::MapAccess<'de>>(
+                    _: ::core::option::Option<usize>,
+                    tag: ::core::option::Option<::graph_model::__private::ReceivedTag<'de>>,
+                    root: #fb_ty,
+                    map: A,
+                ) -> ::core::result::Result<Self, A::Error> {
+                    <#fb_ty as ::graph_model::__private::Dispatch>::visit_placed(tag, root, |_, root| ::core::option::Option::Some(root), map).map(Self::#fb_ident)
+                }
+            }
+        }
+    };
 
     let checks = hierarchy_checks(f);
     // Spanned at each variant's type: a variant outside the hierarchy is reported there.
@@ -185,25 +238,7 @@ pub fn expand(f: &Family) -> TokenStream {
                 }
             }
 
-            #[automatically_derived]
-            impl ::graph_model::__private::Family for #ident {
-                type Root = #fb_ty;
-                const VARIANTS: &'static [fn(&str) -> bool] = Self::__VARIANTS;
-                const PLACEABLE_VARIANTS: &'static [bool] = &[#(#placeable_entries)*];
-                const FALLBACK_PLACEABLE: bool = <#fb_ty as ::graph_model::__private::Dispatch>::PLACEABLE;
-
-                fn visit_with_root<'de, A: ::graph_model::__private::serde::de::MapAccess<'de>>(
-                    variant: ::core::option::Option<usize>,
-                    tag: ::core::option::Option<::graph_model::__private::ReceivedTag<'de>>,
-                    root: #fb_ty,
-                    map: A,
-                ) -> ::core::result::Result<Self, A::Error> {
-                    match variant {
-                        #(#cfgs ::core::option::Option::Some(#indices2) => <#all_types as ::graph_model::__private::Dispatch>::visit_placed(tag, root, |v: &mut #all_types| -> &mut #fb_ty { v }, map).map(Self::#all_idents),)*
-                        _ => <#fb_ty as ::graph_model::__private::Dispatch>::visit_placed(tag, root, |v: &mut #fb_ty| -> &mut #fb_ty { v }, map).map(Self::#fb_ident),
-                    }
-                }
-            }
+            #family_impl
 
             #[automatically_derived]
             impl ::graph_model::__private::serde::Serialize for #ident {

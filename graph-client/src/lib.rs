@@ -640,6 +640,16 @@ impl Client {
         self.collect_all(self.inner.requests.list_drive_restore_artifacts(session_id)?).await
     }
 
+    /// Every artifact of a SharePoint session, with its status and error.
+    pub async fn site_artifacts(&self, session_id: &str) -> Result<Vec<SiteRestoreArtifact>, Error> {
+        self.collect_all(self.inner.requests.list_site_restore_artifacts(session_id)?).await
+    }
+
+    /// Every artifact of an Exchange session, with its status and error.
+    pub async fn mailbox_artifacts(&self, session_id: &str) -> Result<Vec<MailboxRestoreArtifact>, Error> {
+        self.collect_all(self.inner.requests.list_mailbox_restore_artifacts(session_id)?).await
+    }
+
     /// Reads the session every `interval` until its status is terminal (`completed`,
     /// `completedWithError`, `failed`, or `unknownFutureValue` standing for a hidden `failed`), calling
     /// `progress` with each reading. Gives up with [`Error::Timeout`] after `max_polls` readings.

@@ -97,6 +97,57 @@ async fn failed_is_hidden_without_the_prefer_header() {
     .expect("within the time limit");
 }
 
+/// SharePoint and Exchange sessions: artifacts added through their own `@delta`, listed with outcomes.
+#[tokio::test]
+async fn site_and_mailbox_sessions() {
+    use graph_model::backup_restore::{AnyRestoreSession, MailboxRestoreArtifact, SiteRestoreArtifact};
+
+    tokio::time::timeout(LIMIT, async {
+        let emulator = Emulator::start(Config::default()).await.unwrap();
+        let client = client(&emulator, true);
+        let site = client.create_share_point_session().await.unwrap().base.entity.id.clone().unwrap();
+        let mail = client.create_exchange_session().await.unwrap().base.entity.id.clone().unwrap();
+        let sites = Delta::<SiteRestoreArtifact>::new()
+            .add_restore_point(RestorePoint::reference("site-rp"), DestinationType::InPlace)
+            .add_restore_point(RestorePoint::reference("fail-site-rp"), DestinationType::InPlace);
+        assert_eq!(client.patch_site_artifacts(&site, sites).await.unwrap()[0].succeeded().count(), 2);
+        let mails = Delta::<MailboxRestoreArtifact>::new()
+            .add_restore_point(RestorePoint::reference("mail-rp"), DestinationType::New);
+        assert_eq!(client.patch_mailbox_artifacts(&mail, mails).await.unwrap()[0].succeeded().count(), 1);
+        for id in [&site, &mail] {
+            assert!(matches!(
+                client.activate(id).await.unwrap(),
+                AnyRestoreSession::SharePoint(_) | AnyRestoreSession::Exchange(_)
+            ));
+        }
+        emulator.advance(4);
+        let mut outcomes: Vec<(Option<String>, Option<ArtifactRestoreStatus>)> = client
+            .site_artifacts(&site)
+            .await
+            .unwrap()
+            .iter()
+            .map(|a| (a.restore_point.as_value().and_then(|p| p.reference_id()), a.status.as_value().cloned()))
+            .collect();
+        outcomes.sort_by(|a, b| a.0.cmp(&b.0));
+        assert_eq!(
+            outcomes,
+            [
+                (Some("fail-site-rp".into()), Some(ArtifactRestoreStatus::Failed)),
+                (Some("site-rp".into()), Some(ArtifactRestoreStatus::Succeeded))
+            ]
+        );
+        let mailboxes = client.mailbox_artifacts(&mail).await.unwrap();
+        assert_eq!(mailboxes.len(), 1);
+        assert_eq!(mailboxes[0].status.as_value(), Some(&ArtifactRestoreStatus::Succeeded));
+        assert_eq!(
+            session_status(&client.session(&site).await.unwrap()),
+            Some(RestoreSessionStatus::CompletedWithError)
+        );
+    })
+    .await
+    .expect("within the time limit");
+}
+
 /// Every documented error, produced on purpose.
 #[tokio::test]
 async fn every_documented_error() {

@@ -471,6 +471,27 @@ async fn batches_of_twenty_with_dependencies_and_per_step_throttling() {
     let err = client.send(oversized).await.unwrap_err();
     assert_eq!(err.status().map(|s| s.as_u16()), Some(400));
     assert!(err.to_string().contains("at most 20 requests"), "{err}");
+    let raw = |body: &str| {
+        http::Request::post(format!("{}/beta/$batch", emulator.base_url()))
+            .header("content-type", "application/json")
+            .body(body.as_bytes().to_vec())
+            .unwrap()
+    };
+    let step = |id: &str, deps: &str| {
+        format!(
+            r#"{{"id":"{id}","method":"GET","url":"/solutions/backupRestore/restoreSessions","dependsOn":[{deps}]}}"#
+        )
+    };
+    for (body, why) in [
+        (format!(r#"{{"requests":[{},{}]}}"#, step("a", r#""b""#), step("b", r#""a""#)), "cycle"),
+        (format!(r#"{{"requests":[{},{}]}}"#, step("a", ""), step("a", "")), "used twice"),
+        (format!(r#"{{"requests":[{}]}}"#, step("a", r#""z""#)), "not in the batch"),
+        (r#"{"requests":[{"id":"a","method":"GET"}]}"#.to_owned(), "missing field `url`"),
+    ] {
+        let err = client.send(raw(&body)).await.unwrap_err();
+        assert_eq!(err.status().map(|s| s.as_u16()), Some(400), "{body}");
+        assert!(err.to_string().contains(why), "{body}: {err}");
+    }
     let mut batch = Batch::new();
     let mut other = Batch::new();
     other.add(api.get_restore_session(&ids[0]).unwrap());

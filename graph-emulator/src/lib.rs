@@ -514,7 +514,8 @@ async fn batch(shared: &Shared, version: &str, headers: &HeaderMap, body: &[u8])
     let mut responses = Vec::with_capacity(order.len());
     for i in order {
         let item = &request.requests[i];
-        let failed_dependency = item.depends_on.iter().find(|d| !statuses[d.as_str()].is_success());
+        let failed_dependency =
+            item.depends_on.iter().find(|d| statuses.get(d.as_str()).is_none_or(|s| !s.is_success()));
         let reply = match failed_dependency {
             Some(dep) => error(
                 StatusCode::FAILED_DEPENDENCY,

@@ -264,12 +264,21 @@ impl Client {
 }
 
 fn failed_dependency(dependency: usize, attempts: u32) -> BatchItem {
-    let body = format!(
-        r#"{{"error":{{"code":"FailedDependency","message":"batch step {dependency}, which this step depends on, did not succeed"}}}}"#
-    );
+    use graph_model::Nullable;
+    use graph_model::backup_restore::{PublicError, PublicErrorResponse};
+    let error = PublicErrorResponse {
+        error: Nullable::Value(Box::new(PublicError {
+            code: Nullable::Value("FailedDependency".to_owned()),
+            message: Nullable::Value(format!("batch step {dependency}, which this step depends on, did not succeed")),
+            ..Default::default()
+        })),
+        ..Default::default()
+    };
     let mut headers = HeaderMap::new();
     headers.insert(http::header::CONTENT_TYPE, HeaderValue::from_static("application/json"));
-    BatchItem { status: StatusCode::FAILED_DEPENDENCY, headers, body: body.into_bytes(), attempts }
+    // Writing the model's error type cannot fail; an empty body would still carry the 424.
+    let body = graph_model::to_vec(&error).unwrap_or_default();
+    BatchItem { status: StatusCode::FAILED_DEPENDENCY, headers, body, attempts }
 }
 
 fn item_outcome(answer: &graph_model::batch::BatchResponseItem, attempts: u32) -> Result<BatchItem, Error> {

@@ -427,6 +427,10 @@ async fn batches_of_twenty_with_dependencies_and_per_step_throttling() {
     assert_eq!(results[7].error().and_then(|e| e.code()), Some(BackupErrorCode::RestoreSessionNotFound));
     assert_eq!(results[7].json::<serde_json::Value>().unwrap_err().backup_code(), results[7].error().unwrap().code());
     assert_eq!((results[8].attempts, results[30].attempts), (1, 0));
+    assert_eq!(
+        results[30].error().and_then(|e| e.body.error.as_value().and_then(|e| e.code.as_value().cloned())).as_deref(),
+        Some("FailedDependency")
+    );
 
     // A step throttled on its own is sent again after its Retry-After, with the step answered 424
     // because it depends on it; the third step is not sent again.

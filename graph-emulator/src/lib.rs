@@ -222,6 +222,12 @@ fn running(s: &Session) -> bool {
     s.activated && s.artifacts.iter().any(|a| a.stage < 4)
 }
 
+impl Inner {
+    fn add_restore_point(&mut self, protection_unit_id: String, point: RestorePoint) {
+        self.restore_points.entry(protection_unit_id).or_default().push(point);
+    }
+}
+
 #[derive(Default)]
 struct Inner {
     sessions: HashMap<String, Session>,
@@ -329,7 +335,7 @@ impl Emulator {
     /// (`POST .../restorePoints/search`) when its `protectionDateTime` is in the period asked for. Over
     /// HTTP: `POST /emulator/restorePoints?protectionUnitId=ID` with the restore point as the body.
     pub fn add_restore_point(&self, protection_unit_id: impl Into<String>, point: RestorePoint) {
-        self.shared.lock().restore_points.entry(protection_unit_id.into()).or_default().push(point);
+        self.shared.lock().add_restore_point(protection_unit_id.into(), point);
     }
 
     /// Serves `fault` in place of the next request's response (faults queue up, one per request; inside a
@@ -714,7 +720,7 @@ fn control(shared: &Shared, method: &Method, rest: &str, uri: &Uri, body: &[u8])
             };
             match graph_model::from_slice::<RestorePoint>(body) {
                 Ok(point) => {
-                    shared.lock().restore_points.entry(unit.to_owned()).or_default().push(point);
+                    shared.lock().add_restore_point(unit.to_owned(), point);
                     Reply { status: StatusCode::NO_CONTENT, body: Vec::new(), headers: Vec::new() }
                 }
                 Err(e) => error(StatusCode::BAD_REQUEST, "BadRequest", &format!("not a restorePoint: {e}")),

@@ -4,10 +4,11 @@ use std::io::{BufRead, BufReader, Read, Write};
 use std::process::{Command, Stdio};
 use std::time::Duration;
 
-#[test]
-fn prints_its_address_and_serves() {
+/// Starts the binary on a free loopback port with `args`; returns it and the address its first line names.
+fn start(args: &[&str]) -> (std::process::Child, String) {
     let mut child = Command::new(env!("CARGO_BIN_EXE_graph-emulator"))
-        .args(["--listen", "127.0.0.1:0", "--token", "secret"])
+        .args(["--listen", "127.0.0.1:0"])
+        .args(args)
         .stdout(Stdio::piped())
         .spawn()
         .expect("the binary starts");
@@ -16,6 +17,14 @@ fn prints_its_address_and_serves() {
     lines.read_line(&mut first).expect("a first line");
     let addr =
         first.trim().strip_prefix("listening on http://").unwrap_or_else(|| panic!("first line: {first:?}")).to_owned();
+    // Keep reading what else it prints, so that its output never meets a closed pipe.
+    std::thread::spawn(move || std::io::copy(&mut lines, &mut std::io::sink()));
+    (child, addr)
+}
+
+#[test]
+fn prints_its_address_and_serves() {
+    let (mut child, addr) = start(&["--token", "secret"]);
 
     let request = |auth: &str| {
         let mut stream = std::net::TcpStream::connect(&addr).expect("connects");
@@ -51,15 +60,7 @@ fn refuses_unknown_arguments() {
 /// Restore points added over the control endpoint are found by search, also from inside a `$batch`.
 #[test]
 fn restore_points_over_http_and_search_in_a_batch() {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_graph-emulator"))
-        .args(["--listen", "127.0.0.1:0"])
-        .stdout(Stdio::piped())
-        .spawn()
-        .expect("the binary starts");
-    let mut lines = BufReader::new(child.stdout.take().expect("stdout"));
-    let mut first = String::new();
-    lines.read_line(&mut first).expect("a first line");
-    let addr = first.trim().trim_start_matches("listening on http://").to_owned();
+    let (mut child, addr) = start(&[]);
     let post = |path: &str, body: &str| {
         let mut stream = std::net::TcpStream::connect(&addr).expect("connects");
         stream.set_read_timeout(Some(Duration::from_secs(10))).unwrap();

@@ -372,8 +372,8 @@ impl std::fmt::Debug for Client {
     }
 }
 
-/// The most artifacts one PATCH may carry.
-pub const MAX_ARTIFACTS_PER_PATCH: usize = 50;
+/// The most artifacts one PATCH may add or remove: the model's limit.
+pub use graph_model::backup_restore::MAX_ARTIFACTS_PER_REQUEST as MAX_ARTIFACTS_PER_PATCH;
 
 fn idempotent(method: &Method) -> bool {
     matches!(*method, Method::GET | Method::PUT | Method::DELETE | Method::HEAD | Method::OPTIONS)

@@ -73,8 +73,8 @@ use graph_model::{
 use tokio::net::TcpListener;
 use tokio::time::Instant;
 
-/// The most artifacts one PATCH may add or remove.
-pub const MAX_ARTIFACTS_PER_PATCH: usize = 50;
+/// The most artifacts one PATCH may add or remove: the model's limit.
+pub use graph_model::backup_restore::MAX_ARTIFACTS_PER_REQUEST as MAX_ARTIFACTS_PER_PATCH;
 /// The most protection units one restore point search may name.
 pub const MAX_SEARCH_PROTECTION_UNITS: usize = 20;
 /// The most restore points one restore point search returns.

@@ -291,40 +291,73 @@ fn parse_general(s: &str) -> Result<DateTimeOffset, EdmParseError> {
 /// or refuses with its error; for every text this accepts, the general path gives the same value and form.
 #[inline]
 fn parse_utc_fast(b: &[u8]) -> Option<DateTimeOffset> {
-    fn two(b: &[u8], at: usize) -> Option<u8> {
-        let (h, l) = (b[at].wrapping_sub(b'0'), b[at + 1].wrapping_sub(b'0'));
-        if h < 10 && l < 10 { Some(h * 10 + l) } else { None }
+    // One bounds check for the fixed part; every index below is a constant into it.
+    let (head, rest): (&[u8; 19], &[u8]) = match b.split_first_chunk::<19>() {
+        Some((head, rest)) if rest.last() == Some(&b'Z') => (head, &rest[..rest.len() - 1]),
+        _ => return None,
+    };
+    // `YYYY-MM-` and `DDTHH:MM` as two words: the separators are checked and replaced by `0`, every
+    // byte checked to be a digit, and each pair of digits combined, all eight bytes at once.
+    const fn splat(b: u8) -> u64 {
+        u64::from_le_bytes([b; 8])
     }
-    if b.len() < 20 || b[4] != b'-' || b[7] != b'-' || b[10] != b'T' || b[13] != b':' || b[16] != b':' {
+    const fn at(byte: usize, b: u8) -> u64 {
+        (b as u64) << (8 * byte)
+    }
+    const SEPARATORS_LO: u64 = at(4, 0xFF) | at(7, 0xFF);
+    const SEPARATORS_HI: u64 = at(2, 0xFF) | at(5, 0xFF);
+    let lo = u64::from_le_bytes([head[0], head[1], head[2], head[3], head[4], head[5], head[6], head[7]]);
+    let hi = u64::from_le_bytes([head[8], head[9], head[10], head[11], head[12], head[13], head[14], head[15]]);
+    if lo & SEPARATORS_LO != at(4, b'-') | at(7, b'-') || hi & SEPARATORS_HI != at(2, b'T') | at(5, b':') {
         return None;
     }
-    let year = u16::from(two(b, 0)?) * 100 + u16::from(two(b, 2)?);
-    let (month, day) = (two(b, 5)?, two(b, 8)?);
-    let (hour, minute, second) = (two(b, 11)?, two(b, 14)?, two(b, 17)?);
-    let (mut nanos, mut digits, mut at) = (0u32, 0u8, 19);
-    if b[19] == b'.' {
-        at = 20;
-        while let Some(d) = b.get(at).map(|c| c.wrapping_sub(b'0')).filter(|d| *d < 10) {
-            if digits == 9 {
-                return None;
-            }
-            nanos = nanos * 10 + u32::from(d);
-            digits += 1;
-            at += 1;
-        }
-        if digits == 0 {
-            return None;
-        }
-        nanos *= 10u32.pow(u32::from(9 - digits));
+    let lo = (lo & !SEPARATORS_LO) | (splat(b'0') & SEPARATORS_LO);
+    let hi = (hi & !SEPARATORS_HI) | (splat(b'0') & SEPARATORS_HI);
+    // A byte is an ASCII digit if it is below 0x80, at least 0x30 and below 0x3A.
+    let all_digits =
+        |w: u64| w & splat(0x80) == 0 && (w.wrapping_add(splat(0x46)) | w.wrapping_sub(splat(0x30))) & splat(0x80) == 0;
+    if !all_digits(lo) || !all_digits(hi) || head[16] != b':' {
+        return None;
     }
-    if &b[at..] != b"Z" || second > 59 {
+    // Byte `i` of `pairs(w)` is the number written by the digits at `i` and `i + 1` (at most 99: no carry).
+    let pairs = |w: u64| {
+        let digits = w - splat(b'0');
+        digits * 10 + (digits >> 8)
+    };
+    let (lo, hi) = (pairs(lo).to_le_bytes(), pairs(hi).to_le_bytes());
+    let (s1, s2) = (head[17].wrapping_sub(b'0'), head[18].wrapping_sub(b'0'));
+    if s1 > 9 || s2 > 9 {
+        return None;
+    }
+    let year = u16::from(lo[0]) * 100 + u16::from(lo[2]);
+    let (month, day, hour, minute, second) = (lo[5], hi[0], hi[3], hi[6], s1 * 10 + s2);
+    // `rest` is empty or `.` and one to nine digits.
+    let (nanos, fraction_digits) = match rest.split_first() {
+        None => (0, 0),
+        Some((b'.', fraction)) if (1..=9).contains(&fraction.len()) => {
+            let mut nanos = 0u32;
+            for &c in fraction {
+                let digit = c.wrapping_sub(b'0');
+                if digit > 9 {
+                    return None;
+                }
+                nanos = nanos * 10 + u32::from(digit);
+            }
+            // `fraction.len()` is 1 to 9: the scale is 10^(9 - len).
+            const SCALE: [u32; 10] =
+                [1_000_000_000, 100_000_000, 10_000_000, 1_000_000, 100_000, 10_000, 1_000, 100, 10, 1];
+            (nanos * SCALE[fraction.len()], fraction.len() as u8)
+        }
+        Some(_) => return None,
+    };
+    if second > 59 {
         return None;
     }
     let date = time::Date::from_calendar_date(i32::from(year), time::Month::try_from(month).ok()?, day).ok()?;
     let clock = time::Time::from_hms_nano(hour, minute, second, nanos).ok()?;
     Some(DateTimeOffset {
         value: time::PrimitiveDateTime::new(date, clock).assume_utc(),
-        form: TimeForm { fraction_digits: Some(digits), no_offset: false, numeric_utc: false },
+        form: TimeForm { fraction_digits: Some(fraction_digits), no_offset: false, numeric_utc: false },
     })
 }
 
@@ -744,6 +777,14 @@ mod tests {
                 (i * 7) % 61,
                 (i * 11) % 61
             ));
+        }
+        // Every byte of a valid text replaced by each character near the digits and separators (and by
+        // characters of other widths): the fast path must read it as the general one does, or decline.
+        let base = "2024-02-29T23:59:58.1234567Z";
+        for at in 0..base.len() {
+            for with in ["/", "0", "9", ":", ";", "-", "T", "Z", ".", " ", "\u{0}", "\u{7f}", "é", "٣", "💥", ""] {
+                texts.push(format!("{}{with}{}", &base[..at], &base[at + 1..]));
+            }
         }
         let mut fast = 0;
         for text in &texts {

@@ -417,10 +417,22 @@ impl<E: EvolvableEnum> FromStr for Flags<E> {
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         let mut flags = Flags::new();
         if !s.contains(',') {
-            // One member (the usual case): no splitting.
-            let part = s.trim();
+            // One member (the usual case): no splitting, and no trimming when it starts and ends with an
+            // ASCII letter or digit (no whitespace, Unicode or not, can be there then).
+            let alphanumeric = |b: Option<&u8>| b.is_some_and(u8::is_ascii_alphanumeric);
+            let bytes = s.as_bytes();
+            let part = if alphanumeric(bytes.first()) && alphanumeric(bytes.last()) { s } else { s.trim() };
             if !part.is_empty() {
-                flags.insert(E::from_wire(part));
+                let member = E::from_wire(part);
+                // Exactly a known member's name: nothing to look up or keep.
+                if let Some(i) = member.known_index().filter(|&i| i < 128)
+                    && member.as_str() == s
+                {
+                    flags.known = 1 << i;
+                    flags.members = Members::Inline(Some(member));
+                    return Ok(flags);
+                }
+                flags.insert(member);
             }
         } else {
             for part in s.split(',') {

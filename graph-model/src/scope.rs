@@ -99,6 +99,8 @@ pub(crate) enum Segment<'a> {
 
 /// Prefixes `segment` to the path of an error that came out of a value, unless an outer path tracker
 /// sees that step itself.
+#[cold]
+#[inline(never)]
 pub(crate) fn at<E: de::Error>(segment: Segment<'_>, error: E) -> E {
     if LOCATING.with(Cell::get) && REPLAYING.with(Cell::get) == 0 {
         return error;

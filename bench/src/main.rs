@@ -221,10 +221,11 @@ fn report(iterations: usize) {
 /// `size_of` of one item of each workload's model type and the hand-written struct it is compared with.
 fn sizes() {
     use std::mem::size_of;
-    let rows: [(&str, usize, usize); 3] = [
+    let rows: [(&str, usize, usize); 4] = [
         ("drive artifact", size_of::<DriveRestoreArtifact>(), size_of::<user::DriveArtifact>()),
         ("restore session", size_of::<graph_model::backup_restore::AnyRestoreSession>(), size_of::<user::Session>()),
         ("artifact (any kind)", size_of::<AnyRestoreArtifact>(), size_of::<comparators::PlainArtifact>()),
+        ("delta entry", size_of::<graph_model::DeltaEntry<DriveRestoreArtifact>>(), size_of::<user::ResponseEntry>()),
     ];
     println!("{:<22} {:>6} {:>6} {:>6}", "item", "ours", "user", "ratio");
     for (name, ours, theirs) in rows {

@@ -468,7 +468,14 @@ impl<T: GraphValue> Serialize for Delta<T> {
 impl<'de, T: GraphValue + DeserializeOwned> Deserialize<'de> for DeltaEntry<T> {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let mut entity = T::deserialize(deserializer)?;
-        crate::scope::surface(classify(&mut entity).map(|kind| kind.build(entity)))
+        // The usual entry, without annotations, is the entity itself.
+        if entity.meta().additional.is_empty() {
+            return Ok(Kind::Entity.build(entity));
+        }
+        match classify(&mut entity) {
+            Ok(kind) => Ok(kind.build(entity)),
+            Err(e) => Err(crate::scope::surface(e)),
+        }
     }
 }
 

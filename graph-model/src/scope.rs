@@ -47,6 +47,7 @@ pub(crate) fn depth() -> usize {
 pub(crate) struct Level(());
 
 impl Drop for Level {
+    #[inline]
     fn drop(&mut self) {
         DEPTH.with(|d| d.set(d.get().saturating_sub(1)));
     }
@@ -83,11 +84,9 @@ pub(crate) fn leaving<E: de::Error>(error: E) -> E {
 
 /// Writes out the path of an error leaving a value that is not inside any of this crate's containers
 /// (a visitor that opens no level of its own, such as a delta entry read on its own).
-pub(crate) fn surface<T, E: de::Error>(result: Result<T, E>) -> Result<T, E> {
-    match result {
-        Err(e) if depth() == 0 && !LOCATING.with(Cell::get) => Err(render(e)),
-        other => other,
-    }
+#[cold]
+pub(crate) fn surface<E: de::Error>(error: E) -> E {
+    if depth() == 0 && !LOCATING.with(Cell::get) { render(error) } else { error }
 }
 
 /// One step of a JSON path.

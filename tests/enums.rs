@@ -171,3 +171,97 @@ fn flags_strings_are_written_back_as_received() {
     assert_eq!((repeated.len(), repeated.iter().count()), (1, 1));
     assert_eq!(repeated, "fastRestore".parse().unwrap());
 }
+
+/// A flags enum with more members than the bit set of known members holds (70): members past index 63 are
+/// found among the members instead, with the same results.
+#[graph_model::graph_entity(odata_type = "test.manyFlags", flags, closed)]
+pub enum ManyFlags {
+    None = 0,
+    Member0 = 1,
+    Member1 = 2,
+    Member2 = 3,
+    Member3 = 4,
+    Member4 = 5,
+    Member5 = 6,
+    Member6 = 7,
+    Member7 = 8,
+    Member8 = 9,
+    Member9 = 10,
+    Member10 = 11,
+    Member11 = 12,
+    Member12 = 13,
+    Member13 = 14,
+    Member14 = 15,
+    Member15 = 16,
+    Member16 = 17,
+    Member17 = 18,
+    Member18 = 19,
+    Member19 = 20,
+    Member20 = 21,
+    Member21 = 22,
+    Member22 = 23,
+    Member23 = 24,
+    Member24 = 25,
+    Member25 = 26,
+    Member26 = 27,
+    Member27 = 28,
+    Member28 = 29,
+    Member29 = 30,
+    Member30 = 31,
+    Member31 = 32,
+    Member32 = 33,
+    Member33 = 34,
+    Member34 = 35,
+    Member35 = 36,
+    Member36 = 37,
+    Member37 = 38,
+    Member38 = 39,
+    Member39 = 40,
+    Member40 = 41,
+    Member41 = 42,
+    Member42 = 43,
+    Member43 = 44,
+    Member44 = 45,
+    Member45 = 46,
+    Member46 = 47,
+    Member47 = 48,
+    Member48 = 49,
+    Member49 = 50,
+    Member50 = 51,
+    Member51 = 52,
+    Member52 = 53,
+    Member53 = 54,
+    Member54 = 55,
+    Member55 = 56,
+    Member56 = 57,
+    Member57 = 58,
+    Member58 = 59,
+    Member59 = 60,
+    Member60 = 61,
+    Member61 = 62,
+    Member62 = 63,
+    Member63 = 64,
+    Member64 = 65,
+    Member65 = 66,
+    Member66 = 67,
+    Member67 = 68,
+    Member68 = 69,
+    Member69 = 70,
+}
+
+#[test]
+fn flags_with_more_members_than_the_bit_set() {
+    let text = "member69,member3,member64";
+    let mut flags: Flags<ManyFlags> = text.parse().unwrap();
+    assert_eq!(flags.len(), 3);
+    assert!(flags.contains(&ManyFlags::Member69) && flags.contains(&ManyFlags::Member64));
+    assert!(flags.contains(&ManyFlags::Member3) && !flags.contains(&ManyFlags::Member65));
+    assert!(!flags.insert(ManyFlags::Member69), "already set");
+    assert!(flags.insert(ManyFlags::Member65));
+    assert!(flags.remove(&ManyFlags::Member69) && !flags.contains(&ManyFlags::Member69));
+    assert!(!flags.remove(&ManyFlags::Member69));
+    assert_eq!(flags.to_string(), "member3,member64,member65");
+    let read: Flags<ManyFlags> = serde_json::from_str("\"member65, member3,member64\"").unwrap();
+    assert_eq!(read, flags);
+    assert_eq!(serde_json::to_string(&read).unwrap(), "\"member65, member3,member64\"");
+}

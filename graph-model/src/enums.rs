@@ -193,16 +193,24 @@ pub fn find_ignoring_case(names: &[&str], s: &str) -> Option<usize> {
 pub struct Flags<E> {
     /// In order; one member is held without allocating (most flags values have one).
     members: Members<E>,
-    /// The known members present, by index in `KNOWN` (flags enums have at most 64 members besides
-    /// `none`; indices past 127 are looked up in `members`).
-    known: u128,
+    /// The known members present, by index in `KNOWN`; members past index 63 (no flags enum of Graph's
+    /// schema has that many) are looked up in `members`.
+    known: u64,
+    /// What most values never need, allocated when first needed: a flags value is then 48 bytes.
+    rare: Option<Box<Rare>>,
+}
+
+/// The parts of a [`Flags`] value that most values do not have.
+#[derive(Debug, Clone, Default)]
+struct Rare {
     /// The names of the unrecognized members present, once there are enough to make a scan slow.
-    /// Boxed: rarely there, and a `HashSet` inline would triple the size of every flags value.
-    #[allow(clippy::box_collection)]
-    unknown: Option<Box<HashSet<Box<str>>>>,
+    unknown: Option<HashSet<Box<str>>>,
     /// The text received, kept when writing the members would spell it differently; cleared by a change.
     spelling: Option<Box<str>>,
 }
+
+/// Known members with an index below this are recorded in [`Flags::known`].
+const KNOWN_BITS: usize = u64::BITS as usize;
 
 /// Unrecognized members are found by scanning `members` up to this many; past it, by a set.
 const UNKNOWN_SCAN_LIMIT: usize = 16;
@@ -264,7 +272,26 @@ impl<E: fmt::Debug> fmt::Debug for Members<E> {
 
 impl<E> Default for Flags<E> {
     fn default() -> Self {
-        Flags { members: Members::Inline(None), known: 0, unknown: None, spelling: None }
+        Flags { members: Members::Inline(None), known: 0, rare: None }
+    }
+}
+
+impl<E> Flags<E> {
+    /// The set of unrecognized member names, once built.
+    fn unknown_names(&self) -> Option<&HashSet<Box<str>>> {
+        self.rare.as_ref().and_then(|r| r.unknown.as_ref())
+    }
+
+    /// The text received, if writing the members would spell it differently.
+    fn spelling(&self) -> Option<&str> {
+        self.rare.as_ref().and_then(|r| r.spelling.as_deref())
+    }
+
+    /// Forgets the text received: the members changed.
+    fn forget_spelling(&mut self) {
+        if let Some(rare) = &mut self.rare {
+            rare.spelling = None;
+        }
     }
 }
 
@@ -291,9 +318,9 @@ impl<E: EvolvableEnum> Flags<E> {
     /// Whether `member` is set.
     pub fn contains(&self, member: &E) -> bool {
         match member.known_index() {
-            Some(i) if i < 128 => self.known & (1 << i) != 0,
+            Some(i) if i < KNOWN_BITS => self.known & (1 << i) != 0,
             Some(_) => self.members.as_slice().contains(member),
-            None => match &self.unknown {
+            None => match self.unknown_names() {
                 Some(names) => names.contains(member.as_str()),
                 None => self.members.iter().any(|m| !m.is_known() && m.as_str() == member.as_str()),
             },
@@ -303,16 +330,16 @@ impl<E: EvolvableEnum> Flags<E> {
     /// Records `member` in the indexes (it is not there yet).
     fn index(&mut self, member: &E) {
         match member.known_index() {
-            Some(i) if i < 128 => self.known |= 1 << i,
+            Some(i) if i < KNOWN_BITS => self.known |= 1 << i,
             Some(_) => {}
             None => {
-                if let Some(names) = &mut self.unknown {
+                if let Some(names) = self.rare.as_mut().and_then(|r| r.unknown.as_mut()) {
                     names.insert(member.as_str().into());
                 } else if self.members.iter().filter(|m| !m.is_known()).count() >= UNKNOWN_SCAN_LIMIT {
                     let mut names: HashSet<Box<str>> =
                         self.members.iter().filter(|m| !m.is_known()).map(|m| m.as_str().into()).collect();
                     names.insert(member.as_str().into());
-                    self.unknown = Some(Box::new(names));
+                    self.rare.get_or_insert_default().unknown = Some(names);
                 }
             }
         }
@@ -323,7 +350,7 @@ impl<E: EvolvableEnum> Flags<E> {
         if self.contains(&member) {
             return false;
         }
-        self.spelling = None;
+        self.forget_spelling();
         self.index(&member);
         self.members.push(member);
         true
@@ -334,16 +361,16 @@ impl<E: EvolvableEnum> Flags<E> {
         if !self.contains(member) {
             return false;
         }
-        self.spelling = None;
+        self.forget_spelling();
         match member.known_index() {
             Some(i) => {
-                if i < 128 {
+                if i < KNOWN_BITS {
                     self.known &= !(1 << i);
                 }
                 self.members.retain(|m| m.known_index() != Some(i));
             }
             None => {
-                if let Some(names) = &mut self.unknown {
+                if let Some(names) = self.rare.as_mut().and_then(|r| r.unknown.as_mut()) {
                     names.remove(member.as_str());
                 }
                 self.members.retain(|m| m.is_known() || m.as_str() != member.as_str());
@@ -365,7 +392,7 @@ impl<E: EvolvableEnum> Flags<E> {
     /// Why the members cannot be written so that they read back as the same set, if they cannot: a name
     /// that is empty, holds a comma, or starts or ends with whitespace.
     fn unwritable_member(&self) -> Option<&str> {
-        if self.spelling.is_some() {
+        if self.spelling().is_some() {
             return None;
         }
         self.members
@@ -425,7 +452,7 @@ impl<E: EvolvableEnum> FromStr for Flags<E> {
             if !part.is_empty() {
                 let member = E::from_wire(part);
                 // Exactly a known member's name: nothing to look up or keep.
-                if let Some(i) = member.known_index().filter(|&i| i < 128)
+                if let Some(i) = member.known_index().filter(|&i| i < KNOWN_BITS)
                     && member.as_str() == s
                 {
                     flags.known = 1 << i;
@@ -444,7 +471,7 @@ impl<E: EvolvableEnum> FromStr for Flags<E> {
         }
         // Kept only when the members alone would be written differently (rare: flags are short).
         if !flags.writes_as(s) {
-            flags.spelling = Some(s.into());
+            flags.rare.get_or_insert_default().spelling = Some(s.into());
         }
         Ok(flags)
     }
@@ -479,7 +506,7 @@ impl<E: EvolvableEnum> Flags<E> {
 
 impl<E: EvolvableEnum> fmt::Display for Flags<E> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if let Some(received) = &self.spelling {
+        if let Some(received) = self.spelling() {
             return f.write_str(received);
         }
         if self.members.is_empty() {

@@ -159,6 +159,12 @@ pub trait StructImpl: GraphType + Sized {
     fn value_into_slots(value: Self) -> Result<Self::Slots, Self> {
         Err(value)
     }
+
+    /// The value as slots to read into where it lies, when they are one ([`Self::SLOTS_ARE_VALUE`]).
+    #[inline]
+    fn value_as_slots(_value: &mut Self) -> Option<&mut Self::Slots> {
+        None
+    }
 }
 
 // Every struct's `GraphValue`, `GraphStruct` and `Dispatch` come from its `StructImpl`: one impl per
@@ -440,10 +446,20 @@ pub fn visit_struct_map<'de, T: GraphStruct, A: MapAccess<'de>>(
 /// [`visit_struct_map`] into slots that may hold properties read already (a family's base, read before
 /// a late type annotation).
 fn visit_struct_map_with<'de, T: GraphStruct, A: MapAccess<'de>>(
-    mut map: A,
+    map: A,
     tag: Option<ReceivedTag<'de>>,
     mut slots: T::Slots,
 ) -> Result<T, A::Error> {
+    let meta = read_fields::<T, A>(map, tag, &mut slots)?;
+    T::finish(slots, meta)
+}
+
+/// Reads the rest of an object into `slots`, returning its metadata.
+fn read_fields<'de, T: GraphStruct, A: MapAccess<'de>>(
+    mut map: A,
+    tag: Option<ReceivedTag<'de>>,
+    slots: &mut T::Slots,
+) -> Result<ODataMeta, A::Error> {
     let tag_received = tag.is_some();
     let mut meta = match tag {
         Some(tag) => accept_tag(T::TYPE_INFO, tag)?,
@@ -453,7 +469,7 @@ fn visit_struct_map_with<'de, T: GraphStruct, A: MapAccess<'de>>(
     };
     let mut type_seen = tag_received;
     while let Some(key) = map.next_key_seed(KeySeed)? {
-        if T::field(&mut slots, &key, &mut map)? {
+        if T::field(slots, &key, &mut map)? {
             continue;
         }
         if let Some(type_key) = type_key(&key) {
@@ -472,7 +488,189 @@ fn visit_struct_map_with<'de, T: GraphStruct, A: MapAccess<'de>>(
         let value: Box<RawValue> = map.next_value_seed(KeptValueSeed).map_err(|e| scope::at(Segment::Key(&key), e))?;
         meta.additional.push_unique::<A::Error>(key, value)?;
     }
-    T::finish(slots, meta)
+    Ok(meta)
+}
+
+/// Reads a boxed struct into a box allocated first, so that the value is read where it will stay. The
+/// usual path (`Box::new(T::deserialize(..)?)`) moves it out of every layer that returns it, a `memcpy`
+/// of the whole value each time. Types with required properties (whose slots are not the value) take
+/// the usual path.
+fn deserialize_boxed<'de, T: GraphStruct, D: Deserializer<'de>>(deserializer: D) -> Result<Box<T>, D::Error> {
+    let mut boxed = match T::slots_into_value(T::Slots::default()) {
+        Ok(value) => Box::new(value),
+        Err(_) => return deserialize_struct::<T, D>(deserializer).map(Box::new),
+    };
+    let Some(slots) = T::value_as_slots(&mut boxed) else {
+        return deserialize_struct::<T, D>(deserializer).map(Box::new);
+    };
+    let meta = deserializer.deserialize_map(FieldsVisitor::<T>(slots))?;
+    *boxed.struct_meta_mut() = meta;
+    Ok(boxed)
+}
+
+/// [`StructVisitor`] reading into slots that already have their place.
+struct FieldsVisitor<'a, T: StructImpl>(&'a mut T::Slots);
+
+impl<'de, T: GraphStruct> Visitor<'de> for FieldsVisitor<'_, T> {
+    type Value = ODataMeta;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        StructVisitor::<T>(PhantomData).expecting(f)
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<ODataMeta, A::Error> {
+        scope::take_untagged();
+        let _level = scope::enter()?;
+        read_fields::<T, A>(map, None, self.0).map_err(scope::leaving)
+    }
+}
+
+/// The field reader of a boxed property (`Nullable<Box<T>>`, `Option<Box<T>>`): generated code calls
+/// `(&&BoxedField::<T>::NEW).read_nullable_boxed(..)`, which Rust's method lookup resolves to
+/// [`ReadBoxedInPlace`] when `T` is a Graph struct and to [`ReadBoxedByValue`] otherwise (a family, or
+/// any type a user boxes).
+#[doc(hidden)]
+pub struct BoxedField<T>(PhantomData<T>);
+
+impl<T> BoxedField<T> {
+    pub const NEW: Self = BoxedField(PhantomData);
+}
+
+/// [`BoxedField`] for a Graph struct: read in place.
+#[doc(hidden)]
+pub trait ReadBoxedInPlace<T> {
+    fn read_nullable_boxed<'de, A: MapAccess<'de>>(
+        &self,
+        map: &mut A,
+        key: &'static str,
+        slot: &mut crate::Nullable<Box<T>>,
+    ) -> Result<bool, A::Error>;
+
+    fn read_optional_boxed<'de, A: MapAccess<'de>>(
+        &self,
+        map: &mut A,
+        key: &'static str,
+        slot: &mut Option<Box<T>>,
+    ) -> Result<bool, A::Error>;
+}
+
+impl<T: GraphStruct> ReadBoxedInPlace<T> for &BoxedField<T> {
+    #[inline]
+    fn read_nullable_boxed<'de, A: MapAccess<'de>>(
+        &self,
+        map: &mut A,
+        key: &'static str,
+        slot: &mut crate::Nullable<Box<T>>,
+    ) -> Result<bool, A::Error> {
+        *slot = read_once(map, key, !slot.is_absent(), NullableBoxed::<T>(PhantomData))?;
+        Ok(true)
+    }
+
+    #[inline]
+    fn read_optional_boxed<'de, A: MapAccess<'de>>(
+        &self,
+        map: &mut A,
+        key: &'static str,
+        slot: &mut Option<Box<T>>,
+    ) -> Result<bool, A::Error> {
+        *slot = Some(read_once(map, key, slot.is_some(), Boxed::<T>(PhantomData))?);
+        Ok(true)
+    }
+}
+
+/// [`BoxedField`] for any other type: read by value, as [`read_nullable`] and [`read_optional`] do.
+#[doc(hidden)]
+pub trait ReadBoxedByValue<T> {
+    fn read_nullable_boxed<'de, A: MapAccess<'de>>(
+        &self,
+        map: &mut A,
+        key: &'static str,
+        slot: &mut crate::Nullable<Box<T>>,
+    ) -> Result<bool, A::Error>
+    where
+        Box<T>: serde::Deserialize<'de>;
+
+    fn read_optional_boxed<'de, A: MapAccess<'de>>(
+        &self,
+        map: &mut A,
+        key: &'static str,
+        slot: &mut Option<Box<T>>,
+    ) -> Result<bool, A::Error>
+    where
+        Box<T>: serde::Deserialize<'de>;
+}
+
+impl<T> ReadBoxedByValue<T> for BoxedField<T> {
+    #[inline]
+    fn read_nullable_boxed<'de, A: MapAccess<'de>>(
+        &self,
+        map: &mut A,
+        key: &'static str,
+        slot: &mut crate::Nullable<Box<T>>,
+    ) -> Result<bool, A::Error>
+    where
+        Box<T>: serde::Deserialize<'de>,
+    {
+        read_nullable(map, key, slot)
+    }
+
+    #[inline]
+    fn read_optional_boxed<'de, A: MapAccess<'de>>(
+        &self,
+        map: &mut A,
+        key: &'static str,
+        slot: &mut Option<Box<T>>,
+    ) -> Result<bool, A::Error>
+    where
+        Box<T>: serde::Deserialize<'de>,
+    {
+        read_optional(map, key, slot)
+    }
+}
+
+/// Reads a boxed struct in place ([`deserialize_boxed`]).
+struct Boxed<T>(PhantomData<T>);
+
+impl<'de, T: GraphStruct> DeserializeSeed<'de> for Boxed<T> {
+    type Value = Box<T>;
+
+    #[inline]
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Box<T>, D::Error> {
+        deserialize_boxed(deserializer)
+    }
+}
+
+/// Reads a nullable boxed struct in place: `null` is [`Nullable::Null`](crate::Nullable::Null), as
+/// `Nullable<T>`'s own `Deserialize` reads it.
+struct NullableBoxed<T>(PhantomData<T>);
+
+impl<'de, T: GraphStruct> DeserializeSeed<'de> for NullableBoxed<T> {
+    type Value = crate::Nullable<Box<T>>;
+
+    #[inline]
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
+        deserializer.deserialize_option(self)
+    }
+}
+
+impl<'de, T: GraphStruct> Visitor<'de> for NullableBoxed<T> {
+    type Value = crate::Nullable<Box<T>>;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a value or null")
+    }
+    #[inline]
+    fn visit_none<E: de::Error>(self) -> Result<Self::Value, E> {
+        Ok(crate::Nullable::Null)
+    }
+    #[inline]
+    fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
+        Ok(crate::Nullable::Null)
+    }
+    #[inline]
+    fn visit_some<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
+        deserialize_boxed(deserializer).map(crate::Nullable::Value)
+    }
 }
 
 /// The `Deserialize` body of a struct.
@@ -966,10 +1164,26 @@ pub(crate) fn read_elements<'de, T: serde::Deserialize<'de>, S: de::SeqAccess<'d
     let mut items = Vec::with_capacity(seq.size_hint().unwrap_or(0).min(1024));
     loop {
         let index = items.len();
-        match seq.next_element() {
-            Ok(Some(item)) => items.push(item),
+        match seq.next_element_seed(Push(&mut items)) {
+            Ok(Some(())) => {}
             Ok(None) => return Ok(items),
             Err(e) => return Err(scope::at(Segment::Index(index), e)),
         }
+    }
+}
+
+/// Reads one element and pushes it: the element is moved once, from where it was read into the `Vec`
+/// (returning it through `next_element` moved it through two more `Option`/`Result` layers, which for
+/// a value of several hundred bytes is a `memcpy` each).
+struct Push<'a, T>(&'a mut Vec<T>);
+
+impl<'de, T: serde::Deserialize<'de>> DeserializeSeed<'de> for Push<'_, T> {
+    type Value = ();
+
+    #[inline]
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
+        let item = T::deserialize(deserializer)?;
+        self.0.push(item);
+        Ok(())
     }
 }

@@ -7,7 +7,7 @@ use quote::{format_ident, quote, quote_spanned};
 use syn::DeriveInput;
 use syn::spanned::Spanned;
 
-use crate::ast::{Field, Shape, Struct, Value};
+use crate::ast::{Field, Shape, Struct, Value, generic_arg};
 use crate::attr::strip_helpers;
 
 const DERIVES: &[&str] = &["::core::fmt::Debug", "::core::clone::Clone", "::core::cmp::PartialEq"];
@@ -28,6 +28,8 @@ pub fn expand(s: &Struct) -> TokenStream {
             fn slots_into_value(slots: Self) -> ::core::result::Result<Self, Self> { ::core::result::Result::Ok(slots) }
             #[inline]
             fn value_into_slots(value: Self) -> ::core::result::Result<Self, Self> { ::core::result::Result::Ok(value) }
+            #[inline]
+            fn value_as_slots(value: &mut Self) -> ::core::option::Option<&mut Self> { ::core::option::Option::Some(value) }
         }
     });
     let field_fn = field_fn(s);
@@ -332,6 +334,24 @@ fn field_fn(s: &Struct) -> TokenStream {
             (Shape::Optional(_) | Shape::Required(_), false) => quote!(read_optional),
         };
         let cfgs = &f.cfgs;
+        // A boxed value (`Nullable<Box<T>>`, `Option<Box<T>>`) is read straight into its box when `T` is a
+        // Graph struct; method lookup picks the reader (see `graph_model`'s `BoxedField`).
+        let boxed = match (&f.shape, &f.value) {
+            (Shape::Nullable(t) | Shape::Optional(t), Value::Single(_)) => generic_arg(t, "Box"),
+            _ => None,
+        };
+        if let Some(inner) = boxed {
+            let method = match f.shape {
+                Shape::Nullable(_) => quote!(read_nullable_boxed),
+                _ => quote!(read_optional_boxed),
+            };
+            return quote! {
+                #cfgs #wire => {
+                    use ::graph_model::__private::{ReadBoxedByValue as _, ReadBoxedInPlace as _};
+                    (&&::graph_model::__private::BoxedField::<#inner>::NEW).#method(map, #wire, &mut slots.#name)
+                }
+            };
+        }
         quote! { #cfgs #wire => ::graph_model::__private::#helper(map, #wire, &mut slots.#name), }
     });
     let fallback = match s.base() {

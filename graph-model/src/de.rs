@@ -224,20 +224,28 @@ impl<T: StructImpl> Dispatch for T {
     const PLACEABLE: bool = T::SLOTS_ARE_VALUE;
 
     #[inline]
-    fn visit_placed<'de, R, A: MapAccess<'de>>(
+    fn placed_default() -> Option<Self> {
+        T::slots_into_value(T::Slots::default()).ok()
+    }
+
+    #[inline]
+    fn visit_placed<'de, A: MapAccess<'de>>(
         tag: Option<ReceivedTag<'de>>,
-        root: R,
-        place: impl FnOnce(Self, R) -> Option<Self>,
+        value: &mut Self,
         map: A,
-    ) -> Result<Self, A::Error> {
-        let Ok(value) = T::slots_into_value(T::Slots::default()) else { return Err(not_placeable()) };
-        let Some(value) = place(value, root) else { return Err(not_placeable()) };
-        let Ok(slots) = T::value_into_slots(value) else { return Err(not_placeable()) };
-        visit_struct_map_with(map, tag, slots)
+    ) -> Result<(), A::Error> {
+        let Some(slots) = T::value_as_slots(value) else { return Err(not_placeable()) };
+        let meta = read_fields::<T, A>(map, tag, slots)?;
+        ODataMeta::replace_at(value.struct_meta_mut(), meta);
+        Ok(())
     }
 }
 
-fn not_placeable<E: de::Error>() -> E {
+/// The error of a family handing its base to a variant that cannot take it (never expected: the family
+/// asks [`Dispatch::PLACEABLE`] first).
+#[doc(hidden)]
+#[cold]
+pub fn not_placeable<E: de::Error>() -> E {
     E::custom("internal error: a base read ahead was handed to a type that cannot hold it")
 }
 
@@ -504,7 +512,7 @@ fn deserialize_boxed<'de, T: GraphStruct, D: Deserializer<'de>>(deserializer: D)
         return deserialize_struct::<T, D>(deserializer).map(Box::new);
     };
     let meta = deserializer.deserialize_map(FieldsVisitor::<T>(slots))?;
-    *boxed.struct_meta_mut() = meta;
+    ODataMeta::replace_at(boxed.struct_meta_mut(), meta);
     Ok(boxed)
 }
 
@@ -782,16 +790,19 @@ pub trait Dispatch: GraphType + Sized {
     /// Whether [`Dispatch::visit_placed`] can read into this type.
     const PLACEABLE: bool = false;
 
-    /// Reads the rest of an object into a value whose `R` part is `root` (`place` puts it into an empty
-    /// value), the family base's properties read before a late type annotation. Only called when
-    /// [`Dispatch::PLACEABLE`].
-    fn visit_placed<'de, R, A: MapAccess<'de>>(
+    /// An empty value for [`Dispatch::visit_placed`] to read into; `None` unless [`Dispatch::PLACEABLE`].
+    fn placed_default() -> Option<Self> {
+        None
+    }
+
+    /// Reads the rest of an object into `value`, where it lies: the family has put the base's properties,
+    /// read before a late type annotation, into it. Only called when [`Dispatch::PLACEABLE`].
+    fn visit_placed<'de, A: MapAccess<'de>>(
         tag: Option<ReceivedTag<'de>>,
-        root: R,
-        place: impl FnOnce(Self, R) -> Option<Self>,
+        value: &mut Self,
         map: A,
-    ) -> Result<Self, A::Error> {
-        let _ = (tag, root, place, map);
+    ) -> Result<(), A::Error> {
+        let _ = (tag, value, map);
         Err(not_placeable())
     }
 }

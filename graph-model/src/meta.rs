@@ -108,6 +108,20 @@ impl ODataMeta {
     pub fn omit_type(&mut self) {
         self.type_tag = ODataTypeTag::Omitted;
     }
+
+    /// Replaces the metadata at `place` (a freshly read value's default, almost always): when the old
+    /// metadata owns nothing, it is not run through its drop glue, a call per object otherwise.
+    #[doc(hidden)]
+    #[inline]
+    pub fn replace_at(place: &mut ODataMeta, meta: ODataMeta) {
+        let old = std::mem::replace(place, meta);
+        if old.additional.is_empty() && !matches!(old.type_tag, ODataTypeTag::Verbatim(_)) {
+            // Nothing on the heap: forgetting it frees nothing.
+            std::mem::forget(old);
+        } else {
+            drop(old);
+        }
+    }
 }
 
 /// Undeclared properties and annotations of an object: `(key, exact JSON text)` pairs in received order.

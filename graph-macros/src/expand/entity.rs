@@ -379,7 +379,7 @@ fn finish_fn(s: &Struct) -> TokenStream {
         // The slots are the value: only the metadata is left to place.
         return quote! {
             let mut value = slots;
-            *<Self as ::graph_model::__private::StructImpl>::struct_meta_mut(&mut value) = meta;
+            ::graph_model::ODataMeta::replace_at(<Self as ::graph_model::__private::StructImpl>::struct_meta_mut(&mut value), meta);
             ::core::result::Result::Ok(value)
         };
     }

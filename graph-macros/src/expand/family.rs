@@ -69,14 +69,29 @@ pub fn expand(f: &Family) -> TokenStream {
                     map: A,
                 ) -> ::core::result::Result<Self, A::Error> {
                     match variant {
-                        #(#cfgs ::core::option::Option::Some(#indices2) => <#all_types as ::graph_model::__private::Dispatch>::visit_placed(tag, root, |v, root| {
+                        // The variant is built first and read into where it lies (moving a finished value out
+                        // of the reader and into the enum would copy it).
+                        #(#cfgs ::core::option::Option::Some(#indices2) => {
+                            let ::core::option::Option::Some(empty) = <#all_types as ::graph_model::__private::Dispatch>::placed_default() else {
+                                return ::core::result::Result::Err(::graph_model::__private::not_placeable());
+                            };
+                            let mut whole = Self::#all_idents(empty);
                             // Through `base_mut`, which already reports a variant outside the hierarchy.
-                            let mut whole = Self::#all_idents(v);
                             *whole.base_mut() = root;
-                            #[allow(unreachable_patterns)]
-                            match whole { Self::#all_idents(v) => ::core::option::Option::Some(v), _ => ::core::option::Option::None }
-                        }, map).map(Self::#all_idents),)*
-                        _ => <#fb_ty as ::graph_model::__private::Dispatch>::visit_placed(tag, root, |_, root| ::core::option::Option::Some(root), map).map(Self::#fb_ident),
+                            #[allow(irrefutable_let_patterns)]
+                            if let Self::#all_idents(v) = &mut whole {
+                                <#all_types as ::graph_model::__private::Dispatch>::visit_placed(tag, v, map)?;
+                            }
+                            ::core::result::Result::Ok(whole)
+                        })*
+                        _ => {
+                            let mut whole = Self::#fb_ident(root);
+                            #[allow(irrefutable_let_patterns)]
+                            if let Self::#fb_ident(v) = &mut whole {
+                                <#fb_ty as ::graph_model::__private::Dispatch>::visit_placed(tag, v, map)?;
+                            }
+                            ::core::result::Result::Ok(whole)
+                        }
                     }
                 }
             }
@@ -97,7 +112,12 @@ pub fn expand(f: &Family) -> TokenStream {
                     root: #fb_ty,
                     map: A,
                 ) -> ::core::result::Result<Self, A::Error> {
-                    <#fb_ty as ::graph_model::__private::Dispatch>::visit_placed(tag, root, |_, root| ::core::option::Option::Some(root), map).map(Self::#fb_ident)
+                    let mut whole = Self::#fb_ident(root);
+                    #[allow(irrefutable_let_patterns)]
+                    if let Self::#fb_ident(v) = &mut whole {
+                        <#fb_ty as ::graph_model::__private::Dispatch>::visit_placed(tag, v, map)?;
+                    }
+                    ::core::result::Result::Ok(whole)
                 }
             }
         }

@@ -533,10 +533,10 @@ impl<'de, T: GraphStruct> Visitor<'de> for FieldsVisitor<'_, T> {
     }
 }
 
-/// The field reader of a boxed property (`Nullable<Box<T>>`, `Option<Box<T>>`): generated code calls
-/// `(&&BoxedField::<T>::NEW).read_nullable_boxed(..)`, which Rust's method lookup resolves to
-/// [`ReadBoxedInPlace`] when `T` is a Graph struct and to [`ReadBoxedByValue`] otherwise (a family, or
-/// any type a user boxes).
+/// The seed of a boxed property (`Nullable<Box<T>>`, `Option<Box<T>>`): generated code calls
+/// `read_optional_with`/`read_nullable_with` with `(&&BoxedField::<T>::NEW).boxed_seed()`, which Rust's
+/// method lookup resolves to [`BoxedInPlace`] (read into the box, [`deserialize_boxed`]) when `T` is a
+/// Graph struct and to [`BoxedByValue`] (serde's `Box<T>`) otherwise: a family, or any type a user boxes.
 #[doc(hidden)]
 pub struct BoxedField<T>(PhantomData<T>);
 
@@ -546,98 +546,33 @@ impl<T> BoxedField<T> {
 
 /// [`BoxedField`] for a Graph struct: read in place.
 #[doc(hidden)]
-pub trait ReadBoxedInPlace<T> {
-    fn read_nullable_boxed<'de, A: MapAccess<'de>>(
-        &self,
-        map: &mut A,
-        key: &'static str,
-        slot: &mut crate::Nullable<Box<T>>,
-    ) -> Result<bool, A::Error>;
-
-    fn read_optional_boxed<'de, A: MapAccess<'de>>(
-        &self,
-        map: &mut A,
-        key: &'static str,
-        slot: &mut Option<Box<T>>,
-    ) -> Result<bool, A::Error>;
+pub trait BoxedInPlace<T> {
+    fn boxed_seed(&self) -> Boxed<T>;
 }
 
-impl<T: GraphStruct> ReadBoxedInPlace<T> for &BoxedField<T> {
+impl<T: GraphStruct> BoxedInPlace<T> for &BoxedField<T> {
     #[inline]
-    fn read_nullable_boxed<'de, A: MapAccess<'de>>(
-        &self,
-        map: &mut A,
-        key: &'static str,
-        slot: &mut crate::Nullable<Box<T>>,
-    ) -> Result<bool, A::Error> {
-        *slot = read_once(map, key, !slot.is_absent(), NullableBoxed::<T>(PhantomData))?;
-        Ok(true)
-    }
-
-    #[inline]
-    fn read_optional_boxed<'de, A: MapAccess<'de>>(
-        &self,
-        map: &mut A,
-        key: &'static str,
-        slot: &mut Option<Box<T>>,
-    ) -> Result<bool, A::Error> {
-        *slot = Some(read_once(map, key, slot.is_some(), Boxed::<T>(PhantomData))?);
-        Ok(true)
+    fn boxed_seed(&self) -> Boxed<T> {
+        Boxed(PhantomData)
     }
 }
 
-/// [`BoxedField`] for any other type: read by value, as [`read_nullable`] and [`read_optional`] do.
+/// [`BoxedField`] for any other type: read by value.
 #[doc(hidden)]
-pub trait ReadBoxedByValue<T> {
-    fn read_nullable_boxed<'de, A: MapAccess<'de>>(
-        &self,
-        map: &mut A,
-        key: &'static str,
-        slot: &mut crate::Nullable<Box<T>>,
-    ) -> Result<bool, A::Error>
-    where
-        Box<T>: serde::Deserialize<'de>;
-
-    fn read_optional_boxed<'de, A: MapAccess<'de>>(
-        &self,
-        map: &mut A,
-        key: &'static str,
-        slot: &mut Option<Box<T>>,
-    ) -> Result<bool, A::Error>
-    where
-        Box<T>: serde::Deserialize<'de>;
+pub trait BoxedByValue<T> {
+    fn boxed_seed(&self) -> PhantomData<Box<T>>;
 }
 
-impl<T> ReadBoxedByValue<T> for BoxedField<T> {
+impl<T> BoxedByValue<T> for BoxedField<T> {
     #[inline]
-    fn read_nullable_boxed<'de, A: MapAccess<'de>>(
-        &self,
-        map: &mut A,
-        key: &'static str,
-        slot: &mut crate::Nullable<Box<T>>,
-    ) -> Result<bool, A::Error>
-    where
-        Box<T>: serde::Deserialize<'de>,
-    {
-        read_nullable(map, key, slot)
-    }
-
-    #[inline]
-    fn read_optional_boxed<'de, A: MapAccess<'de>>(
-        &self,
-        map: &mut A,
-        key: &'static str,
-        slot: &mut Option<Box<T>>,
-    ) -> Result<bool, A::Error>
-    where
-        Box<T>: serde::Deserialize<'de>,
-    {
-        read_optional(map, key, slot)
+    fn boxed_seed(&self) -> PhantomData<Box<T>> {
+        PhantomData
     }
 }
 
 /// Reads a boxed struct in place ([`deserialize_boxed`]).
-struct Boxed<T>(PhantomData<T>);
+#[doc(hidden)]
+pub struct Boxed<T>(PhantomData<T>);
 
 impl<'de, T: GraphStruct> DeserializeSeed<'de> for Boxed<T> {
     type Value = Box<T>;
@@ -648,12 +583,15 @@ impl<'de, T: GraphStruct> DeserializeSeed<'de> for Boxed<T> {
     }
 }
 
-/// Reads a nullable boxed struct in place: `null` is [`Nullable::Null`](crate::Nullable::Null), as
-/// `Nullable<T>`'s own `Deserialize` reads it.
-struct NullableBoxed<T>(PhantomData<T>);
+/// Reads `null` as [`Nullable::Null`](crate::Nullable::Null) and anything else with the seed: the one
+/// reader of every nullable value (`Nullable<T>`'s `Deserialize`, nullable collections and boxes).
+pub(crate) struct NullableSeed<S> {
+    pub(crate) seed: S,
+    pub(crate) expecting: &'static str,
+}
 
-impl<'de, T: GraphStruct> DeserializeSeed<'de> for NullableBoxed<T> {
-    type Value = crate::Nullable<Box<T>>;
+impl<'de, S: DeserializeSeed<'de>> DeserializeSeed<'de> for NullableSeed<S> {
+    type Value = crate::Nullable<S::Value>;
 
     #[inline]
     fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
@@ -661,11 +599,11 @@ impl<'de, T: GraphStruct> DeserializeSeed<'de> for NullableBoxed<T> {
     }
 }
 
-impl<'de, T: GraphStruct> Visitor<'de> for NullableBoxed<T> {
-    type Value = crate::Nullable<Box<T>>;
+impl<'de, S: DeserializeSeed<'de>> Visitor<'de> for NullableSeed<S> {
+    type Value = crate::Nullable<S::Value>;
 
     fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str("a value or null")
+        f.write_str(self.expecting)
     }
     #[inline]
     fn visit_none<E: de::Error>(self) -> Result<Self::Value, E> {
@@ -677,7 +615,7 @@ impl<'de, T: GraphStruct> Visitor<'de> for NullableBoxed<T> {
     }
     #[inline]
     fn visit_some<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
-        deserialize_boxed(deserializer).map(crate::Nullable::Value)
+        self.seed.deserialize(deserializer).map(crate::Nullable::Value)
     }
 }
 
@@ -1117,29 +1055,34 @@ pub fn read_nullable_collection<'de, T: serde::Deserialize<'de>, A: MapAccess<'d
     key: &'static str,
     slot: &mut crate::Nullable<Vec<T>>,
 ) -> Result<bool, A::Error> {
-    struct NullableElements<T>(PhantomData<T>);
-    impl<'de, T: serde::Deserialize<'de>> DeserializeSeed<'de> for NullableElements<T> {
-        type Value = crate::Nullable<Vec<T>>;
-        fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
-            deserializer.deserialize_option(self)
-        }
-    }
-    impl<'de, T: serde::Deserialize<'de>> Visitor<'de> for NullableElements<T> {
-        type Value = crate::Nullable<Vec<T>>;
-        fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-            f.write_str("an array or null")
-        }
-        fn visit_none<E: de::Error>(self) -> Result<Self::Value, E> {
-            Ok(crate::Nullable::Null)
-        }
-        fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
-            Ok(crate::Nullable::Null)
-        }
-        fn visit_some<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
-            Elements(PhantomData).deserialize(deserializer).map(crate::Nullable::Value)
-        }
-    }
-    *slot = read_once(map, key, !slot.is_absent(), NullableElements(PhantomData))?;
+    let seed = NullableSeed { seed: Elements(PhantomData), expecting: "an array or null" };
+    *slot = read_once(map, key, !slot.is_absent(), seed)?;
+    Ok(true)
+}
+
+/// [`read_optional`] with a seed (a boxed property's, [`BoxedField`]).
+#[doc(hidden)]
+#[inline]
+pub fn read_optional_with<'de, S: DeserializeSeed<'de>, A: MapAccess<'de>>(
+    map: &mut A,
+    key: &'static str,
+    slot: &mut Option<S::Value>,
+    seed: S,
+) -> Result<bool, A::Error> {
+    *slot = Some(read_once(map, key, slot.is_some(), seed)?);
+    Ok(true)
+}
+
+/// [`read_nullable`] with a seed (a boxed property's, [`BoxedField`]).
+#[doc(hidden)]
+#[inline]
+pub fn read_nullable_with<'de, S: DeserializeSeed<'de>, A: MapAccess<'de>>(
+    map: &mut A,
+    key: &'static str,
+    slot: &mut crate::Nullable<S::Value>,
+    seed: S,
+) -> Result<bool, A::Error> {
+    *slot = read_once(map, key, !slot.is_absent(), NullableSeed { seed, expecting: "a value or null" })?;
     Ok(true)
 }
 

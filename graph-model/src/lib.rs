@@ -86,10 +86,10 @@ pub use primitive::{Binary, Decimal, Double, Int64, Single, Stream, TimeOfDay, U
 #[doc(hidden)]
 pub mod __private {
     pub use crate::de::{
-        BoxedField, Dispatch, Family, IdValue, ReadBoxedByValue, ReadBoxedInPlace, ReceivedTag, StructImpl, ValueImpl,
+        BoxedByValue, BoxedField, BoxedInPlace, Dispatch, Family, IdValue, ReceivedTag, StructImpl, ValueImpl,
         deserialize_family, deserialize_struct, not_placeable, pick_variant, read_collection, read_nullable,
-        read_nullable_collection, read_optional, serialize_struct, serialize_struct_prefixed, struct_accepts,
-        struct_id_stub, visit_struct_map,
+        read_nullable_collection, read_nullable_with, read_optional, read_optional_with, serialize_struct,
+        serialize_struct_prefixed, struct_accepts, struct_id_stub, visit_struct_map,
     };
     pub use crate::enums::{MemberKey, deserialize_member, find_ignoring_case, member_key, serialize_member};
     pub use crate::registry::Registered;

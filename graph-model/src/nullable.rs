@@ -3,10 +3,9 @@
 //! OData distinguishes the three: in a PATCH body an absent property is left unchanged while `null` clears
 //! it, and a response that carried `"error": null` must be written back with the `null`, not without the key.
 
-use std::fmt;
 use std::marker::PhantomData;
 
-use serde::de::{self, Deserialize, Deserializer, Visitor};
+use serde::de::{Deserialize, Deserializer};
 use serde::ser::{Serialize, Serializer};
 
 /// A property value that is absent, explicitly `null`, or present.
@@ -126,25 +125,7 @@ impl<'de, T: Deserialize<'de>> Deserialize<'de> for Nullable<T> {
     /// than through an `Option`, which would move the value once more.)
     #[inline]
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct V<T>(PhantomData<T>);
-        impl<'de, T: Deserialize<'de>> Visitor<'de> for V<T> {
-            type Value = Nullable<T>;
-            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("a value or null")
-            }
-            #[inline]
-            fn visit_none<E: de::Error>(self) -> Result<Nullable<T>, E> {
-                Ok(Nullable::Null)
-            }
-            #[inline]
-            fn visit_unit<E: de::Error>(self) -> Result<Nullable<T>, E> {
-                Ok(Nullable::Null)
-            }
-            #[inline]
-            fn visit_some<D: Deserializer<'de>>(self, deserializer: D) -> Result<Nullable<T>, D::Error> {
-                T::deserialize(deserializer).map(Nullable::Value)
-            }
-        }
-        deserializer.deserialize_option(V(PhantomData))
+        use serde::de::DeserializeSeed;
+        crate::de::NullableSeed { seed: PhantomData::<T>, expecting: "a value or null" }.deserialize(deserializer)
     }
 }

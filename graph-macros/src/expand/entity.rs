@@ -341,14 +341,15 @@ fn field_fn(s: &Struct) -> TokenStream {
             _ => None,
         };
         if let Some(inner) = boxed {
-            let method = match f.shape {
-                Shape::Nullable(_) => quote!(read_nullable_boxed),
-                _ => quote!(read_optional_boxed),
+            let helper = match f.shape {
+                Shape::Nullable(_) => quote!(read_nullable_with),
+                _ => quote!(read_optional_with),
             };
             return quote! {
                 #cfgs #wire => {
-                    use ::graph_model::__private::{ReadBoxedByValue as _, ReadBoxedInPlace as _};
-                    (&&::graph_model::__private::BoxedField::<#inner>::NEW).#method(map, #wire, &mut slots.#name)
+                    use ::graph_model::__private::{BoxedByValue as _, BoxedInPlace as _};
+                    let seed = (&&::graph_model::__private::BoxedField::<#inner>::NEW).boxed_seed();
+                    ::graph_model::__private::#helper(map, #wire, &mut slots.#name, seed)
                 }
             };
         }

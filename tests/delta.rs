@@ -5,9 +5,9 @@ mod common;
 
 use common::{Json, data};
 use graph_model::backup_restore::{
-    ArtifactRestoreStatus, BackupErrorCode, DestinationType, DriveRestoreArtifact, ExchangeRestoreSession,
-    ExchangeRestoreSessionUpdate, MAX_ARTIFACTS_PER_REQUEST, MailboxRestoreArtifact, OneDriveForBusinessRestoreSession,
-    OneDriveForBusinessRestoreSessionUpdate, RestorePoint,
+    AnyRestoreArtifact, ArtifactRestoreStatus, BackupErrorCode, DestinationType, DriveRestoreArtifact,
+    ExchangeRestoreSession, ExchangeRestoreSessionUpdate, MAX_ARTIFACTS_PER_REQUEST, MailboxRestoreArtifact,
+    OneDriveForBusinessRestoreSession, OneDriveForBusinessRestoreSessionUpdate, RestorePoint,
 };
 use graph_model::{Delta, DeltaEntry, GraphType, PropertyKind, RemovedReason};
 
@@ -256,4 +256,55 @@ fn removals_of_types_without_an_id_property_keep_the_id() {
     let again: Delta<WithoutId> = graph_model::from_str(&json).unwrap();
     assert_eq!(again, delta);
     assert_eq!(again.removed().next().unwrap().id().as_deref(), Some("k1"));
+}
+
+/// The kind of each entry, for comparing deltas read by different paths.
+fn kinds<T>(delta: &Delta<T>) -> Vec<&'static str> {
+    delta
+        .entries()
+        .iter()
+        .map(|e| match e {
+            DeltaEntry::Added(_) => "added",
+            DeltaEntry::Updated(_) => "updated",
+            DeltaEntry::Removed(_) => "removed",
+            DeltaEntry::Failed(_) => "failed",
+        })
+        .collect()
+}
+
+/// Entries of a struct type are read where they stay, as the kind of the entry before them; every change of
+/// kind, in either direction, must still give each entry its own kind. A family (read by value) must agree.
+#[test]
+fn entries_of_every_kind_in_any_order_read_as_their_own_kind() {
+    let json = r#"[{"destinationType":"new"},{"id":"u1"},{"id":"u2","status":"added"},{"destinationType":"inPlace"},
+        {"@removed":{"reason":"deleted"},"id":"r1"},{"id":"u3"},
+        {"@contentId":"c1","@Core.DataModificationException":{"info":{"code":"Invalid","message":"m"},"responseCode":400}},
+        {"status":"added"},{"@removed":{},"id":"r2"},{"@removed":{},"id":"r3"},{"id":"u4","x@odata.note":1},{"z":true}]"#;
+    let expected = [
+        "added", "updated", "updated", "added", "removed", "updated", "failed", "added", "removed", "removed",
+        "updated", "added",
+    ];
+    let from_str: Delta<DriveRestoreArtifact> = serde_json::from_str(json).unwrap();
+    let from_slice: Delta<DriveRestoreArtifact> = serde_json::from_slice(json.as_bytes()).unwrap();
+    let from_reader: Delta<DriveRestoreArtifact> = serde_json::from_reader(json.as_bytes()).unwrap();
+    let family: Delta<AnyRestoreArtifact> = serde_json::from_str(json).unwrap();
+    assert_eq!(kinds(&from_str), expected);
+    assert_eq!(kinds(&family), expected);
+    assert_eq!(from_slice, from_str);
+    assert_eq!(from_reader, from_str);
+    assert_eq!(
+        from_str.removed().map(|r| r.reason()).collect::<Vec<_>>(),
+        [RemovedReason::Deleted, RemovedReason::Changed, RemovedReason::Changed]
+    );
+    assert_eq!(from_str.failed().next().unwrap().code(), Some("Invalid"));
+    // Nothing dropped: what was read is written back as received (compact).
+    assert_eq!(Json::parse(&graph_model::to_string(&from_str).unwrap()), Json::parse(json));
+    assert_eq!(Json::parse(&graph_model::to_string(&family).unwrap()), Json::parse(json));
+    // An error in a later entry names it, whatever kind the entries before it had.
+    let bad = r#"[{"id":"u1"},{"destinationType":"new"},{"@removed":{},"id":"r"},{"status":5}]"#;
+    let err = serde_json::from_str::<Delta<DriveRestoreArtifact>>(bad).unwrap_err().to_string();
+    assert!(err.starts_with("[3].status: invalid type: integer `5`"), "{err}");
+    let bad = r#"[{"id":"u1"},{"@removed":{"reason":1},"id":"r"}]"#;
+    let err = serde_json::from_str::<Delta<DriveRestoreArtifact>>(bad).unwrap_err().to_string();
+    assert!(err.starts_with("[1].@removed.reason: invalid type: integer `1`"), "{err}");
 }

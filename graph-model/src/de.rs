@@ -73,6 +73,20 @@ pub trait ValueImpl: GraphType + Sized {
         serializer: S,
         prefix: F,
     ) -> Result<S::Ok, S::Error>;
+
+    /// An empty value that [`ValueImpl::deserialize_placed`] can read an object into where it lies, so
+    /// that a container reads its elements without moving them; `None` for types read by value (a
+    /// family, a struct with required properties).
+    #[inline]
+    fn placed_empty() -> Option<Self> {
+        None
+    }
+
+    /// Reads an object into `self` (a value from [`ValueImpl::placed_empty`]), as `Deserialize` would.
+    fn deserialize_placed<'de, D: Deserializer<'de>>(&mut self, deserializer: D) -> Result<(), D::Error> {
+        let _ = deserializer;
+        Err(not_placeable())
+    }
 }
 
 /// A struct under `#[graph_entity]` (entity or complex type). Implemented by the macro only.
@@ -200,6 +214,19 @@ impl<T: StructImpl> ValueImpl for T {
         prefix: F,
     ) -> Result<S::Ok, S::Error> {
         serialize_struct_prefixed(self, serializer, prefix)
+    }
+
+    #[inline]
+    fn placed_empty() -> Option<Self> {
+        T::slots_into_value(T::Slots::default()).ok()
+    }
+
+    #[inline]
+    fn deserialize_placed<'de, D: Deserializer<'de>>(&mut self, deserializer: D) -> Result<(), D::Error> {
+        let Some(slots) = T::value_as_slots(self) else { return Err(not_placeable()) };
+        let meta = deserializer.deserialize_map(FieldsVisitor::<T>(slots))?;
+        ODataMeta::replace_at(self.struct_meta_mut(), meta);
+        Ok(())
     }
 }
 
@@ -504,15 +531,11 @@ fn read_fields<'de, T: GraphStruct, A: MapAccess<'de>>(
 /// of the whole value each time. Types with required properties (whose slots are not the value) take
 /// the usual path.
 fn deserialize_boxed<'de, T: GraphStruct, D: Deserializer<'de>>(deserializer: D) -> Result<Box<T>, D::Error> {
-    let mut boxed = match T::slots_into_value(T::Slots::default()) {
-        Ok(value) => Box::new(value),
-        Err(_) => return deserialize_struct::<T, D>(deserializer).map(Box::new),
+    let mut boxed = match T::placed_empty() {
+        Some(value) => Box::new(value),
+        None => return deserialize_struct::<T, D>(deserializer).map(Box::new),
     };
-    let Some(slots) = T::value_as_slots(&mut boxed) else {
-        return deserialize_struct::<T, D>(deserializer).map(Box::new);
-    };
-    let meta = deserializer.deserialize_map(FieldsVisitor::<T>(slots))?;
-    ODataMeta::replace_at(boxed.struct_meta_mut(), meta);
+    boxed.deserialize_placed(deserializer)?;
     Ok(boxed)
 }
 
@@ -657,23 +680,36 @@ pub fn serialize_struct_prefixed<T: GraphStruct, S: Serializer>(
 ) -> Result<S::Ok, S::Error> {
     let meta = value.meta();
     let info = T::TYPE_INFO;
-    refuse_declared_keys(&meta.additional, info)?;
+    // Most values carry no undeclared properties: the checks and the loop are skipped inline.
+    let undeclared = !meta.additional.is_empty();
+    if undeclared {
+        refuse_declared_keys(&meta.additional, info)?;
+    }
     let mut map = serializer.serialize_map(None)?;
     prefix(&mut map)?;
-    let key = meta.type_key.as_str();
-    match &meta.type_tag {
-        ODataTypeTag::Omitted => {}
-        // A type with no OData name writes none.
-        ODataTypeTag::Canonical | ODataTypeTag::ReceivedCanonical if info.name.is_empty() => {}
-        ODataTypeTag::Canonical | ODataTypeTag::ReceivedCanonical => map.serialize_entry(key, info.hashed_name)?,
-        ODataTypeTag::ReceivedWithoutHash => map.serialize_entry(key, info.name)?,
-        ODataTypeTag::Verbatim(s) => map.serialize_entry(key, &**s)?,
+    if !matches!(meta.type_tag, ODataTypeTag::Omitted) {
+        serialize_type_tag(&mut map, meta, info)?;
     }
     value.serialize_fields(&mut map)?;
-    for (k, v) in meta.additional.iter() {
-        map.serialize_entry(k, v)?;
+    if undeclared {
+        for (k, v) in meta.additional.iter() {
+            map.serialize_entry(k, v)?;
+        }
     }
     map.end()
+}
+
+/// Writes the type annotation a value holds (not [`ODataTypeTag::Omitted`]).
+fn serialize_type_tag<M: SerializeMap>(map: &mut M, meta: &ODataMeta, info: &'static TypeInfo) -> Result<(), M::Error> {
+    let key = meta.type_key.as_str();
+    match &meta.type_tag {
+        ODataTypeTag::Omitted => Ok(()),
+        // A type with no OData name writes none.
+        ODataTypeTag::Canonical | ODataTypeTag::ReceivedCanonical if info.name.is_empty() => Ok(()),
+        ODataTypeTag::Canonical | ODataTypeTag::ReceivedCanonical => map.serialize_entry(key, info.hashed_name),
+        ODataTypeTag::ReceivedWithoutHash => map.serialize_entry(key, info.name),
+        ODataTypeTag::Verbatim(s) => map.serialize_entry(key, &**s),
+    }
 }
 
 /// Refuses additional properties that the reader would not read back as additional properties: a type
@@ -992,6 +1028,11 @@ impl<'de> DeserializeSeed<'de> for CowStr {
 /// Reads an owned value from raw JSON kept in additional properties (delta annotations); errors name
 /// `key` and the path inside the value.
 pub(crate) fn replay_owned<T: serde::de::DeserializeOwned, E: de::Error>(key: &str, raw: &RawValue) -> Result<T, E> {
+    // serde_json reads valid text fastest. Its errors would give a position within the kept text, not
+    // the document's path: a value it refuses is read again by the replay reader, for the error.
+    if let Ok(value) = serde_json::from_str::<T>(raw.get()) {
+        return Ok(value);
+    }
     replay::read(Text::Owned(raw.get()), PhantomData::<T>).map_err(|e| scope::prefix(Segment::Key(key), e))
 }
 

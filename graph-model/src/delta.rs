@@ -178,6 +178,7 @@ impl<T: GraphValue> Removed<T> {
 }
 
 /// Whether a removal names its entity, by `id` or by a string `@id` (building the id only for `@id`).
+#[inline]
 fn names_removed_entity<T: GraphValue>(entity: &T) -> bool {
     entity.entity_id().is_some() || removed_id(entity).is_some()
 }
@@ -421,12 +422,14 @@ impl<T: GraphValue> DeltaEntry<T> {
     fn check_writable<E: serde::ser::Error>(&self) -> Result<(), E> {
         use crate::de::refuse_reserved_keys as refuse;
         match self {
+            DeltaEntry::Added(t) | DeltaEntry::Updated(t) if t.meta().additional.is_empty() => Ok(()),
             DeltaEntry::Added(t) | DeltaEntry::Updated(t) => refuse(&t.meta().additional, &CLASSIFYING_KEYS, "entry"),
             DeltaEntry::Removed(r) => {
                 if !names_removed_entity(&r.entity) {
                     return Err(E::custom("a removed entry needs the id of the entity to remove, as `id` or `@id`"));
                 }
-                refuse(&r.entity.meta().additional, &REMOVED_KEYS, "removed entry")
+                let additional = &r.entity.meta().additional;
+                if additional.is_empty() { Ok(()) } else { refuse(additional, &REMOVED_KEYS, "removed entry") }
             }
             // The exception checks its own keys when it is written.
             DeltaEntry::Failed(f) => refuse(&f.entity.meta().additional, &FAILURE_KEYS, "failed entry"),
@@ -548,9 +551,74 @@ impl<'de, T: GraphValue + DeserializeOwned> Deserialize<'de> for Delta<T> {
             }
             fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<Self::Value, A::Error> {
                 let _level = crate::scope::enter()?;
-                crate::de::read_elements(seq).map(|entries| Delta { entries }).map_err(crate::scope::leaving)
+                let entries =
+                    if T::placed_empty().is_some() { read_entries_placed(seq) } else { crate::de::read_elements(seq) };
+                entries.map(|entries| Delta { entries }).map_err(crate::scope::leaving)
             }
         }
         deserializer.deserialize_seq(V(PhantomData))
+    }
+}
+
+/// Reads the entries of a delta of a type read in place ([`ValueImpl::placed_empty`]): each entry is
+/// read where it will stay in the `Vec`, as the kind the previous entry turned out to be (the first as
+/// `Updated`), and moved only when it turns out to be another kind. A response echoing entries with
+/// ids moves none.
+///
+/// [`ValueImpl::placed_empty`]: crate::de::ValueImpl::placed_empty
+fn read_entries_placed<'de, T: GraphValue, S: SeqAccess<'de>>(mut seq: S) -> Result<Vec<DeltaEntry<T>>, S::Error> {
+    // Capacity from the hint is capped: a hostile length must not reserve memory up front.
+    let mut items = Vec::with_capacity(seq.size_hint().unwrap_or(0).min(1024));
+    let mut updated = true;
+    loop {
+        let index = items.len();
+        let Some(empty) = T::placed_empty() else { return Err(crate::de::not_placeable()) };
+        items.push(if updated { DeltaEntry::Updated(empty) } else { DeltaEntry::Added(empty) });
+        let Some(DeltaEntry::Updated(slot) | DeltaEntry::Added(slot)) = items.last_mut() else {
+            return Err(crate::de::not_placeable());
+        };
+        match seq.next_element_seed(Placed(slot)) {
+            Ok(Some(())) => {}
+            Ok(None) => {
+                items.pop();
+                return Ok(items);
+            }
+            Err(e) => {
+                items.pop();
+                return Err(crate::scope::at(crate::scope::Segment::Index(index), e));
+            }
+        }
+        if slot.meta().additional.is_empty() && slot.entity_id().is_some() == updated {
+            continue;
+        }
+        let Some(DeltaEntry::Updated(mut entity) | DeltaEntry::Added(mut entity)) = items.pop() else {
+            return Err(crate::de::not_placeable());
+        };
+        let entry = match classify::<T, S::Error>(&mut entity) {
+            Ok(kind) => kind.build(entity),
+            // Read after the element has ended, outside any path tracker's view of it: the index is
+            // written here in every case.
+            Err(e) => return Err(crate::scope::prefix(crate::scope::Segment::Index(index), e)),
+        };
+        match &entry {
+            DeltaEntry::Updated(_) => updated = true,
+            DeltaEntry::Added(_) => updated = false,
+            DeltaEntry::Removed(_) | DeltaEntry::Failed(_) => {}
+        }
+        items.push(entry);
+    }
+}
+
+/// Reads one element into a value where it lies ([`ValueImpl::deserialize_placed`]).
+///
+/// [`ValueImpl::deserialize_placed`]: crate::de::ValueImpl::deserialize_placed
+struct Placed<'a, T>(&'a mut T);
+
+impl<'de, T: GraphValue> de::DeserializeSeed<'de> for Placed<'_, T> {
+    type Value = ();
+
+    #[inline]
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
+        self.0.deserialize_placed(deserializer)
     }
 }

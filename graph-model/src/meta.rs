@@ -152,6 +152,7 @@ impl AdditionalProperties {
         AdditionalProperties { inner: None }
     }
 
+    #[inline]
     fn entries(&self) -> &[(String, Box<RawValue>)] {
         match &self.inner {
             Some(inner) => &inner.list,
@@ -160,11 +161,13 @@ impl AdditionalProperties {
     }
 
     /// The number of entries.
+    #[inline]
     pub fn len(&self) -> usize {
         self.entries().len()
     }
 
     /// Whether there are no entries.
+    #[inline]
     pub fn is_empty(&self) -> bool {
         self.entries().is_empty()
     }
@@ -258,6 +261,7 @@ impl AdditionalProperties {
     }
 
     /// The entries in order.
+    #[inline]
     pub fn iter(&self) -> impl ExactSizeIterator<Item = (&str, &RawValue)> {
         self.entries().iter().map(|(k, v)| (k.as_str(), &**v))
     }

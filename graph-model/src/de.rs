@@ -223,11 +223,17 @@ impl<T: StructImpl> ValueImpl for T {
 
     #[inline]
     fn deserialize_placed<'de, D: Deserializer<'de>>(&mut self, deserializer: D) -> Result<(), D::Error> {
-        let Some(slots) = T::value_as_slots(self) else { return Err(not_placeable()) };
-        let meta = deserializer.deserialize_map(FieldsVisitor::<T>(slots))?;
-        ODataMeta::replace_at(self.struct_meta_mut(), meta);
-        Ok(())
+        read_placed(self, deserializer)
     }
+}
+
+/// Reads an object into `value` where it lies (a struct whose slots are the value).
+#[inline(always)]
+fn read_placed<'de, T: StructImpl, D: Deserializer<'de>>(value: &mut T, deserializer: D) -> Result<(), D::Error> {
+    let Some(slots) = T::value_as_slots(value) else { return Err(not_placeable()) };
+    let meta = deserializer.deserialize_map(FieldsVisitor::<T>(slots))?;
+    ODataMeta::replace_at(value.struct_meta_mut(), meta);
+    Ok(())
 }
 
 impl<T: StructImpl> GraphStruct for T {
@@ -531,11 +537,11 @@ fn read_fields<'de, T: GraphStruct, A: MapAccess<'de>>(
 /// of the whole value each time. Types with required properties (whose slots are not the value) take
 /// the usual path.
 fn deserialize_boxed<'de, T: GraphStruct, D: Deserializer<'de>>(deserializer: D) -> Result<Box<T>, D::Error> {
-    let mut boxed = match T::placed_empty() {
-        Some(value) => Box::new(value),
-        None => return deserialize_struct::<T, D>(deserializer).map(Box::new),
+    let mut boxed = match T::slots_into_value(T::Slots::default()) {
+        Ok(value) => Box::new(value),
+        Err(_) => return deserialize_struct::<T, D>(deserializer).map(Box::new),
     };
-    boxed.deserialize_placed(deserializer)?;
+    read_placed(&mut *boxed, deserializer)?;
     Ok(boxed)
 }
 

@@ -686,21 +686,39 @@ pub fn serialize_struct_prefixed<T: GraphStruct, S: Serializer>(
 ) -> Result<S::Ok, S::Error> {
     let meta = value.meta();
     let info = T::TYPE_INFO;
-    // Most values carry no undeclared properties: the checks and the loop are skipped inline.
-    let undeclared = !meta.additional.is_empty();
-    if undeclared {
-        refuse_declared_keys(&meta.additional, info)?;
+    let untagged = match meta.type_tag {
+        ODataTypeTag::Omitted => true,
+        // A type with no OData name writes none.
+        ODataTypeTag::Canonical | ODataTypeTag::ReceivedCanonical => info.name.is_empty(),
+        ODataTypeTag::ReceivedWithoutHash | ODataTypeTag::Verbatim(_) => false,
+    };
+    if untagged && meta.additional.is_empty() {
+        // The usual value (a delta entry, a nested struct): its declared fields and nothing else, in a
+        // small function of its own.
+        let mut map = serializer.serialize_map(None)?;
+        prefix(&mut map)?;
+        value.serialize_fields(&mut map)?;
+        return map.end();
     }
+    serialize_struct_annotated(value, serializer, prefix)
+}
+
+/// [`serialize_struct_prefixed`] for a value with a type annotation or undeclared properties.
+#[inline(never)]
+fn serialize_struct_annotated<T: GraphStruct, S: Serializer>(
+    value: &T,
+    serializer: S,
+    prefix: impl FnOnce(&mut S::SerializeMap) -> Result<(), S::Error>,
+) -> Result<S::Ok, S::Error> {
+    let meta = value.meta();
+    let info = T::TYPE_INFO;
+    refuse_declared_keys(&meta.additional, info)?;
     let mut map = serializer.serialize_map(None)?;
     prefix(&mut map)?;
-    if !matches!(meta.type_tag, ODataTypeTag::Omitted) {
-        serialize_type_tag(&mut map, meta, info)?;
-    }
+    serialize_type_tag(&mut map, meta, info)?;
     value.serialize_fields(&mut map)?;
-    if undeclared {
-        for (k, v) in meta.additional.iter() {
-            map.serialize_entry(k, v)?;
-        }
+    for (k, v) in meta.additional.iter() {
+        map.serialize_entry(k, v)?;
     }
     map.end()
 }

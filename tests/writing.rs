@@ -64,11 +64,11 @@ fn patch_bodies_cannot_send_declared_properties_through_additional() {
 #[test]
 fn delta_entries_are_written_only_as_they_read_back() {
     // A removal without an id.
-    let removal = DeltaEntry::Removed(Removed {
+    let removal = DeltaEntry::Removed(Box::new(Removed {
         entity: DriveRestoreArtifact::default(),
         annotation: Default::default(),
         odata_prefixed: false,
-    });
+    }));
     assert!(refused(&removal).contains("needs the id"));
     // An entity entry carrying a removal or failure annotation would read back as another kind of entry.
     for key in ["@removed", "@odata.removed", "@Core.DataModificationException"] {
@@ -81,17 +81,17 @@ fn delta_entries_are_written_only_as_they_read_back() {
         Removed { entity: DriveRestoreArtifact::default(), annotation: Default::default(), odata_prefixed: false };
     removal.entity.entity.id = Some("a".into());
     removal.annotation.odata.additional.insert("reason", raw("\"deleted\""));
-    assert!(refused(&DeltaEntry::Removed(removal)).contains("`reason`"));
+    assert!(refused(&DeltaEntry::Removed(Box::new(removal))).contains("`reason`"));
     // The exception's own keys.
     let mut exception = DataModificationException::default();
     exception.odata.additional.insert("responseCode", raw("409"));
-    let failed = DeltaEntry::Failed(Failed {
+    let failed = DeltaEntry::Failed(Box::new(Failed {
         entity: DriveRestoreArtifact::default(),
         content_id: None,
         content_id_core_spelling: false,
         exception,
         exception_full_spelling: false,
-    });
+    }));
     assert!(refused(&failed).contains("`responseCode`"));
 }
 

@@ -956,12 +956,12 @@ fn echo_delta<T: graph_model::GraphStruct + Default>(
                 t.meta_mut().omit_type();
                 DeltaEntry::Added(t)
             }
-            Echo::Removed(id) => DeltaEntry::Removed(Removed {
+            Echo::Removed(id) => DeltaEntry::Removed(Box::new(Removed {
                 entity: with_id(id),
                 annotation: RemovedAnnotation { reason: Some(RemovedReason::Changed), ..Default::default() },
                 odata_prefixed: false,
-            }),
-            Echo::Missing { id, content_id } => DeltaEntry::Failed(Failed {
+            })),
+            Echo::Missing { id, content_id } => DeltaEntry::Failed(Box::new(Failed {
                 entity: with_id(id.clone()),
                 content_id: Some(content_id),
                 content_id_core_spelling: false,
@@ -976,7 +976,7 @@ fn echo_delta<T: graph_model::GraphStruct + Default>(
                     ..Default::default()
                 },
                 exception_full_spelling: false,
-            }),
+            })),
         });
     }
     delta

@@ -70,10 +70,12 @@ pub enum DeltaEntry<T> {
     Added(T),
     /// An entity with `id`: a change to it in a request, or in a response the entity as it now is.
     Updated(T),
-    /// An entity to remove (`@removed`).
-    Removed(Removed<T>),
-    /// A change the service could not make (`@Core.DataModificationException`, responses only).
-    Failed(Failed<T>),
+    /// An entity to remove (`@removed`). Boxed, so that an entry takes little more room than its entity:
+    /// a removal names its entity by id alone.
+    Removed(Box<Removed<T>>),
+    /// A change the service could not make (`@Core.DataModificationException`, responses only). Boxed:
+    /// failures are rare, and the other kinds would otherwise all take the size of this one.
+    Failed(Box<Failed<T>>),
 }
 
 impl<T: PartialEq> PartialEq for DeltaEntry<T> {
@@ -314,7 +316,7 @@ impl<T> Delta<T> {
     /// Removal entries.
     pub fn removed(&self) -> impl Iterator<Item = &Removed<T>> {
         self.entries.iter().filter_map(|e| match e {
-            DeltaEntry::Removed(r) => Some(r),
+            DeltaEntry::Removed(r) => Some(&**r),
             _ => None,
         })
     }
@@ -322,7 +324,7 @@ impl<T> Delta<T> {
     /// Failures the response reports.
     pub fn failed(&self) -> impl Iterator<Item = &Failed<T>> {
         self.entries.iter().filter_map(|e| match e {
-            DeltaEntry::Failed(f) => Some(f),
+            DeltaEntry::Failed(f) => Some(&**f),
             _ => None,
         })
     }
@@ -377,7 +379,7 @@ impl<T: GraphValue> Delta<T> {
             return self;
         };
         let annotation = RemovedAnnotation { reason: Some(reason), ..RemovedAnnotation::default() };
-        self.entries.push(DeltaEntry::Removed(Removed { entity, annotation, odata_prefixed: false }));
+        self.entries.push(DeltaEntry::Removed(Box::new(Removed { entity, annotation, odata_prefixed: false })));
         self
     }
 }
@@ -494,15 +496,15 @@ impl Kind {
             Kind::Entity if entity.entity_id().is_some() => DeltaEntry::Updated(entity),
             Kind::Entity => DeltaEntry::Added(entity),
             Kind::Removed { annotation, odata_prefixed } => {
-                DeltaEntry::Removed(Removed { entity, annotation, odata_prefixed })
+                DeltaEntry::Removed(Box::new(Removed { entity, annotation, odata_prefixed }))
             }
-            Kind::Failed { exception, full, content_id, core } => DeltaEntry::Failed(Failed {
+            Kind::Failed { exception, full, content_id, core } => DeltaEntry::Failed(Box::new(Failed {
                 entity,
                 content_id,
                 content_id_core_spelling: core,
                 exception,
                 exception_full_spelling: full,
-            }),
+            })),
         }
     }
 }

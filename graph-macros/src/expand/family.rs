@@ -52,6 +52,16 @@ pub fn expand(f: &Family) -> TokenStream {
     // Reading the base in place when the type annotation comes late needs an arm per variant; for a
     // family of more than 64 variants (`AnyEntity` has over a thousand) that arm costs more compile time
     // than it saves at run time (Graph writes the annotation first), so such a family buffers as before.
+    // The fallback variant (no type annotation, or an unknown one) takes the base read ahead as its value
+    // and reads the rest into it: the last arm of the per-variant dispatch, and all of it for a large family.
+    let fallback = quote! {
+        let mut whole = Self::#fb_ident(root);
+        #[allow(irrefutable_let_patterns)]
+        if let Self::#fb_ident(v) = &mut whole {
+            <#fb_ty as ::graph_model::__private::Dispatch>::visit_placed(tag, v, map)?;
+        }
+        ::core::result::Result::Ok(whole)
+    };
     let family_impl = if f.variants.len() <= 64 {
         quote! {
             #[automatically_derived]
@@ -84,14 +94,7 @@ pub fn expand(f: &Family) -> TokenStream {
                             }
                             ::core::result::Result::Ok(whole)
                         })*
-                        _ => {
-                            let mut whole = Self::#fb_ident(root);
-                            #[allow(irrefutable_let_patterns)]
-                            if let Self::#fb_ident(v) = &mut whole {
-                                <#fb_ty as ::graph_model::__private::Dispatch>::visit_placed(tag, v, map)?;
-                            }
-                            ::core::result::Result::Ok(whole)
-                        }
+                        _ => { #fallback }
                     }
                 }
             }
@@ -112,12 +115,7 @@ pub fn expand(f: &Family) -> TokenStream {
                     root: #fb_ty,
                     map: A,
                 ) -> ::core::result::Result<Self, A::Error> {
-                    let mut whole = Self::#fb_ident(root);
-                    #[allow(irrefutable_let_patterns)]
-                    if let Self::#fb_ident(v) = &mut whole {
-                        <#fb_ty as ::graph_model::__private::Dispatch>::visit_placed(tag, v, map)?;
-                    }
-                    ::core::result::Result::Ok(whole)
+                    #fallback
                 }
             }
         }

@@ -399,7 +399,7 @@ impl<'de> DeserializeSeed<'de> for TagValueSeed {
 }
 
 /// Decides how a received type name is kept for type `info`, or why it is refused.
-fn accept_tag<E: de::Error>(info: &'static TypeInfo, tag: ReceivedTag<'_>) -> Result<ODataMeta, E> {
+fn accept_tag<E: de::Error>(info: &'static TypeInfo, tag: ReceivedTag<'_>) -> Result<ODataTypeTag, E> {
     let received = tag.value.as_ref();
     let type_tag = if info.name.is_empty() {
         // A type with no OData name (an action's parameters, an annotation's object) has no hierarchy to
@@ -426,7 +426,7 @@ fn accept_tag<E: de::Error>(info: &'static TypeInfo, tag: ReceivedTag<'_>) -> Re
         }
         ODataTypeTag::Verbatim(received.into())
     };
-    Ok(ODataMeta { type_tag, type_key: tag.key, additional: AdditionalProperties::new() })
+    Ok(type_tag)
 }
 
 /// Reads an undeclared value as exact JSON text, refusing nesting deeper than serde_json reads, counted
@@ -503,7 +503,7 @@ fn read_fields<'de, T: GraphStruct, A: MapAccess<'de>>(
 ) -> Result<ODataMeta, A::Error> {
     let tag_received = tag.is_some();
     let mut meta = match tag {
-        Some(tag) => accept_tag(T::TYPE_INFO, tag)?,
+        Some(tag) => ODataMeta { type_key: tag.key, type_tag: accept_tag(T::TYPE_INFO, tag)?, ..ODataMeta::default() },
         // A type with no OData name is written without a tag: that is its canonical form, as built in code.
         None if T::TYPE_INFO.name.is_empty() => ODataMeta::default(),
         None => ODataMeta { type_tag: ODataTypeTag::Omitted, ..ODataMeta::default() },
@@ -521,9 +521,8 @@ fn read_fields<'de, T: GraphStruct, A: MapAccess<'de>>(
             }
             type_seen = true;
             let value = map.next_value_seed(TagValueSeed).map_err(|e| scope::at(Segment::Key(&key), e))?;
-            let accepted = accept_tag::<A::Error>(T::TYPE_INFO, ReceivedTag { key: type_key, value })?;
-            meta.type_tag = accepted.type_tag;
-            meta.type_key = accepted.type_key;
+            meta.type_tag = accept_tag::<A::Error>(T::TYPE_INFO, ReceivedTag { key: type_key, value })?;
+            meta.type_key = type_key;
             continue;
         }
         let value: Box<RawValue> = map.next_value_seed(KeptValueSeed).map_err(|e| scope::at(Segment::Key(&key), e))?;
@@ -651,8 +650,20 @@ impl<'de, S: DeserializeSeed<'de>> Visitor<'de> for NullableSeed<S> {
 /// The `Deserialize` body of a struct.
 #[doc(hidden)]
 pub fn deserialize_struct<'de, T: GraphStruct, D: Deserializer<'de>>(deserializer: D) -> Result<T, D::Error> {
+    // A large struct whose slots are the value is read into a value on this frame: the deserializer's
+    // layers then pass only the metadata back, not the whole value (a `memcpy` call each). Small ones
+    // are copied in registers, for less than the placing costs.
+    if size_of::<T>() > PLACED_READ_MIN_SIZE
+        && let Ok(mut value) = T::slots_into_value(T::Slots::default())
+    {
+        read_placed(&mut value, deserializer)?;
+        return Ok(value);
+    }
     deserializer.deserialize_map(StructVisitor::<T>(PhantomData))
 }
+
+/// The size from which [`deserialize_struct`] reads a value in place.
+const PLACED_READ_MIN_SIZE: usize = 128;
 
 struct StructVisitor<T>(PhantomData<T>);
 

@@ -442,6 +442,10 @@ impl<E: EvolvableEnum> FromStr for Flags<E> {
 
     /// Never fails: unknown members are kept.
     fn from_str(s: &str) -> Result<Self, Self::Err> {
+        // Exactly a known member's name (the usual case): nothing to split, trim, look up or keep.
+        if let Some(i) = E::KNOWN.iter().position(|k| k.as_str() == s).filter(|&i| i < KNOWN_BITS) {
+            return Ok(Flags { members: Members::Inline(Some(E::KNOWN[i].clone())), known: 1 << i, rare: None });
+        }
         let mut flags = Flags::new();
         if !s.contains(',') {
             // One member (the usual case): no splitting, and no trimming when it starts and ends with an
@@ -450,16 +454,7 @@ impl<E: EvolvableEnum> FromStr for Flags<E> {
             let bytes = s.as_bytes();
             let part = if alphanumeric(bytes.first()) && alphanumeric(bytes.last()) { s } else { s.trim() };
             if !part.is_empty() {
-                let member = E::from_wire(part);
-                // Exactly a known member's name: nothing to look up or keep.
-                if let Some(i) = member.known_index().filter(|&i| i < KNOWN_BITS)
-                    && member.as_str() == s
-                {
-                    flags.known = 1 << i;
-                    flags.members = Members::Inline(Some(member));
-                    return Ok(flags);
-                }
-                flags.insert(member);
+                flags.insert(E::from_wire(part));
             }
         } else {
             for part in s.split(',') {

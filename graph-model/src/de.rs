@@ -830,14 +830,16 @@ pub trait Family: Dispatch {
     const PLACEABLE_VARIANTS: &'static [bool];
     /// The fallback variant's [`Dispatch::PLACEABLE`].
     const FALLBACK_PLACEABLE: bool;
-    /// Reads the rest of an object into variant `variant` (`None`: the fallback), its base part `root`
-    /// read already.
-    fn visit_with_root<'de, A: MapAccess<'de>>(
+    /// Reads the rest of an object into variant `variant` (`None`: the fallback), built in `slot` and read
+    /// where it lies; `root` is its base part if read already (the type annotation came late). Only called
+    /// when [`Family::PREFILL`] and the variant is placeable.
+    fn visit_into<'de, A: MapAccess<'de>>(
+        slot: &mut Option<Self>,
         variant: Option<usize>,
         tag: Option<ReceivedTag<'de>>,
-        root: Self::Root,
+        root: Option<Self::Root>,
         map: A,
-    ) -> Result<Self, A::Error>;
+    ) -> Result<(), A::Error>;
 }
 
 /// Whether a struct type handles objects whose `@odata.type` is `name` (used by its `Dispatch` impl).
@@ -881,22 +883,31 @@ fn nearest_known_ancestor(name: &str, accepts: impl Fn(&str) -> bool) -> Option<
 /// The `Deserialize` body of a family.
 #[doc(hidden)]
 pub fn deserialize_family<'de, F: Family, D: Deserializer<'de>>(deserializer: D) -> Result<F, D::Error> {
-    deserializer.deserialize_map(FamilyVisitor::<F>(PhantomData))
+    // The value is handed back through this frame's slot, not through the deserializer's layers (which
+    // would move the whole value at each).
+    let mut slot = None;
+    deserializer.deserialize_map(FamilyVisitor::<F>(&mut slot))?;
+    slot.ok_or_else(not_placeable)
 }
 
-struct FamilyVisitor<F>(PhantomData<F>);
+struct FamilyVisitor<'a, F>(&'a mut Option<F>);
 
-impl<'de, F: Family> Visitor<'de> for FamilyVisitor<F> {
-    type Value = F;
+impl<'de, F: Family> Visitor<'de> for FamilyVisitor<'_, F> {
+    type Value = ();
 
     fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
         write!(f, "a `{}` object", F::TYPE_INFO.name)
     }
 
-    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<F, A::Error> {
+    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<(), A::Error> {
         let untagged = scope::take_untagged();
         let _level = scope::enter()?;
-        (if untagged { F::visit_tagged(None, map) } else { visit_family_map(map) }).map_err(scope::leaving)
+        let read = if untagged {
+            F::visit_tagged(None, map).map(|value| *self.0 = Some(value))
+        } else {
+            visit_family_map(self.0, map)
+        };
+        read.map_err(scope::leaving)
     }
 }
 
@@ -907,7 +918,7 @@ impl<'de, F: Family> Visitor<'de> for FamilyVisitor<F> {
 /// it), and only the other entries are kept as text and replayed once the variant is known. A variant
 /// that cannot take the base value in place (a nested family, or a struct with required properties)
 /// gets the base's properties written back as entries, ahead of the others.
-fn visit_family_map<'de, F: Family, A: MapAccess<'de>>(mut map: A) -> Result<F, A::Error> {
+fn visit_family_map<'de, F: Family, A: MapAccess<'de>>(slot: &mut Option<F>, mut map: A) -> Result<(), A::Error> {
     let mut buffered = Vec::new();
     let mut tag = None;
     let mut root: Option<<F::Root as StructImpl>::Slots> = None;
@@ -926,28 +937,38 @@ fn visit_family_map<'de, F: Family, A: MapAccess<'de>>(mut map: A) -> Result<F, 
         let value = map.next_value_seed(RawTextSeed).map_err(|e| scope::at(Segment::Key(&key), e))?;
         buffered.push((key, value));
     }
-    let Some(root) = root else {
-        if buffered.is_empty() {
-            // Graph writes the type first: straight to the variant, nothing buffered.
-            return F::visit_tagged(tag, map);
-        }
-        return F::visit_tagged(tag, Replay { buffered: buffered.into_iter(), pending: None, live: map });
-    };
-    let Ok(root) = <F::Root as StructImpl>::slots_into_value(root) else { return Err(not_placeable()) };
-    let variant = pick_variant(tag.as_ref(), F::VARIANTS);
-    let placeable = match variant {
+    let placeable = |variant: Option<usize>| match variant {
         Some(i) => F::PLACEABLE_VARIANTS.get(i).copied().unwrap_or(false),
         None => F::FALLBACK_PLACEABLE,
     };
-    if !placeable {
+    let Some(root) = root else {
+        if buffered.is_empty() {
+            // Graph writes the type first: straight to the variant, nothing buffered, read in place when
+            // it can be.
+            if F::PREFILL {
+                let variant = pick_variant(tag.as_ref(), F::VARIANTS);
+                if placeable(variant) {
+                    return F::visit_into(slot, variant, tag, None, map);
+                }
+            }
+            *slot = Some(F::visit_tagged(tag, map)?);
+            return Ok(());
+        }
+        *slot = Some(F::visit_tagged(tag, Replay { buffered: buffered.into_iter(), pending: None, live: map })?);
+        return Ok(());
+    };
+    let Ok(root) = <F::Root as StructImpl>::slots_into_value(root) else { return Err(not_placeable()) };
+    let variant = pick_variant(tag.as_ref(), F::VARIANTS);
+    if !placeable(variant) {
         let mut entries = written_back(&root)?;
         entries.append(&mut buffered);
-        return F::visit_tagged(tag, Replay { buffered: entries.into_iter(), pending: None, live: map });
+        *slot = Some(F::visit_tagged(tag, Replay { buffered: entries.into_iter(), pending: None, live: map })?);
+        return Ok(());
     }
     if buffered.is_empty() {
-        return F::visit_with_root(variant, tag, root, map);
+        return F::visit_into(slot, variant, tag, Some(root), map);
     }
-    F::visit_with_root(variant, tag, root, Replay { buffered: buffered.into_iter(), pending: None, live: map })
+    F::visit_into(slot, variant, tag, Some(root), Replay { buffered: buffered.into_iter(), pending: None, live: map })
 }
 
 /// A buffered entry: the key and the value's JSON text.

@@ -49,18 +49,26 @@ pub fn expand(f: &Family) -> TokenStream {
     });
     let indices = 0..f.variants.len();
     let indices2 = 0..f.variants.len();
-    // Reading the base in place when the type annotation comes late needs an arm per variant; for a
-    // family of more than 64 variants (`AnyEntity` has over a thousand) that arm costs more compile time
-    // than it saves at run time (Graph writes the annotation first), so such a family buffers as before.
-    // The fallback variant (no type annotation, or an unknown one) takes the base read ahead as its value
-    // and reads the rest into it: the last arm of the per-variant dispatch, and all of it for a large family.
+    // Reading a variant in place (and the base's properties before a late type annotation into it) needs
+    // an arm per variant; for a family of more than 64 variants (`AnyEntity` has over a thousand) that arm
+    // costs more compile time than it saves at run time, so such a family reads its variants by value and
+    // buffers the entries before a late annotation.
+    // The fallback variant (no type annotation, or an unknown one) takes the base read ahead (or an empty
+    // one) as its value and reads the rest into it: the last arm of the per-variant dispatch, and all of
+    // it for a large family.
     let fallback = quote! {
-        let mut whole = Self::#fb_ident(root);
+        let root = match root {
+            ::core::option::Option::Some(root) => root,
+            ::core::option::Option::None => match <#fb_ty as ::graph_model::__private::Dispatch>::placed_default() {
+                ::core::option::Option::Some(empty) => empty,
+                ::core::option::Option::None => return ::core::result::Result::Err(::graph_model::__private::not_placeable()),
+            },
+        };
         #[allow(irrefutable_let_patterns)]
-        if let Self::#fb_ident(v) = &mut whole {
+        if let Self::#fb_ident(v) = slot.insert(Self::#fb_ident(root)) {
             <#fb_ty as ::graph_model::__private::Dispatch>::visit_placed(tag, v, map)?;
         }
-        ::core::result::Result::Ok(whole)
+        ::core::result::Result::Ok(())
     };
     let family_impl = if f.variants.len() <= 64 {
         quote! {
@@ -72,27 +80,30 @@ pub fn expand(f: &Family) -> TokenStream {
                 const PLACEABLE_VARIANTS: &'static [bool] = &[#(#placeable_entries)*];
                 const FALLBACK_PLACEABLE: bool = <#fb_ty as ::graph_model::__private::Dispatch>::PLACEABLE;
 
-                fn visit_with_root<'de, A: ::graph_model::__private::serde::de::MapAccess<'de>>(
+                fn visit_into<'de, A: ::graph_model::__private::serde::de::MapAccess<'de>>(
+                    slot: &mut ::core::option::Option<Self>,
                     variant: ::core::option::Option<usize>,
                     tag: ::core::option::Option<::graph_model::__private::ReceivedTag<'de>>,
-                    root: #fb_ty,
+                    root: ::core::option::Option<#fb_ty>,
                     map: A,
-                ) -> ::core::result::Result<Self, A::Error> {
+                ) -> ::core::result::Result<(), A::Error> {
                     match variant {
-                        // The variant is built first and read into where it lies (moving a finished value out
-                        // of the reader and into the enum would copy it).
+                        // The variant is built in the slot first and read into where it lies (moving a
+                        // finished value out of the reader and into the enum would copy it).
                         #(#cfgs ::core::option::Option::Some(#indices2) => {
                             let ::core::option::Option::Some(empty) = <#all_types as ::graph_model::__private::Dispatch>::placed_default() else {
                                 return ::core::result::Result::Err(::graph_model::__private::not_placeable());
                             };
-                            let mut whole = Self::#all_idents(empty);
-                            // Through `base_mut`, which already reports a variant outside the hierarchy.
-                            *whole.base_mut() = root;
+                            let whole = slot.insert(Self::#all_idents(empty));
+                            if let ::core::option::Option::Some(root) = root {
+                                // Through `base_mut`, which already reports a variant outside the hierarchy.
+                                *whole.base_mut() = root;
+                            }
                             #[allow(irrefutable_let_patterns)]
-                            if let Self::#all_idents(v) = &mut whole {
+                            if let Self::#all_idents(v) = whole {
                                 <#all_types as ::graph_model::__private::Dispatch>::visit_placed(tag, v, map)?;
                             }
-                            ::core::result::Result::Ok(whole)
+                            ::core::result::Result::Ok(())
                         })*
                         _ => { #fallback }
                     }
@@ -109,12 +120,13 @@ pub fn expand(f: &Family) -> TokenStream {
                 const PLACEABLE_VARIANTS: &'static [bool] = &[];
                 const FALLBACK_PLACEABLE: bool = false;
 
-                fn visit_with_root<'de, A: ::graph_model::__private::serde::de::MapAccess<'de>>(
+                fn visit_into<'de, A: ::graph_model::__private::serde::de::MapAccess<'de>>(
+                    slot: &mut ::core::option::Option<Self>,
                     _: ::core::option::Option<usize>,
                     tag: ::core::option::Option<::graph_model::__private::ReceivedTag<'de>>,
-                    root: #fb_ty,
+                    root: ::core::option::Option<#fb_ty>,
                     map: A,
-                ) -> ::core::result::Result<Self, A::Error> {
+                ) -> ::core::result::Result<(), A::Error> {
                     #fallback
                 }
             }

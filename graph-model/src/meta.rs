@@ -146,6 +146,21 @@ struct Entries {
 /// Keys are found by scanning up to this many entries; past it, through the index.
 const SCAN_LIMIT: usize = 16;
 
+/// Dropping an empty value (almost every one) is a null check where it happens; the entries, when
+/// there are any, are freed out of line. The compiler's own drop glue saved registers before the check.
+impl Drop for AdditionalProperties {
+    #[inline]
+    fn drop(&mut self) {
+        #[inline(never)]
+        fn free(entries: Box<Entries>) {
+            drop(entries);
+        }
+        if let Some(entries) = self.inner.take() {
+            free(entries);
+        }
+    }
+}
+
 impl AdditionalProperties {
     /// No entries.
     pub const fn new() -> Self {

@@ -308,3 +308,85 @@ fn entries_of_every_kind_in_any_order_read_as_their_own_kind() {
     let err = serde_json::from_str::<Delta<DriveRestoreArtifact>>(bad).unwrap_err().to_string();
     assert!(err.starts_with("[1].@removed.reason: invalid type: integer `1`"), "{err}");
 }
+
+/// A failure's usual annotations (`@Core.DataModificationException`, `@contentId`) are set aside as text
+/// while an entry is read; when they turn out not to be the entry's own, they are undeclared properties
+/// again, at their place among the others and with their text as received. Read through every serde
+/// entry point, and as a family (which keeps them as undeclared properties from the start).
+#[test]
+fn annotations_set_aside_come_back_as_received() {
+    let entries = [
+        // A removal carrying a failure's annotations: they stay on the entity, in order, byte for byte.
+        r#"{"a":1,"@contentId" : "\u0037","@removed":{"reason":"deleted"},"b":"x","@Core.DataModificationException":{ "info" : {} },"id":"r1","c":[1, 2]}"#,
+        // A content id without an exception: an ordinary entity with an undeclared annotation.
+        r#"{"x":true,"@contentId":"7","id":"u1","y":null}"#,
+        // Both spellings: the usual ones are the failure's, the others stay where they were.
+        r#"{"@Core.ContentID":"9","@Org.OData.Core.V1.DataModificationException":{"responseCode":500},"@contentId":"7","z":0,"@Core.DataModificationException":{"info":{"code":"ArtifactNotFound"},"responseCode":404},"id":"f1"}"#,
+    ];
+    let json = format!("[{}]", entries.join(","));
+    let check = |delta: &Delta<DriveRestoreArtifact>| {
+        let [removed, updated, failed] = delta.entries() else { panic!("{delta:?}") };
+        let DeltaEntry::Removed(removed) = removed else { panic!("{removed:?}") };
+        assert_eq!(removed.reason(), RemovedReason::Deleted);
+        let extra: Vec<(&str, &str)> = removed.entity.odata.additional.iter().map(|(k, v)| (k, v.get())).collect();
+        assert_eq!(
+            extra,
+            [
+                ("a", "1"),
+                ("@contentId", r#""\u0037""#),
+                ("b", r#""x""#),
+                ("@Core.DataModificationException", r#"{ "info" : {} }"#),
+                ("c", "[1, 2]")
+            ]
+        );
+        let DeltaEntry::Updated(updated) = updated else { panic!("{updated:?}") };
+        let extra: Vec<(&str, &str)> = updated.odata.additional.iter().map(|(k, v)| (k, v.get())).collect();
+        assert_eq!(extra, [("x", "true"), ("@contentId", r#""7""#), ("y", "null")]);
+        let DeltaEntry::Failed(failed) = failed else { panic!("{failed:?}") };
+        assert_eq!((failed.content_id.as_deref(), failed.content_id_core_spelling), (Some("7"), false));
+        assert_eq!((failed.response_code(), failed.exception_full_spelling), (Some(404), false));
+        assert_eq!(failed.code(), Some("ArtifactNotFound"));
+        let extra: Vec<(&str, &str)> = failed.entity.odata.additional.iter().map(|(k, v)| (k, v.get())).collect();
+        assert_eq!(
+            extra,
+            [
+                ("@Core.ContentID", r#""9""#),
+                ("@Org.OData.Core.V1.DataModificationException", r#"{"responseCode":500}"#),
+                ("z", "0")
+            ]
+        );
+    };
+    let from_str: Delta<DriveRestoreArtifact> = serde_json::from_str(&json).unwrap();
+    check(&from_str);
+    check(&serde_json::from_slice(json.as_bytes()).unwrap());
+    check(&serde_json::from_reader(json.as_bytes()).unwrap());
+    // As a family, read by value: the same entries.
+    let family: Delta<AnyRestoreArtifact> = serde_json::from_str(&json).unwrap();
+    fn kinds<T>(delta: &Delta<T>) -> Vec<&'static str> {
+        let kind = |e: &DeltaEntry<T>| match e {
+            DeltaEntry::Added(_) => "added",
+            DeltaEntry::Updated(_) => "updated",
+            DeltaEntry::Removed(_) => "removed",
+            DeltaEntry::Failed(_) => "failed",
+        };
+        delta.entries().iter().map(kind).collect()
+    }
+    assert_eq!(kinds(&family), ["removed", "updated", "failed"]);
+    // Written back: the kept text as received. (A failure still holding the other spellings is refused on
+    // writing, as before: they would be read back as its own.)
+    let written = |entries: &[DeltaEntry<DriveRestoreArtifact>]| {
+        serde_json::to_string(&entries.iter().cloned().collect::<Delta<_>>()).map_err(|e| e.to_string())
+    };
+    assert_eq!(
+        written(&from_str.entries()[..2]).unwrap(),
+        r#"[{"@removed":{"reason":"deleted"},"id":"r1","a":1,"@contentId":"\u0037","b":"x","@Core.DataModificationException":{ "info" : {} },"c":[1, 2]},{"id":"u1","x":true,"@contentId":"7","y":null}]"#
+    );
+    assert!(written(from_str.entries()).unwrap_err().contains("`@Core.ContentID`"));
+    // A repeated annotation is refused as any repeated key is, at its entry.
+    let err = graph_model::from_str::<Delta<DriveRestoreArtifact>>(
+        r#"[{"id":"a"},{"@contentId":"1","@Core.DataModificationException":{},"@contentId":"2"}]"#,
+    )
+    .unwrap_err();
+    assert_eq!(err.path(), "[1]");
+    assert!(err.message().contains("duplicate key `@contentId`"), "{}", err.message());
+}

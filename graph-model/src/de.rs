@@ -87,6 +87,18 @@ pub trait ValueImpl: GraphType + Sized {
         let _ = deserializer;
         Err(not_placeable())
     }
+
+    /// [`ValueImpl::deserialize_placed`] for a delta entry: the delta annotations a failure carries are
+    /// set aside as text in `annotations` rather than kept as additional properties.
+    #[inline]
+    fn deserialize_placed_entry<'de, D: Deserializer<'de>>(
+        &mut self,
+        deserializer: D,
+        annotations: &mut crate::delta::EntryAnnotations<'de>,
+    ) -> Result<(), D::Error> {
+        let _ = annotations;
+        self.deserialize_placed(deserializer)
+    }
 }
 
 /// A struct under `#[graph_entity]` (entity or complex type). Implemented by the macro only.
@@ -223,17 +235,47 @@ impl<T: StructImpl> ValueImpl for T {
 
     #[inline]
     fn deserialize_placed<'de, D: Deserializer<'de>>(&mut self, deserializer: D) -> Result<(), D::Error> {
-        read_placed(self, deserializer)
+        read_placed(self, deserializer, &mut ())
+    }
+
+    #[inline]
+    fn deserialize_placed_entry<'de, D: Deserializer<'de>>(
+        &mut self,
+        deserializer: D,
+        annotations: &mut crate::delta::EntryAnnotations<'de>,
+    ) -> Result<(), D::Error> {
+        read_placed(self, deserializer, annotations)
     }
 }
 
-/// Reads an object into `value` where it lies (a struct whose slots are the value).
+/// Reads an object into `value` where it lies (a struct whose slots are the value); undeclared keys
+/// `aside` takes are not kept.
 #[inline(always)]
-fn read_placed<'de, T: StructImpl, D: Deserializer<'de>>(value: &mut T, deserializer: D) -> Result<(), D::Error> {
+fn read_placed<'de, T: StructImpl, D: Deserializer<'de>, K: SetAside<'de>>(
+    value: &mut T,
+    deserializer: D,
+    aside: &mut K,
+) -> Result<(), D::Error> {
     let Some(slots) = T::value_as_slots(value) else { return Err(not_placeable()) };
-    let meta = deserializer.deserialize_map(FieldsVisitor::<T>(slots))?;
+    let meta = deserializer.deserialize_map(FieldsVisitor::<T, K>(slots, aside))?;
     ODataMeta::replace_at(value.struct_meta_mut(), meta);
     Ok(())
+}
+
+/// Takes some undeclared keys' values aside while an object is read, instead of keeping them as
+/// additional properties (a delta entry's annotations: [`crate::delta::EntryAnnotations`]).
+pub(crate) trait SetAside<'de> {
+    /// Reads the value of `key` if it is one to set aside (`Ok(false)`: it is not). `kept` is the number
+    /// of additional properties kept so far.
+    fn set_aside<A: MapAccess<'de>>(&mut self, key: &str, kept: usize, map: &mut A) -> Result<bool, A::Error>;
+}
+
+/// Nothing set aside: every undeclared key is kept.
+impl<'de> SetAside<'de> for () {
+    #[inline(always)]
+    fn set_aside<A: MapAccess<'de>>(&mut self, _: &str, _: usize, _: &mut A) -> Result<bool, A::Error> {
+        Ok(false)
+    }
 }
 
 impl<T: StructImpl> GraphStruct for T {
@@ -268,7 +310,7 @@ impl<T: StructImpl> Dispatch for T {
         map: A,
     ) -> Result<(), A::Error> {
         let Some(slots) = T::value_as_slots(value) else { return Err(not_placeable()) };
-        let meta = read_fields::<T, A>(map, tag, slots)?;
+        let meta = read_fields::<T, A, ()>(map, tag, slots, &mut ())?;
         ODataMeta::replace_at(value.struct_meta_mut(), meta);
         Ok(())
     }
@@ -448,6 +490,22 @@ impl<'de> DeserializeSeed<'de> for KeptValueSeed {
     }
 }
 
+/// [`KeptValueSeed`] giving the text itself, borrowed from the input when the deserializer can lend it.
+pub(crate) struct KeptTextSeed;
+
+impl<'de> DeserializeSeed<'de> for KeptTextSeed {
+    type Value = Cow<'de, str>;
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
+        let raw = RawTextSeed.deserialize(deserializer)?;
+        let room = scope::MAX_DEPTH.saturating_sub(scope::depth());
+        if raw.len() > 2 * room && nesting_depth(&raw) > room {
+            return Err(scope::too_deep());
+        }
+        Ok(raw)
+    }
+}
+
 /// The deepest nesting of arrays and objects in valid JSON text (brackets inside strings ignored).
 fn nesting_depth(json: &str) -> usize {
     let (mut depth, mut max, mut in_string, mut escaped) = (0usize, 0usize, false, false);
@@ -491,15 +549,16 @@ fn visit_struct_map_with<'de, T: GraphStruct, A: MapAccess<'de>>(
     tag: Option<ReceivedTag<'de>>,
     mut slots: T::Slots,
 ) -> Result<T, A::Error> {
-    let meta = read_fields::<T, A>(map, tag, &mut slots)?;
+    let meta = read_fields::<T, A, ()>(map, tag, &mut slots, &mut ())?;
     T::finish(slots, meta)
 }
 
 /// Reads the rest of an object into `slots`, returning its metadata.
-fn read_fields<'de, T: GraphStruct, A: MapAccess<'de>>(
+fn read_fields<'de, T: GraphStruct, A: MapAccess<'de>, K: SetAside<'de>>(
     mut map: A,
     tag: Option<ReceivedTag<'de>>,
     slots: &mut T::Slots,
+    aside: &mut K,
 ) -> Result<ODataMeta, A::Error> {
     let tag_received = tag.is_some();
     let mut meta = match tag {
@@ -525,6 +584,9 @@ fn read_fields<'de, T: GraphStruct, A: MapAccess<'de>>(
             meta.type_key = type_key;
             continue;
         }
+        if aside.set_aside(&key, meta.additional.len(), &mut map)? {
+            continue;
+        }
         let value: Box<RawValue> = map.next_value_seed(KeptValueSeed).map_err(|e| scope::at(Segment::Key(&key), e))?;
         meta.additional.push_unique::<A::Error>(key, value)?;
     }
@@ -540,14 +602,14 @@ fn deserialize_boxed<'de, T: GraphStruct, D: Deserializer<'de>>(deserializer: D)
         Ok(value) => Box::new(value),
         Err(_) => return deserialize_struct::<T, D>(deserializer).map(Box::new),
     };
-    read_placed(&mut *boxed, deserializer)?;
+    read_placed(&mut *boxed, deserializer, &mut ())?;
     Ok(boxed)
 }
 
 /// [`StructVisitor`] reading into slots that already have their place.
-struct FieldsVisitor<'a, T: StructImpl>(&'a mut T::Slots);
+struct FieldsVisitor<'a, T: StructImpl, K>(&'a mut T::Slots, &'a mut K);
 
-impl<'de, T: GraphStruct> Visitor<'de> for FieldsVisitor<'_, T> {
+impl<'de, T: GraphStruct, K: SetAside<'de>> Visitor<'de> for FieldsVisitor<'_, T, K> {
     type Value = ODataMeta;
 
     fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
@@ -557,7 +619,7 @@ impl<'de, T: GraphStruct> Visitor<'de> for FieldsVisitor<'_, T> {
     fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<ODataMeta, A::Error> {
         scope::take_untagged();
         let _level = scope::enter()?;
-        read_fields::<T, A>(map, None, self.0).map_err(scope::leaving)
+        read_fields::<T, A, K>(map, None, self.0, self.1).map_err(scope::leaving)
     }
 }
 
@@ -656,7 +718,7 @@ pub fn deserialize_struct<'de, T: GraphStruct, D: Deserializer<'de>>(deserialize
     if size_of::<T>() > PLACED_READ_MIN_SIZE
         && let Ok(mut value) = T::slots_into_value(T::Slots::default())
     {
-        read_placed(&mut value, deserializer)?;
+        read_placed(&mut value, deserializer, &mut ())?;
         return Ok(value);
     }
     deserializer.deserialize_map(StructVisitor::<T>(PhantomData))
@@ -1083,13 +1145,13 @@ impl<'de> DeserializeSeed<'de> for CowStr {
 
 /// Reads an owned value from raw JSON kept in additional properties (delta annotations); errors name
 /// `key` and the path inside the value.
-pub(crate) fn replay_owned<T: serde::de::DeserializeOwned, E: de::Error>(key: &str, raw: &RawValue) -> Result<T, E> {
+pub(crate) fn replay_owned<T: serde::de::DeserializeOwned, E: de::Error>(key: &str, raw: &str) -> Result<T, E> {
     // serde_json reads valid text fastest. Its errors would give a position within the kept text, not
     // the document's path: a value it refuses is read again by the replay reader, for the error.
-    if let Ok(value) = serde_json::from_str::<T>(raw.get()) {
+    if let Ok(value) = serde_json::from_str::<T>(raw) {
         return Ok(value);
     }
-    replay::read(Text::Owned(raw.get()), PhantomData::<T>).map_err(|e| scope::prefix(Segment::Key(key), e))
+    replay::read(Text::Owned(raw), PhantomData::<T>).map_err(|e| scope::prefix(Segment::Key(key), e))
 }
 
 /// Reads the declared property `key` into its slot (`Ok(true)`: the key was this field's); a repeated key

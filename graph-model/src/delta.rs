@@ -6,13 +6,14 @@
 //! Nothing on an entry is dropped: keys the entity does not declare stay in its
 //! [`ODataMeta::additional`](crate::ODataMeta).
 
+use std::borrow::Cow;
 use std::fmt;
 use std::marker::PhantomData;
 
-use serde::de::{self, Deserialize, DeserializeOwned, Deserializer, SeqAccess, Visitor};
+use serde::de::{self, Deserialize, DeserializeOwned, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde::ser::{Serialize, SerializeMap, SerializeSeq, Serializer};
 
-use crate::de::{GraphValue, replay_owned};
+use crate::de::{GraphValue, KeptTextSeed, SetAside, replay_owned};
 use crate::graph_entity;
 use crate::meta::ODataTypeTag;
 use crate::nullable::Nullable;
@@ -477,7 +478,7 @@ impl<'de, T: GraphValue + DeserializeOwned> Deserialize<'de> for DeltaEntry<T> {
         if entity.meta().additional.is_empty() {
             return Ok(Kind::Entity.build(entity));
         }
-        match classify(&mut entity) {
+        match classify(&mut entity, EntryAnnotations::default()) {
             Ok(kind) => Ok(kind.build(entity)),
             Err(e) => Err(crate::scope::surface(e)),
         }
@@ -509,38 +510,103 @@ impl Kind {
     }
 }
 
-/// Moves the delta annotations out of the entity's additional properties and says what the entry is.
-fn classify<T: GraphValue, E: de::Error>(entity: &mut T) -> Result<Kind, E> {
+/// The usual spellings of a failure's annotations, set aside as text while a delta entry is read
+/// ([`ValueImpl::deserialize_placed_entry`]) instead of being kept as additional properties, and
+/// each one's position among them. The entry's classification then reads them once, or, when they
+/// are not the entry's own (a removal carrying them, `@contentId` without an exception), puts them back
+/// where they were, as received. Not part of the public API.
+///
+/// [`ValueImpl::deserialize_placed_entry`]: crate::de::ValueImpl::deserialize_placed_entry
+#[doc(hidden)]
+#[derive(Default)]
+pub struct EntryAnnotations<'de> {
+    exception: Option<(usize, Cow<'de, str>)>,
+    content_id: Option<(usize, Cow<'de, str>)>,
+}
+
+impl<'de> SetAside<'de> for EntryAnnotations<'de> {
+    #[inline]
+    fn set_aside<A: MapAccess<'de>>(&mut self, key: &str, kept: usize, map: &mut A) -> Result<bool, A::Error> {
+        // Its position among the undeclared properties, counting those set aside before it.
+        let position = kept + usize::from(self.exception.is_some()) + usize::from(self.content_id.is_some());
+        let slot = match key {
+            k if k == EXCEPTION_KEYS[0] => &mut self.exception,
+            k if k == CONTENT_ID_KEYS[0] => &mut self.content_id,
+            _ => return Ok(false),
+        };
+        // Read first, then refused if repeated: the error a kept property's repetition gives, at the
+        // same place.
+        let text =
+            map.next_value_seed(KeptTextSeed).map_err(|e| crate::scope::at(crate::scope::Segment::Key(key), e))?;
+        if slot.is_some() {
+            return Err(de::Error::custom(format_args!("duplicate key `{}`", crate::error::Printable(key))));
+        }
+        *slot = Some((position, text));
+        Ok(true)
+    }
+}
+
+impl EntryAnnotations<'_> {
+    fn is_empty(&self) -> bool {
+        self.exception.is_none() && self.content_id.is_none()
+    }
+
+    /// Puts what is still set aside back among `extra`, where it was received.
+    fn restore<E: de::Error>(&mut self, extra: &mut crate::AdditionalProperties) -> Result<(), E> {
+        let mut aside = [
+            self.exception.take().map(|(at, text)| (at, EXCEPTION_KEYS[0], text)),
+            self.content_id.take().map(|(at, text)| (at, CONTENT_ID_KEYS[0], text)),
+        ];
+        aside.sort_by_key(|a| a.as_ref().map(|(at, _, _)| *at));
+        for (at, key, text) in aside.into_iter().flatten() {
+            let raw = serde_json::value::RawValue::from_string(text.into_owned()).map_err(E::custom)?;
+            extra.insert_received(at, key, raw);
+        }
+        Ok(())
+    }
+}
+
+/// Moves the delta annotations out of the entity's additional properties (and `aside`) and says what the
+/// entry is.
+fn classify<T: GraphValue, E: de::Error>(entity: &mut T, mut aside: EntryAnnotations<'_>) -> Result<Kind, E> {
     let extra = &mut entity.meta_mut().additional;
-    if extra.is_empty() {
+    if extra.is_empty() && aside.is_empty() {
         return Ok(Kind::Entity);
     }
     if let Some(i) = REMOVED_KEYS.iter().position(|k| extra.contains_key(k)) {
+        // A removal's annotations are the removal's alone: anything set aside is the entity's again.
+        aside.restore::<E>(extra)?;
         let key = REMOVED_KEYS[i];
         let raw = extra.remove(key).unwrap_or_default();
-        let annotation = replay_owned::<RemovedAnnotation, E>(key, &raw)?;
+        let annotation = replay_owned::<RemovedAnnotation, E>(key, raw.get())?;
         let kind = Kind::Removed { annotation, odata_prefixed: i == 1 };
         if !names_removed_entity(entity) {
             return Err(E::custom("a removed entry needs the id of the entity to remove, as `id` or `@id`"));
         }
         return Ok(kind);
     }
-    if let Some(i) = EXCEPTION_KEYS.iter().position(|k| extra.contains_key(k)) {
-        let key = EXCEPTION_KEYS[i];
-        let raw = extra.remove(key).unwrap_or_default();
-        let exception = replay_owned::<DataModificationException, E>(key, &raw)?;
-        let mut content_id = None;
-        let mut core = false;
-        for (j, ck) in CONTENT_ID_KEYS.iter().enumerate() {
-            if let Some(raw) = extra.remove(ck) {
-                content_id = Some(replay_owned::<String, E>(ck, &raw)?);
-                core = j == 1;
-                break;
-            }
-        }
-        return Ok(Kind::Failed { exception, full: i == 1, content_id, core });
-    }
-    Ok(Kind::Entity)
+    // The first spelling wins over the second (set aside, or kept), whichever came first.
+    let (exception, full) = match aside.exception.take() {
+        Some((_, text)) => (replay_owned::<DataModificationException, E>(EXCEPTION_KEYS[0], &text)?, false),
+        None => match extra.remove(EXCEPTION_KEYS[0]) {
+            Some(raw) => (replay_owned::<DataModificationException, E>(EXCEPTION_KEYS[0], raw.get())?, false),
+            None => match extra.remove(EXCEPTION_KEYS[1]) {
+                Some(raw) => (replay_owned::<DataModificationException, E>(EXCEPTION_KEYS[1], raw.get())?, true),
+                None => {
+                    aside.restore::<E>(extra)?;
+                    return Ok(Kind::Entity);
+                }
+            },
+        },
+    };
+    let (content_id, core) = match aside.content_id.take() {
+        Some((_, text)) => (Some(replay_owned::<String, E>(CONTENT_ID_KEYS[0], &text)?), false),
+        None => match CONTENT_ID_KEYS.iter().enumerate().find_map(|(j, ck)| Some((j, ck, extra.remove(ck)?))) {
+            Some((j, ck, raw)) => (Some(replay_owned::<String, E>(ck, raw.get())?), j == 1),
+            None => (None, false),
+        },
+    };
+    Ok(Kind::Failed { exception, full, content_id, core })
 }
 
 impl<'de, T: GraphValue + DeserializeOwned> Deserialize<'de> for Delta<T> {
@@ -579,7 +645,8 @@ fn read_entries_placed<'de, T: GraphValue, S: SeqAccess<'de>>(mut seq: S) -> Res
         let Some(DeltaEntry::Updated(slot) | DeltaEntry::Added(slot)) = items.last_mut() else {
             return Err(crate::de::not_placeable());
         };
-        match seq.next_element_seed(Placed(slot)) {
+        let mut aside = EntryAnnotations::default();
+        match seq.next_element_seed(Placed(slot, &mut aside)) {
             Ok(Some(())) => {}
             Ok(None) => {
                 items.pop();
@@ -590,13 +657,13 @@ fn read_entries_placed<'de, T: GraphValue, S: SeqAccess<'de>>(mut seq: S) -> Res
                 return Err(crate::scope::at(crate::scope::Segment::Index(index), e));
             }
         }
-        if slot.meta().additional.is_empty() && slot.entity_id().is_some() == updated {
+        if aside.is_empty() && slot.meta().additional.is_empty() && slot.entity_id().is_some() == updated {
             continue;
         }
         let Some(DeltaEntry::Updated(mut entity) | DeltaEntry::Added(mut entity)) = items.pop() else {
             return Err(crate::de::not_placeable());
         };
-        let entry = match classify::<T, S::Error>(&mut entity) {
+        let entry = match classify::<T, S::Error>(&mut entity, aside) {
             Ok(kind) => kind.build(entity),
             // Read after the element has ended, outside any path tracker's view of it: the index is
             // written here in every case.
@@ -611,16 +678,17 @@ fn read_entries_placed<'de, T: GraphValue, S: SeqAccess<'de>>(mut seq: S) -> Res
     }
 }
 
-/// Reads one element into a value where it lies ([`ValueImpl::deserialize_placed`]).
+/// Reads one entry into a value where it lies, its failure annotations set aside
+/// ([`ValueImpl::deserialize_placed_entry`]).
 ///
-/// [`ValueImpl::deserialize_placed`]: crate::de::ValueImpl::deserialize_placed
-struct Placed<'a, T>(&'a mut T);
+/// [`ValueImpl::deserialize_placed_entry`]: crate::de::ValueImpl::deserialize_placed_entry
+struct Placed<'a, 'de, T>(&'a mut T, &'a mut EntryAnnotations<'de>);
 
-impl<'de, T: GraphValue> de::DeserializeSeed<'de> for Placed<'_, T> {
+impl<'de, T: GraphValue> de::DeserializeSeed<'de> for Placed<'_, 'de, T> {
     type Value = ();
 
     #[inline]
     fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
-        self.0.deserialize_placed(deserializer)
+        self.0.deserialize_placed_entry(deserializer, self.1)
     }
 }

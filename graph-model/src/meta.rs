@@ -294,6 +294,15 @@ impl AdditionalProperties {
         Ok(())
     }
 
+    /// Puts an entry read from the wire back at `position` (the end, if past it): a value a reader took
+    /// aside while reading and did not use. Its key is not present.
+    pub(crate) fn insert_received(&mut self, position: usize, key: &str, value: Box<RawValue>) {
+        let inner = self.inner.get_or_insert_default();
+        inner.list.insert(position.min(inner.list.len()), (key.to_owned(), value));
+        inner.index = None;
+        inner.build_index();
+    }
+
     /// Appends an entry whose key is not present.
     fn push_new(&mut self, key: String, value: Box<RawValue>) {
         let inner = self.inner.get_or_insert_default();

@@ -14,6 +14,7 @@ use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, Visitor};
 use serde::ser::{SerializeMap, Serializer};
 use serde_json::value::RawValue;
 
+use crate::delta::EntryAnnotations;
 use crate::replay::{self, Text};
 use crate::scope::{self, Segment};
 
@@ -94,7 +95,7 @@ pub trait ValueImpl: GraphType + Sized {
     fn deserialize_placed_entry<'de, D: Deserializer<'de>>(
         &mut self,
         deserializer: D,
-        annotations: &mut crate::delta::EntryAnnotations<'de>,
+        annotations: &mut EntryAnnotations<'de>,
     ) -> Result<(), D::Error> {
         let _ = annotations;
         self.deserialize_placed(deserializer)
@@ -235,47 +236,31 @@ impl<T: StructImpl> ValueImpl for T {
 
     #[inline]
     fn deserialize_placed<'de, D: Deserializer<'de>>(&mut self, deserializer: D) -> Result<(), D::Error> {
-        read_placed(self, deserializer, &mut ())
+        read_placed(self, deserializer, None)
     }
 
     #[inline]
     fn deserialize_placed_entry<'de, D: Deserializer<'de>>(
         &mut self,
         deserializer: D,
-        annotations: &mut crate::delta::EntryAnnotations<'de>,
+        annotations: &mut EntryAnnotations<'de>,
     ) -> Result<(), D::Error> {
-        read_placed(self, deserializer, annotations)
+        read_placed(self, deserializer, Some(annotations))
     }
 }
 
-/// Reads an object into `value` where it lies (a struct whose slots are the value); undeclared keys
-/// `aside` takes are not kept.
+/// Reads an object into `value` where it lies (a struct whose slots are the value); a delta entry's
+/// annotations go `aside` (an option rather than a type parameter: one copy of the reading loop per type).
 #[inline(always)]
-fn read_placed<'de, T: StructImpl, D: Deserializer<'de>, K: SetAside<'de>>(
+fn read_placed<'de, T: StructImpl, D: Deserializer<'de>>(
     value: &mut T,
     deserializer: D,
-    aside: &mut K,
+    aside: Option<&mut EntryAnnotations<'de>>,
 ) -> Result<(), D::Error> {
     let Some(slots) = T::value_as_slots(value) else { return Err(not_placeable()) };
-    let meta = deserializer.deserialize_map(FieldsVisitor::<T, K>(slots, aside))?;
+    let meta = deserializer.deserialize_map(FieldsVisitor::<T>(slots, aside))?;
     ODataMeta::replace_at(value.struct_meta_mut(), meta);
     Ok(())
-}
-
-/// Takes some undeclared keys' values aside while an object is read, instead of keeping them as
-/// additional properties (a delta entry's annotations: [`crate::delta::EntryAnnotations`]).
-pub(crate) trait SetAside<'de> {
-    /// Reads the value of `key` if it is one to set aside (`Ok(false)`: it is not). `kept` is the number
-    /// of additional properties kept so far.
-    fn set_aside<A: MapAccess<'de>>(&mut self, key: &str, kept: usize, map: &mut A) -> Result<bool, A::Error>;
-}
-
-/// Nothing set aside: every undeclared key is kept.
-impl<'de> SetAside<'de> for () {
-    #[inline(always)]
-    fn set_aside<A: MapAccess<'de>>(&mut self, _: &str, _: usize, _: &mut A) -> Result<bool, A::Error> {
-        Ok(false)
-    }
 }
 
 impl<T: StructImpl> GraphStruct for T {
@@ -310,7 +295,7 @@ impl<T: StructImpl> Dispatch for T {
         map: A,
     ) -> Result<(), A::Error> {
         let Some(slots) = T::value_as_slots(value) else { return Err(not_placeable()) };
-        let meta = read_fields::<T, A, ()>(map, tag, slots, &mut ())?;
+        let meta = read_fields::<T, A>(map, tag, slots, None)?;
         ODataMeta::replace_at(value.struct_meta_mut(), meta);
         Ok(())
     }
@@ -549,16 +534,16 @@ fn visit_struct_map_with<'de, T: GraphStruct, A: MapAccess<'de>>(
     tag: Option<ReceivedTag<'de>>,
     mut slots: T::Slots,
 ) -> Result<T, A::Error> {
-    let meta = read_fields::<T, A, ()>(map, tag, &mut slots, &mut ())?;
+    let meta = read_fields::<T, A>(map, tag, &mut slots, None)?;
     T::finish(slots, meta)
 }
 
 /// Reads the rest of an object into `slots`, returning its metadata.
-fn read_fields<'de, T: GraphStruct, A: MapAccess<'de>, K: SetAside<'de>>(
+fn read_fields<'de, T: GraphStruct, A: MapAccess<'de>>(
     mut map: A,
     tag: Option<ReceivedTag<'de>>,
     slots: &mut T::Slots,
-    aside: &mut K,
+    mut aside: Option<&mut EntryAnnotations<'de>>,
 ) -> Result<ODataMeta, A::Error> {
     let tag_received = tag.is_some();
     let mut meta = match tag {
@@ -584,7 +569,9 @@ fn read_fields<'de, T: GraphStruct, A: MapAccess<'de>, K: SetAside<'de>>(
             meta.type_key = type_key;
             continue;
         }
-        if aside.set_aside(&key, meta.additional.len(), &mut map)? {
+        if let Some(aside) = aside.as_deref_mut()
+            && aside.set_aside(&key, meta.additional.len(), &mut map)?
+        {
             continue;
         }
         let value: Box<RawValue> = map.next_value_seed(KeptValueSeed).map_err(|e| scope::at(Segment::Key(&key), e))?;
@@ -602,14 +589,14 @@ fn deserialize_boxed<'de, T: GraphStruct, D: Deserializer<'de>>(deserializer: D)
         Ok(value) => Box::new(value),
         Err(_) => return deserialize_struct::<T, D>(deserializer).map(Box::new),
     };
-    read_placed(&mut *boxed, deserializer, &mut ())?;
+    read_placed(&mut *boxed, deserializer, None)?;
     Ok(boxed)
 }
 
 /// [`StructVisitor`] reading into slots that already have their place.
-struct FieldsVisitor<'a, T: StructImpl, K>(&'a mut T::Slots, &'a mut K);
+struct FieldsVisitor<'a, 'de, T: StructImpl>(&'a mut T::Slots, Option<&'a mut EntryAnnotations<'de>>);
 
-impl<'de, T: GraphStruct, K: SetAside<'de>> Visitor<'de> for FieldsVisitor<'_, T, K> {
+impl<'de, T: GraphStruct> Visitor<'de> for FieldsVisitor<'_, 'de, T> {
     type Value = ODataMeta;
 
     fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
@@ -619,7 +606,7 @@ impl<'de, T: GraphStruct, K: SetAside<'de>> Visitor<'de> for FieldsVisitor<'_, T
     fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<ODataMeta, A::Error> {
         scope::take_untagged();
         let _level = scope::enter()?;
-        read_fields::<T, A, K>(map, None, self.0, self.1).map_err(scope::leaving)
+        read_fields::<T, A>(map, None, self.0, self.1).map_err(scope::leaving)
     }
 }
 
@@ -718,7 +705,7 @@ pub fn deserialize_struct<'de, T: GraphStruct, D: Deserializer<'de>>(deserialize
     if size_of::<T>() > PLACED_READ_MIN_SIZE
         && let Ok(mut value) = T::slots_into_value(T::Slots::default())
     {
-        read_placed(&mut value, deserializer, &mut ())?;
+        read_placed(&mut value, deserializer, None)?;
         return Ok(value);
     }
     deserializer.deserialize_map(StructVisitor::<T>(PhantomData))

@@ -13,7 +13,7 @@ use std::marker::PhantomData;
 use serde::de::{self, Deserialize, DeserializeOwned, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde::ser::{Serialize, SerializeMap, SerializeSeq, Serializer};
 
-use crate::de::{GraphValue, KeptTextSeed, SetAside, replay_owned};
+use crate::de::{GraphValue, KeptTextSeed, replay_owned};
 use crate::graph_entity;
 use crate::meta::ODataTypeTag;
 use crate::nullable::Nullable;
@@ -524,9 +524,16 @@ pub struct EntryAnnotations<'de> {
     content_id: Option<(usize, Cow<'de, str>)>,
 }
 
-impl<'de> SetAside<'de> for EntryAnnotations<'de> {
+impl<'de> EntryAnnotations<'de> {
+    /// Reads the value of undeclared `key` if it is one to set aside (`Ok(false)`: it is not, and is kept
+    /// as an additional property); `kept` is the number of additional properties kept so far.
     #[inline]
-    fn set_aside<A: MapAccess<'de>>(&mut self, key: &str, kept: usize, map: &mut A) -> Result<bool, A::Error> {
+    pub(crate) fn set_aside<A: MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        kept: usize,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
         // Its position among the undeclared properties, counting those set aside before it.
         let position = kept + usize::from(self.exception.is_some()) + usize::from(self.content_id.is_some());
         let slot = match key {

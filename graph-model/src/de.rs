@@ -1130,8 +1130,8 @@ impl<'de> DeserializeSeed<'de> for CowStr {
     }
 }
 
-/// Reads an owned value from raw JSON kept in additional properties (delta annotations); errors name
-/// `key` and the path inside the value.
+/// Reads an owned value from the JSON text of a delta annotation (kept as an additional property, or set
+/// aside while its entry was read); errors name `key` and the path inside the value.
 pub(crate) fn replay_owned<T: serde::de::DeserializeOwned, E: de::Error>(key: &str, raw: &str) -> Result<T, E> {
     // serde_json reads valid text fastest. Its errors would give a position within the kept text, not
     // the document's path: a value it refuses is read again by the replay reader, for the error.

@@ -448,8 +448,8 @@ impl<E: EvolvableEnum> FromStr for Flags<E> {
         }
         let mut flags = Flags::new();
         if !s.contains(',') {
-            // One member (the usual case): no splitting, and no trimming when it starts and ends with an
-            // ASCII letter or digit (no whitespace, Unicode or not, can be there then).
+            // One member, in another spelling or unknown: no splitting, and no trimming when it starts and
+            // ends with an ASCII letter or digit (no whitespace, Unicode or not, can be there then).
             let alphanumeric = |b: Option<&u8>| b.is_some_and(u8::is_ascii_alphanumeric);
             let bytes = s.as_bytes();
             let part = if alphanumeric(bytes.first()) && alphanumeric(bytes.last()) { s } else { s.trim() };

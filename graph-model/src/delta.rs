@@ -592,28 +592,30 @@ fn classify<T: GraphValue, E: de::Error>(entity: &mut T, mut aside: EntryAnnotat
         }
         return Ok(kind);
     }
-    // The first spelling wins over the second (set aside, or kept), whichever came first.
-    let (exception, full) = match aside.exception.take() {
-        Some((_, text)) => (replay_owned::<DataModificationException, E>(EXCEPTION_KEYS[0], &text)?, false),
-        None => match extra.remove(EXCEPTION_KEYS[0]) {
-            Some(raw) => (replay_owned::<DataModificationException, E>(EXCEPTION_KEYS[0], raw.get())?, false),
-            None => match extra.remove(EXCEPTION_KEYS[1]) {
-                Some(raw) => (replay_owned::<DataModificationException, E>(EXCEPTION_KEYS[1], raw.get())?, true),
-                None => {
-                    aside.restore::<E>(extra)?;
-                    return Ok(Kind::Entity);
-                }
-            },
-        },
+    let Some((i, text)) = take_annotation(aside.exception.take(), extra, EXCEPTION_KEYS) else {
+        aside.restore::<E>(extra)?;
+        return Ok(Kind::Entity);
     };
-    let (content_id, core) = match aside.content_id.take() {
-        Some((_, text)) => (Some(replay_owned::<String, E>(CONTENT_ID_KEYS[0], &text)?), false),
-        None => match CONTENT_ID_KEYS.iter().enumerate().find_map(|(j, ck)| Some((j, ck, extra.remove(ck)?))) {
-            Some((j, ck, raw)) => (Some(replay_owned::<String, E>(ck, raw.get())?), j == 1),
-            None => (None, false),
-        },
+    let exception = replay_owned::<DataModificationException, E>(EXCEPTION_KEYS[i], &text)?;
+    let (content_id, core) = match take_annotation(aside.content_id.take(), extra, CONTENT_ID_KEYS) {
+        Some((j, text)) => (Some(replay_owned::<String, E>(CONTENT_ID_KEYS[j], &text)?), j == 1),
+        None => (None, false),
     };
-    Ok(Kind::Failed { exception, full, content_id, core })
+    Ok(Kind::Failed { exception, full: i == 1, content_id, core })
+}
+
+/// Takes a failure annotation out of an entry, with the index of its spelling in `keys`: the one set
+/// aside (always the first spelling), else the first spelling kept, else the second. The first spelling
+/// wins whichever came first; the other stays on the entity.
+fn take_annotation<'a>(
+    aside: Option<(usize, Cow<'a, str>)>,
+    extra: &mut crate::AdditionalProperties,
+    keys: [&str; 2],
+) -> Option<(usize, Cow<'a, str>)> {
+    if let Some((_, text)) = aside {
+        return Some((0, text));
+    }
+    keys.iter().enumerate().find_map(|(i, key)| Some((i, Cow::Owned(Box::<str>::from(extra.remove(key)?).into()))))
 }
 
 impl<'de, T: GraphValue + DeserializeOwned> Deserialize<'de> for Delta<T> {

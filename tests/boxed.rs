@@ -79,11 +79,11 @@ fn boxed_structs_read_in_place_keep_everything() {
     assert_eq!(user.display_name, Nullable::Value("Ada".to_owned()));
     assert_eq!(user.odata.additional.get("x-extra").map(|v| v.get()), Some("[1,2]"));
     assert!(set.application.is_absent());
-    assert_eq!(set.odata.type_tag, ODataTypeTag::ReceivedCanonical);
+    assert_eq!(*set.odata.type_tag(), ODataTypeTag::ReceivedCanonical);
     assert_eq!(set.odata.additional.get("note@odata.etag").map(|v| v.get()), Some(r#""W/\"1\"""#));
     let owner = holder.owner.as_ref().expect("owner");
     assert_eq!((owner.id.as_value().map(String::as_str), owner.display_name.is_null()), (Some("o1"), true));
-    assert_eq!(owner.odata.type_tag, ODataTypeTag::Omitted);
+    assert_eq!(*owner.odata.type_tag(), ODataTypeTag::Omitted);
     let size = holder.size.as_value().expect("size");
     assert_eq!((size.bytes, size.label.as_value().map(String::as_str)), (12, Some("big")));
     match holder.shape.as_value().map(|b| &**b) {

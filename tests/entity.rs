@@ -71,18 +71,18 @@ fn type_key_is_accepted_in_any_position_and_spelling_is_kept() {
         r##"{"id":"1","status":"draft","@odata.type":"#microsoft.graph.sharePointRestoreSession"}"##,
     ] {
         let s: TestSharePointSession = roundtrip(json);
-        assert_eq!(s.odata.type_tag, ODataTypeTag::ReceivedCanonical);
+        assert_eq!(*s.odata.type_tag(), ODataTypeTag::ReceivedCanonical);
         assert_eq!(s.entity.id.as_deref(), Some("1"));
     }
     let no_hash: TestSharePointSession = roundtrip(r#"{"@odata.type":"microsoft.graph.sharePointRestoreSession"}"#);
-    assert_eq!(no_hash.odata.type_tag, ODataTypeTag::ReceivedWithoutHash);
+    assert_eq!(*no_hash.odata.type_tag(), ODataTypeTag::ReceivedWithoutHash);
     // Microsoft's own example misspells the case.
     let odd: TestSharePointSession = roundtrip(r##"{"@odata.type":"#microsoft.graph.sharepointRestoreSession"}"##);
-    assert_eq!(odd.odata.type_tag, ODataTypeTag::Verbatim("#microsoft.graph.sharepointRestoreSession".into()));
+    assert_eq!(*odd.odata.type_tag(), ODataTypeTag::Verbatim("#microsoft.graph.sharepointRestoreSession".into()));
     let short: TestSharePointSession = roundtrip(r##"{"@type":"#microsoft.graph.sharePointRestoreSession"}"##);
-    assert_eq!(short.odata.type_key, ODataTypeKey::Short);
+    assert_eq!(short.odata.type_key(), ODataTypeKey::Short);
     let missing: TestSharePointSession = roundtrip(r#"{"id":"1"}"#);
-    assert_eq!(missing.odata.type_tag, ODataTypeTag::Omitted);
+    assert_eq!(*missing.odata.type_tag(), ODataTypeTag::Omitted);
 }
 
 #[test]
@@ -90,14 +90,14 @@ fn derived_type_is_accepted_where_base_expected_and_kept() {
     let json = r##"{"@odata.type":"#microsoft.graph.oneDriveForBusinessRestoreSession","id":"s","status":"active","driveRestoreArtifacts":[]}"##;
     let base: TestRestoreSessionBase = roundtrip(json);
     assert_eq!(
-        base.odata.type_tag,
+        *base.odata.type_tag(),
         ODataTypeTag::Verbatim("#microsoft.graph.oneDriveForBusinessRestoreSession".into())
     );
     assert_eq!(base.odata.additional.get("driveRestoreArtifacts").map(|v| v.get()), Some("[]"));
     // A derived type this program has never heard of is also kept: it may be newer than the program.
     let newer: TestRestoreSessionBase =
         roundtrip(r##"{"@odata.type":"#microsoft.graph.teamsRestoreSession","id":"t"}"##);
-    assert_eq!(newer.odata.type_tag, ODataTypeTag::Verbatim("#microsoft.graph.teamsRestoreSession".into()));
+    assert_eq!(*newer.odata.type_tag(), ODataTypeTag::Verbatim("#microsoft.graph.teamsRestoreSession".into()));
 }
 
 #[test]
@@ -372,7 +372,7 @@ fn onedrive_update_page_from_the_reference() {
     .unwrap();
     assert_eq!(response.id.as_deref(), Some("aa8db46c-ccb9-5144-8553-76ad7939fa74"));
     let created_by = response.created_by.as_value().unwrap();
-    assert_eq!(created_by.odata.type_tag, ODataTypeTag::ReceivedWithoutHash);
+    assert_eq!(*created_by.odata.type_tag(), ODataTypeTag::ReceivedWithoutHash);
 }
 
 #[test]
@@ -388,9 +388,9 @@ fn restore_session_base_update_page_from_the_reference() {
 #[test]
 fn onedrive_update_request_is_built_with_the_update_type() {
     let mut created_by = TestIdentitySet::default();
-    created_by.odata.type_tag = ODataTypeTag::ReceivedWithoutHash;
+    created_by.odata.set_type_tag(ODataTypeTag::ReceivedWithoutHash);
     let mut error = TestPublicError::default();
-    error.odata.type_tag = ODataTypeTag::ReceivedWithoutHash;
+    error.odata.set_type_tag(ODataTypeTag::ReceivedWithoutHash);
     let request = TestOneDriveSessionUpdate::new().with_odata_type().update_base(|b| {
         b.status("String".to_string())
             .created_by(created_by)

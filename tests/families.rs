@@ -104,7 +104,7 @@ fn missing_type_key_falls_back_to_the_base_keeping_everything() {
     let page: CollectionResponse<AnyRestoreArtifact> = graph_model::from_str(&json).unwrap();
     assert!(page.value.iter().all(|a| matches!(a, AnyRestoreArtifact::Other(_))));
     let AnyRestoreArtifact::Other(first) = &page.value[0] else { unreachable!() };
-    assert_eq!(first.odata.type_tag, ODataTypeTag::Omitted);
+    assert_eq!(*first.odata.type_tag(), ODataTypeTag::Omitted);
     assert!(first.odata.additional.contains_key("restoredSiteId"));
     assert_eq!(Json::parse(&graph_model::to_string(&page).unwrap()), Json::parse(&json));
 }
@@ -143,7 +143,7 @@ fn unknown_derived_type_roundtrips_exactly() {
     ] {
         let artifact: AnyRestoreArtifact = graph_model::from_str(&text).unwrap();
         let AnyRestoreArtifact::Other(base) = &artifact else { panic!("fallback expected") };
-        assert_eq!(base.odata.type_tag, ODataTypeTag::Verbatim("#microsoft.graph.teamsRestoreArtifact".into()));
+        assert_eq!(*base.odata.type_tag(), ODataTypeTag::Verbatim("#microsoft.graph.teamsRestoreArtifact".into()));
         assert_eq!(base.status.as_value(), Some(&ArtifactRestoreStatus::Added));
         assert_eq!(Json::parse(&graph_model::to_string(&artifact).unwrap()), Json::parse(&text));
         assert!(graph_model::to_string(&artifact).unwrap().contains("2.50"));

@@ -21,9 +21,9 @@ fn example(page: &str, kind: &str) -> String {
 fn request_base() -> RestoreSessionBase {
     // The reference examples write the nested annotations without `#`.
     let mut created_by = IdentitySet::default();
-    created_by.odata.type_tag = ODataTypeTag::ReceivedWithoutHash;
+    created_by.odata.set_type_tag(ODataTypeTag::ReceivedWithoutHash);
     let mut error = PublicError::default();
-    error.odata.type_tag = ODataTypeTag::ReceivedWithoutHash;
+    error.odata.set_type_tag(ODataTypeTag::ReceivedWithoutHash);
     RestoreSessionBase {
         status: RestoreSessionStatus::Draft.into(),
         created_by: Nullable::Value(Box::new(created_by)),

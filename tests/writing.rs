@@ -113,7 +113,7 @@ fn values_built_in_code_equal_themselves_after_a_round_trip() {
     let mut point = RestorePoint::default();
     point.entity.id = Some("rp".into());
     let again: RestorePoint = graph_model::from_str(&graph_model::to_string(&point).unwrap()).unwrap();
-    assert_eq!(again.odata.type_tag, ODataTypeTag::ReceivedCanonical);
+    assert_eq!(*again.odata.type_tag(), ODataTypeTag::ReceivedCanonical);
     assert_eq!(again, point);
 
     // An unrecognized member spelling a known one is that member.

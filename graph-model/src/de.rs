@@ -133,7 +133,7 @@ pub fn struct_id_stub<T: GraphStruct + Default>(id: &str) -> Option<T> {
         }
         entity
     });
-    entity.meta_mut().type_tag = ODataTypeTag::Omitted;
+    entity.meta_mut().omit_type();
     Some(entity)
 }
 
@@ -547,10 +547,13 @@ fn read_fields<'de, T: GraphStruct, A: MapAccess<'de>>(
 ) -> Result<ODataMeta, A::Error> {
     let tag_received = tag.is_some();
     let mut meta = match tag {
-        Some(tag) => ODataMeta { type_key: tag.key, type_tag: accept_tag(T::TYPE_INFO, tag)?, ..ODataMeta::default() },
+        Some(tag) => {
+            let key = tag.key;
+            ODataMeta::with_type(accept_tag(T::TYPE_INFO, tag)?, key)
+        }
         // A type with no OData name is written without a tag: that is its canonical form, as built in code.
         None if T::TYPE_INFO.name.is_empty() => ODataMeta::default(),
-        None => ODataMeta { type_tag: ODataTypeTag::Omitted, ..ODataMeta::default() },
+        None => ODataMeta::with_type(ODataTypeTag::Omitted, ODataTypeKey::ODataType),
     };
     let mut type_seen = tag_received;
     while let Some(key) = map.next_key_seed(KeySeed)? {
@@ -565,8 +568,7 @@ fn read_fields<'de, T: GraphStruct, A: MapAccess<'de>>(
             }
             type_seen = true;
             let value = map.next_value_seed(TagValueSeed).map_err(|e| scope::at(Segment::Key(&key), e))?;
-            meta.type_tag = accept_tag::<A::Error>(T::TYPE_INFO, ReceivedTag { key: type_key, value })?;
-            meta.type_key = type_key;
+            meta.set_type(accept_tag::<A::Error>(T::TYPE_INFO, ReceivedTag { key: type_key, value })?, type_key);
             continue;
         }
         if let Some(aside) = aside.as_deref_mut()
@@ -746,13 +748,8 @@ pub fn serialize_struct_prefixed<T: GraphStruct, S: Serializer>(
 ) -> Result<S::Ok, S::Error> {
     let meta = value.meta();
     let info = T::TYPE_INFO;
-    let untagged = match meta.type_tag {
-        ODataTypeTag::Omitted => true,
-        // A type with no OData name writes none.
-        ODataTypeTag::Canonical | ODataTypeTag::ReceivedCanonical => info.name.is_empty(),
-        ODataTypeTag::ReceivedWithoutHash | ODataTypeTag::Verbatim(_) => false,
-    };
-    if untagged && meta.additional.is_empty() {
+    // A type with no OData name writes no canonical tag.
+    if meta.writes_no_tag(info.name.is_empty()) && meta.additional.is_empty() {
         // The usual value (a delta entry, a nested struct): its declared fields and nothing else, in a
         // small function of its own.
         let mut map = serializer.serialize_map(None)?;
@@ -785,8 +782,8 @@ fn serialize_struct_annotated<T: GraphStruct, S: Serializer>(
 
 /// Writes the type annotation a value holds (not [`ODataTypeTag::Omitted`]).
 fn serialize_type_tag<M: SerializeMap>(map: &mut M, meta: &ODataMeta, info: &'static TypeInfo) -> Result<(), M::Error> {
-    let key = meta.type_key.as_str();
-    match &meta.type_tag {
+    let key = meta.type_key().as_str();
+    match meta.type_tag() {
         ODataTypeTag::Omitted => Ok(()),
         // A type with no OData name writes none.
         ODataTypeTag::Canonical | ODataTypeTag::ReceivedCanonical if info.name.is_empty() => Ok(()),
@@ -805,7 +802,7 @@ pub(crate) fn refuse_declared_keys<E: serde::ser::Error>(
     for (key, _) in additional.iter() {
         if type_key(key).is_some() {
             return Err(E::custom(format_args!(
-                "additional property `{key}` would be read as the type annotation: set the type through `ODataMeta::type_tag`"
+                "additional property `{key}` would be read as the type annotation: set the type through `ODataMeta::set_type_tag`"
             )));
         }
         if let Some(property) = info.find_property(key) {

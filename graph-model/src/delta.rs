@@ -354,8 +354,8 @@ impl<T: GraphValue> Delta<T> {
     /// delta entries take the collection's type.
     #[must_use]
     pub fn add_entity(mut self, mut entity: T) -> Self {
-        if entity.meta().type_tag == ODataTypeTag::Canonical {
-            entity.meta_mut().type_tag = ODataTypeTag::Omitted;
+        if *entity.meta().type_tag() == ODataTypeTag::Canonical {
+            entity.meta_mut().omit_type();
         }
         let entry = if entity.entity_id().is_some() { DeltaEntry::Updated(entity) } else { DeltaEntry::Added(entity) };
         self.entries.push(entry);

@@ -7,6 +7,8 @@
 use std::borrow::Cow;
 use std::collections::HashMap;
 use std::fmt;
+use std::num::NonZeroUsize;
+use std::ptr::NonNull;
 
 use serde_json::value::RawValue;
 
@@ -77,8 +79,12 @@ impl ODataTypeKey {
 
 /// Everything about a Graph object that its declared Rust fields do not hold.
 ///
+/// Two words: the undeclared properties (a null pointer when there are none) and the type annotation
+/// (how `@odata.type` was received and is written, under which key). Every Graph value carries one,
+/// nested complex values included, so its size is paid once per object.
+///
 /// ```
-/// use graph_model::{graph_entity, ODataTypeTag};
+/// use graph_model::{graph_entity, ODataTypeKey, ODataTypeTag};
 ///
 /// #[graph_entity(odata_type = "microsoft.graph.restorePoint")]
 /// pub struct RestorePoint {
@@ -86,27 +92,92 @@ impl ODataTypeKey {
 /// }
 ///
 /// let json = r#"{"id":"1","@odata.etag":"W/\"7\"","sizeInBytes":12345678901234567890123}"#;
-/// let point: RestorePoint = graph_model::from_str(json)?;
-/// assert_eq!(point.odata.type_tag, ODataTypeTag::Omitted);
+/// let mut point: RestorePoint = graph_model::from_str(json)?;
+/// assert_eq!(point.odata.type_tag(), &ODataTypeTag::Omitted);
+/// assert_eq!(point.odata.type_key(), ODataTypeKey::ODataType);
 /// assert_eq!(point.odata.additional.get("@odata.etag").map(|v| v.get()), Some(r#""W/\"7\"""#));
 /// assert_eq!(point.odata.additional.get("sizeInBytes").map(|v| v.get()), Some("12345678901234567890123"));
 /// assert_eq!(graph_model::to_string(&point)?, json);
+///
+/// point.odata.set_type_tag(ODataTypeTag::Canonical);
+/// assert!(graph_model::to_string(&point)?.starts_with(r##"{"@odata.type":"#microsoft.graph.restorePoint","##));
 /// # Ok::<(), graph_model::Error>(())
 /// ```
-#[derive(Debug, Clone, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 pub struct ODataMeta {
-    /// How `@odata.type` is written.
-    pub type_tag: ODataTypeTag,
-    /// Which key carries the type annotation.
-    pub type_key: ODataTypeKey,
     /// Undeclared properties and annotations, in the order received, with their exact JSON text.
     pub additional: AdditionalProperties,
+    /// The type annotation's spelling and key.
+    tag: TagWord,
 }
 
 impl ODataMeta {
+    /// Metadata with this type annotation and no undeclared properties.
+    ///
+    /// ```
+    /// use graph_model::{ODataMeta, ODataTypeKey, ODataTypeTag};
+    ///
+    /// let meta = ODataMeta::with_type(ODataTypeTag::Verbatim("#Microsoft.Graph.User".into()), ODataTypeKey::Short);
+    /// assert_eq!(meta.type_tag(), &ODataTypeTag::Verbatim("#Microsoft.Graph.User".into()));
+    /// assert_eq!(meta.type_key(), ODataTypeKey::Short);
+    /// assert!(meta.additional.is_empty());
+    /// ```
+    #[inline]
+    pub fn with_type(tag: ODataTypeTag, key: ODataTypeKey) -> Self {
+        ODataMeta { additional: AdditionalProperties::new(), tag: TagWord::new(tag, key) }
+    }
+
+    /// How `@odata.type` is written.
+    #[inline]
+    pub fn type_tag(&self) -> &ODataTypeTag {
+        self.tag.tag()
+    }
+
+    /// Sets how `@odata.type` is written, keeping the key.
+    #[inline]
+    pub fn set_type_tag(&mut self, tag: ODataTypeTag) {
+        self.tag = TagWord::new(tag, self.tag.key());
+    }
+
+    /// Sets the type annotation's spelling and key at once.
+    #[inline]
+    pub(crate) fn set_type(&mut self, tag: ODataTypeTag, key: ODataTypeKey) {
+        self.tag = TagWord::new(tag, key);
+    }
+
+    /// Which key carries the type annotation.
+    #[inline]
+    pub fn type_key(&self) -> ODataTypeKey {
+        self.tag.key()
+    }
+
+    /// Sets which key carries the type annotation, keeping its spelling.
+    #[inline]
+    pub fn set_type_key(&mut self, key: ODataTypeKey) {
+        self.tag.set_key(key);
+    }
+
     /// Leaves `@odata.type` out when the value is written (some endpoints do not want it).
     pub fn omit_type(&mut self) {
-        self.type_tag = ODataTypeTag::Omitted;
+        self.set_type_tag(ODataTypeTag::Omitted);
+    }
+
+    /// Whether the type annotation writes nothing: it was omitted, or it is canonical for a type with no
+    /// OData name (`unnamed`). Read from the word, without going through [`ODataTypeTag`].
+    #[inline]
+    pub(crate) fn writes_no_tag(&self, unnamed: bool) -> bool {
+        // The code with its key bit cleared (a verbatim address is even: it matches none of these).
+        let code = self.tag.word() & !TagWord::KEY_BIT;
+        let omitted = TagWord::inline(1, ODataTypeKey::ODataType).word();
+        let canonical = TagWord::inline(0, ODataTypeKey::ODataType).word();
+        let received_canonical = TagWord::inline(2, ODataTypeKey::ODataType).word();
+        code == omitted || (unnamed && (code == canonical || code == received_canonical))
+    }
+
+    /// Whether dropping this metadata frees nothing: no undeclared properties, no verbatim type name.
+    #[inline]
+    fn owns_nothing(&self) -> bool {
+        self.additional.is_empty() && self.tag.is_inline()
     }
 
     /// Replaces the metadata at `place` (a freshly read value's default, almost always): when the old
@@ -115,12 +186,170 @@ impl ODataMeta {
     #[inline]
     pub fn replace_at(place: &mut ODataMeta, meta: ODataMeta) {
         let old = std::mem::replace(place, meta);
-        if old.additional.is_empty() && !matches!(old.type_tag, ODataTypeTag::Verbatim(_)) {
+        if old.owns_nothing() {
             // Nothing on the heap: forgetting it frees nothing.
             std::mem::forget(old);
         } else {
             drop(old);
         }
+    }
+}
+
+impl fmt::Debug for ODataMeta {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("ODataMeta")
+            .field("type_tag", self.type_tag())
+            .field("type_key", &self.type_key())
+            .field("additional", &self.additional)
+            .finish()
+    }
+}
+
+/// The type annotation in one word: either a small inline code (odd, so never an address) for the
+/// spellings that need no text, or the address of a boxed [`Verbatim`] holding the received text.
+///
+/// Inline code: bit 0 set, bit 1 the key (`@type` when set), bits 2.. the index into [`INLINE_TAGS`].
+struct TagWord(NonNull<Verbatim>);
+
+/// A verbatim type annotation: always `ODataTypeTag::Verbatim`, kept whole so it can be lent out.
+struct Verbatim {
+    tag: ODataTypeTag,
+    key: ODataTypeKey,
+}
+
+/// The spellings an inline code stands for, by index.
+static INLINE_TAGS: [ODataTypeTag; 4] = [
+    ODataTypeTag::Canonical,
+    ODataTypeTag::Omitted,
+    ODataTypeTag::ReceivedCanonical,
+    ODataTypeTag::ReceivedWithoutHash,
+];
+
+// SAFETY: a `TagWord` owns its `Verbatim` as a `Box` would (see `Drop` and `Clone`); `Verbatim` is
+// `Send` and `Sync`.
+unsafe impl Send for TagWord {}
+// SAFETY: as above; shared access only reads.
+unsafe impl Sync for TagWord {}
+
+impl TagWord {
+    /// Set in an inline code whose key is `@type`.
+    const KEY_BIT: usize = 2;
+
+    #[inline]
+    const fn inline(index: usize, key: ODataTypeKey) -> Self {
+        let key_bit = match key {
+            ODataTypeKey::ODataType => 0,
+            ODataTypeKey::Short => TagWord::KEY_BIT,
+        };
+        // The word is odd, hence not null, and no allocation has an odd address.
+        TagWord(NonNull::without_provenance(match NonZeroUsize::new(index << 2 | key_bit | 1) {
+            Some(word) => word,
+            None => unreachable!(),
+        }))
+    }
+
+    #[inline]
+    fn new(tag: ODataTypeTag, key: ODataTypeKey) -> Self {
+        let index = match tag {
+            ODataTypeTag::Canonical => 0,
+            ODataTypeTag::Omitted => 1,
+            ODataTypeTag::ReceivedCanonical => 2,
+            ODataTypeTag::ReceivedWithoutHash => 3,
+            ODataTypeTag::Verbatim(_) => return TagWord::boxed(Verbatim { tag, key }),
+        };
+        TagWord::inline(index, key)
+    }
+
+    #[cold]
+    fn boxed(verbatim: Verbatim) -> Self {
+        // `Box` allocations are aligned to at least 8 for `Verbatim`, so the word is even.
+        TagWord(NonNull::from(Box::leak(Box::new(verbatim))))
+    }
+
+    #[inline]
+    fn word(&self) -> usize {
+        self.0.addr().get()
+    }
+
+    #[inline]
+    fn is_inline(&self) -> bool {
+        self.word() & 1 == 1
+    }
+
+    #[inline]
+    fn verbatim(&self) -> Option<&Verbatim> {
+        if self.is_inline() {
+            None
+        } else {
+            // SAFETY: an even word is the address of the `Verbatim` this `TagWord` owns (`boxed`),
+            // alive until `drop`.
+            Some(unsafe { self.0.as_ref() })
+        }
+    }
+
+    #[inline]
+    fn tag(&self) -> &ODataTypeTag {
+        match self.verbatim() {
+            None => &INLINE_TAGS[self.word() >> 2],
+            Some(v) => &v.tag,
+        }
+    }
+
+    #[inline]
+    fn key(&self) -> ODataTypeKey {
+        match self.verbatim() {
+            None if self.word() & TagWord::KEY_BIT == 0 => ODataTypeKey::ODataType,
+            None => ODataTypeKey::Short,
+            Some(v) => v.key,
+        }
+    }
+
+    #[inline]
+    fn set_key(&mut self, key: ODataTypeKey) {
+        if self.is_inline() {
+            *self = TagWord::inline(self.word() >> 2, key);
+        } else {
+            // SAFETY: as in `verbatim`; `&mut self` makes this the only access.
+            unsafe { self.0.as_mut() }.key = key;
+        }
+    }
+}
+
+impl Default for TagWord {
+    #[inline]
+    fn default() -> Self {
+        TagWord::inline(0, ODataTypeKey::ODataType)
+    }
+}
+
+impl Clone for TagWord {
+    #[inline]
+    fn clone(&self) -> Self {
+        match self.verbatim() {
+            None => TagWord(self.0),
+            Some(v) => TagWord::boxed(Verbatim { tag: v.tag.clone(), key: v.key }),
+        }
+    }
+}
+
+impl Drop for TagWord {
+    #[inline]
+    fn drop(&mut self) {
+        /// Out of line, as the rare case: the drop glue of every struct holding metadata stays small.
+        #[inline(never)]
+        fn free(verbatim: Box<Verbatim>) {
+            drop(verbatim);
+        }
+        if !self.is_inline() {
+            // SAFETY: an even word came from `Box::leak` in `boxed` and is freed only here.
+            free(unsafe { Box::from_raw(self.0.as_ptr()) });
+        }
+    }
+}
+
+impl PartialEq for TagWord {
+    fn eq(&self, other: &Self) -> bool {
+        self.tag() == other.tag() && self.key() == other.key()
     }
 }
 
@@ -453,5 +682,96 @@ pub(crate) fn type_name_matches(received: &str, info: &TypeInfo) -> bool {
     received == info.hashed_name || {
         let bare = received.strip_prefix('#').unwrap_or(received);
         bare.eq_ignore_ascii_case(info.name)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const TAGS: [fn() -> ODataTypeTag; 5] = [
+        || ODataTypeTag::Canonical,
+        || ODataTypeTag::Omitted,
+        || ODataTypeTag::ReceivedCanonical,
+        || ODataTypeTag::ReceivedWithoutHash,
+        || ODataTypeTag::Verbatim("#Microsoft.Graph.restoreSession".into()),
+    ];
+    const KEYS: [ODataTypeKey; 2] = [ODataTypeKey::ODataType, ODataTypeKey::Short];
+
+    /// The variant's name, which `ODataTypeTag`'s equality does not compare (`Canonical` equals
+    /// `ReceivedCanonical`).
+    fn variant(tag: &ODataTypeTag) -> String {
+        format!("{tag:?}")
+    }
+
+    #[test]
+    fn metadata_is_two_words() {
+        assert_eq!(std::mem::size_of::<ODataMeta>(), 2 * std::mem::size_of::<usize>());
+        assert_eq!(std::mem::size_of::<Option<ODataMeta>>(), 2 * std::mem::size_of::<usize>());
+    }
+
+    #[test]
+    fn every_tag_and_key_is_kept_exactly() {
+        for make in TAGS {
+            for key in KEYS {
+                let meta = ODataMeta::with_type(make(), key);
+                assert_eq!(variant(meta.type_tag()), variant(&make()));
+                assert_eq!(meta.type_key(), key);
+                assert_eq!(meta.owns_nothing(), !matches!(make(), ODataTypeTag::Verbatim(_)));
+
+                let copy = meta.clone();
+                assert_eq!(variant(copy.type_tag()), variant(&make()));
+                assert_eq!(copy.type_key(), key);
+                assert_eq!(copy, meta);
+                drop(meta);
+                // The clone owns its own text.
+                assert_eq!(variant(copy.type_tag()), variant(&make()));
+            }
+        }
+    }
+
+    #[test]
+    fn setters_change_one_part_only() {
+        for from in TAGS {
+            for to in TAGS {
+                for key in KEYS {
+                    let mut meta = ODataMeta::with_type(from(), key);
+                    meta.set_type_tag(to());
+                    assert_eq!(variant(meta.type_tag()), variant(&to()));
+                    assert_eq!(meta.type_key(), key);
+                    for other in KEYS {
+                        meta.set_type_key(other);
+                        assert_eq!(meta.type_key(), other);
+                        assert_eq!(variant(meta.type_tag()), variant(&to()));
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn equality_and_debug_read_through_the_word() {
+        let verbatim = || ODataTypeTag::Verbatim("#microsoft.graph.Identity".into());
+        assert_eq!(
+            ODataMeta::default(),
+            ODataMeta::with_type(ODataTypeTag::ReceivedCanonical, ODataTypeKey::ODataType)
+        );
+        assert_ne!(ODataMeta::default(), ODataMeta::with_type(ODataTypeTag::Canonical, ODataTypeKey::Short));
+        assert_ne!(ODataMeta::default(), ODataMeta::with_type(ODataTypeTag::Omitted, ODataTypeKey::ODataType));
+        assert_eq!(
+            ODataMeta::with_type(verbatim(), ODataTypeKey::Short),
+            ODataMeta::with_type(verbatim(), ODataTypeKey::Short)
+        );
+        assert_ne!(
+            ODataMeta::with_type(verbatim(), ODataTypeKey::Short),
+            ODataMeta::with_type(ODataTypeTag::Verbatim("#microsoft.graph.identity".into()), ODataTypeKey::Short)
+        );
+        let mut meta = ODataMeta::with_type(verbatim(), ODataTypeKey::Short);
+        meta.additional.insert("a", RawValue::from_string("1".into()).unwrap());
+        assert_eq!(
+            format!("{meta:?}"),
+            r##"ODataMeta { type_tag: Verbatim("#microsoft.graph.Identity"), type_key: Short, additional: {"a": "1"} }"##
+        );
+        assert!(!meta.owns_nothing());
     }
 }

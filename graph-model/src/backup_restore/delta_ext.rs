@@ -1,7 +1,7 @@
 //! Builders for the restore sessions' `@delta` PATCH bodies: add a restore point with a destination,
 //! remove an artifact by id, split into batches the service accepts.
 
-use crate::{Delta, Nullable, ODataTypeTag};
+use crate::{Delta, Nullable};
 
 use super::{
     DestinationType, DriveRestoreArtifact, Entity, MailboxRestoreArtifact, RestoreArtifactBase, RestorePoint,
@@ -24,14 +24,14 @@ impl RestorePoint {
     pub fn reference(id: impl Into<String>) -> Self {
         let mut point =
             RestorePoint { entity: Entity { id: Some(id.into()), ..Entity::default() }, ..Default::default() };
-        point.odata.type_tag = ODataTypeTag::Omitted;
+        point.odata.omit_type();
         point
     }
 
     /// A reference to a restore point by `@odata.id`: `{"@odata.id": "..."}`.
     pub fn odata_id_reference(id: impl AsRef<str>) -> Self {
         let mut point = RestorePoint::default();
-        point.odata.type_tag = ODataTypeTag::Omitted;
+        point.odata.omit_type();
         // A string always serializes; the fallback keeps the function total.
         if point.odata.additional.insert_value("@odata.id", id.as_ref()).is_err() {
             point.entity.id = Some(id.as_ref().to_owned());
@@ -55,7 +55,7 @@ fn new_artifact(point: RestorePoint, destination: DestinationType) -> RestoreArt
         destination_type: Nullable::Value(destination),
         ..Default::default()
     };
-    base.odata.type_tag = ODataTypeTag::Omitted;
+    base.odata.omit_type();
     base
 }
 

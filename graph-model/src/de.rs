@@ -749,7 +749,7 @@ pub fn serialize_struct_prefixed<T: GraphStruct, S: Serializer>(
     let meta = value.meta();
     let info = T::TYPE_INFO;
     // A type with no OData name writes no canonical tag.
-    if meta.writes_no_tag(info.name.is_empty()) && meta.additional.is_empty() {
+    if meta.writes_nothing(info.name.is_empty()) {
         // The usual value (a delta entry, a nested struct): its declared fields and nothing else, in a
         // small function of its own.
         let mut map = serializer.serialize_map(None)?;

@@ -162,6 +162,14 @@ impl ODataMeta {
         self.set_type_tag(ODataTypeTag::Omitted);
     }
 
+    /// Whether writing this metadata adds nothing to the declared fields: no undeclared properties (none
+    /// ever stored: a list emptied by removals answers `false`, which only costs the general writer) and
+    /// a type annotation that writes nothing (see [`ODataMeta::writes_no_tag`]).
+    #[inline]
+    pub(crate) fn writes_nothing(&self, unnamed: bool) -> bool {
+        self.additional.is_unallocated() && self.writes_no_tag(unnamed)
+    }
+
     /// Whether the type annotation writes nothing: it was omitted, or it is canonical for a type with no
     /// OData name (`unnamed`). Read from the word, without going through [`ODataTypeTag`].
     #[inline]
@@ -408,6 +416,12 @@ impl AdditionalProperties {
     #[inline]
     pub fn len(&self) -> usize {
         self.entries().len()
+    }
+
+    /// Whether no entry was ever stored (nothing allocated).
+    #[inline]
+    pub(crate) fn is_unallocated(&self) -> bool {
+        self.inner.is_none()
     }
 
     /// Whether there are no entries.

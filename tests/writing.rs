@@ -311,3 +311,51 @@ fn edm_text<T: std::str::FromStr + std::fmt::Display + PartialEq>(text: &str) ->
         Err(_) => true,
     }
 }
+
+#[test]
+fn metadata_writes_exactly_its_tag_and_its_remaining_properties() {
+    use graph_model::backup_restore::{Identity, IdentitySet};
+    use graph_model::{ODataMeta, ODataTypeKey};
+
+    // Every spelling under both keys, on a named type: what is written, and that it reads back the same.
+    let cases = [
+        (ODataTypeTag::Canonical, ODataTypeKey::ODataType, r##"{"@odata.type":"#microsoft.graph.identity","id":"u"}"##),
+        (ODataTypeTag::Canonical, ODataTypeKey::Short, r##"{"@type":"#microsoft.graph.identity","id":"u"}"##),
+        (ODataTypeTag::ReceivedCanonical, ODataTypeKey::Short, r##"{"@type":"#microsoft.graph.identity","id":"u"}"##),
+        (
+            ODataTypeTag::ReceivedWithoutHash,
+            ODataTypeKey::ODataType,
+            r#"{"@odata.type":"microsoft.graph.identity","id":"u"}"#,
+        ),
+        (ODataTypeTag::Omitted, ODataTypeKey::Short, r#"{"id":"u"}"#),
+        (
+            ODataTypeTag::Verbatim("#Microsoft.Graph.Identity".into()),
+            ODataTypeKey::Short,
+            r##"{"@type":"#Microsoft.Graph.Identity","id":"u"}"##,
+        ),
+    ];
+    for (tag, key, json) in cases {
+        let mut identity = Identity { id: Nullable::Value("u".into()), ..Identity::default() };
+        identity.odata = ODataMeta::with_type(tag.clone(), key);
+        assert_eq!(serde_json::to_string(&identity).unwrap(), json, "{tag:?} under {key:?}");
+        let again: Identity = serde_json::from_str(json).unwrap();
+        assert_eq!(again, identity, "{json}");
+        if tag != ODataTypeTag::Omitted {
+            assert_eq!(again.odata.type_key(), key, "{json}");
+        }
+    }
+
+    // An undeclared property removed again: nothing of it is written, nested or not.
+    let json = r#"{"user":{"id":"u","extra":1},"note":"n"}"#;
+    let mut set: IdentitySet = serde_json::from_slice(json.as_bytes()).unwrap();
+    assert_eq!(serde_json::to_string(&set).unwrap(), json);
+    assert!(set.odata.additional.remove("note").is_some());
+    let user = set.user.as_value_mut().unwrap();
+    assert!(user.odata.additional.remove("extra").is_some());
+    assert!(set.odata.additional.is_empty() && set.user.as_value().unwrap().odata.additional.is_empty());
+    assert_eq!(serde_json::to_string(&set).unwrap(), r#"{"user":{"id":"u"}}"#);
+    assert_eq!(
+        serde_json::to_vec(&set).unwrap(),
+        serde_json::to_vec(&serde_json::from_str::<IdentitySet>(r#"{"user":{"id":"u"}}"#).unwrap()).unwrap()
+    );
+}

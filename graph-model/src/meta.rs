@@ -79,6 +79,8 @@ impl ODataTypeKey {
 
 /// Everything about a Graph object that its declared Rust fields do not hold.
 ///
+/// Values compare by what they write: the key of an omitted annotation is not compared.
+///
 /// Two words: the undeclared properties (a null pointer when there are none) and the type annotation
 /// (how `@odata.type` was received and is written, under which key). Every Graph value carries one,
 /// nested complex values included, so its size is paid once per object.
@@ -355,9 +357,11 @@ impl Drop for TagWord {
     }
 }
 
+/// Compares what is written: the key of an omitted annotation is not.
 impl PartialEq for TagWord {
     fn eq(&self, other: &Self) -> bool {
-        self.tag() == other.tag() && self.key() == other.key()
+        let tag = self.tag();
+        tag == other.tag() && (self.key() == other.key() || *tag == ODataTypeTag::Omitted)
     }
 }
 
@@ -772,6 +776,11 @@ mod tests {
         );
         assert_ne!(ODataMeta::default(), ODataMeta::with_type(ODataTypeTag::Canonical, ODataTypeKey::Short));
         assert_ne!(ODataMeta::default(), ODataMeta::with_type(ODataTypeTag::Omitted, ODataTypeKey::ODataType));
+        // An omitted annotation writes no key either.
+        assert_eq!(
+            ODataMeta::with_type(ODataTypeTag::Omitted, ODataTypeKey::Short),
+            ODataMeta::with_type(ODataTypeTag::Omitted, ODataTypeKey::ODataType)
+        );
         assert_eq!(
             ODataMeta::with_type(verbatim(), ODataTypeKey::Short),
             ODataMeta::with_type(verbatim(), ODataTypeKey::Short)

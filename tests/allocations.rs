@@ -12,6 +12,8 @@ struct Counting;
 
 thread_local! {
     static COUNT: Cell<usize> = const { Cell::new(0) };
+    /// Allocations not yet freed (allocated on this thread, or freed on it).
+    static LIVE: Cell<isize> = const { Cell::new(0) };
 }
 
 // SAFETY: every call is passed on to the system allocator unchanged; the count is a thread-local cell
@@ -19,10 +21,12 @@ thread_local! {
 unsafe impl GlobalAlloc for Counting {
     unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
         COUNT.with(|c| c.set(c.get() + 1));
+        LIVE.with(|c| c.set(c.get() + 1));
         unsafe { System.alloc(layout) }
     }
 
     unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        LIVE.with(|c| c.set(c.get() - 1));
         unsafe { System.dealloc(ptr, layout) }
     }
 
@@ -83,4 +87,34 @@ fn an_artifact_without_undeclared_data_allocates_once_per_string_and_box() {
     // A reader cannot lend its text: each string is read into a scratch buffer first (serde_json's own
     // allocation, at most one per value that needs it), never fewer than the 6 above.
     assert!(n >= 6, "{n}");
+}
+
+#[test]
+fn replacing_metadata_frees_what_it_held() {
+    use graph_model::{ODataMeta, ODataTypeKey, ODataTypeTag};
+    use serde_json::value::RawValue;
+
+    let live = || LIVE.with(Cell::get);
+    let before = live();
+    {
+        // A list of undeclared properties emptied again (still allocated), then a verbatim type name (boxed).
+        let mut emptied = ODataMeta::default();
+        emptied.additional.insert("note", RawValue::from_string("1".to_owned()).unwrap());
+        assert!(emptied.additional.remove("note").is_some());
+        let verbatim =
+            ODataMeta::with_type(ODataTypeTag::Verbatim("#Microsoft.Graph.Identity".into()), ODataTypeKey::Short);
+        for mut held in [emptied, verbatim] {
+            assert!(live() > before);
+            ODataMeta::replace_at(&mut held, ODataMeta::default());
+            assert_eq!(held, ODataMeta::default());
+        }
+        assert_eq!(live(), before, "replace_at freed what the old metadata held");
+
+        // A clone owns its own verbatim name.
+        let named = ODataMeta::with_type(ODataTypeTag::Verbatim("#x.y".into()), ODataTypeKey::ODataType);
+        let copy = named.clone();
+        drop(named);
+        assert_eq!(copy.type_tag(), &ODataTypeTag::Verbatim("#x.y".into()));
+    }
+    assert_eq!(live(), before);
 }

@@ -184,10 +184,11 @@ impl ODataMeta {
         code == omitted || (unnamed && (code == canonical || code == received_canonical))
     }
 
-    /// Whether dropping this metadata frees nothing: no undeclared properties, no verbatim type name.
+    /// Whether dropping this metadata frees nothing: no list of undeclared properties allocated (an
+    /// emptied list still owns its allocation), no verbatim type name.
     #[inline]
     fn owns_nothing(&self) -> bool {
-        self.additional.is_empty() && self.tag.is_inline()
+        self.additional.is_unallocated() && self.tag.is_inline()
     }
 
     /// Replaces the metadata at `place` (a freshly read value's default, almost always): when the old

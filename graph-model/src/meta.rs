@@ -724,6 +724,15 @@ mod tests {
     }
 
     #[test]
+    fn metadata_crosses_threads() {
+        fn send_sync<T: Send + Sync>() {}
+        send_sync::<ODataMeta>();
+        let meta = ODataMeta::with_type(ODataTypeTag::Verbatim("#x.y".into()), ODataTypeKey::Short);
+        let back = std::thread::spawn(move || meta).join().unwrap();
+        assert_eq!(variant(back.type_tag()), variant(&ODataTypeTag::Verbatim("#x.y".into())));
+    }
+
+    #[test]
     fn metadata_is_two_words() {
         assert_eq!(std::mem::size_of::<ODataMeta>(), 2 * std::mem::size_of::<usize>());
         assert_eq!(std::mem::size_of::<Option<ODataMeta>>(), 2 * std::mem::size_of::<usize>());

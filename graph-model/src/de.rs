@@ -395,6 +395,29 @@ impl<'de> DeserializeSeed<'de> for KeySeed {
     }
 }
 
+/// [`KeySeed`] with a type of its own for each struct or family, so that the reader's key function
+/// (`MapAccess::next_key_seed`, about 70 instructions a key) is instantiated once per object loop and
+/// inlined there, as it is into serde's derived visitors.
+///
+/// Two things are needed for that, and both are measured (BENCHMARKS.md, eighth pass): a seed type per
+/// loop, as a key function shared by every loop is too large for the inliner to copy into each caller;
+/// and `#[inline]` on every generic step from the visitor's `visit_map` down to the loop
+/// ([`read_fields`], `visit_family_map`, the generated `Family::visit_into`). A generic function
+/// without `#[inline]` is compiled in the codegen unit of the module that defines it (this crate's `de`),
+/// while the reader's key function is compiled in the reader's (`serde_json::de`), and a call across
+/// codegen units is never inlined without link-time optimization. With `#[inline]`, each step is
+/// compiled where it is used: in the reader's codegen unit, next to the key function.
+struct FieldKeySeed<T>(PhantomData<T>);
+
+impl<'de, T> DeserializeSeed<'de> for FieldKeySeed<T> {
+    type Value = Cow<'de, str>;
+
+    #[inline]
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
+        deserializer.deserialize_str(CowStrVisitor("an object key"))
+    }
+}
+
 struct CowStrVisitor(&'static str);
 
 impl<'de> Visitor<'de> for CowStrVisitor {
@@ -529,6 +552,7 @@ pub fn visit_struct_map<'de, T: GraphStruct, A: MapAccess<'de>>(
 
 /// [`visit_struct_map`] into slots that may hold properties read already (a family's base, read before
 /// a late type annotation).
+#[inline]
 fn visit_struct_map_with<'de, T: GraphStruct, A: MapAccess<'de>>(
     map: A,
     tag: Option<ReceivedTag<'de>>,
@@ -538,7 +562,8 @@ fn visit_struct_map_with<'de, T: GraphStruct, A: MapAccess<'de>>(
     T::finish(slots, meta)
 }
 
-/// Reads the rest of an object into `slots`, returning its metadata.
+/// Reads the rest of an object into `slots`, returning its metadata. `#[inline]`: see [`FieldKeySeed`].
+#[inline]
 fn read_fields<'de, T: GraphStruct, A: MapAccess<'de>>(
     mut map: A,
     tag: Option<ReceivedTag<'de>>,
@@ -556,7 +581,7 @@ fn read_fields<'de, T: GraphStruct, A: MapAccess<'de>>(
         None => ODataMeta::with_type(ODataTypeTag::Omitted, ODataTypeKey::ODataType),
     };
     let mut type_seen = tag_received;
-    while let Some(key) = map.next_key_seed(KeySeed)? {
+    while let Some(key) = map.next_key_seed(FieldKeySeed::<T>(PhantomData))? {
         if T::field(slots, &key, &mut map)? {
             continue;
         }
@@ -605,6 +630,7 @@ impl<'de, T: GraphStruct> Visitor<'de> for FieldsVisitor<'_, 'de, T> {
         StructVisitor::<T>(PhantomData).expecting(f)
     }
 
+    #[inline]
     fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<ODataMeta, A::Error> {
         scope::take_untagged();
         let _level = scope::enter()?;
@@ -726,6 +752,7 @@ impl<'de, T: GraphStruct> Visitor<'de> for StructVisitor<T> {
         write!(f, "a `{}` object", if info.name.is_empty() { info.rust_name } else { info.name })
     }
 
+    #[inline]
     fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<T, A::Error> {
         scope::take_untagged();
         let _level = scope::enter()?;
@@ -945,6 +972,7 @@ impl<'de, F: Family> Visitor<'de> for FamilyVisitor<'_, F> {
         write!(f, "a `{}` object", F::TYPE_INFO.name)
     }
 
+    #[inline]
     fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<(), A::Error> {
         let untagged = scope::take_untagged();
         let _level = scope::enter()?;
@@ -964,11 +992,12 @@ impl<'de, F: Family> Visitor<'de> for FamilyVisitor<'_, F> {
 /// it), and only the other entries are kept as text and replayed once the variant is known. A variant
 /// that cannot take the base value in place (a nested family, or a struct with required properties)
 /// gets the base's properties written back as entries, ahead of the others.
+#[inline]
 fn visit_family_map<'de, F: Family, A: MapAccess<'de>>(slot: &mut Option<F>, mut map: A) -> Result<(), A::Error> {
     let mut buffered = Vec::new();
     let mut tag = None;
     let mut root: Option<<F::Root as StructImpl>::Slots> = None;
-    while let Some(key) = map.next_key_seed(KeySeed)? {
+    while let Some(key) = map.next_key_seed(FieldKeySeed::<F>(PhantomData))? {
         if let Some(type_key) = type_key(&key) {
             let value = map.next_value_seed(TagValueSeed).map_err(|e| scope::at(Segment::Key(&key), e))?;
             tag = Some(ReceivedTag { key: type_key, value });

@@ -80,6 +80,9 @@ pub fn expand(f: &Family) -> TokenStream {
                 const PLACEABLE_VARIANTS: &'static [bool] = &[#(#placeable_entries)*];
                 const FALLBACK_PLACEABLE: bool = <#fb_ty as ::graph_model::__private::Dispatch>::PLACEABLE;
 
+                // `#[inline]`: compiled where the reader's key function is, so that it is inlined into
+                // each variant's loop (graph_model's `de::FieldKeySeed` says why).
+                #[inline]
                 fn visit_into<'de, A: ::graph_model::__private::serde::de::MapAccess<'de>>(
                     slot: &mut ::core::option::Option<Self>,
                     variant: ::core::option::Option<usize>,
@@ -120,6 +123,9 @@ pub fn expand(f: &Family) -> TokenStream {
                 const PLACEABLE_VARIANTS: &'static [bool] = &[];
                 const FALLBACK_PLACEABLE: bool = false;
 
+                // `#[inline]`: compiled where the reader's key function is, so that it is inlined into
+                // each variant's loop (graph_model's `de::FieldKeySeed` says why).
+                #[inline]
                 fn visit_into<'de, A: ::graph_model::__private::serde::de::MapAccess<'de>>(
                     slot: &mut ::core::option::Option<Self>,
                     _: ::core::option::Option<usize>,
@@ -257,6 +263,7 @@ pub fn expand(f: &Family) -> TokenStream {
                     Self::__VARIANTS.iter().any(|accepts| accepts(name))
                 }
 
+                #[inline]
                 fn visit_tagged<'de, A: ::graph_model::__private::serde::de::MapAccess<'de>>(
                     tag: ::core::option::Option<::graph_model::__private::ReceivedTag<'de>>,
                     map: A,

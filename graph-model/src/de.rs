@@ -611,6 +611,7 @@ fn read_fields<'de, T: GraphStruct, A: MapAccess<'de>>(
 /// usual path (`Box::new(T::deserialize(..)?)`) moves it out of every layer that returns it, a `memcpy`
 /// of the whole value each time. Types with required properties (whose slots are not the value) take
 /// the usual path.
+#[inline]
 fn deserialize_boxed<'de, T: GraphStruct, D: Deserializer<'de>>(deserializer: D) -> Result<Box<T>, D::Error> {
     let mut boxed = match T::slots_into_value(T::Slots::default()) {
         Ok(value) => Box::new(value),
@@ -953,8 +954,10 @@ fn nearest_known_ancestor(name: &str, accepts: impl Fn(&str) -> bool) -> Option<
     found.all(|other| other == Some(first)).then_some(first)
 }
 
-/// The `Deserialize` body of a family.
+/// The `Deserialize` body of a family. Always inlined, so that the value read into `slot` goes straight
+/// to where the caller keeps it (a `Vec`'s element) instead of being moved out through each layer.
 #[doc(hidden)]
+#[inline(always)]
 pub fn deserialize_family<'de, F: Family, D: Deserializer<'de>>(deserializer: D) -> Result<F, D::Error> {
     // The value is handed back through this frame's slot, not through the deserializer's layers (which
     // would move the whole value at each).

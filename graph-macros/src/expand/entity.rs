@@ -146,6 +146,7 @@ pub fn expand(s: &Struct) -> TokenStream {
                     #field_fn
                 }
 
+                #[inline]
                 fn finish<E: ::graph_model::__private::serde::de::Error>(
                     slots: #slots_ty,
                     meta: ::graph_model::ODataMeta,

@@ -954,10 +954,12 @@ fn nearest_known_ancestor(name: &str, accepts: impl Fn(&str) -> bool) -> Option<
     found.all(|other| other == Some(first)).then_some(first)
 }
 
-/// The `Deserialize` body of a family. Always inlined, so that the value read into `slot` goes straight
-/// to where the caller keeps it (a `Vec`'s element) instead of being moved out through each layer.
+/// The `Deserialize` body of a family. Always inlined in optimized builds, so that the value read into
+/// `slot` goes straight to where the caller keeps it (a `Vec`'s element) instead of being moved out
+/// through each layer.
 #[doc(hidden)]
-#[inline(always)]
+#[cfg_attr(debug_assertions, inline)]
+#[cfg_attr(not(debug_assertions), inline(always))]
 pub fn deserialize_family<'de, F: Family, D: Deserializer<'de>>(deserializer: D) -> Result<F, D::Error> {
     // The value is handed back through this frame's slot, not through the deserializer's layers (which
     // would move the whole value at each).

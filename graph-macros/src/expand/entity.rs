@@ -134,10 +134,12 @@ pub fn expand(s: &Struct) -> TokenStream {
             impl ::graph_model::__private::StructImpl for #ident {
                 type Slots = #slots_ty;
 
-                // Always inlined: into the object's loop (`read_fields`), its only caller but for a family's
-                // base and the types derived from it, so that matching a key costs no call (BENCHMARKS.md,
-                // eighth pass: 1.7 to 2.1% of a parse).
-                #[inline(always)]
+                // Always inlined in optimized builds: into the object's loop (`read_fields`), its only
+                // caller but for a family's base and the types derived from it, so that matching a key
+                // costs no call (BENCHMARKS.md, eighth pass: 1.7 to 2.1% of a parse). Debug builds keep
+                // the call: they would only compile more.
+                #[cfg_attr(debug_assertions, inline)]
+                #[cfg_attr(not(debug_assertions), inline(always))]
                 fn field<'de, A: ::graph_model::__private::serde::de::MapAccess<'de>>(
                     slots: &mut #slots_ty,
                     key: &str,

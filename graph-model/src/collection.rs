@@ -110,7 +110,7 @@ fn visit_page<'de, T: Deserialize<'de>, A: MapAccess<'de>>(mut map: A) -> Result
     }
     let mut out = CollectionResponse::default();
     let mut value = None;
-    while let Some(key) = map.next_key_seed(KeySeed)? {
+    while let Some(key) = map.next_key_seed(KeySeed::<CollectionResponse<T>>::NEW)? {
         let at = |e| crate::scope::at(crate::scope::Segment::Key(&key), e);
         match &*key {
             "value" => {

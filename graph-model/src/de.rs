@@ -383,21 +383,10 @@ pub(crate) fn type_key(key: &str) -> Option<ODataTypeKey> {
     }
 }
 
-/// Reads an object key, borrowing it from the input when it has no escapes.
-#[doc(hidden)]
-pub struct KeySeed;
-
-impl<'de> DeserializeSeed<'de> for KeySeed {
-    type Value = Cow<'de, str>;
-
-    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
-        deserializer.deserialize_str(CowStrVisitor("an object key"))
-    }
-}
-
-/// [`KeySeed`] with a type of its own for each struct or family, so that the reader's key function
-/// (`MapAccess::next_key_seed`, about 70 instructions a key) is instantiated once per object loop and
-/// inlined there, as it is into serde's derived visitors.
+/// Reads an object key, borrowing it from the input when it has no escapes. `T` is the type whose object
+/// loop reads the key: each loop has a seed type of its own, so that the reader's key function
+/// (`MapAccess::next_key_seed`, about 70 instructions a key) is instantiated once per loop and inlined
+/// there, as it is into serde's derived visitors.
 ///
 /// Two things are needed for that, and both are measured (BENCHMARKS.md, eighth pass): a seed type per
 /// loop, as a key function shared by every loop is too large for the inliner to copy into each caller;
@@ -407,9 +396,14 @@ impl<'de> DeserializeSeed<'de> for KeySeed {
 /// while the reader's key function is compiled in the reader's (`serde_json::de`), and a call across
 /// codegen units is never inlined without link-time optimization. With `#[inline]`, each step is
 /// compiled where it is used: in the reader's codegen unit, next to the key function.
-struct FieldKeySeed<T>(PhantomData<T>);
+#[doc(hidden)]
+pub struct KeySeed<T>(PhantomData<T>);
 
-impl<'de, T> DeserializeSeed<'de> for FieldKeySeed<T> {
+impl<T> KeySeed<T> {
+    pub(crate) const NEW: Self = KeySeed(PhantomData);
+}
+
+impl<'de, T> DeserializeSeed<'de> for KeySeed<T> {
     type Value = Cow<'de, str>;
 
     #[inline]
@@ -562,7 +556,7 @@ fn visit_struct_map_with<'de, T: GraphStruct, A: MapAccess<'de>>(
     T::finish(slots, meta)
 }
 
-/// Reads the rest of an object into `slots`, returning its metadata. `#[inline]`: see [`FieldKeySeed`].
+/// Reads the rest of an object into `slots`, returning its metadata. `#[inline]`: see [`KeySeed`].
 #[inline]
 fn read_fields<'de, T: GraphStruct, A: MapAccess<'de>>(
     mut map: A,
@@ -581,7 +575,7 @@ fn read_fields<'de, T: GraphStruct, A: MapAccess<'de>>(
         None => ODataMeta::with_type(ODataTypeTag::Omitted, ODataTypeKey::ODataType),
     };
     let mut type_seen = tag_received;
-    while let Some(key) = map.next_key_seed(FieldKeySeed::<T>(PhantomData))? {
+    while let Some(key) = map.next_key_seed(KeySeed::<T>::NEW)? {
         if T::field(slots, &key, &mut map)? {
             continue;
         }
@@ -1002,7 +996,7 @@ fn visit_family_map<'de, F: Family, A: MapAccess<'de>>(slot: &mut Option<F>, mut
     let mut buffered = Vec::new();
     let mut tag = None;
     let mut root: Option<<F::Root as StructImpl>::Slots> = None;
-    while let Some(key) = map.next_key_seed(FieldKeySeed::<F>(PhantomData))? {
+    while let Some(key) = map.next_key_seed(KeySeed::<F>::NEW)? {
         if let Some(type_key) = type_key(&key) {
             let value = map.next_value_seed(TagValueSeed).map_err(|e| scope::at(Segment::Key(&key), e))?;
             tag = Some(ReceivedTag { key: type_key, value });

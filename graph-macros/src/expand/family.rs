@@ -81,7 +81,7 @@ pub fn expand(f: &Family) -> TokenStream {
                 const FALLBACK_PLACEABLE: bool = <#fb_ty as ::graph_model::__private::Dispatch>::PLACEABLE;
 
                 // `#[inline]`: compiled where the reader's key function is, so that it is inlined into
-                // each variant's loop (graph_model's `de::FieldKeySeed` says why).
+                // each variant's loop (graph_model's `de::KeySeed` says why).
                 #[inline]
                 fn visit_into<'de, A: ::graph_model::__private::serde::de::MapAccess<'de>>(
                     slot: &mut ::core::option::Option<Self>,
@@ -124,7 +124,7 @@ pub fn expand(f: &Family) -> TokenStream {
                 const FALLBACK_PLACEABLE: bool = false;
 
                 // `#[inline]`: compiled where the reader's key function is, so that it is inlined into
-                // each variant's loop (graph_model's `de::FieldKeySeed` says why).
+                // each variant's loop (graph_model's `de::KeySeed` says why).
                 #[inline]
                 fn visit_into<'de, A: ::graph_model::__private::serde::de::MapAccess<'de>>(
                     slot: &mut ::core::option::Option<Self>,

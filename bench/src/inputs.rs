@@ -1,5 +1,6 @@
 //! Deterministic inputs: realistic Graph payloads built the same way in every run.
 
+use crate::user;
 use graph_model::Delta;
 use graph_model::backup_restore::{
     DestinationType, DriveRestoreArtifact, OneDriveForBusinessRestoreSessionUpdate, RestorePoint,
@@ -86,6 +87,36 @@ pub fn delta_update(n: usize) -> OneDriveForBusinessRestoreSessionUpdate {
         };
     }
     OneDriveForBusinessRestoreSessionUpdate::new().drive_restore_artifacts_delta(delta)
+}
+
+/// The same changes as [`delta_update`], in the user's structs: even entries add a restore point as a new destination, odd
+/// entries remove an artifact.
+pub fn delta_update_user(n: usize) -> user::SessionPatch {
+    let changes = (0..n)
+        .map(|i| {
+            if i % 2 == 0 {
+                let point = user::RestorePoint {
+                    id: Some(guid(i, 2)),
+                    expiration_date_time: None,
+                    protection_date_time: None,
+                    tags: None,
+                    protection_unit: None,
+                };
+                user::ArtifactChange {
+                    destination_type: Some(user::Destination::New),
+                    restore_point: Some(point),
+                    ..user::ArtifactChange::NONE
+                }
+            } else {
+                user::ArtifactChange {
+                    removed: Some(user::Removed { reason: user::RemovedReason::Changed }),
+                    id: Some(guid(i, 1)),
+                    ..user::ArtifactChange::NONE
+                }
+            }
+        })
+        .collect();
+    user::SessionPatch { drive_restore_artifacts_delta: changes }
 }
 
 /// The PATCH response: every entry echoed, 5% of them failures.

@@ -61,7 +61,7 @@ pub const WORKLOADS: &[(&str, &[&str])] = &[
     ("sessions_type_last", &["ours", "user", "user_tagged", "value", "baseline"]),
     ("artifacts_type_first", &["ours", "plain", "tagged", "value", "ignored", "baseline"]),
     ("artifacts_type_last", &["ours", "plain", "tagged", "value", "ignored", "baseline"]),
-    ("delta_serialize", &["ours", "plain", "baseline"]),
+    ("delta_serialize", &["ours", "user", "plain", "baseline"]),
     ("delta_response", &["ours", "user", "plain", "value", "baseline"]),
     ("enums", &["ours", "plain", "baseline"]),
 ];
@@ -71,6 +71,7 @@ enum Input {
     Bytes(Vec<u8>),
     OursDelta(graph_model::backup_restore::OneDriveForBusinessRestoreSessionUpdate),
     PlainDelta(comparators::PlainPatch),
+    UserDelta(user::SessionPatch),
 }
 
 fn prepare(workload: &str, variant: &str, scale: usize) -> Input {
@@ -81,6 +82,7 @@ fn prepare(workload: &str, variant: &str, scale: usize) -> Input {
         ("artifacts_type_first", _) => Input::Bytes(inputs::artifacts(10_000 * scale, true)),
         ("artifacts_type_last", _) => Input::Bytes(inputs::artifacts(10_000 * scale, false)),
         ("delta_serialize", "plain") => Input::PlainDelta(comparators::plain_patch(10_000 * scale)),
+        ("delta_serialize", "user") => Input::UserDelta(inputs::delta_update_user(10_000 * scale)),
         ("delta_serialize", _) => Input::OursDelta(inputs::delta_update(10_000 * scale)),
         ("delta_response", _) => Input::Bytes(inputs::delta_response(10_000 * scale)),
         ("enums", _) => Input::Bytes(inputs::statuses(100_000 * scale)),
@@ -124,6 +126,7 @@ fn measured(workload: &str, variant: &str, input: &Input) -> usize {
         },
         ("delta_serialize", _, Input::OursDelta(d)) => serde_json::to_vec(d).expect("serializes").len(),
         ("delta_serialize", _, Input::PlainDelta(d)) => serde_json::to_vec(d).expect("serializes").len(),
+        ("delta_serialize", _, Input::UserDelta(d)) => serde_json::to_vec(d).expect("serializes").len(),
         ("delta_response", v, Input::Bytes(b)) => match v {
             "ours" => {
                 parse::<OneDriveForBusinessRestoreSession>(b).drive_restore_artifacts_delta.map_or(0, |d| d.len())
@@ -151,11 +154,20 @@ fn parse<'a, T: serde::Deserialize<'a>>(bytes: &'a [u8]) -> T {
     serde_json::from_slice(black_box(bytes)).expect("benchmark input parses")
 }
 
+/// The serialize workload compares like with like: every variant writes exactly the same bytes.
+fn check_delta_serialize_bytes() {
+    let ours = serde_json::to_vec(&inputs::delta_update(100)).expect("serializes");
+    let user = serde_json::to_vec(&inputs::delta_update_user(100)).expect("serializes");
+    let plain = serde_json::to_vec(&comparators::plain_patch(100)).expect("serializes");
+    assert!(ours == user && ours == plain, "delta_serialize: the variants write different bytes");
+}
+
 fn input_len(input: &Input) -> usize {
     match input {
         Input::Bytes(b) => b.len(),
         Input::OursDelta(d) => serde_json::to_vec(d).map_or(0, |v| v.len()),
         Input::PlainDelta(d) => serde_json::to_vec(d).map_or(0, |v| v.len()),
+        Input::UserDelta(d) => serde_json::to_vec(d).map_or(0, |v| v.len()),
     }
 }
 
@@ -163,6 +175,9 @@ fn main() {
     let args: Vec<String> = std::env::args().collect();
     match args.get(1).map(String::as_str) {
         Some("run") if args.len() >= 4 => {
+            if args[2] == "delta_serialize" {
+                check_delta_serialize_bytes();
+            }
             let scale = args.get(4).and_then(|s| s.parse().ok()).unwrap_or(1);
             let input = prepare(&args[2], &args[3], scale);
             let n = measured(black_box(&args[2]), black_box(&args[3]), &input);
@@ -181,7 +196,12 @@ fn main() {
                 })
                 .min()
                 .unwrap_or_default();
-            println!("{} {} fastest {:.1} MB/s", args[2], args[3], input_len(&input) as f64 / fastest.as_secs_f64() / 1e6);
+            println!(
+                "{} {} fastest {:.1} MB/s",
+                args[2],
+                args[3],
+                input_len(&input) as f64 / fastest.as_secs_f64() / 1e6
+            );
         }
         Some("report") => report(args.get(2).and_then(|s| s.parse().ok()).unwrap_or(5)),
         Some("sizes") => sizes(),
@@ -191,7 +211,9 @@ fn main() {
             }
         }
         _ => {
-            eprintln!("usage: graph-bench run <workload> <variant> [scale] | repeat <workload> <variant> <times> | report [iterations] | sizes | list");
+            eprintln!(
+                "usage: graph-bench run <workload> <variant> [scale] | repeat <workload> <variant> <times> | report [iterations] | sizes | list"
+            );
             std::process::exit(2);
         }
     }
@@ -199,6 +221,7 @@ fn main() {
 
 /// Native timings (median of `iterations`) and allocations per run, for MB/s and allocation counts.
 fn report(iterations: usize) {
+    check_delta_serialize_bytes();
     println!(
         "{:<22} {:<12} {:>10} {:>12} {:>12} {:>14}",
         "workload", "variant", "MB/s", "allocations", "allocs/item", "peak heap"

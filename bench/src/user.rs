@@ -2,12 +2,13 @@
 //! `#[derive(Deserialize)]` structs, every property `Option<T>`, `@odata.type` as `Option<String>`, enums
 //! as unit enums, timestamps through `time`'s rfc3339 serde helper, `tags` as a plain `String`,
 //! `restorePoint` an unboxed nested struct of its five properties, unknown keys ignored. This is the
-//! comparator the performance targets are stated against.
+//! comparator the performance targets are stated against. For writing a PATCH body, the same structs derive
+//! `Serialize` and skip each absent property (`skip_serializing_if`), and `@removed` is one more optional field.
 
 // The fields exist to be parsed, like the model's; nothing reads them back.
 #![allow(dead_code)]
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 use time::OffsetDateTime;
 
 #[derive(Deserialize)]
@@ -19,7 +20,7 @@ pub struct Page<T> {
     pub value: Vec<T>,
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub enum ArtifactStatus {
     Added,
@@ -31,7 +32,7 @@ pub enum ArtifactStatus {
     UnknownFutureValue,
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub enum Destination {
     New,
@@ -59,29 +60,35 @@ pub enum JobType {
     UnknownFutureValue,
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Serialize)]
 pub struct PublicError {
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub code: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ProtectionUnit {
-    #[serde(rename = "@odata.type")]
+    #[serde(skip_serializing_if = "Option::is_none", rename = "@odata.type")]
     pub odata_type: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct RestorePoint {
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
-    #[serde(default, with = "time::serde::rfc3339::option")]
+    #[serde(skip_serializing_if = "Option::is_none", default, with = "time::serde::rfc3339::option")]
     pub expiration_date_time: Option<OffsetDateTime>,
-    #[serde(default, with = "time::serde::rfc3339::option")]
+    #[serde(skip_serializing_if = "Option::is_none", default, with = "time::serde::rfc3339::option")]
     pub protection_date_time: Option<OffsetDateTime>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub protection_unit: Option<Box<ProtectionUnit>>,
 }
 
@@ -220,4 +227,68 @@ pub struct ResponseEntry {
     pub content_id: Option<String>,
     #[serde(rename = "@Core.DataModificationException")]
     pub exception: Option<Exception>,
+}
+
+/// The PATCH body for `driveRestoreArtifacts@delta`, as a user writes it: a list of changes.
+#[derive(Serialize)]
+pub struct SessionPatch {
+    #[serde(rename = "driveRestoreArtifacts@delta")]
+    pub drive_restore_artifacts_delta: Vec<ArtifactChange>,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+pub enum RemovedReason {
+    Changed,
+    Deleted,
+}
+
+#[derive(Serialize)]
+pub struct Removed {
+    pub reason: RemovedReason,
+}
+
+/// One change: the artifact's properties, each written only when set, and `@removed` for a removal.
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ArtifactChange {
+    #[serde(rename = "@removed", skip_serializing_if = "Option::is_none")]
+    pub removed: Option<Removed>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none", with = "time::serde::rfc3339::option")]
+    pub completion_date_time: Option<OffsetDateTime>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub destination_type: Option<Destination>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub error: Option<PublicError>,
+    #[serde(skip_serializing_if = "Option::is_none", with = "time::serde::rfc3339::option")]
+    pub start_date_time: Option<OffsetDateTime>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub status: Option<ArtifactStatus>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub restore_point: Option<RestorePoint>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub restored_site_id: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub restored_site_name: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub restored_site_web_url: Option<String>,
+}
+
+impl ArtifactChange {
+    /// No property set: the start of every change.
+    pub const NONE: Self = Self {
+        removed: None,
+        id: None,
+        completion_date_time: None,
+        destination_type: None,
+        error: None,
+        start_date_time: None,
+        status: None,
+        restore_point: None,
+        restored_site_id: None,
+        restored_site_name: None,
+        restored_site_web_url: None,
+    };
 }

@@ -89,8 +89,8 @@ pub fn delta_update(n: usize) -> OneDriveForBusinessRestoreSessionUpdate {
     OneDriveForBusinessRestoreSessionUpdate::new().drive_restore_artifacts_delta(delta)
 }
 
-/// The same changes as [`delta_update`], in the user's structs: even entries add a restore point as a new destination, odd
-/// entries remove an artifact.
+/// The same changes as [`delta_update`], in the user's structs: even entries add a restore point as a new
+/// destination, odd entries remove an artifact.
 pub fn delta_update_user(n: usize) -> user::SessionPatch {
     let changes = (0..n)
         .map(|i| {

@@ -16,8 +16,14 @@ fn text(name: &str) -> String {
     std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
 }
 
-/// Reads the payload as `T` through serde_json and through `graph_model::from_str`, writes it back, and
-/// compares the JSON (key order aside: undeclared properties are written after declared ones).
+/// Reads the payload as `T` through `serde_json::from_str`, writes it back, compares the JSON (key order aside:
+/// undeclared properties are written after declared ones), and reads what it wrote.
+///
+/// Every read goes through the one deserializer type, `serde_json::Deserializer<StrRead>`: each other
+/// deserializer (such as `graph_model::from_str`'s path-tracking second pass) would compile every type reachable
+/// from these entities once more, and this test is already the largest compile in the workspace (about 12 GB
+/// resident for rustc from scratch; 16 GB with that second copy). `graph_model::from_str` on a v1.0 type is
+/// checked below, in the schema-mismatch test.
 fn round_trip<T: DeserializeOwned + Serialize>(name: &str) -> T {
     let text = text(name);
     let value: T = serde_json::from_str(&text).unwrap_or_else(|e| panic!("{name}: {e}"));
@@ -25,8 +31,8 @@ fn round_trip<T: DeserializeOwned + Serialize>(name: &str) -> T {
     let expected: Value = serde_json::from_str(&text).unwrap();
     let actual: Value = serde_json::from_str(&written).unwrap();
     assert_eq!(actual, expected, "{name}: written back differently:\n{written}");
-    // Our entry point agrees, and the written text reads back the same.
-    let again: T = graph_model::from_str(&written).unwrap_or_else(|e| panic!("{name}: rereading: {e}"));
+    // The written text reads back to the same value.
+    let again: T = serde_json::from_str(&written).unwrap_or_else(|e| panic!("{name}: rereading: {e}"));
     assert_eq!(serde_json::to_string(&again).unwrap(), written, "{name}");
     value
 }

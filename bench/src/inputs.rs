@@ -105,13 +105,13 @@ pub fn delta_update_user(n: usize) -> user::SessionPatch {
                 user::ArtifactChange {
                     destination_type: Some(user::Destination::New),
                     restore_point: Some(point),
-                    ..user::ArtifactChange::NONE
+                    ..Default::default()
                 }
             } else {
                 user::ArtifactChange {
                     removed: Some(user::Removed { reason: user::RemovedReason::Changed }),
                     id: Some(guid(i, 1)),
-                    ..user::ArtifactChange::NONE
+                    ..Default::default()
                 }
             }
         })

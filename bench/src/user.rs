@@ -249,7 +249,7 @@ pub struct Removed {
 }
 
 /// One change: the artifact's properties, each written only when set, and `@removed` for a removal.
-#[derive(Serialize)]
+#[derive(Default, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ArtifactChange {
     #[serde(rename = "@removed", skip_serializing_if = "Option::is_none")]
@@ -274,21 +274,4 @@ pub struct ArtifactChange {
     pub restored_site_name: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub restored_site_web_url: Option<String>,
-}
-
-impl ArtifactChange {
-    /// No property set: the start of every change.
-    pub const NONE: Self = Self {
-        removed: None,
-        id: None,
-        completion_date_time: None,
-        destination_type: None,
-        error: None,
-        start_date_time: None,
-        status: None,
-        restore_point: None,
-        restored_site_id: None,
-        restored_site_name: None,
-        restored_site_web_url: None,
-    };
 }

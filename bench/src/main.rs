@@ -73,11 +73,11 @@ fn steady_allocator() {
         unsafe extern "C" {
             fn mallopt(param: i32, value: i32) -> i32;
         }
-        // SAFETY: `mallopt` only sets allocator parameters; it is called before any measurement. A
-        // return of 0 (refused) only leaves the default in place, and the report would show it.
-        unsafe {
-            mallopt(M_TRIM_THRESHOLD, i32::MAX);
-            mallopt(M_MMAP_THRESHOLD, 32 << 20);
+        // SAFETY: `mallopt` only sets two allocator parameters, before anything is measured.
+        let set = unsafe { [mallopt(M_TRIM_THRESHOLD, i32::MAX), mallopt(M_MMAP_THRESHOLD, 32 << 20)] };
+        // It returns 0 for a value it refuses: the default stays, and page faults may decide MB/s again.
+        if set.contains(&0) {
+            eprintln!("graph-bench: glibc refused the allocator limits; native figures may include page faults");
         }
     }
 }

@@ -1047,6 +1047,13 @@ const LIB_DOC: &str = r###"//!
 //! there. With an area off, its types are absent, and values of them that arrive inside other types are
 //! kept like undeclared properties: they are written back exactly.
 //!
+//! Build cost grows with the areas, so enable those you read. Measured for a debug build with Rust 1.95
+//! on a 2-core machine (rustc's peak memory): `graph-v1` with `directory` alone builds in about half a
+//! minute in under 1 GB; with `directory`, `mail`, `calendar`, `files` and `teams` in 1.5 minutes and
+//! 2.5 GB; with `full` in 6.5 minutes and 12 GB. A crate that then reads a `User` compiles in 0.5 s, 3 s
+//! and 13 s (0.2, 0.7 and 3.4 GB): the navigation properties of an entity reach every type of the areas
+//! that are on.
+//!
 //! | feature | what |
 //! |---|---|
 //! | `directory` | users, groups, organization, roles, domains, administrative units, licenses |

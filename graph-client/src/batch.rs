@@ -1,14 +1,13 @@
 //! JSON batching: many requests in few `POST /$batch` round trips.
 
-use std::time::Duration;
-
 use graph_model::Untyped;
 use graph_model::backup_restore::ApiError;
 use graph_model::batch::{BatchRequest, BatchRequestItem, BatchResponse, MAX_BATCH_REQUESTS};
 use http::{HeaderMap, HeaderName, HeaderValue, Request, StatusCode};
 use serde::de::DeserializeOwned;
 
-use crate::{Client, Error, retry_after};
+use crate::retry::retry_after;
+use crate::{Client, Error};
 
 /// Requests to send through `$batch`, built with [`Client::requests`] (or any request to the client's
 /// service root with a JSON body).
@@ -196,19 +195,20 @@ impl Client {
                         again.push(i);
                     }
                 }
-                if again.is_empty() || attempt >= policy.max_attempts {
+                if again.is_empty() {
                     break;
                 }
-                let wait = again
+                // The longest of the throttled steps' `Retry-After`s (a step without one: the backoff).
+                let retry_after = again
                     .iter()
                     .filter_map(|&i| results[i].as_ref())
                     .filter(|r| r.status == StatusCode::TOO_MANY_REQUESTS)
-                    .map(|r| retry_after(&r.headers).unwrap_or_else(|| policy.backoff(attempt)))
-                    .max()
-                    .unwrap_or(Duration::ZERO);
-                if wait > policy.max_delay || began.elapsed() + wait > policy.max_total {
+                    .map(|r| retry_after(&r.headers))
+                    .collect::<Option<Vec<_>>>()
+                    .and_then(|waits| waits.into_iter().max());
+                let Some(wait) = policy.wait_before_retry(attempt, began.elapsed(), retry_after) else {
                     break;
-                }
+                };
                 tokio::time::sleep(wait).await;
                 attempt += 1;
                 pending = again;
@@ -226,7 +226,7 @@ impl Client {
         }
         let request = &step.request;
         let uri = request.uri().to_string();
-        let root = format!("{}/{}", self.inner.origin, self.inner.version);
+        let root = format!("{}/{}", self.inner.origin.as_str(), self.inner.version);
         let Some(url) = uri.strip_prefix(&root).filter(|u| u.starts_with('/')) else {
             return Err(Error::Refused(format!("batch step {index}: `{uri}` is not under {root}")));
         };
@@ -255,7 +255,7 @@ impl Client {
     fn batch_request(&self, body: &BatchRequest) -> Result<Request<Vec<u8>>, Error> {
         let bytes = graph_model::to_vec(body)
             .map_err(|e| Error::Request(graph_model::backup_restore::RequestError::Body(e)))?;
-        Request::post(format!("{}/{}/$batch", self.inner.origin, self.inner.version))
+        Request::post(format!("{}/{}/$batch", self.inner.origin.as_str(), self.inner.version))
             .header(http::header::ACCEPT, "application/json")
             .header(http::header::CONTENT_TYPE, "application/json")
             .body(bytes)

@@ -62,7 +62,15 @@ impl std::fmt::Display for RequestError {
     }
 }
 
-impl std::error::Error for RequestError {}
+impl std::error::Error for RequestError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            RequestError::Body(e) => Some(e),
+            RequestError::Http(e) => Some(e),
+            RequestError::EmptyId => None,
+        }
+    }
+}
 
 /// A response that is not what was asked for.
 #[derive(Debug)]
@@ -87,7 +95,14 @@ impl std::fmt::Display for ResponseError {
     }
 }
 
-impl std::error::Error for ResponseError {}
+impl std::error::Error for ResponseError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            ResponseError::Api(e) => Some(&**e),
+            ResponseError::Parse { error, .. } => Some(error),
+        }
+    }
+}
 
 /// Parses a response: a 2xx body into `T`, any other status into an [`ApiError`].
 ///

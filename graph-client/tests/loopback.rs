@@ -628,3 +628,41 @@ async fn tokens_from_an_azure_credential() {
     .await
     .expect("bounded");
 }
+
+/// `Retry-After` with a fraction, as Graph sends it (`2.128`, and `0.249` on a `$batch` step): the client
+/// waits at least that long, alone and inside a batch, so the emulator sees no early retry.
+#[tokio::test(start_paused = true)]
+async fn fractional_retry_after_is_honoured() {
+    use graph_client::Batch;
+
+    let emulator = Emulator::start(Config::default()).await.unwrap();
+    let client = client(&emulator, false);
+    let id = id_of(&client.create_one_drive_session().await.unwrap());
+    for (value, wait) in [("2.128", Duration::from_millis(2128)), ("0.249", Duration::from_millis(249))] {
+        emulator.push_fault(Fault::ThrottleVerbatim { retry_after: value.into() });
+        let start = tokio::time::Instant::now();
+        client.session(&id).await.unwrap();
+        assert!(start.elapsed() >= wait, "{value}: waited {:?}", start.elapsed());
+    }
+    let stats = emulator.stats();
+    assert_eq!((stats.faults_served, stats.early_retries), (2, 0));
+
+    // In a batch: the first step is throttled with 0.249, then 2.128; the second step is not.
+    let batch = || {
+        let mut batch = Batch::new();
+        batch.add(client.requests().get_restore_session(&id).unwrap());
+        batch.add(client.requests().get_restore_session(&id).unwrap());
+        batch
+    };
+    emulator.push_fault(Fault::ThrottleVerbatim { retry_after: "0.249".into() });
+    let start = tokio::time::Instant::now();
+    let results = client.batch(batch()).await.unwrap();
+    assert!(start.elapsed() >= Duration::from_millis(249));
+    assert_eq!(results.iter().map(|r| (r.status.as_u16(), r.attempts)).collect::<Vec<_>>(), [(200, 2), (200, 1)]);
+    emulator.push_fault(Fault::ThrottleVerbatim { retry_after: "2.128".into() });
+    let start = tokio::time::Instant::now();
+    client.batch(batch()).await.unwrap();
+    assert!(start.elapsed() >= Duration::from_millis(2128));
+    let stats = emulator.stats();
+    assert_eq!((stats.faults_served, stats.early_retries), (4, 0));
+}

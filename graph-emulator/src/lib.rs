@@ -22,9 +22,20 @@
 //!   `completedWithError` (some failed) or `failed` (all failed); `failed` is sent only to requests with
 //!   `Prefer: include-unknown-enum-members`, others get `unknownFutureValue`.
 //! - Listings (`restoreSessions`, `{kind}RestoreSessions/{id}/{artifacts}`) are paged with
-//!   `@odata.nextLink` (`$top`, default [`Config::page_size`]).
-//! - Every request needs `Authorization: Bearer ...` (any token, or exactly [`Config::token`]); without
-//!   it, 401 with Graph's error body.
+//!   `@odata.nextLink` (`$top` from 1 to 1000, default [`Config::page_size`]; `$skiptoken` as the
+//!   service wrote it); a page costs what it returns. A `$top` or `$skiptoken` that is not one of these
+//!   is 400.
+//! - `POST /emulator/advance?steps=N` takes 1 to [`MAX_ADVANCE_STEPS`] steps (else 400); an advance
+//!   costs the same whatever `N`, and the clock stops at the last minute of year 9999.
+//! - Every request, the control routes under `/emulator/` included, needs `Authorization: Bearer ...`
+//!   (any token, or exactly [`Config::token`]); without it, 401 with Graph's error body, before the body
+//!   is read. A body longer than [`MAX_REQUEST_BODY_BYTES`] is 413.
+//! - Every error is Graph's error body: `{"error": {"code", "message", "innerError": {"date",
+//!   "request-id", "client-request-id"}}}`, with `request-id` and `client-request-id` headers.
+//! - `POST .../{kind}RestoreSessions` reads its body as the session: none, `{}` or any properties make
+//!   an empty `draft` session; artifacts given inline (`{artifacts}@delta`, or the plain collection as
+//!   the reference page's example sends it) are added as a PATCH would add them. A PATCH carrying the
+//!   plain collection is refused with a 400 that names the `@delta` property to send.
 //! - `POST .../restorePoints/search` finds restore points added with [`Emulator::add_restore_point`]
 //!   whose `protectionDateTime` is in `protectionTimePeriod` (required), newest first, filtered by
 //!   `tags` (`fastRestore`), one per unit with a `restorePointPreference`; at most
@@ -53,15 +64,15 @@ use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::Duration;
 
 use axum::Router;
-use axum::body::Bytes;
 use axum::extract::State;
 use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, Uri, header};
 use axum::response::{IntoResponse, Response};
 use graph_model::backup_restore::{
-    ArtifactRestoreStatus, DestinationType, DriveRestoreArtifact, Entity, ExchangeRestoreSession,
-    MailboxRestoreArtifact, OneDriveForBusinessRestoreSession, PublicError, PublicErrorResponse, RestoreArtifactBase,
-    RestorePoint, RestorePointPreference, RestorePointSearch, RestorePointSearchResponse, RestorePointSearchResult,
-    RestorePointTags, RestoreSessionArtifactCount, RestoreSessionBase, RestoreSessionStatus, SharePointRestoreSession,
+    AnyMailboxRestoreArtifact, ArtifactRestoreStatus, DestinationType, DriveRestoreArtifact, Entity,
+    ExchangeRestoreSession, MailboxRestoreArtifact, OneDriveForBusinessRestoreSession, PublicError,
+    PublicErrorResponse, PublicInnerError, RestoreArtifactBase, RestorePoint, RestorePointPreference,
+    RestorePointSearch, RestorePointSearchResponse, RestorePointSearchResult, RestorePointTags,
+    RestoreSessionArtifactCount, RestoreSessionBase, RestoreSessionStatus, SharePointRestoreSession,
     SiteRestoreArtifact,
 };
 pub use graph_model::batch::MAX_BATCH_REQUESTS;
@@ -81,13 +92,22 @@ pub const MAX_SEARCH_PROTECTION_UNITS: usize = 20;
 pub const MAX_SEARCH_RESTORE_POINTS: usize = 5;
 /// The most sessions that may be running (activated, not finished) at once.
 pub const MAX_ACTIVE_SESSIONS: usize = 25;
+/// The most bytes a request body may have (Graph's own limit for JSON bodies is 4 MB).
+pub const MAX_REQUEST_BODY_BYTES: usize = 4 * 1024 * 1024;
+/// The most clock steps one `POST /emulator/advance` may take.
+pub const MAX_ADVANCE_STEPS: u64 = 1_000_000;
+/// The most items a listing's page may hold (`$top` and [`Config::page_size`]).
+pub const MAX_PAGE_SIZE: usize = 1000;
+/// The last clock step: the last minute of year 9999 (a step is one minute from 2024-01-01).
+const LAST_STEP: u64 = 4_194_970_559;
 
 /// How the emulator behaves.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Config {
     /// Accept only this bearer token (`None`: any token).
     pub token: Option<String>,
-    /// Items per page of a listing when the request has no `$top`.
+    /// Items per page of a listing when the request has no `$top`: 1 to [`MAX_PAGE_SIZE`] (the emulator
+    /// refuses to start otherwise).
     pub page_size: usize,
     /// Write `@odata.nextLink` relative to the service root (`restoreSessions?$skiptoken=2`) rather than
     /// absolute, as some Backup Storage listings do.
@@ -109,6 +129,13 @@ pub enum Fault {
     Throttle {
         /// The `Retry-After` value.
         retry_after_secs: u64,
+    },
+    /// 429 with this `Retry-After` value, sent as written: delta-seconds with a fraction as Graph sends
+    /// them (`"2.128"`), or anything else. A value that reads as seconds (with or without a fraction)
+    /// sets the time before which a request counts in [`Stats::early_retries`].
+    ThrottleVerbatim {
+        /// The `Retry-After` header's value.
+        retry_after: String,
     },
     /// 429 with `Retry-After` as an HTTP date this many seconds after the emulator's clock.
     ThrottleUntilDate {
@@ -233,6 +260,7 @@ struct Inner {
     sessions: HashMap<String, Session>,
     order: Vec<String>,
     next_id: u64,
+    next_request: u64,
     clock: u64,
     outcomes: HashMap<String, Outcome>,
     restore_points: HashMap<String, Vec<RestorePoint>>,
@@ -287,11 +315,19 @@ impl Emulator {
 
     /// Starts the server on `addr` (port 0 picks a free one).
     pub async fn bind(addr: SocketAddr, config: Config) -> std::io::Result<Emulator> {
+        if !(1..=MAX_PAGE_SIZE).contains(&config.page_size) {
+            return Err(std::io::Error::new(
+                std::io::ErrorKind::InvalidInput,
+                format!("the page size must be 1 to {MAX_PAGE_SIZE} (got {})", config.page_size),
+            ));
+        }
         let listener = TcpListener::bind(addr).await?;
         let addr = listener.local_addr()?;
         let step_every = config.step_every;
         let shared = Arc::new(Shared { config, base_url: format!("http://{addr}"), inner: Mutex::default() });
-        let app = Router::new().fallback(handle).with_state(shared.clone());
+        // The body is read by `handle`, after authentication, with the emulator's own limit.
+        let app =
+            Router::new().fallback(handle).layer(axum::extract::DefaultBodyLimit::disable()).with_state(shared.clone());
         let server = tokio::spawn(async move {
             // An accept error ends the server; the emulator's owner sees requests fail.
             let _ = axum::serve(listener, app).await;
@@ -320,9 +356,10 @@ impl Emulator {
         self.addr
     }
 
-    /// Moves every activated artifact `steps` states on.
+    /// Moves the clock `steps` minutes on, and every activated artifact as many states. The cost does not
+    /// depend on `steps`; the clock stops at the last minute of year 9999.
     pub fn advance(&self, steps: u32) {
-        step(&mut self.shared.lock(), steps);
+        step(&mut self.shared.lock(), u64::from(steps));
     }
 
     /// How artifacts of restore point `restore_point_id` end (default: they succeed, unless the id starts
@@ -355,67 +392,144 @@ impl Emulator {
     }
 }
 
-fn step(inner: &mut Inner, steps: u32) {
-    for _ in 0..steps {
-        inner.clock += 1;
-        let now = inner.clock;
-        for s in inner.sessions.values_mut().filter(|s| s.activated) {
-            let mut changed = false;
-            for a in s.artifacts.iter_mut().filter(|a| a.stage < 4) {
-                a.stage += 1;
-                changed = true;
-                if a.stage == 3 {
-                    a.started = Some(now);
-                }
-                if a.stage == 4 {
-                    a.finished = Some(now);
-                }
+/// Moves the clock `steps` on (it stops at [`LAST_STEP`]) and every activated artifact as many states,
+/// each state change dated at the step it happened. Costs the same for any `steps`: an artifact has four
+/// states to pass.
+fn step(inner: &mut Inner, steps: u64) {
+    let before = inner.clock;
+    inner.clock = before.saturating_add(steps).min(LAST_STEP);
+    let taken = inner.clock - before;
+    if taken == 0 {
+        return;
+    }
+    for s in inner.sessions.values_mut().filter(|s| s.activated) {
+        let mut last_change = None;
+        for a in s.artifacts.iter_mut().filter(|a| a.stage < 4) {
+            let moves = taken.min(u64::from(4 - a.stage));
+            // The step at which the artifact reaches stage `k` (only for stages it reaches now).
+            let reached = |k: u8| before + u64::from(k - a.stage);
+            let stage = a.stage + moves as u8;
+            if a.stage < 3 && stage >= 3 {
+                a.started = Some(reached(3));
             }
-            if changed {
-                s.modified = now;
+            if stage == 4 {
+                a.finished = Some(reached(4));
             }
+            last_change = last_change.max(Some(reached(stage)));
+            a.stage = stage;
+        }
+        if let Some(at) = last_change {
+            s.modified = at;
         }
     }
 }
 
-/// 2024-01-01T00:00:00Z plus one minute per clock step.
+/// 2024-01-01T00:00:00Z plus one minute per clock step; the clock never passes [`LAST_STEP`], and a
+/// later step would be written as that one rather than fail.
 fn timestamp(step: u64) -> DateTimeOffset {
     let start = time::OffsetDateTime::UNIX_EPOCH + time::Duration::days(19_723);
-    DateTimeOffset::from(start + time::Duration::minutes(step as i64))
+    let minutes = i64::try_from(step.min(LAST_STEP)).unwrap_or(0);
+    DateTimeOffset::from(start.checked_add(time::Duration::minutes(minutes)).unwrap_or(start))
 }
 
 struct Reply {
     status: StatusCode,
     body: Vec<u8>,
     headers: Vec<(header::HeaderName, HeaderValue)>,
+    /// An error's code and message: its body is written when the reply is sent ([`Reply::finish`]),
+    /// with the request's ids.
+    error: Option<(String, String)>,
+}
+
+impl Reply {
+    fn new(status: StatusCode, body: Vec<u8>) -> Reply {
+        Reply { status, body, headers: Vec::new(), error: None }
+    }
+
+    /// Writes an error's body, as Graph writes it, and adds the request's ids as headers.
+    fn finish(mut self, ids: &RequestIds) -> Reply {
+        if let Some((code, message)) = self.error.take() {
+            self.body = error_body(&code, &message, ids);
+        }
+        for (name, value) in [("request-id", &ids.request_id), ("client-request-id", &ids.client_request_id)] {
+            if let Ok(value) = HeaderValue::from_str(value) {
+                self.headers.push((header::HeaderName::from_static(name), value));
+            }
+        }
+        self
+    }
 }
 
 fn json<T: serde::Serialize>(status: StatusCode, value: &T) -> Reply {
     match graph_model::to_vec(value) {
-        Ok(body) => Reply { status, body, headers: Vec::new() },
+        Ok(body) => Reply::new(status, body),
         Err(e) => error(StatusCode::INTERNAL_SERVER_ERROR, "InternalServerError", &format!("emulator: {e}")),
     }
 }
 
 fn error(status: StatusCode, code: &str, message: &str) -> Reply {
-    let body = PublicErrorResponse {
-        error: Nullable::Value(Box::new(PublicError {
-            code: Nullable::Value(code.to_owned()),
-            message: Nullable::Value(message.to_owned()),
-            ..Default::default()
-        })),
-        ..Default::default()
-    };
-    json(status, &body)
+    Reply { status, body: Vec::new(), headers: Vec::new(), error: Some((code.to_owned(), message.to_owned())) }
 }
 
-async fn handle(
-    State(shared): State<Arc<Shared>>,
-    method: Method,
-    uri: Uri,
-    headers: HeaderMap,
-    body: Bytes,
-) -> Response {
+/// The ids Graph puts in every error's `innerError` and in its response headers.
+struct RequestIds {
+    request_id: String,
+    client_request_id: String,
+}
+
+impl RequestIds {
+    /// A new `request-id`; the request's own `client-request-id` if it sent a usable one, else the same.
+    fn new(shared: &Shared, headers: &HeaderMap) -> RequestIds {
+        let n = {
+            let mut inner = shared.lock();
+            inner.next_request += 1;
+            inner.next_request
+        };
+        let request_id = format!("{n:08x}-0000-4000-9000-{n:012x}");
+        let client_request_id = headers
+            .get("client-request-id")
+            .and_then(|v| v.to_str().ok())
+            .filter(|v| !v.is_empty() && v.len() <= 128)
+            .map_or_else(|| request_id.clone(), str::to_owned);
+        RequestIds { request_id, client_request_id }
+    }
+}
+
+/// Graph's error body: `error` with `code`, `message` and `innerError` (`date`, `request-id`,
+/// `client-request-id`), no type annotation.
+fn error_body(code: &str, message: &str, ids: &RequestIds) -> Vec<u8> {
+    let mut inner = PublicInnerError::default();
+    inner.odata.omit_type();
+    let now = time::OffsetDateTime::now_utc();
+    let date = format!(
+        "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}",
+        now.year(),
+        now.month() as u8,
+        now.day(),
+        now.hour(),
+        now.minute(),
+        now.second()
+    );
+    for (key, value) in
+        [("date", &date), ("request-id", &ids.request_id), ("client-request-id", &ids.client_request_id)]
+    {
+        let _ = inner.odata.additional.insert_value(key, value);
+    }
+    let mut error = PublicError {
+        code: Nullable::Value(code.to_owned()),
+        message: Nullable::Value(message.to_owned()),
+        inner_error: Nullable::Value(inner),
+        ..Default::default()
+    };
+    error.odata.omit_type();
+    let mut body = PublicErrorResponse { error: Nullable::Value(Box::new(error)), ..Default::default() };
+    body.odata.omit_type();
+    graph_model::to_vec(&body).unwrap_or_else(|_| br#"{"error":{"code":"InternalServerError"}}"#.to_vec())
+}
+
+async fn handle(State(shared): State<Arc<Shared>>, request: axum::extract::Request) -> Response {
+    let (parts, body) = request.into_parts();
+    let (method, uri, headers) = (parts.method, parts.uri, parts.headers);
     {
         let mut inner = shared.lock();
         inner.stats.requests += 1;
@@ -423,25 +537,53 @@ async fn handle(
             inner.stats.early_retries += 1;
         }
     }
-    let batch_version = match (&method, uri.path()) {
-        (&Method::POST, "/beta/$batch") => Some("beta"),
-        (&Method::POST, "/v1.0/$batch") => Some("v1.0"),
-        _ => None,
+    let ids = RequestIds::new(&shared, &headers);
+    // Authentication first, then the body, read up to the limit.
+    let reply = match unauthorized(&shared, &headers) {
+        Some(denied) => denied,
+        None => match axum::body::to_bytes(body, MAX_REQUEST_BODY_BYTES).await {
+            Err(_) => error(
+                StatusCode::PAYLOAD_TOO_LARGE,
+                "RequestEntityTooLarge",
+                &format!("The request body is longer than {MAX_REQUEST_BODY_BYTES} bytes (or could not be read)."),
+            ),
+            Ok(body) => {
+                let batch_version = match (&method, uri.path()) {
+                    (&Method::POST, "/beta/$batch") => Some("beta"),
+                    (&Method::POST, "/v1.0/$batch") => Some("v1.0"),
+                    _ => None,
+                };
+                match batch_version {
+                    // A batch takes no fault itself: each of its requests takes the next one.
+                    Some(version) => batch(&shared, version, &headers, &body).await,
+                    None => {
+                        let fault = pop_fault(&shared);
+                        apply(&shared, fault, &method, &uri, &headers, &body).await
+                    }
+                }
+            }
+        },
     };
-    let reply = match batch_version {
-        // A batch takes no fault itself: each of its requests takes the next one.
-        Some(version) => batch(&shared, version, &headers, &body).await,
-        None => {
-            let fault = pop_fault(&shared);
-            apply(&shared, fault, &method, &uri, &headers, &body).await
-        }
-    };
+    let reply = reply.finish(&ids);
     let mut response = (reply.status, reply.body).into_response();
     response.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static("application/json"));
     for (k, v) in reply.headers {
         response.headers_mut().insert(k, v);
     }
     response
+}
+
+/// `Retry-After` delta-seconds, with or without a fraction (`2.128`), rounded up to the nanosecond;
+/// `None` for anything else or a value too large for a `Duration`.
+fn seconds_with_fraction(value: &str) -> Option<Duration> {
+    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    let (whole, fraction) = value.split_once('.').unwrap_or((value, "0"));
+    if !digits(whole) || !digits(fraction) {
+        return None;
+    }
+    let nanos = fraction.bytes().chain(std::iter::repeat(b'0')).take(9).fold(0u32, |n, d| n * 10 + u32::from(d - b'0'));
+    let round_up = u64::from(fraction.bytes().skip(9).any(|d| d != b'0'));
+    Duration::new(whole.parse().ok()?, nanos).checked_add(Duration::from_nanos(round_up))
 }
 
 fn pop_fault(shared: &Shared) -> Option<Fault> {
@@ -468,15 +610,28 @@ async fn apply(
             serve(shared, method, uri, headers, body, false)
         }
         Some(Fault::Throttle { retry_after_secs }) => {
-            shared.lock().retry_not_before = Some(Instant::now() + Duration::from_secs(retry_after_secs));
+            shared.lock().retry_not_before = Instant::now().checked_add(Duration::from_secs(retry_after_secs));
             let mut r = error(StatusCode::TOO_MANY_REQUESTS, "TooManyRequests", "Too many requests.");
             r.headers.push((header::RETRY_AFTER, HeaderValue::from(retry_after_secs)));
             r
         }
+        Some(Fault::ThrottleVerbatim { retry_after }) => {
+            if let Some(wait) = seconds_with_fraction(&retry_after) {
+                shared.lock().retry_not_before = Instant::now().checked_add(wait);
+            }
+            let mut r = error(StatusCode::TOO_MANY_REQUESTS, "TooManyRequests", "Too many requests.");
+            match HeaderValue::from_str(&retry_after) {
+                Ok(value) => r.headers.push((header::RETRY_AFTER, value)),
+                Err(_) => return error(StatusCode::INTERNAL_SERVER_ERROR, "InternalServerError", "bad fault"),
+            }
+            r
+        }
         Some(Fault::ThrottleUntilDate { secs }) => {
-            shared.lock().retry_not_before = Some(Instant::now() + Duration::from_secs(secs));
+            shared.lock().retry_not_before = Instant::now().checked_add(Duration::from_secs(secs));
             // The date is on the wall clock, whole seconds: a client waits until it has passed.
-            let at = std::time::SystemTime::now() + Duration::from_secs(secs + 1);
+            let Some(at) = std::time::SystemTime::now().checked_add(Duration::from_secs(secs.saturating_add(1))) else {
+                return error(StatusCode::INTERNAL_SERVER_ERROR, "InternalServerError", "bad fault");
+            };
             let date = httpdate::fmt_http_date(at);
             let mut r = error(StatusCode::TOO_MANY_REQUESTS, "TooManyRequests", "Too many requests.");
             r.headers.push((header::RETRY_AFTER, HeaderValue::from_str(&date).expect("an HTTP date")));
@@ -484,9 +639,7 @@ async fn apply(
         }
         Some(Fault::Unavailable) => error(StatusCode::SERVICE_UNAVAILABLE, "ServiceUnavailable", "Try again later."),
         Some(Fault::GatewayTimeout) => error(StatusCode::GATEWAY_TIMEOUT, "GatewayTimeout", "Try again later."),
-        Some(Fault::MalformedBody) => {
-            Reply { status: StatusCode::OK, body: b"{\"value\": [".to_vec(), headers: Vec::new() }
-        }
+        Some(Fault::MalformedBody) => Reply::new(StatusCode::OK, b"{\"value\": [".to_vec()),
         Some(Fault::NextLinkLoop) => serve(shared, method, uri, headers, body, true),
         None => serve(shared, method, uri, headers, body, false),
     }
@@ -495,9 +648,6 @@ async fn apply(
 /// `POST /{version}/$batch`: runs each request as if sent alone, in an order that respects
 /// `dependsOn`; a request whose dependency did not succeed gets 424 without running.
 async fn batch(shared: &Shared, version: &str, headers: &HeaderMap, body: &[u8]) -> Reply {
-    if let Some(denied) = unauthorized(shared, headers) {
-        return denied;
-    }
     let request: BatchRequest = match graph_model::from_slice(body) {
         Ok(request) => request,
         Err(e) => return error(StatusCode::BAD_REQUEST, "BadRequest", &format!("Invalid batch request: {e}")),
@@ -522,6 +672,7 @@ async fn batch(shared: &Shared, version: &str, headers: &HeaderMap, body: &[u8])
         let item = &request.requests[i];
         let failed_dependency =
             item.depends_on.iter().find(|d| statuses.get(d.as_str()).is_none_or(|s| !s.is_success()));
+        let item_ids = RequestIds::new(shared, &item_headers_only(item));
         let reply = match failed_dependency {
             Some(dep) => error(
                 StatusCode::FAILED_DEPENDENCY,
@@ -541,7 +692,7 @@ async fn batch(shared: &Shared, version: &str, headers: &HeaderMap, body: &[u8])
             }
         };
         statuses.insert(&item.id, reply.status);
-        responses.push(batch_item(&item.id, reply));
+        responses.push(batch_item(&item.id, reply.finish(&item_ids)));
     }
     json(StatusCode::OK, &BatchResponse { responses, extra: Vec::new() })
 }
@@ -598,6 +749,17 @@ fn item_request(item: &BatchRequestItem, version: &str, outer: &HeaderMap) -> Re
         headers.append(name, value);
     }
     Ok((method, uri, headers))
+}
+
+/// A batch request's own headers (for its `client-request-id`); unreadable ones are left out.
+fn item_headers_only(item: &BatchRequestItem) -> HeaderMap {
+    let mut headers = HeaderMap::new();
+    for (name, value) in &item.headers {
+        if let (Ok(name), Ok(value)) = (header::HeaderName::from_bytes(name.as_bytes()), HeaderValue::from_str(value)) {
+            headers.append(name, value);
+        }
+    }
+    headers
 }
 
 fn batch_item(id: &str, reply: Reply) -> BatchResponseItem {
@@ -721,32 +883,38 @@ fn control(shared: &Shared, method: &Method, rest: &str, uri: &Uri, body: &[u8])
             match graph_model::from_slice::<RestorePoint>(body) {
                 Ok(point) => {
                     shared.lock().add_restore_point(unit.to_owned(), point);
-                    Reply { status: StatusCode::NO_CONTENT, body: Vec::new(), headers: Vec::new() }
+                    Reply::new(StatusCode::NO_CONTENT, Vec::new())
                 }
                 Err(e) => error(StatusCode::BAD_REQUEST, "BadRequest", &format!("not a restorePoint: {e}")),
             }
         }
         (&Method::POST, "advance") => {
-            let steps = query_param(uri, "steps").and_then(|s| s.parse().ok()).unwrap_or(1);
+            let steps = match query_param(uri, "steps") {
+                None => 1,
+                Some(n) => match n.parse::<u64>() {
+                    Ok(n @ 1..=MAX_ADVANCE_STEPS) => n,
+                    _ => {
+                        return error(
+                            StatusCode::BAD_REQUEST,
+                            "BadRequest",
+                            &format!("`steps` must be a whole number from 1 to {MAX_ADVANCE_STEPS}."),
+                        );
+                    }
+                },
+            };
             let mut inner = shared.lock();
             step(&mut inner, steps);
-            Reply {
-                status: StatusCode::OK,
-                body: format!("{{\"clock\":{}}}", inner.clock).into_bytes(),
-                headers: Vec::new(),
-            }
+            json(StatusCode::OK, &serde_json::json!({ "clock": inner.clock }))
         }
         (&Method::GET, "stats") => {
             let s = shared.lock().stats.clone();
-            Reply {
-                status: StatusCode::OK,
-                body: format!(
-                    "{{\"requests\":{},\"earlyRetries\":{},\"faultsServed\":{},\"batchRequests\":{}}}",
-                    s.requests, s.early_retries, s.faults_served, s.batch_requests
-                )
-                .into_bytes(),
-                headers: Vec::new(),
-            }
+            let stats = serde_json::json!({
+                "requests": s.requests,
+                "earlyRetries": s.early_retries,
+                "faultsServed": s.faults_served,
+                "batchRequests": s.batch_requests,
+            });
+            json(StatusCode::OK, &stats)
         }
         _ => error(
             StatusCode::NOT_FOUND,
@@ -768,8 +936,14 @@ fn not_found(id: &str) -> Reply {
     error(StatusCode::NOT_FOUND, "RestoreSessionNotFound", &format!("Restore session `{id}` was not found."))
 }
 
+/// `POST .../{kind}RestoreSessions`: the body is read as the session (none, `{}`, or any of its
+/// properties, `@odata.type` included); artifacts in it, as `@delta` or as the plain collection, are
+/// added as a PATCH adds them.
 fn create(inner: &mut Inner, kind: Kind, body: &[u8], ctx: &Ctx) -> Reply {
-    // The body may already hold artifacts; they are added as by a PATCH.
+    let asked = match parse_body(kind, body) {
+        Ok(asked) => asked,
+        Err(e) => return error(StatusCode::BAD_REQUEST, "BadRequest", &format!("Invalid restore session: {e}")),
+    };
     inner.next_id += 1;
     let id = format!("{:08x}-0000-4000-8000-{:012x}", inner.next_id, inner.next_id);
     let now = inner.clock;
@@ -777,8 +951,9 @@ fn create(inner: &mut Inner, kind: Kind, body: &[u8], ctx: &Ctx) -> Reply {
         Session { id: id.clone(), kind, created: now, modified: now, activated: false, artifacts: Vec::new() };
     inner.sessions.insert(id.clone(), session);
     inner.order.push(id.clone());
-    if body.iter().any(|b| !b.is_ascii_whitespace()) && body != b"{}" {
-        let reply = patch(inner, kind, &id, body, ctx);
+    let ops: Vec<Op> = asked.delta.into_iter().chain(asked.plain).collect();
+    if !ops.is_empty() {
+        let reply = apply_ops(inner, kind, &id, ops, ctx);
         if !reply.status.is_success() {
             inner.sessions.remove(&id);
             inner.order.pop();
@@ -796,7 +971,22 @@ enum Op {
     Remove { id: String },
 }
 
-fn parse_ops(kind: Kind, body: &[u8]) -> Result<Vec<Op>, String> {
+/// The artifact changes a session body asks for: its `{artifacts}@delta` entries, and the artifacts
+/// given as the plain collection (`{artifacts}`), which only a create accepts.
+#[derive(Default)]
+struct Asked {
+    delta: Vec<Op>,
+    plain: Vec<Op>,
+}
+
+fn add_op(a: &RestoreArtifactBase) -> Op {
+    Op::Add {
+        restore_point: a.restore_point.as_value().and_then(|p| p.reference_id()).unwrap_or_default(),
+        destination: a.destination_type.as_value().cloned().unwrap_or(DestinationType::New),
+    }
+}
+
+fn parse_body(kind: Kind, body: &[u8]) -> Result<Asked, String> {
     fn ops<T: graph_model::GraphValue + std::ops::Deref<Target = RestoreArtifactBase>>(
         delta: Option<Delta<T>>,
     ) -> Vec<Op> {
@@ -805,26 +995,40 @@ fn parse_ops(kind: Kind, body: &[u8]) -> Result<Vec<Op>, String> {
             .unwrap_or_default()
             .into_iter()
             .filter_map(|e| match e {
-                DeltaEntry::Added(a) | DeltaEntry::Updated(a) => Some(Op::Add {
-                    restore_point: a.restore_point.as_value().and_then(|p| p.reference_id()).unwrap_or_default(),
-                    destination: a.destination_type.as_value().cloned().unwrap_or(DestinationType::New),
-                }),
+                DeltaEntry::Added(a) | DeltaEntry::Updated(a) => Some(add_op(&a)),
                 DeltaEntry::Removed(r) => Some(Op::Remove { id: r.id().unwrap_or_default() }),
                 DeltaEntry::Failed(_) => None,
             })
             .collect()
     }
+    if body.iter().all(u8::is_ascii_whitespace) {
+        return Ok(Asked::default());
+    }
     let text = std::str::from_utf8(body).map_err(|e| format!("the body is not UTF-8: {e}"))?;
     Ok(match kind {
-        Kind::OneDrive => ops(graph_model::from_str::<OneDriveForBusinessRestoreSession>(text)
-            .map_err(|e| e.to_string())?
-            .drive_restore_artifacts_delta),
-        Kind::SharePoint => ops(graph_model::from_str::<SharePointRestoreSession>(text)
-            .map_err(|e| e.to_string())?
-            .site_restore_artifacts_delta),
-        Kind::Exchange => ops(graph_model::from_str::<ExchangeRestoreSession>(text)
-            .map_err(|e| e.to_string())?
-            .mailbox_restore_artifacts_delta),
+        Kind::OneDrive => {
+            let s = graph_model::from_str::<OneDriveForBusinessRestoreSession>(text).map_err(|e| e.to_string())?;
+            let plain = s.drive_restore_artifacts.iter().flatten().map(|a| add_op(a)).collect();
+            Asked { delta: ops(s.drive_restore_artifacts_delta), plain }
+        }
+        Kind::SharePoint => {
+            let s = graph_model::from_str::<SharePointRestoreSession>(text).map_err(|e| e.to_string())?;
+            let plain = s.site_restore_artifacts.iter().flatten().map(|a| add_op(a)).collect();
+            Asked { delta: ops(s.site_restore_artifacts_delta), plain }
+        }
+        Kind::Exchange => {
+            let s = graph_model::from_str::<ExchangeRestoreSession>(text).map_err(|e| e.to_string())?;
+            let plain = s
+                .mailbox_restore_artifacts
+                .iter()
+                .flatten()
+                .map(|a| match a {
+                    AnyMailboxRestoreArtifact::Granular(g) => add_op(g),
+                    AnyMailboxRestoreArtifact::Other(m) => add_op(m),
+                })
+                .collect();
+            Asked { delta: ops(s.mailbox_restore_artifacts_delta), plain }
+        }
     })
 }
 
@@ -835,11 +1039,28 @@ enum Echo {
     Missing { id: String, content_id: String },
 }
 
+/// `PATCH .../{kind}RestoreSessions/{id}`: artifacts are added and removed through `{artifacts}@delta`.
 fn patch(inner: &mut Inner, kind: Kind, id: &str, body: &[u8], ctx: &Ctx) -> Reply {
-    let ops = match parse_ops(kind, body) {
-        Ok(ops) => ops,
+    let ops = match parse_body(kind, body) {
+        Ok(Asked { plain, .. }) if !plain.is_empty() => {
+            let property = kind.artifacts();
+            return error(
+                StatusCode::BAD_REQUEST,
+                "InvalidPatchRequest",
+                &format!(
+                    "A PATCH adds and removes artifacts through `{property}@delta`, not `{property}`: send \
+                     {{\"{property}@delta\": [...]}}."
+                ),
+            );
+        }
+        Ok(asked) => asked.delta,
         Err(e) => return error(StatusCode::BAD_REQUEST, "InvalidPatchRequest", &e),
     };
+    apply_ops(inner, kind, id, ops, ctx)
+}
+
+/// Adds and removes artifacts of a draft session; the reply echoes each change as a delta entry.
+fn apply_ops(inner: &mut Inner, kind: Kind, id: &str, ops: Vec<Op>, ctx: &Ctx) -> Reply {
     let clock = inner.clock;
     let outcomes = inner.outcomes.clone();
     let next_id = &mut inner.next_id;
@@ -1052,25 +1273,40 @@ fn render_session(s: &Session, ctx: &Ctx) -> Reply {
     }
 }
 
-/// A page of `items` (already serialized values) with `@odata.nextLink` when more follow.
-fn page(items: Vec<Box<serde_json::value::RawValue>>, ctx: &Ctx, path: &str) -> Reply {
-    let skip: usize = query_param(ctx.uri, "$skiptoken").and_then(|s| s.parse().ok()).unwrap_or(0);
-    let top: usize = query_param(ctx.uri, "$top")
-        .and_then(|s| s.parse().ok())
-        .filter(|n| *n > 0)
-        .unwrap_or(ctx.config.page_size)
-        .min(1000);
-    let end = (skip + top).min(items.len());
-    let next = if ctx.looping { Some(skip) } else { (end < items.len()).then_some(end) };
+/// A page of a listing of `total` items: only the items on the page are written (`render(i)`), so a
+/// page costs what it returns. `$skiptoken` is an offset this service wrote; `$top` 1 to 1000.
+fn page(total: usize, ctx: &Ctx, path: &str, render: impl Fn(usize) -> Box<serde_json::value::RawValue>) -> Reply {
+    let skip = match query_param(ctx.uri, "$skiptoken") {
+        None => 0,
+        Some(token) => match token.parse::<usize>() {
+            Ok(n) if n <= total => n,
+            _ => return error(StatusCode::BAD_REQUEST, "BadRequest", &format!("Invalid `$skiptoken` `{token}`.")),
+        },
+    };
+    let top = match query_param(ctx.uri, "$top") {
+        None => ctx.config.page_size,
+        Some(top) => match top.parse::<usize>() {
+            Ok(n @ 1..=MAX_PAGE_SIZE) => n,
+            _ => {
+                return error(
+                    StatusCode::BAD_REQUEST,
+                    "BadRequest",
+                    &format!("Invalid `$top` `{top}`: give a whole number from 1 to {MAX_PAGE_SIZE}."),
+                );
+            }
+        },
+    };
+    let end = skip.saturating_add(top).min(total);
+    let next = if ctx.looping { Some(skip) } else { (end < total).then_some(end) };
     let mut out = format!(
-        "{{\"@odata.context\":\"{}/{}/$metadata#{}\",\"value\":[",
-        "https://graph.microsoft.com", ctx.version, path
+        "{{\"@odata.context\":\"https://graph.microsoft.com/{}/$metadata#solutions/backupRestore/{path}\",\"value\":[",
+        ctx.version
     );
-    for (i, item) in items.iter().enumerate().take(end).skip(skip.min(end)) {
+    for i in skip..end {
         if i > skip {
             out.push(',');
         }
-        out.push_str(item.get());
+        out.push_str(render(i).get());
     }
     out.push(']');
     if let Some(next) = next {
@@ -1082,7 +1318,7 @@ fn page(items: Vec<Box<serde_json::value::RawValue>>, ctx: &Ctx, path: &str) -> 
         out.push_str(&format!(",\"@odata.nextLink\":{}", serde_json::Value::String(link)));
     }
     out.push('}');
-    Reply { status: StatusCode::OK, body: out.into_bytes(), headers: Vec::new() }
+    Reply::new(StatusCode::OK, out.into_bytes())
 }
 
 fn raw<T: serde::Serialize>(value: &T) -> Box<serde_json::value::RawValue> {
@@ -1092,36 +1328,28 @@ fn raw<T: serde::Serialize>(value: &T) -> Box<serde_json::value::RawValue> {
 }
 
 fn list_sessions(inner: &Inner, ctx: &Ctx) -> Reply {
-    let items = inner
-        .order
-        .iter()
-        .filter_map(|id| inner.sessions.get(id))
-        .map(|s| {
-            let base = session_base(s, ctx);
-            match s.kind {
-                Kind::OneDrive => raw(&OneDriveForBusinessRestoreSession { base, ..Default::default() }),
-                Kind::SharePoint => raw(&SharePointRestoreSession { base, ..Default::default() }),
-                Kind::Exchange => raw(&ExchangeRestoreSession { base, ..Default::default() }),
-            }
-        })
-        .collect();
-    page(items, ctx, "restoreSessions")
+    let sessions: Vec<&Session> = inner.order.iter().filter_map(|id| inner.sessions.get(id)).collect();
+    page(sessions.len(), ctx, "restoreSessions", |i| {
+        let s = sessions[i];
+        let base = session_base(s, ctx);
+        match s.kind {
+            Kind::OneDrive => raw(&OneDriveForBusinessRestoreSession { base, ..Default::default() }),
+            Kind::SharePoint => raw(&SharePointRestoreSession { base, ..Default::default() }),
+            Kind::Exchange => raw(&ExchangeRestoreSession { base, ..Default::default() }),
+        }
+    })
 }
 
 fn list_artifacts(s: &Session, ctx: &Ctx) -> Reply {
-    let items = s
-        .artifacts
-        .iter()
-        .map(|a| {
-            let base = artifact_base(a, ctx);
-            match s.kind {
-                Kind::OneDrive => raw(&DriveRestoreArtifact { base, ..Default::default() }),
-                Kind::SharePoint => raw(&SiteRestoreArtifact { base, ..Default::default() }),
-                Kind::Exchange => raw(&MailboxRestoreArtifact { base, ..Default::default() }),
-            }
-        })
-        .collect();
-    page(items, ctx, &format!("{}/{}/{}", s.kind.collection(), s.id, s.kind.artifacts()))
+    let path = format!("{}/{}/{}", s.kind.collection(), s.id, s.kind.artifacts());
+    page(s.artifacts.len(), ctx, &path, |i| {
+        let base = artifact_base(&s.artifacts[i], ctx);
+        match s.kind {
+            Kind::OneDrive => raw(&DriveRestoreArtifact { base, ..Default::default() }),
+            Kind::SharePoint => raw(&SiteRestoreArtifact { base, ..Default::default() }),
+            Kind::Exchange => raw(&MailboxRestoreArtifact { base, ..Default::default() }),
+        }
+    })
 }
 
 fn delete(inner: &mut Inner, id: &str) -> Reply {
@@ -1135,7 +1363,7 @@ fn delete(inner: &mut Inner, id: &str) -> Reply {
         Some(_) => {
             inner.sessions.remove(id);
             inner.order.retain(|o| o != id);
-            Reply { status: StatusCode::NO_CONTENT, body: Vec::new(), headers: Vec::new() }
+            Reply::new(StatusCode::NO_CONTENT, Vec::new())
         }
     }
 }
@@ -1229,4 +1457,76 @@ fn search(inner: &mut Inner, body: &[u8]) -> Reply {
         ..Default::default()
     };
     json(StatusCode::OK, &response)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A page renders only its own items, however long the listing.
+    #[test]
+    fn a_page_costs_what_it_returns() {
+        let config = Config::default();
+        let uri: Uri = "/beta/solutions/backupRestore/restoreSessions?$skiptoken=19980".parse().unwrap();
+        let ctx = Ctx {
+            root: "http://x/beta/solutions/backupRestore",
+            version: "beta",
+            prefer: false,
+            config: &config,
+            uri: &uri,
+            looping: false,
+        };
+        let rendered = std::cell::Cell::new(0);
+        let reply = page(20_000, &ctx, "restoreSessions", |i| {
+            rendered.set(rendered.get() + 1);
+            serde_json::value::to_raw_value(&i).unwrap()
+        });
+        assert_eq!(rendered.get(), 20);
+        let body = String::from_utf8(reply.body).unwrap();
+        assert!(body.ends_with("\"value\":[19980,19981,19982,19983,19984,19985,19986,19987,19988,19989,19990,19991,19992,19993,19994,19995,19996,19997,19998,19999]}"), "{body}");
+    }
+
+    /// An advance costs the same whatever its number of steps, dates each change where it happened, and
+    /// the clock stops at the last minute of 9999, which still renders.
+    #[test]
+    fn advancing_is_bounded_and_dated() {
+        let mut inner = Inner::default();
+        let artifact = |stage| Artifact {
+            id: "a".into(),
+            restore_point: "rp".into(),
+            destination: DestinationType::New,
+            stage,
+            outcome: Outcome::Succeed,
+            started: None,
+            finished: None,
+        };
+        let session = Session {
+            id: "s".into(),
+            kind: Kind::OneDrive,
+            created: 0,
+            modified: 0,
+            activated: true,
+            artifacts: vec![artifact(0), artifact(2)],
+        };
+        inner.sessions.insert("s".into(), session);
+        inner.clock = 10;
+        step(&mut inner, u64::MAX);
+        assert_eq!(inner.clock, LAST_STEP);
+        let s = &inner.sessions["s"];
+        assert_eq!(
+            s.artifacts.iter().map(|a| (a.stage, a.started, a.finished)).collect::<Vec<_>>(),
+            [(4, Some(13), Some(14)), (4, Some(11), Some(12))]
+        );
+        assert_eq!(s.modified, 14);
+        assert_eq!(timestamp(LAST_STEP).to_string(), "9999-12-31T23:59:00Z");
+        assert_eq!(timestamp(u64::MAX).to_string(), "9999-12-31T23:59:00Z");
+    }
+
+    #[test]
+    fn retry_after_values() {
+        assert_eq!(seconds_with_fraction("2.128"), Some(Duration::from_millis(2128)));
+        assert_eq!(seconds_with_fraction("7"), Some(Duration::from_secs(7)));
+        assert_eq!(seconds_with_fraction("99999999999999999999"), None);
+        assert_eq!(seconds_with_fraction("soon"), None);
+    }
 }

@@ -18,7 +18,12 @@ fn parse(args: &[String]) -> Result<(std::net::SocketAddr, Config), String> {
             "--listen" => addr = value("--listen")?,
             "--token" => config.token = Some(value("--token")?),
             "--page-size" => {
-                config.page_size = value("--page-size")?.parse().map_err(|e| format!("--page-size: {e}"))?;
+                let size = value("--page-size")?;
+                config.page_size = size
+                    .parse()
+                    .ok()
+                    .filter(|n| (1..=graph_emulator::MAX_PAGE_SIZE).contains(n))
+                    .ok_or_else(|| format!("--page-size `{size}`: give 1 to {}", graph_emulator::MAX_PAGE_SIZE))?;
             }
             "--step-every-ms" => {
                 let ms: u64 = value("--step-every-ms")?.parse().map_err(|e| format!("--step-every-ms: {e}"))?;
@@ -46,7 +51,7 @@ async fn main() {
     let emulator = match Emulator::bind(addr, config).await {
         Ok(e) => e,
         Err(e) => {
-            eprintln!("graph-emulator: cannot listen on {addr}: {e}");
+            eprintln!("graph-emulator: cannot serve on {addr}: {e}");
             std::process::exit(1);
         }
     };

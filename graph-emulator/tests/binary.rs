@@ -95,3 +95,13 @@ fn restore_points_over_http_and_search_in_a_batch() {
     assert!(batch.contains(r#""id":"a","status":200"#), "{batch}");
     assert!(batch.contains(r#""id":"rp-1""#) && batch.contains(r#""noResultProtectionUnitIds":["u2"]"#), "{batch}");
 }
+
+#[test]
+fn refuses_a_page_size_it_cannot_serve() {
+    for size in ["0", "1001", "x"] {
+        let output =
+            Command::new(env!("CARGO_BIN_EXE_graph-emulator")).args(["--page-size", size]).output().expect("runs");
+        assert_eq!(output.status.code(), Some(2), "--page-size {size}");
+        assert!(String::from_utf8_lossy(&output.stderr).contains("give 1 to 1000"), "--page-size {size}");
+    }
+}

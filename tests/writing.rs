@@ -130,14 +130,19 @@ fn values_built_in_code_equal_themselves_after_a_round_trip() {
     assert_ne!(RestoreSessionStatus::Unrecognized("later".into()), RestoreSessionStatus::Draft);
     assert!(RestoreSessionStatus::Draft < RestoreSessionStatus::Unrecognized("later".into()));
 
-    // `Added` with an id reads back as `Updated`: the same entry.
+    // `Added` with an id would read back as `Updated`: refused, naming what to write; `Updated` reads
+    // back as itself, and `Added` and `Updated` entries are not equal.
     let mut artifact = DriveRestoreArtifact::default();
     artifact.entity.id = Some("a1".into());
     artifact.odata.omit_type();
-    let delta = Delta::new().entry(DeltaEntry::Added(artifact));
-    let again: Delta<DriveRestoreArtifact> = graph_model::from_str(&graph_model::to_string(&delta).unwrap()).unwrap();
+    let added = Delta::new().entry(DeltaEntry::Added(artifact.clone()));
+    let refused = graph_model::to_string(&added).unwrap_err();
+    assert!(refused.message().contains("write it as `DeltaEntry::Updated`"), "{refused}");
+    let updated = Delta::new().entry(DeltaEntry::Updated(artifact));
+    let again: Delta<DriveRestoreArtifact> = graph_model::from_str(&graph_model::to_string(&updated).unwrap()).unwrap();
     assert!(matches!(again.entries()[0], DeltaEntry::Updated(_)));
-    assert_eq!(again, delta);
+    assert_eq!(again, updated);
+    assert_ne!(again, added);
 
     // Nanoseconds past a second carry: 1.5 s, not 150 ms.
     let d = Duration { nanos: 1_500_000_000, ..Duration::default() };

@@ -1175,7 +1175,8 @@ fn echo_delta<T: graph_model::GraphStruct + Default>(
             Echo::Added(a) => {
                 let mut t = wrap(artifact_base(&a, ctx));
                 t.meta_mut().omit_type();
-                DeltaEntry::Added(t)
+                // The echo has the new artifact's id: an `Updated` entry, as it reads back.
+                DeltaEntry::Updated(t)
             }
             Echo::Removed(id) => DeltaEntry::Removed(Box::new(Removed {
                 entity: with_id(id),

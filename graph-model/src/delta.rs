@@ -63,9 +63,10 @@ impl<T> Default for Delta<T> {
 
 /// One entry of a [`Delta`].
 ///
-/// Whether an entity entry is `Added` or `Updated` follows from its `id`, so the two compare equal when
-/// their entities do: `Added(x)` written and read back is `Updated(x)` if `x` has an id.
-#[derive(Debug, Clone)]
+/// Whether an entity entry is `Added` or `Updated` follows from its `id` when it is read, so an `Added`
+/// entry whose entity has an id is refused when written (it would read back as `Updated`):
+/// [`Delta::add_entity`] picks the kind.
+#[derive(Debug, Clone, PartialEq)]
 pub enum DeltaEntry<T> {
     /// An entity without `id`: to be created (in a request), or echoed (in a response).
     Added(T),
@@ -77,18 +78,6 @@ pub enum DeltaEntry<T> {
     /// A change the service could not make (`@Core.DataModificationException`, responses only). Boxed:
     /// failures are rare, and the other kinds would otherwise all take the size of this one.
     Failed(Box<Failed<T>>),
-}
-
-impl<T: PartialEq> PartialEq for DeltaEntry<T> {
-    fn eq(&self, other: &Self) -> bool {
-        use DeltaEntry::{Added, Failed, Removed, Updated};
-        match (self, other) {
-            (Added(a) | Updated(a), Added(b) | Updated(b)) => a == b,
-            (Removed(a), Removed(b)) => a == b,
-            (Failed(a), Failed(b)) => a == b,
-            _ => false,
-        }
-    }
 }
 
 /// Why an entity left the collection (`@removed.reason`).
@@ -415,16 +404,28 @@ impl<T: crate::EdmType> crate::EdmType for Delta<T> {
 
 /// Keys that make the reader take an entry for a removal or a failure.
 const CLASSIFYING_KEYS: [&str; 4] = [REMOVED_KEYS[0], REMOVED_KEYS[1], EXCEPTION_KEYS[0], EXCEPTION_KEYS[1]];
-/// Keys a failure entry reads as its own annotations.
-const FAILURE_KEYS: [&str; 6] =
-    [REMOVED_KEYS[0], REMOVED_KEYS[1], EXCEPTION_KEYS[0], EXCEPTION_KEYS[1], CONTENT_ID_KEYS[0], CONTENT_ID_KEYS[1]];
+
+/// The spellings of an annotation that an entry writing spelling `written` (or none) must not also hold
+/// among its additional properties: the reader takes the first spelling present, so a spelling after
+/// the written one stays an additional property when read back, and any other would be taken instead.
+fn taken_before<'k>(keys: &'k [&'k str; 2], written: Option<bool>) -> &'k [&'k str] {
+    match written {
+        Some(second) => &keys[..=usize::from(second)],
+        None => keys,
+    }
+}
 
 impl<T: GraphValue> DeltaEntry<T> {
-    /// Refuses an entry that would not read back as itself: an entity whose additional properties hold a
-    /// key the reader takes as this or another kind of entry's annotation, or a removal without an id.
+    /// Refuses an entry that would not read back as itself: an `Added` entity with an id (it reads back
+    /// as `Updated`), an entity whose additional properties hold a key the reader would take as this or
+    /// another kind of entry's annotation, or a removal without an id.
     fn check_writable<E: serde::ser::Error>(&self) -> Result<(), E> {
         use crate::de::refuse_reserved_keys as refuse;
         match self {
+            DeltaEntry::Added(t) if t.entity_id().is_some() => Err(E::custom(
+                "an `Added` entry whose entity has an `id` reads back as `Updated`: write it as \
+                 `DeltaEntry::Updated` (`Delta::add_entity` picks the kind from the id)",
+            )),
             DeltaEntry::Added(t) | DeltaEntry::Updated(t) if t.meta().additional.is_empty() => Ok(()),
             DeltaEntry::Added(t) | DeltaEntry::Updated(t) => refuse(&t.meta().additional, &CLASSIFYING_KEYS, "entry"),
             DeltaEntry::Removed(r) => {
@@ -432,10 +433,17 @@ impl<T: GraphValue> DeltaEntry<T> {
                     return Err(E::custom("a removed entry needs the id of the entity to remove, as `id` or `@id`"));
                 }
                 let additional = &r.entity.meta().additional;
-                if additional.is_empty() { Ok(()) } else { refuse(additional, &REMOVED_KEYS, "removed entry") }
+                let reserved = taken_before(&REMOVED_KEYS, Some(r.odata_prefixed));
+                if additional.is_empty() { Ok(()) } else { refuse(additional, reserved, "removed entry") }
             }
             // The exception checks its own keys when it is written.
-            DeltaEntry::Failed(f) => refuse(&f.entity.meta().additional, &FAILURE_KEYS, "failed entry"),
+            DeltaEntry::Failed(f) => {
+                let additional = &f.entity.meta().additional;
+                let content_id = f.content_id.as_ref().map(|_| f.content_id_core_spelling);
+                refuse(additional, &REMOVED_KEYS, "failed entry")?;
+                refuse(additional, taken_before(&EXCEPTION_KEYS, Some(f.exception_full_spelling)), "failed entry")?;
+                refuse(additional, taken_before(&CONTENT_ID_KEYS, content_id), "failed entry")
+            }
         }
     }
 }

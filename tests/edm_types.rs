@@ -230,3 +230,76 @@ fn values_round_trip_through_value_too() {
     let back = serde_json::to_value(serde_json::from_str::<EveryEdm>(EVERY).unwrap()).unwrap();
     assert_eq!(back, value);
 }
+
+/// Every form OData's grammar allows for times, read through serde_json and written back as received.
+#[test]
+fn odata_time_forms_are_read_and_written_back() {
+    #[graph_entity(odata_type = "microsoft.graph.times", complex)]
+    pub struct Times {
+        pub at: Option<TimeOfDay>,
+        pub when: Option<DateTimeOffset>,
+    }
+    for (at, when) in [
+        ("08:00", "2021-09-14T19:05Z"),
+        ("08:30:15", "2021-09-14T19:05+02:00"),
+        ("08:30:15.1", "2021-09-14T19:05:24.1Z"),
+        ("08:30:15.123456789012", "2021-09-14T19:05:24.123456789012Z"),
+        ("23:59:59.9999999", "2021-09-14T19:05:24.1234567890-08:00"),
+        ("00:00:00.000000000000", "2021-09-14T19:05:24.000000000000Z"),
+    ] {
+        let json = format!(r#"{{"at":"{at}","when":"{when}"}}"#);
+        let times: Times = serde_json::from_str(&json).unwrap_or_else(|e| panic!("{json}: {e}"));
+        assert_eq!(serde_json::to_string(&times).unwrap(), json);
+        let again: Times = serde_json::from_slice(json.as_bytes()).unwrap();
+        assert_eq!(again, times);
+    }
+    let short: TimeOfDay = "08:00".parse().unwrap();
+    assert_eq!((short.hour(), short.minute(), short.second()), (8, 0, 0));
+    assert_eq!(short, TimeOfDay::new(8, 0, 0, 0).unwrap(), "the same time, in another form");
+    let pico: TimeOfDay = "08:30:15.123456789012".parse().unwrap();
+    assert_eq!(pico.nanosecond(), 123_456_789);
+    assert_ne!(pico, "08:30:15.123456789".parse().unwrap(), "picoseconds count");
+    let when: DateTimeOffset = "2021-09-14T19:05Z".parse().unwrap();
+    assert_eq!(when, "2021-09-14T19:05:00Z".parse().unwrap());
+    for bad in ["8:00", "08:0", "08:00:", "08:00:00.", "08:00:00.1234567890123", "24:00", "08:60"] {
+        let err = serde_json::from_str::<Times>(&format!(r#"{{"at":"{bad}"}}"#)).unwrap_err();
+        assert!(err.to_string().contains("TimeOfDay"), "{bad}: {err}");
+    }
+    for bad in [
+        "2021-09-14T19Z",
+        "2021-09-14T19:05",
+        "2021-09-14T19:05:Z",
+        "2021-09-14T19:05.5Z",
+        "2021-09-14T19:05:00.1234567890123Z",
+    ] {
+        assert!(bad.parse::<DateTimeOffset>().is_err(), "{bad}");
+    }
+}
+
+/// Base64 as common decoders read it: a last character with non-zero unused bits (Microsoft's reference
+/// example of an item attachment), line breaks, no padding; each written back as received. Only text that
+/// is not base64 is refused.
+#[test]
+fn base64_is_read_as_decoders_read_it() {
+    #[graph_entity(odata_type = "microsoft.graph.attachment", complex)]
+    pub struct Attachment {
+        pub content_bytes: Option<Binary>,
+    }
+    for (text, bytes) in [
+        ("SGVsbH==", &b"Hell"[..]),
+        ("SGVsbG9=", b"Hello"),
+        ("SGVs\r\nbG8=", b"Hello"),
+        ("SGVs bG8", b"Hello"),
+        ("SGVsbG8", b"Hello"),
+        ("SGVsbG8=", b"Hello"),
+        ("_-8", &[0xff, 0xef]),
+    ] {
+        let json = serde_json::to_string(&serde_json::json!({ "contentBytes": text })).unwrap();
+        let attachment: Attachment = serde_json::from_str(&json).unwrap_or_else(|e| panic!("{text:?}: {e}"));
+        assert_eq!(attachment.content_bytes.as_ref().unwrap().as_bytes(), bytes, "{text:?}");
+        assert_eq!(serde_json::to_string(&attachment).unwrap(), json, "{text:?}");
+    }
+    for bad in ["S", "SGVsbG8==x", "S*Vs", "SGV=sbG8", "SG-s/G8="] {
+        assert!(bad.parse::<Binary>().is_err(), "{bad:?}");
+    }
+}

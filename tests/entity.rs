@@ -230,10 +230,15 @@ fn edm_types_parse_and_write() {
     let a: Edm = graph_model::from_str(r#"{"when":"2024-03-01T12:00:00.1234567890000Z"}"#).unwrap();
     let b: Edm = graph_model::from_str(r#"{"when":"2024-03-01T14:00:00.123456789+02:00"}"#).unwrap();
     assert_eq!(a.when, b.when);
-    // Other digits past nanoseconds cannot be kept, so the value is refused rather than changed.
-    let err = graph_model::from_str::<Edm>(r#"{"when":"2024-03-01T12:00:00.1234567891Z"}"#).unwrap_err();
+    // Digits past nanoseconds, up to twelve as OData allows, are kept (picoseconds) and written back;
+    // past twelve only zeros are the same value, and others are refused rather than changed.
+    let pico: Edm = graph_model::from_str(r#"{"when":"2024-03-01T12:00:00.1234567891Z"}"#).unwrap();
+    assert_eq!(graph_model::to_string(&pico).unwrap(), r#"{"when":"2024-03-01T12:00:00.1234567891Z"}"#);
+    assert_ne!(pico.when, a.when);
+    assert_eq!(graph_model::to_string(&a).unwrap(), r#"{"when":"2024-03-01T12:00:00.1234567890000Z"}"#);
+    let err = graph_model::from_str::<Edm>(r#"{"when":"2024-03-01T12:00:00.1234567890001Z"}"#).unwrap_err();
     assert_eq!(err.path(), "when");
-    assert!(err.message().contains("at most nanosecond precision"), "{err}");
+    assert!(err.message().contains("at most twelve fraction digits"), "{err}");
 }
 
 #[test]

@@ -156,7 +156,7 @@ fn edm_values_are_kept_or_refused_never_changed() {
     // Digits that cannot be kept are refused; zeros past them are the same value.
     assert!("PT0.0000000001S".parse::<Duration>().is_err());
     assert_eq!("PT1.0000000000S".parse::<Duration>().unwrap(), "PT1S".parse::<Duration>().unwrap());
-    assert!("2024-03-01T10:15:30.1234567891Z".parse::<DateTimeOffset>().is_err());
+    assert!("2024-03-01T10:15:30.1234567890121Z".parse::<DateTimeOffset>().is_err());
     // A leap second is refused, not moved to 23:59:59.999999999.
     let err = "2016-12-31T23:59:60Z".parse::<DateTimeOffset>().unwrap_err().to_string();
     assert!(err.contains("leap second"), "{err}");

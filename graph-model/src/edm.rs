@@ -138,12 +138,14 @@ impl std::error::Error for EdmParseError {}
 
 /// `Edm.DateTimeOffset`: an instant with a UTC offset, written in RFC 3339 form.
 ///
-/// Any number of fractional-second digits is accepted (Graph commonly sends 7), and a timestamp
-/// without an offset (`2021-09-14T19:05:24`, as Graph writes `innerError.date` and some planner
-/// timestamps) is read as UTC. A value read from text is written back as it was received: the same
-/// number of fraction digits (`.0000000` stays), no offset if there was none, `+00:00` if that was
-/// written instead of `Z`. A value built from a `time::OffsetDateTime` is written in the shortest form.
-/// Values compare, order and hash as instants: `12:00:00Z` equals `14:00:00+02:00`.
+/// Every form of OData's grammar is read: seconds optional (`2021-09-14T19:05Z`), one to twelve
+/// fraction digits (Graph commonly sends 7; digits past the ninth are picoseconds, kept; more than
+/// twelve are accepted only as zeros), and a timestamp without an offset (`2021-09-14T19:05:24`, as
+/// Graph writes `innerError.date` and some planner timestamps) is read as UTC. A value read from text is
+/// written back as it was received: the same number of fraction digits (`.0000000` stays), no seconds
+/// if there were none, no offset if there was none, `+00:00` if that was written instead of `Z`. A value
+/// built from a `time::OffsetDateTime` is written in the shortest form. Values compare, order and hash as
+/// instants (picoseconds included): `12:00:00Z` equals `14:00:00+02:00`.
 ///
 /// ```
 /// use graph_model::DateTimeOffset;
@@ -154,6 +156,10 @@ impl std::error::Error for EdmParseError {}
 /// assert!(!local.has_offset());
 /// assert_eq!(local.to_string(), "2017-04-24T22:40:44.5665917");
 /// assert!("2015-06-19T12-01-03.45Z".parse::<DateTimeOffset>().is_err());
+/// let short: DateTimeOffset = "2021-09-14T19:05Z".parse()?;
+/// assert_eq!((short.get().minute(), short.to_string()), (5, "2021-09-14T19:05Z".to_owned()));
+/// let pico: DateTimeOffset = "2021-09-14T19:05:00.123456789012Z".parse()?;
+/// assert_eq!(pico.to_string(), "2021-09-14T19:05:00.123456789012Z");
 /// # Ok::<(), graph_model::EdmParseError>(())
 /// ```
 #[derive(Debug, Clone, Copy)]
@@ -165,12 +171,44 @@ pub struct DateTimeOffset {
 /// How a parsed timestamp was written, so that it is written back the same way.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 struct TimeForm {
-    /// The number of fraction digits received (at most 9); `None`: as few as the value needs.
-    fraction_digits: Option<u8>,
+    /// The fraction digits received, and the picoseconds past the nanosecond.
+    fraction: Fraction,
     /// No offset was written (read as UTC).
     no_offset: bool,
     /// UTC was written `+00:00` rather than `Z`.
     numeric_utc: bool,
+    /// The seconds were left out (`19:05Z`).
+    no_seconds: bool,
+}
+
+/// The fraction of a second as received: how many digits (`None`: as few as the value needs) and the
+/// value of the tenth to twelfth digits, in picoseconds (0 to 999), which a `time` value cannot hold.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub(crate) struct Fraction {
+    digits: Option<u8>,
+    pub(crate) picos: u16,
+}
+
+impl Fraction {
+    /// The form of a value read with `digits` fraction digits and no picoseconds.
+    pub(crate) const fn of_digits(digits: u8) -> Fraction {
+        Fraction { digits: Some(digits), picos: 0 }
+    }
+}
+
+/// Reads fraction digits (one or more, all ASCII digits): the nanoseconds and the form. Digits past the
+/// twelfth (beyond OData's grammar) are accepted only as zeros, as the same value; `None` otherwise.
+pub(crate) fn parse_fraction(digits: &[u8]) -> Option<(u32, Fraction)> {
+    if digits.is_empty() || !digits.iter().all(u8::is_ascii_digit) || digits.len() > usize::from(u8::MAX) {
+        return None;
+    }
+    if digits.iter().skip(12).any(|&d| d != b'0') {
+        return None;
+    }
+    let padded = digits.iter().copied().chain(std::iter::repeat(b'0'));
+    let nanos = padded.clone().take(9).fold(0u32, |n, d| n * 10 + u32::from(d - b'0'));
+    let picos = padded.skip(9).take(3).fold(0u16, |n, d| n * 10 + u16::from(d - b'0'));
+    Some((nanos, Fraction { digits: Some(digits.len() as u8), picos }))
 }
 
 const DATE_TIME_EXPECTED: &str = "an RFC 3339 date-time such as `2024-03-01T10:15:30.1234567Z`";
@@ -189,7 +227,7 @@ impl DateTimeOffset {
 
 impl PartialEq for DateTimeOffset {
     fn eq(&self, other: &Self) -> bool {
-        self.value == other.value
+        self.value == other.value && self.form.fraction.picos == other.form.fraction.picos
     }
 }
 
@@ -198,6 +236,7 @@ impl Eq for DateTimeOffset {}
 impl std::hash::Hash for DateTimeOffset {
     fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
         self.value.hash(state);
+        self.form.fraction.picos.hash(state);
     }
 }
 
@@ -209,7 +248,7 @@ impl PartialOrd for DateTimeOffset {
 
 impl Ord for DateTimeOffset {
     fn cmp(&self, other: &Self) -> std::cmp::Ordering {
-        self.value.cmp(&other.value)
+        self.value.cmp(&other.value).then(self.form.fraction.picos.cmp(&other.form.fraction.picos))
     }
 }
 
@@ -241,44 +280,52 @@ fn parse_general(s: &str) -> Result<DateTimeOffset, EdmParseError> {
     let err = || EdmParseError::new("DateTimeOffset", s, DATE_TIME_EXPECTED);
     // A leap second has no representation here (`time` would read `23:59:60` as `23:59:59.999999999`,
     // a different value): refused rather than changed.
-    if s.get(17..19) == Some("60") {
+    if s.as_bytes().get(16) == Some(&b':') && s.get(17..19) == Some("60") {
         return Err(EdmParseError::new("DateTimeOffset", s, "a time without a leap second (`:60`)"));
     }
     let mut form = TimeForm::default();
+    // OData allows a time without seconds (`19:05Z`); a fraction only follows seconds.
+    form.no_seconds = s.as_bytes().get(16) != Some(&b':');
     // The end of the seconds and fraction: the offset (if any) follows.
-    let seconds_end = 19.min(s.len());
+    let seconds_end = if form.no_seconds { 16 } else { 19 }.min(s.len());
     if !s.is_char_boundary(seconds_end) {
         return Err(err());
     }
     let (fraction_end, digits) = match s.get(seconds_end..).and_then(|r| r.strip_prefix('.')) {
-        Some(r) => {
+        Some(r) if !form.no_seconds => {
             let digits = r.bytes().take_while(u8::is_ascii_digit).count();
             (seconds_end + 1 + digits, Some(digits))
         }
-        None => (seconds_end, None),
+        _ => (seconds_end, None),
     };
     let offset = &s[fraction_end..];
+    // Without seconds, the offset follows the minutes at once: OData's grammar has no form without
+    // both (the one without an offset that Graph writes has seconds).
+    if form.no_seconds && !offset.starts_with(['Z', 'z', '+', '-']) {
+        return Err(err());
+    }
     form.no_offset = offset.is_empty();
     form.numeric_utc = offset == "+00:00";
-    // RFC 3339 parsers stop at nanoseconds. Graph sends 7 digits; digits past the ninth are accepted
-    // when they are zeros (the same value) and refused otherwise, since they cannot be kept.
-    let mut text = String::with_capacity(s.len() + 1);
+    // RFC 3339 parsers stop at nanoseconds: `time` reads at most nine digits, and the tenth to twelfth
+    // are kept as picoseconds.
+    let mut text = String::with_capacity(s.len() + 4);
+    text.push_str(&s[..seconds_end]);
+    if form.no_seconds {
+        text.push_str(":00");
+    }
     match digits {
-        Some(n) if n > 9 => {
-            if s[seconds_end + 10..fraction_end].bytes().any(|b| b != b'0') {
-                return Err(EdmParseError::new("DateTimeOffset", s, "at most nanosecond precision"));
-            }
-            text.push_str(&s[..seconds_end + 10]);
-            form.fraction_digits = Some(9);
+        Some(n) if n > 0 => {
+            let fraction = &s[seconds_end + 1..fraction_end];
+            let Some((_, parsed)) = parse_fraction(fraction.as_bytes()) else {
+                return Err(EdmParseError::new("DateTimeOffset", s, "at most twelve fraction digits (picoseconds)"));
+            };
+            form.fraction = parsed;
+            text.push('.');
+            text.push_str(&fraction[..n.min(9)]);
         }
-        Some(n) => {
-            text.push_str(&s[..fraction_end]);
-            form.fraction_digits = Some(n as u8);
-        }
-        None => {
-            text.push_str(&s[..fraction_end]);
-            form.fraction_digits = Some(0);
-        }
+        // `.` without digits: refused by the parser.
+        Some(_) => text.push('.'),
+        None => form.fraction = Fraction::of_digits(0),
     }
     text.push_str(if form.no_offset { "Z" } else { offset });
     let value = time::OffsetDateTime::parse(&text, &Rfc3339).map_err(|_| err())?;
@@ -365,7 +412,7 @@ fn parse_utc_fast(b: &[u8]) -> Option<DateTimeOffset> {
     let clock = time::Time::from_hms_nano(hour, minute, second, nanos).ok()?;
     Some(DateTimeOffset {
         value: time::PrimitiveDateTime::new(date, clock).assume_utc(),
-        form: TimeForm { fraction_digits: Some(fraction_digits), no_offset: false, numeric_utc: false },
+        form: TimeForm { fraction: Fraction::of_digits(fraction_digits), ..TimeForm::default() },
     })
 }
 
@@ -405,8 +452,12 @@ impl fmt::Display for DateTimeOffset {
             year => write!(f, "{year:05}")?,
         }
         write!(f, "-{:02}-{:02}T", date.month() as u8, date.day())?;
-        write!(f, "{:02}:{:02}:{:02}", clock.hour(), clock.minute(), clock.second())?;
-        write_fraction_as(f, clock.nanosecond(), self.form.fraction_digits)?;
+        write!(f, "{:02}:{:02}", clock.hour(), clock.minute())?;
+        let (nanos, fraction) = (clock.nanosecond(), self.form.fraction);
+        if !(self.form.no_seconds && clock.second() == 0 && nanos == 0 && fraction.picos == 0) {
+            write!(f, ":{:02}", clock.second())?;
+            write_fraction_as(f, nanos, fraction)?;
+        }
         match value.offset().as_hms() {
             (0, 0, 0) if self.form.no_offset => Ok(()),
             (0, 0, 0) if self.form.numeric_utc => f.write_str("+00:00"),
@@ -654,15 +705,29 @@ impl fmt::Display for Duration {
     }
 }
 
-/// Writes the fraction of a second with the number of digits it was received with (`.0000000` stays),
-/// or, for a value built in code or changed since, as [`write_fraction`] does; nothing for zero digits
-/// or a zero fraction.
-pub(crate) fn write_fraction_as(f: &mut fmt::Formatter<'_>, nanos: u32, digits: Option<u8>) -> fmt::Result {
-    match digits {
+/// Writes the fraction of a second with the number of digits it was received with (`.0000000` stays,
+/// picoseconds and zeros past them too), or, for a value built in code or changed since, in as few digits
+/// as it needs; nothing for zero digits or a zero fraction.
+pub(crate) fn write_fraction_as(f: &mut fmt::Formatter<'_>, nanos: u32, fraction: Fraction) -> fmt::Result {
+    let picos = u32::from(fraction.picos);
+    match fraction.digits.map(u32::from) {
         // The received digits hold the value exactly (it was parsed from them).
-        Some(digits @ 1..=9) if nanos.is_multiple_of(10u32.pow(9 - u32::from(digits))) => {
-            let shown = nanos / 10u32.pow(9 - u32::from(digits));
-            write!(f, ".{shown:0width$}", width = usize::from(digits))
+        Some(digits @ 1..=9) if picos == 0 && nanos.is_multiple_of(10u32.pow(9 - digits)) => {
+            let shown = nanos / 10u32.pow(9 - digits);
+            write!(f, ".{shown:0width$}", width = digits as usize)
+        }
+        Some(digits @ 10..) if picos.is_multiple_of(10u32.pow(12 - digits.min(12))) => {
+            let shown = picos / 10u32.pow(12 - digits.min(12));
+            write!(f, ".{nanos:09}{shown:0width$}", width = digits.min(12) as usize - 9)?;
+            (12..digits).try_for_each(|_| f.write_str("0"))
+        }
+        _ if picos != 0 => {
+            let (mut shown, mut width) = (picos, 3);
+            while shown.is_multiple_of(10) {
+                shown /= 10;
+                width -= 1;
+            }
+            write!(f, ".{nanos:09}{shown:0width$}")
         }
         _ if nanos != 0 => write_fraction(f, nanos),
         _ => Ok(()),

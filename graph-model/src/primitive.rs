@@ -410,8 +410,12 @@ struct Base64Form {
 }
 
 /// `Edm.Binary`: bytes, base64 on the wire (Graph writes standard base64 with padding, as in a file
-/// attachment's `contentBytes`; OData's base64url is read too). Written back in the alphabet and padding
-/// it was received in; values built in code are written in standard base64 with padding.
+/// attachment's `contentBytes`; OData's base64url is read too). What common base64 decoders read is read:
+/// padding or none, line breaks and spaces between characters (MIME's style), a last character whose
+/// unused bits are not zero (a value cut in the middle of a byte, as one of Microsoft's reference
+/// examples has). Written back as received: in the alphabet and padding it came in, and, for text that
+/// the canonical encoding would not reproduce, as the very text received. Values built in code are
+/// written in standard base64 with padding. Values compare by their bytes.
 ///
 /// ```
 /// use graph_model::Binary;
@@ -421,12 +425,19 @@ struct Base64Form {
 /// assert_eq!(serde_json::to_string(&Binary::from(b"Hi!".to_vec()))?, r#""SGkh""#);
 /// assert!(serde_json::from_str::<Binary>(r#""SGVsbG8""#).is_ok()); // unpadded
 /// assert!(serde_json::from_str::<Binary>(r#""S*Vs""#).is_err());
+/// // Non-zero unused bits in the last character: read, and written back as received.
+/// let cut: Binary = serde_json::from_str(r#""SGVsbH==""#)?;
+/// assert_eq!(cut.as_bytes(), b"Hell");
+/// assert_eq!(serde_json::to_string(&cut)?, r#""SGVsbH==""#);
 /// # Ok::<(), serde_json::Error>(())
 /// ```
 #[derive(Debug, Clone, Default)]
 pub struct Binary {
     bytes: Vec<u8>,
     form: Base64Form,
+    /// The text received, when encoding `bytes` in `form` would not give it back (white space, non-zero
+    /// unused bits).
+    received: Option<Box<str>>,
 }
 
 impl Binary {
@@ -443,7 +454,7 @@ impl Binary {
 
 impl From<Vec<u8>> for Binary {
     fn from(bytes: Vec<u8>) -> Self {
-        Binary { bytes, form: Base64Form::default() }
+        Binary { bytes, form: Base64Form::default(), received: None }
     }
 }
 
@@ -467,8 +478,17 @@ const URL_SAFE: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwx
 impl FromStr for Binary {
     type Err = EdmParseError;
 
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        let err = |what| EdmParseError::new("Binary", s, what);
+    fn from_str(text: &str) -> Result<Self, Self::Err> {
+        let err = |what| EdmParseError::new("Binary", text, what);
+        // White space between characters is skipped, as MIME decoders do.
+        let spaced = text.bytes().any(|b| matches!(b, b' ' | b'\t' | b'\r' | b'\n'));
+        let compact: String;
+        let s = if spaced {
+            compact = text.chars().filter(|c| !matches!(c, ' ' | '\t' | '\r' | '\n')).collect();
+            compact.as_str()
+        } else {
+            text
+        };
         let body = s.trim_end_matches('=');
         let padding = s.len() - body.len();
         let form = Base64Form {
@@ -500,16 +520,18 @@ impl FromStr for Binary {
                 acc &= (1 << bits) - 1;
             }
         }
-        // Leftover bits must be zero, or the text would not be written back the same.
-        if acc != 0 {
-            return Err(err("canonical base64 (the unused bits of the last character are zero)"));
-        }
-        Ok(Binary { bytes, form })
+        // Leftover bits that are not zero are dropped, as decoders do; the text is then kept, since
+        // encoding the bytes would not give it back.
+        let received = (spaced || acc != 0).then(|| Box::from(text));
+        Ok(Binary { bytes, form, received })
     }
 }
 
 impl fmt::Display for Binary {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if let Some(text) = &self.received {
+            return f.write_str(text);
+        }
         let alphabet = if self.form.url_safe { URL_SAFE } else { STANDARD };
         let mut out = String::with_capacity(self.bytes.len().div_ceil(3) * 4);
         for chunk in self.bytes.chunks(3) {
@@ -553,8 +575,10 @@ impl EdmType for Binary {
     const EDM_TYPE: &'static str = "Edm.Binary";
 }
 
-/// `Edm.TimeOfDay`: a clock time, `HH:MM:SS` with optional fractional seconds, as in mailbox settings'
-/// working hours (`"08:00:00.0000000"`). The fraction is written back with the digits it was received with.
+/// `Edm.TimeOfDay`: a clock time, `HH:MM[:SS[.fraction]]` as OData's grammar allows, as in mailbox
+/// settings' working hours (`"08:00:00.0000000"`). One to twelve fraction digits (past the ninth,
+/// picoseconds, kept); written back as received: without seconds if there were none, the fraction with
+/// the digits it was received with.
 ///
 /// ```
 /// use graph_model::TimeOfDay;
@@ -564,21 +588,27 @@ impl EdmType for Binary {
 /// assert_eq!(t.to_string(), "08:30:00.0000000");
 /// assert_eq!(TimeOfDay::new(17, 0, 0, 0).unwrap().to_string(), "17:00:00");
 /// assert!("24:00:00".parse::<TimeOfDay>().is_err());
+/// assert_eq!("08:00".parse::<TimeOfDay>()?.to_string(), "08:00");
+/// assert_eq!("08:30:15.123456789012".parse::<TimeOfDay>()?.to_string(), "08:30:15.123456789012");
 /// # Ok::<(), graph_model::EdmParseError>(())
 /// ```
 #[derive(Debug, Clone, Copy)]
 pub struct TimeOfDay {
     time: time::Time,
-    /// Fraction digits received (0 to 9); `None`: as few as the value needs.
-    fraction_digits: Option<u8>,
+    /// Fraction digits received and picoseconds past the nanosecond.
+    fraction: crate::edm::Fraction,
+    /// Received as `HH:MM`.
+    no_seconds: bool,
 }
 
 impl TimeOfDay {
     /// A time of day; `None` if a component is out of range.
     pub fn new(hour: u8, minute: u8, second: u8, nanosecond: u32) -> Option<Self> {
-        time::Time::from_hms_nano(hour, minute, second, nanosecond)
-            .ok()
-            .map(|time| TimeOfDay { time, fraction_digits: None })
+        time::Time::from_hms_nano(hour, minute, second, nanosecond).ok().map(|time| TimeOfDay {
+            time,
+            fraction: crate::edm::Fraction::default(),
+            no_seconds: false,
+        })
     }
 
     /// The hour, 0 to 23.
@@ -609,7 +639,7 @@ impl TimeOfDay {
 
 impl PartialEq for TimeOfDay {
     fn eq(&self, other: &Self) -> bool {
-        self.time == other.time
+        (self.time, self.fraction.picos) == (other.time, other.fraction.picos)
     }
 }
 
@@ -617,7 +647,7 @@ impl Eq for TimeOfDay {}
 
 impl std::hash::Hash for TimeOfDay {
     fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
-        self.time.hash(state);
+        (self.time, self.fraction.picos).hash(state);
     }
 }
 
@@ -629,7 +659,7 @@ impl PartialOrd for TimeOfDay {
 
 impl Ord for TimeOfDay {
     fn cmp(&self, other: &Self) -> std::cmp::Ordering {
-        self.time.cmp(&other.time)
+        (self.time, self.fraction.picos).cmp(&(other.time, other.fraction.picos))
     }
 }
 
@@ -637,38 +667,45 @@ impl FromStr for TimeOfDay {
     type Err = EdmParseError;
 
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        let err = || EdmParseError::new("TimeOfDay", s, "a time of day such as `08:00:00.0000000`");
+        let err =
+            || EdmParseError::new("TimeOfDay", s, "a time of day such as `08:00`, `08:00:00` or `08:00:00.0000000`");
         let b = s.as_bytes();
         let two = |i: usize| -> Option<u8> {
             let (h, l) = (*b.get(i)?, *b.get(i + 1)?);
             (h.is_ascii_digit() && l.is_ascii_digit()).then(|| (h - b'0') * 10 + (l - b'0'))
         };
-        if b.len() < 8 || b[2] != b':' || b[5] != b':' {
+        if b.len() < 5 || b[2] != b':' {
             return Err(err());
         }
-        let (Some(h), Some(m), Some(sec)) = (two(0), two(3), two(6)) else { return Err(err()) };
-        let (nanos, digits) = match b.get(8) {
-            None => (0, None),
-            Some(b'.') => {
-                let frac = &s[9..];
-                if frac.is_empty() || frac.len() > 9 || !frac.bytes().all(|c| c.is_ascii_digit()) {
-                    return Err(err());
+        let (Some(h), Some(m)) = (two(0), two(3)) else { return Err(err()) };
+        let no_seconds = b.len() == 5;
+        let (sec, nanos, fraction) = if no_seconds {
+            (0, 0, crate::edm::Fraction::default())
+        } else {
+            let (Some(b':'), Some(sec)) = (b.get(5), two(6)) else { return Err(err()) };
+            match b.get(8) {
+                None => (sec, 0, crate::edm::Fraction::default()),
+                Some(b'.') => {
+                    let (nanos, fraction) = crate::edm::parse_fraction(&b[9..]).ok_or_else(err)?;
+                    (sec, nanos, fraction)
                 }
-                let n: u32 = frac.parse().map_err(|_| err())?;
-                (n * 10u32.pow(9 - frac.len() as u32), Some(frac.len() as u8))
+                Some(_) => return Err(err()),
             }
-            Some(_) => return Err(err()),
         };
         let time = time::Time::from_hms_nano(h, m, sec, nanos).map_err(|_| err())?;
-        Ok(TimeOfDay { time, fraction_digits: digits })
+        Ok(TimeOfDay { time, fraction, no_seconds })
     }
 }
 
 impl fmt::Display for TimeOfDay {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let t = self.time;
-        write!(f, "{:02}:{:02}:{:02}", t.hour(), t.minute(), t.second())?;
-        crate::edm::write_fraction_as(f, t.nanosecond(), self.fraction_digits)
+        write!(f, "{:02}:{:02}", t.hour(), t.minute())?;
+        if self.no_seconds && t.second() == 0 && t.nanosecond() == 0 && self.fraction.picos == 0 {
+            return Ok(());
+        }
+        write!(f, ":{:02}", t.second())?;
+        crate::edm::write_fraction_as(f, t.nanosecond(), self.fraction)
     }
 }
 

@@ -154,9 +154,22 @@ fn property_type(cx: &mut Ctxt, ty: &Type) {
         }
         _ if last_name(ty).as_deref() == Some("Value") => cx.error_spanned_by(
             ty,
-            "a property of any JSON has no Graph type here: leave it undeclared, and it is kept with its exact \
-             text in `odata.additional`",
+            "`serde_json::Value` is no Graph type: a property of any JSON (`Edm.Untyped`) is \
+             `graph_model::Untyped`, which keeps its exact text; or leave it undeclared, and it is kept in \
+             `odata.additional`",
         ),
+        _ if matches!(last_name(ty).as_deref(), Some("HashMap" | "BTreeMap" | "IndexMap")) => cx.error_spanned_by(
+            ty,
+            "a map is no Graph type: an open type's undeclared properties are kept in `odata.additional`, in the \
+             order received; remove this field and read one with `odata.additional.get_as::<T>(\"name\")`",
+        ),
+        _ if generic_arg(ty, "Vec").is_some_and(|item| generic_arg(item, "Nullable").is_some()) => {
+            cx.error_spanned_by(
+                ty,
+                "a collection's items are a value or `null`, never absent: write `Vec<Option<T>>` instead of \
+                 `Vec<Nullable<T>>`",
+            )
+        }
         _ => {
             for wrapper in ["Option", "Nullable", "Vec", "Box", "Delta", "Flags"] {
                 if let Some(inner) = generic_arg(ty, wrapper) {

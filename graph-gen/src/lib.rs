@@ -22,6 +22,7 @@
 //! # Ok::<(), graph_gen::csdl::Error>(())
 //! ```
 
+pub mod areas;
 pub mod backup;
 pub mod csdl;
 pub mod naming;

@@ -283,9 +283,8 @@ fn parse_general(s: &str) -> Result<DateTimeOffset, EdmParseError> {
     if s.as_bytes().get(16) == Some(&b':') && s.get(17..19) == Some("60") {
         return Err(EdmParseError::new("DateTimeOffset", s, "a time without a leap second (`:60`)"));
     }
-    let mut form = TimeForm::default();
     // OData allows a time without seconds (`19:05Z`); a fraction only follows seconds.
-    form.no_seconds = s.as_bytes().get(16) != Some(&b':');
+    let mut form = TimeForm { no_seconds: s.as_bytes().get(16) != Some(&b':'), ..TimeForm::default() };
     // The end of the seconds and fraction: the offset (if any) follows.
     let seconds_end = if form.no_seconds { 16 } else { 19 }.min(s.len());
     if !s.is_char_boundary(seconds_end) {

@@ -835,7 +835,6 @@ pub struct ParticipantBase {
     /// `administrativeUnitInfos`: `Collection(microsoft.graph.callRecords.administrativeUnitInfo)`.
     pub administrative_unit_infos: Nullable<Vec<crate::call_records::AdministrativeUnitInfo>>,
     /// `identity`: `graph.communicationsIdentitySet`.
-    #[cfg(feature = "communications")]
     pub identity: Nullable<Box<crate::CommunicationsIdentitySet>>,
 }
 

@@ -21,7 +21,7 @@ pub const TYPES: &[&TypeInfo] = &[
     <crate::AccessPackageCatalogType as GraphType>::TYPE_INFO,
     #[cfg(feature = "identity_governance")]
     <crate::AccessPackageCustomExtensionStage as GraphType>::TYPE_INFO,
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "identity_governance")]
     <crate::AccessPackageExternalUserLifecycleAction as GraphType>::TYPE_INFO,
     #[cfg(feature = "directory")]
     <crate::AccessPackageFilterByCurrentUserOptions as GraphType>::TYPE_INFO,
@@ -35,7 +35,7 @@ pub const TYPES: &[&TypeInfo] = &[
     <crate::AccessPackageSubjectType as GraphType>::TYPE_INFO,
     #[cfg(feature = "directory")]
     <crate::AccessPackageSuggestionFilterByCurrentUserOptions as GraphType>::TYPE_INFO,
-    #[cfg(feature = "identity_governance")]
+    #[cfg(feature = "directory")]
     <crate::AccessPackageSuggestionRelatedPeopleInsightLevel as GraphType>::TYPE_INFO,
     #[cfg(feature = "identity_governance")]
     <crate::AccessReviewExpirationBehavior as GraphType>::TYPE_INFO,
@@ -51,11 +51,10 @@ pub const TYPES: &[&TypeInfo] = &[
     <crate::AccessReviewScheduleDefinitionFilterByCurrentUserOptions as GraphType>::TYPE_INFO,
     #[cfg(feature = "directory")]
     <crate::AccessReviewStageFilterByCurrentUserOptions as GraphType>::TYPE_INFO,
-    #[cfg(feature = "files")]
+    #[cfg(feature = "security")]
     <crate::AccountTargetContentType as GraphType>::TYPE_INFO,
     #[cfg(feature = "device_management")]
     <crate::ActionState as GraphType>::TYPE_INFO,
-    #[cfg(feature = "directory")]
     <crate::ActivityDomain as GraphType>::TYPE_INFO,
     #[cfg(feature = "security")]
     <crate::ActivityType as GraphType>::TYPE_INFO,
@@ -93,17 +92,17 @@ pub const TYPES: &[&TypeInfo] = &[
     <crate::AppKeyCredentialRestrictionType as GraphType>::TYPE_INFO,
     #[cfg(feature = "applications")]
     <crate::ApplicationDataType as GraphType>::TYPE_INFO,
-    #[cfg(feature = "files")]
+    #[cfg(feature = "device_management")]
     <crate::ApplicationGuardBlockClipboardSharingType as GraphType>::TYPE_INFO,
-    #[cfg(feature = "files")]
+    #[cfg(feature = "device_management")]
     <crate::ApplicationGuardBlockFileTransferType as GraphType>::TYPE_INFO,
-    #[cfg(feature = "applications")]
+    #[cfg(feature = "device_management")]
     <crate::ApplicationType as GraphType>::TYPE_INFO,
-    #[cfg(feature = "applications")]
+    #[cfg(feature = "reports")]
     <crate::AppliedConditionalAccessPolicyResult as GraphType>::TYPE_INFO,
-    #[cfg(feature = "files")]
+    #[cfg(feature = "device_management")]
     <crate::AppListType as GraphType>::TYPE_INFO,
-    #[cfg(feature = "applications")]
+    #[cfg(feature = "device_management")]
     <crate::AppLockerApplicationControlType as GraphType>::TYPE_INFO,
     #[cfg(feature = "other")]
     <crate::AppLogDecryptionAlgorithm as GraphType>::TYPE_INFO,
@@ -115,7 +114,7 @@ pub const TYPES: &[&TypeInfo] = &[
     <crate::ApprovalFilterByCurrentUserOptions as GraphType>::TYPE_INFO,
     #[cfg(feature = "identity_governance")]
     <crate::ApproverInformationVisibility as GraphType>::TYPE_INFO,
-    #[cfg(feature = "teams")]
+    #[cfg(feature = "files")]
     <crate::AppsUpdateChannelType as GraphType>::TYPE_INFO,
     #[cfg(feature = "files")]
     <crate::ArtifactRestoreStatus as GraphType>::TYPE_INFO,
@@ -131,37 +130,30 @@ pub const TYPES: &[&TypeInfo] = &[
     <crate::AttachmentType as GraphType>::TYPE_INFO,
     #[cfg(feature = "security")]
     <crate::AttackSimulationOperationType as GraphType>::TYPE_INFO,
-    #[cfg(feature = "calendar")]
     <crate::AttendeeType as GraphType>::TYPE_INFO,
-    #[cfg(feature = "files")]
+    #[cfg(feature = "applications")]
     <crate::AttestationEnforcement as GraphType>::TYPE_INFO,
     #[cfg(feature = "applications")]
     <crate::AttestationLevel as GraphType>::TYPE_INFO,
-    #[cfg(feature = "directory")]
     <crate::AttributeDefinitionMetadata as GraphType>::TYPE_INFO,
     #[cfg(feature = "applications")]
     <crate::AttributeFlowBehavior as GraphType>::TYPE_INFO,
     #[cfg(feature = "applications")]
     <crate::AttributeFlowType as GraphType>::TYPE_INFO,
-    #[cfg(feature = "applications")]
     <crate::AttributeMappingSourceType as GraphType>::TYPE_INFO,
-    #[cfg(feature = "directory")]
     <crate::AttributeType as GraphType>::TYPE_INFO,
     #[cfg(feature = "reports")]
     <crate::AuditLogRecordType as GraphType>::TYPE_INFO,
     #[cfg(feature = "directory")]
     <crate::AuditLogUserType as GraphType>::TYPE_INFO,
-    #[cfg(feature = "applications")]
+    #[cfg(feature = "search")]
     <crate::AuthenticationAttributeCollectionInputType as GraphType>::TYPE_INFO,
-    #[cfg(feature = "applications")]
     <crate::AuthenticationMethodFeature as GraphType>::TYPE_INFO,
-    #[cfg(feature = "applications")]
     <crate::AuthenticationMethodKeyStrength as GraphType>::TYPE_INFO,
-    #[cfg(feature = "applications")]
     <crate::AuthenticationMethodModes as GraphType>::TYPE_INFO,
     #[cfg(feature = "applications")]
     <crate::AuthenticationMethodPlatform as GraphType>::TYPE_INFO,
-    #[cfg(feature = "reports")]
+    #[cfg(feature = "applications")]
     <crate::AuthenticationMethodSignInState as GraphType>::TYPE_INFO,
     #[cfg(feature = "applications")]
     <crate::AuthenticationMethodsPolicyMigrationState as GraphType>::TYPE_INFO,
@@ -171,19 +163,17 @@ pub const TYPES: &[&TypeInfo] = &[
     <crate::AuthenticationMethodTargetType as GraphType>::TYPE_INFO,
     #[cfg(feature = "applications")]
     <crate::AuthenticationPhoneType as GraphType>::TYPE_INFO,
-    #[cfg(feature = "applications")]
     <crate::AuthenticationProtocol as GraphType>::TYPE_INFO,
     #[cfg(feature = "applications")]
     <crate::AuthenticationStrengthPolicyType as GraphType>::TYPE_INFO,
     #[cfg(feature = "applications")]
     <crate::AuthenticationStrengthRequirements as GraphType>::TYPE_INFO,
-    #[cfg(feature = "calendar")]
+    #[cfg(feature = "directory")]
     <crate::AutomaticRepliesStatus as GraphType>::TYPE_INFO,
     #[cfg(feature = "device_management")]
     <crate::AutomaticUpdateMode as GraphType>::TYPE_INFO,
     #[cfg(feature = "device_management")]
     <crate::AutoRestartNotificationDismissalMethod as GraphType>::TYPE_INFO,
-    #[cfg(feature = "applications")]
     <crate::B2bIdentityProvidersType as GraphType>::TYPE_INFO,
     #[cfg(feature = "files")]
     <crate::BackupServiceConsumer as GraphType>::TYPE_INFO,
@@ -197,15 +187,14 @@ pub const TYPES: &[&TypeInfo] = &[
     <crate::BinaryOperator as GraphType>::TYPE_INFO,
     #[cfg(feature = "device_management")]
     <crate::BitLockerEncryptionMethod as GraphType>::TYPE_INFO,
-    #[cfg(feature = "education")]
     <crate::BodyType as GraphType>::TYPE_INFO,
     #[cfg(feature = "calendar")]
     <crate::BookingPageAccessControl as GraphType>::TYPE_INFO,
     #[cfg(feature = "calendar")]
     <crate::BookingPriceType as GraphType>::TYPE_INFO,
-    #[cfg(feature = "mail")]
-    <crate::BookingReminderRecipients as GraphType>::TYPE_INFO,
     #[cfg(feature = "calendar")]
+    <crate::BookingReminderRecipients as GraphType>::TYPE_INFO,
+    #[cfg(feature = "other")]
     <crate::BookingsAvailabilityStatus as GraphType>::TYPE_INFO,
     #[cfg(feature = "calendar")]
     <crate::BookingsServiceAvailabilityType as GraphType>::TYPE_INFO,
@@ -245,17 +234,17 @@ pub const TYPES: &[&TypeInfo] = &[
     <crate::CalendarColor as GraphType>::TYPE_INFO,
     #[cfg(feature = "calendar")]
     <crate::CalendarRoleType as GraphType>::TYPE_INFO,
-    #[cfg(feature = "calendar")]
+    #[cfg(feature = "mail")]
     <crate::CalendarSharingAction as GraphType>::TYPE_INFO,
-    #[cfg(feature = "calendar")]
+    #[cfg(feature = "mail")]
     <crate::CalendarSharingActionImportance as GraphType>::TYPE_INFO,
-    #[cfg(feature = "calendar")]
+    #[cfg(feature = "mail")]
     <crate::CalendarSharingActionType as GraphType>::TYPE_INFO,
     #[cfg(feature = "communications")]
     <crate::CallDirection as GraphType>::TYPE_INFO,
     #[cfg(feature = "communications")]
     <crate::CallEventType as GraphType>::TYPE_INFO,
-    #[cfg(feature = "communications")]
+    #[cfg(feature = "teams")]
     <crate::CallRecordingStatus as GraphType>::TYPE_INFO,
     #[cfg(feature = "communications")]
     <crate::CallState as GraphType>::TYPE_INFO,
@@ -279,7 +268,7 @@ pub const TYPES: &[&TypeInfo] = &[
     <crate::ChatMessageImportance as GraphType>::TYPE_INFO,
     #[cfg(feature = "teams")]
     <crate::ChatMessagePolicyViolationDlpActionTypes as GraphType>::TYPE_INFO,
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "teams")]
     <crate::ChatMessagePolicyViolationUserActionTypes as GraphType>::TYPE_INFO,
     #[cfg(feature = "teams")]
     <crate::ChatMessagePolicyViolationVerdictDetailsTypes as GraphType>::TYPE_INFO,
@@ -291,11 +280,11 @@ pub const TYPES: &[&TypeInfo] = &[
     <crate::CheckInMethod as GraphType>::TYPE_INFO,
     #[cfg(feature = "files")]
     <crate::ClaimBindingSource as GraphType>::TYPE_INFO,
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "security")]
     <crate::ClickSource as GraphType>::TYPE_INFO,
     #[cfg(feature = "teams")]
     <crate::ClonableTeamParts as GraphType>::TYPE_INFO,
-    #[cfg(feature = "security")]
+    #[cfg(feature = "applications")]
     <crate::CloudAppSecuritySessionControlType as GraphType>::TYPE_INFO,
     #[cfg(feature = "device_management")]
     <crate::CloudPcAuditActivityOperationType as GraphType>::TYPE_INFO,
@@ -309,7 +298,7 @@ pub const TYPES: &[&TypeInfo] = &[
     <crate::CloudPcDeviceImageOsStatus as GraphType>::TYPE_INFO,
     #[cfg(feature = "device_management")]
     <crate::CloudPcDeviceImageStatus as GraphType>::TYPE_INFO,
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "device_management")]
     <crate::CloudPcDomainJoinType as GraphType>::TYPE_INFO,
     #[cfg(feature = "device_management")]
     <crate::CloudPcGalleryImageStatus as GraphType>::TYPE_INFO,
@@ -327,39 +316,34 @@ pub const TYPES: &[&TypeInfo] = &[
     <crate::CloudPcProvisioningType as GraphType>::TYPE_INFO,
     #[cfg(feature = "device_management")]
     <crate::CloudPcRecommendationReportType as GraphType>::TYPE_INFO,
-    #[cfg(feature = "directory")]
-    <crate::CloudPcRegionGroup as GraphType>::TYPE_INFO,
     #[cfg(feature = "device_management")]
+    <crate::CloudPcRegionGroup as GraphType>::TYPE_INFO,
+    #[cfg(feature = "directory")]
     <crate::CloudPcRestorePointFrequencyType as GraphType>::TYPE_INFO,
     #[cfg(feature = "directory")]
     <crate::CloudPcUserAccountType as GraphType>::TYPE_INFO,
-    #[cfg(feature = "calendar")]
+    #[cfg(feature = "security")]
     <crate::CoachmarkLocationType as GraphType>::TYPE_INFO,
     #[cfg(feature = "files")]
     <crate::ColumnTypes as GraphType>::TYPE_INFO,
     #[cfg(feature = "employee_experience")]
     <crate::CommunityPrivacy as GraphType>::TYPE_INFO,
-    #[cfg(feature = "security")]
+    #[cfg(feature = "device_management")]
     <crate::ComplianceState as GraphType>::TYPE_INFO,
-    #[cfg(feature = "security")]
     <crate::ComplianceStatus as GraphType>::TYPE_INFO,
-    #[cfg(feature = "applications")]
     <crate::ConditionalAccessClientApp as GraphType>::TYPE_INFO,
-    #[cfg(feature = "applications")]
     <crate::ConditionalAccessDevicePlatform as GraphType>::TYPE_INFO,
     #[cfg(feature = "applications")]
     <crate::ConditionalAccessExternalTenantsMembershipKind as GraphType>::TYPE_INFO,
     #[cfg(feature = "applications")]
     <crate::ConditionalAccessGrantControl as GraphType>::TYPE_INFO,
-    #[cfg(feature = "directory")]
     <crate::ConditionalAccessGuestOrExternalUserTypes as GraphType>::TYPE_INFO,
-    #[cfg(feature = "security")]
+    #[cfg(feature = "applications")]
     <crate::ConditionalAccessInsiderRiskLevels as GraphType>::TYPE_INFO,
     #[cfg(feature = "applications")]
     <crate::ConditionalAccessPolicyState as GraphType>::TYPE_INFO,
-    #[cfg(feature = "applications")]
+    #[cfg(feature = "reports")]
     <crate::ConditionalAccessStatus as GraphType>::TYPE_INFO,
-    #[cfg(feature = "applications")]
     <crate::ConditionalAccessTransferMethods as GraphType>::TYPE_INFO,
     #[cfg(feature = "teams")]
     <crate::ConfirmedBy as GraphType>::TYPE_INFO,
@@ -371,9 +355,8 @@ pub const TYPES: &[&TypeInfo] = &[
     <crate::ConnectionStatus as GraphType>::TYPE_INFO,
     #[cfg(feature = "directory")]
     <crate::ConsentRequestFilterByCurrentUserOptions as GraphType>::TYPE_INFO,
-    #[cfg(feature = "mail")]
-    <crate::ContactRelationship as GraphType>::TYPE_INFO,
     #[cfg(feature = "directory")]
+    <crate::ContactRelationship as GraphType>::TYPE_INFO,
     <crate::ContentCategory as GraphType>::TYPE_INFO,
     #[cfg(feature = "other")]
     <crate::ContentProcessingErrorType as GraphType>::TYPE_INFO,
@@ -381,27 +364,24 @@ pub const TYPES: &[&TypeInfo] = &[
     <crate::CountryLookupMethodType as GraphType>::TYPE_INFO,
     #[cfg(feature = "employee_experience")]
     <crate::CourseStatus as GraphType>::TYPE_INFO,
-    #[cfg(feature = "applications")]
     <crate::CrossTenantAccessPolicyTargetConfigurationAccessType as GraphType>::TYPE_INFO,
-    #[cfg(feature = "applications")]
     <crate::CrossTenantAccessPolicyTargetType as GraphType>::TYPE_INFO,
-    #[cfg(feature = "security")]
+    #[cfg(feature = "applications")]
     <crate::CsaStarLevel as GraphType>::TYPE_INFO,
     #[cfg(feature = "identity_governance")]
     <crate::CustomDataProvidedResourceUploadStatus as GraphType>::TYPE_INFO,
-    #[cfg(feature = "communications")]
+    #[cfg(feature = "identity_governance")]
     <crate::CustomExtensionCalloutInstanceStatus as GraphType>::TYPE_INFO,
-    #[cfg(feature = "security")]
+    #[cfg(feature = "applications")]
     <crate::CustomSecurityAttributeComparisonOperator as GraphType>::TYPE_INFO,
     #[cfg(feature = "applications")]
     <crate::DataPolicyOperationStatus as GraphType>::TYPE_INFO,
-    #[cfg(feature = "security")]
+    #[cfg(feature = "applications")]
     <crate::DataProtection as GraphType>::TYPE_INFO,
-    #[cfg(feature = "security")]
+    #[cfg(feature = "applications")]
     <crate::DataRetentionLevel as GraphType>::TYPE_INFO,
     #[cfg(feature = "security")]
     <crate::DataSubjectType as GraphType>::TYPE_INFO,
-    #[cfg(feature = "calendar")]
     <crate::DayOfWeek as GraphType>::TYPE_INFO,
     #[cfg(feature = "device_management")]
     <crate::DefenderCloudBlockLevelType as GraphType>::TYPE_INFO,
@@ -425,7 +405,7 @@ pub const TYPES: &[&TypeInfo] = &[
     <crate::DelegatedAdminRelationshipRequestStatus as GraphType>::TYPE_INFO,
     #[cfg(feature = "files")]
     <crate::DelegatedAdminRelationshipStatus as GraphType>::TYPE_INFO,
-    #[cfg(feature = "mail")]
+    #[cfg(feature = "directory")]
     <crate::DelegateMeetingMessageDeliveryOptions as GraphType>::TYPE_INFO,
     #[cfg(feature = "files")]
     <crate::DestinationType as GraphType>::TYPE_INFO,
@@ -453,7 +433,6 @@ pub const TYPES: &[&TypeInfo] = &[
     <crate::DeviceManagementExportJobLocalizationType as GraphType>::TYPE_INFO,
     #[cfg(feature = "device_management")]
     <crate::DeviceManagementPartnerAppType as GraphType>::TYPE_INFO,
-    #[cfg(feature = "device_management")]
     <crate::DeviceManagementPartnerTenantState as GraphType>::TYPE_INFO,
     #[cfg(feature = "device_management")]
     <crate::DeviceManagementReportFileFormat as GraphType>::TYPE_INFO,
@@ -465,7 +444,7 @@ pub const TYPES: &[&TypeInfo] = &[
     <crate::DevicePlatformType as GraphType>::TYPE_INFO,
     #[cfg(feature = "device_management")]
     <crate::DeviceRegistrationState as GraphType>::TYPE_INFO,
-    #[cfg(feature = "security")]
+    #[cfg(feature = "device_management")]
     <crate::DeviceThreatProtectionLevel as GraphType>::TYPE_INFO,
     #[cfg(feature = "device_management")]
     <crate::DiagnosticDataSubmissionMode as GraphType>::TYPE_INFO,
@@ -475,17 +454,16 @@ pub const TYPES: &[&TypeInfo] = &[
     <crate::DisableReason as GraphType>::TYPE_INFO,
     #[cfg(feature = "directory")]
     <crate::DiskType as GraphType>::TYPE_INFO,
-    #[cfg(feature = "applications")]
     <crate::DlpAction as GraphType>::TYPE_INFO,
     #[cfg(feature = "files")]
     <crate::DriftStatus as GraphType>::TYPE_INFO,
     #[cfg(feature = "files")]
     <crate::DriveItemSourceApplication as GraphType>::TYPE_INFO,
-    #[cfg(feature = "applications")]
+    #[cfg(feature = "device_management")]
     <crate::EdgeCookiePolicy as GraphType>::TYPE_INFO,
-    #[cfg(feature = "search")]
+    #[cfg(feature = "device_management")]
     <crate::EdgeSearchEngineType as GraphType>::TYPE_INFO,
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "device_management")]
     <crate::EditionUpgradeLicenseType as GraphType>::TYPE_INFO,
     #[cfg(feature = "education")]
     <crate::EducationAddedStudentAction as GraphType>::TYPE_INFO,
@@ -493,11 +471,10 @@ pub const TYPES: &[&TypeInfo] = &[
     <crate::EducationAddToCalendarOptions as GraphType>::TYPE_INFO,
     #[cfg(feature = "education")]
     <crate::EducationAssignmentStatus as GraphType>::TYPE_INFO,
-    #[cfg(feature = "education")]
     <crate::EducationExternalSource as GraphType>::TYPE_INFO,
     #[cfg(feature = "education")]
     <crate::EducationFeedbackResourceOutcomeStatus as GraphType>::TYPE_INFO,
-    #[cfg(feature = "education")]
+    #[cfg(feature = "directory")]
     <crate::EducationGender as GraphType>::TYPE_INFO,
     #[cfg(feature = "education")]
     <crate::EducationModuleStatus as GraphType>::TYPE_INFO,
@@ -515,15 +492,14 @@ pub const TYPES: &[&TypeInfo] = &[
     <crate::EligibilityScheduleInstanceFilterByCurrentUserOptions as GraphType>::TYPE_INFO,
     #[cfg(feature = "directory")]
     <crate::EligibilityScheduleRequestFilterByCurrentUserOptions as GraphType>::TYPE_INFO,
-    #[cfg(feature = "mail")]
+    #[cfg(feature = "security")]
     <crate::EmailRole as GraphType>::TYPE_INFO,
     #[cfg(feature = "device_management")]
     <crate::Enablement as GraphType>::TYPE_INFO,
-    #[cfg(feature = "communications")]
     <crate::EndpointType as GraphType>::TYPE_INFO,
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "security")]
     <crate::EndUserNotificationPreference as GraphType>::TYPE_INFO,
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "security")]
     <crate::EndUserNotificationSettingType as GraphType>::TYPE_INFO,
     #[cfg(feature = "directory")]
     <crate::EndUserNotificationType as GraphType>::TYPE_INFO,
@@ -531,9 +507,8 @@ pub const TYPES: &[&TypeInfo] = &[
     <crate::EngagementAsyncOperationType as GraphType>::TYPE_INFO,
     #[cfg(feature = "mail")]
     <crate::EngagementConversationMessageReactionType as GraphType>::TYPE_INFO,
-    #[cfg(feature = "employee_experience")]
+    #[cfg(feature = "communications")]
     <crate::EngagementConversationModerationState as GraphType>::TYPE_INFO,
-    #[cfg(feature = "employee_experience")]
     <crate::EngagementCreationMode as GraphType>::TYPE_INFO,
     #[cfg(feature = "device_management")]
     <crate::EnrollmentState as GraphType>::TYPE_INFO,
@@ -543,35 +518,32 @@ pub const TYPES: &[&TypeInfo] = &[
     <crate::EntryExportStatus as GraphType>::TYPE_INFO,
     #[cfg(feature = "other")]
     <crate::EntrySyncOperation as GraphType>::TYPE_INFO,
-    #[cfg(feature = "files")]
+    #[cfg(feature = "applications")]
     <crate::ErrorCorrectionLevel as GraphType>::TYPE_INFO,
     #[cfg(feature = "other")]
     <crate::EscrowBehavior as GraphType>::TYPE_INFO,
-    #[cfg(feature = "calendar")]
     <crate::EventType as GraphType>::TYPE_INFO,
     #[cfg(feature = "other")]
     <crate::ExchangeIdFormat as GraphType>::TYPE_INFO,
     #[cfg(feature = "mail")]
     <crate::ExchangeMessageTraceStatus as GraphType>::TYPE_INFO,
-    #[cfg(feature = "applications")]
     <crate::ExecutionMode as GraphType>::TYPE_INFO,
-    #[cfg(feature = "teams")]
     <crate::ExpirationPatternType as GraphType>::TYPE_INFO,
-    #[cfg(feature = "search")]
+    #[cfg(feature = "directory")]
     <crate::ExternalAudienceScope as GraphType>::TYPE_INFO,
-    #[cfg(feature = "mail")]
+    #[cfg(feature = "applications")]
     <crate::ExternalEmailOtpState as GraphType>::TYPE_INFO,
     #[cfg(feature = "applications")]
     <crate::FeatureTargetType as GraphType>::TYPE_INFO,
     #[cfg(feature = "other")]
     <crate::FeatureType as GraphType>::TYPE_INFO,
-    #[cfg(feature = "applications")]
+    #[cfg(feature = "directory")]
     <crate::FederatedIdpMfaBehavior as GraphType>::TYPE_INFO,
-    #[cfg(feature = "security")]
+    #[cfg(feature = "applications")]
     <crate::FedRampLevel as GraphType>::TYPE_INFO,
     #[cfg(feature = "applications")]
     <crate::Fido2RestrictionEnforcementType as GraphType>::TYPE_INFO,
-    #[cfg(feature = "files")]
+    #[cfg(feature = "security")]
     <crate::FileHashType as GraphType>::TYPE_INFO,
     #[cfg(feature = "files")]
     <crate::FileStorageContainerBillingClassification as GraphType>::TYPE_INFO,
@@ -583,7 +555,7 @@ pub const TYPES: &[&TypeInfo] = &[
     <crate::FileStorageContainerTypeAppPermission as GraphType>::TYPE_INFO,
     #[cfg(feature = "files")]
     <crate::FileStorageContainerTypeSettingsOverride as GraphType>::TYPE_INFO,
-    #[cfg(feature = "files")]
+    #[cfg(feature = "applications")]
     <crate::FilterMode as GraphType>::TYPE_INFO,
     #[cfg(feature = "device_management")]
     <crate::FirewallCertificateRevocationListCheckMethodType as GraphType>::TYPE_INFO,
@@ -593,7 +565,6 @@ pub const TYPES: &[&TypeInfo] = &[
     <crate::FirewallPreSharedKeyEncodingMethodType as GraphType>::TYPE_INFO,
     #[cfg(feature = "mail")]
     <crate::FollowupFlagStatus as GraphType>::TYPE_INFO,
-    #[cfg(feature = "calendar")]
     <crate::FreeBusyStatus as GraphType>::TYPE_INFO,
     #[cfg(feature = "teams")]
     <crate::GiphyRatingType as GraphType>::TYPE_INFO,
@@ -601,7 +572,7 @@ pub const TYPES: &[&TypeInfo] = &[
     <crate::GroupAccessType as GraphType>::TYPE_INFO,
     #[cfg(feature = "directory")]
     <crate::GroupType as GraphType>::TYPE_INFO,
-    #[cfg(feature = "security")]
+    #[cfg(feature = "applications")]
     <crate::HoldType as GraphType>::TYPE_INFO,
     #[cfg(feature = "files")]
     <crate::HorizontalSectionLayoutType as GraphType>::TYPE_INFO,
@@ -613,7 +584,6 @@ pub const TYPES: &[&TypeInfo] = &[
     <crate::IdentityUserFlowAttributeType as GraphType>::TYPE_INFO,
     #[cfg(feature = "files")]
     <crate::ImageTaggingChoice as GraphType>::TYPE_INFO,
-    #[cfg(feature = "mail")]
     <crate::Importance as GraphType>::TYPE_INFO,
     #[cfg(feature = "device_management")]
     <crate::ImportedWindowsAutopilotDeviceIdentityImportStatus as GraphType>::TYPE_INFO,
@@ -629,13 +599,12 @@ pub const TYPES: &[&TypeInfo] = &[
     <crate::InferenceClassificationType as GraphType>::TYPE_INFO,
     #[cfg(feature = "reports")]
     <crate::InitiatorType as GraphType>::TYPE_INFO,
-    #[cfg(feature = "security")]
     <crate::InsiderRiskLevel as GraphType>::TYPE_INFO,
     #[cfg(feature = "device_management")]
     <crate::InstallIntent as GraphType>::TYPE_INFO,
     #[cfg(feature = "device_management")]
     <crate::InstallState as GraphType>::TYPE_INFO,
-    #[cfg(feature = "security")]
+    #[cfg(feature = "device_management")]
     <crate::InternetSiteSecurityLevel as GraphType>::TYPE_INFO,
     #[cfg(feature = "device_management")]
     <crate::IosNotificationAlertType as GraphType>::TYPE_INFO,
@@ -643,23 +612,17 @@ pub const TYPES: &[&TypeInfo] = &[
     <crate::IosUpdatesInstallStatus as GraphType>::TYPE_INFO,
     #[cfg(feature = "security")]
     <crate::LabelActionSource as GraphType>::TYPE_INFO,
-    #[cfg(feature = "files")]
     <crate::LayoutTemplateType as GraphType>::TYPE_INFO,
     #[cfg(feature = "employee_experience")]
     <crate::Level as GraphType>::TYPE_INFO,
-    #[cfg(feature = "identity_governance")]
     <crate::LifecycleEventType as GraphType>::TYPE_INFO,
     #[cfg(feature = "communications")]
     <crate::LobbyBypassScope as GraphType>::TYPE_INFO,
-    #[cfg(feature = "calendar")]
     <crate::LocationType as GraphType>::TYPE_INFO,
-    #[cfg(feature = "calendar")]
     <crate::LocationUniqueIdType as GraphType>::TYPE_INFO,
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "security")]
     <crate::LogonType as GraphType>::TYPE_INFO,
-    #[cfg(feature = "teams_administration")]
     <crate::LongRunningOperationStatus as GraphType>::TYPE_INFO,
-    #[cfg(feature = "mail")]
     <crate::MailDestinationRoutingReason as GraphType>::TYPE_INFO,
     #[cfg(feature = "mail")]
     <crate::MailTipsType as GraphType>::TYPE_INFO,
@@ -689,45 +652,44 @@ pub const TYPES: &[&TypeInfo] = &[
     <crate::ManagementState as GraphType>::TYPE_INFO,
     #[cfg(feature = "files")]
     <crate::MatchConfidenceLevel as GraphType>::TYPE_INFO,
-    #[cfg(feature = "calendar")]
+    #[cfg(feature = "directory")]
     <crate::MaxWorkLocationDetails as GraphType>::TYPE_INFO,
     #[cfg(feature = "device_management")]
     <crate::MdmAppConfigKeyType as GraphType>::TYPE_INFO,
-    #[cfg(feature = "device_management")]
+    #[cfg(feature = "directory")]
     <crate::MdmAuthority as GraphType>::TYPE_INFO,
     #[cfg(feature = "communications")]
     <crate::MediaDirection as GraphType>::TYPE_INFO,
-    #[cfg(feature = "communications")]
     <crate::MediaSourceContentCategory as GraphType>::TYPE_INFO,
     #[cfg(feature = "communications")]
     <crate::MediaState as GraphType>::TYPE_INFO,
-    #[cfg(feature = "calendar")]
+    #[cfg(feature = "communications")]
     <crate::MeetingAudience as GraphType>::TYPE_INFO,
-    #[cfg(feature = "teams")]
+    #[cfg(feature = "communications")]
     <crate::MeetingChatHistoryDefaultMode as GraphType>::TYPE_INFO,
-    #[cfg(feature = "teams")]
+    #[cfg(feature = "communications")]
     <crate::MeetingChatMode as GraphType>::TYPE_INFO,
-    #[cfg(feature = "calendar")]
+    #[cfg(feature = "communications")]
     <crate::MeetingLiveShareOptions as GraphType>::TYPE_INFO,
     #[cfg(feature = "mail")]
     <crate::MeetingMessageType as GraphType>::TYPE_INFO,
-    #[cfg(feature = "calendar")]
+    #[cfg(feature = "mail")]
     <crate::MeetingRequestType as GraphType>::TYPE_INFO,
     #[cfg(feature = "mail")]
     <crate::MessageActionFlag as GraphType>::TYPE_INFO,
     #[cfg(feature = "applications")]
     <crate::MicrosoftAuthenticatorAuthenticationMode as GraphType>::TYPE_INFO,
-    #[cfg(feature = "teams")]
+    #[cfg(feature = "device_management")]
     <crate::MicrosoftEdgeChannel as GraphType>::TYPE_INFO,
     #[cfg(feature = "device_management")]
     <crate::MicrosoftManagedDesktopType as GraphType>::TYPE_INFO,
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "device_management")]
     <crate::MicrosoftStoreForBusinessLicenseType as GraphType>::TYPE_INFO,
     #[cfg(feature = "teams")]
     <crate::MigrationMode as GraphType>::TYPE_INFO,
     #[cfg(feature = "files")]
     <crate::MigrationStatus as GraphType>::TYPE_INFO,
-    #[cfg(feature = "teams")]
+    #[cfg(feature = "device_management")]
     <crate::MiracastChannel as GraphType>::TYPE_INFO,
     #[cfg(feature = "device_management")]
     <crate::MobileAppContentFileUploadState as GraphType>::TYPE_INFO,
@@ -753,17 +715,16 @@ pub const TYPES: &[&TypeInfo] = &[
     <crate::MultiTenantOrganizationMemberState as GraphType>::TYPE_INFO,
     #[cfg(feature = "directory")]
     <crate::MultiTenantOrganizationState as GraphType>::TYPE_INFO,
-    #[cfg(feature = "directory")]
     <crate::Mutability as GraphType>::TYPE_INFO,
     #[cfg(feature = "applications")]
     <crate::NativeAuthenticationApisEnabled as GraphType>::TYPE_INFO,
-    #[cfg(feature = "calendar")]
+    #[cfg(feature = "security")]
     <crate::NotificationDeliveryFrequency as GraphType>::TYPE_INFO,
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "security")]
     <crate::NotificationDeliveryPreference as GraphType>::TYPE_INFO,
-    #[cfg(feature = "calendar")]
+    #[cfg(feature = "applications")]
     <crate::NotificationEventsType as GraphType>::TYPE_INFO,
-    #[cfg(feature = "mail")]
+    #[cfg(feature = "applications")]
     <crate::NotificationRecipientsType as GraphType>::TYPE_INFO,
     #[cfg(feature = "device_management")]
     <crate::NotificationTemplateBrandingOptions as GraphType>::TYPE_INFO,
@@ -771,7 +732,6 @@ pub const TYPES: &[&TypeInfo] = &[
     <crate::NotifyMembers as GraphType>::TYPE_INFO,
     #[cfg(feature = "security")]
     <crate::OAuthAppScope as GraphType>::TYPE_INFO,
-    #[cfg(feature = "directory")]
     <crate::ObjectDefinitionMetadata as GraphType>::TYPE_INFO,
     #[cfg(feature = "applications")]
     <crate::ObjectFlowTypes as GraphType>::TYPE_INFO,
@@ -787,13 +747,13 @@ pub const TYPES: &[&TypeInfo] = &[
     <crate::OnenotePatchInsertPosition as GraphType>::TYPE_INFO,
     #[cfg(feature = "files")]
     <crate::OnenoteSourceService as GraphType>::TYPE_INFO,
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "files")]
     <crate::OnenoteUserRole as GraphType>::TYPE_INFO,
     #[cfg(feature = "communications")]
     <crate::OnlineMeetingContentSharingDisabledReason as GraphType>::TYPE_INFO,
     #[cfg(feature = "communications")]
     <crate::OnlineMeetingPresenters as GraphType>::TYPE_INFO,
-    #[cfg(feature = "communications")]
+    #[cfg(feature = "calendar")]
     <crate::OnlineMeetingProviderType as GraphType>::TYPE_INFO,
     #[cfg(feature = "communications")]
     <crate::OnlineMeetingRole as GraphType>::TYPE_INFO,
@@ -807,7 +767,6 @@ pub const TYPES: &[&TypeInfo] = &[
     <crate::OperatingSystemUpgradeEligibility as GraphType>::TYPE_INFO,
     #[cfg(feature = "directory")]
     <crate::OperationResult as GraphType>::TYPE_INFO,
-    #[cfg(feature = "teams")]
     <crate::OperationStatus as GraphType>::TYPE_INFO,
     #[cfg(feature = "employee_experience")]
     <crate::OutlierContainerType as GraphType>::TYPE_INFO,
@@ -825,7 +784,7 @@ pub const TYPES: &[&TypeInfo] = &[
     <crate::PartnerTenantType as GraphType>::TYPE_INFO,
     #[cfg(feature = "applications")]
     <crate::PasskeyType as GraphType>::TYPE_INFO,
-    #[cfg(feature = "files")]
+    #[cfg(feature = "applications")]
     <crate::PasskeyTypes as GraphType>::TYPE_INFO,
     #[cfg(feature = "applications")]
     <crate::PasswordPolicy as GraphType>::TYPE_INFO,
@@ -839,7 +798,7 @@ pub const TYPES: &[&TypeInfo] = &[
     <crate::PayloadIndustry as GraphType>::TYPE_INFO,
     #[cfg(feature = "security")]
     <crate::PayloadTheme as GraphType>::TYPE_INFO,
-    #[cfg(feature = "security")]
+    #[cfg(feature = "applications")]
     <crate::PciVersion as GraphType>::TYPE_INFO,
     #[cfg(feature = "files")]
     <crate::PermissionClassificationType as GraphType>::TYPE_INFO,
@@ -847,7 +806,6 @@ pub const TYPES: &[&TypeInfo] = &[
     <crate::PermissionType as GraphType>::TYPE_INFO,
     #[cfg(feature = "applications")]
     <crate::PersistentBrowserSessionMode as GraphType>::TYPE_INFO,
-    #[cfg(feature = "communications")]
     <crate::PhoneType as GraphType>::TYPE_INFO,
     #[cfg(feature = "other")]
     <crate::PhysicalAddressType as GraphType>::TYPE_INFO,
@@ -859,39 +817,29 @@ pub const TYPES: &[&TypeInfo] = &[
     <crate::PlannerPreviewType as GraphType>::TYPE_INFO,
     #[cfg(feature = "applications")]
     <crate::PolicyPivotProperty as GraphType>::TYPE_INFO,
-    #[cfg(feature = "applications")]
+    #[cfg(feature = "device_management")]
     <crate::PolicyPlatformType as GraphType>::TYPE_INFO,
     #[cfg(feature = "files")]
     <crate::PostType as GraphType>::TYPE_INFO,
     #[cfg(feature = "device_management")]
     <crate::PrereleaseFeatures as GraphType>::TYPE_INFO,
-    #[cfg(feature = "print")]
     <crate::PrintColorMode as GraphType>::TYPE_INFO,
-    #[cfg(feature = "print")]
     <crate::PrintDuplexMode as GraphType>::TYPE_INFO,
-    #[cfg(feature = "print")]
     <crate::PrinterFeedOrientation as GraphType>::TYPE_INFO,
-    #[cfg(feature = "print")]
     <crate::PrinterProcessingState as GraphType>::TYPE_INFO,
-    #[cfg(feature = "print")]
     <crate::PrinterProcessingStateDetail as GraphType>::TYPE_INFO,
     #[cfg(feature = "print")]
     <crate::PrintEvent as GraphType>::TYPE_INFO,
-    #[cfg(feature = "print")]
     <crate::PrintFinishing as GraphType>::TYPE_INFO,
     #[cfg(feature = "print")]
     <crate::PrintJobProcessingState as GraphType>::TYPE_INFO,
     #[cfg(feature = "print")]
     <crate::PrintJobStateDetail as GraphType>::TYPE_INFO,
-    #[cfg(feature = "print")]
     <crate::PrintMultipageLayout as GraphType>::TYPE_INFO,
     #[cfg(feature = "print")]
     <crate::PrintOperationProcessingState as GraphType>::TYPE_INFO,
-    #[cfg(feature = "print")]
     <crate::PrintOrientation as GraphType>::TYPE_INFO,
-    #[cfg(feature = "print")]
     <crate::PrintQuality as GraphType>::TYPE_INFO,
-    #[cfg(feature = "print")]
     <crate::PrintScaling as GraphType>::TYPE_INFO,
     #[cfg(feature = "print")]
     <crate::PrintTaskProcessingState as GraphType>::TYPE_INFO,
@@ -905,23 +853,18 @@ pub const TYPES: &[&TypeInfo] = &[
     <crate::ProcessIntegrityLevel as GraphType>::TYPE_INFO,
     #[cfg(feature = "directory")]
     <crate::PromptLoginBehavior as GraphType>::TYPE_INFO,
-    #[cfg(feature = "applications")]
     <crate::ProtectionPolicyStatus as GraphType>::TYPE_INFO,
-    #[cfg(feature = "files")]
     <crate::ProtectionRuleStatus as GraphType>::TYPE_INFO,
     #[cfg(feature = "other")]
     <crate::ProtectionScopeState as GraphType>::TYPE_INFO,
-    #[cfg(feature = "files")]
     <crate::ProtectionSource as GraphType>::TYPE_INFO,
-    #[cfg(feature = "files")]
     <crate::ProtectionUnitsBulkJobStatus as GraphType>::TYPE_INFO,
-    #[cfg(feature = "files")]
     <crate::ProtectionUnitStatus as GraphType>::TYPE_INFO,
     #[cfg(feature = "reports")]
     <crate::ProvisioningAction as GraphType>::TYPE_INFO,
     #[cfg(feature = "reports")]
     <crate::ProvisioningResult as GraphType>::TYPE_INFO,
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "reports")]
     <crate::ProvisioningStatusErrorCategory as GraphType>::TYPE_INFO,
     #[cfg(feature = "reports")]
     <crate::ProvisioningStepType as GraphType>::TYPE_INFO,
@@ -929,51 +872,49 @@ pub const TYPES: &[&TypeInfo] = &[
     <crate::QuarantineReason as GraphType>::TYPE_INFO,
     #[cfg(feature = "device_management")]
     <crate::RatingAppsType as GraphType>::TYPE_INFO,
-    #[cfg(feature = "communications")]
+    #[cfg(feature = "device_management")]
     <crate::RatingAustraliaMoviesType as GraphType>::TYPE_INFO,
-    #[cfg(feature = "communications")]
+    #[cfg(feature = "device_management")]
     <crate::RatingAustraliaTelevisionType as GraphType>::TYPE_INFO,
-    #[cfg(feature = "communications")]
+    #[cfg(feature = "device_management")]
     <crate::RatingCanadaMoviesType as GraphType>::TYPE_INFO,
-    #[cfg(feature = "communications")]
+    #[cfg(feature = "device_management")]
     <crate::RatingCanadaTelevisionType as GraphType>::TYPE_INFO,
-    #[cfg(feature = "communications")]
+    #[cfg(feature = "device_management")]
     <crate::RatingFranceMoviesType as GraphType>::TYPE_INFO,
-    #[cfg(feature = "communications")]
+    #[cfg(feature = "device_management")]
     <crate::RatingFranceTelevisionType as GraphType>::TYPE_INFO,
-    #[cfg(feature = "communications")]
+    #[cfg(feature = "device_management")]
     <crate::RatingGermanyMoviesType as GraphType>::TYPE_INFO,
-    #[cfg(feature = "communications")]
+    #[cfg(feature = "device_management")]
     <crate::RatingGermanyTelevisionType as GraphType>::TYPE_INFO,
-    #[cfg(feature = "communications")]
+    #[cfg(feature = "device_management")]
     <crate::RatingIrelandMoviesType as GraphType>::TYPE_INFO,
-    #[cfg(feature = "communications")]
+    #[cfg(feature = "device_management")]
     <crate::RatingIrelandTelevisionType as GraphType>::TYPE_INFO,
-    #[cfg(feature = "communications")]
+    #[cfg(feature = "device_management")]
     <crate::RatingJapanMoviesType as GraphType>::TYPE_INFO,
-    #[cfg(feature = "communications")]
+    #[cfg(feature = "device_management")]
     <crate::RatingJapanTelevisionType as GraphType>::TYPE_INFO,
-    #[cfg(feature = "communications")]
+    #[cfg(feature = "device_management")]
     <crate::RatingNewZealandMoviesType as GraphType>::TYPE_INFO,
-    #[cfg(feature = "communications")]
+    #[cfg(feature = "device_management")]
     <crate::RatingNewZealandTelevisionType as GraphType>::TYPE_INFO,
-    #[cfg(feature = "communications")]
+    #[cfg(feature = "device_management")]
     <crate::RatingUnitedKingdomMoviesType as GraphType>::TYPE_INFO,
-    #[cfg(feature = "communications")]
+    #[cfg(feature = "device_management")]
     <crate::RatingUnitedKingdomTelevisionType as GraphType>::TYPE_INFO,
-    #[cfg(feature = "communications")]
+    #[cfg(feature = "device_management")]
     <crate::RatingUnitedStatesMoviesType as GraphType>::TYPE_INFO,
-    #[cfg(feature = "communications")]
+    #[cfg(feature = "device_management")]
     <crate::RatingUnitedStatesTelevisionType as GraphType>::TYPE_INFO,
-    #[cfg(feature = "reports")]
+    #[cfg(feature = "files")]
     <crate::ReadingCoachStoryType as GraphType>::TYPE_INFO,
     #[cfg(feature = "mail")]
     <crate::RecipientScopeType as GraphType>::TYPE_INFO,
     #[cfg(feature = "communications")]
     <crate::RecordingStatus as GraphType>::TYPE_INFO,
-    #[cfg(feature = "calendar")]
     <crate::RecurrencePatternType as GraphType>::TYPE_INFO,
-    #[cfg(feature = "calendar")]
     <crate::RecurrenceRangeType as GraphType>::TYPE_INFO,
     #[cfg(feature = "security")]
     <crate::RegistryHive as GraphType>::TYPE_INFO,
@@ -995,13 +936,12 @@ pub const TYPES: &[&TypeInfo] = &[
     <crate::ResourceAccessType as GraphType>::TYPE_INFO,
     #[cfg(feature = "calendar")]
     <crate::ResourceLinkType as GraphType>::TYPE_INFO,
-    #[cfg(feature = "reports")]
+    #[cfg(feature = "files")]
     <crate::ResponseEmotionType as GraphType>::TYPE_INFO,
-    #[cfg(feature = "reports")]
+    #[cfg(feature = "files")]
     <crate::ResponseFeedbackType as GraphType>::TYPE_INFO,
-    #[cfg(feature = "mail")]
     <crate::ResponseType as GraphType>::TYPE_INFO,
-    #[cfg(feature = "security")]
+    #[cfg(feature = "applications")]
     <crate::RestEncryptionType as GraphType>::TYPE_INFO,
     #[cfg(feature = "other")]
     <crate::RestorableArtifact as GraphType>::TYPE_INFO,
@@ -1011,7 +951,7 @@ pub const TYPES: &[&TypeInfo] = &[
     <crate::RestoreJobType as GraphType>::TYPE_INFO,
     #[cfg(feature = "files")]
     <crate::RestorePointPreference as GraphType>::TYPE_INFO,
-    #[cfg(feature = "search")]
+    #[cfg(feature = "files")]
     <crate::RestorePointTags as GraphType>::TYPE_INFO,
     #[cfg(feature = "files")]
     <crate::RestoreSessionStatus as GraphType>::TYPE_INFO,
@@ -1021,15 +961,12 @@ pub const TYPES: &[&TypeInfo] = &[
     <crate::RetrievalDataSource as GraphType>::TYPE_INFO,
     #[cfg(feature = "other")]
     <crate::RetrievalEntityType as GraphType>::TYPE_INFO,
-    #[cfg(feature = "security")]
     <crate::RiskDetail as GraphType>::TYPE_INFO,
     #[cfg(feature = "security")]
     <crate::RiskDetectionTimingType as GraphType>::TYPE_INFO,
-    #[cfg(feature = "security")]
+    #[cfg(feature = "reports")]
     <crate::RiskEventType as GraphType>::TYPE_INFO,
-    #[cfg(feature = "security")]
     <crate::RiskLevel as GraphType>::TYPE_INFO,
-    #[cfg(feature = "security")]
     <crate::RiskState as GraphType>::TYPE_INFO,
     #[cfg(feature = "directory")]
     <crate::RoleAssignmentScheduleFilterByCurrentUserOptions as GraphType>::TYPE_INFO,
@@ -1045,7 +982,7 @@ pub const TYPES: &[&TypeInfo] = &[
     <crate::RoleEligibilityScheduleRequestFilterByCurrentUserOptions as GraphType>::TYPE_INFO,
     #[cfg(feature = "identity_governance")]
     <crate::RoleType as GraphType>::TYPE_INFO,
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "applications")]
     <crate::RootDomains as GraphType>::TYPE_INFO,
     #[cfg(feature = "directory")]
     <crate::RoutingMode as GraphType>::TYPE_INFO,
@@ -1053,7 +990,7 @@ pub const TYPES: &[&TypeInfo] = &[
     <crate::RoutingType as GraphType>::TYPE_INFO,
     #[cfg(feature = "device_management")]
     <crate::RunAsAccountType as GraphType>::TYPE_INFO,
-    #[cfg(feature = "search")]
+    #[cfg(feature = "device_management")]
     <crate::SafeSearchFilterType as GraphType>::TYPE_INFO,
     #[cfg(feature = "teams")]
     <crate::ScheduleChangeRequestActor as GraphType>::TYPE_INFO,
@@ -1061,7 +998,6 @@ pub const TYPES: &[&TypeInfo] = &[
     <crate::ScheduleChangeState as GraphType>::TYPE_INFO,
     #[cfg(feature = "teams")]
     <crate::ScheduleEntityTheme as GraphType>::TYPE_INFO,
-    #[cfg(feature = "teams")]
     <crate::ScheduleRequestActions as GraphType>::TYPE_INFO,
     #[cfg(feature = "files")]
     <crate::ScopeCollectionKind as GraphType>::TYPE_INFO,
@@ -1073,7 +1009,6 @@ pub const TYPES: &[&TypeInfo] = &[
     <crate::ScreenSharingRole as GraphType>::TYPE_INFO,
     #[cfg(feature = "search")]
     <crate::SearchAlterationType as GraphType>::TYPE_INFO,
-    #[cfg(feature = "search")]
     <crate::SearchContent as GraphType>::TYPE_INFO,
     #[cfg(feature = "files")]
     <crate::SectionEmphasisType as GraphType>::TYPE_INFO,
@@ -1081,11 +1016,10 @@ pub const TYPES: &[&TypeInfo] = &[
     <crate::SecurityNetworkProtocol as GraphType>::TYPE_INFO,
     #[cfg(feature = "security")]
     <crate::SecurityResourceType as GraphType>::TYPE_INFO,
-    #[cfg(feature = "mail")]
+    #[cfg(feature = "directory")]
     <crate::SelectionLikelihoodInfo as GraphType>::TYPE_INFO,
     #[cfg(feature = "communications")]
     <crate::SendDtmfCompletionReason as GraphType>::TYPE_INFO,
-    #[cfg(feature = "security")]
     <crate::Sensitivity as GraphType>::TYPE_INFO,
     #[cfg(feature = "security")]
     <crate::SensitivityLabelAssignmentMethod as GraphType>::TYPE_INFO,
@@ -1107,19 +1041,19 @@ pub const TYPES: &[&TypeInfo] = &[
     <crate::SharedPCAccountDeletionPolicyType as GraphType>::TYPE_INFO,
     #[cfg(feature = "device_management")]
     <crate::SharedPCAllowedAccountType as GraphType>::TYPE_INFO,
-    #[cfg(feature = "files")]
+    #[cfg(feature = "calendar")]
     <crate::SharePointMigrationJobErrorLevel as GraphType>::TYPE_INFO,
-    #[cfg(feature = "files")]
+    #[cfg(feature = "calendar")]
     <crate::SharePointMigrationObjectType as GraphType>::TYPE_INFO,
     #[cfg(feature = "files")]
     <crate::SharingCapabilities as GraphType>::TYPE_INFO,
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "files")]
     <crate::SharingDomainRestrictionMode as GraphType>::TYPE_INFO,
-    #[cfg(feature = "reports")]
+    #[cfg(feature = "applications")]
     <crate::SignInFrequencyAuthenticationType as GraphType>::TYPE_INFO,
-    #[cfg(feature = "reports")]
+    #[cfg(feature = "applications")]
     <crate::SignInFrequencyInterval as GraphType>::TYPE_INFO,
-    #[cfg(feature = "reports")]
+    #[cfg(feature = "applications")]
     <crate::SigninFrequencyType as GraphType>::TYPE_INFO,
     #[cfg(feature = "directory")]
     <crate::SignInUserType as GraphType>::TYPE_INFO,
@@ -1131,9 +1065,7 @@ pub const TYPES: &[&TypeInfo] = &[
     <crate::SimulationAutomationRunStatus as GraphType>::TYPE_INFO,
     #[cfg(feature = "security")]
     <crate::SimulationAutomationStatus as GraphType>::TYPE_INFO,
-    #[cfg(feature = "security")]
     <crate::SimulationContentSource as GraphType>::TYPE_INFO,
-    #[cfg(feature = "security")]
     <crate::SimulationContentStatus as GraphType>::TYPE_INFO,
     #[cfg(feature = "security")]
     <crate::SimulationStatus as GraphType>::TYPE_INFO,
@@ -1141,13 +1073,13 @@ pub const TYPES: &[&TypeInfo] = &[
     <crate::SiteArchiveStatus as GraphType>::TYPE_INFO,
     #[cfg(feature = "files")]
     <crate::SiteLockState as GraphType>::TYPE_INFO,
-    #[cfg(feature = "security")]
+    #[cfg(feature = "device_management")]
     <crate::SiteSecurityLevel as GraphType>::TYPE_INFO,
     #[cfg(feature = "files")]
     <crate::SnapshotJobStatus as GraphType>::TYPE_INFO,
     #[cfg(feature = "directory")]
     <crate::SocialIdentitySourceType as GraphType>::TYPE_INFO,
-    #[cfg(feature = "security")]
+    #[cfg(feature = "applications")]
     <crate::SslVersion as GraphType>::TYPE_INFO,
     #[cfg(feature = "applications")]
     <crate::StagedFeatureName as GraphType>::TYPE_INFO,
@@ -1169,7 +1101,7 @@ pub const TYPES: &[&TypeInfo] = &[
     <crate::SynchronizationJobRestartScope as GraphType>::TYPE_INFO,
     #[cfg(feature = "applications")]
     <crate::SynchronizationMetadata as GraphType>::TYPE_INFO,
-    #[cfg(feature = "teams")]
+    #[cfg(feature = "applications")]
     <crate::SynchronizationScheduleState as GraphType>::TYPE_INFO,
     #[cfg(feature = "applications")]
     <crate::SynchronizationSecret as GraphType>::TYPE_INFO,
@@ -1179,7 +1111,7 @@ pub const TYPES: &[&TypeInfo] = &[
     <crate::SynchronizationTaskExecutionResult as GraphType>::TYPE_INFO,
     #[cfg(feature = "directory")]
     <crate::TargetedManagedAppGroupType as GraphType>::TYPE_INFO,
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "security")]
     <crate::TargettedUserType as GraphType>::TYPE_INFO,
     #[cfg(feature = "files")]
     <crate::TaskStatus as GraphType>::TYPE_INFO,
@@ -1187,7 +1119,6 @@ pub const TYPES: &[&TypeInfo] = &[
     <crate::TeamsAppDistributionMethod as GraphType>::TYPE_INFO,
     #[cfg(feature = "teams")]
     <crate::TeamsAppPublishingState as GraphType>::TYPE_INFO,
-    #[cfg(feature = "teams")]
     <crate::TeamsAppResourceSpecificPermissionType as GraphType>::TYPE_INFO,
     #[cfg(feature = "teams")]
     <crate::TeamsAsyncOperationStatus as GraphType>::TYPE_INFO,
@@ -1197,33 +1128,26 @@ pub const TYPES: &[&TypeInfo] = &[
     <crate::TeamSpecialization as GraphType>::TYPE_INFO,
     #[cfg(feature = "teams")]
     <crate::TeamVisibilityType as GraphType>::TYPE_INFO,
-    #[cfg(feature = "teams")]
+    #[cfg(feature = "other")]
     <crate::TeamworkActivityTopicSource as GraphType>::TYPE_INFO,
-    #[cfg(feature = "teams")]
     <crate::TeamworkApplicationIdentityType as GraphType>::TYPE_INFO,
     #[cfg(feature = "teams")]
     <crate::TeamworkCallEventType as GraphType>::TYPE_INFO,
-    #[cfg(feature = "teams")]
     <crate::TeamworkConversationIdentityType as GraphType>::TYPE_INFO,
     #[cfg(feature = "teams")]
     <crate::TeamworkTagType as GraphType>::TYPE_INFO,
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "teams")]
     <crate::TeamworkUserIdentityType as GraphType>::TYPE_INFO,
-    #[cfg(feature = "applications")]
+    #[cfg(feature = "directory")]
     <crate::TemplateApplicationLevel as GraphType>::TYPE_INFO,
-    #[cfg(feature = "device_management")]
+    #[cfg(feature = "applications")]
     <crate::TemplateScenarios as GraphType>::TYPE_INFO,
-    #[cfg(feature = "security")]
     <crate::ThreatAssessmentContentType as GraphType>::TYPE_INFO,
-    #[cfg(feature = "security")]
     <crate::ThreatAssessmentRequestSource as GraphType>::TYPE_INFO,
     #[cfg(feature = "security")]
     <crate::ThreatAssessmentResultType as GraphType>::TYPE_INFO,
-    #[cfg(feature = "security")]
     <crate::ThreatAssessmentStatus as GraphType>::TYPE_INFO,
-    #[cfg(feature = "security")]
     <crate::ThreatCategory as GraphType>::TYPE_INFO,
-    #[cfg(feature = "security")]
     <crate::ThreatExpectedAssessment as GraphType>::TYPE_INFO,
     #[cfg(feature = "teams")]
     <crate::TimeCardState as GraphType>::TYPE_INFO,
@@ -1247,7 +1171,6 @@ pub const TYPES: &[&TypeInfo] = &[
     <crate::TrainingCompletionDuration as GraphType>::TYPE_INFO,
     #[cfg(feature = "security")]
     <crate::TrainingSettingType as GraphType>::TYPE_INFO,
-    #[cfg(feature = "directory")]
     <crate::TrainingStatus as GraphType>::TYPE_INFO,
     #[cfg(feature = "security")]
     <crate::TrainingType as GraphType>::TYPE_INFO,
@@ -1255,15 +1178,12 @@ pub const TYPES: &[&TypeInfo] = &[
     <crate::UnifiedRoleManagementPolicyRuleTargetOperations as GraphType>::TYPE_INFO,
     #[cfg(feature = "teams")]
     <crate::UnifiedRoleScheduleRequestActions as GraphType>::TYPE_INFO,
-    #[cfg(feature = "reports")]
     <crate::UsageRights as GraphType>::TYPE_INFO,
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "security")]
     <crate::UserAccountSecurityType as GraphType>::TYPE_INFO,
     #[cfg(feature = "directory")]
     <crate::UserAction as GraphType>::TYPE_INFO,
-    #[cfg(feature = "directory")]
     <crate::UserActivityType as GraphType>::TYPE_INFO,
-    #[cfg(feature = "directory")]
     <crate::UserActivityTypes as GraphType>::TYPE_INFO,
     #[cfg(feature = "directory")]
     <crate::UserDefaultAuthenticationMethod as GraphType>::TYPE_INFO,
@@ -1277,19 +1197,18 @@ pub const TYPES: &[&TypeInfo] = &[
     <crate::UserExperienceAnalyticsSummarizedBy as GraphType>::TYPE_INFO,
     #[cfg(feature = "directory")]
     <crate::UserFlowType as GraphType>::TYPE_INFO,
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "applications")]
     <crate::UserOwnership as GraphType>::TYPE_INFO,
     #[cfg(feature = "directory")]
     <crate::UserPurpose as GraphType>::TYPE_INFO,
     #[cfg(feature = "directory")]
     <crate::UserScopeType as GraphType>::TYPE_INFO,
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "teams")]
     <crate::UserSignInRecommendationScope as GraphType>::TYPE_INFO,
-    #[cfg(feature = "directory")]
     <crate::UserType as GraphType>::TYPE_INFO,
     #[cfg(feature = "files")]
     <crate::VerifiedIdProfileState as GraphType>::TYPE_INFO,
-    #[cfg(feature = "reports")]
+    #[cfg(feature = "files")]
     <crate::VerifiedIdUsageConfigurationPurpose as GraphType>::TYPE_INFO,
     #[cfg(feature = "mail")]
     <crate::VirtualAppointmentMessageType as GraphType>::TYPE_INFO,
@@ -1321,13 +1240,12 @@ pub const TYPES: &[&TypeInfo] = &[
     <crate::WebApplicationFirewallVerificationStatus as GraphType>::TYPE_INFO,
     #[cfg(feature = "device_management")]
     <crate::WebBrowserCookieSettings as GraphType>::TYPE_INFO,
-    #[cfg(feature = "files")]
+    #[cfg(feature = "directory")]
     <crate::WebsiteType as GraphType>::TYPE_INFO,
-    #[cfg(feature = "calendar")]
     <crate::WeekIndex as GraphType>::TYPE_INFO,
-    #[cfg(feature = "teams")]
+    #[cfg(feature = "device_management")]
     <crate::WeeklySchedule as GraphType>::TYPE_INFO,
-    #[cfg(feature = "calendar")]
+    #[cfg(feature = "device_management")]
     <crate::WelcomeScreenMeetingInformation as GraphType>::TYPE_INFO,
     #[cfg(feature = "files")]
     <crate::WellknownListName as GraphType>::TYPE_INFO,
@@ -1335,9 +1253,9 @@ pub const TYPES: &[&TypeInfo] = &[
     <crate::WhatIfAnalysisReasons as GraphType>::TYPE_INFO,
     #[cfg(feature = "device_management")]
     <crate::Win32LobAppDeliveryOptimizationPriority as GraphType>::TYPE_INFO,
-    #[cfg(feature = "files")]
+    #[cfg(feature = "device_management")]
     <crate::Win32LobAppFileSystemOperationType as GraphType>::TYPE_INFO,
-    #[cfg(feature = "files")]
+    #[cfg(feature = "device_management")]
     <crate::Win32LobAppMsiPackageType as GraphType>::TYPE_INFO,
     #[cfg(feature = "device_management")]
     <crate::Win32LobAppNotification as GraphType>::TYPE_INFO,
@@ -1349,7 +1267,7 @@ pub const TYPES: &[&TypeInfo] = &[
     <crate::Win32LobAppRestartBehavior as GraphType>::TYPE_INFO,
     #[cfg(feature = "device_management")]
     <crate::Win32LobAppReturnCodeType as GraphType>::TYPE_INFO,
-    #[cfg(feature = "files")]
+    #[cfg(feature = "device_management")]
     <crate::Win32LobAppRuleOperator as GraphType>::TYPE_INFO,
     #[cfg(feature = "device_management")]
     <crate::Win32LobAppRuleType as GraphType>::TYPE_INFO,
@@ -1403,9 +1321,9 @@ pub const TYPES: &[&TypeInfo] = &[
     <crate::WindowsUpdateNotificationDisplayOption as GraphType>::TYPE_INFO,
     #[cfg(feature = "device_management")]
     <crate::WindowsUpdateType as GraphType>::TYPE_INFO,
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "device_management")]
     <crate::WindowsUserAccountControlSettings as GraphType>::TYPE_INFO,
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "device_management")]
     <crate::WindowsUserType as GraphType>::TYPE_INFO,
     #[cfg(feature = "files")]
     <crate::WorkbookOperationStatus as GraphType>::TYPE_INFO,
@@ -1413,9 +1331,8 @@ pub const TYPES: &[&TypeInfo] = &[
     <crate::WorkforceIntegrationEncryptionProtocol as GraphType>::TYPE_INFO,
     #[cfg(feature = "teams")]
     <crate::WorkforceIntegrationSupportedEntities as GraphType>::TYPE_INFO,
-    #[cfg(feature = "calendar")]
+    #[cfg(feature = "communications")]
     <crate::WorkLocationSource as GraphType>::TYPE_INFO,
-    #[cfg(feature = "calendar")]
     <crate::WorkLocationType as GraphType>::TYPE_INFO,
     #[cfg(feature = "calendar")]
     <crate::WorkLocationUpdateScope as GraphType>::TYPE_INFO,
@@ -1447,7 +1364,7 @@ pub const TYPES: &[&TypeInfo] = &[
     <crate::AccessPackageApprovalStage as GraphType>::TYPE_INFO,
     #[cfg(feature = "identity_governance")]
     <crate::AccessPackageAssignmentApprovalSettings as GraphType>::TYPE_INFO,
-    #[cfg(feature = "communications")]
+    #[cfg(feature = "identity_governance")]
     <crate::AccessPackageAssignmentRequestCallbackData as GraphType>::TYPE_INFO,
     #[cfg(feature = "identity_governance")]
     <crate::AccessPackageAssignmentRequestorSettings as GraphType>::TYPE_INFO,
@@ -1463,10 +1380,11 @@ pub const TYPES: &[&TypeInfo] = &[
     <crate::AccessPackageLocalizedText as GraphType>::TYPE_INFO,
     #[cfg(feature = "identity_governance")]
     <crate::AccessPackageNotificationSettings as GraphType>::TYPE_INFO,
-    #[cfg(feature = "communications")]
+    #[cfg(feature = "identity_governance")]
     <crate::AccessPackageRequestApprovalStageCallbackConfiguration as GraphType>::TYPE_INFO,
     #[cfg(feature = "identity_governance")]
     <crate::AccessPackageResourceAttribute as GraphType>::TYPE_INFO,
+    #[cfg(feature = "identity_governance")]
     <crate::AccessPackageResourceAttributeDestination as GraphType>::TYPE_INFO,
     #[cfg(feature = "identity_governance")]
     <crate::AccessPackageResourceAttributeQuestion as GraphType>::TYPE_INFO,
@@ -1478,12 +1396,12 @@ pub const TYPES: &[&TypeInfo] = &[
     <crate::AccessPackageSuggestionRelatedPeopleBased as GraphType>::TYPE_INFO,
     #[cfg(feature = "identity_governance")]
     <crate::AccessPackageSuggestionSelfAssignmentHistoryBased as GraphType>::TYPE_INFO,
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "identity_governance")]
     <crate::AccessPackageUserDirectoryAttributeStore as GraphType>::TYPE_INFO,
-    <crate::AccessReviewApplyAction as GraphType>::TYPE_INFO,
     #[cfg(feature = "teams")]
+    <crate::AccessReviewApplyAction as GraphType>::TYPE_INFO,
+    #[cfg(feature = "identity_governance")]
     <crate::AccessReviewHistoryScheduleSettings as GraphType>::TYPE_INFO,
-    #[cfg(feature = "directory")]
     <crate::AccessReviewInactiveUsersQueryScope as GraphType>::TYPE_INFO,
     #[cfg(feature = "identity_governance")]
     <crate::AccessReviewInstanceDecisionItemAccessPackageAssignmentPolicyResource as GraphType>::TYPE_INFO,
@@ -1493,27 +1411,26 @@ pub const TYPES: &[&TypeInfo] = &[
     <crate::AccessReviewInstanceDecisionItemResource as GraphType>::TYPE_INFO,
     #[cfg(feature = "identity_governance")]
     <crate::AccessReviewInstanceDecisionItemServicePrincipalResource as GraphType>::TYPE_INFO,
-    #[cfg(feature = "identity_governance")]
+    #[cfg(feature = "teams")]
     <crate::AccessReviewNotificationRecipientItem as GraphType>::TYPE_INFO,
-    #[cfg(feature = "identity_governance")]
+    #[cfg(feature = "teams")]
     <crate::AccessReviewNotificationRecipientQueryScope as GraphType>::TYPE_INFO,
-    #[cfg(feature = "identity_governance")]
+    #[cfg(feature = "teams")]
     <crate::AccessReviewNotificationRecipientScope as GraphType>::TYPE_INFO,
     <crate::AccessReviewQueryScope as GraphType>::TYPE_INFO,
+    #[cfg(feature = "teams")]
     <crate::AccessReviewRecommendationInsightSetting as GraphType>::TYPE_INFO,
-    #[cfg(feature = "identity_governance")]
     <crate::AccessReviewReviewerScope as GraphType>::TYPE_INFO,
     #[cfg(feature = "teams")]
     <crate::AccessReviewScheduleSettings as GraphType>::TYPE_INFO,
     <crate::AccessReviewScope as GraphType>::TYPE_INFO,
-    #[cfg(feature = "identity_governance")]
+    #[cfg(feature = "teams")]
     <crate::AccessReviewStageSettings as GraphType>::TYPE_INFO,
     #[cfg(feature = "security")]
     <crate::AccountTargetContent as GraphType>::TYPE_INFO,
     #[cfg(feature = "communications")]
     <crate::ActionItem as GraphType>::TYPE_INFO,
     <crate::ActionResultPart as GraphType>::TYPE_INFO,
-    #[cfg(feature = "directory")]
     <crate::ActivityMetadata as GraphType>::TYPE_INFO,
     #[cfg(feature = "applications")]
     <crate::AddIn as GraphType>::TYPE_INFO,
@@ -1523,13 +1440,12 @@ pub const TYPES: &[&TypeInfo] = &[
     <crate::AggregationOption as GraphType>::TYPE_INFO,
     #[cfg(feature = "identity_governance")]
     <crate::AgreementFileData as GraphType>::TYPE_INFO,
-    #[cfg(feature = "employee_experience")]
+    #[cfg(feature = "directory")]
     <crate::AiAgentInfo as GraphType>::TYPE_INFO,
-    #[cfg(feature = "mail")]
+    #[cfg(feature = "employee_experience")]
     <crate::AiInteractionAttachment as GraphType>::TYPE_INFO,
     #[cfg(feature = "employee_experience")]
     <crate::AiInteractionContext as GraphType>::TYPE_INFO,
-    #[cfg(feature = "employee_experience")]
     <crate::AiInteractionEntity as GraphType>::TYPE_INFO,
     #[cfg(feature = "employee_experience")]
     <crate::AiInteractionLink as GraphType>::TYPE_INFO,
@@ -1537,15 +1453,15 @@ pub const TYPES: &[&TypeInfo] = &[
     <crate::AiInteractionMention as GraphType>::TYPE_INFO,
     #[cfg(feature = "employee_experience")]
     <crate::AiInteractionMentionedIdentitySet as GraphType>::TYPE_INFO,
-    #[cfg(feature = "employee_experience")]
+    #[cfg(feature = "directory")]
     <crate::AiInteractionPlugin as GraphType>::TYPE_INFO,
     #[cfg(feature = "print")]
     <crate::AirPrintSettings as GraphType>::TYPE_INFO,
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "device_management")]
     <crate::AkamaiAttackGroupActionModel as GraphType>::TYPE_INFO,
     #[cfg(feature = "device_management")]
     <crate::AkamaiCustomRuleModel as GraphType>::TYPE_INFO,
-    #[cfg(feature = "applications")]
+    #[cfg(feature = "device_management")]
     <crate::AkamaiRapidRulesModel as GraphType>::TYPE_INFO,
     #[cfg(feature = "device_management")]
     <crate::AkamaiVerifiedDetailsModel as GraphType>::TYPE_INFO,
@@ -1561,17 +1477,15 @@ pub const TYPES: &[&TypeInfo] = &[
     <crate::AllAllowedScopes as GraphType>::TYPE_INFO,
     #[cfg(feature = "applications")]
     <crate::AllDeviceRegistrationMembership as GraphType>::TYPE_INFO,
-    #[cfg(feature = "device_management")]
     <crate::AllDevicesAssignmentTarget as GraphType>::TYPE_INFO,
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "applications")]
     <crate::AllDomains as GraphType>::TYPE_INFO,
-    #[cfg(feature = "directory")]
     <crate::AllLicensedUsersAssignmentTarget as GraphType>::TYPE_INFO,
     #[cfg(feature = "search")]
     <crate::AlterationResponse as GraphType>::TYPE_INFO,
     #[cfg(feature = "search")]
     <crate::AlteredQueryToken as GraphType>::TYPE_INFO,
-    #[cfg(feature = "security")]
+    #[cfg(feature = "applications")]
     <crate::AlternativeSecurityId as GraphType>::TYPE_INFO,
     #[cfg(feature = "device_management")]
     <crate::AndroidMinimumOperatingSystem as GraphType>::TYPE_INFO,
@@ -1587,35 +1501,34 @@ pub const TYPES: &[&TypeInfo] = &[
     <crate::AppConsentRequestScope as GraphType>::TYPE_INFO,
     #[cfg(feature = "communications")]
     <crate::AppHostedMediaConfig as GraphType>::TYPE_INFO,
-    #[cfg(feature = "reports")]
     <crate::AppIdentity as GraphType>::TYPE_INFO,
     #[cfg(feature = "applications")]
     <crate::ApplicationContext as GraphType>::TYPE_INFO,
     #[cfg(feature = "applications")]
     <crate::ApplicationEnforcedRestrictionsSessionControl as GraphType>::TYPE_INFO,
-    #[cfg(feature = "calendar")]
+    #[cfg(feature = "applications")]
     <crate::ApplicationLocation as GraphType>::TYPE_INFO,
-    #[cfg(feature = "security")]
+    #[cfg(feature = "applications")]
     <crate::ApplicationRiskFactorCertificateInfo as GraphType>::TYPE_INFO,
-    #[cfg(feature = "security")]
+    #[cfg(feature = "applications")]
     <crate::ApplicationRiskFactorGeneralInfo as GraphType>::TYPE_INFO,
-    #[cfg(feature = "security")]
+    #[cfg(feature = "applications")]
     <crate::ApplicationRiskFactorLegalInfo as GraphType>::TYPE_INFO,
-    #[cfg(feature = "security")]
+    #[cfg(feature = "applications")]
     <crate::ApplicationRiskFactorLegalInfoGdpr as GraphType>::TYPE_INFO,
-    #[cfg(feature = "security")]
+    #[cfg(feature = "applications")]
     <crate::ApplicationRiskFactors as GraphType>::TYPE_INFO,
-    #[cfg(feature = "security")]
+    #[cfg(feature = "applications")]
     <crate::ApplicationRiskFactorSecurityInfo as GraphType>::TYPE_INFO,
-    #[cfg(feature = "security")]
+    #[cfg(feature = "applications")]
     <crate::ApplicationRiskScore as GraphType>::TYPE_INFO,
-    #[cfg(feature = "security")]
+    #[cfg(feature = "applications")]
     <crate::ApplicationSecurityCompliance as GraphType>::TYPE_INFO,
     #[cfg(feature = "applications")]
     <crate::ApplicationServicePrincipal as GraphType>::TYPE_INFO,
-    #[cfg(feature = "applications")]
+    #[cfg(feature = "reports")]
     <crate::AppliedConditionalAccessPolicy as GraphType>::TYPE_INFO,
-    #[cfg(feature = "files")]
+    #[cfg(feature = "device_management")]
     <crate::AppListItem as GraphType>::TYPE_INFO,
     #[cfg(feature = "other")]
     <crate::AppLogCollectionDownloadDetails as GraphType>::TYPE_INFO,
@@ -1633,13 +1546,12 @@ pub const TYPES: &[&TypeInfo] = &[
     <crate::ApprovalSettings as GraphType>::TYPE_INFO,
     #[cfg(feature = "files")]
     <crate::AppsInstallationOptionsForMac as GraphType>::TYPE_INFO,
-    #[cfg(feature = "device_management")]
+    #[cfg(feature = "files")]
     <crate::AppsInstallationOptionsForWindows as GraphType>::TYPE_INFO,
     #[cfg(feature = "print")]
     <crate::ArchivedPrintJob as GraphType>::TYPE_INFO,
     #[cfg(feature = "other")]
     <crate::ArtifactQuery as GraphType>::TYPE_INFO,
-    #[cfg(feature = "files")]
     <crate::AssignedLabel as GraphType>::TYPE_INFO,
     #[cfg(feature = "directory")]
     <crate::AssignedLicense as GraphType>::TYPE_INFO,
@@ -1647,11 +1559,11 @@ pub const TYPES: &[&TypeInfo] = &[
     <crate::AssignedPlaceMode as GraphType>::TYPE_INFO,
     #[cfg(feature = "directory")]
     <crate::AssignedPlan as GraphType>::TYPE_INFO,
-    #[cfg(feature = "calendar")]
+    #[cfg(feature = "security")]
     <crate::AssignedTrainingInfo as GraphType>::TYPE_INFO,
     #[cfg(feature = "other")]
     <crate::AssignmentOrder as GraphType>::TYPE_INFO,
-    #[cfg(feature = "communications")]
+    #[cfg(feature = "identity_governance")]
     <crate::AssignmentRequestApprovalStageCallbackData as GraphType>::TYPE_INFO,
     #[cfg(feature = "mail")]
     <crate::AttachmentInfo as GraphType>::TYPE_INFO,
@@ -1663,7 +1575,6 @@ pub const TYPES: &[&TypeInfo] = &[
     <crate::AttackSimulationSimulationUserCoverage as GraphType>::TYPE_INFO,
     #[cfg(feature = "directory")]
     <crate::AttackSimulationTrainingUserCoverage as GraphType>::TYPE_INFO,
-    #[cfg(feature = "directory")]
     <crate::AttackSimulationUser as GraphType>::TYPE_INFO,
     #[cfg(feature = "communications")]
     <crate::AttendanceInterval as GraphType>::TYPE_INFO,
@@ -1671,19 +1582,15 @@ pub const TYPES: &[&TypeInfo] = &[
     <crate::Attendee as GraphType>::TYPE_INFO,
     #[cfg(feature = "calendar")]
     <crate::AttendeeAvailability as GraphType>::TYPE_INFO,
-    #[cfg(feature = "calendar")]
     <crate::AttendeeBase as GraphType>::TYPE_INFO,
     #[cfg(feature = "calendar")]
     <crate::AttendeeNotificationInfo as GraphType>::TYPE_INFO,
-    #[cfg(feature = "directory")]
     <crate::AttributeDefinition as GraphType>::TYPE_INFO,
-    #[cfg(feature = "directory")]
     <crate::AttributeDefinitionMetadataEntry as GraphType>::TYPE_INFO,
     #[cfg(feature = "applications")]
     <crate::AttributeMapping as GraphType>::TYPE_INFO,
     #[cfg(feature = "files")]
     <crate::AttributeMappingParameterSchema as GraphType>::TYPE_INFO,
-    #[cfg(feature = "applications")]
     <crate::AttributeMappingSource as GraphType>::TYPE_INFO,
     #[cfg(feature = "identity_governance")]
     <crate::AttributeRuleMembers as GraphType>::TYPE_INFO,
@@ -1691,7 +1598,7 @@ pub const TYPES: &[&TypeInfo] = &[
     <crate::Audio as GraphType>::TYPE_INFO,
     #[cfg(feature = "communications")]
     <crate::AudioConferencing as GraphType>::TYPE_INFO,
-    #[cfg(feature = "reports")]
+    #[cfg(feature = "directory")]
     <crate::AuditActivityInitiator as GraphType>::TYPE_INFO,
     #[cfg(feature = "reports")]
     <crate::AuditActor as GraphType>::TYPE_INFO,
@@ -1701,25 +1608,22 @@ pub const TYPES: &[&TypeInfo] = &[
     <crate::AuditResource as GraphType>::TYPE_INFO,
     #[cfg(feature = "reports")]
     <crate::AuthContext as GraphType>::TYPE_INFO,
-    #[cfg(feature = "applications")]
+    #[cfg(feature = "reports")]
     <crate::AuthenticationAppDeviceDetails as GraphType>::TYPE_INFO,
-    #[cfg(feature = "applications")]
+    #[cfg(feature = "search")]
     <crate::AuthenticationAttributeCollectionInputConfiguration as GraphType>::TYPE_INFO,
-    #[cfg(feature = "applications")]
+    #[cfg(feature = "search")]
     <crate::AuthenticationAttributeCollectionOptionConfiguration as GraphType>::TYPE_INFO,
-    #[cfg(feature = "files")]
+    #[cfg(feature = "search")]
     <crate::AuthenticationAttributeCollectionPage as GraphType>::TYPE_INFO,
-    #[cfg(feature = "files")]
+    #[cfg(feature = "search")]
     <crate::AuthenticationAttributeCollectionPageViewConfiguration as GraphType>::TYPE_INFO,
     #[cfg(feature = "applications")]
     <crate::AuthenticationBehaviors as GraphType>::TYPE_INFO,
-    #[cfg(feature = "applications")]
     <crate::AuthenticationConditions as GraphType>::TYPE_INFO,
-    #[cfg(feature = "applications")]
     <crate::AuthenticationConditionsApplications as GraphType>::TYPE_INFO,
     #[cfg(feature = "applications")]
     <crate::AuthenticationConfigurationValidation as GraphType>::TYPE_INFO,
-    #[cfg(feature = "applications")]
     <crate::AuthenticationFlow as GraphType>::TYPE_INFO,
     #[cfg(feature = "applications")]
     <crate::AuthenticationMethodFeatureConfiguration as GraphType>::TYPE_INFO,
@@ -1729,11 +1633,11 @@ pub const TYPES: &[&TypeInfo] = &[
     <crate::AuthenticationMethodsRegistrationCampaignIncludeTarget as GraphType>::TYPE_INFO,
     #[cfg(feature = "reports")]
     <crate::AuthenticationStrengthUsage as GraphType>::TYPE_INFO,
-    #[cfg(feature = "applications")]
+    #[cfg(feature = "directory")]
     <crate::AuthorizationInfo as GraphType>::TYPE_INFO,
     #[cfg(feature = "mail")]
     <crate::AutomaticRepliesMailTips as GraphType>::TYPE_INFO,
-    #[cfg(feature = "calendar")]
+    #[cfg(feature = "directory")]
     <crate::AutomaticRepliesSetting as GraphType>::TYPE_INFO,
     #[cfg(feature = "other")]
     <crate::AvailabilityItem as GraphType>::TYPE_INFO,
@@ -1743,14 +1647,14 @@ pub const TYPES: &[&TypeInfo] = &[
     <crate::AzureActiveDirectoryTenant as GraphType>::TYPE_INFO,
     #[cfg(feature = "applications")]
     <crate::AzureADJoinPolicy as GraphType>::TYPE_INFO,
-    #[cfg(feature = "applications")]
+    #[cfg(feature = "identity_governance")]
     <crate::AzureAdPopTokenAuthentication as GraphType>::TYPE_INFO,
     #[cfg(feature = "applications")]
     <crate::AzureADRegistrationPolicy as GraphType>::TYPE_INFO,
-    #[cfg(feature = "applications")]
+    #[cfg(feature = "identity_governance")]
     <crate::AzureAdTokenAuthentication as GraphType>::TYPE_INFO,
-    #[cfg(feature = "directory")]
     <crate::AzureCommunicationServicesUserIdentity as GraphType>::TYPE_INFO,
+    #[cfg(feature = "security")]
     <crate::BaseEndUserNotification as GraphType>::TYPE_INFO,
     #[cfg(feature = "files")]
     <crate::BaselineParameter as GraphType>::TYPE_INFO,
@@ -1808,21 +1712,21 @@ pub const TYPES: &[&TypeInfo] = &[
     <crate::CalendarSharingMessageAction as GraphType>::TYPE_INFO,
     #[cfg(feature = "communications")]
     <crate::CallAiInsightViewPoint as GraphType>::TYPE_INFO,
-    #[cfg(feature = "communications")]
+    #[cfg(feature = "teams")]
     <crate::CallEndedEventMessageDetail as GraphType>::TYPE_INFO,
     #[cfg(feature = "communications")]
     <crate::CallMediaState as GraphType>::TYPE_INFO,
     #[cfg(feature = "communications")]
     <crate::CallOptions as GraphType>::TYPE_INFO,
-    #[cfg(feature = "communications")]
+    #[cfg(feature = "teams")]
     <crate::CallParticipantInfo as GraphType>::TYPE_INFO,
-    #[cfg(feature = "communications")]
+    #[cfg(feature = "teams")]
     <crate::CallRecordingEventMessageDetail as GraphType>::TYPE_INFO,
     #[cfg(feature = "communications")]
     <crate::CallRoute as GraphType>::TYPE_INFO,
-    #[cfg(feature = "communications")]
+    #[cfg(feature = "teams")]
     <crate::CallStartedEventMessageDetail as GraphType>::TYPE_INFO,
-    #[cfg(feature = "communications")]
+    #[cfg(feature = "teams")]
     <crate::CallTranscriptEventMessageDetail as GraphType>::TYPE_INFO,
     #[cfg(feature = "communications")]
     <crate::CallTranscriptionInfo as GraphType>::TYPE_INFO,
@@ -1832,7 +1736,7 @@ pub const TYPES: &[&TypeInfo] = &[
     <crate::Certification as GraphType>::TYPE_INFO,
     #[cfg(feature = "security")]
     <crate::CertificationControl as GraphType>::TYPE_INFO,
-    #[cfg(feature = "reports")]
+    #[cfg(feature = "files")]
     <crate::ChallengingWord as GraphType>::TYPE_INFO,
     #[cfg(feature = "other")]
     <crate::ChangeNotification as GraphType>::TYPE_INFO,
@@ -1858,7 +1762,7 @@ pub const TYPES: &[&TypeInfo] = &[
     <crate::ChannelSummary as GraphType>::TYPE_INFO,
     #[cfg(feature = "teams")]
     <crate::ChannelUnsetAsFavoriteByDefaultEventMessageDetail as GraphType>::TYPE_INFO,
-    #[cfg(feature = "teams")]
+    #[cfg(feature = "communications")]
     <crate::ChatInfo as GraphType>::TYPE_INFO,
     #[cfg(feature = "teams")]
     <crate::ChatMembersNotificationRecipient as GraphType>::TYPE_INFO,
@@ -1882,7 +1786,7 @@ pub const TYPES: &[&TypeInfo] = &[
     <crate::ChatMessageReactionIdentitySet as GraphType>::TYPE_INFO,
     #[cfg(feature = "teams")]
     <crate::ChatRenamedEventMessageDetail as GraphType>::TYPE_INFO,
-    #[cfg(feature = "teams")]
+    #[cfg(feature = "communications")]
     <crate::ChatRestrictions as GraphType>::TYPE_INFO,
     #[cfg(feature = "teams")]
     <crate::ChatViewpoint as GraphType>::TYPE_INFO,
@@ -1900,7 +1804,7 @@ pub const TYPES: &[&TypeInfo] = &[
     <crate::ClassificationInnerError as GraphType>::TYPE_INFO,
     #[cfg(feature = "applications")]
     <crate::ClientCertificateAuthentication as GraphType>::TYPE_INFO,
-    #[cfg(feature = "security")]
+    #[cfg(feature = "applications")]
     <crate::CloudAppSecuritySessionControl as GraphType>::TYPE_INFO,
     #[cfg(feature = "security")]
     <crate::CloudAppSecurityState as GraphType>::TYPE_INFO,
@@ -1918,12 +1822,11 @@ pub const TYPES: &[&TypeInfo] = &[
     <crate::CloudPcAuditProperty as GraphType>::TYPE_INFO,
     #[cfg(feature = "device_management")]
     <crate::CloudPcAuditResource as GraphType>::TYPE_INFO,
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "device_management")]
     <crate::CloudPcDomainJoinConfiguration as GraphType>::TYPE_INFO,
     #[cfg(feature = "device_management")]
     <crate::CloudPcLaunchDetail as GraphType>::TYPE_INFO,
     <crate::CloudPcManagementAssignmentTarget as GraphType>::TYPE_INFO,
-    #[cfg(feature = "directory")]
     <crate::CloudPcManagementGroupAssignmentTarget as GraphType>::TYPE_INFO,
     #[cfg(feature = "device_management")]
     <crate::CloudPcOnPremisesConnectionHealthCheck as GraphType>::TYPE_INFO,
@@ -1931,17 +1834,17 @@ pub const TYPES: &[&TypeInfo] = &[
     <crate::CloudPcOnPremisesConnectionStatusDetail as GraphType>::TYPE_INFO,
     #[cfg(feature = "device_management")]
     <crate::CloudPcProvisioningPolicyAutopatch as GraphType>::TYPE_INFO,
-    #[cfg(feature = "device_management")]
+    #[cfg(feature = "directory")]
     <crate::CloudPcRestorePointSetting as GraphType>::TYPE_INFO,
     #[cfg(feature = "device_management")]
     <crate::CloudPcSourceDeviceImage as GraphType>::TYPE_INFO,
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "device_management")]
     <crate::CloudPcUserRoleScopeTagInfo as GraphType>::TYPE_INFO,
     #[cfg(feature = "device_management")]
     <crate::CloudPcWindowsSetting as GraphType>::TYPE_INFO,
-    #[cfg(feature = "files")]
+    #[cfg(feature = "communications")]
     <crate::CloudVideoInteropInfo as GraphType>::TYPE_INFO,
-    #[cfg(feature = "calendar")]
+    #[cfg(feature = "security")]
     <crate::CoachmarkLocation as GraphType>::TYPE_INFO,
     #[cfg(feature = "search")]
     <crate::CollapseProperty as GraphType>::TYPE_INFO,
@@ -1953,19 +1856,13 @@ pub const TYPES: &[&TypeInfo] = &[
     <crate::CommsNotification as GraphType>::TYPE_INFO,
     #[cfg(feature = "other")]
     <crate::CommsNotifications as GraphType>::TYPE_INFO,
-    #[cfg(feature = "communications")]
     <crate::CommunicationsApplicationIdentity as GraphType>::TYPE_INFO,
-    #[cfg(feature = "communications")]
     <crate::CommunicationsApplicationInstanceIdentity as GraphType>::TYPE_INFO,
-    #[cfg(feature = "communications")]
     <crate::CommunicationsEncryptedIdentity as GraphType>::TYPE_INFO,
-    #[cfg(feature = "communications")]
     <crate::CommunicationsGuestIdentity as GraphType>::TYPE_INFO,
-    #[cfg(feature = "communications")]
     <crate::CommunicationsIdentitySet as GraphType>::TYPE_INFO,
-    #[cfg(feature = "communications")]
     <crate::CommunicationsPhoneIdentity as GraphType>::TYPE_INFO,
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "communications")]
     <crate::CommunicationsUserIdentity as GraphType>::TYPE_INFO,
     #[cfg(feature = "other")]
     <crate::ComplexExtensionValue as GraphType>::TYPE_INFO,
@@ -1995,36 +1892,33 @@ pub const TYPES: &[&TypeInfo] = &[
     <crate::ConditionalAccessFilter as GraphType>::TYPE_INFO,
     #[cfg(feature = "applications")]
     <crate::ConditionalAccessGrantControls as GraphType>::TYPE_INFO,
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "applications")]
     <crate::ConditionalAccessGuestsOrExternalUsers as GraphType>::TYPE_INFO,
-    #[cfg(feature = "calendar")]
+    #[cfg(feature = "applications")]
     <crate::ConditionalAccessLocations as GraphType>::TYPE_INFO,
     #[cfg(feature = "applications")]
     <crate::ConditionalAccessPlatforms as GraphType>::TYPE_INFO,
     #[cfg(feature = "applications")]
     <crate::ConditionalAccessPolicyDetail as GraphType>::TYPE_INFO,
+    #[cfg(feature = "applications")]
     <crate::ConditionalAccessSessionControl as GraphType>::TYPE_INFO,
     #[cfg(feature = "applications")]
     <crate::ConditionalAccessSessionControls as GraphType>::TYPE_INFO,
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "applications")]
     <crate::ConditionalAccessUsers as GraphType>::TYPE_INFO,
     #[cfg(feature = "device_management")]
     <crate::ConfigurationManagerClientEnabledFeatures as GraphType>::TYPE_INFO,
-    #[cfg(feature = "device_management")]
     <crate::ConfigurationManagerCollectionAssignmentTarget as GraphType>::TYPE_INFO,
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "identity_governance")]
     <crate::ConnectedOrganizationMembers as GraphType>::TYPE_INFO,
     #[cfg(feature = "identity_governance")]
     <crate::ConnectionInfo as GraphType>::TYPE_INFO,
-    #[cfg(feature = "search")]
     <crate::ConnectionItem as GraphType>::TYPE_INFO,
     #[cfg(feature = "applications")]
     <crate::ContainerFilter as GraphType>::TYPE_INFO,
-    #[cfg(feature = "identity_governance")]
+    #[cfg(feature = "files")]
     <crate::ContentApprovalStatusColumn as GraphType>::TYPE_INFO,
-    #[cfg(feature = "directory")]
     <crate::ContentBase as GraphType>::TYPE_INFO,
-    #[cfg(feature = "directory")]
     <crate::ContentCustomization as GraphType>::TYPE_INFO,
     #[cfg(feature = "files")]
     <crate::ContentTypeInfo as GraphType>::TYPE_INFO,
@@ -2044,21 +1938,15 @@ pub const TYPES: &[&TypeInfo] = &[
     <crate::CrossCloudAzureActiveDirectoryTenant as GraphType>::TYPE_INFO,
     #[cfg(feature = "applications")]
     <crate::CrossTenantAccessPolicyAppServiceConnectSetting as GraphType>::TYPE_INFO,
-    #[cfg(feature = "applications")]
     <crate::CrossTenantAccessPolicyB2BSetting as GraphType>::TYPE_INFO,
-    #[cfg(feature = "applications")]
     <crate::CrossTenantAccessPolicyInboundTrust as GraphType>::TYPE_INFO,
     #[cfg(feature = "applications")]
     <crate::CrossTenantAccessPolicyM365CollaborationInboundSetting as GraphType>::TYPE_INFO,
     #[cfg(feature = "applications")]
     <crate::CrossTenantAccessPolicyM365CollaborationOutboundSetting as GraphType>::TYPE_INFO,
-    #[cfg(feature = "applications")]
     <crate::CrossTenantAccessPolicyTarget as GraphType>::TYPE_INFO,
-    #[cfg(feature = "applications")]
     <crate::CrossTenantAccessPolicyTargetConfiguration as GraphType>::TYPE_INFO,
-    #[cfg(feature = "applications")]
     <crate::CrossTenantAccessPolicyTenantRestrictions as GraphType>::TYPE_INFO,
-    #[cfg(feature = "directory")]
     <crate::CrossTenantUserSyncInbound as GraphType>::TYPE_INFO,
     #[cfg(feature = "files")]
     <crate::CurrencyColumn as GraphType>::TYPE_INFO,
@@ -2071,31 +1959,28 @@ pub const TYPES: &[&TypeInfo] = &[
     #[cfg(feature = "identity_governance")]
     <crate::CustomDataProvidedResourceUploadStats as GraphType>::TYPE_INFO,
     <crate::CustomExtensionAuthenticationConfiguration as GraphType>::TYPE_INFO,
-    #[cfg(feature = "identity_governance")]
     <crate::CustomExtensionBehaviorOnError as GraphType>::TYPE_INFO,
+    #[cfg(feature = "identity_governance")]
     <crate::CustomExtensionCallbackConfiguration as GraphType>::TYPE_INFO,
-    #[cfg(feature = "communications")]
+    #[cfg(feature = "identity_governance")]
     <crate::CustomExtensionCalloutInstance as GraphType>::TYPE_INFO,
-    #[cfg(feature = "communications")]
+    #[cfg(feature = "identity_governance")]
     <crate::CustomExtensionCalloutRequest as GraphType>::TYPE_INFO,
-    #[cfg(feature = "communications")]
+    #[cfg(feature = "identity_governance")]
     <crate::CustomExtensionCalloutResponse as GraphType>::TYPE_INFO,
-    #[cfg(feature = "identity_governance")]
     <crate::CustomExtensionClientConfiguration as GraphType>::TYPE_INFO,
+    #[cfg(feature = "identity_governance")]
     <crate::CustomExtensionData as GraphType>::TYPE_INFO,
-    #[cfg(feature = "identity_governance")]
     <crate::CustomExtensionEndpointConfiguration as GraphType>::TYPE_INFO,
-    #[cfg(feature = "identity_governance")]
     <crate::CustomExtensionOverwriteConfiguration as GraphType>::TYPE_INFO,
-    #[cfg(feature = "files")]
+    #[cfg(feature = "directory")]
     <crate::CustomMetadataDictionary as GraphType>::TYPE_INFO,
-    #[cfg(feature = "security")]
+    #[cfg(feature = "applications")]
     <crate::CustomSecurityAttributeExemption as GraphType>::TYPE_INFO,
-    #[cfg(feature = "security")]
+    #[cfg(feature = "applications")]
     <crate::CustomSecurityAttributeStringValueExemption as GraphType>::TYPE_INFO,
-    #[cfg(feature = "security")]
     <crate::CustomSecurityAttributeValue as GraphType>::TYPE_INFO,
-    #[cfg(feature = "calendar")]
+    #[cfg(feature = "directory")]
     <crate::CustomTimeZone as GraphType>::TYPE_INFO,
     #[cfg(feature = "security")]
     <crate::CustomTrainingSetting as GraphType>::TYPE_INFO,
@@ -2105,15 +1990,14 @@ pub const TYPES: &[&TypeInfo] = &[
     <crate::DataSubject as GraphType>::TYPE_INFO,
     #[cfg(feature = "files")]
     <crate::DateTimeColumn as GraphType>::TYPE_INFO,
-    #[cfg(feature = "calendar")]
     <crate::DateTimeTimeZone as GraphType>::TYPE_INFO,
-    #[cfg(feature = "calendar")]
+    #[cfg(feature = "directory")]
     <crate::DaylightTimeZoneOffset as GraphType>::TYPE_INFO,
     #[cfg(feature = "files")]
     <crate::DefaultColumnValue as GraphType>::TYPE_INFO,
-    #[cfg(feature = "communications")]
+    #[cfg(feature = "applications")]
     <crate::DefaultInvitationRedemptionIdentityProviderConfiguration as GraphType>::TYPE_INFO,
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "applications")]
     <crate::DefaultUserRolePermissions as GraphType>::TYPE_INFO,
     #[cfg(feature = "device_management")]
     <crate::DefenderDetectedMalwareActions as GraphType>::TYPE_INFO,
@@ -2121,16 +2005,17 @@ pub const TYPES: &[&TypeInfo] = &[
     <crate::DelegatedAdminAccessContainer as GraphType>::TYPE_INFO,
     #[cfg(feature = "files")]
     <crate::DelegatedAdminAccessDetails as GraphType>::TYPE_INFO,
-    #[cfg(feature = "communications")]
+    #[cfg(feature = "files")]
     <crate::DelegatedAdminRelationshipCustomerParticipant as GraphType>::TYPE_INFO,
     #[cfg(feature = "other")]
     <crate::DeleteAction as GraphType>::TYPE_INFO,
     #[cfg(feature = "files")]
     <crate::Deleted as GraphType>::TYPE_INFO,
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "device_management")]
     <crate::DeleteUserFromSharedAppleDeviceActionResult as GraphType>::TYPE_INFO,
     #[cfg(feature = "reports")]
     <crate::DetailsInfo as GraphType>::TYPE_INFO,
+    #[cfg(feature = "device_management")]
     <crate::DeviceActionResult as GraphType>::TYPE_INFO,
     <crate::DeviceAndAppManagementAssignmentTarget as GraphType>::TYPE_INFO,
     #[cfg(feature = "device_management")]
@@ -2145,7 +2030,7 @@ pub const TYPES: &[&TypeInfo] = &[
     <crate::DeviceEnrollmentPlatformRestriction as GraphType>::TYPE_INFO,
     #[cfg(feature = "device_management")]
     <crate::DeviceExchangeAccessStateSummary as GraphType>::TYPE_INFO,
-    #[cfg(feature = "calendar")]
+    #[cfg(feature = "device_management")]
     <crate::DeviceGeoLocation as GraphType>::TYPE_INFO,
     #[cfg(feature = "device_management")]
     <crate::DeviceHealthAttestationState as GraphType>::TYPE_INFO,
@@ -2157,7 +2042,6 @@ pub const TYPES: &[&TypeInfo] = &[
     <crate::DeviceManagementPartnerAssignment as GraphType>::TYPE_INFO,
     #[cfg(feature = "device_management")]
     <crate::DeviceManagementSettings as GraphType>::TYPE_INFO,
-    #[cfg(feature = "directory")]
     <crate::DeviceMetadata as GraphType>::TYPE_INFO,
     #[cfg(feature = "device_management")]
     <crate::DeviceOperatingSystemSummary as GraphType>::TYPE_INFO,
@@ -2165,17 +2049,15 @@ pub const TYPES: &[&TypeInfo] = &[
     <crate::DeviceProtectionOverview as GraphType>::TYPE_INFO,
     #[cfg(feature = "applications")]
     <crate::DeviceRegistrationMembership as GraphType>::TYPE_INFO,
-    #[cfg(feature = "applications")]
     <crate::DevicesFilter as GraphType>::TYPE_INFO,
     #[cfg(feature = "other")]
     <crate::Diagnostic as GraphType>::TYPE_INFO,
     <crate::Dictionaries as GraphType>::TYPE_INFO,
     <crate::Dictionary as GraphType>::TYPE_INFO,
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "teams")]
     <crate::DisableAndDeleteUserApplyAction as GraphType>::TYPE_INFO,
     #[cfg(feature = "files")]
     <crate::DisplayNameLocalization as GraphType>::TYPE_INFO,
-    #[cfg(feature = "applications")]
     <crate::DlpActionInfo as GraphType>::TYPE_INFO,
     #[cfg(feature = "files")]
     <crate::DocumentSet as GraphType>::TYPE_INFO,
@@ -2197,11 +2079,11 @@ pub const TYPES: &[&TypeInfo] = &[
     <crate::DriveRecipient as GraphType>::TYPE_INFO,
     #[cfg(feature = "calendar")]
     <crate::DropInPlaceMode as GraphType>::TYPE_INFO,
-    #[cfg(feature = "search")]
+    #[cfg(feature = "device_management")]
     <crate::EdgeSearchEngine as GraphType>::TYPE_INFO,
-    #[cfg(feature = "search")]
+    #[cfg(feature = "device_management")]
     <crate::EdgeSearchEngineBase as GraphType>::TYPE_INFO,
-    #[cfg(feature = "search")]
+    #[cfg(feature = "device_management")]
     <crate::EdgeSearchEngineCustom as GraphType>::TYPE_INFO,
     #[cfg(feature = "other")]
     <crate::EditAction as GraphType>::TYPE_INFO,
@@ -2221,7 +2103,7 @@ pub const TYPES: &[&TypeInfo] = &[
     <crate::EducationAssignmentGrade as GraphType>::TYPE_INFO,
     #[cfg(feature = "education")]
     <crate::EducationAssignmentGradeType as GraphType>::TYPE_INFO,
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "education")]
     <crate::EducationAssignmentGroupRecipient as GraphType>::TYPE_INFO,
     #[cfg(feature = "education")]
     <crate::EducationAssignmentIndividualRecipient as GraphType>::TYPE_INFO,
@@ -2229,6 +2111,7 @@ pub const TYPES: &[&TypeInfo] = &[
     <crate::EducationAssignmentPointsGrade as GraphType>::TYPE_INFO,
     #[cfg(feature = "education")]
     <crate::EducationAssignmentPointsGradeType as GraphType>::TYPE_INFO,
+    #[cfg(feature = "education")]
     <crate::EducationAssignmentRecipient as GraphType>::TYPE_INFO,
     #[cfg(feature = "education")]
     <crate::EducationChannelResource as GraphType>::TYPE_INFO,
@@ -2252,7 +2135,7 @@ pub const TYPES: &[&TypeInfo] = &[
     <crate::EducationLinkResource as GraphType>::TYPE_INFO,
     #[cfg(feature = "education")]
     <crate::EducationMediaResource as GraphType>::TYPE_INFO,
-    #[cfg(feature = "education")]
+    #[cfg(feature = "directory")]
     <crate::EducationOnPremisesInfo as GraphType>::TYPE_INFO,
     #[cfg(feature = "education")]
     <crate::EducationPowerPointResource as GraphType>::TYPE_INFO,
@@ -2268,13 +2151,13 @@ pub const TYPES: &[&TypeInfo] = &[
     <crate::EducationSpeakerCoachSettings as GraphType>::TYPE_INFO,
     #[cfg(feature = "education")]
     <crate::EducationSpeakerProgressResource as GraphType>::TYPE_INFO,
-    #[cfg(feature = "education")]
+    #[cfg(feature = "directory")]
     <crate::EducationStudent as GraphType>::TYPE_INFO,
     #[cfg(feature = "education")]
     <crate::EducationSubmissionIndividualRecipient as GraphType>::TYPE_INFO,
     #[cfg(feature = "education")]
     <crate::EducationSubmissionRecipient as GraphType>::TYPE_INFO,
-    #[cfg(feature = "education")]
+    #[cfg(feature = "directory")]
     <crate::EducationTeacher as GraphType>::TYPE_INFO,
     #[cfg(feature = "education")]
     <crate::EducationTeamsAppResource as GraphType>::TYPE_INFO,
@@ -2282,40 +2165,36 @@ pub const TYPES: &[&TypeInfo] = &[
     <crate::EducationTerm as GraphType>::TYPE_INFO,
     #[cfg(feature = "education")]
     <crate::EducationWordResource as GraphType>::TYPE_INFO,
-    #[cfg(feature = "mail")]
     <crate::EmailAddress as GraphType>::TYPE_INFO,
-    #[cfg(feature = "mail")]
+    #[cfg(feature = "directory")]
     <crate::EmailDetails as GraphType>::TYPE_INFO,
-    #[cfg(feature = "mail")]
     <crate::EmailIdentity as GraphType>::TYPE_INFO,
-    #[cfg(feature = "mail")]
+    #[cfg(feature = "security")]
     <crate::EmailPayloadDetail as GraphType>::TYPE_INFO,
-    #[cfg(feature = "mail")]
+    #[cfg(feature = "identity_governance")]
     <crate::EmailSettings as GraphType>::TYPE_INFO,
     #[cfg(feature = "communications")]
     <crate::EmergencyCallerInfo as GraphType>::TYPE_INFO,
     #[cfg(feature = "directory")]
     <crate::EmployeeOrgData as GraphType>::TYPE_INFO,
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "security")]
     <crate::EndUserNotificationSetting as GraphType>::TYPE_INFO,
-    #[cfg(feature = "employee_experience")]
     <crate::EngagementIdentitySet as GraphType>::TYPE_INFO,
-    #[cfg(feature = "teams")]
+    #[cfg(feature = "identity_governance")]
     <crate::EntitlementManagementSchedule as GraphType>::TYPE_INFO,
     #[cfg(feature = "applications")]
     <crate::EnumeratedDeviceRegistrationMembership as GraphType>::TYPE_INFO,
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "applications")]
     <crate::EnumeratedDomains as GraphType>::TYPE_INFO,
     #[cfg(feature = "files")]
     <crate::EnumeratedScopes as GraphType>::TYPE_INFO,
     #[cfg(feature = "files")]
     <crate::ErrorDetail as GraphType>::TYPE_INFO,
+    #[cfg(feature = "teams")]
     <crate::EventMessageDetail as GraphType>::TYPE_INFO,
     #[cfg(feature = "applications")]
     <crate::ExcludeTarget as GraphType>::TYPE_INFO,
-    #[cfg(feature = "directory")]
     <crate::ExclusionGroupAssignmentTarget as GraphType>::TYPE_INFO,
-    #[cfg(feature = "teams")]
     <crate::ExpirationPattern as GraphType>::TYPE_INFO,
     #[cfg(feature = "other")]
     <crate::ExportItemResponse as GraphType>::TYPE_INFO,
@@ -2325,17 +2204,16 @@ pub const TYPES: &[&TypeInfo] = &[
     <crate::ExtensionSchemaProperty as GraphType>::TYPE_INFO,
     #[cfg(feature = "directory")]
     <crate::ExternalDomainFederation as GraphType>::TYPE_INFO,
-    #[cfg(feature = "search")]
     <crate::ExternalItemConfiguration as GraphType>::TYPE_INFO,
-    #[cfg(feature = "search")]
+    #[cfg(feature = "files")]
     <crate::ExternalLink as GraphType>::TYPE_INFO,
-    #[cfg(feature = "search")]
+    #[cfg(feature = "identity_governance")]
     <crate::ExternalSponsors as GraphType>::TYPE_INFO,
     #[cfg(feature = "security")]
     <crate::ExtractSensitivityLabelsResult as GraphType>::TYPE_INFO,
     #[cfg(feature = "files")]
     <crate::FaceCheckConfiguration as GraphType>::TYPE_INFO,
-    #[cfg(feature = "identity_governance")]
+    #[cfg(feature = "applications")]
     <crate::FallbackToMicrosoftProviderOnError as GraphType>::TYPE_INFO,
     #[cfg(feature = "applications")]
     <crate::FeatureTarget as GraphType>::TYPE_INFO,
@@ -2345,7 +2223,7 @@ pub const TYPES: &[&TypeInfo] = &[
     <crate::File as GraphType>::TYPE_INFO,
     #[cfg(feature = "files")]
     <crate::FileEncryptionInfo as GraphType>::TYPE_INFO,
-    #[cfg(feature = "files")]
+    #[cfg(feature = "security")]
     <crate::FileHash as GraphType>::TYPE_INFO,
     #[cfg(feature = "security")]
     <crate::FileSecurityState as GraphType>::TYPE_INFO,
@@ -2365,11 +2243,11 @@ pub const TYPES: &[&TypeInfo] = &[
     <crate::FileSystemInfo as GraphType>::TYPE_INFO,
     #[cfg(feature = "applications")]
     <crate::Filter as GraphType>::TYPE_INFO,
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "applications")]
     <crate::FilterClause as GraphType>::TYPE_INFO,
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "applications")]
     <crate::FilterGroup as GraphType>::TYPE_INFO,
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "applications")]
     <crate::FilterOperand as GraphType>::TYPE_INFO,
     #[cfg(feature = "files")]
     <crate::Folder as GraphType>::TYPE_INFO,
@@ -2377,25 +2255,21 @@ pub const TYPES: &[&TypeInfo] = &[
     <crate::FolderView as GraphType>::TYPE_INFO,
     #[cfg(feature = "mail")]
     <crate::FollowupFlag as GraphType>::TYPE_INFO,
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "calendar")]
     <crate::FraudProtectionConfiguration as GraphType>::TYPE_INFO,
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "calendar")]
     <crate::FraudProtectionProviderConfiguration as GraphType>::TYPE_INFO,
-    #[cfg(feature = "calendar")]
     <crate::FreeBusyError as GraphType>::TYPE_INFO,
-    #[cfg(feature = "applications")]
     <crate::GenericError as GraphType>::TYPE_INFO,
-    #[cfg(feature = "reports")]
     <crate::GeoCoordinates as GraphType>::TYPE_INFO,
-    #[cfg(feature = "calendar")]
+    #[cfg(feature = "files")]
     <crate::GeolocationColumn as GraphType>::TYPE_INFO,
-    #[cfg(feature = "directory")]
     <crate::GroupAssignmentTarget as GraphType>::TYPE_INFO,
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "applications")]
     <crate::GroupFilter as GraphType>::TYPE_INFO,
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "identity_governance")]
     <crate::GroupMembers as GraphType>::TYPE_INFO,
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "teams")]
     <crate::GroupPeerOutlierRecommendationInsightSettings as GraphType>::TYPE_INFO,
     #[cfg(feature = "directory")]
     <crate::GroupScope as GraphType>::TYPE_INFO,
@@ -2419,7 +2293,7 @@ pub const TYPES: &[&TypeInfo] = &[
     <crate::IdleSessionSignOut as GraphType>::TYPE_INFO,
     #[cfg(feature = "files")]
     <crate::Image as GraphType>::TYPE_INFO,
-    #[cfg(feature = "files")]
+    #[cfg(feature = "directory")]
     <crate::ImageInfo as GraphType>::TYPE_INFO,
     #[cfg(feature = "applications")]
     <crate::ImplicitGrantSettings as GraphType>::TYPE_INFO,
@@ -2427,7 +2301,6 @@ pub const TYPES: &[&TypeInfo] = &[
     <crate::ImportBuildingMapSetting as GraphType>::TYPE_INFO,
     #[cfg(feature = "device_management")]
     <crate::ImportedWindowsAutopilotDeviceIdentityState as GraphType>::TYPE_INFO,
-    #[cfg(feature = "applications")]
     <crate::InboundOutboundPolicyConfiguration as GraphType>::TYPE_INFO,
     #[cfg(feature = "security")]
     <crate::IncludeAllAccountTargetContent as GraphType>::TYPE_INFO,
@@ -2445,17 +2318,15 @@ pub const TYPES: &[&TypeInfo] = &[
     <crate::InheritableScopes as GraphType>::TYPE_INFO,
     #[cfg(feature = "reports")]
     <crate::Initiator as GraphType>::TYPE_INFO,
-    #[cfg(feature = "employee_experience")]
+    #[cfg(feature = "files")]
     <crate::InsightIdentity as GraphType>::TYPE_INFO,
-    #[cfg(feature = "employee_experience")]
+    #[cfg(feature = "directory")]
     <crate::InsightValueDouble as GraphType>::TYPE_INFO,
-    #[cfg(feature = "employee_experience")]
+    #[cfg(feature = "directory")]
     <crate::InsightValueInt as GraphType>::TYPE_INFO,
     #[cfg(feature = "other")]
     <crate::InstanceResourceAccess as GraphType>::TYPE_INFO,
-    #[cfg(feature = "print")]
     <crate::IntegerRange as GraphType>::TYPE_INFO,
-    #[cfg(feature = "applications")]
     <crate::IntegratedApplicationMetadata as GraphType>::TYPE_INFO,
     #[cfg(feature = "identity_governance")]
     <crate::InternalSponsors as GraphType>::TYPE_INFO,
@@ -2467,9 +2338,8 @@ pub const TYPES: &[&TypeInfo] = &[
     <crate::InvestigationSecurityState as GraphType>::TYPE_INFO,
     #[cfg(feature = "communications")]
     <crate::InvitationParticipantInfo as GraphType>::TYPE_INFO,
-    #[cfg(feature = "communications")]
     <crate::InvitationRedemptionIdentityProviderConfiguration as GraphType>::TYPE_INFO,
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "communications")]
     <crate::InvitedUserMessageInfo as GraphType>::TYPE_INFO,
     #[cfg(feature = "communications")]
     <crate::InviteNewBotResponse as GraphType>::TYPE_INFO,
@@ -2499,27 +2369,21 @@ pub const TYPES: &[&TypeInfo] = &[
     <crate::IosStoreAppAssignmentSettings as GraphType>::TYPE_INFO,
     #[cfg(feature = "device_management")]
     <crate::IosVppAppAssignmentSettings as GraphType>::TYPE_INFO,
-    #[cfg(feature = "device_management")]
     <crate::IpRange as GraphType>::TYPE_INFO,
-    #[cfg(feature = "device_management")]
     <crate::IPv4CidrRange as GraphType>::TYPE_INFO,
-    #[cfg(feature = "device_management")]
     <crate::IPv4Range as GraphType>::TYPE_INFO,
-    #[cfg(feature = "device_management")]
     <crate::IPv6CidrRange as GraphType>::TYPE_INFO,
-    #[cfg(feature = "device_management")]
     <crate::IPv6Range as GraphType>::TYPE_INFO,
     #[cfg(feature = "files")]
     <crate::ItemActionStat as GraphType>::TYPE_INFO,
-    #[cfg(feature = "teams")]
     <crate::ItemBody as GraphType>::TYPE_INFO,
     #[cfg(feature = "other")]
     <crate::ItemPreviewInfo as GraphType>::TYPE_INFO,
     #[cfg(feature = "files")]
     <crate::ItemReference as GraphType>::TYPE_INFO,
-    #[cfg(feature = "calendar")]
+    #[cfg(feature = "communications")]
     <crate::JoinMeetingIdMeetingInfo as GraphType>::TYPE_INFO,
-    #[cfg(feature = "calendar")]
+    #[cfg(feature = "communications")]
     <crate::JoinMeetingIdSettings as GraphType>::TYPE_INFO,
     #[cfg(feature = "other")]
     <crate::Json as GraphType>::TYPE_INFO,
@@ -2527,9 +2391,7 @@ pub const TYPES: &[&TypeInfo] = &[
     <crate::KeyCredential as GraphType>::TYPE_INFO,
     #[cfg(feature = "applications")]
     <crate::KeyCredentialConfiguration as GraphType>::TYPE_INFO,
-    #[cfg(feature = "term_store")]
     <crate::KeyValue as GraphType>::TYPE_INFO,
-    #[cfg(feature = "device_management")]
     <crate::KeyValuePair as GraphType>::TYPE_INFO,
     #[cfg(feature = "directory")]
     <crate::LicenseAssignmentState as GraphType>::TYPE_INFO,
@@ -2545,21 +2407,16 @@ pub const TYPES: &[&TypeInfo] = &[
     <crate::LocalAdminPasswordSettings as GraphType>::TYPE_INFO,
     #[cfg(feature = "applications")]
     <crate::LocalAdminSettings as GraphType>::TYPE_INFO,
-    #[cfg(feature = "mail")]
     <crate::LocaleInfo as GraphType>::TYPE_INFO,
     #[cfg(feature = "device_management")]
     <crate::LocateDeviceActionResult as GraphType>::TYPE_INFO,
-    #[cfg(feature = "calendar")]
     <crate::Location as GraphType>::TYPE_INFO,
     #[cfg(feature = "calendar")]
     <crate::LocationConstraint as GraphType>::TYPE_INFO,
-    #[cfg(feature = "calendar")]
     <crate::LocationConstraintItem as GraphType>::TYPE_INFO,
     #[cfg(feature = "identity_governance")]
     <crate::LogicAppTriggerEndpointConfiguration as GraphType>::TYPE_INFO,
-    #[cfg(feature = "files")]
     <crate::LoginPageLayoutConfiguration as GraphType>::TYPE_INFO,
-    #[cfg(feature = "files")]
     <crate::LoginPageTextVisibilitySettings as GraphType>::TYPE_INFO,
     #[cfg(feature = "files")]
     <crate::LookupColumn as GraphType>::TYPE_INFO,
@@ -2571,15 +2428,14 @@ pub const TYPES: &[&TypeInfo] = &[
     <crate::MacOSLobChildApp as GraphType>::TYPE_INFO,
     #[cfg(feature = "device_management")]
     <crate::MacOSMinimumOperatingSystem as GraphType>::TYPE_INFO,
-    #[cfg(feature = "mail")]
+    #[cfg(feature = "calendar")]
     <crate::MailboxDetails as GraphType>::TYPE_INFO,
-    #[cfg(feature = "mail")]
+    #[cfg(feature = "other")]
     <crate::MailboxItemImportSession as GraphType>::TYPE_INFO,
-    #[cfg(feature = "mail")]
+    #[cfg(feature = "directory")]
     <crate::MailboxSettings as GraphType>::TYPE_INFO,
     #[cfg(feature = "mail")]
     <crate::MailTips as GraphType>::TYPE_INFO,
-    #[cfg(feature = "mail")]
     <crate::MailTipsError as GraphType>::TYPE_INFO,
     #[cfg(feature = "files")]
     <crate::Malware as GraphType>::TYPE_INFO,
@@ -2591,61 +2447,60 @@ pub const TYPES: &[&TypeInfo] = &[
     <crate::ManagedAppPolicyDeploymentSummaryPerApp as GraphType>::TYPE_INFO,
     #[cfg(feature = "communications")]
     <crate::MediaConfig as GraphType>::TYPE_INFO,
-    #[cfg(feature = "communications")]
+    #[cfg(feature = "device_management")]
     <crate::MediaContentRatingAustralia as GraphType>::TYPE_INFO,
-    #[cfg(feature = "communications")]
+    #[cfg(feature = "device_management")]
     <crate::MediaContentRatingCanada as GraphType>::TYPE_INFO,
-    #[cfg(feature = "communications")]
+    #[cfg(feature = "device_management")]
     <crate::MediaContentRatingFrance as GraphType>::TYPE_INFO,
-    #[cfg(feature = "communications")]
+    #[cfg(feature = "device_management")]
     <crate::MediaContentRatingGermany as GraphType>::TYPE_INFO,
-    #[cfg(feature = "communications")]
+    #[cfg(feature = "device_management")]
     <crate::MediaContentRatingIreland as GraphType>::TYPE_INFO,
-    #[cfg(feature = "communications")]
+    #[cfg(feature = "device_management")]
     <crate::MediaContentRatingJapan as GraphType>::TYPE_INFO,
-    #[cfg(feature = "communications")]
+    #[cfg(feature = "device_management")]
     <crate::MediaContentRatingNewZealand as GraphType>::TYPE_INFO,
-    #[cfg(feature = "communications")]
+    #[cfg(feature = "device_management")]
     <crate::MediaContentRatingUnitedKingdom as GraphType>::TYPE_INFO,
-    #[cfg(feature = "communications")]
+    #[cfg(feature = "device_management")]
     <crate::MediaContentRatingUnitedStates as GraphType>::TYPE_INFO,
     #[cfg(feature = "communications")]
     <crate::MediaInfo as GraphType>::TYPE_INFO,
     #[cfg(feature = "communications")]
     <crate::MediaPrompt as GraphType>::TYPE_INFO,
-    #[cfg(feature = "communications")]
     <crate::MediaSource as GraphType>::TYPE_INFO,
     #[cfg(feature = "communications")]
     <crate::MediaStream as GraphType>::TYPE_INFO,
-    #[cfg(feature = "calendar")]
+    #[cfg(feature = "communications")]
     <crate::MeetingInfo as GraphType>::TYPE_INFO,
-    #[cfg(feature = "calendar")]
+    #[cfg(feature = "communications")]
     <crate::MeetingNote as GraphType>::TYPE_INFO,
-    #[cfg(feature = "calendar")]
+    #[cfg(feature = "communications")]
     <crate::MeetingNoteSubpoint as GraphType>::TYPE_INFO,
     #[cfg(feature = "communications")]
     <crate::MeetingParticipantInfo as GraphType>::TYPE_INFO,
     #[cfg(feature = "communications")]
     <crate::MeetingParticipants as GraphType>::TYPE_INFO,
-    #[cfg(feature = "mail")]
+    #[cfg(feature = "teams")]
     <crate::MeetingPolicyUpdatedEventMessageDetail as GraphType>::TYPE_INFO,
     #[cfg(feature = "calendar")]
     <crate::MeetingTimeSuggestion as GraphType>::TYPE_INFO,
     #[cfg(feature = "calendar")]
     <crate::MeetingTimeSuggestionsResult as GraphType>::TYPE_INFO,
-    #[cfg(feature = "mail")]
+    #[cfg(feature = "teams")]
     <crate::MembersAddedEventMessageDetail as GraphType>::TYPE_INFO,
-    #[cfg(feature = "mail")]
+    #[cfg(feature = "teams")]
     <crate::MembersDeletedEventMessageDetail as GraphType>::TYPE_INFO,
-    #[cfg(feature = "mail")]
+    #[cfg(feature = "teams")]
     <crate::MembersJoinedEventMessageDetail as GraphType>::TYPE_INFO,
-    #[cfg(feature = "mail")]
+    #[cfg(feature = "teams")]
     <crate::MembersLeftEventMessageDetail as GraphType>::TYPE_INFO,
     #[cfg(feature = "other")]
     <crate::MentionAction as GraphType>::TYPE_INFO,
-    #[cfg(feature = "calendar")]
+    #[cfg(feature = "communications")]
     <crate::MentionEvent as GraphType>::TYPE_INFO,
-    #[cfg(feature = "mail")]
+    #[cfg(feature = "teams")]
     <crate::MessagePinnedEventMessageDetail as GraphType>::TYPE_INFO,
     #[cfg(feature = "mail")]
     <crate::MessageRuleActions as GraphType>::TYPE_INFO,
@@ -2653,7 +2508,7 @@ pub const TYPES: &[&TypeInfo] = &[
     <crate::MessageRulePredicates as GraphType>::TYPE_INFO,
     #[cfg(feature = "security")]
     <crate::MessageSecurityState as GraphType>::TYPE_INFO,
-    #[cfg(feature = "mail")]
+    #[cfg(feature = "teams")]
     <crate::MessageUnpinnedEventMessageDetail as GraphType>::TYPE_INFO,
     #[cfg(feature = "files")]
     <crate::MetaDataKeyStringPair as GraphType>::TYPE_INFO,
@@ -2679,7 +2534,6 @@ pub const TYPES: &[&TypeInfo] = &[
     <crate::MobileAppIdentifier as GraphType>::TYPE_INFO,
     #[cfg(feature = "device_management")]
     <crate::MobileAppInstallTimeSettings as GraphType>::TYPE_INFO,
-    #[cfg(feature = "reports")]
     <crate::ModifiedProperty as GraphType>::TYPE_INFO,
     #[cfg(feature = "other")]
     <crate::MoveAction as GraphType>::TYPE_INFO,
@@ -2695,9 +2549,9 @@ pub const TYPES: &[&TypeInfo] = &[
     <crate::NoScopes as GraphType>::TYPE_INFO,
     #[cfg(feature = "files")]
     <crate::NotebookLinks as GraphType>::TYPE_INFO,
-    #[cfg(feature = "mail")]
+    #[cfg(feature = "applications")]
     <crate::NotificationRecipients as GraphType>::TYPE_INFO,
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "security")]
     <crate::NoTrainingNotificationSetting as GraphType>::TYPE_INFO,
     #[cfg(feature = "security")]
     <crate::NoTrainingSetting as GraphType>::TYPE_INFO,
@@ -2705,9 +2559,7 @@ pub const TYPES: &[&TypeInfo] = &[
     <crate::NumberColumn as GraphType>::TYPE_INFO,
     #[cfg(feature = "security")]
     <crate::OAuthConsentAppDetail as GraphType>::TYPE_INFO,
-    #[cfg(feature = "directory")]
     <crate::ObjectDefinition as GraphType>::TYPE_INFO,
-    #[cfg(feature = "directory")]
     <crate::ObjectDefinitionMetadataEntry as GraphType>::TYPE_INFO,
     #[cfg(feature = "directory")]
     <crate::ObjectIdentity as GraphType>::TYPE_INFO,
@@ -2741,17 +2593,15 @@ pub const TYPES: &[&TypeInfo] = &[
     <crate::OmaSettingString as GraphType>::TYPE_INFO,
     #[cfg(feature = "device_management")]
     <crate::OmaSettingStringXml as GraphType>::TYPE_INFO,
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "search")]
     <crate::OnAttributeCollectionExternalUsersSelfServiceSignUp as GraphType>::TYPE_INFO,
-    #[cfg(feature = "directory")]
     <crate::OnAttributeCollectionHandler as GraphType>::TYPE_INFO,
-    #[cfg(feature = "identity_governance")]
+    #[cfg(feature = "search")]
     <crate::OnAttributeCollectionStartCustomExtensionHandler as GraphType>::TYPE_INFO,
     <crate::OnAttributeCollectionStartHandler as GraphType>::TYPE_INFO,
-    #[cfg(feature = "identity_governance")]
+    #[cfg(feature = "search")]
     <crate::OnAttributeCollectionSubmitCustomExtensionHandler as GraphType>::TYPE_INFO,
     <crate::OnAttributeCollectionSubmitHandler as GraphType>::TYPE_INFO,
-    #[cfg(feature = "directory")]
     <crate::OnAuthenticationMethodLoadStartExternalUsersSelfServiceSignUp as GraphType>::TYPE_INFO,
     <crate::OnAuthenticationMethodLoadStartHandler as GraphType>::TYPE_INFO,
     #[cfg(feature = "files")]
@@ -2762,26 +2612,28 @@ pub const TYPES: &[&TypeInfo] = &[
     <crate::OnenotePagePreviewLinks as GraphType>::TYPE_INFO,
     #[cfg(feature = "files")]
     <crate::OnenotePatchContentCommand as GraphType>::TYPE_INFO,
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "calendar")]
     <crate::OnFraudProtectionLoadStartExternalUsersAuthHandler as GraphType>::TYPE_INFO,
+    #[cfg(feature = "calendar")]
     <crate::OnFraudProtectionLoadStartHandler as GraphType>::TYPE_INFO,
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "search")]
     <crate::OnInteractiveAuthFlowStartExternalUsersSelfServiceSignUp as GraphType>::TYPE_INFO,
-    #[cfg(feature = "directory")]
     <crate::OnInteractiveAuthFlowStartHandler as GraphType>::TYPE_INFO,
-    #[cfg(feature = "communications")]
+    #[cfg(feature = "calendar")]
     <crate::OnlineMeetingInfo as GraphType>::TYPE_INFO,
     #[cfg(feature = "communications")]
     <crate::OnlineMeetingRestricted as GraphType>::TYPE_INFO,
     #[cfg(feature = "communications")]
     <crate::OnlineMeetingSensitivityLabelAssignment as GraphType>::TYPE_INFO,
-    #[cfg(feature = "identity_governance")]
+    #[cfg(feature = "applications")]
     <crate::OnOtpSendCustomExtensionHandler as GraphType>::TYPE_INFO,
+    #[cfg(feature = "applications")]
     <crate::OnOtpSendHandler as GraphType>::TYPE_INFO,
-    #[cfg(feature = "identity_governance")]
-    <crate::OnPasswordMigrationCustomExtensionHandler as GraphType>::TYPE_INFO,
-    <crate::OnPasswordSubmitHandler as GraphType>::TYPE_INFO,
     #[cfg(feature = "calendar")]
+    <crate::OnPasswordMigrationCustomExtensionHandler as GraphType>::TYPE_INFO,
+    #[cfg(feature = "calendar")]
+    <crate::OnPasswordSubmitHandler as GraphType>::TYPE_INFO,
+    #[cfg(feature = "directory")]
     <crate::OnPremisesAccidentalDeletionPrevention as GraphType>::TYPE_INFO,
     #[cfg(feature = "directory")]
     <crate::OnPremisesDirectorySynchronizationConfiguration as GraphType>::TYPE_INFO,
@@ -2789,19 +2641,19 @@ pub const TYPES: &[&TypeInfo] = &[
     <crate::OnPremisesDirectorySynchronizationFeature as GraphType>::TYPE_INFO,
     #[cfg(feature = "directory")]
     <crate::OnPremisesExtensionAttributes as GraphType>::TYPE_INFO,
-    #[cfg(feature = "reports")]
+    #[cfg(feature = "directory")]
     <crate::OnPremisesProvisioningError as GraphType>::TYPE_INFO,
-    #[cfg(feature = "identity_governance")]
-    <crate::OnTokenIssuanceStartCustomExtensionHandler as GraphType>::TYPE_INFO,
-    <crate::OnTokenIssuanceStartHandler as GraphType>::TYPE_INFO,
     #[cfg(feature = "applications")]
-    <crate::OnTokenIssuanceStartReturnClaim as GraphType>::TYPE_INFO,
-    #[cfg(feature = "directory")]
-    <crate::OnUserCreateStartExternalUsersSelfServiceSignUp as GraphType>::TYPE_INFO,
-    #[cfg(feature = "directory")]
-    <crate::OnUserCreateStartHandler as GraphType>::TYPE_INFO,
+    <crate::OnTokenIssuanceStartCustomExtensionHandler as GraphType>::TYPE_INFO,
+    #[cfg(feature = "applications")]
+    <crate::OnTokenIssuanceStartHandler as GraphType>::TYPE_INFO,
     #[cfg(feature = "identity_governance")]
+    <crate::OnTokenIssuanceStartReturnClaim as GraphType>::TYPE_INFO,
+    <crate::OnUserCreateStartExternalUsersSelfServiceSignUp as GraphType>::TYPE_INFO,
+    <crate::OnUserCreateStartHandler as GraphType>::TYPE_INFO,
+    #[cfg(feature = "calendar")]
     <crate::OnVerifiedIdClaimValidationCustomExtensionHandler as GraphType>::TYPE_INFO,
+    #[cfg(feature = "calendar")]
     <crate::OnVerifiedIdClaimValidationHandler as GraphType>::TYPE_INFO,
     #[cfg(feature = "files")]
     <crate::OpenComplexDictionaryType as GraphType>::TYPE_INFO,
@@ -2809,7 +2661,6 @@ pub const TYPES: &[&TypeInfo] = &[
     <crate::OpenIdConnectSetting as GraphType>::TYPE_INFO,
     #[cfg(feature = "teams")]
     <crate::OpenShiftItem as GraphType>::TYPE_INFO,
-    #[cfg(feature = "directory")]
     <crate::OperatingSystemSpecifications as GraphType>::TYPE_INFO,
     #[cfg(feature = "teams")]
     <crate::OperationError as GraphType>::TYPE_INFO,
@@ -2817,13 +2668,12 @@ pub const TYPES: &[&TypeInfo] = &[
     <crate::OptionalClaim as GraphType>::TYPE_INFO,
     #[cfg(feature = "applications")]
     <crate::OptionalClaims as GraphType>::TYPE_INFO,
-    #[cfg(feature = "calendar")]
+    #[cfg(feature = "communications")]
     <crate::OrganizerMeetingInfo as GraphType>::TYPE_INFO,
     #[cfg(feature = "device_management")]
     <crate::OsVersionCount as GraphType>::TYPE_INFO,
     #[cfg(feature = "communications")]
     <crate::OutgoingCallOptions as GraphType>::TYPE_INFO,
-    #[cfg(feature = "mail")]
     <crate::OutlookGeoCoordinates as GraphType>::TYPE_INFO,
     #[cfg(feature = "device_management")]
     <crate::OutOfBoxExperienceSetting as GraphType>::TYPE_INFO,
@@ -2851,32 +2701,30 @@ pub const TYPES: &[&TypeInfo] = &[
     <crate::PasswordCredential as GraphType>::TYPE_INFO,
     #[cfg(feature = "applications")]
     <crate::PasswordCredentialConfiguration as GraphType>::TYPE_INFO,
-    #[cfg(feature = "files")]
+    #[cfg(feature = "directory")]
     <crate::PasswordProfile as GraphType>::TYPE_INFO,
     #[cfg(feature = "other")]
     <crate::PasswordResetResponse as GraphType>::TYPE_INFO,
-    #[cfg(feature = "calendar")]
     <crate::PatternedRecurrence as GraphType>::TYPE_INFO,
     #[cfg(feature = "security")]
     <crate::PayloadCoachmark as GraphType>::TYPE_INFO,
+    #[cfg(feature = "security")]
     <crate::PayloadDetail as GraphType>::TYPE_INFO,
     #[cfg(feature = "files")]
     <crate::PendingContentUpdate as GraphType>::TYPE_INFO,
     #[cfg(feature = "files")]
     <crate::PendingOperations as GraphType>::TYPE_INFO,
-    #[cfg(feature = "files")]
+    #[cfg(feature = "applications")]
     <crate::PermissionScope as GraphType>::TYPE_INFO,
     #[cfg(feature = "applications")]
     <crate::PersistentBrowserSessionControl as GraphType>::TYPE_INFO,
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "files")]
     <crate::PersonOrGroupColumn as GraphType>::TYPE_INFO,
     #[cfg(feature = "directory")]
     <crate::PersonType as GraphType>::TYPE_INFO,
-    #[cfg(feature = "communications")]
     <crate::Phone as GraphType>::TYPE_INFO,
     #[cfg(feature = "files")]
     <crate::Photo as GraphType>::TYPE_INFO,
-    #[cfg(feature = "calendar")]
     <crate::PhysicalAddress as GraphType>::TYPE_INFO,
     #[cfg(feature = "directory")]
     <crate::PhysicalOfficeAddress as GraphType>::TYPE_INFO,
@@ -2886,7 +2734,7 @@ pub const TYPES: &[&TypeInfo] = &[
     <crate::Pkcs12CertificateInformation as GraphType>::TYPE_INFO,
     #[cfg(feature = "calendar")]
     <crate::PlaceMode as GraphType>::TYPE_INFO,
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "calendar")]
     <crate::PlaceServicePlanInfo as GraphType>::TYPE_INFO,
     #[cfg(feature = "planner")]
     <crate::PlannerAppliedCategories as GraphType>::TYPE_INFO,
@@ -2908,45 +2756,40 @@ pub const TYPES: &[&TypeInfo] = &[
     <crate::PlannerOrderHintsByAssignee as GraphType>::TYPE_INFO,
     #[cfg(feature = "planner")]
     <crate::PlannerPlanContainer as GraphType>::TYPE_INFO,
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "planner")]
     <crate::PlannerUserIds as GraphType>::TYPE_INFO,
     #[cfg(feature = "applications")]
     <crate::PolicyBinding as GraphType>::TYPE_INFO,
     <crate::PolicyLocation as GraphType>::TYPE_INFO,
-    #[cfg(feature = "calendar")]
+    #[cfg(feature = "directory")]
     <crate::PolicyLocationApplication as GraphType>::TYPE_INFO,
     #[cfg(feature = "directory")]
     <crate::PolicyLocationDomain as GraphType>::TYPE_INFO,
-    #[cfg(feature = "calendar")]
+    #[cfg(feature = "directory")]
     <crate::PolicyLocationUrl as GraphType>::TYPE_INFO,
     <crate::PolicyScopeBase as GraphType>::TYPE_INFO,
     #[cfg(feature = "applications")]
     <crate::PolicyTenantScope as GraphType>::TYPE_INFO,
     #[cfg(feature = "directory")]
     <crate::PolicyUserScope as GraphType>::TYPE_INFO,
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "security")]
     <crate::PositiveReinforcementNotification as GraphType>::TYPE_INFO,
     #[cfg(feature = "applications")]
     <crate::PreAuthorizedApplication as GraphType>::TYPE_INFO,
     #[cfg(feature = "communications")]
     <crate::PresenceStatusMessage as GraphType>::TYPE_INFO,
-    #[cfg(feature = "identity_governance")]
     <crate::PrincipalResourceMembershipsScope as GraphType>::TYPE_INFO,
     #[cfg(feature = "print")]
     <crate::PrintCertificateSigningRequest as GraphType>::TYPE_INFO,
     #[cfg(feature = "print")]
     <crate::PrintDocumentUploadProperties as GraphType>::TYPE_INFO,
-    #[cfg(feature = "print")]
     <crate::PrinterCapabilities as GraphType>::TYPE_INFO,
-    #[cfg(feature = "print")]
     <crate::PrinterDefaults as GraphType>::TYPE_INFO,
     #[cfg(feature = "print")]
     <crate::PrinterDiscoverySettings as GraphType>::TYPE_INFO,
-    #[cfg(feature = "print")]
     <crate::PrinterLocation as GraphType>::TYPE_INFO,
-    #[cfg(feature = "print")]
+    #[cfg(feature = "directory")]
     <crate::PrinterShareViewpoint as GraphType>::TYPE_INFO,
-    #[cfg(feature = "print")]
     <crate::PrinterStatus as GraphType>::TYPE_INFO,
     #[cfg(feature = "print")]
     <crate::PrintJobConfiguration as GraphType>::TYPE_INFO,
@@ -2960,14 +2803,13 @@ pub const TYPES: &[&TypeInfo] = &[
     <crate::PrintSettings as GraphType>::TYPE_INFO,
     #[cfg(feature = "print")]
     <crate::PrintTaskStatus as GraphType>::TYPE_INFO,
-    #[cfg(feature = "files")]
+    #[cfg(feature = "directory")]
     <crate::PrivacyProfile as GraphType>::TYPE_INFO,
     #[cfg(feature = "security")]
     <crate::Process as GraphType>::TYPE_INFO,
     #[cfg(feature = "other")]
     <crate::ProcessContentBatchRequest as GraphType>::TYPE_INFO,
     <crate::ProcessContentMetadataBase as GraphType>::TYPE_INFO,
-    #[cfg(feature = "directory")]
     <crate::ProcessContentRequest as GraphType>::TYPE_INFO,
     #[cfg(feature = "other")]
     <crate::ProcessContentResponse as GraphType>::TYPE_INFO,
@@ -2975,7 +2817,7 @@ pub const TYPES: &[&TypeInfo] = &[
     <crate::ProcessContentResponses as GraphType>::TYPE_INFO,
     #[cfg(feature = "directory")]
     <crate::ProcessConversationMetadata as GraphType>::TYPE_INFO,
-    #[cfg(feature = "files")]
+    #[cfg(feature = "directory")]
     <crate::ProcessFileMetadata as GraphType>::TYPE_INFO,
     #[cfg(feature = "other")]
     <crate::ProcessingError as GraphType>::TYPE_INFO,
@@ -2984,11 +2826,9 @@ pub const TYPES: &[&TypeInfo] = &[
     #[cfg(feature = "files")]
     <crate::ProfileSourceLocalization as GraphType>::TYPE_INFO,
     <crate::Prompt as GraphType>::TYPE_INFO,
-    #[cfg(feature = "applications")]
     <crate::ProtectedApplicationMetadata as GraphType>::TYPE_INFO,
     #[cfg(feature = "other")]
     <crate::ProtectedContent as GraphType>::TYPE_INFO,
-    #[cfg(feature = "applications")]
     <crate::ProtectionPolicyArtifactCount as GraphType>::TYPE_INFO,
     #[cfg(feature = "teams")]
     <crate::ProvisionChannelEmailResult as GraphType>::TYPE_INFO,
@@ -3006,21 +2846,18 @@ pub const TYPES: &[&TypeInfo] = &[
     <crate::ProvisioningStep as GraphType>::TYPE_INFO,
     #[cfg(feature = "reports")]
     <crate::ProvisioningSystem as GraphType>::TYPE_INFO,
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "device_management")]
     <crate::ProxiedDomain as GraphType>::TYPE_INFO,
     #[cfg(feature = "files")]
     <crate::PublicationFacet as GraphType>::TYPE_INFO,
     #[cfg(feature = "applications")]
     <crate::PublicClientApplication as GraphType>::TYPE_INFO,
-    #[cfg(feature = "external_connectors")]
     <crate::PublicError as GraphType>::TYPE_INFO,
-    #[cfg(feature = "external_connectors")]
     <crate::PublicErrorDetail as GraphType>::TYPE_INFO,
     #[cfg(feature = "other")]
     <crate::PublicErrorResponse as GraphType>::TYPE_INFO,
-    #[cfg(feature = "external_connectors")]
     <crate::PublicInnerError as GraphType>::TYPE_INFO,
-    #[cfg(feature = "files")]
+    #[cfg(feature = "applications")]
     <crate::QrCodeImageDetails as GraphType>::TYPE_INFO,
     #[cfg(feature = "files")]
     <crate::Quota as GraphType>::TYPE_INFO,
@@ -3035,15 +2872,12 @@ pub const TYPES: &[&TypeInfo] = &[
     <crate::RecommendedAction as GraphType>::TYPE_INFO,
     #[cfg(feature = "communications")]
     <crate::RecordingInfo as GraphType>::TYPE_INFO,
-    #[cfg(feature = "calendar")]
     <crate::RecurrencePattern as GraphType>::TYPE_INFO,
-    #[cfg(feature = "calendar")]
     <crate::RecurrenceRange as GraphType>::TYPE_INFO,
     #[cfg(feature = "files")]
     <crate::RecycleBinSettings as GraphType>::TYPE_INFO,
     #[cfg(feature = "applications")]
     <crate::RedirectUriSettings as GraphType>::TYPE_INFO,
-    #[cfg(feature = "directory")]
     <crate::ReferencedObject as GraphType>::TYPE_INFO,
     #[cfg(feature = "applications")]
     <crate::RegistrationEnforcement as GraphType>::TYPE_INFO,
@@ -3051,7 +2885,7 @@ pub const TYPES: &[&TypeInfo] = &[
     <crate::RegistryKeyState as GraphType>::TYPE_INFO,
     #[cfg(feature = "communications")]
     <crate::RejectJoinResponse as GraphType>::TYPE_INFO,
-    #[cfg(feature = "mail")]
+    #[cfg(feature = "directory")]
     <crate::RelatedContact as GraphType>::TYPE_INFO,
     #[cfg(feature = "calendar")]
     <crate::Reminder as GraphType>::TYPE_INFO,
@@ -3059,7 +2893,7 @@ pub const TYPES: &[&TypeInfo] = &[
     <crate::RemoteItem as GraphType>::TYPE_INFO,
     #[cfg(feature = "device_management")]
     <crate::RemoteLockActionResult as GraphType>::TYPE_INFO,
-    #[cfg(feature = "identity_governance")]
+    #[cfg(feature = "teams")]
     <crate::RemoveAccessApplyAction as GraphType>::TYPE_INFO,
     #[cfg(feature = "communications")]
     <crate::RemovedState as GraphType>::TYPE_INFO,
@@ -3069,7 +2903,6 @@ pub const TYPES: &[&TypeInfo] = &[
     <crate::Report as GraphType>::TYPE_INFO,
     #[cfg(feature = "identity_governance")]
     <crate::RequestorManager as GraphType>::TYPE_INFO,
-    #[cfg(feature = "teams")]
     <crate::RequestSchedule as GraphType>::TYPE_INFO,
     #[cfg(feature = "applications")]
     <crate::RequestSignatureVerification as GraphType>::TYPE_INFO,
@@ -3083,19 +2916,16 @@ pub const TYPES: &[&TypeInfo] = &[
     <crate::ResourceAccess as GraphType>::TYPE_INFO,
     #[cfg(feature = "directory")]
     <crate::ResourceAccessDetail as GraphType>::TYPE_INFO,
-    #[cfg(feature = "files")]
+    #[cfg(feature = "device_management")]
     <crate::ResourceAction as GraphType>::TYPE_INFO,
     #[cfg(feature = "other")]
     <crate::ResourceData as GraphType>::TYPE_INFO,
     #[cfg(feature = "calendar")]
     <crate::ResourceLink as GraphType>::TYPE_INFO,
-    #[cfg(feature = "files")]
     <crate::ResourcePermission as GraphType>::TYPE_INFO,
-    #[cfg(feature = "files")]
     <crate::ResourceReference as GraphType>::TYPE_INFO,
-    #[cfg(feature = "files")]
+    #[cfg(feature = "applications")]
     <crate::ResourceSpecificPermission as GraphType>::TYPE_INFO,
-    #[cfg(feature = "employee_experience")]
     <crate::ResourceVisualization as GraphType>::TYPE_INFO,
     #[cfg(feature = "calendar")]
     <crate::ResponseStatus as GraphType>::TYPE_INFO,
@@ -3111,7 +2941,6 @@ pub const TYPES: &[&TypeInfo] = &[
     <crate::RestrictAccessAction as GraphType>::TYPE_INFO,
     #[cfg(feature = "applications")]
     <crate::RestrictAccessActionBase as GraphType>::TYPE_INFO,
-    #[cfg(feature = "communications")]
     <crate::ResultInfo as GraphType>::TYPE_INFO,
     #[cfg(feature = "other")]
     <crate::ResultTemplate as GraphType>::TYPE_INFO,
@@ -3121,7 +2950,6 @@ pub const TYPES: &[&TypeInfo] = &[
     <crate::ResultTemplateOption as GraphType>::TYPE_INFO,
     #[cfg(feature = "files")]
     <crate::RetentionLabelSettings as GraphType>::TYPE_INFO,
-    #[cfg(feature = "applications")]
     <crate::RetentionSetting as GraphType>::TYPE_INFO,
     #[cfg(feature = "other")]
     <crate::RetrievalExtract as GraphType>::TYPE_INFO,
@@ -3131,11 +2959,11 @@ pub const TYPES: &[&TypeInfo] = &[
     <crate::RetrievalResponse as GraphType>::TYPE_INFO,
     #[cfg(feature = "device_management")]
     <crate::RgbColor as GraphType>::TYPE_INFO,
-    #[cfg(feature = "security")]
+    #[cfg(feature = "applications")]
     <crate::RiskServicePrincipalActivity as GraphType>::TYPE_INFO,
     #[cfg(feature = "directory")]
     <crate::RiskUserActivity as GraphType>::TYPE_INFO,
-    #[cfg(feature = "files")]
+    #[cfg(feature = "device_management")]
     <crate::RolePermission as GraphType>::TYPE_INFO,
     #[cfg(feature = "files")]
     <crate::Root as GraphType>::TYPE_INFO,
@@ -3149,7 +2977,7 @@ pub const TYPES: &[&TypeInfo] = &[
     <crate::RubricQuality as GraphType>::TYPE_INFO,
     #[cfg(feature = "education")]
     <crate::RubricQualityFeedbackModel as GraphType>::TYPE_INFO,
-    #[cfg(feature = "files")]
+    #[cfg(feature = "education")]
     <crate::RubricQualitySelectedColumnModel as GraphType>::TYPE_INFO,
     #[cfg(feature = "applications")]
     <crate::SamlSingleSignOnSettings as GraphType>::TYPE_INFO,
@@ -3160,7 +2988,7 @@ pub const TYPES: &[&TypeInfo] = &[
     #[cfg(feature = "teams")]
     <crate::ScheduleItem as GraphType>::TYPE_INFO,
     <crate::ScopeBase as GraphType>::TYPE_INFO,
-    #[cfg(feature = "mail")]
+    #[cfg(feature = "directory")]
     <crate::ScoredEmailAddress as GraphType>::TYPE_INFO,
     #[cfg(feature = "search")]
     <crate::SearchAggregation as GraphType>::TYPE_INFO,
@@ -3178,17 +3006,16 @@ pub const TYPES: &[&TypeInfo] = &[
     <crate::SearchQuery as GraphType>::TYPE_INFO,
     #[cfg(feature = "search")]
     <crate::SearchRequest as GraphType>::TYPE_INFO,
-    #[cfg(feature = "search")]
     <crate::SearchResourceMetadataDictionary as GraphType>::TYPE_INFO,
     #[cfg(feature = "search")]
     <crate::SearchResponse as GraphType>::TYPE_INFO,
-    #[cfg(feature = "search")]
+    #[cfg(feature = "files")]
     <crate::SearchResult as GraphType>::TYPE_INFO,
     #[cfg(feature = "files")]
     <crate::SectionLinks as GraphType>::TYPE_INFO,
     #[cfg(feature = "security")]
     <crate::SecureScoreControlStateUpdate as GraphType>::TYPE_INFO,
-    #[cfg(feature = "security")]
+    #[cfg(feature = "applications")]
     <crate::SecureSignInSessionControl as GraphType>::TYPE_INFO,
     #[cfg(feature = "security")]
     <crate::SecurityResource as GraphType>::TYPE_INFO,
@@ -3200,7 +3027,6 @@ pub const TYPES: &[&TypeInfo] = &[
     <crate::SelfSignedCertificate as GraphType>::TYPE_INFO,
     #[cfg(feature = "security")]
     <crate::SensitivityLabelAssignment as GraphType>::TYPE_INFO,
-    #[cfg(feature = "security")]
     <crate::SensitivityLabelInfo as GraphType>::TYPE_INFO,
     #[cfg(feature = "files")]
     <crate::ServerProcessedContent as GraphType>::TYPE_INFO,
@@ -3210,15 +3036,14 @@ pub const TYPES: &[&TypeInfo] = &[
     <crate::ServiceHostedMediaConfig as GraphType>::TYPE_INFO,
     #[cfg(feature = "directory")]
     <crate::ServicePlanInfo as GraphType>::TYPE_INFO,
-    #[cfg(feature = "applications")]
     <crate::ServicePrincipalIdentity as GraphType>::TYPE_INFO,
     #[cfg(feature = "applications")]
     <crate::ServicePrincipalLockConfiguration as GraphType>::TYPE_INFO,
     #[cfg(feature = "reports")]
     <crate::ServicePrincipalSignIn as GraphType>::TYPE_INFO,
-    #[cfg(feature = "reports")]
+    #[cfg(feature = "directory")]
     <crate::ServiceProvisioningError as GraphType>::TYPE_INFO,
-    #[cfg(feature = "reports")]
+    #[cfg(feature = "directory")]
     <crate::ServiceProvisioningXmlError as GraphType>::TYPE_INFO,
     #[cfg(feature = "files")]
     <crate::ServiceStatus as GraphType>::TYPE_INFO,
@@ -3236,21 +3061,17 @@ pub const TYPES: &[&TypeInfo] = &[
     <crate::Shared as GraphType>::TYPE_INFO,
     #[cfg(feature = "device_management")]
     <crate::SharedPCAccountManagerPolicy as GraphType>::TYPE_INFO,
-    #[cfg(feature = "directory")]
     <crate::SharePointGroupIdentity as GraphType>::TYPE_INFO,
-    #[cfg(feature = "files")]
     <crate::SharePointIdentity as GraphType>::TYPE_INFO,
-    #[cfg(feature = "files")]
     <crate::SharePointIdentitySet as GraphType>::TYPE_INFO,
     #[cfg(feature = "files")]
     <crate::SharepointIds as GraphType>::TYPE_INFO,
     #[cfg(feature = "files")]
     <crate::SharePointMigrationContainerInfo as GraphType>::TYPE_INFO,
-    #[cfg(feature = "communications")]
     <crate::SharePointOneDriveOptions as GraphType>::TYPE_INFO,
     #[cfg(feature = "files")]
     <crate::SharingDetail as GraphType>::TYPE_INFO,
-    #[cfg(feature = "communications")]
+    #[cfg(feature = "files")]
     <crate::SharingInvitation as GraphType>::TYPE_INFO,
     #[cfg(feature = "files")]
     <crate::SharingLink as GraphType>::TYPE_INFO,
@@ -3260,17 +3081,16 @@ pub const TYPES: &[&TypeInfo] = &[
     <crate::ShiftAvailability as GraphType>::TYPE_INFO,
     #[cfg(feature = "teams")]
     <crate::ShiftItem as GraphType>::TYPE_INFO,
-    #[cfg(feature = "reports")]
+    #[cfg(feature = "directory")]
     <crate::SignInActivity as GraphType>::TYPE_INFO,
     #[cfg(feature = "reports")]
     <crate::SignInConditions as GraphType>::TYPE_INFO,
     <crate::SignInContext as GraphType>::TYPE_INFO,
-    #[cfg(feature = "reports")]
+    #[cfg(feature = "applications")]
     <crate::SignInFrequencySessionControl as GraphType>::TYPE_INFO,
-    #[cfg(feature = "reports")]
+    #[cfg(feature = "directory")]
     <crate::SigningCertificateUpdateStatus as GraphType>::TYPE_INFO,
     <crate::SignInIdentity as GraphType>::TYPE_INFO,
-    #[cfg(feature = "reports")]
     <crate::SignInLocation as GraphType>::TYPE_INFO,
     #[cfg(feature = "reports")]
     <crate::SignInStatus as GraphType>::TYPE_INFO,
@@ -3284,9 +3104,9 @@ pub const TYPES: &[&TypeInfo] = &[
     <crate::SimulationReport as GraphType>::TYPE_INFO,
     #[cfg(feature = "security")]
     <crate::SimulationReportOverview as GraphType>::TYPE_INFO,
-    #[cfg(feature = "applications")]
+    #[cfg(feature = "identity_governance")]
     <crate::SingleServicePrincipal as GraphType>::TYPE_INFO,
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "identity_governance")]
     <crate::SingleUser as GraphType>::TYPE_INFO,
     #[cfg(feature = "files")]
     <crate::SiteArchivalDetails as GraphType>::TYPE_INFO,
@@ -3304,36 +3124,35 @@ pub const TYPES: &[&TypeInfo] = &[
     <crate::SpecialFolder as GraphType>::TYPE_INFO,
     #[cfg(feature = "other")]
     <crate::StaffAvailabilityItem as GraphType>::TYPE_INFO,
-    #[cfg(feature = "calendar")]
+    #[cfg(feature = "directory")]
     <crate::StandardTimeZoneOffset as GraphType>::TYPE_INFO,
     #[cfg(feature = "files")]
     <crate::StoragePlanInformation as GraphType>::TYPE_INFO,
-    #[cfg(feature = "applications")]
     <crate::StringKeyAttributeMappingSourceValuePair as GraphType>::TYPE_INFO,
     #[cfg(feature = "applications")]
     <crate::StringKeyLongValuePair as GraphType>::TYPE_INFO,
     #[cfg(feature = "other")]
     <crate::StringKeyObjectValuePair as GraphType>::TYPE_INFO,
-    #[cfg(feature = "applications")]
     <crate::StringKeyStringValuePair as GraphType>::TYPE_INFO,
-    #[cfg(feature = "mail")]
+    #[cfg(feature = "security")]
     <crate::SubjectRightsRequestAllMailboxLocation as GraphType>::TYPE_INFO,
-    #[cfg(feature = "calendar")]
+    #[cfg(feature = "security")]
     <crate::SubjectRightsRequestAllSiteLocation as GraphType>::TYPE_INFO,
     #[cfg(feature = "security")]
     <crate::SubjectRightsRequestDetail as GraphType>::TYPE_INFO,
-    #[cfg(feature = "mail")]
+    #[cfg(feature = "security")]
     <crate::SubjectRightsRequestEnumeratedMailboxLocation as GraphType>::TYPE_INFO,
-    #[cfg(feature = "calendar")]
+    #[cfg(feature = "security")]
     <crate::SubjectRightsRequestEnumeratedSiteLocation as GraphType>::TYPE_INFO,
     #[cfg(feature = "security")]
     <crate::SubjectRightsRequestHistory as GraphType>::TYPE_INFO,
-    #[cfg(feature = "mail")]
+    #[cfg(feature = "security")]
     <crate::SubjectRightsRequestMailboxLocation as GraphType>::TYPE_INFO,
-    #[cfg(feature = "calendar")]
+    #[cfg(feature = "security")]
     <crate::SubjectRightsRequestSiteLocation as GraphType>::TYPE_INFO,
     #[cfg(feature = "security")]
     <crate::SubjectRightsRequestStageDetail as GraphType>::TYPE_INFO,
+    #[cfg(feature = "identity_governance")]
     <crate::SubjectSet as GraphType>::TYPE_INFO,
     #[cfg(feature = "applications")]
     <crate::SynchronizationError as GraphType>::TYPE_INFO,
@@ -3353,7 +3172,7 @@ pub const TYPES: &[&TypeInfo] = &[
     <crate::SynchronizationQuarantine as GraphType>::TYPE_INFO,
     #[cfg(feature = "applications")]
     <crate::SynchronizationRule as GraphType>::TYPE_INFO,
-    #[cfg(feature = "teams")]
+    #[cfg(feature = "applications")]
     <crate::SynchronizationSchedule as GraphType>::TYPE_INFO,
     #[cfg(feature = "applications")]
     <crate::SynchronizationSecretKeyStringValuePair as GraphType>::TYPE_INFO,
@@ -3363,11 +3182,11 @@ pub const TYPES: &[&TypeInfo] = &[
     <crate::SynchronizationTaskExecution as GraphType>::TYPE_INFO,
     #[cfg(feature = "files")]
     <crate::SystemFacet as GraphType>::TYPE_INFO,
-    #[cfg(feature = "mail")]
+    #[cfg(feature = "teams")]
     <crate::TabUpdatedEventMessageDetail as GraphType>::TYPE_INFO,
     #[cfg(feature = "identity_governance")]
     <crate::TargetAgentIdentitySponsorsOrOwners as GraphType>::TYPE_INFO,
-    #[cfg(feature = "applications")]
+    #[cfg(feature = "identity_governance")]
     <crate::TargetApplicationOwners as GraphType>::TYPE_INFO,
     #[cfg(feature = "identity_governance")]
     <crate::TargetManager as GraphType>::TYPE_INFO,
@@ -3375,7 +3194,7 @@ pub const TYPES: &[&TypeInfo] = &[
     <crate::TargetOwners as GraphType>::TYPE_INFO,
     #[cfg(feature = "directory")]
     <crate::TargetResource as GraphType>::TYPE_INFO,
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "identity_governance")]
     <crate::TargetUserSponsors as GraphType>::TYPE_INFO,
     #[cfg(feature = "teams")]
     <crate::TeamArchivedEventMessageDetail as GraphType>::TYPE_INFO,
@@ -3405,15 +3224,13 @@ pub const TYPES: &[&TypeInfo] = &[
     <crate::TeamsAppAuthorization as GraphType>::TYPE_INFO,
     #[cfg(feature = "teams")]
     <crate::TeamsAppInstalledEventMessageDetail as GraphType>::TYPE_INFO,
-    #[cfg(feature = "teams")]
     <crate::TeamsAppPermissionSet as GraphType>::TYPE_INFO,
     #[cfg(feature = "teams")]
     <crate::TeamsAppRemovedEventMessageDetail as GraphType>::TYPE_INFO,
-    #[cfg(feature = "teams")]
     <crate::TeamsAppResourceSpecificPermission as GraphType>::TYPE_INFO,
     #[cfg(feature = "teams")]
     <crate::TeamsAppUpgradedEventMessageDetail as GraphType>::TYPE_INFO,
-    #[cfg(feature = "teams")]
+    #[cfg(feature = "other")]
     <crate::TeamsLicensingDetails as GraphType>::TYPE_INFO,
     #[cfg(feature = "teams")]
     <crate::TeamsTabConfiguration as GraphType>::TYPE_INFO,
@@ -3421,18 +3238,15 @@ pub const TYPES: &[&TypeInfo] = &[
     <crate::TeamSummary as GraphType>::TYPE_INFO,
     #[cfg(feature = "teams")]
     <crate::TeamUnarchivedEventMessageDetail as GraphType>::TYPE_INFO,
-    #[cfg(feature = "teams")]
+    #[cfg(feature = "other")]
     <crate::TeamworkActivityTopic as GraphType>::TYPE_INFO,
-    #[cfg(feature = "teams")]
     <crate::TeamworkApplicationIdentity as GraphType>::TYPE_INFO,
-    #[cfg(feature = "teams")]
     <crate::TeamworkConversationIdentity as GraphType>::TYPE_INFO,
     <crate::TeamworkNotificationRecipient as GraphType>::TYPE_INFO,
     #[cfg(feature = "teams")]
     <crate::TeamworkOnlineMeetingInfo as GraphType>::TYPE_INFO,
-    #[cfg(feature = "teams")]
     <crate::TeamworkTagIdentity as GraphType>::TYPE_INFO,
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "teams")]
     <crate::TeamworkUserIdentity as GraphType>::TYPE_INFO,
     #[cfg(feature = "communications")]
     <crate::TeleconferenceDeviceAudioQuality as GraphType>::TYPE_INFO,
@@ -3450,7 +3264,7 @@ pub const TYPES: &[&TypeInfo] = &[
     <crate::TenantScope as GraphType>::TYPE_INFO,
     #[cfg(feature = "files")]
     <crate::TermColumn as GraphType>::TYPE_INFO,
-    #[cfg(feature = "files")]
+    #[cfg(feature = "identity_governance")]
     <crate::TermsExpiration as GraphType>::TYPE_INFO,
     #[cfg(feature = "files")]
     <crate::TextColumn as GraphType>::TYPE_INFO,
@@ -3460,7 +3274,6 @@ pub const TYPES: &[&TypeInfo] = &[
     <crate::Thumbnail as GraphType>::TYPE_INFO,
     #[cfg(feature = "files")]
     <crate::ThumbnailColumn as GraphType>::TYPE_INFO,
-    #[cfg(feature = "teams")]
     <crate::TicketInfo as GraphType>::TYPE_INFO,
     #[cfg(feature = "teams")]
     <crate::TimeCardBreak as GraphType>::TYPE_INFO,
@@ -3472,7 +3285,7 @@ pub const TYPES: &[&TypeInfo] = &[
     <crate::TimeClockSettings as GraphType>::TYPE_INFO,
     #[cfg(feature = "other")]
     <crate::TimeConstraint as GraphType>::TYPE_INFO,
-    #[cfg(feature = "teams")]
+    #[cfg(feature = "directory")]
     <crate::TimeOffDetails as GraphType>::TYPE_INFO,
     #[cfg(feature = "teams")]
     <crate::TimeOffItem as GraphType>::TYPE_INFO,
@@ -3480,23 +3293,21 @@ pub const TYPES: &[&TypeInfo] = &[
     <crate::TimePeriod as GraphType>::TYPE_INFO,
     #[cfg(feature = "teams")]
     <crate::TimeRange as GraphType>::TYPE_INFO,
-    #[cfg(feature = "calendar")]
     <crate::TimeSlot as GraphType>::TYPE_INFO,
-    #[cfg(feature = "calendar")]
     <crate::TimeZoneBase as GraphType>::TYPE_INFO,
     #[cfg(feature = "calendar")]
     <crate::TimeZoneInformation as GraphType>::TYPE_INFO,
     #[cfg(feature = "files")]
     <crate::TitleArea as GraphType>::TYPE_INFO,
-    #[cfg(feature = "calendar")]
+    #[cfg(feature = "communications")]
     <crate::TokenMeetingInfo as GraphType>::TYPE_INFO,
     #[cfg(feature = "communications")]
     <crate::ToneInfo as GraphType>::TYPE_INFO,
-    #[cfg(feature = "calendar")]
+    #[cfg(feature = "security")]
     <crate::TrainingEventsContent as GraphType>::TYPE_INFO,
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "security")]
     <crate::TrainingNotificationSetting as GraphType>::TYPE_INFO,
-    #[cfg(feature = "calendar")]
+    #[cfg(feature = "security")]
     <crate::TrainingReminderNotification as GraphType>::TYPE_INFO,
     #[cfg(feature = "security")]
     <crate::TrainingSetting as GraphType>::TYPE_INFO,
@@ -3508,7 +3319,7 @@ pub const TYPES: &[&TypeInfo] = &[
     <crate::UnifiedRole as GraphType>::TYPE_INFO,
     #[cfg(feature = "identity_governance")]
     <crate::UnifiedRoleManagementPolicyRuleTarget as GraphType>::TYPE_INFO,
-    #[cfg(feature = "files")]
+    #[cfg(feature = "teams")]
     <crate::UnifiedRolePermission as GraphType>::TYPE_INFO,
     #[cfg(feature = "other")]
     <crate::UpdateAllowedCombinationsResult as GraphType>::TYPE_INFO,
@@ -3518,7 +3329,7 @@ pub const TYPES: &[&TypeInfo] = &[
     <crate::UploadSession as GraphType>::TYPE_INFO,
     #[cfg(feature = "security")]
     <crate::UriClickSecurityState as GraphType>::TYPE_INFO,
-    #[cfg(feature = "reports")]
+    #[cfg(feature = "employee_experience")]
     <crate::UsageDetails as GraphType>::TYPE_INFO,
     #[cfg(feature = "directory")]
     <crate::UserActionContext as GraphType>::TYPE_INFO,
@@ -3532,8 +3343,9 @@ pub const TYPES: &[&TypeInfo] = &[
     <crate::UserExperienceAnalyticsCloudManagementDevicesSummary as GraphType>::TYPE_INFO,
     #[cfg(feature = "directory")]
     <crate::UserExperienceAnalyticsInsight as GraphType>::TYPE_INFO,
-    <crate::UserExperienceAnalyticsInsightValue as GraphType>::TYPE_INFO,
     #[cfg(feature = "directory")]
+    <crate::UserExperienceAnalyticsInsightValue as GraphType>::TYPE_INFO,
+    #[cfg(feature = "device_management")]
     <crate::UserExperienceAnalyticsSettings as GraphType>::TYPE_INFO,
     #[cfg(feature = "directory")]
     <crate::UserExperienceAnalyticsWindows10DevicesSummary as GraphType>::TYPE_INFO,
@@ -3541,9 +3353,8 @@ pub const TYPES: &[&TypeInfo] = &[
     <crate::UserExperienceAnalyticsWorkFromAnywhereDevicesSummary as GraphType>::TYPE_INFO,
     #[cfg(feature = "directory")]
     <crate::UserFlowApiConnectorConfiguration as GraphType>::TYPE_INFO,
-    #[cfg(feature = "directory")]
     <crate::UserIdentity as GraphType>::TYPE_INFO,
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "teams")]
     <crate::UserLastSignInRecommendationInsightSetting as GraphType>::TYPE_INFO,
     #[cfg(feature = "directory")]
     <crate::UserPrint as GraphType>::TYPE_INFO,
@@ -3557,29 +3368,29 @@ pub const TYPES: &[&TypeInfo] = &[
     <crate::UserRegistrationMethodSummary as GraphType>::TYPE_INFO,
     #[cfg(feature = "directory")]
     <crate::UserScope as GraphType>::TYPE_INFO,
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "security")]
     <crate::UserSecurityState as GraphType>::TYPE_INFO,
     #[cfg(feature = "directory")]
     <crate::UserSignIn as GraphType>::TYPE_INFO,
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "security")]
     <crate::UserSimulationDetails as GraphType>::TYPE_INFO,
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "security")]
     <crate::UserSimulationEventInfo as GraphType>::TYPE_INFO,
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "security")]
     <crate::UserTrainingContentEventInfo as GraphType>::TYPE_INFO,
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "security")]
     <crate::UserTrainingEventInfo as GraphType>::TYPE_INFO,
     #[cfg(feature = "directory")]
     <crate::UserTrainingStatusInfo as GraphType>::TYPE_INFO,
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "communications")]
     <crate::UserWorkLocation as GraphType>::TYPE_INFO,
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "applications")]
     <crate::ValidatingDomains as GraphType>::TYPE_INFO,
     #[cfg(feature = "directory")]
     <crate::VerifiedDomain as GraphType>::TYPE_INFO,
     #[cfg(feature = "files")]
     <crate::VerifiedIdProfileConfiguration as GraphType>::TYPE_INFO,
-    #[cfg(feature = "reports")]
+    #[cfg(feature = "files")]
     <crate::VerifiedIdUsageConfiguration as GraphType>::TYPE_INFO,
     #[cfg(feature = "applications")]
     <crate::VerifiedPublisher as GraphType>::TYPE_INFO,
@@ -3605,7 +3416,7 @@ pub const TYPES: &[&TypeInfo] = &[
     <crate::VppLicensingType as GraphType>::TYPE_INFO,
     #[cfg(feature = "security")]
     <crate::VulnerabilityState as GraphType>::TYPE_INFO,
-    #[cfg(feature = "files")]
+    #[cfg(feature = "communications")]
     <crate::WatermarkProtectionValues as GraphType>::TYPE_INFO,
     #[cfg(feature = "applications")]
     <crate::WebApplication as GraphType>::TYPE_INFO,
@@ -3615,39 +3426,32 @@ pub const TYPES: &[&TypeInfo] = &[
     <crate::WebApplicationFirewallVerificationResult as GraphType>::TYPE_INFO,
     #[cfg(feature = "device_management")]
     <crate::WebApplicationFirewallVerifiedDetails as GraphType>::TYPE_INFO,
-    #[cfg(feature = "applications")]
     <crate::WebauthnAuthenticationExtensionsClientInputs as GraphType>::TYPE_INFO,
     #[cfg(feature = "applications")]
     <crate::WebauthnAuthenticationExtensionsClientOutputs as GraphType>::TYPE_INFO,
     #[cfg(feature = "applications")]
     <crate::WebauthnAuthenticatorAttestationResponse as GraphType>::TYPE_INFO,
-    #[cfg(feature = "applications")]
     <crate::WebauthnAuthenticatorSelectionCriteria as GraphType>::TYPE_INFO,
     #[cfg(feature = "other")]
     <crate::WebauthnCredentialCreationOptions as GraphType>::TYPE_INFO,
     #[cfg(feature = "applications")]
     <crate::WebauthnPublicKeyCredential as GraphType>::TYPE_INFO,
-    #[cfg(feature = "applications")]
     <crate::WebauthnPublicKeyCredentialCreationOptions as GraphType>::TYPE_INFO,
-    #[cfg(feature = "applications")]
     <crate::WebauthnPublicKeyCredentialDescriptor as GraphType>::TYPE_INFO,
-    #[cfg(feature = "applications")]
     <crate::WebauthnPublicKeyCredentialParameters as GraphType>::TYPE_INFO,
-    #[cfg(feature = "applications")]
     <crate::WebauthnPublicKeyCredentialRpEntity as GraphType>::TYPE_INFO,
-    #[cfg(feature = "directory")]
     <crate::WebauthnPublicKeyCredentialUserEntity as GraphType>::TYPE_INFO,
     #[cfg(feature = "files")]
     <crate::WebPartData as GraphType>::TYPE_INFO,
     #[cfg(feature = "files")]
     <crate::WebPartPosition as GraphType>::TYPE_INFO,
-    #[cfg(feature = "files")]
+    #[cfg(feature = "directory")]
     <crate::Website as GraphType>::TYPE_INFO,
     #[cfg(feature = "device_management")]
     <crate::Win32LobAppAssignmentSettings as GraphType>::TYPE_INFO,
     #[cfg(feature = "device_management")]
     <crate::Win32LobAppAutoUpdateSettings as GraphType>::TYPE_INFO,
-    #[cfg(feature = "files")]
+    #[cfg(feature = "device_management")]
     <crate::Win32LobAppFileSystemRule as GraphType>::TYPE_INFO,
     #[cfg(feature = "device_management")]
     <crate::Win32LobAppInstallExperience as GraphType>::TYPE_INFO,
@@ -3663,6 +3467,7 @@ pub const TYPES: &[&TypeInfo] = &[
     <crate::Win32LobAppRestartSettings as GraphType>::TYPE_INFO,
     #[cfg(feature = "device_management")]
     <crate::Win32LobAppReturnCode as GraphType>::TYPE_INFO,
+    #[cfg(feature = "device_management")]
     <crate::Win32LobAppRule as GraphType>::TYPE_INFO,
     #[cfg(feature = "device_management")]
     <crate::Windows10NetworkProxyServer as GraphType>::TYPE_INFO,
@@ -3686,7 +3491,7 @@ pub const TYPES: &[&TypeInfo] = &[
     <crate::WindowsInformationProtectionDesktopApp as GraphType>::TYPE_INFO,
     #[cfg(feature = "device_management")]
     <crate::WindowsInformationProtectionIPRangeCollection as GraphType>::TYPE_INFO,
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "device_management")]
     <crate::WindowsInformationProtectionProxiedDomainCollection as GraphType>::TYPE_INFO,
     #[cfg(feature = "device_management")]
     <crate::WindowsInformationProtectionResourceCollection as GraphType>::TYPE_INFO,
@@ -3732,7 +3537,6 @@ pub const TYPES: &[&TypeInfo] = &[
     <crate::WorkbookWorksheetProtectionOptions as GraphType>::TYPE_INFO,
     #[cfg(feature = "teams")]
     <crate::WorkforceIntegrationEncryption as GraphType>::TYPE_INFO,
-    #[cfg(feature = "calendar")]
     <crate::WorkingHours as GraphType>::TYPE_INFO,
     #[cfg(feature = "applications")]
     <crate::X509CertificateAuthenticationModeConfiguration as GraphType>::TYPE_INFO,
@@ -3744,7 +3548,7 @@ pub const TYPES: &[&TypeInfo] = &[
     <crate::X509CertificateIssuerHintsConfiguration as GraphType>::TYPE_INFO,
     #[cfg(feature = "applications")]
     <crate::X509CertificateRule as GraphType>::TYPE_INFO,
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "applications")]
     <crate::X509CertificateUserBinding as GraphType>::TYPE_INFO,
     #[cfg(feature = "directory")]
     <crate::AadUserConversationMember as GraphType>::TYPE_INFO,
@@ -3822,9 +3626,9 @@ pub const TYPES: &[&TypeInfo] = &[
     <crate::AdminReportSettings as GraphType>::TYPE_INFO,
     #[cfg(feature = "applications")]
     <crate::AgentIdentity as GraphType>::TYPE_INFO,
-    #[cfg(feature = "print")]
+    #[cfg(feature = "applications")]
     <crate::AgentIdentityBlueprint as GraphType>::TYPE_INFO,
-    #[cfg(feature = "print")]
+    #[cfg(feature = "applications")]
     <crate::AgentIdentityBlueprintPrincipal as GraphType>::TYPE_INFO,
     #[cfg(feature = "directory")]
     <crate::AgentUser as GraphType>::TYPE_INFO,
@@ -3888,6 +3692,7 @@ pub const TYPES: &[&TypeInfo] = &[
     <crate::AppleManagedIdentityProvider as GraphType>::TYPE_INFO,
     #[cfg(feature = "device_management")]
     <crate::ApplePushNotificationCertificate as GraphType>::TYPE_INFO,
+    #[cfg(feature = "applications")]
     <crate::Application as GraphType>::TYPE_INFO,
     #[cfg(feature = "applications")]
     <crate::ApplicationTemplate as GraphType>::TYPE_INFO,
@@ -3944,6 +3749,7 @@ pub const TYPES: &[&TypeInfo] = &[
     #[cfg(feature = "applications")]
     <crate::AuthenticationFlowsPolicy as GraphType>::TYPE_INFO,
     <crate::AuthenticationMethod as GraphType>::TYPE_INFO,
+    #[cfg(feature = "applications")]
     <crate::AuthenticationMethodConfiguration as GraphType>::TYPE_INFO,
     #[cfg(feature = "applications")]
     <crate::AuthenticationMethodModeDetail as GraphType>::TYPE_INFO,
@@ -4212,7 +4018,7 @@ pub const TYPES: &[&TypeInfo] = &[
     <crate::DeletedItemContainer as GraphType>::TYPE_INFO,
     #[cfg(feature = "teams")]
     <crate::DeletedTeam as GraphType>::TYPE_INFO,
-    #[cfg(feature = "communications")]
+    #[cfg(feature = "files")]
     <crate::DeltaParticipants as GraphType>::TYPE_INFO,
     #[cfg(feature = "calendar")]
     <crate::Desk as GraphType>::TYPE_INFO,
@@ -4392,13 +4198,13 @@ pub const TYPES: &[&TypeInfo] = &[
     <crate::EducationSubmissionResource as GraphType>::TYPE_INFO,
     #[cfg(feature = "directory")]
     <crate::EducationUser as GraphType>::TYPE_INFO,
-    #[cfg(feature = "mail")]
+    #[cfg(feature = "applications")]
     <crate::EmailAuthenticationMethod as GraphType>::TYPE_INFO,
-    #[cfg(feature = "mail")]
+    #[cfg(feature = "applications")]
     <crate::EmailAuthenticationMethodConfiguration as GraphType>::TYPE_INFO,
-    #[cfg(feature = "mail")]
+    #[cfg(feature = "files")]
     <crate::EmailFileAssessmentRequest as GraphType>::TYPE_INFO,
-    #[cfg(feature = "mail")]
+    #[cfg(feature = "applications")]
     <crate::EmailNotificationsSetting as GraphType>::TYPE_INFO,
     #[cfg(feature = "communications")]
     <crate::EmergencyCallEvent as GraphType>::TYPE_INFO,
@@ -4435,7 +4241,7 @@ pub const TYPES: &[&TypeInfo] = &[
     <crate::EnrollmentConfigurationAssignment as GraphType>::TYPE_INFO,
     #[cfg(feature = "device_management")]
     <crate::EnrollmentTroubleshootingEvent as GraphType>::TYPE_INFO,
-    #[cfg(feature = "reports")]
+    #[cfg(feature = "applications")]
     <crate::EnterpriseCodeSigningCertificate as GraphType>::TYPE_INFO,
     #[cfg(feature = "identity_governance")]
     <crate::EntitlementManagement as GraphType>::TYPE_INFO,
@@ -4472,7 +4278,7 @@ pub const TYPES: &[&TypeInfo] = &[
     <crate::ExternalAuthenticationMethodConfiguration as GraphType>::TYPE_INFO,
     #[cfg(feature = "directory")]
     <crate::ExternalDomainName as GraphType>::TYPE_INFO,
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "search")]
     <crate::ExternalUsersSelfServiceSignUpEventsFlow as GraphType>::TYPE_INFO,
     #[cfg(feature = "applications")]
     <crate::FeatureRolloutPolicy as GraphType>::TYPE_INFO,
@@ -4508,14 +4314,14 @@ pub const TYPES: &[&TypeInfo] = &[
     <crate::FixtureMap as GraphType>::TYPE_INFO,
     #[cfg(feature = "calendar")]
     <crate::Floor as GraphType>::TYPE_INFO,
-    #[cfg(feature = "print")]
+    #[cfg(feature = "calendar")]
     <crate::FootprintMap as GraphType>::TYPE_INFO,
     #[cfg(feature = "security")]
     <crate::FraudProtectionProvider as GraphType>::TYPE_INFO,
     <crate::GovernanceInsight as GraphType>::TYPE_INFO,
     #[cfg(feature = "files")]
     <crate::GranularDriveRestoreArtifact as GraphType>::TYPE_INFO,
-    #[cfg(feature = "mail")]
+    #[cfg(feature = "files")]
     <crate::GranularMailboxRestoreArtifact as GraphType>::TYPE_INFO,
     #[cfg(feature = "files")]
     <crate::GranularRestoreArtifactBase as GraphType>::TYPE_INFO,
@@ -4574,7 +4380,7 @@ pub const TYPES: &[&TypeInfo] = &[
     <crate::InformationProtection as GraphType>::TYPE_INFO,
     #[cfg(feature = "files")]
     <crate::InheritablePermission as GraphType>::TYPE_INFO,
-    #[cfg(feature = "employee_experience")]
+    #[cfg(feature = "files")]
     <crate::InsightsSettings as GraphType>::TYPE_INFO,
     #[cfg(feature = "directory")]
     <crate::InternalDomainFederation as GraphType>::TYPE_INFO,
@@ -4628,7 +4434,7 @@ pub const TYPES: &[&TypeInfo] = &[
     <crate::ItemAnalytics as GraphType>::TYPE_INFO,
     #[cfg(feature = "mail")]
     <crate::ItemAttachment as GraphType>::TYPE_INFO,
-    #[cfg(feature = "employee_experience")]
+    #[cfg(feature = "directory")]
     <crate::ItemInsights as GraphType>::TYPE_INFO,
     #[cfg(feature = "files")]
     <crate::ItemRetentionLabel as GraphType>::TYPE_INFO,
@@ -4687,21 +4493,21 @@ pub const TYPES: &[&TypeInfo] = &[
     <crate::MacOSOfficeSuiteApp as GraphType>::TYPE_INFO,
     #[cfg(feature = "mail")]
     <crate::MailAssessmentRequest as GraphType>::TYPE_INFO,
-    #[cfg(feature = "mail")]
+    #[cfg(feature = "directory")]
     <crate::Mailbox as GraphType>::TYPE_INFO,
-    #[cfg(feature = "mail")]
+    #[cfg(feature = "files")]
     <crate::MailboxFolder as GraphType>::TYPE_INFO,
-    #[cfg(feature = "mail")]
+    #[cfg(feature = "files")]
     <crate::MailboxItem as GraphType>::TYPE_INFO,
-    #[cfg(feature = "mail")]
+    #[cfg(feature = "applications")]
     <crate::MailboxProtectionRule as GraphType>::TYPE_INFO,
-    #[cfg(feature = "mail")]
+    #[cfg(feature = "applications")]
     <crate::MailboxProtectionUnit as GraphType>::TYPE_INFO,
-    #[cfg(feature = "mail")]
+    #[cfg(feature = "applications")]
     <crate::MailboxProtectionUnitsBulkAdditionJob as GraphType>::TYPE_INFO,
-    #[cfg(feature = "mail")]
+    #[cfg(feature = "files")]
     <crate::MailboxRestoreArtifact as GraphType>::TYPE_INFO,
-    #[cfg(feature = "mail")]
+    #[cfg(feature = "files")]
     <crate::MailboxRestoreArtifactsBulkAdditionRequest as GraphType>::TYPE_INFO,
     #[cfg(feature = "mail")]
     <crate::MailFolder as GraphType>::TYPE_INFO,
@@ -4825,21 +4631,20 @@ pub const TYPES: &[&TypeInfo] = &[
     <crate::OAuth2PermissionGrant as GraphType>::TYPE_INFO,
     #[cfg(feature = "teams")]
     <crate::OfferShiftRequest as GraphType>::TYPE_INFO,
-    #[cfg(feature = "employee_experience")]
     <crate::OfficeGraphInsights as GraphType>::TYPE_INFO,
     #[cfg(feature = "applications")]
     <crate::OidcIdentityProvider as GraphType>::TYPE_INFO,
-    #[cfg(feature = "files")]
+    #[cfg(feature = "calendar")]
     <crate::OnAttributeCollectionListener as GraphType>::TYPE_INFO,
     #[cfg(feature = "identity_governance")]
     <crate::OnAttributeCollectionStartCustomExtension as GraphType>::TYPE_INFO,
-    #[cfg(feature = "files")]
+    #[cfg(feature = "calendar")]
     <crate::OnAttributeCollectionStartListener as GraphType>::TYPE_INFO,
     #[cfg(feature = "identity_governance")]
     <crate::OnAttributeCollectionSubmitCustomExtension as GraphType>::TYPE_INFO,
-    #[cfg(feature = "files")]
+    #[cfg(feature = "calendar")]
     <crate::OnAttributeCollectionSubmitListener as GraphType>::TYPE_INFO,
-    #[cfg(feature = "files")]
+    #[cfg(feature = "applications")]
     <crate::OnAuthenticationMethodLoadStartListener as GraphType>::TYPE_INFO,
     #[cfg(feature = "files")]
     <crate::OneDriveForBusinessBrowseSession as GraphType>::TYPE_INFO,
@@ -4847,7 +4652,7 @@ pub const TYPES: &[&TypeInfo] = &[
     <crate::OneDriveForBusinessProtectionPolicy as GraphType>::TYPE_INFO,
     #[cfg(feature = "files")]
     <crate::OneDriveForBusinessRestoreSession as GraphType>::TYPE_INFO,
-    #[cfg(feature = "mail")]
+    #[cfg(feature = "applications")]
     <crate::OnEmailOtpSendListener as GraphType>::TYPE_INFO,
     #[cfg(feature = "files")]
     <crate::Onenote as GraphType>::TYPE_INFO,
@@ -4862,9 +4667,9 @@ pub const TYPES: &[&TypeInfo] = &[
     <crate::OnenoteResource as GraphType>::TYPE_INFO,
     #[cfg(feature = "files")]
     <crate::OnenoteSection as GraphType>::TYPE_INFO,
-    #[cfg(feature = "files")]
+    #[cfg(feature = "calendar")]
     <crate::OnFraudProtectionLoadStartListener as GraphType>::TYPE_INFO,
-    #[cfg(feature = "files")]
+    #[cfg(feature = "calendar")]
     <crate::OnInteractiveAuthFlowStartListener as GraphType>::TYPE_INFO,
     #[cfg(feature = "communications")]
     <crate::OnlineMeeting as GraphType>::TYPE_INFO,
@@ -4876,7 +4681,7 @@ pub const TYPES: &[&TypeInfo] = &[
     <crate::OnOtpSendCustomExtension as GraphType>::TYPE_INFO,
     #[cfg(feature = "identity_governance")]
     <crate::OnPasswordSubmitCustomExtension as GraphType>::TYPE_INFO,
-    #[cfg(feature = "files")]
+    #[cfg(feature = "calendar")]
     <crate::OnPasswordSubmitListener as GraphType>::TYPE_INFO,
     #[cfg(feature = "device_management")]
     <crate::OnPremisesConditionalAccessSettings as GraphType>::TYPE_INFO,
@@ -4886,13 +4691,13 @@ pub const TYPES: &[&TypeInfo] = &[
     <crate::OnPremisesSyncBehavior as GraphType>::TYPE_INFO,
     #[cfg(feature = "identity_governance")]
     <crate::OnTokenIssuanceStartCustomExtension as GraphType>::TYPE_INFO,
-    #[cfg(feature = "files")]
+    #[cfg(feature = "applications")]
     <crate::OnTokenIssuanceStartListener as GraphType>::TYPE_INFO,
     #[cfg(feature = "directory")]
     <crate::OnUserCreateStartListener as GraphType>::TYPE_INFO,
     #[cfg(feature = "identity_governance")]
     <crate::OnVerifiedIdClaimValidationCustomExtension as GraphType>::TYPE_INFO,
-    #[cfg(feature = "files")]
+    #[cfg(feature = "calendar")]
     <crate::OnVerifiedIdClaimValidationListener as GraphType>::TYPE_INFO,
     #[cfg(feature = "teams")]
     <crate::OpenShift as GraphType>::TYPE_INFO,
@@ -4908,7 +4713,6 @@ pub const TYPES: &[&TypeInfo] = &[
     <crate::OrganizationalBranding as GraphType>::TYPE_INFO,
     #[cfg(feature = "directory")]
     <crate::OrganizationalBrandingLocalization as GraphType>::TYPE_INFO,
-    #[cfg(feature = "directory")]
     <crate::OrganizationalBrandingProperties as GraphType>::TYPE_INFO,
     #[cfg(feature = "directory")]
     <crate::OrgContact as GraphType>::TYPE_INFO,
@@ -4929,7 +4733,7 @@ pub const TYPES: &[&TypeInfo] = &[
     <crate::Partners as GraphType>::TYPE_INFO,
     #[cfg(feature = "applications")]
     <crate::PasskeyAuthenticationMethodTarget as GraphType>::TYPE_INFO,
-    #[cfg(feature = "files")]
+    #[cfg(feature = "applications")]
     <crate::PasskeyProfile as GraphType>::TYPE_INFO,
     #[cfg(feature = "applications")]
     <crate::PasswordAuthenticationMethod as GraphType>::TYPE_INFO,
@@ -4996,11 +4800,10 @@ pub const TYPES: &[&TypeInfo] = &[
     <crate::PrintDocument as GraphType>::TYPE_INFO,
     #[cfg(feature = "print")]
     <crate::Printer as GraphType>::TYPE_INFO,
-    #[cfg(feature = "print")]
     <crate::PrinterBase as GraphType>::TYPE_INFO,
     #[cfg(feature = "print")]
     <crate::PrinterCreateOperation as GraphType>::TYPE_INFO,
-    #[cfg(feature = "print")]
+    #[cfg(feature = "directory")]
     <crate::PrinterShare as GraphType>::TYPE_INFO,
     #[cfg(feature = "print")]
     <crate::PrintJob as GraphType>::TYPE_INFO,
@@ -5070,9 +4873,9 @@ pub const TYPES: &[&TypeInfo] = &[
     <crate::QrPin as GraphType>::TYPE_INFO,
     #[cfg(feature = "applications")]
     <crate::RbacApplication as GraphType>::TYPE_INFO,
-    #[cfg(feature = "reports")]
+    #[cfg(feature = "files")]
     <crate::ReadingAssignmentSubmission as GraphType>::TYPE_INFO,
-    #[cfg(feature = "reports")]
+    #[cfg(feature = "files")]
     <crate::ReadingCoachPassage as GraphType>::TYPE_INFO,
     #[cfg(feature = "communications")]
     <crate::RecordOperation as GraphType>::TYPE_INFO,
@@ -5082,7 +4885,7 @@ pub const TYPES: &[&TypeInfo] = &[
     <crate::RecycleBinItem as GraphType>::TYPE_INFO,
     #[cfg(feature = "mail")]
     <crate::ReferenceAttachment as GraphType>::TYPE_INFO,
-    #[cfg(feature = "reports")]
+    #[cfg(feature = "files")]
     <crate::ReflectCheckInResponse as GraphType>::TYPE_INFO,
     #[cfg(feature = "files")]
     <crate::RelyingPartyDetailedSummary as GraphType>::TYPE_INFO,
@@ -5094,7 +4897,7 @@ pub const TYPES: &[&TypeInfo] = &[
     <crate::RemoteTenantGroup as GraphType>::TYPE_INFO,
     #[cfg(feature = "reports")]
     <crate::ReportRoot as GraphType>::TYPE_INFO,
-    #[cfg(feature = "reports")]
+    #[cfg(feature = "education")]
     <crate::ReportsRoot as GraphType>::TYPE_INFO,
     <crate::Request as GraphType>::TYPE_INFO,
     #[cfg(feature = "files")]
@@ -5103,9 +4906,11 @@ pub const TYPES: &[&TypeInfo] = &[
     <crate::ResourceOperation as GraphType>::TYPE_INFO,
     #[cfg(feature = "files")]
     <crate::ResourceSpecificPermissionGrant as GraphType>::TYPE_INFO,
+    #[cfg(feature = "files")]
     <crate::RestoreArtifactBase as GraphType>::TYPE_INFO,
+    #[cfg(feature = "files")]
     <crate::RestoreArtifactsBulkRequestBase as GraphType>::TYPE_INFO,
-    #[cfg(feature = "search")]
+    #[cfg(feature = "files")]
     <crate::RestorePoint as GraphType>::TYPE_INFO,
     #[cfg(feature = "files")]
     <crate::RestoreSessionBase as GraphType>::TYPE_INFO,
@@ -5115,9 +4920,9 @@ pub const TYPES: &[&TypeInfo] = &[
     <crate::RiskDetection as GraphType>::TYPE_INFO,
     #[cfg(feature = "security")]
     <crate::RiskPreventionContainer as GraphType>::TYPE_INFO,
-    #[cfg(feature = "security")]
+    #[cfg(feature = "applications")]
     <crate::RiskyServicePrincipal as GraphType>::TYPE_INFO,
-    #[cfg(feature = "security")]
+    #[cfg(feature = "applications")]
     <crate::RiskyServicePrincipalHistoryItem as GraphType>::TYPE_INFO,
     #[cfg(feature = "directory")]
     <crate::RiskyUser as GraphType>::TYPE_INFO,
@@ -5176,6 +4981,7 @@ pub const TYPES: &[&TypeInfo] = &[
     <crate::ServiceHealth as GraphType>::TYPE_INFO,
     #[cfg(feature = "files")]
     <crate::ServiceHealthIssue as GraphType>::TYPE_INFO,
+    #[cfg(feature = "applications")]
     <crate::ServicePrincipal as GraphType>::TYPE_INFO,
     #[cfg(feature = "security")]
     <crate::ServicePrincipalRiskDetection as GraphType>::TYPE_INFO,
@@ -5275,7 +5081,7 @@ pub const TYPES: &[&TypeInfo] = &[
     <crate::SoftwareUpdateStatusSummary as GraphType>::TYPE_INFO,
     #[cfg(feature = "other")]
     <crate::SolutionsRoot as GraphType>::TYPE_INFO,
-    #[cfg(feature = "reports")]
+    #[cfg(feature = "education")]
     <crate::SpeakerAssignmentSubmission as GraphType>::TYPE_INFO,
     #[cfg(feature = "files")]
     <crate::StandardWebPart as GraphType>::TYPE_INFO,
@@ -5330,7 +5136,7 @@ pub const TYPES: &[&TypeInfo] = &[
     #[cfg(feature = "teams")]
     <crate::TeamsAppDefinition as GraphType>::TYPE_INFO,
     <crate::TeamsAppInstallation as GraphType>::TYPE_INFO,
-    #[cfg(feature = "teams")]
+    #[cfg(feature = "files")]
     <crate::TeamsAppSettings as GraphType>::TYPE_INFO,
     #[cfg(feature = "teams")]
     <crate::TeamsAsyncOperation as GraphType>::TYPE_INFO,
@@ -5338,11 +5144,10 @@ pub const TYPES: &[&TypeInfo] = &[
     <crate::TeamsTab as GraphType>::TYPE_INFO,
     #[cfg(feature = "teams")]
     <crate::TeamsTemplate as GraphType>::TYPE_INFO,
-    #[cfg(feature = "teams")]
+    #[cfg(feature = "files")]
     <crate::Teamwork as GraphType>::TYPE_INFO,
-    #[cfg(feature = "teams")]
+    #[cfg(feature = "files")]
     <crate::TeamworkBot as GraphType>::TYPE_INFO,
-    #[cfg(feature = "teams")]
     <crate::TeamworkHostedContent as GraphType>::TYPE_INFO,
     #[cfg(feature = "teams")]
     <crate::TeamworkTag as GraphType>::TYPE_INFO,
@@ -5399,7 +5204,7 @@ pub const TYPES: &[&TypeInfo] = &[
     <crate::TrainingLanguageDetail as GraphType>::TYPE_INFO,
     #[cfg(feature = "employee_experience")]
     <crate::Trending as GraphType>::TYPE_INFO,
-    #[cfg(feature = "applications")]
+    #[cfg(feature = "files")]
     <crate::UnifiedRbacResourceAction as GraphType>::TYPE_INFO,
     #[cfg(feature = "applications")]
     <crate::UnifiedRbacResourceNamespace as GraphType>::TYPE_INFO,
@@ -5559,7 +5364,7 @@ pub const TYPES: &[&TypeInfo] = &[
     <crate::VirtualEventRegistrationQuestionBase as GraphType>::TYPE_INFO,
     #[cfg(feature = "communications")]
     <crate::VirtualEventSession as GraphType>::TYPE_INFO,
-    #[cfg(feature = "communications")]
+    #[cfg(feature = "files")]
     <crate::VirtualEventsRoot as GraphType>::TYPE_INFO,
     #[cfg(feature = "communications")]
     <crate::VirtualEventTownhall as GraphType>::TYPE_INFO,
@@ -5751,11 +5556,11 @@ pub const TYPES: &[&TypeInfo] = &[
     <crate::WorkbookWorksheetProtection as GraphType>::TYPE_INFO,
     #[cfg(feature = "teams")]
     <crate::WorkforceIntegration as GraphType>::TYPE_INFO,
-    #[cfg(feature = "calendar")]
+    #[cfg(feature = "directory")]
     <crate::WorkHoursAndLocationsSetting as GraphType>::TYPE_INFO,
     #[cfg(feature = "teams")]
     <crate::WorkingTimeSchedule as GraphType>::TYPE_INFO,
-    #[cfg(feature = "calendar")]
+    #[cfg(feature = "directory")]
     <crate::WorkPlanOccurrence as GraphType>::TYPE_INFO,
     #[cfg(feature = "calendar")]
     <crate::WorkPlanRecurrence as GraphType>::TYPE_INFO,
@@ -7617,10 +7422,13 @@ pub const ACTION_BODIES: &[(&str, &TypeInfo)] = &[
     ("microsoft.graph.addFormulaLocal", <crate::AddFormulaLocalBody as GraphType>::TYPE_INFO),
     #[cfg(feature = "directory")]
     ("microsoft.graph.addGroup", <crate::AddGroupBody as GraphType>::TYPE_INFO),
+    #[cfg(feature = "applications")]
     ("microsoft.graph.addKey", <crate::AddKeyBody as GraphType>::TYPE_INFO),
     #[cfg(feature = "communications")]
     ("microsoft.graph.addLargeGalleryView", <crate::AddLargeGalleryViewBody as GraphType>::TYPE_INFO),
+    #[cfg(feature = "applications")]
     ("microsoft.graph.addPassword", <crate::AddPasswordBody as GraphType>::TYPE_INFO),
+    #[cfg(feature = "applications")]
     ("microsoft.graph.addTokenSigningCertificate", <crate::AddTokenSigningCertificateBody as GraphType>::TYPE_INFO),
     #[cfg(feature = "files")]
     ("microsoft.graph.amorDegrc", <crate::AmorDegrcBody as GraphType>::TYPE_INFO),
@@ -7830,7 +7638,7 @@ pub const ACTION_BODIES: &[(&str, &TypeInfo)] = &[
     ("microsoft.graph.confidence_Norm", <crate::Confidence_NormBody as GraphType>::TYPE_INFO),
     #[cfg(feature = "files")]
     ("microsoft.graph.confidence_T", <crate::Confidence_TBody as GraphType>::TYPE_INFO),
-    #[cfg(feature = "security")]
+    #[cfg(feature = "applications")]
     (
         "microsoft.graph.confirmCompromised",
         <crate::ConfirmCompromisedRiskyServicePrincipalCollectionBody as GraphType>::TYPE_INFO,
@@ -7982,7 +7790,7 @@ pub const ACTION_BODIES: &[(&str, &TypeInfo)] = &[
     ("microsoft.graph.dget", <crate::DgetBody as GraphType>::TYPE_INFO),
     #[cfg(feature = "files")]
     ("microsoft.graph.disc", <crate::DiscBody as GraphType>::TYPE_INFO),
-    #[cfg(feature = "security")]
+    #[cfg(feature = "applications")]
     ("microsoft.graph.dismiss", <crate::DismissRiskyServicePrincipalCollectionBody as GraphType>::TYPE_INFO),
     #[cfg(feature = "directory")]
     ("microsoft.graph.dismiss", <crate::DismissRiskyUserCollectionBody as GraphType>::TYPE_INFO),
@@ -8049,7 +7857,7 @@ pub const ACTION_BODIES: &[(&str, &TypeInfo)] = &[
     ("microsoft.graph.exp", <crate::ExpBody as GraphType>::TYPE_INFO),
     #[cfg(feature = "files")]
     ("microsoft.graph.expon_Dist", <crate::Expon_DistBody as GraphType>::TYPE_INFO),
-    #[cfg(feature = "mail")]
+    #[cfg(feature = "directory")]
     ("microsoft.graph.exportItems", <crate::ExportItemsBody as GraphType>::TYPE_INFO),
     #[cfg(feature = "directory")]
     ("microsoft.graph.exportPersonalData", <crate::ExportPersonalDataBody as GraphType>::TYPE_INFO),
@@ -8539,7 +8347,9 @@ pub const ACTION_BODIES: &[(&str, &TypeInfo)] = &[
     ("microsoft.graph.removeAllAccessForUser", <crate::RemoveAllAccessForUserBody as GraphType>::TYPE_INFO),
     #[cfg(feature = "directory")]
     ("microsoft.graph.removeGroup", <crate::RemoveGroupBody as GraphType>::TYPE_INFO),
+    #[cfg(feature = "applications")]
     ("microsoft.graph.removeKey", <crate::RemoveKeyBody as GraphType>::TYPE_INFO),
+    #[cfg(feature = "applications")]
     ("microsoft.graph.removePassword", <crate::RemovePasswordBody as GraphType>::TYPE_INFO),
     #[cfg(feature = "device_management")]
     ("microsoft.graph.rename", <crate::RenameBody as GraphType>::TYPE_INFO),
@@ -8602,7 +8412,7 @@ pub const ACTION_BODIES: &[(&str, &TypeInfo)] = &[
     ("microsoft.graph.rri", <crate::RriBody as GraphType>::TYPE_INFO),
     #[cfg(feature = "device_management")]
     ("microsoft.graph.scheduleActionsForRules", <crate::ScheduleActionsForRulesBody as GraphType>::TYPE_INFO),
-    #[cfg(feature = "search")]
+    #[cfg(feature = "files")]
     ("microsoft.graph.search", <crate::SearchBody as GraphType>::TYPE_INFO),
     #[cfg(feature = "files")]
     ("microsoft.graph.sec", <crate::SecBody as GraphType>::TYPE_INFO),
@@ -8619,7 +8429,7 @@ pub const ACTION_BODIES: &[(&str, &TypeInfo)] = &[
         "microsoft.graph.sendActivityNotification",
         <crate::SendActivityNotificationUserTeamworkBody as GraphType>::TYPE_INFO,
     ),
-    #[cfg(feature = "teams")]
+    #[cfg(feature = "files")]
     (
         "microsoft.graph.sendActivityNotificationToRecipients",
         <crate::SendActivityNotificationToRecipientsBody as GraphType>::TYPE_INFO,
@@ -8639,7 +8449,7 @@ pub const ACTION_BODIES: &[(&str, &TypeInfo)] = &[
     ("microsoft.graph.seriesSum", <crate::SeriesSumBody as GraphType>::TYPE_INFO),
     #[cfg(feature = "communications")]
     ("microsoft.graph.setAutomaticLocation", <crate::SetAutomaticLocationBody as GraphType>::TYPE_INFO),
-    #[cfg(feature = "calendar")]
+    #[cfg(feature = "directory")]
     ("microsoft.graph.setCurrentLocation", <crate::SetCurrentLocationBody as GraphType>::TYPE_INFO),
     #[cfg(feature = "files")]
     ("microsoft.graph.setData", <crate::SetDataBody as GraphType>::TYPE_INFO),
@@ -8663,6 +8473,7 @@ pub const ACTION_BODIES: &[(&str, &TypeInfo)] = &[
     ("microsoft.graph.setStatusMessage", <crate::SetStatusMessageBody as GraphType>::TYPE_INFO),
     #[cfg(feature = "communications")]
     ("microsoft.graph.setUserPreferredPresence", <crate::SetUserPreferredPresenceBody as GraphType>::TYPE_INFO),
+    #[cfg(feature = "applications")]
     ("microsoft.graph.setVerifiedPublisher", <crate::SetVerifiedPublisherBody as GraphType>::TYPE_INFO),
     #[cfg(feature = "teams")]
     ("microsoft.graph.share", <crate::ShareBody as GraphType>::TYPE_INFO),

@@ -299,6 +299,7 @@ pub struct CustomTaskExtensionCallbackConfiguration {
     #[graph(base)]
     pub base: crate::CustomExtensionCallbackConfiguration,
     /// `authorizedApps`: `Collection(graph.application)`. Navigation property.
+    #[cfg(feature = "applications")]
     #[graph(nav)]
     pub authorized_apps: Option<Vec<crate::AnyApplication>>,
 }
@@ -726,7 +727,6 @@ pub struct LifecycleManagementSettings {
     #[graph(base)]
     pub entity: crate::Entity,
     /// `emailSettings`: `graph.emailSettings`.
-    #[cfg(feature = "mail")]
     pub email_settings: Option<crate::EmailSettings>,
     /// `quarantineConfiguration`: `microsoft.graph.identityGovernance.quarantineConfiguration`.
     pub quarantine_configuration: Nullable<crate::identity_governance::QuarantineConfiguration>,
@@ -813,7 +813,6 @@ pub struct Task {
     #[graph(base)]
     pub entity: crate::Entity,
     /// `arguments`: `Collection(graph.keyValuePair)`.
-    #[cfg(feature = "device_management")]
     pub arguments: Option<Vec<crate::KeyValuePair>>,
     /// `category`: `microsoft.graph.identityGovernance.lifecycleTaskCategory`.
     pub category: Option<graph_model::Flags<crate::identity_governance::LifecycleTaskCategory>>,

@@ -106,10 +106,6 @@ pub use graph::search::*;
 pub use graph::security::*;
 #[cfg(feature = "teams")]
 pub use graph::teams::*;
-#[cfg(feature = "teams_administration")]
-pub use graph::teams_administration::*;
-#[cfg(feature = "term_store")]
-pub use graph::term_store::*;
 
 /// The `microsoft.graph.callRecords` namespace.
 #[cfg(feature = "call_records")]

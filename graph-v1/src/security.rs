@@ -8608,7 +8608,6 @@ pub struct RetentionDurationInDays {
 #[graph_entity(odata_type = "microsoft.graph.security.retentionEventStatus", complex)]
 pub struct RetentionEventStatus {
     /// `error`: `graph.publicError`.
-    #[cfg(feature = "external_connectors")]
     pub error: Nullable<Box<crate::PublicError>>,
     /// `status`: `self.eventStatusType`.
     pub status: Nullable<crate::security::EventStatusType>,
@@ -9246,7 +9245,6 @@ pub struct SparkCoreCustomLivePoolRecord {
 #[graph_entity(odata_type = "microsoft.graph.security.sslCertificateEntity", complex)]
 pub struct SslCertificateEntity {
     /// `address`: `graph.physicalAddress`.
-    #[cfg(feature = "calendar")]
     pub address: Nullable<crate::PhysicalAddress>,
     /// `alternateNames`: `Collection(Edm.String)`.
     pub alternate_names: Nullable<Vec<String>>,
@@ -10115,7 +10113,6 @@ pub struct WebContentFilteringAuditRecord {
 #[graph_entity(odata_type = "microsoft.graph.security.whoisContact", complex)]
 pub struct WhoisContact {
     /// `address`: `graph.physicalAddress`.
-    #[cfg(feature = "calendar")]
     pub address: Nullable<crate::PhysicalAddress>,
     /// `email`: `Edm.String`.
     pub email: Nullable<String>,
@@ -10567,7 +10564,6 @@ pub struct CaseOperation {
     /// `percentProgress`: `Edm.Int32`.
     pub percent_progress: Nullable<i32>,
     /// `resultInfo`: `graph.resultInfo`.
-    #[cfg(feature = "communications")]
     pub result_info: Nullable<crate::ResultInfo>,
     /// `status`: `self.caseOperationStatus`.
     pub status: Nullable<crate::security::CaseOperationStatus>,

@@ -80,55 +80,6 @@ pub enum ApplicationDataType {
     UnknownFutureValue = 32,
 }
 
-/// `microsoft.graph.applicationType`.
-#[graph_entity(odata_type = "microsoft.graph.applicationType", closed)]
-pub enum ApplicationType {
-    /// `universal` (1).
-    Universal = 1,
-    /// `desktop` (2).
-    Desktop = 2,
-}
-
-/// `microsoft.graph.appliedConditionalAccessPolicyResult`.
-#[graph_entity(odata_type = "microsoft.graph.appliedConditionalAccessPolicyResult")]
-pub enum AppliedConditionalAccessPolicyResult {
-    /// `success` (0).
-    Success = 0,
-    /// `failure` (1).
-    Failure = 1,
-    /// `notApplied` (2).
-    NotApplied = 2,
-    /// `notEnabled` (3).
-    NotEnabled = 3,
-    /// `unknown` (4).
-    Unknown = 4,
-    /// `unknownFutureValue` (5): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 5,
-    /// `reportOnlySuccess` (6): sent only with `Prefer: include-unknown-enum-members`.
-    ReportOnlySuccess = 6,
-    /// `reportOnlyFailure` (7): sent only with `Prefer: include-unknown-enum-members`.
-    ReportOnlyFailure = 7,
-    /// `reportOnlyNotApplied` (8): sent only with `Prefer: include-unknown-enum-members`.
-    ReportOnlyNotApplied = 8,
-    /// `reportOnlyInterrupted` (9): sent only with `Prefer: include-unknown-enum-members`.
-    ReportOnlyInterrupted = 9,
-}
-
-/// `microsoft.graph.appLockerApplicationControlType`.
-#[graph_entity(odata_type = "microsoft.graph.appLockerApplicationControlType", closed)]
-pub enum AppLockerApplicationControlType {
-    /// `notConfigured` (0).
-    NotConfigured = 0,
-    /// `enforceComponentsAndStoreApps` (1).
-    EnforceComponentsAndStoreApps = 1,
-    /// `auditComponentsAndStoreApps` (2).
-    AuditComponentsAndStoreApps = 2,
-    /// `enforceComponentsStoreAppsAndSmartlocker` (3).
-    EnforceComponentsStoreAppsAndSmartlocker = 3,
-    /// `auditComponentsStoreAppsAndSmartlocker` (4).
-    AuditComponentsStoreAppsAndSmartlocker = 4,
-}
-
 /// `microsoft.graph.appManagementRestrictionState`.
 #[graph_entity(odata_type = "microsoft.graph.appManagementRestrictionState")]
 pub enum AppManagementRestrictionState {
@@ -138,6 +89,17 @@ pub enum AppManagementRestrictionState {
     Disabled = 2,
     /// `unknownFutureValue` (3): the sentinel for members this request did not opt into.
     UnknownFutureValue = 3,
+}
+
+/// `microsoft.graph.attestationEnforcement`.
+#[graph_entity(odata_type = "microsoft.graph.attestationEnforcement")]
+pub enum AttestationEnforcement {
+    /// `disabled` (0).
+    Disabled = 0,
+    /// `registrationOnly` (1).
+    RegistrationOnly = 1,
+    /// `unknownFutureValue` (2): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 2,
 }
 
 /// `microsoft.graph.attestationLevel`.
@@ -182,104 +144,6 @@ pub enum AttributeFlowType {
     AttributeAddOnly = 4,
 }
 
-/// `microsoft.graph.attributeMappingSourceType`.
-#[graph_entity(odata_type = "microsoft.graph.attributeMappingSourceType", closed)]
-pub enum AttributeMappingSourceType {
-    /// `Attribute` (0).
-    #[graph(rename = "Attribute")]
-    Attribute = 0,
-    /// `Constant` (1).
-    #[graph(rename = "Constant")]
-    Constant = 1,
-    /// `Function` (2).
-    #[graph(rename = "Function")]
-    Function = 2,
-}
-
-/// `microsoft.graph.authenticationAttributeCollectionInputType`.
-#[graph_entity(odata_type = "microsoft.graph.authenticationAttributeCollectionInputType")]
-pub enum AuthenticationAttributeCollectionInputType {
-    /// `text` (1).
-    Text = 1,
-    /// `radioSingleSelect` (2).
-    RadioSingleSelect = 2,
-    /// `checkboxMultiSelect` (3).
-    CheckboxMultiSelect = 3,
-    /// `boolean` (4).
-    Boolean = 4,
-    /// `unknownFutureValue` (5): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 5,
-}
-
-/// `microsoft.graph.authenticationMethodFeature`.
-#[graph_entity(odata_type = "microsoft.graph.authenticationMethodFeature")]
-pub enum AuthenticationMethodFeature {
-    /// `ssprRegistered` (0).
-    SsprRegistered = 0,
-    /// `ssprEnabled` (1).
-    SsprEnabled = 1,
-    /// `ssprCapable` (2).
-    SsprCapable = 2,
-    /// `passwordlessCapable` (3).
-    PasswordlessCapable = 3,
-    /// `mfaCapable` (4).
-    MfaCapable = 4,
-    /// `unknownFutureValue` (5): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 5,
-}
-
-/// `microsoft.graph.authenticationMethodKeyStrength`.
-#[graph_entity(odata_type = "microsoft.graph.authenticationMethodKeyStrength", closed)]
-pub enum AuthenticationMethodKeyStrength {
-    /// `normal` (0).
-    Normal = 0,
-    /// `weak` (1).
-    Weak = 1,
-    /// `unknown` (2).
-    Unknown = 2,
-}
-
-/// `microsoft.graph.authenticationMethodModes` (flags: a value is a set of members, see `graph_model::Flags`).
-#[graph_entity(odata_type = "microsoft.graph.authenticationMethodModes", flags)]
-pub enum AuthenticationMethodModes {
-    /// `password` (1).
-    Password = 1,
-    /// `voice` (2).
-    Voice = 2,
-    /// `hardwareOath` (4).
-    HardwareOath = 4,
-    /// `softwareOath` (8).
-    SoftwareOath = 8,
-    /// `sms` (16).
-    Sms = 16,
-    /// `fido2` (32).
-    Fido2 = 32,
-    /// `windowsHelloForBusiness` (64).
-    WindowsHelloForBusiness = 64,
-    /// `microsoftAuthenticatorPush` (128).
-    MicrosoftAuthenticatorPush = 128,
-    /// `deviceBasedPush` (256).
-    DeviceBasedPush = 256,
-    /// `temporaryAccessPassOneTime` (512).
-    TemporaryAccessPassOneTime = 512,
-    /// `temporaryAccessPassMultiUse` (1024).
-    TemporaryAccessPassMultiUse = 1024,
-    /// `email` (2048).
-    Email = 2048,
-    /// `x509CertificateSingleFactor` (4096).
-    X509CertificateSingleFactor = 4096,
-    /// `x509CertificateMultiFactor` (8192).
-    X509CertificateMultiFactor = 8192,
-    /// `federatedSingleFactor` (16384).
-    FederatedSingleFactor = 16384,
-    /// `federatedMultiFactor` (32768).
-    FederatedMultiFactor = 32768,
-    /// `unknownFutureValue` (65536): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 65536,
-    /// `qrCodePin` (131072): sent only with `Prefer: include-unknown-enum-members`.
-    QrCodePin = 131072,
-}
-
 /// `microsoft.graph.authenticationMethodPlatform`.
 #[graph_entity(odata_type = "microsoft.graph.authenticationMethodPlatform")]
 pub enum AuthenticationMethodPlatform {
@@ -295,6 +159,25 @@ pub enum AuthenticationMethodPlatform {
     Android = 4,
     /// `linux` (5).
     Linux = 5,
+    /// `unknownFutureValue` (6): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 6,
+}
+
+/// `microsoft.graph.authenticationMethodSignInState`.
+#[graph_entity(odata_type = "microsoft.graph.authenticationMethodSignInState")]
+pub enum AuthenticationMethodSignInState {
+    /// `notSupported` (0).
+    NotSupported = 0,
+    /// `notAllowedByPolicy` (1).
+    NotAllowedByPolicy = 1,
+    /// `notEnabled` (2).
+    NotEnabled = 2,
+    /// `phoneNumberNotUnique` (3).
+    PhoneNumberNotUnique = 3,
+    /// `ready` (4).
+    Ready = 4,
+    /// `notConfigured` (5).
+    NotConfigured = 5,
     /// `unknownFutureValue` (6): the sentinel for members this request did not opt into.
     UnknownFutureValue = 6,
 }
@@ -345,17 +228,6 @@ pub enum AuthenticationPhoneType {
     UnknownFutureValue = 3,
 }
 
-/// `microsoft.graph.authenticationProtocol`.
-#[graph_entity(odata_type = "microsoft.graph.authenticationProtocol")]
-pub enum AuthenticationProtocol {
-    /// `wsFed` (0).
-    WsFed = 0,
-    /// `saml` (1).
-    Saml = 1,
-    /// `unknownFutureValue` (2): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 2,
-}
-
 /// `microsoft.graph.authenticationStrengthPolicyType`.
 #[graph_entity(odata_type = "microsoft.graph.authenticationStrengthPolicyType")]
 pub enum AuthenticationStrengthPolicyType {
@@ -376,25 +248,6 @@ pub enum AuthenticationStrengthRequirements {
     Mfa = 1,
     /// `unknownFutureValue` (2): the sentinel for members this request did not opt into.
     UnknownFutureValue = 2,
-}
-
-/// `microsoft.graph.b2bIdentityProvidersType`.
-#[graph_entity(odata_type = "microsoft.graph.b2bIdentityProvidersType")]
-pub enum B2bIdentityProvidersType {
-    /// `azureActiveDirectory` (1).
-    AzureActiveDirectory = 1,
-    /// `externalFederation` (2).
-    ExternalFederation = 2,
-    /// `socialIdentityProviders` (3).
-    SocialIdentityProviders = 3,
-    /// `emailOneTimePasscode` (4).
-    EmailOneTimePasscode = 4,
-    /// `microsoftAccount` (5).
-    MicrosoftAccount = 5,
-    /// `defaultConfiguredIdp` (6).
-    DefaultConfiguredIdp = 6,
-    /// `unknownFutureValue` (7): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 7,
 }
 
 /// `microsoft.graph.baseAuthenticationMethod`.
@@ -450,44 +303,17 @@ pub enum CertificateStatus {
     Provisioned = 1,
 }
 
-/// `microsoft.graph.conditionalAccessClientApp`.
-#[graph_entity(odata_type = "microsoft.graph.conditionalAccessClientApp")]
-pub enum ConditionalAccessClientApp {
-    /// `all` (0).
-    All = 0,
-    /// `browser` (1).
-    Browser = 1,
-    /// `mobileAppsAndDesktopClients` (2).
-    MobileAppsAndDesktopClients = 2,
-    /// `exchangeActiveSync` (3).
-    ExchangeActiveSync = 3,
-    /// `easSupported` (4).
-    EasSupported = 4,
-    /// `other` (5).
-    Other = 5,
-    /// `unknownFutureValue` (6): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 6,
-}
-
-/// `microsoft.graph.conditionalAccessDevicePlatform`.
-#[graph_entity(odata_type = "microsoft.graph.conditionalAccessDevicePlatform")]
-pub enum ConditionalAccessDevicePlatform {
-    /// `android` (0).
-    Android = 0,
-    /// `iOS` (1).
-    IOS = 1,
-    /// `windows` (2).
-    Windows = 2,
-    /// `windowsPhone` (3).
-    WindowsPhone = 3,
-    /// `macOS` (4).
-    MacOS = 4,
-    /// `all` (5).
-    All = 5,
-    /// `unknownFutureValue` (6): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 6,
-    /// `linux` (7): sent only with `Prefer: include-unknown-enum-members`.
-    Linux = 7,
+/// `microsoft.graph.cloudAppSecuritySessionControlType`.
+#[graph_entity(odata_type = "microsoft.graph.cloudAppSecuritySessionControlType")]
+pub enum CloudAppSecuritySessionControlType {
+    /// `mcasConfigured` (0).
+    McasConfigured = 0,
+    /// `monitorOnly` (1).
+    MonitorOnly = 1,
+    /// `blockDownloads` (2).
+    BlockDownloads = 2,
+    /// `unknownFutureValue` (3): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 3,
 }
 
 /// `microsoft.graph.conditionalAccessExternalTenantsMembershipKind`.
@@ -524,6 +350,19 @@ pub enum ConditionalAccessGrantControl {
     RiskRemediation = 8,
 }
 
+/// `microsoft.graph.conditionalAccessInsiderRiskLevels` (flags: a value is a set of members, see `graph_model::Flags`).
+#[graph_entity(odata_type = "microsoft.graph.conditionalAccessInsiderRiskLevels", flags)]
+pub enum ConditionalAccessInsiderRiskLevels {
+    /// `minor` (1).
+    Minor = 1,
+    /// `moderate` (2).
+    Moderate = 2,
+    /// `elevated` (4).
+    Elevated = 4,
+    /// `unknownFutureValue` (8): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 8,
+}
+
 /// `microsoft.graph.conditionalAccessPolicyState`.
 #[graph_entity(odata_type = "microsoft.graph.conditionalAccessPolicyState", closed)]
 pub enum ConditionalAccessPolicyState {
@@ -535,54 +374,34 @@ pub enum ConditionalAccessPolicyState {
     EnabledForReportingButNotEnforced = 2,
 }
 
-/// `microsoft.graph.conditionalAccessStatus`.
-#[graph_entity(odata_type = "microsoft.graph.conditionalAccessStatus")]
-pub enum ConditionalAccessStatus {
-    /// `success` (0).
-    Success = 0,
-    /// `failure` (1).
-    Failure = 1,
-    /// `notApplied` (2).
-    NotApplied = 2,
-    /// `unknownFutureValue` (3): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 3,
-}
-
-/// `microsoft.graph.conditionalAccessTransferMethods` (flags: a value is a set of members, see `graph_model::Flags`).
-#[graph_entity(odata_type = "microsoft.graph.conditionalAccessTransferMethods", flags)]
-pub enum ConditionalAccessTransferMethods {
+/// `microsoft.graph.csaStarLevel`.
+#[graph_entity(odata_type = "microsoft.graph.csaStarLevel")]
+pub enum CsaStarLevel {
     /// `none` (0).
     None = 0,
-    /// `deviceCodeFlow` (1).
-    DeviceCodeFlow = 1,
-    /// `authenticationTransfer` (2).
-    AuthenticationTransfer = 2,
-    /// `unknownFutureValue` (4): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 4,
+    /// `attestation` (1).
+    Attestation = 1,
+    /// `certification` (2).
+    Certification = 2,
+    /// `continuousMonitoring` (3).
+    ContinuousMonitoring = 3,
+    /// `cStarAssessment` (4).
+    CStarAssessment = 4,
+    /// `selfAssessment` (5).
+    SelfAssessment = 5,
+    /// `notSupported` (6).
+    NotSupported = 6,
+    /// `unknownFutureValue` (7): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 7,
 }
 
-/// `microsoft.graph.crossTenantAccessPolicyTargetConfigurationAccessType`.
-#[graph_entity(odata_type = "microsoft.graph.crossTenantAccessPolicyTargetConfigurationAccessType")]
-pub enum CrossTenantAccessPolicyTargetConfigurationAccessType {
-    /// `allowed` (1).
-    Allowed = 1,
-    /// `blocked` (2).
-    Blocked = 2,
-    /// `unknownFutureValue` (3): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 3,
-}
-
-/// `microsoft.graph.crossTenantAccessPolicyTargetType`.
-#[graph_entity(odata_type = "microsoft.graph.crossTenantAccessPolicyTargetType")]
-pub enum CrossTenantAccessPolicyTargetType {
-    /// `user` (1).
-    User = 1,
-    /// `group` (2).
-    Group = 2,
-    /// `application` (3).
-    Application = 3,
-    /// `unknownFutureValue` (4): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 4,
+/// `microsoft.graph.customSecurityAttributeComparisonOperator`.
+#[graph_entity(odata_type = "microsoft.graph.customSecurityAttributeComparisonOperator")]
+pub enum CustomSecurityAttributeComparisonOperator {
+    /// `equals` (1).
+    Equals = 1,
+    /// `unknownFutureValue` (2): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 2,
 }
 
 /// `microsoft.graph.dataPolicyOperationStatus`.
@@ -600,57 +419,66 @@ pub enum DataPolicyOperationStatus {
     UnknownFutureValue = 4,
 }
 
-/// `microsoft.graph.dlpAction`.
-#[graph_entity(odata_type = "microsoft.graph.dlpAction")]
-pub enum DlpAction {
-    /// `notifyUser` (0).
-    NotifyUser = 0,
-    /// `blockAccess` (1).
-    BlockAccess = 1,
-    /// `deviceRestriction` (2).
-    DeviceRestriction = 2,
-    /// `browserRestriction` (3).
-    BrowserRestriction = 3,
-    /// `unknownFutureValue` (4): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 4,
-    /// `restrictAccess` (5): sent only with `Prefer: include-unknown-enum-members`.
-    RestrictAccess = 5,
-    /// `generateAlert` (6): sent only with `Prefer: include-unknown-enum-members`.
-    GenerateAlert = 6,
-    /// `generateIncidentReportAction` (7): sent only with `Prefer: include-unknown-enum-members`.
-    GenerateIncidentReportAction = 7,
-    /// `sPBlockAnonymousAccess` (8): sent only with `Prefer: include-unknown-enum-members`.
-    SPBlockAnonymousAccess = 8,
-    /// `sPRuntimeAccessControl` (9): sent only with `Prefer: include-unknown-enum-members`.
-    SPRuntimeAccessControl = 9,
-    /// `sPSharingNotifyUser` (10): sent only with `Prefer: include-unknown-enum-members`.
-    SPSharingNotifyUser = 10,
-    /// `sPSharingGenerateIncidentReport` (11): sent only with `Prefer: include-unknown-enum-members`.
-    SPSharingGenerateIncidentReport = 11,
-    /// `restrictWebGrounding` (12): sent only with `Prefer: include-unknown-enum-members`.
-    RestrictWebGrounding = 12,
+/// `microsoft.graph.dataProtection` (flags: a value is a set of members, see `graph_model::Flags`).
+#[graph_entity(odata_type = "microsoft.graph.dataProtection", flags)]
+pub enum DataProtection {
+    /// `none` (0).
+    None = 0,
+    /// `impactAssessments` (1).
+    ImpactAssessments = 1,
+    /// `officers` (2).
+    Officers = 2,
+    /// `secureCrossBorderDataTransfer` (4).
+    SecureCrossBorderDataTransfer = 4,
+    /// `unknownFutureValue` (8): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 8,
 }
 
-/// `microsoft.graph.edgeCookiePolicy`.
-#[graph_entity(odata_type = "microsoft.graph.edgeCookiePolicy", closed)]
-pub enum EdgeCookiePolicy {
-    /// `userDefined` (0).
-    UserDefined = 0,
-    /// `allow` (1).
-    Allow = 1,
-    /// `blockThirdParty` (2).
-    BlockThirdParty = 2,
-    /// `blockAll` (3).
-    BlockAll = 3,
+/// `microsoft.graph.dataRetentionLevel`.
+#[graph_entity(odata_type = "microsoft.graph.dataRetentionLevel")]
+pub enum DataRetentionLevel {
+    /// `none` (0).
+    None = 0,
+    /// `dataRetained` (1).
+    DataRetained = 1,
+    /// `deletedImmediately` (2).
+    DeletedImmediately = 2,
+    /// `deletedWithin1Month` (3).
+    DeletedWithin1Month = 3,
+    /// `deletedWithin2Weeks` (4).
+    DeletedWithin2Weeks = 4,
+    /// `deletedWithin3Months` (5).
+    DeletedWithin3Months = 5,
+    /// `deletedWithinMoreThan3Months` (6).
+    DeletedWithinMoreThan3Months = 6,
+    /// `unknownFutureValue` (7): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 7,
 }
 
-/// `microsoft.graph.executionMode`.
-#[graph_entity(odata_type = "microsoft.graph.executionMode")]
-pub enum ExecutionMode {
-    /// `evaluateInline` (1).
-    EvaluateInline = 1,
-    /// `evaluateOffline` (2).
-    EvaluateOffline = 2,
+/// `microsoft.graph.errorCorrectionLevel`.
+#[graph_entity(odata_type = "microsoft.graph.errorCorrectionLevel")]
+pub enum ErrorCorrectionLevel {
+    /// `l` (1).
+    L = 1,
+    /// `m` (2).
+    M = 2,
+    /// `q` (3).
+    Q = 3,
+    /// `h` (4).
+    H = 4,
+    /// `unknownFutureValue` (5): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 5,
+}
+
+/// `microsoft.graph.externalEmailOtpState`.
+#[graph_entity(odata_type = "microsoft.graph.externalEmailOtpState")]
+pub enum ExternalEmailOtpState {
+    /// `default` (0).
+    Default = 0,
+    /// `enabled` (1).
+    Enabled = 1,
+    /// `disabled` (2).
+    Disabled = 2,
     /// `unknownFutureValue` (3): the sentinel for members this request did not opt into.
     UnknownFutureValue = 3,
 }
@@ -668,17 +496,23 @@ pub enum FeatureTargetType {
     UnknownFutureValue = 3,
 }
 
-/// `microsoft.graph.federatedIdpMfaBehavior`.
-#[graph_entity(odata_type = "microsoft.graph.federatedIdpMfaBehavior")]
-pub enum FederatedIdpMfaBehavior {
-    /// `acceptIfMfaDoneByFederatedIdp` (0).
-    AcceptIfMfaDoneByFederatedIdp = 0,
-    /// `enforceMfaByFederatedIdp` (1).
-    EnforceMfaByFederatedIdp = 1,
-    /// `rejectMfaByFederatedIdp` (2).
-    RejectMfaByFederatedIdp = 2,
-    /// `unknownFutureValue` (3): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 3,
+/// `microsoft.graph.fedRampLevel`.
+#[graph_entity(odata_type = "microsoft.graph.fedRampLevel")]
+pub enum FedRampLevel {
+    /// `none` (0).
+    None = 0,
+    /// `high` (1).
+    High = 1,
+    /// `liSaas` (2).
+    LiSaas = 2,
+    /// `low` (3).
+    Low = 3,
+    /// `moderate` (4).
+    Moderate = 4,
+    /// `notSupported` (5).
+    NotSupported = 5,
+    /// `unknownFutureValue` (6): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 6,
 }
 
 /// `microsoft.graph.fido2RestrictionEnforcementType`.
@@ -690,6 +524,28 @@ pub enum Fido2RestrictionEnforcementType {
     Block = 1,
     /// `unknownFutureValue` (2): the sentinel for members this request did not opt into.
     UnknownFutureValue = 2,
+}
+
+/// `microsoft.graph.filterMode`.
+#[graph_entity(odata_type = "microsoft.graph.filterMode", closed)]
+pub enum FilterMode {
+    /// `include` (0).
+    Include = 0,
+    /// `exclude` (1).
+    Exclude = 1,
+}
+
+/// `microsoft.graph.holdType`.
+#[graph_entity(odata_type = "microsoft.graph.holdType")]
+pub enum HoldType {
+    /// `none` (0).
+    None = 0,
+    /// `private` (1).
+    Private = 1,
+    /// `public` (2).
+    Public = 2,
+    /// `unknownFutureValue` (3): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 3,
 }
 
 /// `microsoft.graph.microsoftAuthenticatorAuthenticationMode`.
@@ -723,6 +579,34 @@ pub enum NativeAuthenticationApisEnabled {
     All = 1,
     /// `unknownFutureValue` (2): the sentinel for members this request did not opt into.
     UnknownFutureValue = 2,
+}
+
+/// `microsoft.graph.notificationEventsType` (flags: a value is a set of members, see `graph_model::Flags`).
+#[graph_entity(odata_type = "microsoft.graph.notificationEventsType", flags)]
+pub enum NotificationEventsType {
+    /// `none` (1).
+    None = 1,
+    /// `restoreAndPolicyUpdates` (2).
+    RestoreAndPolicyUpdates = 2,
+    /// `unknownFutureValue` (4): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 4,
+}
+
+/// `microsoft.graph.notificationRecipientsType` (flags: a value is a set of members, see `graph_model::Flags`).
+#[graph_entity(odata_type = "microsoft.graph.notificationRecipientsType", flags)]
+pub enum NotificationRecipientsType {
+    /// `none` (0).
+    None = 0,
+    /// `globalAdmins` (1).
+    GlobalAdmins = 1,
+    /// `backupAdmins` (2).
+    BackupAdmins = 2,
+    /// `custom` (4).
+    Custom = 4,
+    /// `allAdmins` (8).
+    AllAdmins = 8,
+    /// `unknownFutureValue` (16): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 16,
 }
 
 /// `microsoft.graph.objectFlowTypes` (flags: a value is a set of members, see `graph_model::Flags`).
@@ -792,6 +676,17 @@ pub enum PasskeyType {
     UnknownFutureValue = 2,
 }
 
+/// `microsoft.graph.passkeyTypes` (flags: a value is a set of members, see `graph_model::Flags`).
+#[graph_entity(odata_type = "microsoft.graph.passkeyTypes", flags)]
+pub enum PasskeyTypes {
+    /// `deviceBound` (1).
+    DeviceBound = 1,
+    /// `synced` (2).
+    Synced = 2,
+    /// `unknownFutureValue` (4): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 4,
+}
+
 /// `microsoft.graph.passwordPolicy` (flags: a value is a set of members, see `graph_model::Flags`).
 #[graph_entity(odata_type = "microsoft.graph.passwordPolicy", flags)]
 pub enum PasswordPolicy {
@@ -809,6 +704,21 @@ pub enum PasswordPolicy {
     PersonalInformationUse = 16,
     /// `unknownFutureValue` (32): the sentinel for members this request did not opt into.
     UnknownFutureValue = 32,
+}
+
+/// `microsoft.graph.pciVersion`.
+#[graph_entity(odata_type = "microsoft.graph.pciVersion")]
+pub enum PciVersion {
+    /// `none` (0).
+    None = 0,
+    /// `v3_2_1` (1).
+    V3_2_1 = 1,
+    /// `v4` (2).
+    V4 = 2,
+    /// `notSupported` (3).
+    NotSupported = 3,
+    /// `unknownFutureValue` (4): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 4,
 }
 
 /// `microsoft.graph.persistentBrowserSessionMode`.
@@ -831,42 +741,6 @@ pub enum PolicyPivotProperty {
     Location = 2,
     /// `unknownFutureValue` (3): the sentinel for members this request did not opt into.
     UnknownFutureValue = 3,
-}
-
-/// `microsoft.graph.policyPlatformType`.
-#[graph_entity(odata_type = "microsoft.graph.policyPlatformType", closed)]
-pub enum PolicyPlatformType {
-    /// `android` (0).
-    Android = 0,
-    /// `androidForWork` (1).
-    AndroidForWork = 1,
-    /// `iOS` (2).
-    IOS = 2,
-    /// `macOS` (3).
-    MacOS = 3,
-    /// `windowsPhone81` (4).
-    WindowsPhone81 = 4,
-    /// `windows81AndLater` (5).
-    Windows81AndLater = 5,
-    /// `windows10AndLater` (6).
-    Windows10AndLater = 6,
-    /// `all` (100).
-    All = 100,
-}
-
-/// `microsoft.graph.protectionPolicyStatus`.
-#[graph_entity(odata_type = "microsoft.graph.protectionPolicyStatus")]
-pub enum ProtectionPolicyStatus {
-    /// `inactive` (0).
-    Inactive = 0,
-    /// `activeWithErrors` (1).
-    ActiveWithErrors = 1,
-    /// `updating` (2).
-    Updating = 2,
-    /// `active` (3).
-    Active = 3,
-    /// `unknownFutureValue` (4): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 4,
 }
 
 /// `microsoft.graph.quarantineReason`.
@@ -898,6 +772,29 @@ pub enum QuarantineReason {
     IngestionInterrupted = 64,
 }
 
+/// `microsoft.graph.restEncryptionType`.
+#[graph_entity(odata_type = "microsoft.graph.restEncryptionType")]
+pub enum RestEncryptionType {
+    /// `none` (0).
+    None = 0,
+    /// `aes` (1).
+    Aes = 1,
+    /// `bitlocker` (2).
+    Bitlocker = 2,
+    /// `blowfish` (3).
+    Blowfish = 3,
+    /// `des` (4).
+    Des = 4,
+    /// `rc4` (5).
+    Rc4 = 5,
+    /// `rsa` (6).
+    Rsa = 6,
+    /// `notSupported` (7).
+    NotSupported = 7,
+    /// `unknownFutureValue` (8): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 8,
+}
+
 /// `microsoft.graph.restrictionAction`.
 #[graph_entity(odata_type = "microsoft.graph.restrictionAction", closed)]
 pub enum RestrictionAction {
@@ -907,6 +804,77 @@ pub enum RestrictionAction {
     Audit = 1,
     /// `block` (2).
     Block = 2,
+}
+
+/// `microsoft.graph.rootDomains`.
+#[graph_entity(odata_type = "microsoft.graph.rootDomains")]
+pub enum RootDomains {
+    /// `none` (0).
+    None = 0,
+    /// `all` (1).
+    All = 1,
+    /// `allFederated` (2).
+    AllFederated = 2,
+    /// `allManaged` (3).
+    AllManaged = 3,
+    /// `enumerated` (4).
+    Enumerated = 4,
+    /// `allManagedAndEnumeratedFederated` (5).
+    AllManagedAndEnumeratedFederated = 5,
+    /// `unknownFutureValue` (6): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 6,
+}
+
+/// `microsoft.graph.signInFrequencyAuthenticationType`.
+#[graph_entity(odata_type = "microsoft.graph.signInFrequencyAuthenticationType")]
+pub enum SignInFrequencyAuthenticationType {
+    /// `primaryAndSecondaryAuthentication` (0).
+    PrimaryAndSecondaryAuthentication = 0,
+    /// `secondaryAuthentication` (1).
+    SecondaryAuthentication = 1,
+    /// `unknownFutureValue` (2): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 2,
+}
+
+/// `microsoft.graph.signInFrequencyInterval`.
+#[graph_entity(odata_type = "microsoft.graph.signInFrequencyInterval")]
+pub enum SignInFrequencyInterval {
+    /// `timeBased` (0).
+    TimeBased = 0,
+    /// `everyTime` (1).
+    EveryTime = 1,
+    /// `unknownFutureValue` (2): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 2,
+}
+
+/// `microsoft.graph.signinFrequencyType`.
+#[graph_entity(odata_type = "microsoft.graph.signinFrequencyType", closed)]
+pub enum SigninFrequencyType {
+    /// `days` (0).
+    Days = 0,
+    /// `hours` (1).
+    Hours = 1,
+}
+
+/// `microsoft.graph.sslVersion`.
+#[graph_entity(odata_type = "microsoft.graph.sslVersion")]
+pub enum SslVersion {
+    /// `none` (0).
+    None = 0,
+    /// `ssl3_0` (1).
+    Ssl3_0 = 1,
+    /// `tls1_0` (2).
+    Tls1_0 = 2,
+    /// `tls1_1` (3).
+    Tls1_1 = 3,
+    /// `tls1_2` (4).
+    Tls1_2 = 4,
+    /// `tls1_3` (5).
+    Tls1_3 = 5,
+    /// `notSupported` (6).
+    NotSupported = 6,
+    /// `unknownFutureValue` (7): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 7,
 }
 
 /// `microsoft.graph.stagedFeatureName`.
@@ -998,6 +966,20 @@ pub enum SynchronizationMetadata {
     /// `ConfigurationFields` (8).
     #[graph(rename = "ConfigurationFields")]
     ConfigurationFields = 8,
+}
+
+/// `microsoft.graph.synchronizationScheduleState`.
+#[graph_entity(odata_type = "microsoft.graph.synchronizationScheduleState", closed)]
+pub enum SynchronizationScheduleState {
+    /// `Active` (0).
+    #[graph(rename = "Active")]
+    Active = 0,
+    /// `Disabled` (1).
+    #[graph(rename = "Disabled")]
+    Disabled = 1,
+    /// `Paused` (2).
+    #[graph(rename = "Paused")]
+    Paused = 2,
 }
 
 /// `microsoft.graph.synchronizationSecret`.
@@ -1174,17 +1156,48 @@ pub enum SynchronizationTaskExecutionResult {
     EntryLevelErrors = 2,
 }
 
-/// `microsoft.graph.templateApplicationLevel` (flags: a value is a set of members, see `graph_model::Flags`).
-#[graph_entity(odata_type = "microsoft.graph.templateApplicationLevel", flags)]
-pub enum TemplateApplicationLevel {
+/// `microsoft.graph.templateScenarios` (flags: a value is a set of members, see `graph_model::Flags`).
+#[graph_entity(odata_type = "microsoft.graph.templateScenarios", flags)]
+pub enum TemplateScenarios {
+    /// `new` (0).
+    New = 0,
+    /// `secureFoundation` (1).
+    SecureFoundation = 1,
+    /// `zeroTrust` (2).
+    ZeroTrust = 2,
+    /// `remoteWork` (4).
+    RemoteWork = 4,
+    /// `protectAdmins` (8).
+    ProtectAdmins = 8,
+    /// `emergingThreats` (16).
+    EmergingThreats = 16,
+    /// `unknownFutureValue` (32): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 32,
+}
+
+/// `microsoft.graph.userOwnership` (flags: a value is a set of members, see `graph_model::Flags`).
+#[graph_entity(odata_type = "microsoft.graph.userOwnership", flags)]
+pub enum UserOwnership {
     /// `none` (0).
     None = 0,
-    /// `newPartners` (1).
-    NewPartners = 1,
-    /// `existingPartners` (2).
-    ExistingPartners = 2,
-    /// `unknownFutureValue` (4): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 4,
+    /// `lawfulBasisForProcessing` (1).
+    LawfulBasisForProcessing = 1,
+    /// `rightToAccess` (2).
+    RightToAccess = 2,
+    /// `rightToBeInformed` (4).
+    RightToBeInformed = 4,
+    /// `rightToDataPortability` (8).
+    RightToDataPortability = 8,
+    /// `rightToObject` (16).
+    RightToObject = 16,
+    /// `rightToRectification` (32).
+    RightToRectification = 32,
+    /// `rightToRestrictionOfProcessing` (64).
+    RightToRestrictionOfProcessing = 64,
+    /// `rightsRelatedToAutomatedDecisionMaking` (128).
+    RightsRelatedToAutomatedDecisionMaking = 128,
+    /// `unknownFutureValue` (256): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 256,
 }
 
 /// `microsoft.graph.weakAlgorithms` (flags: a value is a set of members, see `graph_model::Flags`).
@@ -1306,19 +1319,9 @@ pub struct AddIn {
     /// `id`: `Edm.Guid`.
     pub id: Nullable<graph_model::Guid>,
     /// `properties`: `Collection(graph.keyValue)`.
-    #[cfg(feature = "term_store")]
     pub properties: Option<Vec<crate::KeyValue>>,
     /// `type`: `Edm.String`.
     pub r#type: Option<String>,
-}
-
-/// `microsoft.graph.akamaiRapidRulesModel` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.akamaiRapidRulesModel", complex)]
-pub struct AkamaiRapidRulesModel {
-    /// `defaultAction`: `Edm.String`.
-    pub default_action: Nullable<String>,
-    /// `isEnabled`: `Edm.Boolean`.
-    pub is_enabled: Option<bool>,
 }
 
 /// `microsoft.graph.allDeviceRegistrationMembership` (complex type). Derives from `microsoft.graph.deviceRegistrationMembership`: its properties are flat on the wire and reachable through `Deref`.
@@ -1329,6 +1332,25 @@ pub struct AllDeviceRegistrationMembership {
     pub base: crate::DeviceRegistrationMembership,
 }
 
+/// `microsoft.graph.allDomains` (complex type). Derives from `microsoft.graph.validatingDomains`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.allDomains", complex)]
+pub struct AllDomains {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::ValidatingDomains,
+}
+
+/// `microsoft.graph.alternativeSecurityId` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.alternativeSecurityId", complex)]
+pub struct AlternativeSecurityId {
+    /// `identityProvider`: `Edm.String`.
+    pub identity_provider: Nullable<String>,
+    /// `key`: `Edm.Binary`.
+    pub key: Nullable<graph_model::Binary>,
+    /// `type`: `Edm.Int32`.
+    pub r#type: Nullable<i32>,
+}
+
 /// `microsoft.graph.apiApplication` (complex type).
 #[graph_entity(odata_type = "microsoft.graph.apiApplication", complex)]
 pub struct ApiApplication {
@@ -1337,7 +1359,6 @@ pub struct ApiApplication {
     /// `knownClientApplications`: `Collection(Edm.Guid)`.
     pub known_client_applications: Nullable<Vec<graph_model::Guid>>,
     /// `oauth2PermissionScopes`: `Collection(graph.permissionScope)`.
-    #[cfg(feature = "files")]
     pub oauth2_permission_scopes: Option<Vec<crate::PermissionScope>>,
     /// `preAuthorizedApplications`: `Collection(graph.preAuthorizedApplication)`.
     pub pre_authorized_applications: Nullable<Vec<crate::PreAuthorizedApplication>>,
@@ -1384,6 +1405,242 @@ pub struct ApplicationEnforcedRestrictionsSessionControl {
     pub base: crate::ConditionalAccessSessionControl,
 }
 
+/// `microsoft.graph.applicationLocation` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.applicationLocation", complex)]
+pub struct ApplicationLocation {
+    /// `dataCenter`: `Edm.String`.
+    pub data_center: Nullable<String>,
+    /// `headquarters`: `Edm.String`.
+    pub headquarters: Nullable<String>,
+}
+
+/// `microsoft.graph.applicationRiskFactorCertificateInfo` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.applicationRiskFactorCertificateInfo", complex)]
+pub struct ApplicationRiskFactorCertificateInfo {
+    /// `hasBadCommonName`: `Edm.Boolean`.
+    pub has_bad_common_name: Nullable<bool>,
+    /// `hasInsecureSignature`: `Edm.Boolean`.
+    pub has_insecure_signature: Nullable<bool>,
+    /// `hasNoChainOfTrust`: `Edm.Boolean`.
+    pub has_no_chain_of_trust: Nullable<bool>,
+    /// `isDenylisted`: `Edm.Boolean`.
+    pub is_denylisted: Nullable<bool>,
+    /// `isHostnameMismatch`: `Edm.Boolean`.
+    pub is_hostname_mismatch: Nullable<bool>,
+    /// `isNotAfter`: `Edm.Boolean`.
+    pub is_not_after: Nullable<bool>,
+    /// `isNotBefore`: `Edm.Boolean`.
+    pub is_not_before: Nullable<bool>,
+    /// `isRevoked`: `Edm.Boolean`.
+    pub is_revoked: Nullable<bool>,
+    /// `isSelfSigned`: `Edm.Boolean`.
+    pub is_self_signed: Nullable<bool>,
+}
+
+/// `microsoft.graph.applicationRiskFactorGeneralInfo` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.applicationRiskFactorGeneralInfo", complex)]
+pub struct ApplicationRiskFactorGeneralInfo {
+    /// `consumerPopularity`: `Edm.Int32`.
+    pub consumer_popularity: Nullable<i32>,
+    /// `domainRegistrationDate`: `Edm.Date`.
+    pub domain_registration_date: Nullable<graph_model::Date>,
+    /// `founded`: `Edm.Int32`.
+    pub founded: Nullable<i32>,
+    /// `hasDisasterRecoveryPlan`: `Edm.Boolean`.
+    pub has_disaster_recovery_plan: Nullable<bool>,
+    /// `hold`: `graph.holdType`.
+    pub hold: Option<crate::HoldType>,
+    /// `hostingCompanyName`: `Edm.String`.
+    pub hosting_company_name: Nullable<String>,
+    /// `location`: `graph.applicationLocation`.
+    pub location: Nullable<crate::ApplicationLocation>,
+    /// `privacyPolicy`: `Edm.String`.
+    pub privacy_policy: Nullable<String>,
+    /// `processedDataTypes`: `graph.applicationDataType`.
+    pub processed_data_types: Option<graph_model::Flags<crate::ApplicationDataType>>,
+    /// `termsOfService`: `Edm.String`.
+    pub terms_of_service: Nullable<String>,
+}
+
+/// `microsoft.graph.applicationRiskFactorLegalInfo` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.applicationRiskFactorLegalInfo", complex)]
+pub struct ApplicationRiskFactorLegalInfo {
+    /// `dataRetention`: `graph.dataRetentionLevel`.
+    pub data_retention: Option<crate::DataRetentionLevel>,
+    /// `gdpr`: `graph.applicationRiskFactorLegalInfoGdpr`.
+    pub gdpr: Option<crate::ApplicationRiskFactorLegalInfoGdpr>,
+    /// `hasDataOwnership`: `Edm.Boolean`.
+    pub has_data_ownership: Nullable<bool>,
+    /// `hasDmca`: `Edm.Boolean`.
+    pub has_dmca: Nullable<bool>,
+}
+
+/// `microsoft.graph.applicationRiskFactorLegalInfoGdpr` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.applicationRiskFactorLegalInfoGdpr", complex)]
+pub struct ApplicationRiskFactorLegalInfoGdpr {
+    /// `dataProtection`: `graph.dataProtection`.
+    pub data_protection: Option<graph_model::Flags<crate::DataProtection>>,
+    /// `hasRightToErasure`: `Edm.Boolean`.
+    pub has_right_to_erasure: Nullable<bool>,
+    /// `isReportingDataBreaches`: `Edm.Boolean`.
+    pub is_reporting_data_breaches: Nullable<bool>,
+    /// `statementUrl`: `Edm.String`.
+    pub statement_url: Nullable<String>,
+    /// `userOwnership`: `graph.userOwnership`.
+    pub user_ownership: Option<graph_model::Flags<crate::UserOwnership>>,
+}
+
+/// `microsoft.graph.applicationRiskFactors` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.applicationRiskFactors", complex)]
+pub struct ApplicationRiskFactors {
+    /// `compliance`: `graph.applicationSecurityCompliance`.
+    pub compliance: Nullable<crate::ApplicationSecurityCompliance>,
+    /// `general`: `graph.applicationRiskFactorGeneralInfo`.
+    pub general: Nullable<Box<crate::ApplicationRiskFactorGeneralInfo>>,
+    /// `legal`: `graph.applicationRiskFactorLegalInfo`.
+    pub legal: Nullable<Box<crate::ApplicationRiskFactorLegalInfo>>,
+    /// `security`: `graph.applicationRiskFactorSecurityInfo`.
+    pub security: Nullable<Box<crate::ApplicationRiskFactorSecurityInfo>>,
+}
+
+/// `microsoft.graph.applicationRiskFactorSecurityInfo` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.applicationRiskFactorSecurityInfo", complex)]
+pub struct ApplicationRiskFactorSecurityInfo {
+    /// `certificate`: `graph.applicationRiskFactorCertificateInfo`.
+    pub certificate: Option<crate::ApplicationRiskFactorCertificateInfo>,
+    /// `domainToCheck`: `Edm.String`.
+    pub domain_to_check: Nullable<String>,
+    /// `hasAdminAuditTrail`: `Edm.Boolean`.
+    pub has_admin_audit_trail: Nullable<bool>,
+    /// `hasAnonymousUsage`: `Edm.Boolean`.
+    pub has_anonymous_usage: Nullable<bool>,
+    /// `hasDataAuditTrail`: `Edm.Boolean`.
+    pub has_data_audit_trail: Nullable<bool>,
+    /// `hasDataClassification`: `Edm.Boolean`.
+    pub has_data_classification: Nullable<bool>,
+    /// `hasDataEncrypted`: `Edm.Boolean`.
+    pub has_data_encrypted: Nullable<bool>,
+    /// `hasEnforceTransportEnc`: `Edm.Boolean`.
+    pub has_enforce_transport_enc: Nullable<bool>,
+    /// `hasIpRestriction`: `Edm.Boolean`.
+    pub has_ip_restriction: Nullable<bool>,
+    /// `hasMFA`: `Edm.Boolean`.
+    #[graph(rename = "hasMFA")]
+    pub has_mfa: Nullable<bool>,
+    /// `hasPenTest`: `Edm.Boolean`.
+    pub has_pen_test: Nullable<bool>,
+    /// `hasRememberPassword`: `Edm.Boolean`.
+    pub has_remember_password: Nullable<bool>,
+    /// `hasSamlSupport`: `Edm.Boolean`.
+    pub has_saml_support: Nullable<bool>,
+    /// `hasUserAuditLogs`: `Edm.Boolean`.
+    pub has_user_audit_logs: Nullable<bool>,
+    /// `hasUserDataUpload`: `Edm.Boolean`.
+    pub has_user_data_upload: Nullable<bool>,
+    /// `hasUserRolesSupport`: `Edm.Boolean`.
+    pub has_user_roles_support: Nullable<bool>,
+    /// `hasValidCertName`: `Edm.Boolean`.
+    pub has_valid_cert_name: Nullable<bool>,
+    /// `httpsSecurityHeaders`: `Collection(Edm.String)`.
+    pub https_security_headers: Option<Vec<String>>,
+    /// `isCertTrusted`: `Edm.Boolean`.
+    pub is_cert_trusted: Nullable<bool>,
+    /// `isDrownVulnerable`: `Edm.Boolean`.
+    pub is_drown_vulnerable: Nullable<bool>,
+    /// `isHeartbleedProof`: `Edm.Boolean`.
+    pub is_heartbleed_proof: Nullable<bool>,
+    /// `lastBreachDate`: `Edm.Date`.
+    pub last_breach_date: Nullable<graph_model::Date>,
+    /// `latestValidSSL`: `graph.sslVersion`.
+    #[graph(rename = "latestValidSSL")]
+    pub latest_valid_ssl: Option<crate::SslVersion>,
+    /// `passwordPolicy`: `graph.passwordPolicy`.
+    pub password_policy: Option<graph_model::Flags<crate::PasswordPolicy>>,
+    /// `restEncryptionType`: `graph.restEncryptionType`.
+    pub rest_encryption_type: Option<crate::RestEncryptionType>,
+}
+
+/// `microsoft.graph.applicationRiskScore` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.applicationRiskScore", complex)]
+pub struct ApplicationRiskScore {
+    /// `compliance`: `Edm.Single`.
+    pub compliance: Nullable<graph_model::Single>,
+    /// `legal`: `Edm.Single`.
+    pub legal: Nullable<graph_model::Single>,
+    /// `provider`: `Edm.Single`.
+    pub provider: Nullable<graph_model::Single>,
+    /// `security`: `Edm.Single`.
+    pub security: Nullable<graph_model::Single>,
+    /// `total`: `Edm.Single`.
+    pub total: Nullable<graph_model::Single>,
+}
+
+/// `microsoft.graph.applicationSecurityCompliance` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.applicationSecurityCompliance", complex)]
+pub struct ApplicationSecurityCompliance {
+    /// `cobit`: `Edm.Boolean`.
+    pub cobit: Nullable<bool>,
+    /// `coppa`: `Edm.Boolean`.
+    pub coppa: Nullable<bool>,
+    /// `csaStar`: `graph.csaStarLevel`.
+    pub csa_star: Nullable<crate::CsaStarLevel>,
+    /// `fedRamp`: `graph.fedRampLevel`.
+    pub fed_ramp: Nullable<crate::FedRampLevel>,
+    /// `ferpa`: `Edm.Boolean`.
+    pub ferpa: Nullable<bool>,
+    /// `ffiec`: `Edm.Boolean`.
+    pub ffiec: Nullable<bool>,
+    /// `finra`: `Edm.Boolean`.
+    pub finra: Nullable<bool>,
+    /// `fisma`: `Edm.Boolean`.
+    pub fisma: Nullable<bool>,
+    /// `gaap`: `Edm.Boolean`.
+    pub gaap: Nullable<bool>,
+    /// `gapp`: `Edm.Boolean`.
+    pub gapp: Nullable<bool>,
+    /// `glba`: `Edm.Boolean`.
+    pub glba: Nullable<bool>,
+    /// `hipaa`: `Edm.Boolean`.
+    pub hipaa: Nullable<bool>,
+    /// `hitrust`: `Edm.Boolean`.
+    pub hitrust: Nullable<bool>,
+    /// `isae3402`: `Edm.Boolean`.
+    pub isae3402: Nullable<bool>,
+    /// `iso27001`: `Edm.Boolean`.
+    pub iso27001: Nullable<bool>,
+    /// `iso27002`: `Edm.Boolean`.
+    pub iso27002: Nullable<bool>,
+    /// `iso27017`: `Edm.Boolean`.
+    pub iso27017: Nullable<bool>,
+    /// `iso27018`: `Edm.Boolean`.
+    pub iso27018: Nullable<bool>,
+    /// `itar`: `Edm.Boolean`.
+    pub itar: Nullable<bool>,
+    /// `jerichoForumCommandments`: `Edm.Boolean`.
+    pub jericho_forum_commandments: Nullable<bool>,
+    /// `pci`: `graph.pciVersion`.
+    pub pci: Nullable<crate::PciVersion>,
+    /// `privacyShield`: `Edm.Boolean`.
+    pub privacy_shield: Nullable<bool>,
+    /// `safeHarbor`: `Edm.Boolean`.
+    pub safe_harbor: Nullable<bool>,
+    /// `soc1`: `Edm.Boolean`.
+    pub soc1: Nullable<bool>,
+    /// `soc2`: `Edm.Boolean`.
+    pub soc2: Nullable<bool>,
+    /// `soc3`: `Edm.Boolean`.
+    pub soc3: Nullable<bool>,
+    /// `sox`: `Edm.Boolean`.
+    pub sox: Nullable<bool>,
+    /// `sp800_53`: `Edm.Boolean`.
+    #[graph(rename = "sp800_53")]
+    pub sp800_53: Nullable<bool>,
+    /// `ssae16`: `Edm.Boolean`.
+    pub ssae16: Nullable<bool>,
+    /// `ustr`: `Edm.Boolean`.
+    pub ustr: Nullable<bool>,
+}
+
 /// `microsoft.graph.applicationServicePrincipal` (complex type).
 #[graph_entity(odata_type = "microsoft.graph.applicationServicePrincipal", complex)]
 pub struct ApplicationServicePrincipal {
@@ -1393,21 +1650,6 @@ pub struct ApplicationServicePrincipal {
     /// `servicePrincipal`: `graph.servicePrincipal`. Navigation property.
     #[graph(nav)]
     pub service_principal: Nullable<Box<crate::AnyServicePrincipal>>,
-}
-
-/// `microsoft.graph.appliedConditionalAccessPolicy` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.appliedConditionalAccessPolicy", complex)]
-pub struct AppliedConditionalAccessPolicy {
-    /// `displayName`: `Edm.String`.
-    pub display_name: Nullable<String>,
-    /// `enforcedGrantControls`: `Collection(Edm.String)`.
-    pub enforced_grant_controls: Nullable<Vec<String>>,
-    /// `enforcedSessionControls`: `Collection(Edm.String)`.
-    pub enforced_session_controls: Nullable<Vec<String>>,
-    /// `id`: `Edm.String`.
-    pub id: Nullable<String>,
-    /// `result`: `graph.appliedConditionalAccessPolicyResult`.
-    pub result: Nullable<crate::AppliedConditionalAccessPolicyResult>,
 }
 
 /// `microsoft.graph.appManagementApplicationConfiguration` (complex type). Derives from `microsoft.graph.appManagementConfiguration`: its properties are flat on the wire and reachable through `Deref`.
@@ -1450,7 +1692,6 @@ pub enum AnyAppManagementConfiguration {
 #[graph_entity(odata_type = "microsoft.graph.appManagementPolicyActorExemptions", complex)]
 pub struct AppManagementPolicyActorExemptions {
     /// `customSecurityAttributes`: `Collection(graph.customSecurityAttributeExemption)`.
-    #[cfg(feature = "security")]
     pub custom_security_attributes: Nullable<Vec<crate::AnyCustomSecurityAttributeExemption>>,
 }
 
@@ -1500,66 +1741,6 @@ pub struct AttributeMapping {
     pub target_attribute_name: Nullable<String>,
 }
 
-/// `microsoft.graph.attributeMappingSource` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.attributeMappingSource", complex)]
-pub struct AttributeMappingSource {
-    /// `expression`: `Edm.String`.
-    pub expression: Nullable<String>,
-    /// `name`: `Edm.String`.
-    pub name: Nullable<String>,
-    /// `parameters`: `Collection(graph.stringKeyAttributeMappingSourceValuePair)`.
-    pub parameters: Nullable<Vec<crate::StringKeyAttributeMappingSourceValuePair>>,
-    /// `type`: `graph.attributeMappingSourceType`.
-    pub r#type: Option<crate::AttributeMappingSourceType>,
-}
-
-/// `microsoft.graph.authenticationAppDeviceDetails` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.authenticationAppDeviceDetails", complex)]
-pub struct AuthenticationAppDeviceDetails {
-    /// `appVersion`: `Edm.String`.
-    pub app_version: Nullable<String>,
-    /// `clientApp`: `Edm.String`.
-    pub client_app: Nullable<String>,
-    /// `deviceId`: `Edm.String`.
-    pub device_id: Nullable<String>,
-    /// `operatingSystem`: `Edm.String`.
-    pub operating_system: Nullable<String>,
-}
-
-/// `microsoft.graph.authenticationAttributeCollectionInputConfiguration` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.authenticationAttributeCollectionInputConfiguration", complex)]
-pub struct AuthenticationAttributeCollectionInputConfiguration {
-    /// `attribute`: `Edm.String`.
-    pub attribute: Option<String>,
-    /// `defaultValue`: `Edm.String`.
-    pub default_value: Nullable<String>,
-    /// `editable`: `Edm.Boolean`.
-    pub editable: Nullable<bool>,
-    /// `hidden`: `Edm.Boolean`.
-    pub hidden: Nullable<bool>,
-    /// `inputType`: `graph.authenticationAttributeCollectionInputType`.
-    pub input_type: Option<crate::AuthenticationAttributeCollectionInputType>,
-    /// `label`: `Edm.String`.
-    pub label: Option<String>,
-    /// `options`: `Collection(graph.authenticationAttributeCollectionOptionConfiguration)`.
-    pub options: Nullable<Vec<crate::AuthenticationAttributeCollectionOptionConfiguration>>,
-    /// `required`: `Edm.Boolean`.
-    pub required: Nullable<bool>,
-    /// `validationRegEx`: `Edm.String`.
-    pub validation_reg_ex: Nullable<String>,
-    /// `writeToDirectory`: `Edm.Boolean`.
-    pub write_to_directory: Nullable<bool>,
-}
-
-/// `microsoft.graph.authenticationAttributeCollectionOptionConfiguration` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.authenticationAttributeCollectionOptionConfiguration", complex)]
-pub struct AuthenticationAttributeCollectionOptionConfiguration {
-    /// `label`: `Edm.String`.
-    pub label: Option<String>,
-    /// `value`: `Edm.String`.
-    pub value: Option<String>,
-}
-
 /// `microsoft.graph.authenticationBehaviors` (complex type).
 #[graph_entity(odata_type = "microsoft.graph.authenticationBehaviors", complex)]
 pub struct AuthenticationBehaviors {
@@ -1572,21 +1753,6 @@ pub struct AuthenticationBehaviors {
     pub require_client_service_principal: Nullable<bool>,
 }
 
-/// `microsoft.graph.authenticationConditions` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.authenticationConditions", complex)]
-pub struct AuthenticationConditions {
-    /// `applications`: `graph.authenticationConditionsApplications`.
-    pub applications: Nullable<crate::AuthenticationConditionsApplications>,
-}
-
-/// `microsoft.graph.authenticationConditionsApplications` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.authenticationConditionsApplications", complex)]
-pub struct AuthenticationConditionsApplications {
-    /// `includeApplications`: `Collection(graph.authenticationConditionApplication)`. Navigation property, contained.
-    #[graph(nav)]
-    pub include_applications: Option<Vec<crate::AuthenticationConditionApplication>>,
-}
-
 /// `microsoft.graph.authenticationConfigurationValidation` (complex type).
 #[graph_entity(odata_type = "microsoft.graph.authenticationConfigurationValidation", complex)]
 pub struct AuthenticationConfigurationValidation {
@@ -1594,13 +1760,6 @@ pub struct AuthenticationConfigurationValidation {
     pub errors: Nullable<Vec<crate::GenericError>>,
     /// `warnings`: `Collection(graph.genericError)`.
     pub warnings: Nullable<Vec<crate::GenericError>>,
-}
-
-/// `microsoft.graph.authenticationFlow` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.authenticationFlow", complex)]
-pub struct AuthenticationFlow {
-    /// `transferMethod`: `graph.conditionalAccessTransferMethods`.
-    pub transfer_method: Nullable<graph_model::Flags<crate::ConditionalAccessTransferMethods>>,
 }
 
 /// `microsoft.graph.authenticationMethodFeatureConfiguration` (complex type).
@@ -1638,13 +1797,6 @@ pub struct AuthenticationMethodsRegistrationCampaignIncludeTarget {
     pub target_type: Option<crate::AuthenticationMethodTargetType>,
 }
 
-/// `microsoft.graph.authorizationInfo` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.authorizationInfo", complex)]
-pub struct AuthorizationInfo {
-    /// `certificateUserIds`: `Collection(Edm.String)`.
-    pub certificate_user_ids: Nullable<Vec<String>>,
-}
-
 /// `microsoft.graph.azureADJoinPolicy` (complex type).
 #[graph_entity(odata_type = "microsoft.graph.azureADJoinPolicy", complex)]
 pub struct AzureADJoinPolicy {
@@ -1656,14 +1808,6 @@ pub struct AzureADJoinPolicy {
     pub local_admins: Nullable<Box<crate::LocalAdminSettings>>,
 }
 
-/// `microsoft.graph.azureAdPopTokenAuthentication` (complex type). Derives from `microsoft.graph.customExtensionAuthenticationConfiguration`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.azureAdPopTokenAuthentication", complex)]
-pub struct AzureAdPopTokenAuthentication {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::CustomExtensionAuthenticationConfiguration,
-}
-
 /// `microsoft.graph.azureADRegistrationPolicy` (complex type).
 #[graph_entity(odata_type = "microsoft.graph.azureADRegistrationPolicy", complex)]
 pub struct AzureADRegistrationPolicy {
@@ -1671,16 +1815,6 @@ pub struct AzureADRegistrationPolicy {
     pub allowed_to_register: Nullable<Box<crate::AnyDeviceRegistrationMembership>>,
     /// `isAdminConfigurable`: `Edm.Boolean`.
     pub is_admin_configurable: Nullable<bool>,
-}
-
-/// `microsoft.graph.azureAdTokenAuthentication` (complex type). Derives from `microsoft.graph.customExtensionAuthenticationConfiguration`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.azureAdTokenAuthentication", complex)]
-pub struct AzureAdTokenAuthentication {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::CustomExtensionAuthenticationConfiguration,
-    /// `resourceId`: `Edm.String`.
-    pub resource_id: Nullable<String>,
 }
 
 /// `microsoft.graph.basicAuthentication` (complex type). Derives from `microsoft.graph.apiAuthenticationConfigurationBase`: its properties are flat on the wire and reachable through `Deref`.
@@ -1739,6 +1873,16 @@ pub struct ClientCertificateAuthentication {
     pub certificate_list: Nullable<Vec<crate::Pkcs12CertificateInformation>>,
 }
 
+/// `microsoft.graph.cloudAppSecuritySessionControl` (complex type). Derives from `microsoft.graph.conditionalAccessSessionControl`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.cloudAppSecuritySessionControl", complex)]
+pub struct CloudAppSecuritySessionControl {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::ConditionalAccessSessionControl,
+    /// `cloudAppSecurityType`: `graph.cloudAppSecuritySessionControlType`.
+    pub cloud_app_security_type: Nullable<crate::CloudAppSecuritySessionControlType>,
+}
+
 /// `microsoft.graph.conditionalAccessAllExternalTenants` (complex type). Derives from `microsoft.graph.conditionalAccessExternalTenants`: its properties are flat on the wire and reachable through `Deref`.
 #[graph_entity(odata_type = "microsoft.graph.conditionalAccessAllExternalTenants", complex)]
 pub struct ConditionalAccessAllExternalTenants {
@@ -1794,24 +1938,18 @@ pub struct ConditionalAccessConditionSet {
     /// `devices`: `graph.conditionalAccessDevices`.
     pub devices: Nullable<Box<crate::ConditionalAccessDevices>>,
     /// `insiderRiskLevels`: `graph.conditionalAccessInsiderRiskLevels`.
-    #[cfg(feature = "security")]
     pub insider_risk_levels: Nullable<graph_model::Flags<crate::ConditionalAccessInsiderRiskLevels>>,
     /// `locations`: `graph.conditionalAccessLocations`.
-    #[cfg(feature = "calendar")]
     pub locations: Nullable<crate::ConditionalAccessLocations>,
     /// `platforms`: `graph.conditionalAccessPlatforms`.
     pub platforms: Nullable<crate::ConditionalAccessPlatforms>,
     /// `servicePrincipalRiskLevels`: `Collection(graph.riskLevel)`.
-    #[cfg(feature = "security")]
     pub service_principal_risk_levels: Option<Vec<crate::RiskLevel>>,
     /// `signInRiskLevels`: `Collection(graph.riskLevel)`.
-    #[cfg(feature = "security")]
     pub sign_in_risk_levels: Option<Vec<crate::RiskLevel>>,
     /// `userRiskLevels`: `Collection(graph.riskLevel)`.
-    #[cfg(feature = "security")]
     pub user_risk_levels: Option<Vec<crate::RiskLevel>>,
     /// `users`: `graph.conditionalAccessUsers`.
-    #[cfg(feature = "directory")]
     pub users: Nullable<Box<crate::ConditionalAccessUsers>>,
 }
 
@@ -1858,7 +1996,6 @@ pub enum AnyConditionalAccessExternalTenants {
 #[graph_entity(odata_type = "microsoft.graph.conditionalAccessFilter", complex)]
 pub struct ConditionalAccessFilter {
     /// `mode`: `graph.filterMode`.
-    #[cfg(feature = "files")]
     pub mode: Option<crate::FilterMode>,
     /// `rule`: `Edm.String`.
     pub rule: Option<String>,
@@ -1878,6 +2015,24 @@ pub struct ConditionalAccessGrantControls {
     /// `authenticationStrength`: `graph.authenticationStrengthPolicy`. Navigation property, contained.
     #[graph(nav)]
     pub authentication_strength: Nullable<Box<crate::AuthenticationStrengthPolicy>>,
+}
+
+/// `microsoft.graph.conditionalAccessGuestsOrExternalUsers` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.conditionalAccessGuestsOrExternalUsers", complex)]
+pub struct ConditionalAccessGuestsOrExternalUsers {
+    /// `externalTenants`: `graph.conditionalAccessExternalTenants`.
+    pub external_tenants: Nullable<Box<crate::AnyConditionalAccessExternalTenants>>,
+    /// `guestOrExternalUserTypes`: `graph.conditionalAccessGuestOrExternalUserTypes`.
+    pub guest_or_external_user_types: Option<graph_model::Flags<crate::ConditionalAccessGuestOrExternalUserTypes>>,
+}
+
+/// `microsoft.graph.conditionalAccessLocations` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.conditionalAccessLocations", complex)]
+pub struct ConditionalAccessLocations {
+    /// `excludeLocations`: `Collection(Edm.String)`.
+    pub exclude_locations: Option<Vec<String>>,
+    /// `includeLocations`: `Collection(Edm.String)`.
+    pub include_locations: Option<Vec<String>>,
 }
 
 /// `microsoft.graph.conditionalAccessPlatforms` (complex type).
@@ -1900,24 +2055,70 @@ pub struct ConditionalAccessPolicyDetail {
     pub session_controls: Nullable<Box<crate::ConditionalAccessSessionControls>>,
 }
 
+/// `microsoft.graph.conditionalAccessSessionControl` (complex type).
+///
+/// Abstract in the schema: read values that may be any of its derived types through [`AnyConditionalAccessSessionControl`].
+#[graph_entity(odata_type = "microsoft.graph.conditionalAccessSessionControl", complex)]
+pub struct ConditionalAccessSessionControl {
+    /// `isEnabled`: `Edm.Boolean`.
+    pub is_enabled: Nullable<bool>,
+}
+
+/// Any `microsoft.graph.conditionalAccessSessionControl`: dispatched on `@odata.type` to the most derived type this program knows; other types
+/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
+#[graph_entity(odata_type = "microsoft.graph.conditionalAccessSessionControl")]
+pub enum AnyConditionalAccessSessionControl {
+    /// `microsoft.graph.applicationEnforcedRestrictionsSessionControl`.
+    ApplicationEnforcedRestrictionsSessionControl(crate::ApplicationEnforcedRestrictionsSessionControl),
+    /// `microsoft.graph.cloudAppSecuritySessionControl`.
+    CloudAppSecuritySessionControl(crate::CloudAppSecuritySessionControl),
+    /// `microsoft.graph.persistentBrowserSessionControl`.
+    PersistentBrowserSessionControl(crate::PersistentBrowserSessionControl),
+    /// `microsoft.graph.secureSignInSessionControl`.
+    SecureSignInSessionControl(crate::SecureSignInSessionControl),
+    /// `microsoft.graph.signInFrequencySessionControl`.
+    SignInFrequencySessionControl(crate::SignInFrequencySessionControl),
+    /// `microsoft.graph.conditionalAccessSessionControl` itself, or a derived type this program does not know.
+    #[graph(fallback)]
+    Other(crate::ConditionalAccessSessionControl),
+}
+
 /// `microsoft.graph.conditionalAccessSessionControls` (complex type).
 #[graph_entity(odata_type = "microsoft.graph.conditionalAccessSessionControls", complex)]
 pub struct ConditionalAccessSessionControls {
     /// `applicationEnforcedRestrictions`: `graph.applicationEnforcedRestrictionsSessionControl`.
     pub application_enforced_restrictions: Nullable<crate::ApplicationEnforcedRestrictionsSessionControl>,
     /// `cloudAppSecurity`: `graph.cloudAppSecuritySessionControl`.
-    #[cfg(feature = "security")]
     pub cloud_app_security: Nullable<crate::CloudAppSecuritySessionControl>,
     /// `disableResilienceDefaults`: `Edm.Boolean`.
     pub disable_resilience_defaults: Nullable<bool>,
     /// `persistentBrowser`: `graph.persistentBrowserSessionControl`.
     pub persistent_browser: Nullable<crate::PersistentBrowserSessionControl>,
     /// `secureSignInSession`: `graph.secureSignInSessionControl`.
-    #[cfg(feature = "security")]
     pub secure_sign_in_session: Nullable<crate::SecureSignInSessionControl>,
     /// `signInFrequency`: `graph.signInFrequencySessionControl`.
-    #[cfg(feature = "reports")]
     pub sign_in_frequency: Nullable<crate::SignInFrequencySessionControl>,
+}
+
+/// `microsoft.graph.conditionalAccessUsers` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.conditionalAccessUsers", complex)]
+pub struct ConditionalAccessUsers {
+    /// `excludeGroups`: `Collection(Edm.String)`.
+    pub exclude_groups: Option<Vec<String>>,
+    /// `excludeGuestsOrExternalUsers`: `graph.conditionalAccessGuestsOrExternalUsers`.
+    pub exclude_guests_or_external_users: Nullable<Box<crate::ConditionalAccessGuestsOrExternalUsers>>,
+    /// `excludeRoles`: `Collection(Edm.String)`.
+    pub exclude_roles: Option<Vec<String>>,
+    /// `excludeUsers`: `Collection(Edm.String)`.
+    pub exclude_users: Option<Vec<String>>,
+    /// `includeGroups`: `Collection(Edm.String)`.
+    pub include_groups: Option<Vec<String>>,
+    /// `includeGuestsOrExternalUsers`: `graph.conditionalAccessGuestsOrExternalUsers`.
+    pub include_guests_or_external_users: Nullable<Box<crate::ConditionalAccessGuestsOrExternalUsers>>,
+    /// `includeRoles`: `Collection(Edm.String)`.
+    pub include_roles: Option<Vec<String>>,
+    /// `includeUsers`: `Collection(Edm.String)`.
+    pub include_users: Option<Vec<String>>,
 }
 
 /// `microsoft.graph.containerFilter` (complex type).
@@ -1934,40 +2135,6 @@ pub struct CrossTenantAccessPolicyAppServiceConnectSetting {
     pub applications: Nullable<crate::CrossTenantAccessPolicyTargetConfiguration>,
 }
 
-/// `microsoft.graph.crossTenantAccessPolicyB2BSetting` (complex type).
-///
-/// Derived types exist: read values that may be any of its derived types through [`AnyCrossTenantAccessPolicyB2BSetting`].
-#[graph_entity(odata_type = "microsoft.graph.crossTenantAccessPolicyB2BSetting", complex)]
-pub struct CrossTenantAccessPolicyB2BSetting {
-    /// `applications`: `graph.crossTenantAccessPolicyTargetConfiguration`.
-    pub applications: Nullable<crate::CrossTenantAccessPolicyTargetConfiguration>,
-    /// `usersAndGroups`: `graph.crossTenantAccessPolicyTargetConfiguration`.
-    pub users_and_groups: Nullable<crate::CrossTenantAccessPolicyTargetConfiguration>,
-}
-
-/// Any `microsoft.graph.crossTenantAccessPolicyB2BSetting`: dispatched on `@odata.type` to the most derived type this program knows; other types
-/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
-#[graph_entity(odata_type = "microsoft.graph.crossTenantAccessPolicyB2BSetting")]
-pub enum AnyCrossTenantAccessPolicyB2BSetting {
-    /// `microsoft.graph.crossTenantAccessPolicyTenantRestrictions`.
-    CrossTenantAccessPolicyTenantRestrictions(crate::CrossTenantAccessPolicyTenantRestrictions),
-    /// `microsoft.graph.crossTenantAccessPolicyB2BSetting` itself, or a derived type this program does not know.
-    #[graph(fallback)]
-    Other(crate::CrossTenantAccessPolicyB2BSetting),
-}
-
-/// `microsoft.graph.crossTenantAccessPolicyInboundTrust` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.crossTenantAccessPolicyInboundTrust", complex)]
-pub struct CrossTenantAccessPolicyInboundTrust {
-    /// `isCompliantDeviceAccepted`: `Edm.Boolean`.
-    pub is_compliant_device_accepted: Nullable<bool>,
-    /// `isHybridAzureADJoinedDeviceAccepted`: `Edm.Boolean`.
-    #[graph(rename = "isHybridAzureADJoinedDeviceAccepted")]
-    pub is_hybrid_azure_ad_joined_device_accepted: Nullable<bool>,
-    /// `isMfaAccepted`: `Edm.Boolean`.
-    pub is_mfa_accepted: Nullable<bool>,
-}
-
 /// `microsoft.graph.crossTenantAccessPolicyM365CollaborationInboundSetting` (complex type).
 #[graph_entity(odata_type = "microsoft.graph.crossTenantAccessPolicyM365CollaborationInboundSetting", complex)]
 pub struct CrossTenantAccessPolicyM365CollaborationInboundSetting {
@@ -1980,34 +2147,6 @@ pub struct CrossTenantAccessPolicyM365CollaborationInboundSetting {
 pub struct CrossTenantAccessPolicyM365CollaborationOutboundSetting {
     /// `usersAndGroups`: `graph.crossTenantAccessPolicyTargetConfiguration`.
     pub users_and_groups: Nullable<crate::CrossTenantAccessPolicyTargetConfiguration>,
-}
-
-/// `microsoft.graph.crossTenantAccessPolicyTarget` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.crossTenantAccessPolicyTarget", complex)]
-pub struct CrossTenantAccessPolicyTarget {
-    /// `target`: `Edm.String`.
-    pub target: Nullable<String>,
-    /// `targetType`: `graph.crossTenantAccessPolicyTargetType`.
-    pub target_type: Nullable<crate::CrossTenantAccessPolicyTargetType>,
-}
-
-/// `microsoft.graph.crossTenantAccessPolicyTargetConfiguration` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.crossTenantAccessPolicyTargetConfiguration", complex)]
-pub struct CrossTenantAccessPolicyTargetConfiguration {
-    /// `accessType`: `graph.crossTenantAccessPolicyTargetConfigurationAccessType`.
-    pub access_type: Nullable<crate::CrossTenantAccessPolicyTargetConfigurationAccessType>,
-    /// `targets`: `Collection(graph.crossTenantAccessPolicyTarget)`.
-    pub targets: Nullable<Vec<crate::CrossTenantAccessPolicyTarget>>,
-}
-
-/// `microsoft.graph.crossTenantAccessPolicyTenantRestrictions` (complex type). Derives from `microsoft.graph.crossTenantAccessPolicyB2BSetting`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.crossTenantAccessPolicyTenantRestrictions", complex)]
-pub struct CrossTenantAccessPolicyTenantRestrictions {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::CrossTenantAccessPolicyB2BSetting,
-    /// `devices`: `graph.devicesFilter`.
-    pub devices: Nullable<crate::DevicesFilter>,
 }
 
 /// `microsoft.graph.customAppManagementApplicationConfiguration` (complex type).
@@ -2025,6 +2164,63 @@ pub struct CustomAppManagementConfiguration {
     pub base: crate::AppManagementConfiguration,
     /// `applicationRestrictions`: `graph.customAppManagementApplicationConfiguration`.
     pub application_restrictions: Nullable<Box<crate::CustomAppManagementApplicationConfiguration>>,
+}
+
+/// `microsoft.graph.customSecurityAttributeExemption` (complex type).
+///
+/// Abstract in the schema: read values that may be any of its derived types through [`AnyCustomSecurityAttributeExemption`].
+#[graph_entity(odata_type = "microsoft.graph.customSecurityAttributeExemption", complex)]
+pub struct CustomSecurityAttributeExemption {
+    /// `id`: `Edm.String`.
+    pub id: Option<String>,
+    /// `operator`: `graph.customSecurityAttributeComparisonOperator`.
+    pub operator: Option<crate::CustomSecurityAttributeComparisonOperator>,
+}
+
+/// Any `microsoft.graph.customSecurityAttributeExemption`: dispatched on `@odata.type` to the most derived type this program knows; other types
+/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
+#[graph_entity(odata_type = "microsoft.graph.customSecurityAttributeExemption")]
+pub enum AnyCustomSecurityAttributeExemption {
+    /// `microsoft.graph.customSecurityAttributeStringValueExemption`.
+    CustomSecurityAttributeStringValueExemption(crate::CustomSecurityAttributeStringValueExemption),
+    /// `microsoft.graph.customSecurityAttributeExemption` itself, or a derived type this program does not know.
+    #[graph(fallback)]
+    Other(crate::CustomSecurityAttributeExemption),
+}
+
+/// `microsoft.graph.customSecurityAttributeStringValueExemption` (complex type). Derives from `microsoft.graph.customSecurityAttributeExemption`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.customSecurityAttributeStringValueExemption", complex)]
+pub struct CustomSecurityAttributeStringValueExemption {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::CustomSecurityAttributeExemption,
+    /// `value`: `Edm.String`.
+    pub value: Nullable<String>,
+}
+
+/// `microsoft.graph.defaultInvitationRedemptionIdentityProviderConfiguration` (complex type). Derives from `microsoft.graph.invitationRedemptionIdentityProviderConfiguration`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.defaultInvitationRedemptionIdentityProviderConfiguration", complex)]
+pub struct DefaultInvitationRedemptionIdentityProviderConfiguration {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::InvitationRedemptionIdentityProviderConfiguration,
+}
+
+/// `microsoft.graph.defaultUserRolePermissions` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.defaultUserRolePermissions", complex)]
+pub struct DefaultUserRolePermissions {
+    /// `allowedToCreateApps`: `Edm.Boolean`.
+    pub allowed_to_create_apps: Option<bool>,
+    /// `allowedToCreateSecurityGroups`: `Edm.Boolean`.
+    pub allowed_to_create_security_groups: Option<bool>,
+    /// `allowedToCreateTenants`: `Edm.Boolean`.
+    pub allowed_to_create_tenants: Nullable<bool>,
+    /// `allowedToReadBitlockerKeysForOwnedDevice`: `Edm.Boolean`.
+    pub allowed_to_read_bitlocker_keys_for_owned_device: Nullable<bool>,
+    /// `allowedToReadOtherUsers`: `Edm.Boolean`.
+    pub allowed_to_read_other_users: Option<bool>,
+    /// `permissionGrantPoliciesAssigned`: `Collection(Edm.String)`.
+    pub permission_grant_policies_assigned: Nullable<Vec<String>>,
 }
 
 /// `microsoft.graph.deviceRegistrationMembership` (complex type).
@@ -2048,37 +2244,6 @@ pub enum AnyDeviceRegistrationMembership {
     Other(crate::DeviceRegistrationMembership),
 }
 
-/// `microsoft.graph.devicesFilter` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.devicesFilter", complex)]
-pub struct DevicesFilter {
-    /// `mode`: `graph.crossTenantAccessPolicyTargetConfigurationAccessType`.
-    pub mode: Nullable<crate::CrossTenantAccessPolicyTargetConfigurationAccessType>,
-    /// `rule`: `Edm.String`.
-    pub rule: Nullable<String>,
-}
-
-/// `microsoft.graph.dlpActionInfo` (complex type).
-///
-/// Derived types exist: read values that may be any of its derived types through [`AnyDlpActionInfo`].
-#[graph_entity(odata_type = "microsoft.graph.dlpActionInfo", complex)]
-pub struct DlpActionInfo {
-    /// `action`: `graph.dlpAction`.
-    pub action: Nullable<crate::DlpAction>,
-}
-
-/// Any `microsoft.graph.dlpActionInfo`: dispatched on `@odata.type` to the most derived type this program knows; other types
-/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
-#[graph_entity(odata_type = "microsoft.graph.dlpActionInfo")]
-pub enum AnyDlpActionInfo {
-    /// `microsoft.graph.restrictAccessActionBase`.
-    RestrictAccessActionBase(crate::RestrictAccessActionBase),
-    /// `microsoft.graph.restrictAccessAction`.
-    RestrictAccessAction(crate::RestrictAccessAction),
-    /// `microsoft.graph.dlpActionInfo` itself, or a derived type this program does not know.
-    #[graph(fallback)]
-    Other(crate::DlpActionInfo),
-}
-
 /// `microsoft.graph.enumeratedDeviceRegistrationMembership` (complex type). Derives from `microsoft.graph.deviceRegistrationMembership`: its properties are flat on the wire and reachable through `Deref`.
 #[graph_entity(odata_type = "microsoft.graph.enumeratedDeviceRegistrationMembership", complex)]
 pub struct EnumeratedDeviceRegistrationMembership {
@@ -2091,6 +2256,16 @@ pub struct EnumeratedDeviceRegistrationMembership {
     pub users: Nullable<Vec<String>>,
 }
 
+/// `microsoft.graph.enumeratedDomains` (complex type). Derives from `microsoft.graph.validatingDomains`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.enumeratedDomains", complex)]
+pub struct EnumeratedDomains {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::ValidatingDomains,
+    /// `domainNames`: `Collection(Edm.String)`.
+    pub domain_names: Option<Vec<String>>,
+}
+
 /// `microsoft.graph.excludeTarget` (complex type).
 #[graph_entity(odata_type = "microsoft.graph.excludeTarget", complex)]
 pub struct ExcludeTarget {
@@ -2098,6 +2273,14 @@ pub struct ExcludeTarget {
     pub id: Option<String>,
     /// `targetType`: `graph.authenticationMethodTargetType`.
     pub target_type: Option<crate::AuthenticationMethodTargetType>,
+}
+
+/// `microsoft.graph.fallbackToMicrosoftProviderOnError` (complex type). Derives from `microsoft.graph.customExtensionBehaviorOnError`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.fallbackToMicrosoftProviderOnError", complex)]
+pub struct FallbackToMicrosoftProviderOnError {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::CustomExtensionBehaviorOnError,
 }
 
 /// `microsoft.graph.featureTarget` (complex type).
@@ -2124,23 +2307,45 @@ pub struct Fido2KeyRestrictions {
 #[graph_entity(odata_type = "microsoft.graph.filter", complex)]
 pub struct Filter {
     /// `categoryFilterGroups`: `Collection(graph.filterGroup)`.
-    #[cfg(feature = "directory")]
     pub category_filter_groups: Nullable<Vec<crate::FilterGroup>>,
     /// `groups`: `Collection(graph.filterGroup)`.
-    #[cfg(feature = "directory")]
     pub groups: Nullable<Vec<crate::FilterGroup>>,
     /// `inputFilterGroups`: `Collection(graph.filterGroup)`.
-    #[cfg(feature = "directory")]
     pub input_filter_groups: Nullable<Vec<crate::FilterGroup>>,
 }
 
-/// `microsoft.graph.genericError` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.genericError", complex)]
-pub struct GenericError {
-    /// `code`: `Edm.String`.
-    pub code: Nullable<String>,
-    /// `message`: `Edm.String`.
-    pub message: Nullable<String>,
+/// `microsoft.graph.filterClause` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.filterClause", complex)]
+pub struct FilterClause {
+    /// `operatorName`: `Edm.String`.
+    pub operator_name: Nullable<String>,
+    /// `sourceOperandName`: `Edm.String`.
+    pub source_operand_name: Nullable<String>,
+    /// `targetOperand`: `graph.filterOperand`.
+    pub target_operand: Nullable<crate::FilterOperand>,
+}
+
+/// `microsoft.graph.filterGroup` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.filterGroup", complex)]
+pub struct FilterGroup {
+    /// `clauses`: `Collection(graph.filterClause)`.
+    pub clauses: Nullable<Vec<crate::FilterClause>>,
+    /// `name`: `Edm.String`.
+    pub name: Nullable<String>,
+}
+
+/// `microsoft.graph.filterOperand` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.filterOperand", complex)]
+pub struct FilterOperand {
+    /// `values`: `Collection(Edm.String)`.
+    pub values: Nullable<Vec<String>>,
+}
+
+/// `microsoft.graph.groupFilter` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.groupFilter", complex)]
+pub struct GroupFilter {
+    /// `includedGroups`: `Collection(Edm.String)`.
+    pub included_groups: Nullable<Vec<String>>,
 }
 
 /// `microsoft.graph.identifierUriConfiguration` (complex type).
@@ -2179,15 +2384,6 @@ pub struct ImplicitGrantSettings {
     pub enable_id_token_issuance: Nullable<bool>,
 }
 
-/// `microsoft.graph.inboundOutboundPolicyConfiguration` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.inboundOutboundPolicyConfiguration", complex)]
-pub struct InboundOutboundPolicyConfiguration {
-    /// `inboundAllowed`: `Edm.Boolean`.
-    pub inbound_allowed: Nullable<bool>,
-    /// `outboundAllowed`: `Edm.Boolean`.
-    pub outbound_allowed: Nullable<bool>,
-}
-
 /// `microsoft.graph.includeTarget` (complex type).
 #[graph_entity(odata_type = "microsoft.graph.includeTarget", complex)]
 pub struct IncludeTarget {
@@ -2210,28 +2406,6 @@ pub struct InformationalUrl {
     pub support_url: Nullable<String>,
     /// `termsOfServiceUrl`: `Edm.String`.
     pub terms_of_service_url: Nullable<String>,
-}
-
-/// `microsoft.graph.integratedApplicationMetadata` (complex type).
-///
-/// Derived types exist: read values that may be any of its derived types through [`AnyIntegratedApplicationMetadata`].
-#[graph_entity(odata_type = "microsoft.graph.integratedApplicationMetadata", complex)]
-pub struct IntegratedApplicationMetadata {
-    /// `name`: `Edm.String`.
-    pub name: Nullable<String>,
-    /// `version`: `Edm.String`.
-    pub version: Nullable<String>,
-}
-
-/// Any `microsoft.graph.integratedApplicationMetadata`: dispatched on `@odata.type` to the most derived type this program knows; other types
-/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
-#[graph_entity(odata_type = "microsoft.graph.integratedApplicationMetadata")]
-pub enum AnyIntegratedApplicationMetadata {
-    /// `microsoft.graph.protectedApplicationMetadata`.
-    ProtectedApplicationMetadata(crate::ProtectedApplicationMetadata),
-    /// `microsoft.graph.integratedApplicationMetadata` itself, or a derived type this program does not know.
-    #[graph(fallback)]
-    Other(crate::IntegratedApplicationMetadata),
 }
 
 /// `microsoft.graph.keyCredential` (complex type).
@@ -2301,6 +2475,15 @@ pub struct NoDeviceRegistrationMembership {
     /// The base type's properties.
     #[graph(base)]
     pub base: crate::DeviceRegistrationMembership,
+}
+
+/// `microsoft.graph.notificationRecipients` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.notificationRecipients", complex)]
+pub struct NotificationRecipients {
+    /// `customRecipients`: `Collection(graph.emailIdentity)`.
+    pub custom_recipients: Option<Vec<crate::EmailIdentity>>,
+    /// `role`: `graph.notificationRecipientsType`.
+    pub role: Option<graph_model::Flags<crate::NotificationRecipientsType>>,
 }
 
 /// `microsoft.graph.objectMapping` (complex type).
@@ -2415,11 +2598,66 @@ pub struct OidcPrivateJwtKeyClientAuthentication {
     pub base: crate::OidcClientAuthentication,
 }
 
-/// `microsoft.graph.onTokenIssuanceStartReturnClaim` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.onTokenIssuanceStartReturnClaim", complex)]
-pub struct OnTokenIssuanceStartReturnClaim {
-    /// `claimIdInApiResponse`: `Edm.String`.
-    pub claim_id_in_api_response: Nullable<String>,
+/// `microsoft.graph.onOtpSendCustomExtensionHandler` (complex type). Derives from `microsoft.graph.onOtpSendHandler`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.onOtpSendCustomExtensionHandler", complex)]
+pub struct OnOtpSendCustomExtensionHandler {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::OnOtpSendHandler,
+    /// `configuration`: `graph.customExtensionOverwriteConfiguration`.
+    pub configuration: Nullable<Box<crate::CustomExtensionOverwriteConfiguration>>,
+    /// `customExtension`: `graph.onOtpSendCustomExtension`. Navigation property.
+    #[cfg(feature = "identity_governance")]
+    #[graph(nav)]
+    pub custom_extension: Nullable<Box<crate::OnOtpSendCustomExtension>>,
+}
+
+/// `microsoft.graph.onOtpSendHandler` (complex type).
+///
+/// Abstract in the schema: read values that may be any of its derived types through [`AnyOnOtpSendHandler`].
+#[graph_entity(odata_type = "microsoft.graph.onOtpSendHandler", complex)]
+pub struct OnOtpSendHandler {}
+
+/// Any `microsoft.graph.onOtpSendHandler`: dispatched on `@odata.type` to the most derived type this program knows; other types
+/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
+#[graph_entity(odata_type = "microsoft.graph.onOtpSendHandler")]
+pub enum AnyOnOtpSendHandler {
+    /// `microsoft.graph.onOtpSendCustomExtensionHandler`.
+    OnOtpSendCustomExtensionHandler(crate::OnOtpSendCustomExtensionHandler),
+    /// `microsoft.graph.onOtpSendHandler` itself, or a derived type this program does not know.
+    #[graph(fallback)]
+    Other(crate::OnOtpSendHandler),
+}
+
+/// `microsoft.graph.onTokenIssuanceStartCustomExtensionHandler` (complex type). Derives from `microsoft.graph.onTokenIssuanceStartHandler`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.onTokenIssuanceStartCustomExtensionHandler", complex)]
+pub struct OnTokenIssuanceStartCustomExtensionHandler {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::OnTokenIssuanceStartHandler,
+    /// `configuration`: `graph.customExtensionOverwriteConfiguration`.
+    pub configuration: Nullable<Box<crate::CustomExtensionOverwriteConfiguration>>,
+    /// `customExtension`: `graph.onTokenIssuanceStartCustomExtension`. Navigation property.
+    #[cfg(feature = "identity_governance")]
+    #[graph(nav)]
+    pub custom_extension: Nullable<Box<crate::OnTokenIssuanceStartCustomExtension>>,
+}
+
+/// `microsoft.graph.onTokenIssuanceStartHandler` (complex type).
+///
+/// Abstract in the schema: read values that may be any of its derived types through [`AnyOnTokenIssuanceStartHandler`].
+#[graph_entity(odata_type = "microsoft.graph.onTokenIssuanceStartHandler", complex)]
+pub struct OnTokenIssuanceStartHandler {}
+
+/// Any `microsoft.graph.onTokenIssuanceStartHandler`: dispatched on `@odata.type` to the most derived type this program knows; other types
+/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
+#[graph_entity(odata_type = "microsoft.graph.onTokenIssuanceStartHandler")]
+pub enum AnyOnTokenIssuanceStartHandler {
+    /// `microsoft.graph.onTokenIssuanceStartCustomExtensionHandler`.
+    OnTokenIssuanceStartCustomExtensionHandler(crate::OnTokenIssuanceStartCustomExtensionHandler),
+    /// `microsoft.graph.onTokenIssuanceStartHandler` itself, or a derived type this program does not know.
+    #[graph(fallback)]
+    Other(crate::OnTokenIssuanceStartHandler),
 }
 
 /// `microsoft.graph.openIdConnectSetting` (complex type).
@@ -2498,6 +2736,29 @@ pub struct PasswordCredentialConfiguration {
     pub state: Option<crate::AppManagementRestrictionState>,
 }
 
+/// `microsoft.graph.permissionScope` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.permissionScope", complex)]
+pub struct PermissionScope {
+    /// `adminConsentDescription`: `Edm.String`.
+    pub admin_consent_description: Nullable<String>,
+    /// `adminConsentDisplayName`: `Edm.String`.
+    pub admin_consent_display_name: Nullable<String>,
+    /// `id`: `Edm.Guid`.
+    pub id: Option<graph_model::Guid>,
+    /// `isEnabled`: `Edm.Boolean`.
+    pub is_enabled: Option<bool>,
+    /// `origin`: `Edm.String`.
+    pub origin: Nullable<String>,
+    /// `type`: `Edm.String`.
+    pub r#type: Nullable<String>,
+    /// `userConsentDescription`: `Edm.String`.
+    pub user_consent_description: Nullable<String>,
+    /// `userConsentDisplayName`: `Edm.String`.
+    pub user_consent_display_name: Nullable<String>,
+    /// `value`: `Edm.String`.
+    pub value: Nullable<String>,
+}
+
 /// `microsoft.graph.persistentBrowserSessionControl` (complex type). Derives from `microsoft.graph.conditionalAccessSessionControl`: its properties are flat on the wire and reachable through `Deref`.
 #[graph_entity(odata_type = "microsoft.graph.persistentBrowserSessionControl", complex)]
 pub struct PersistentBrowserSessionControl {
@@ -2561,34 +2822,24 @@ pub struct PreAuthorizedApplication {
     pub delegated_permission_ids: Option<Vec<String>>,
 }
 
-/// `microsoft.graph.protectedApplicationMetadata` (complex type). Derives from `microsoft.graph.integratedApplicationMetadata`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.protectedApplicationMetadata", complex)]
-pub struct ProtectedApplicationMetadata {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::IntegratedApplicationMetadata,
-    /// `applicationLocation`: `graph.policyLocation`.
-    pub application_location: Nullable<Box<crate::AnyPolicyLocation>>,
-}
-
-/// `microsoft.graph.protectionPolicyArtifactCount` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.protectionPolicyArtifactCount", complex)]
-pub struct ProtectionPolicyArtifactCount {
-    /// `completed`: `Edm.Int32`.
-    pub completed: Nullable<i32>,
-    /// `failed`: `Edm.Int32`.
-    pub failed: Nullable<i32>,
-    /// `inProgress`: `Edm.Int32`.
-    pub in_progress: Nullable<i32>,
-    /// `total`: `Edm.Int32`.
-    pub total: Nullable<i32>,
-}
-
 /// `microsoft.graph.publicClientApplication` (complex type).
 #[graph_entity(odata_type = "microsoft.graph.publicClientApplication", complex)]
 pub struct PublicClientApplication {
     /// `redirectUris`: `Collection(Edm.String)`.
     pub redirect_uris: Option<Vec<String>>,
+}
+
+/// `microsoft.graph.qrCodeImageDetails` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.qrCodeImageDetails", complex)]
+pub struct QrCodeImageDetails {
+    /// `binaryValue`: `Edm.Binary`.
+    pub binary_value: Nullable<graph_model::Binary>,
+    /// `errorCorrectionLevel`: `graph.errorCorrectionLevel`.
+    pub error_correction_level: Nullable<crate::ErrorCorrectionLevel>,
+    /// `rawContent`: `Edm.Binary`.
+    pub raw_content: Nullable<graph_model::Binary>,
+    /// `version`: `Edm.Int32`.
+    pub version: Nullable<i32>,
 }
 
 /// `microsoft.graph.redirectUriSettings` (complex type).
@@ -2634,6 +2885,21 @@ pub struct ResourceAccess {
     pub r#type: Nullable<String>,
 }
 
+/// `microsoft.graph.resourceSpecificPermission` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.resourceSpecificPermission", complex)]
+pub struct ResourceSpecificPermission {
+    /// `description`: `Edm.String`.
+    pub description: Nullable<String>,
+    /// `displayName`: `Edm.String`.
+    pub display_name: Nullable<String>,
+    /// `id`: `Edm.Guid`.
+    pub id: Option<graph_model::Guid>,
+    /// `isEnabled`: `Edm.Boolean`.
+    pub is_enabled: Option<bool>,
+    /// `value`: `Edm.String`.
+    pub value: Nullable<String>,
+}
+
 /// `microsoft.graph.restrictAccessAction` (complex type). Derives from `microsoft.graph.restrictAccessActionBase`: its properties are flat on the wire and reachable through `Deref`.
 #[graph_entity(odata_type = "microsoft.graph.restrictAccessAction", complex)]
 pub struct RestrictAccessAction {
@@ -2665,13 +2931,13 @@ pub enum AnyRestrictAccessActionBase {
     Other(crate::RestrictAccessActionBase),
 }
 
-/// `microsoft.graph.retentionSetting` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.retentionSetting", complex)]
-pub struct RetentionSetting {
-    /// `interval`: `Edm.String`.
-    pub interval: Nullable<String>,
-    /// `period`: `Edm.Duration`.
-    pub period: Nullable<graph_model::Duration>,
+/// `microsoft.graph.riskServicePrincipalActivity` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.riskServicePrincipalActivity", complex)]
+pub struct RiskServicePrincipalActivity {
+    /// `detail`: `graph.riskDetail`.
+    pub detail: Nullable<crate::RiskDetail>,
+    /// `riskEventTypes`: `Collection(Edm.String)`.
+    pub risk_event_types: Nullable<Vec<String>>,
 }
 
 /// `microsoft.graph.samlSingleSignOnSettings` (complex type).
@@ -2679,6 +2945,14 @@ pub struct RetentionSetting {
 pub struct SamlSingleSignOnSettings {
     /// `relayState`: `Edm.String`.
     pub relay_state: Nullable<String>,
+}
+
+/// `microsoft.graph.secureSignInSessionControl` (complex type). Derives from `microsoft.graph.conditionalAccessSessionControl`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.secureSignInSessionControl", complex)]
+pub struct SecureSignInSessionControl {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::ConditionalAccessSessionControl,
 }
 
 /// `microsoft.graph.selfServiceSignUpAuthenticationFlowConfiguration` (complex type).
@@ -2711,19 +2985,6 @@ pub struct SelfSignedCertificate {
     pub usage: Nullable<String>,
 }
 
-/// `microsoft.graph.servicePrincipalIdentity` (complex type). Derives from `microsoft.graph.identity`: its properties are flat on the wire and reachable through `Deref`.
-///
-/// An open type: its dynamic properties are kept in `odata.additional`; read them by name with
-/// `odata.additional.get_as::<T>(name)`.
-#[graph_entity(odata_type = "microsoft.graph.servicePrincipalIdentity", complex)]
-pub struct ServicePrincipalIdentity {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::Identity,
-    /// `appId`: `Edm.String`.
-    pub app_id: Nullable<String>,
-}
-
 /// `microsoft.graph.servicePrincipalLockConfiguration` (complex type).
 #[graph_entity(odata_type = "microsoft.graph.servicePrincipalLockConfiguration", complex)]
 pub struct ServicePrincipalLockConfiguration {
@@ -2739,16 +3000,20 @@ pub struct ServicePrincipalLockConfiguration {
     pub token_encryption_key_id: Nullable<bool>,
 }
 
-/// `microsoft.graph.singleServicePrincipal` (complex type). Derives from `microsoft.graph.subjectSet`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.singleServicePrincipal", complex)]
-pub struct SingleServicePrincipal {
+/// `microsoft.graph.signInFrequencySessionControl` (complex type). Derives from `microsoft.graph.conditionalAccessSessionControl`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.signInFrequencySessionControl", complex)]
+pub struct SignInFrequencySessionControl {
     /// The base type's properties.
     #[graph(base)]
-    pub base: crate::SubjectSet,
-    /// `description`: `Edm.String`.
-    pub description: Nullable<String>,
-    /// `servicePrincipalId`: `Edm.String`.
-    pub service_principal_id: Nullable<String>,
+    pub base: crate::ConditionalAccessSessionControl,
+    /// `authenticationType`: `graph.signInFrequencyAuthenticationType`.
+    pub authentication_type: Nullable<crate::SignInFrequencyAuthenticationType>,
+    /// `frequencyInterval`: `graph.signInFrequencyInterval`.
+    pub frequency_interval: Nullable<crate::SignInFrequencyInterval>,
+    /// `type`: `graph.signinFrequencyType`.
+    pub r#type: Nullable<crate::SigninFrequencyType>,
+    /// `value`: `Edm.Int32`.
+    pub value: Nullable<i32>,
 }
 
 /// `microsoft.graph.spaApplication` (complex type).
@@ -2758,15 +3023,6 @@ pub struct SpaApplication {
     pub redirect_uris: Option<Vec<String>>,
 }
 
-/// `microsoft.graph.stringKeyAttributeMappingSourceValuePair` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.stringKeyAttributeMappingSourceValuePair", complex)]
-pub struct StringKeyAttributeMappingSourceValuePair {
-    /// `key`: `Edm.String`.
-    pub key: Nullable<String>,
-    /// `value`: `graph.attributeMappingSource`.
-    pub value: Nullable<crate::AttributeMappingSource>,
-}
-
 /// `microsoft.graph.stringKeyLongValuePair` (complex type).
 #[graph_entity(odata_type = "microsoft.graph.stringKeyLongValuePair", complex)]
 pub struct StringKeyLongValuePair {
@@ -2774,15 +3030,6 @@ pub struct StringKeyLongValuePair {
     pub key: Nullable<String>,
     /// `value`: `Edm.Int64`.
     pub value: Option<graph_model::Int64>,
-}
-
-/// `microsoft.graph.stringKeyStringValuePair` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.stringKeyStringValuePair", complex)]
-pub struct StringKeyStringValuePair {
-    /// `key`: `Edm.String`.
-    pub key: Nullable<String>,
-    /// `value`: `Edm.String`.
-    pub value: Nullable<String>,
 }
 
 /// `microsoft.graph.synchronizationError` (complex type).
@@ -2881,7 +3128,6 @@ pub struct SynchronizationRule {
     /// `editable`: `Edm.Boolean`.
     pub editable: Option<bool>,
     /// `groupFilter`: `graph.groupFilter`.
-    #[cfg(feature = "directory")]
     pub group_filter: Nullable<crate::GroupFilter>,
     /// `id`: `Edm.String`.
     pub id: Nullable<String>,
@@ -2897,6 +3143,17 @@ pub struct SynchronizationRule {
     pub source_directory_name: Nullable<String>,
     /// `targetDirectoryName`: `Edm.String`.
     pub target_directory_name: Nullable<String>,
+}
+
+/// `microsoft.graph.synchronizationSchedule` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.synchronizationSchedule", complex)]
+pub struct SynchronizationSchedule {
+    /// `expiration`: `Edm.DateTimeOffset`.
+    pub expiration: Nullable<graph_model::DateTimeOffset>,
+    /// `interval`: `Edm.Duration`.
+    pub interval: Option<graph_model::Duration>,
+    /// `state`: `graph.synchronizationScheduleState`.
+    pub state: Option<crate::SynchronizationScheduleState>,
 }
 
 /// `microsoft.graph.synchronizationSecretKeyStringValuePair` (complex type).
@@ -2970,20 +3227,34 @@ pub struct SynchronizationTaskExecution {
     pub time_ended: Option<graph_model::DateTimeOffset>,
 }
 
-/// `microsoft.graph.targetApplicationOwners` (complex type). Derives from `microsoft.graph.subjectSet`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.targetApplicationOwners", complex)]
-pub struct TargetApplicationOwners {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::SubjectSet,
-}
-
 /// `microsoft.graph.tenantScope` (complex type). Derives from `microsoft.graph.scopeBase`: its properties are flat on the wire and reachable through `Deref`.
 #[graph_entity(odata_type = "microsoft.graph.tenantScope", complex)]
 pub struct TenantScope {
     /// The base type's properties.
     #[graph(base)]
     pub base: crate::ScopeBase,
+}
+
+/// `microsoft.graph.validatingDomains` (complex type).
+///
+/// Abstract in the schema: read values that may be any of its derived types through [`AnyValidatingDomains`].
+#[graph_entity(odata_type = "microsoft.graph.validatingDomains", complex)]
+pub struct ValidatingDomains {
+    /// `rootDomains`: `graph.rootDomains`.
+    pub root_domains: Option<crate::RootDomains>,
+}
+
+/// Any `microsoft.graph.validatingDomains`: dispatched on `@odata.type` to the most derived type this program knows; other types
+/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
+#[graph_entity(odata_type = "microsoft.graph.validatingDomains")]
+pub enum AnyValidatingDomains {
+    /// `microsoft.graph.allDomains`.
+    AllDomains(crate::AllDomains),
+    /// `microsoft.graph.enumeratedDomains`.
+    EnumeratedDomains(crate::EnumeratedDomains),
+    /// `microsoft.graph.validatingDomains` itself, or a derived type this program does not know.
+    #[graph(fallback)]
+    Other(crate::ValidatingDomains),
 }
 
 /// `microsoft.graph.verifiedPublisher` (complex type).
@@ -3012,13 +3283,6 @@ pub struct WebApplication {
     pub redirect_uri_settings: Option<Vec<crate::RedirectUriSettings>>,
 }
 
-/// `microsoft.graph.webauthnAuthenticationExtensionsClientInputs` (complex type).
-///
-/// An open type: its dynamic properties are kept in `odata.additional`; read them by name with
-/// `odata.additional.get_as::<T>(name)`.
-#[graph_entity(odata_type = "microsoft.graph.webauthnAuthenticationExtensionsClientInputs", complex)]
-pub struct WebauthnAuthenticationExtensionsClientInputs {}
-
 /// `microsoft.graph.webauthnAuthenticationExtensionsClientOutputs` (complex type).
 ///
 /// An open type: its dynamic properties are kept in `odata.additional`; read them by name with
@@ -3036,17 +3300,6 @@ pub struct WebauthnAuthenticatorAttestationResponse {
     pub client_data_json: Nullable<String>,
 }
 
-/// `microsoft.graph.webauthnAuthenticatorSelectionCriteria` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.webauthnAuthenticatorSelectionCriteria", complex)]
-pub struct WebauthnAuthenticatorSelectionCriteria {
-    /// `authenticatorAttachment`: `Edm.String`.
-    pub authenticator_attachment: Nullable<String>,
-    /// `requireResidentKey`: `Edm.Boolean`.
-    pub require_resident_key: Nullable<bool>,
-    /// `userVerification`: `Edm.String`.
-    pub user_verification: Nullable<String>,
-}
-
 /// `microsoft.graph.webauthnPublicKeyCredential` (complex type).
 #[graph_entity(odata_type = "microsoft.graph.webauthnPublicKeyCredential", complex)]
 pub struct WebauthnPublicKeyCredential {
@@ -3056,59 +3309,6 @@ pub struct WebauthnPublicKeyCredential {
     pub id: Nullable<String>,
     /// `response`: `graph.webauthnAuthenticatorAttestationResponse`.
     pub response: Nullable<crate::WebauthnAuthenticatorAttestationResponse>,
-}
-
-/// `microsoft.graph.webauthnPublicKeyCredentialCreationOptions` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.webauthnPublicKeyCredentialCreationOptions", complex)]
-pub struct WebauthnPublicKeyCredentialCreationOptions {
-    /// `attestation`: `Edm.String`.
-    pub attestation: Nullable<String>,
-    /// `authenticatorSelection`: `graph.webauthnAuthenticatorSelectionCriteria`.
-    pub authenticator_selection: Nullable<crate::WebauthnAuthenticatorSelectionCriteria>,
-    /// `challenge`: `Edm.String`.
-    pub challenge: Nullable<String>,
-    /// `excludeCredentials`: `Collection(graph.webauthnPublicKeyCredentialDescriptor)`.
-    pub exclude_credentials: Nullable<Vec<crate::WebauthnPublicKeyCredentialDescriptor>>,
-    /// `extensions`: `graph.webauthnAuthenticationExtensionsClientInputs`.
-    pub extensions: Nullable<crate::WebauthnAuthenticationExtensionsClientInputs>,
-    /// `pubKeyCredParams`: `Collection(graph.webauthnPublicKeyCredentialParameters)`.
-    pub pub_key_cred_params: Nullable<Vec<crate::WebauthnPublicKeyCredentialParameters>>,
-    /// `rp`: `graph.webauthnPublicKeyCredentialRpEntity`.
-    pub rp: Nullable<crate::WebauthnPublicKeyCredentialRpEntity>,
-    /// `timeout`: `Edm.Int32`.
-    pub timeout: Nullable<i32>,
-    /// `user`: `graph.webauthnPublicKeyCredentialUserEntity`.
-    #[cfg(feature = "directory")]
-    pub user: Nullable<crate::WebauthnPublicKeyCredentialUserEntity>,
-}
-
-/// `microsoft.graph.webauthnPublicKeyCredentialDescriptor` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.webauthnPublicKeyCredentialDescriptor", complex)]
-pub struct WebauthnPublicKeyCredentialDescriptor {
-    /// `id`: `Edm.String`.
-    pub id: Nullable<String>,
-    /// `transports`: `Collection(Edm.String)`.
-    pub transports: Nullable<Vec<String>>,
-    /// `type`: `Edm.String`.
-    pub r#type: Nullable<String>,
-}
-
-/// `microsoft.graph.webauthnPublicKeyCredentialParameters` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.webauthnPublicKeyCredentialParameters", complex)]
-pub struct WebauthnPublicKeyCredentialParameters {
-    /// `alg`: `Edm.Int32`.
-    pub alg: Nullable<i32>,
-    /// `type`: `Edm.String`.
-    pub r#type: Nullable<String>,
-}
-
-/// `microsoft.graph.webauthnPublicKeyCredentialRpEntity` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.webauthnPublicKeyCredentialRpEntity", complex)]
-pub struct WebauthnPublicKeyCredentialRpEntity {
-    /// `id`: `Edm.String`.
-    pub id: Nullable<String>,
-    /// `name`: `Edm.String`.
-    pub name: Nullable<String>,
 }
 
 /// `microsoft.graph.x509CertificateAuthenticationModeConfiguration` (complex type).
@@ -3166,6 +3366,19 @@ pub struct X509CertificateRule {
     pub x509_certificate_rule_type: Nullable<crate::X509CertificateRuleType>,
 }
 
+/// `microsoft.graph.x509CertificateUserBinding` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.x509CertificateUserBinding", complex)]
+pub struct X509CertificateUserBinding {
+    /// `priority`: `Edm.Int32`.
+    pub priority: Option<i32>,
+    /// `trustAffinityLevel`: `graph.x509CertificateAffinityLevel`.
+    pub trust_affinity_level: Nullable<crate::X509CertificateAffinityLevel>,
+    /// `userProperty`: `Edm.String`.
+    pub user_property: Nullable<String>,
+    /// `x509CertificateField`: `Edm.String`.
+    pub x509_certificate_field: Nullable<String>,
+}
+
 /// `microsoft.graph.activityBasedTimeoutPolicy`. Derives from `microsoft.graph.stsPolicy`: its properties are flat on the wire and reachable through `Deref`.
 #[graph_entity(odata_type = "microsoft.graph.activityBasedTimeoutPolicy")]
 pub struct ActivityBasedTimeoutPolicy {
@@ -3189,7 +3402,6 @@ pub struct AdminConsentRequestPolicy {
     /// `requestDurationInDays`: `Edm.Int32`.
     pub request_duration_in_days: Option<i32>,
     /// `reviewers`: `Collection(graph.accessReviewReviewerScope)`.
-    #[cfg(feature = "identity_governance")]
     pub reviewers: Nullable<Vec<crate::AccessReviewReviewerScope>>,
     /// `version`: `Edm.Int32`.
     pub version: Option<i32>,
@@ -3213,6 +3425,38 @@ pub struct AgentIdentity {
     pub sponsors: Option<Vec<crate::AnyDirectoryObject>>,
 }
 
+/// `microsoft.graph.agentIdentityBlueprint`. Derives from `microsoft.graph.application`: its properties are flat on the wire and reachable through `Deref`.
+///
+/// An open type: its dynamic properties are kept in `odata.additional`; read them by name with
+/// `odata.additional.get_as::<T>(name)`.
+#[graph_entity(odata_type = "microsoft.graph.agentIdentityBlueprint")]
+pub struct AgentIdentityBlueprint {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::Application,
+    /// `inheritablePermissions`: `Collection(graph.inheritablePermission)`. Navigation property, contained.
+    #[cfg(feature = "files")]
+    #[graph(nav)]
+    pub inheritable_permissions: Option<Vec<crate::InheritablePermission>>,
+    /// `sponsors`: `Collection(graph.directoryObject)`. Navigation property.
+    #[graph(nav)]
+    pub sponsors: Option<Vec<crate::AnyDirectoryObject>>,
+}
+
+/// `microsoft.graph.agentIdentityBlueprintPrincipal`. Derives from `microsoft.graph.servicePrincipal`: its properties are flat on the wire and reachable through `Deref`.
+///
+/// An open type: its dynamic properties are kept in `odata.additional`; read them by name with
+/// `odata.additional.get_as::<T>(name)`.
+#[graph_entity(odata_type = "microsoft.graph.agentIdentityBlueprintPrincipal")]
+pub struct AgentIdentityBlueprintPrincipal {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::ServicePrincipal,
+    /// `sponsors`: `Collection(graph.directoryObject)`. Navigation property.
+    #[graph(nav)]
+    pub sponsors: Option<Vec<crate::AnyDirectoryObject>>,
+}
+
 /// `microsoft.graph.appleManagedIdentityProvider`. Derives from `microsoft.graph.identityProviderBase`: its properties are flat on the wire and reachable through `Deref`.
 #[graph_entity(odata_type = "microsoft.graph.appleManagedIdentityProvider")]
 pub struct AppleManagedIdentityProvider {
@@ -3227,6 +3471,141 @@ pub struct AppleManagedIdentityProvider {
     pub key_id: Nullable<String>,
     /// `serviceId`: `Edm.String`.
     pub service_id: Nullable<String>,
+}
+
+/// `microsoft.graph.application`. Derives from `microsoft.graph.directoryObject`: its properties are flat on the wire and reachable through `Deref`.
+///
+/// Derived types exist: read values that may be any of its derived types through [`AnyApplication`].
+///
+/// An open type: its dynamic properties are kept in `odata.additional`; read them by name with
+/// `odata.additional.get_as::<T>(name)`.
+#[graph_entity(odata_type = "microsoft.graph.application")]
+pub struct Application {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::DirectoryObject,
+    /// `addIns`: `Collection(graph.addIn)`.
+    pub add_ins: Option<Vec<crate::AddIn>>,
+    /// `api`: `graph.apiApplication`.
+    pub api: Nullable<crate::ApiApplication>,
+    /// `appId`: `Edm.String`.
+    pub app_id: Nullable<String>,
+    /// `applicationTemplateId`: `Edm.String`.
+    pub application_template_id: Nullable<String>,
+    /// `appRoles`: `Collection(graph.appRole)`.
+    pub app_roles: Option<Vec<crate::AppRole>>,
+    /// `authenticationBehaviors`: `graph.authenticationBehaviors`.
+    pub authentication_behaviors: Nullable<crate::AuthenticationBehaviors>,
+    /// `certification`: `graph.certification`.
+    pub certification: Nullable<crate::Certification>,
+    /// `createdByAppId`: `Edm.String`.
+    pub created_by_app_id: Nullable<String>,
+    /// `createdDateTime`: `Edm.DateTimeOffset`.
+    pub created_date_time: Nullable<graph_model::DateTimeOffset>,
+    /// `defaultRedirectUri`: `Edm.String`.
+    pub default_redirect_uri: Nullable<String>,
+    /// `description`: `Edm.String`.
+    pub description: Nullable<String>,
+    /// `disabledByMicrosoftStatus`: `Edm.String`.
+    pub disabled_by_microsoft_status: Nullable<String>,
+    /// `displayName`: `Edm.String`.
+    pub display_name: Nullable<String>,
+    /// `groupMembershipClaims`: `Edm.String`.
+    pub group_membership_claims: Nullable<String>,
+    /// `identifierUris`: `Collection(Edm.String)`.
+    pub identifier_uris: Option<Vec<String>>,
+    /// `info`: `graph.informationalUrl`.
+    pub info: Nullable<crate::InformationalUrl>,
+    /// `isDeviceOnlyAuthSupported`: `Edm.Boolean`.
+    pub is_device_only_auth_supported: Nullable<bool>,
+    /// `isDisabled`: `Edm.Boolean`.
+    pub is_disabled: Nullable<bool>,
+    /// `isFallbackPublicClient`: `Edm.Boolean`.
+    pub is_fallback_public_client: Nullable<bool>,
+    /// `keyCredentials`: `Collection(graph.keyCredential)`.
+    pub key_credentials: Option<Vec<crate::KeyCredential>>,
+    /// `logo`: `Edm.Stream`.
+    pub logo: Option<graph_model::Stream>,
+    /// `managerApplications`: `Collection(Edm.Guid)`.
+    pub manager_applications: Option<Vec<graph_model::Guid>>,
+    /// `nativeAuthenticationApisEnabled`: `graph.nativeAuthenticationApisEnabled`.
+    pub native_authentication_apis_enabled: Nullable<graph_model::Flags<crate::NativeAuthenticationApisEnabled>>,
+    /// `notes`: `Edm.String`.
+    pub notes: Nullable<String>,
+    /// `oauth2RequirePostResponse`: `Edm.Boolean`.
+    pub oauth2_require_post_response: Option<bool>,
+    /// `optionalClaims`: `graph.optionalClaims`.
+    pub optional_claims: Nullable<crate::OptionalClaims>,
+    /// `parentalControlSettings`: `graph.parentalControlSettings`.
+    pub parental_control_settings: Nullable<crate::ParentalControlSettings>,
+    /// `passwordCredentials`: `Collection(graph.passwordCredential)`.
+    pub password_credentials: Option<Vec<crate::PasswordCredential>>,
+    /// `publicClient`: `graph.publicClientApplication`.
+    pub public_client: Nullable<crate::PublicClientApplication>,
+    /// `publisherDomain`: `Edm.String`.
+    pub publisher_domain: Nullable<String>,
+    /// `requestSignatureVerification`: `graph.requestSignatureVerification`.
+    pub request_signature_verification: Nullable<crate::RequestSignatureVerification>,
+    /// `requiredResourceAccess`: `Collection(graph.requiredResourceAccess)`.
+    pub required_resource_access: Option<Vec<crate::RequiredResourceAccess>>,
+    /// `samlMetadataUrl`: `Edm.String`.
+    pub saml_metadata_url: Nullable<String>,
+    /// `serviceManagementReference`: `Edm.String`.
+    pub service_management_reference: Nullable<String>,
+    /// `servicePrincipalLockConfiguration`: `graph.servicePrincipalLockConfiguration`.
+    pub service_principal_lock_configuration: Nullable<crate::ServicePrincipalLockConfiguration>,
+    /// `signInAudience`: `Edm.String`.
+    pub sign_in_audience: Nullable<String>,
+    /// `spa`: `graph.spaApplication`.
+    pub spa: Nullable<crate::SpaApplication>,
+    /// `tags`: `Collection(Edm.String)`.
+    pub tags: Option<Vec<String>>,
+    /// `tokenEncryptionKeyId`: `Edm.Guid`.
+    pub token_encryption_key_id: Nullable<graph_model::Guid>,
+    /// `uniqueName`: `Edm.String`.
+    pub unique_name: Nullable<String>,
+    /// `verifiedPublisher`: `graph.verifiedPublisher`.
+    pub verified_publisher: Nullable<crate::VerifiedPublisher>,
+    /// `web`: `graph.webApplication`.
+    pub web: Nullable<Box<crate::WebApplication>>,
+    /// `appManagementPolicies`: `Collection(graph.appManagementPolicy)`. Navigation property.
+    #[graph(nav)]
+    pub app_management_policies: Option<Vec<crate::AppManagementPolicy>>,
+    /// `createdOnBehalfOf`: `graph.directoryObject`. Navigation property.
+    #[graph(nav)]
+    pub created_on_behalf_of: Nullable<Box<crate::AnyDirectoryObject>>,
+    /// `extensionProperties`: `Collection(graph.extensionProperty)`. Navigation property, contained.
+    #[graph(nav)]
+    pub extension_properties: Option<Vec<crate::ExtensionProperty>>,
+    /// `federatedIdentityCredentials`: `Collection(graph.federatedIdentityCredential)`. Navigation property, contained.
+    #[graph(nav)]
+    pub federated_identity_credentials: Option<Vec<crate::FederatedIdentityCredential>>,
+    /// `homeRealmDiscoveryPolicies`: `Collection(graph.homeRealmDiscoveryPolicy)`. Navigation property.
+    #[graph(nav)]
+    pub home_realm_discovery_policies: Option<Vec<crate::HomeRealmDiscoveryPolicy>>,
+    /// `owners`: `Collection(graph.directoryObject)`. Navigation property.
+    #[graph(nav)]
+    pub owners: Option<Vec<crate::AnyDirectoryObject>>,
+    /// `synchronization`: `graph.synchronization`. Navigation property, contained.
+    #[graph(nav)]
+    pub synchronization: Nullable<Box<crate::Synchronization>>,
+    /// `tokenIssuancePolicies`: `Collection(graph.tokenIssuancePolicy)`. Navigation property.
+    #[graph(nav)]
+    pub token_issuance_policies: Option<Vec<crate::TokenIssuancePolicy>>,
+    /// `tokenLifetimePolicies`: `Collection(graph.tokenLifetimePolicy)`. Navigation property.
+    #[graph(nav)]
+    pub token_lifetime_policies: Option<Vec<crate::TokenLifetimePolicy>>,
+}
+
+/// Any `microsoft.graph.application`: dispatched on `@odata.type` to the most derived type this program knows; other types
+/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
+#[graph_entity(odata_type = "microsoft.graph.application")]
+pub enum AnyApplication {
+    /// `microsoft.graph.agentIdentityBlueprint`.
+    AgentIdentityBlueprint(crate::AgentIdentityBlueprint),
+    /// `microsoft.graph.application` itself, or a derived type this program does not know.
+    #[graph(fallback)]
+    Other(crate::Application),
 }
 
 /// `microsoft.graph.applicationTemplate`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
@@ -3256,10 +3635,8 @@ pub struct ApplicationTemplate {
     /// `publisher`: `Edm.String`.
     pub publisher: Nullable<String>,
     /// `riskFactors`: `graph.applicationRiskFactors`.
-    #[cfg(feature = "security")]
     pub risk_factors: Nullable<Box<crate::ApplicationRiskFactors>>,
     /// `riskScore`: `graph.applicationRiskScore`.
-    #[cfg(feature = "security")]
     pub risk_score: Nullable<crate::ApplicationRiskScore>,
     /// `supportedProvisioningTypes`: `Collection(Edm.String)`.
     pub supported_provisioning_types: Nullable<Vec<String>>,
@@ -3311,7 +3688,6 @@ pub struct Authentication {
     #[graph(base)]
     pub entity: crate::Entity,
     /// `emailMethods`: `Collection(graph.emailAuthenticationMethod)`. Navigation property, contained.
-    #[cfg(feature = "mail")]
     #[graph(nav)]
     pub email_methods: Option<Vec<crate::EmailAuthenticationMethod>>,
     /// `externalAuthenticationMethods`: `Collection(graph.externalAuthenticationMethod)`. Navigation property, contained.
@@ -3408,6 +3784,55 @@ pub struct AuthenticationFlowsPolicy {
     pub display_name: Nullable<String>,
     /// `selfServiceSignUp`: `graph.selfServiceSignUpAuthenticationFlowConfiguration`.
     pub self_service_sign_up: Nullable<crate::SelfServiceSignUpAuthenticationFlowConfiguration>,
+}
+
+/// `microsoft.graph.authenticationMethodConfiguration`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+///
+/// Abstract in the schema: read values that may be any of its derived types through [`AnyAuthenticationMethodConfiguration`].
+#[graph_entity(odata_type = "microsoft.graph.authenticationMethodConfiguration")]
+pub struct AuthenticationMethodConfiguration {
+    /// The base type's properties.
+    #[graph(base)]
+    pub entity: crate::Entity,
+    /// `excludeTargets`: `Collection(graph.excludeTarget)`.
+    pub exclude_targets: Nullable<Vec<crate::ExcludeTarget>>,
+    /// `state`: `graph.authenticationMethodState`.
+    pub state: Nullable<crate::AuthenticationMethodState>,
+}
+
+/// Any `microsoft.graph.authenticationMethodConfiguration`: dispatched on `@odata.type` to the most derived type this program knows; other types
+/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
+#[graph_entity(odata_type = "microsoft.graph.authenticationMethodConfiguration")]
+pub enum AnyAuthenticationMethodConfiguration {
+    /// `microsoft.graph.emailAuthenticationMethodConfiguration`.
+    EmailAuthenticationMethodConfiguration(crate::EmailAuthenticationMethodConfiguration),
+    /// `microsoft.graph.externalAuthenticationMethodConfiguration`.
+    ExternalAuthenticationMethodConfiguration(crate::ExternalAuthenticationMethodConfiguration),
+    /// `microsoft.graph.fido2AuthenticationMethodConfiguration`.
+    Fido2AuthenticationMethodConfiguration(crate::Fido2AuthenticationMethodConfiguration),
+    /// `microsoft.graph.microsoftAuthenticatorAuthenticationMethodConfiguration`.
+    MicrosoftAuthenticatorAuthenticationMethodConfiguration(
+        crate::MicrosoftAuthenticatorAuthenticationMethodConfiguration,
+    ),
+    /// `microsoft.graph.qrCodePinAuthenticationMethodConfiguration`.
+    QrCodePinAuthenticationMethodConfiguration(crate::QrCodePinAuthenticationMethodConfiguration),
+    /// `microsoft.graph.smsAuthenticationMethodConfiguration`.
+    SmsAuthenticationMethodConfiguration(crate::SmsAuthenticationMethodConfiguration),
+    /// `microsoft.graph.softwareOathAuthenticationMethodConfiguration`.
+    SoftwareOathAuthenticationMethodConfiguration(crate::SoftwareOathAuthenticationMethodConfiguration),
+    /// `microsoft.graph.temporaryAccessPassAuthenticationMethodConfiguration`.
+    TemporaryAccessPassAuthenticationMethodConfiguration(crate::TemporaryAccessPassAuthenticationMethodConfiguration),
+    /// `microsoft.graph.verifiableCredentialsAuthenticationMethodConfiguration`.
+    VerifiableCredentialsAuthenticationMethodConfiguration(
+        crate::VerifiableCredentialsAuthenticationMethodConfiguration,
+    ),
+    /// `microsoft.graph.voiceAuthenticationMethodConfiguration`.
+    VoiceAuthenticationMethodConfiguration(crate::VoiceAuthenticationMethodConfiguration),
+    /// `microsoft.graph.x509CertificateAuthenticationMethodConfiguration`.
+    X509CertificateAuthenticationMethodConfiguration(crate::X509CertificateAuthenticationMethodConfiguration),
+    /// `microsoft.graph.authenticationMethodConfiguration` itself, or a derived type this program does not know.
+    #[graph(fallback)]
+    Other(crate::AuthenticationMethodConfiguration),
 }
 
 /// `microsoft.graph.authenticationMethodModeDetail`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
@@ -3551,7 +3976,6 @@ pub struct AuthorizationPolicy {
     /// `blockMsolPowerShell`: `Edm.Boolean`.
     pub block_msol_power_shell: Nullable<bool>,
     /// `defaultUserRolePermissions`: `graph.defaultUserRolePermissions`.
-    #[cfg(feature = "directory")]
     pub default_user_role_permissions: Option<crate::DefaultUserRolePermissions>,
     /// `guestUserRoleId`: `Edm.Guid`.
     pub guest_user_role_id: Nullable<graph_model::Guid>,
@@ -3740,7 +4164,6 @@ pub struct ConditionalAccessTemplate {
     /// `name`: `Edm.String`.
     pub name: Option<String>,
     /// `scenarios`: `graph.templateScenarios`.
-    #[cfg(feature = "device_management")]
     pub scenarios: Option<graph_model::Flags<crate::TemplateScenarios>>,
 }
 
@@ -3784,7 +4207,6 @@ pub struct CrossTenantAccessPolicyConfigurationDefault {
     /// `inboundTrust`: `graph.crossTenantAccessPolicyInboundTrust`.
     pub inbound_trust: Nullable<crate::CrossTenantAccessPolicyInboundTrust>,
     /// `invitationRedemptionIdentityProviderConfiguration`: `graph.defaultInvitationRedemptionIdentityProviderConfiguration`.
-    #[cfg(feature = "communications")]
     pub invitation_redemption_identity_provider_configuration:
         Nullable<crate::DefaultInvitationRedemptionIdentityProviderConfiguration>,
     /// `isServiceDefault`: `Edm.Boolean`.
@@ -3842,7 +4264,6 @@ pub struct CrossTenantIdentitySyncPolicyPartner {
     /// `tenantId`: `Edm.String`.
     pub tenant_id: Option<String>,
     /// `userSyncInbound`: `graph.crossTenantUserSyncInbound`.
-    #[cfg(feature = "directory")]
     pub user_sync_inbound: Nullable<crate::CrossTenantUserSyncInbound>,
 }
 
@@ -3892,7 +4313,6 @@ pub struct Device {
     /// `accountEnabled`: `Edm.Boolean`.
     pub account_enabled: Nullable<bool>,
     /// `alternativeSecurityIds`: `Collection(graph.alternativeSecurityId)`.
-    #[cfg(feature = "security")]
     pub alternative_security_ids: Option<Vec<crate::AlternativeSecurityId>>,
     /// `approximateLastSignInDateTime`: `Edm.DateTimeOffset`.
     pub approximate_last_sign_in_date_time: Nullable<graph_model::DateTimeOffset>,
@@ -3992,6 +4412,67 @@ pub struct DeviceRegistrationPolicy {
     pub user_device_quota: Option<i32>,
 }
 
+/// `microsoft.graph.emailAuthenticationMethod`. Derives from `microsoft.graph.authenticationMethod`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.emailAuthenticationMethod")]
+pub struct EmailAuthenticationMethod {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::AuthenticationMethod,
+    /// `emailAddress`: `Edm.String`.
+    pub email_address: Nullable<String>,
+}
+
+/// `microsoft.graph.emailAuthenticationMethodConfiguration`. Derives from `microsoft.graph.authenticationMethodConfiguration`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.emailAuthenticationMethodConfiguration")]
+pub struct EmailAuthenticationMethodConfiguration {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::AuthenticationMethodConfiguration,
+    /// `allowExternalIdToUseEmailOtp`: `graph.externalEmailOtpState`.
+    pub allow_external_id_to_use_email_otp: Nullable<crate::ExternalEmailOtpState>,
+    /// `includeTargets`: `Collection(graph.authenticationMethodTarget)`. Navigation property, contained.
+    #[graph(nav)]
+    pub include_targets: Option<Vec<crate::AnyAuthenticationMethodTarget>>,
+}
+
+/// `microsoft.graph.emailNotificationsSetting`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.emailNotificationsSetting")]
+pub struct EmailNotificationsSetting {
+    /// The base type's properties.
+    #[graph(base)]
+    pub entity: crate::Entity,
+    /// `additionalEvents`: `graph.notificationEventsType`.
+    pub additional_events: Option<graph_model::Flags<crate::NotificationEventsType>>,
+    /// `isEnabled`: `Edm.Boolean`.
+    pub is_enabled: Option<bool>,
+    /// `recipients`: `graph.notificationRecipients`.
+    pub recipients: Option<crate::NotificationRecipients>,
+}
+
+/// `microsoft.graph.enterpriseCodeSigningCertificate`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.enterpriseCodeSigningCertificate")]
+pub struct EnterpriseCodeSigningCertificate {
+    /// The base type's properties.
+    #[graph(base)]
+    pub entity: crate::Entity,
+    /// `content`: `Edm.Binary`.
+    pub content: Nullable<graph_model::Binary>,
+    /// `expirationDateTime`: `Edm.DateTimeOffset`.
+    pub expiration_date_time: Option<graph_model::DateTimeOffset>,
+    /// `issuer`: `Edm.String`.
+    pub issuer: Nullable<String>,
+    /// `issuerName`: `Edm.String`.
+    pub issuer_name: Nullable<String>,
+    /// `status`: `graph.certificateStatus`.
+    pub status: Option<crate::CertificateStatus>,
+    /// `subject`: `Edm.String`.
+    pub subject: Nullable<String>,
+    /// `subjectName`: `Edm.String`.
+    pub subject_name: Nullable<String>,
+    /// `uploadDateTime`: `Edm.DateTimeOffset`.
+    pub upload_date_time: Option<graph_model::DateTimeOffset>,
+}
+
 /// `microsoft.graph.exchangeProtectionPolicy`. Derives from `microsoft.graph.protectionPolicyBase`: its properties are flat on the wire and reachable through `Deref`.
 #[graph_entity(odata_type = "microsoft.graph.exchangeProtectionPolicy")]
 pub struct ExchangeProtectionPolicy {
@@ -3999,15 +4480,12 @@ pub struct ExchangeProtectionPolicy {
     #[graph(base)]
     pub base: crate::ProtectionPolicyBase,
     /// `mailboxInclusionRules`: `Collection(graph.mailboxProtectionRule)`. Navigation property.
-    #[cfg(feature = "mail")]
     #[graph(nav)]
     pub mailbox_inclusion_rules: Option<Vec<crate::MailboxProtectionRule>>,
     /// `mailboxProtectionUnits`: `Collection(graph.mailboxProtectionUnit)`. Navigation property.
-    #[cfg(feature = "mail")]
     #[graph(nav)]
     pub mailbox_protection_units: Option<Vec<crate::MailboxProtectionUnit>>,
     /// `mailboxProtectionUnitsBulkAdditionJobs`: `Collection(graph.mailboxProtectionUnitsBulkAdditionJob)`. Navigation property.
-    #[cfg(feature = "mail")]
     #[graph(nav)]
     pub mailbox_protection_units_bulk_addition_jobs: Option<Vec<crate::MailboxProtectionUnitsBulkAdditionJob>>,
 }
@@ -4110,7 +4588,6 @@ pub struct FederatedTokenValidationPolicy {
     #[graph(base)]
     pub base: crate::DirectoryObject,
     /// `validatingDomains`: `graph.validatingDomains`.
-    #[cfg(feature = "directory")]
     pub validating_domains: Option<Box<crate::AnyValidatingDomains>>,
 }
 
@@ -4154,7 +4631,6 @@ pub struct Fido2AuthenticationMethodConfiguration {
     #[graph(nav)]
     pub include_targets: Option<Vec<crate::PasskeyAuthenticationMethodTarget>>,
     /// `passkeyProfiles`: `Collection(graph.passkeyProfile)`. Navigation property.
-    #[cfg(feature = "files")]
     #[graph(nav)]
     pub passkey_profiles: Option<Vec<crate::PasskeyProfile>>,
 }
@@ -4206,6 +4682,44 @@ pub struct IdentityProvider {
     pub name: Nullable<String>,
     /// `type`: `Edm.String`.
     pub r#type: Nullable<String>,
+}
+
+/// `microsoft.graph.mailboxProtectionRule`. Derives from `microsoft.graph.protectionRuleBase`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.mailboxProtectionRule")]
+pub struct MailboxProtectionRule {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::ProtectionRuleBase,
+    /// `mailboxExpression`: `Edm.String`.
+    pub mailbox_expression: Nullable<String>,
+}
+
+/// `microsoft.graph.mailboxProtectionUnit`. Derives from `microsoft.graph.protectionUnitBase`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.mailboxProtectionUnit")]
+pub struct MailboxProtectionUnit {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::ProtectionUnitBase,
+    /// `directoryObjectId`: `Edm.String`.
+    pub directory_object_id: Nullable<String>,
+    /// `displayName`: `Edm.String`, read-only.
+    #[graph(read_only)]
+    pub display_name: Nullable<String>,
+    /// `email`: `Edm.String`, read-only.
+    #[graph(read_only)]
+    pub email: Nullable<String>,
+}
+
+/// `microsoft.graph.mailboxProtectionUnitsBulkAdditionJob`. Derives from `microsoft.graph.protectionUnitsBulkJobBase`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.mailboxProtectionUnitsBulkAdditionJob")]
+pub struct MailboxProtectionUnitsBulkAdditionJob {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::ProtectionUnitsBulkJobBase,
+    /// `directoryObjectIds`: `Collection(Edm.String)`.
+    pub directory_object_ids: Nullable<Vec<String>>,
+    /// `mailboxes`: `Collection(Edm.String)`.
+    pub mailboxes: Nullable<Vec<String>>,
 }
 
 /// `microsoft.graph.microsoftAuthenticatorAuthenticationMethod`. Derives from `microsoft.graph.authenticationMethod`: its properties are flat on the wire and reachable through `Deref`.
@@ -4272,6 +4786,36 @@ pub struct OidcIdentityProvider {
     pub well_known_endpoint: Nullable<String>,
 }
 
+/// `microsoft.graph.onAuthenticationMethodLoadStartListener`. Derives from `microsoft.graph.authenticationEventListener`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.onAuthenticationMethodLoadStartListener")]
+pub struct OnAuthenticationMethodLoadStartListener {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::AuthenticationEventListener,
+    /// `handler`: `graph.onAuthenticationMethodLoadStartHandler`.
+    pub handler: Nullable<Box<crate::AnyOnAuthenticationMethodLoadStartHandler>>,
+}
+
+/// `microsoft.graph.onEmailOtpSendListener`. Derives from `microsoft.graph.authenticationEventListener`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.onEmailOtpSendListener")]
+pub struct OnEmailOtpSendListener {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::AuthenticationEventListener,
+    /// `handler`: `graph.onOtpSendHandler`.
+    pub handler: Nullable<Box<crate::AnyOnOtpSendHandler>>,
+}
+
+/// `microsoft.graph.onTokenIssuanceStartListener`. Derives from `microsoft.graph.authenticationEventListener`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.onTokenIssuanceStartListener")]
+pub struct OnTokenIssuanceStartListener {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::AuthenticationEventListener,
+    /// `handler`: `graph.onTokenIssuanceStartHandler`.
+    pub handler: Nullable<Box<crate::AnyOnTokenIssuanceStartHandler>>,
+}
+
 /// `microsoft.graph.passkeyAuthenticationMethodTarget`. Derives from `microsoft.graph.authenticationMethodTarget`: its properties are flat on the wire and reachable through `Deref`.
 #[graph_entity(odata_type = "microsoft.graph.passkeyAuthenticationMethodTarget")]
 pub struct PasskeyAuthenticationMethodTarget {
@@ -4280,6 +4824,22 @@ pub struct PasskeyAuthenticationMethodTarget {
     pub base: crate::AuthenticationMethodTarget,
     /// `allowedPasskeyProfiles`: `Collection(Edm.Guid)`.
     pub allowed_passkey_profiles: Nullable<Vec<graph_model::Guid>>,
+}
+
+/// `microsoft.graph.passkeyProfile`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.passkeyProfile")]
+pub struct PasskeyProfile {
+    /// The base type's properties.
+    #[graph(base)]
+    pub entity: crate::Entity,
+    /// `attestationEnforcement`: `graph.attestationEnforcement`.
+    pub attestation_enforcement: Option<crate::AttestationEnforcement>,
+    /// `keyRestrictions`: `graph.fido2KeyRestrictions`.
+    pub key_restrictions: Nullable<crate::Fido2KeyRestrictions>,
+    /// `name`: `Edm.String`.
+    pub name: Nullable<String>,
+    /// `passkeyTypes`: `graph.passkeyTypes`.
+    pub passkey_types: Nullable<graph_model::Flags<crate::PasskeyTypes>>,
 }
 
 /// `microsoft.graph.passwordAuthenticationMethod`. Derives from `microsoft.graph.authenticationMethod`: its properties are flat on the wire and reachable through `Deref`.
@@ -4303,7 +4863,6 @@ pub struct PhoneAuthenticationMethod {
     /// `phoneType`: `graph.authenticationPhoneType`.
     pub phone_type: Nullable<crate::AuthenticationPhoneType>,
     /// `smsSignInState`: `graph.authenticationMethodSignInState`.
-    #[cfg(feature = "reports")]
     pub sms_sign_in_state: Nullable<crate::AuthenticationMethodSignInState>,
 }
 
@@ -4432,7 +4991,6 @@ pub struct QrCode {
     /// `expireDateTime`: `Edm.DateTimeOffset`.
     pub expire_date_time: Nullable<graph_model::DateTimeOffset>,
     /// `image`: `graph.qrCodeImageDetails`.
-    #[cfg(feature = "files")]
     pub image: Nullable<crate::QrCodeImageDetails>,
     /// `lastUsedDateTime`: `Edm.DateTimeOffset`.
     pub last_used_date_time: Nullable<graph_model::DateTimeOffset>,
@@ -4529,6 +5087,216 @@ pub struct RbacApplication {
     #[cfg(feature = "teams")]
     #[graph(nav)]
     pub role_eligibility_schedules: Option<Vec<crate::UnifiedRoleEligibilitySchedule>>,
+}
+
+/// `microsoft.graph.riskyServicePrincipal`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+///
+/// Derived types exist: read values that may be any of its derived types through [`AnyRiskyServicePrincipal`].
+#[graph_entity(odata_type = "microsoft.graph.riskyServicePrincipal")]
+pub struct RiskyServicePrincipal {
+    /// The base type's properties.
+    #[graph(base)]
+    pub entity: crate::Entity,
+    /// `appId`: `Edm.String`.
+    pub app_id: Nullable<String>,
+    /// `displayName`: `Edm.String`.
+    pub display_name: Nullable<String>,
+    /// `isEnabled`: `Edm.Boolean`.
+    pub is_enabled: Nullable<bool>,
+    /// `isProcessing`: `Edm.Boolean`.
+    pub is_processing: Nullable<bool>,
+    /// `riskDetail`: `graph.riskDetail`.
+    pub risk_detail: Nullable<crate::RiskDetail>,
+    /// `riskLastUpdatedDateTime`: `Edm.DateTimeOffset`.
+    pub risk_last_updated_date_time: Nullable<graph_model::DateTimeOffset>,
+    /// `riskLevel`: `graph.riskLevel`.
+    pub risk_level: Nullable<crate::RiskLevel>,
+    /// `riskState`: `graph.riskState`.
+    pub risk_state: Nullable<crate::RiskState>,
+    /// `servicePrincipalType`: `Edm.String`.
+    pub service_principal_type: Nullable<String>,
+    /// `history`: `Collection(graph.riskyServicePrincipalHistoryItem)`. Navigation property, contained.
+    #[graph(nav)]
+    pub history: Option<Vec<crate::RiskyServicePrincipalHistoryItem>>,
+}
+
+/// Any `microsoft.graph.riskyServicePrincipal`: dispatched on `@odata.type` to the most derived type this program knows; other types
+/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
+#[graph_entity(odata_type = "microsoft.graph.riskyServicePrincipal")]
+pub enum AnyRiskyServicePrincipal {
+    /// `microsoft.graph.riskyServicePrincipalHistoryItem`.
+    RiskyServicePrincipalHistoryItem(crate::RiskyServicePrincipalHistoryItem),
+    /// `microsoft.graph.riskyServicePrincipal` itself, or a derived type this program does not know.
+    #[graph(fallback)]
+    Other(crate::RiskyServicePrincipal),
+}
+
+/// `microsoft.graph.riskyServicePrincipalHistoryItem`. Derives from `microsoft.graph.riskyServicePrincipal`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.riskyServicePrincipalHistoryItem")]
+pub struct RiskyServicePrincipalHistoryItem {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::RiskyServicePrincipal,
+    /// `activity`: `graph.riskServicePrincipalActivity`.
+    pub activity: Nullable<crate::RiskServicePrincipalActivity>,
+    /// `initiatedBy`: `Edm.String`.
+    pub initiated_by: Nullable<String>,
+}
+
+/// `microsoft.graph.servicePrincipal`. Derives from `microsoft.graph.directoryObject`: its properties are flat on the wire and reachable through `Deref`.
+///
+/// Derived types exist: read values that may be any of its derived types through [`AnyServicePrincipal`].
+///
+/// An open type: its dynamic properties are kept in `odata.additional`; read them by name with
+/// `odata.additional.get_as::<T>(name)`.
+#[graph_entity(odata_type = "microsoft.graph.servicePrincipal")]
+pub struct ServicePrincipal {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::DirectoryObject,
+    /// `accountEnabled`: `Edm.Boolean`.
+    pub account_enabled: Nullable<bool>,
+    /// `addIns`: `Collection(graph.addIn)`.
+    pub add_ins: Option<Vec<crate::AddIn>>,
+    /// `alternativeNames`: `Collection(Edm.String)`.
+    pub alternative_names: Option<Vec<String>>,
+    /// `appDescription`: `Edm.String`.
+    pub app_description: Nullable<String>,
+    /// `appDisplayName`: `Edm.String`.
+    pub app_display_name: Nullable<String>,
+    /// `appId`: `Edm.String`.
+    pub app_id: Nullable<String>,
+    /// `applicationTemplateId`: `Edm.String`.
+    pub application_template_id: Nullable<String>,
+    /// `appOwnerOrganizationId`: `Edm.Guid`.
+    pub app_owner_organization_id: Nullable<graph_model::Guid>,
+    /// `appRoleAssignmentRequired`: `Edm.Boolean`.
+    pub app_role_assignment_required: Option<bool>,
+    /// `appRoles`: `Collection(graph.appRole)`.
+    pub app_roles: Option<Vec<crate::AppRole>>,
+    /// `createdByAppId`: `Edm.String`.
+    pub created_by_app_id: Nullable<String>,
+    /// `customSecurityAttributes`: `graph.customSecurityAttributeValue`.
+    pub custom_security_attributes: Nullable<crate::CustomSecurityAttributeValue>,
+    /// `description`: `Edm.String`.
+    pub description: Nullable<String>,
+    /// `disabledByMicrosoftStatus`: `Edm.String`.
+    pub disabled_by_microsoft_status: Nullable<String>,
+    /// `displayName`: `Edm.String`.
+    pub display_name: Nullable<String>,
+    /// `homepage`: `Edm.String`.
+    pub homepage: Nullable<String>,
+    /// `info`: `graph.informationalUrl`.
+    pub info: Nullable<crate::InformationalUrl>,
+    /// `isDisabled`: `Edm.Boolean`.
+    pub is_disabled: Nullable<bool>,
+    /// `keyCredentials`: `Collection(graph.keyCredential)`.
+    pub key_credentials: Option<Vec<crate::KeyCredential>>,
+    /// `loginUrl`: `Edm.String`.
+    pub login_url: Nullable<String>,
+    /// `logoutUrl`: `Edm.String`.
+    pub logout_url: Nullable<String>,
+    /// `notes`: `Edm.String`.
+    pub notes: Nullable<String>,
+    /// `notificationEmailAddresses`: `Collection(Edm.String)`.
+    pub notification_email_addresses: Option<Vec<String>>,
+    /// `oauth2PermissionScopes`: `Collection(graph.permissionScope)`.
+    pub oauth2_permission_scopes: Option<Vec<crate::PermissionScope>>,
+    /// `passwordCredentials`: `Collection(graph.passwordCredential)`.
+    pub password_credentials: Option<Vec<crate::PasswordCredential>>,
+    /// `preferredSingleSignOnMode`: `Edm.String`.
+    pub preferred_single_sign_on_mode: Nullable<String>,
+    /// `preferredTokenSigningKeyThumbprint`: `Edm.String`.
+    pub preferred_token_signing_key_thumbprint: Nullable<String>,
+    /// `replyUrls`: `Collection(Edm.String)`.
+    pub reply_urls: Option<Vec<String>>,
+    /// `resourceSpecificApplicationPermissions`: `Collection(graph.resourceSpecificPermission)`.
+    pub resource_specific_application_permissions: Option<Vec<crate::ResourceSpecificPermission>>,
+    /// `samlSingleSignOnSettings`: `graph.samlSingleSignOnSettings`.
+    pub saml_single_sign_on_settings: Nullable<crate::SamlSingleSignOnSettings>,
+    /// `servicePrincipalNames`: `Collection(Edm.String)`.
+    pub service_principal_names: Option<Vec<String>>,
+    /// `servicePrincipalType`: `Edm.String`.
+    pub service_principal_type: Nullable<String>,
+    /// `signInAudience`: `Edm.String`.
+    pub sign_in_audience: Nullable<String>,
+    /// `tags`: `Collection(Edm.String)`.
+    pub tags: Option<Vec<String>>,
+    /// `tokenEncryptionKeyId`: `Edm.Guid`.
+    pub token_encryption_key_id: Nullable<graph_model::Guid>,
+    /// `verifiedPublisher`: `graph.verifiedPublisher`.
+    pub verified_publisher: Nullable<crate::VerifiedPublisher>,
+    /// `appManagementPolicies`: `Collection(graph.appManagementPolicy)`. Navigation property.
+    #[graph(nav)]
+    pub app_management_policies: Option<Vec<crate::AppManagementPolicy>>,
+    /// `appRoleAssignedTo`: `Collection(graph.appRoleAssignment)`. Navigation property, contained.
+    #[graph(nav)]
+    pub app_role_assigned_to: Option<Vec<crate::AppRoleAssignment>>,
+    /// `appRoleAssignments`: `Collection(graph.appRoleAssignment)`. Navigation property, contained.
+    #[graph(nav)]
+    pub app_role_assignments: Option<Vec<crate::AppRoleAssignment>>,
+    /// `claimsMappingPolicies`: `Collection(graph.claimsMappingPolicy)`. Navigation property.
+    #[graph(nav)]
+    pub claims_mapping_policies: Option<Vec<crate::ClaimsMappingPolicy>>,
+    /// `createdObjects`: `Collection(graph.directoryObject)`. Navigation property.
+    #[graph(nav)]
+    pub created_objects: Option<Vec<crate::AnyDirectoryObject>>,
+    /// `delegatedPermissionClassifications`: `Collection(graph.delegatedPermissionClassification)`. Navigation property, contained.
+    #[cfg(feature = "files")]
+    #[graph(nav)]
+    pub delegated_permission_classifications: Option<Vec<crate::DelegatedPermissionClassification>>,
+    /// `endpoints`: `Collection(graph.endpoint)`. Navigation property, contained.
+    #[cfg(feature = "directory")]
+    #[graph(nav)]
+    pub endpoints: Option<Vec<crate::Endpoint>>,
+    /// `federatedIdentityCredentials`: `Collection(graph.federatedIdentityCredential)`. Navigation property, contained.
+    #[graph(nav)]
+    pub federated_identity_credentials: Option<Vec<crate::FederatedIdentityCredential>>,
+    /// `homeRealmDiscoveryPolicies`: `Collection(graph.homeRealmDiscoveryPolicy)`. Navigation property.
+    #[graph(nav)]
+    pub home_realm_discovery_policies: Option<Vec<crate::HomeRealmDiscoveryPolicy>>,
+    /// `memberOf`: `Collection(graph.directoryObject)`. Navigation property.
+    #[graph(nav)]
+    pub member_of: Option<Vec<crate::AnyDirectoryObject>>,
+    /// `oauth2PermissionGrants`: `Collection(graph.oAuth2PermissionGrant)`. Navigation property.
+    #[cfg(feature = "files")]
+    #[graph(nav)]
+    pub oauth2_permission_grants: Option<Vec<crate::OAuth2PermissionGrant>>,
+    /// `ownedObjects`: `Collection(graph.directoryObject)`. Navigation property.
+    #[graph(nav)]
+    pub owned_objects: Option<Vec<crate::AnyDirectoryObject>>,
+    /// `owners`: `Collection(graph.directoryObject)`. Navigation property.
+    #[graph(nav)]
+    pub owners: Option<Vec<crate::AnyDirectoryObject>>,
+    /// `remoteDesktopSecurityConfiguration`: `graph.remoteDesktopSecurityConfiguration`. Navigation property, contained.
+    #[cfg(feature = "security")]
+    #[graph(nav)]
+    pub remote_desktop_security_configuration: Nullable<Box<crate::RemoteDesktopSecurityConfiguration>>,
+    /// `synchronization`: `graph.synchronization`. Navigation property, contained.
+    #[graph(nav)]
+    pub synchronization: Nullable<Box<crate::Synchronization>>,
+    /// `tokenIssuancePolicies`: `Collection(graph.tokenIssuancePolicy)`. Navigation property.
+    #[graph(nav)]
+    pub token_issuance_policies: Option<Vec<crate::TokenIssuancePolicy>>,
+    /// `tokenLifetimePolicies`: `Collection(graph.tokenLifetimePolicy)`. Navigation property.
+    #[graph(nav)]
+    pub token_lifetime_policies: Option<Vec<crate::TokenLifetimePolicy>>,
+    /// `transitiveMemberOf`: `Collection(graph.directoryObject)`. Navigation property.
+    #[graph(nav)]
+    pub transitive_member_of: Option<Vec<crate::AnyDirectoryObject>>,
+}
+
+/// Any `microsoft.graph.servicePrincipal`: dispatched on `@odata.type` to the most derived type this program knows; other types
+/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
+#[graph_entity(odata_type = "microsoft.graph.servicePrincipal")]
+pub enum AnyServicePrincipal {
+    /// `microsoft.graph.agentIdentity`.
+    AgentIdentity(crate::AgentIdentity),
+    /// `microsoft.graph.agentIdentityBlueprintPrincipal`.
+    AgentIdentityBlueprintPrincipal(crate::AgentIdentityBlueprintPrincipal),
+    /// `microsoft.graph.servicePrincipal` itself, or a derived type this program does not know.
+    #[graph(fallback)]
+    Other(crate::ServicePrincipal),
 }
 
 /// `microsoft.graph.serviceProviderConstraints`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
@@ -4667,12 +5435,10 @@ pub struct SynchronizationJob {
     #[graph(base)]
     pub entity: crate::Entity,
     /// `schedule`: `graph.synchronizationSchedule`.
-    #[cfg(feature = "teams")]
     pub schedule: Nullable<crate::SynchronizationSchedule>,
     /// `status`: `graph.synchronizationStatus`.
     pub status: Nullable<Box<crate::SynchronizationStatus>>,
     /// `synchronizationJobSettings`: `Collection(graph.keyValuePair)`.
-    #[cfg(feature = "device_management")]
     pub synchronization_job_settings: Nullable<Vec<crate::KeyValuePair>>,
     /// `templateId`: `Edm.String`.
     pub template_id: Nullable<String>,
@@ -4794,26 +5560,6 @@ pub struct TokenLifetimePolicy {
     pub base: crate::StsPolicy,
 }
 
-/// `microsoft.graph.unifiedRbacResourceAction`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.unifiedRbacResourceAction")]
-pub struct UnifiedRbacResourceAction {
-    /// The base type's properties.
-    #[graph(base)]
-    pub entity: crate::Entity,
-    /// `actionVerb`: `Edm.String`.
-    pub action_verb: Nullable<String>,
-    /// `authenticationContextId`: `Edm.String`.
-    pub authentication_context_id: Nullable<String>,
-    /// `description`: `Edm.String`.
-    pub description: Nullable<String>,
-    /// `isAuthenticationContextSettable`: `Edm.Boolean`.
-    pub is_authentication_context_settable: Nullable<bool>,
-    /// `name`: `Edm.String`.
-    pub name: Option<String>,
-    /// `resourceScopeId`: `Edm.String`.
-    pub resource_scope_id: Nullable<String>,
-}
-
 /// `microsoft.graph.unifiedRbacResourceNamespace`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
 #[graph_entity(odata_type = "microsoft.graph.unifiedRbacResourceNamespace")]
 pub struct UnifiedRbacResourceNamespace {
@@ -4823,6 +5569,7 @@ pub struct UnifiedRbacResourceNamespace {
     /// `name`: `Edm.String`.
     pub name: Option<String>,
     /// `resourceActions`: `Collection(graph.unifiedRbacResourceAction)`. Navigation property, contained.
+    #[cfg(feature = "files")]
     #[graph(nav)]
     pub resource_actions: Option<Vec<crate::UnifiedRbacResourceAction>>,
 }
@@ -4928,7 +5675,6 @@ pub struct X509CertificateAuthenticationMethodConfiguration {
     /// `certificateAuthorityScopes`: `Collection(graph.x509CertificateAuthorityScope)`.
     pub certificate_authority_scopes: Nullable<Vec<crate::X509CertificateAuthorityScope>>,
     /// `certificateUserBindings`: `Collection(graph.x509CertificateUserBinding)`.
-    #[cfg(feature = "directory")]
     pub certificate_user_bindings: Nullable<Vec<crate::X509CertificateUserBinding>>,
     /// `crlValidationConfiguration`: `graph.x509CertificateCRLValidationConfiguration`.
     pub crl_validation_configuration: Option<crate::X509CertificateCRLValidationConfiguration>,
@@ -4959,11 +5705,52 @@ pub struct AcquireAccessTokenBody {
     pub credentials: Nullable<Vec<crate::SynchronizationSecretKeyStringValuePair>>,
 }
 
+/// The parameters of the action `microsoft.graph.addKey` (bound to `microsoft.graph.application`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct AddKeyBody {
+    /// `keyCredential`: `graph.keyCredential`.
+    pub key_credential: Option<crate::KeyCredential>,
+    /// `passwordCredential`: `graph.passwordCredential`.
+    pub password_credential: Nullable<crate::PasswordCredential>,
+    /// `proof`: `Edm.String`.
+    pub proof: Option<String>,
+}
+
+/// The parameters of the action `microsoft.graph.addPassword` (bound to `microsoft.graph.application`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct AddPasswordBody {
+    /// `passwordCredential`: `graph.passwordCredential`.
+    pub password_credential: Nullable<crate::PasswordCredential>,
+}
+
+/// The parameters of the action `microsoft.graph.addTokenSigningCertificate` (bound to `microsoft.graph.servicePrincipal`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct AddTokenSigningCertificateBody {
+    /// `displayName`: `Edm.String`.
+    pub display_name: Nullable<String>,
+    /// `endDateTime`: `Edm.DateTimeOffset`.
+    pub end_date_time: Nullable<graph_model::DateTimeOffset>,
+}
+
 /// The parameters of the action `microsoft.graph.calculate` (bound to `microsoft.graph.workbookApplication`), sent as its JSON body.
 #[graph_entity(complex)]
 pub struct CalculateBody {
     /// `calculationType`: `Edm.String`.
     pub calculation_type: Option<String>,
+}
+
+/// The parameters of the action `microsoft.graph.confirmCompromised` (bound to a collection of `microsoft.graph.riskyServicePrincipal`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct ConfirmCompromisedRiskyServicePrincipalCollectionBody {
+    /// `servicePrincipalIds`: `Collection(Edm.String)`.
+    pub service_principal_ids: Nullable<Vec<String>>,
+}
+
+/// The parameters of the action `microsoft.graph.dismiss` (bound to a collection of `microsoft.graph.riskyServicePrincipal`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct DismissRiskyServicePrincipalCollectionBody {
+    /// `servicePrincipalIds`: `Collection(Edm.String)`.
+    pub service_principal_ids: Nullable<Vec<String>>,
 }
 
 /// The parameters of the action `microsoft.graph.evaluate` (bound to `microsoft.graph.conditionalAccessRoot`), sent as its JSON body.
@@ -4998,7 +5785,6 @@ pub struct ParseExpressionBody {
     #[cfg(feature = "other")]
     pub test_input_object: Nullable<Box<crate::ExpressionInputObject>>,
     /// `targetAttributeDefinition`: `graph.attributeDefinition`.
-    #[cfg(feature = "directory")]
     pub target_attribute_definition: Nullable<crate::AttributeDefinition>,
 }
 
@@ -5009,11 +5795,34 @@ pub struct ProvisionOnDemandBody {
     pub parameters: Nullable<Vec<crate::SynchronizationJobApplicationParameters>>,
 }
 
+/// The parameters of the action `microsoft.graph.removeKey` (bound to `microsoft.graph.application`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct RemoveKeyBody {
+    /// `keyId`: `Edm.Guid`.
+    pub key_id: Option<graph_model::Guid>,
+    /// `proof`: `Edm.String`.
+    pub proof: Option<String>,
+}
+
+/// The parameters of the action `microsoft.graph.removePassword` (bound to `microsoft.graph.application`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct RemovePasswordBody {
+    /// `keyId`: `Edm.Guid`.
+    pub key_id: Option<graph_model::Guid>,
+}
+
 /// The parameters of the action `microsoft.graph.restart` (bound to `microsoft.graph.synchronizationJob`), sent as its JSON body.
 #[graph_entity(complex)]
 pub struct RestartBody {
     /// `criteria`: `graph.synchronizationJobRestartCriteria`.
     pub criteria: Nullable<crate::SynchronizationJobRestartCriteria>,
+}
+
+/// The parameters of the action `microsoft.graph.setVerifiedPublisher` (bound to `microsoft.graph.application`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct SetVerifiedPublisherBody {
+    /// `verifiedPublisherId`: `Edm.String`.
+    pub verified_publisher_id: Option<String>,
 }
 
 /// The parameters of the action `microsoft.graph.updateAllowedCombinations` (bound to `microsoft.graph.authenticationStrengthPolicy`), sent as its JSON body.

@@ -18,28 +18,6 @@ pub enum AnswerInputType {
     UnknownFutureValue = 2,
 }
 
-/// `microsoft.graph.attendeeType`.
-#[graph_entity(odata_type = "microsoft.graph.attendeeType", closed)]
-pub enum AttendeeType {
-    /// `required` (0).
-    Required = 0,
-    /// `optional` (1).
-    Optional = 1,
-    /// `resource` (2).
-    Resource = 2,
-}
-
-/// `microsoft.graph.automaticRepliesStatus`.
-#[graph_entity(odata_type = "microsoft.graph.automaticRepliesStatus", closed)]
-pub enum AutomaticRepliesStatus {
-    /// `disabled` (0).
-    Disabled = 0,
-    /// `alwaysEnabled` (1).
-    AlwaysEnabled = 1,
-    /// `scheduled` (2).
-    Scheduled = 2,
-}
-
 /// `microsoft.graph.bookingPageAccessControl`.
 #[graph_entity(odata_type = "microsoft.graph.bookingPageAccessControl")]
 pub enum BookingPageAccessControl {
@@ -74,19 +52,17 @@ pub enum BookingPriceType {
     UnknownFutureValue = 8,
 }
 
-/// `microsoft.graph.bookingsAvailabilityStatus`.
-#[graph_entity(odata_type = "microsoft.graph.bookingsAvailabilityStatus")]
-pub enum BookingsAvailabilityStatus {
-    /// `available` (0).
-    Available = 0,
-    /// `busy` (1).
-    Busy = 1,
-    /// `slotsAvailable` (2).
-    SlotsAvailable = 2,
-    /// `outOfOffice` (3).
-    OutOfOffice = 3,
-    /// `unknownFutureValue` (4): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 4,
+/// `microsoft.graph.bookingReminderRecipients`.
+#[graph_entity(odata_type = "microsoft.graph.bookingReminderRecipients")]
+pub enum BookingReminderRecipients {
+    /// `allAttendees` (0).
+    AllAttendees = 0,
+    /// `staff` (1).
+    Staff = 1,
+    /// `customer` (2).
+    Customer = 2,
+    /// `unknownFutureValue` (3): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 3,
 }
 
 /// `microsoft.graph.bookingsServiceAvailabilityType`.
@@ -193,35 +169,6 @@ pub enum CalendarRoleType {
     Custom = 7,
 }
 
-/// `microsoft.graph.calendarSharingAction`.
-#[graph_entity(odata_type = "microsoft.graph.calendarSharingAction", closed)]
-pub enum CalendarSharingAction {
-    /// `accept` (0).
-    Accept = 0,
-    /// `acceptAndViewCalendar` (1).
-    AcceptAndViewCalendar = 1,
-    /// `viewCalendar` (2).
-    ViewCalendar = 2,
-    /// `addThisCalendar` (3).
-    AddThisCalendar = 3,
-}
-
-/// `microsoft.graph.calendarSharingActionImportance`.
-#[graph_entity(odata_type = "microsoft.graph.calendarSharingActionImportance", closed)]
-pub enum CalendarSharingActionImportance {
-    /// `primary` (0).
-    Primary = 0,
-    /// `secondary` (1).
-    Secondary = 1,
-}
-
-/// `microsoft.graph.calendarSharingActionType`.
-#[graph_entity(odata_type = "microsoft.graph.calendarSharingActionType", closed)]
-pub enum CalendarSharingActionType {
-    /// `accept` (0).
-    Accept = 0,
-}
-
 /// `microsoft.graph.checkInMethod`.
 #[graph_entity(odata_type = "microsoft.graph.checkInMethod")]
 pub enum CheckInMethod {
@@ -237,25 +184,6 @@ pub enum CheckInMethod {
     UnknownFutureValue = 4,
 }
 
-/// `microsoft.graph.coachmarkLocationType`.
-#[graph_entity(odata_type = "microsoft.graph.coachmarkLocationType")]
-pub enum CoachmarkLocationType {
-    /// `unknown` (0).
-    Unknown = 0,
-    /// `fromEmail` (1).
-    FromEmail = 1,
-    /// `subject` (2).
-    Subject = 2,
-    /// `externalTag` (3).
-    ExternalTag = 3,
-    /// `displayName` (4).
-    DisplayName = 4,
-    /// `messageBody` (5).
-    MessageBody = 5,
-    /// `unknownFutureValue` (6): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 6,
-}
-
 /// `microsoft.graph.countryLookupMethodType`.
 #[graph_entity(odata_type = "microsoft.graph.countryLookupMethodType")]
 pub enum CountryLookupMethodType {
@@ -267,173 +195,17 @@ pub enum CountryLookupMethodType {
     UnknownFutureValue = 2,
 }
 
-/// `microsoft.graph.dayOfWeek`.
-#[graph_entity(odata_type = "microsoft.graph.dayOfWeek", closed)]
-pub enum DayOfWeek {
-    /// `sunday` (0).
-    Sunday = 0,
-    /// `monday` (1).
-    Monday = 1,
-    /// `tuesday` (2).
-    Tuesday = 2,
-    /// `wednesday` (3).
-    Wednesday = 3,
-    /// `thursday` (4).
-    Thursday = 4,
-    /// `friday` (5).
-    Friday = 5,
-    /// `saturday` (6).
-    Saturday = 6,
-}
-
-/// `microsoft.graph.eventType`.
-#[graph_entity(odata_type = "microsoft.graph.eventType", closed)]
-pub enum EventType {
-    /// `singleInstance` (0).
-    SingleInstance = 0,
-    /// `occurrence` (1).
-    Occurrence = 1,
-    /// `exception` (2).
-    Exception = 2,
-    /// `seriesMaster` (3).
-    SeriesMaster = 3,
-}
-
-/// `microsoft.graph.freeBusyStatus`.
-#[graph_entity(odata_type = "microsoft.graph.freeBusyStatus", closed)]
-pub enum FreeBusyStatus {
-    /// `unknown` (-1).
-    Unknown = -1,
-    /// `free` (0).
-    Free = 0,
-    /// `tentative` (1).
-    Tentative = 1,
-    /// `busy` (2).
-    Busy = 2,
-    /// `oof` (3).
-    Oof = 3,
-    /// `workingElsewhere` (4).
-    WorkingElsewhere = 4,
-}
-
-/// `microsoft.graph.locationType`.
-#[graph_entity(odata_type = "microsoft.graph.locationType", closed)]
-pub enum LocationType {
-    /// `default` (0).
-    Default = 0,
-    /// `conferenceRoom` (1).
-    ConferenceRoom = 1,
-    /// `homeAddress` (2).
-    HomeAddress = 2,
-    /// `businessAddress` (3).
-    BusinessAddress = 3,
-    /// `geoCoordinates` (4).
-    GeoCoordinates = 4,
-    /// `streetAddress` (5).
-    StreetAddress = 5,
-    /// `hotel` (6).
-    Hotel = 6,
-    /// `restaurant` (7).
-    Restaurant = 7,
-    /// `localBusiness` (8).
-    LocalBusiness = 8,
-    /// `postalAddress` (9).
-    PostalAddress = 9,
-}
-
-/// `microsoft.graph.locationUniqueIdType`.
-#[graph_entity(odata_type = "microsoft.graph.locationUniqueIdType", closed)]
-pub enum LocationUniqueIdType {
+/// `microsoft.graph.onlineMeetingProviderType`.
+#[graph_entity(odata_type = "microsoft.graph.onlineMeetingProviderType", closed)]
+pub enum OnlineMeetingProviderType {
     /// `unknown` (0).
     Unknown = 0,
-    /// `locationStore` (1).
-    LocationStore = 1,
-    /// `directory` (2).
-    Directory = 2,
-    /// `private` (3).
-    Private = 3,
-    /// `bing` (4).
-    Bing = 4,
-}
-
-/// `microsoft.graph.maxWorkLocationDetails`.
-#[graph_entity(odata_type = "microsoft.graph.maxWorkLocationDetails")]
-pub enum MaxWorkLocationDetails {
-    /// `unknown` (0).
-    Unknown = 0,
-    /// `none` (1).
-    None = 1,
-    /// `approximate` (2).
-    Approximate = 2,
-    /// `specific` (3).
-    Specific = 3,
-    /// `unknownFutureValue` (4): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 4,
-}
-
-/// `microsoft.graph.meetingAudience`.
-#[graph_entity(odata_type = "microsoft.graph.meetingAudience")]
-pub enum MeetingAudience {
-    /// `everyone` (0).
-    Everyone = 0,
-    /// `organization` (1).
-    Organization = 1,
-    /// `unknownFutureValue` (2): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 2,
-}
-
-/// `microsoft.graph.meetingLiveShareOptions`.
-#[graph_entity(odata_type = "microsoft.graph.meetingLiveShareOptions")]
-pub enum MeetingLiveShareOptions {
-    /// `enabled` (0).
-    Enabled = 0,
-    /// `disabled` (1).
-    Disabled = 1,
-    /// `unknownFutureValue` (2): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 2,
-}
-
-/// `microsoft.graph.meetingRequestType`.
-#[graph_entity(odata_type = "microsoft.graph.meetingRequestType", closed)]
-pub enum MeetingRequestType {
-    /// `none` (0).
-    None = 0,
-    /// `newMeetingRequest` (1).
-    NewMeetingRequest = 1,
-    /// `fullUpdate` (65536).
-    FullUpdate = 65536,
-    /// `informationalUpdate` (131072).
-    InformationalUpdate = 131072,
-    /// `silentUpdate` (262144).
-    SilentUpdate = 262144,
-    /// `outdated` (524288).
-    Outdated = 524288,
-    /// `principalWantsCopy` (1048576).
-    PrincipalWantsCopy = 1048576,
-}
-
-/// `microsoft.graph.notificationDeliveryFrequency`.
-#[graph_entity(odata_type = "microsoft.graph.notificationDeliveryFrequency")]
-pub enum NotificationDeliveryFrequency {
-    /// `unknown` (0).
-    Unknown = 0,
-    /// `weekly` (1).
-    Weekly = 1,
-    /// `biWeekly` (2).
-    BiWeekly = 2,
-    /// `unknownFutureValue` (3): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 3,
-}
-
-/// `microsoft.graph.notificationEventsType` (flags: a value is a set of members, see `graph_model::Flags`).
-#[graph_entity(odata_type = "microsoft.graph.notificationEventsType", flags)]
-pub enum NotificationEventsType {
-    /// `none` (1).
-    None = 1,
-    /// `restoreAndPolicyUpdates` (2).
-    RestoreAndPolicyUpdates = 2,
-    /// `unknownFutureValue` (4): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 4,
+    /// `skypeForBusiness` (1).
+    SkypeForBusiness = 1,
+    /// `skypeForConsumer` (2).
+    SkypeForConsumer = 2,
+    /// `teamsForBusiness` (3).
+    TeamsForBusiness = 3,
 }
 
 /// `microsoft.graph.placeFeatureEnablement`.
@@ -449,34 +221,6 @@ pub enum PlaceFeatureEnablement {
     UnknownFutureValue = 3,
 }
 
-/// `microsoft.graph.recurrencePatternType`.
-#[graph_entity(odata_type = "microsoft.graph.recurrencePatternType", closed)]
-pub enum RecurrencePatternType {
-    /// `daily` (0).
-    Daily = 0,
-    /// `weekly` (1).
-    Weekly = 1,
-    /// `absoluteMonthly` (2).
-    AbsoluteMonthly = 2,
-    /// `relativeMonthly` (3).
-    RelativeMonthly = 3,
-    /// `absoluteYearly` (4).
-    AbsoluteYearly = 4,
-    /// `relativeYearly` (5).
-    RelativeYearly = 5,
-}
-
-/// `microsoft.graph.recurrenceRangeType`.
-#[graph_entity(odata_type = "microsoft.graph.recurrenceRangeType", closed)]
-pub enum RecurrenceRangeType {
-    /// `endDate` (0).
-    EndDate = 0,
-    /// `noEnd` (1).
-    NoEnd = 1,
-    /// `numbered` (2).
-    Numbered = 2,
-}
-
 /// `microsoft.graph.resourceLinkType`.
 #[graph_entity(odata_type = "microsoft.graph.resourceLinkType")]
 pub enum ResourceLinkType {
@@ -486,6 +230,46 @@ pub enum ResourceLinkType {
     UnknownFutureValue = 1,
 }
 
+/// `microsoft.graph.sharePointMigrationJobErrorLevel`.
+#[graph_entity(odata_type = "microsoft.graph.sharePointMigrationJobErrorLevel")]
+pub enum SharePointMigrationJobErrorLevel {
+    /// `important` (0).
+    Important = 0,
+    /// `warning` (1).
+    Warning = 1,
+    /// `error` (2).
+    Error = 2,
+    /// `fatalError` (3).
+    FatalError = 3,
+    /// `unknownFutureValue` (4): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 4,
+}
+
+/// `microsoft.graph.sharePointMigrationObjectType`.
+#[graph_entity(odata_type = "microsoft.graph.sharePointMigrationObjectType")]
+pub enum SharePointMigrationObjectType {
+    /// `site` (0).
+    Site = 0,
+    /// `web` (1).
+    Web = 1,
+    /// `folder` (2).
+    Folder = 2,
+    /// `list` (3).
+    List = 3,
+    /// `listItem` (4).
+    ListItem = 4,
+    /// `file` (5).
+    File = 5,
+    /// `alert` (6).
+    Alert = 6,
+    /// `sharedWithObject` (7).
+    SharedWithObject = 7,
+    /// `invalid` (8).
+    Invalid = 8,
+    /// `unknownFutureValue` (9): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 9,
+}
+
 /// `microsoft.graph.timeZoneStandard`.
 #[graph_entity(odata_type = "microsoft.graph.timeZoneStandard", closed)]
 pub enum TimeZoneStandard {
@@ -493,62 +277,6 @@ pub enum TimeZoneStandard {
     Windows = 0,
     /// `iana` (1).
     Iana = 1,
-}
-
-/// `microsoft.graph.weekIndex`.
-#[graph_entity(odata_type = "microsoft.graph.weekIndex", closed)]
-pub enum WeekIndex {
-    /// `first` (0).
-    First = 0,
-    /// `second` (1).
-    Second = 1,
-    /// `third` (2).
-    Third = 2,
-    /// `fourth` (3).
-    Fourth = 3,
-    /// `last` (4).
-    Last = 4,
-}
-
-/// `microsoft.graph.welcomeScreenMeetingInformation`.
-#[graph_entity(odata_type = "microsoft.graph.welcomeScreenMeetingInformation", closed)]
-pub enum WelcomeScreenMeetingInformation {
-    /// `userDefined` (0).
-    UserDefined = 0,
-    /// `showOrganizerAndTimeOnly` (1).
-    ShowOrganizerAndTimeOnly = 1,
-    /// `showOrganizerAndTimeAndSubject` (2).
-    ShowOrganizerAndTimeAndSubject = 2,
-}
-
-/// `microsoft.graph.workLocationSource`.
-#[graph_entity(odata_type = "microsoft.graph.workLocationSource")]
-pub enum WorkLocationSource {
-    /// `none` (0).
-    None = 0,
-    /// `manual` (1).
-    Manual = 1,
-    /// `scheduled` (2).
-    Scheduled = 2,
-    /// `automatic` (3).
-    Automatic = 3,
-    /// `unknownFutureValue` (4): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 4,
-}
-
-/// `microsoft.graph.workLocationType`.
-#[graph_entity(odata_type = "microsoft.graph.workLocationType")]
-pub enum WorkLocationType {
-    /// `unspecified` (0).
-    Unspecified = 0,
-    /// `office` (1).
-    Office = 1,
-    /// `remote` (2).
-    Remote = 2,
-    /// `timeOff` (3).
-    TimeOff = 3,
-    /// `unknownFutureValue` (4): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 4,
 }
 
 /// `microsoft.graph.workLocationUpdateScope`.
@@ -562,15 +290,6 @@ pub enum WorkLocationUpdateScope {
     UnknownFutureValue = 3,
 }
 
-/// `microsoft.graph.applicationLocation` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.applicationLocation", complex)]
-pub struct ApplicationLocation {
-    /// `dataCenter`: `Edm.String`.
-    pub data_center: Nullable<String>,
-    /// `headquarters`: `Edm.String`.
-    pub headquarters: Nullable<String>,
-}
-
 /// `microsoft.graph.assignedPlaceMode` (complex type). Derives from `microsoft.graph.placeMode`: its properties are flat on the wire and reachable through `Deref`.
 #[graph_entity(odata_type = "microsoft.graph.assignedPlaceMode", complex)]
 pub struct AssignedPlaceMode {
@@ -581,17 +300,6 @@ pub struct AssignedPlaceMode {
     pub assigned_user_email_address: Nullable<String>,
     /// `assignedUserId`: `Edm.String`.
     pub assigned_user_id: Nullable<String>,
-}
-
-/// `microsoft.graph.assignedTrainingInfo` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.assignedTrainingInfo", complex)]
-pub struct AssignedTrainingInfo {
-    /// `assignedUserCount`: `Edm.Int32`.
-    pub assigned_user_count: Nullable<i32>,
-    /// `completedUserCount`: `Edm.Int32`.
-    pub completed_user_count: Nullable<i32>,
-    /// `displayName`: `Edm.String`.
-    pub display_name: Nullable<String>,
 }
 
 /// `microsoft.graph.attendee` (complex type). Derives from `microsoft.graph.attendeeBase`: its properties are flat on the wire and reachable through `Deref`.
@@ -615,29 +323,6 @@ pub struct AttendeeAvailability {
     pub availability: Nullable<crate::FreeBusyStatus>,
 }
 
-/// `microsoft.graph.attendeeBase` (complex type). Derives from `microsoft.graph.recipient`: its properties are flat on the wire and reachable through `Deref`.
-///
-/// Derived types exist: read values that may be any of its derived types through [`AnyAttendeeBase`].
-#[graph_entity(odata_type = "microsoft.graph.attendeeBase", complex)]
-pub struct AttendeeBase {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::Recipient,
-    /// `type`: `graph.attendeeType`.
-    pub r#type: Nullable<crate::AttendeeType>,
-}
-
-/// Any `microsoft.graph.attendeeBase`: dispatched on `@odata.type` to the most derived type this program knows; other types
-/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
-#[graph_entity(odata_type = "microsoft.graph.attendeeBase")]
-pub enum AnyAttendeeBase {
-    /// `microsoft.graph.attendee`.
-    Attendee(crate::Attendee),
-    /// `microsoft.graph.attendeeBase` itself, or a derived type this program does not know.
-    #[graph(fallback)]
-    Other(crate::AttendeeBase),
-}
-
 /// `microsoft.graph.attendeeNotificationInfo` (complex type).
 #[graph_entity(odata_type = "microsoft.graph.attendeeNotificationInfo", complex)]
 pub struct AttendeeNotificationInfo {
@@ -645,24 +330,6 @@ pub struct AttendeeNotificationInfo {
     pub phone_number: Nullable<String>,
     /// `timeZone`: `Edm.String`.
     pub time_zone: Nullable<String>,
-}
-
-/// `microsoft.graph.automaticRepliesSetting` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.automaticRepliesSetting", complex)]
-pub struct AutomaticRepliesSetting {
-    /// `externalAudience`: `graph.externalAudienceScope`.
-    #[cfg(feature = "search")]
-    pub external_audience: Nullable<crate::ExternalAudienceScope>,
-    /// `externalReplyMessage`: `Edm.String`.
-    pub external_reply_message: Nullable<String>,
-    /// `internalReplyMessage`: `Edm.String`.
-    pub internal_reply_message: Nullable<String>,
-    /// `scheduledEndDateTime`: `graph.dateTimeTimeZone`.
-    pub scheduled_end_date_time: Nullable<crate::DateTimeTimeZone>,
-    /// `scheduledStartDateTime`: `graph.dateTimeTimeZone`.
-    pub scheduled_start_date_time: Nullable<crate::DateTimeTimeZone>,
-    /// `status`: `graph.automaticRepliesStatus`.
-    pub status: Nullable<crate::AutomaticRepliesStatus>,
 }
 
 /// `microsoft.graph.bookingCustomerInformation` (complex type). Derives from `microsoft.graph.bookingCustomerInformationBase`: its properties are flat on the wire and reachable through `Deref`.
@@ -769,7 +436,6 @@ pub struct BookingReminder {
     /// `offset`: `Edm.Duration`.
     pub offset: Option<graph_model::Duration>,
     /// `recipients`: `graph.bookingReminderRecipients`.
-    #[cfg(feature = "mail")]
     pub recipients: Option<crate::BookingReminderRecipients>,
 }
 
@@ -846,80 +512,6 @@ pub struct BookingWorkTimeSlot {
     pub start_time: Option<graph_model::TimeOfDay>,
 }
 
-/// `microsoft.graph.coachmarkLocation` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.coachmarkLocation", complex)]
-pub struct CoachmarkLocation {
-    /// `length`: `Edm.Int32`.
-    pub length: Nullable<i32>,
-    /// `offset`: `Edm.Int32`.
-    pub offset: Nullable<i32>,
-    /// `type`: `graph.coachmarkLocationType`.
-    pub r#type: Nullable<crate::CoachmarkLocationType>,
-}
-
-/// `microsoft.graph.conditionalAccessLocations` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.conditionalAccessLocations", complex)]
-pub struct ConditionalAccessLocations {
-    /// `excludeLocations`: `Collection(Edm.String)`.
-    pub exclude_locations: Option<Vec<String>>,
-    /// `includeLocations`: `Collection(Edm.String)`.
-    pub include_locations: Option<Vec<String>>,
-}
-
-/// `microsoft.graph.customTimeZone` (complex type). Derives from `microsoft.graph.timeZoneBase`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.customTimeZone", complex)]
-pub struct CustomTimeZone {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::TimeZoneBase,
-    /// `bias`: `Edm.Int32`.
-    pub bias: Nullable<i32>,
-    /// `daylightOffset`: `graph.daylightTimeZoneOffset`.
-    pub daylight_offset: Nullable<crate::DaylightTimeZoneOffset>,
-    /// `standardOffset`: `graph.standardTimeZoneOffset`.
-    pub standard_offset: Nullable<Box<crate::AnyStandardTimeZoneOffset>>,
-}
-
-/// `microsoft.graph.dateTimeTimeZone` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.dateTimeTimeZone", complex)]
-pub struct DateTimeTimeZone {
-    /// `dateTime`: `Edm.String`.
-    pub date_time: Option<String>,
-    /// `timeZone`: `Edm.String`.
-    pub time_zone: Nullable<String>,
-}
-
-/// `microsoft.graph.daylightTimeZoneOffset` (complex type). Derives from `microsoft.graph.standardTimeZoneOffset`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.daylightTimeZoneOffset", complex)]
-pub struct DaylightTimeZoneOffset {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::StandardTimeZoneOffset,
-    /// `daylightBias`: `Edm.Int32`.
-    pub daylight_bias: Nullable<i32>,
-}
-
-/// `microsoft.graph.deviceGeoLocation` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.deviceGeoLocation", complex)]
-pub struct DeviceGeoLocation {
-    /// `altitude`: `Edm.Double`.
-    pub altitude: Option<graph_model::Double>,
-    /// `heading`: `Edm.Double`.
-    pub heading: Option<graph_model::Double>,
-    /// `horizontalAccuracy`: `Edm.Double`.
-    pub horizontal_accuracy: Option<graph_model::Double>,
-    /// `lastCollectedDateTime`: `Edm.DateTimeOffset`.
-    pub last_collected_date_time: Option<graph_model::DateTimeOffset>,
-    /// `latitude`: `Edm.Double`.
-    pub latitude: Option<graph_model::Double>,
-    /// `longitude`: `Edm.Double`.
-    pub longitude: Option<graph_model::Double>,
-    /// `speed`: `Edm.Double`.
-    pub speed: Option<graph_model::Double>,
-    /// `verticalAccuracy`: `Edm.Double`.
-    pub vertical_accuracy: Option<graph_model::Double>,
-}
-
 /// `microsoft.graph.dropInPlaceMode` (complex type). Derives from `microsoft.graph.placeMode`: its properties are flat on the wire and reachable through `Deref`.
 #[graph_entity(odata_type = "microsoft.graph.dropInPlaceMode", complex)]
 pub struct DropInPlaceMode {
@@ -928,78 +520,33 @@ pub struct DropInPlaceMode {
     pub base: crate::PlaceMode,
 }
 
-/// `microsoft.graph.freeBusyError` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.freeBusyError", complex)]
-pub struct FreeBusyError {
-    /// `message`: `Edm.String`.
-    pub message: Nullable<String>,
-    /// `responseCode`: `Edm.String`.
-    pub response_code: Nullable<String>,
+/// `microsoft.graph.fraudProtectionConfiguration` (complex type).
+///
+/// Abstract in the schema: read values that may be any of its derived types through [`AnyFraudProtectionConfiguration`].
+#[graph_entity(odata_type = "microsoft.graph.fraudProtectionConfiguration", complex)]
+pub struct FraudProtectionConfiguration {}
+
+/// Any `microsoft.graph.fraudProtectionConfiguration`: dispatched on `@odata.type` to the most derived type this program knows; other types
+/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
+#[graph_entity(odata_type = "microsoft.graph.fraudProtectionConfiguration")]
+pub enum AnyFraudProtectionConfiguration {
+    /// `microsoft.graph.fraudProtectionProviderConfiguration`.
+    FraudProtectionProviderConfiguration(crate::FraudProtectionProviderConfiguration),
+    /// `microsoft.graph.fraudProtectionConfiguration` itself, or a derived type this program does not know.
+    #[graph(fallback)]
+    Other(crate::FraudProtectionConfiguration),
 }
 
-/// `microsoft.graph.geolocationColumn` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.geolocationColumn", complex)]
-pub struct GeolocationColumn {}
-
-/// `microsoft.graph.joinMeetingIdMeetingInfo` (complex type). Derives from `microsoft.graph.meetingInfo`: its properties are flat on the wire and reachable through `Deref`.
-///
-/// An open type: its dynamic properties are kept in `odata.additional`; read them by name with
-/// `odata.additional.get_as::<T>(name)`.
-#[graph_entity(odata_type = "microsoft.graph.joinMeetingIdMeetingInfo", complex)]
-pub struct JoinMeetingIdMeetingInfo {
+/// `microsoft.graph.fraudProtectionProviderConfiguration` (complex type). Derives from `microsoft.graph.fraudProtectionConfiguration`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.fraudProtectionProviderConfiguration", complex)]
+pub struct FraudProtectionProviderConfiguration {
     /// The base type's properties.
     #[graph(base)]
-    pub base: crate::MeetingInfo,
-    /// `joinMeetingId`: `Edm.String`.
-    pub join_meeting_id: Option<String>,
-    /// `passcode`: `Edm.String`.
-    pub passcode: Nullable<String>,
-}
-
-/// `microsoft.graph.joinMeetingIdSettings` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.joinMeetingIdSettings", complex)]
-pub struct JoinMeetingIdSettings {
-    /// `isPasscodeRequired`: `Edm.Boolean`.
-    pub is_passcode_required: Nullable<bool>,
-    /// `joinMeetingId`: `Edm.String`.
-    pub join_meeting_id: Nullable<String>,
-    /// `passcode`: `Edm.String`.
-    pub passcode: Nullable<String>,
-}
-
-/// `microsoft.graph.location` (complex type).
-///
-/// Derived types exist: read values that may be any of its derived types through [`AnyLocation`].
-#[graph_entity(odata_type = "microsoft.graph.location", complex)]
-pub struct Location {
-    /// `address`: `graph.physicalAddress`.
-    pub address: Nullable<crate::PhysicalAddress>,
-    /// `coordinates`: `graph.outlookGeoCoordinates`.
-    #[cfg(feature = "mail")]
-    pub coordinates: Nullable<crate::OutlookGeoCoordinates>,
-    /// `displayName`: `Edm.String`.
-    pub display_name: Nullable<String>,
-    /// `locationEmailAddress`: `Edm.String`.
-    pub location_email_address: Nullable<String>,
-    /// `locationType`: `graph.locationType`.
-    pub location_type: Nullable<crate::LocationType>,
-    /// `locationUri`: `Edm.String`.
-    pub location_uri: Nullable<String>,
-    /// `uniqueId`: `Edm.String`.
-    pub unique_id: Nullable<String>,
-    /// `uniqueIdType`: `graph.locationUniqueIdType`.
-    pub unique_id_type: Nullable<crate::LocationUniqueIdType>,
-}
-
-/// Any `microsoft.graph.location`: dispatched on `@odata.type` to the most derived type this program knows; other types
-/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
-#[graph_entity(odata_type = "microsoft.graph.location")]
-pub enum AnyLocation {
-    /// `microsoft.graph.locationConstraintItem`.
-    LocationConstraintItem(crate::LocationConstraintItem),
-    /// `microsoft.graph.location` itself, or a derived type this program does not know.
-    #[graph(fallback)]
-    Other(crate::Location),
+    pub base: crate::FraudProtectionConfiguration,
+    /// `fraudProtectionProvider`: `graph.fraudProtectionProvider`. Navigation property.
+    #[cfg(feature = "security")]
+    #[graph(nav)]
+    pub fraud_protection_provider: Nullable<Box<crate::AnyFraudProtectionProvider>>,
 }
 
 /// `microsoft.graph.locationConstraint` (complex type).
@@ -1013,55 +560,13 @@ pub struct LocationConstraint {
     pub suggest_location: Nullable<bool>,
 }
 
-/// `microsoft.graph.locationConstraintItem` (complex type). Derives from `microsoft.graph.location`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.locationConstraintItem", complex)]
-pub struct LocationConstraintItem {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::Location,
-    /// `resolveAvailability`: `Edm.Boolean`.
-    pub resolve_availability: Nullable<bool>,
-}
-
-/// `microsoft.graph.meetingInfo` (complex type).
-///
-/// Abstract in the schema: read values that may be any of its derived types through [`AnyMeetingInfo`].
-#[graph_entity(odata_type = "microsoft.graph.meetingInfo", complex)]
-pub struct MeetingInfo {}
-
-/// Any `microsoft.graph.meetingInfo`: dispatched on `@odata.type` to the most derived type this program knows; other types
-/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
-#[graph_entity(odata_type = "microsoft.graph.meetingInfo")]
-pub enum AnyMeetingInfo {
-    /// `microsoft.graph.joinMeetingIdMeetingInfo`.
-    JoinMeetingIdMeetingInfo(crate::JoinMeetingIdMeetingInfo),
-    /// `microsoft.graph.organizerMeetingInfo`.
-    OrganizerMeetingInfo(crate::OrganizerMeetingInfo),
-    /// `microsoft.graph.tokenMeetingInfo`.
-    TokenMeetingInfo(crate::TokenMeetingInfo),
-    /// `microsoft.graph.meetingInfo` itself, or a derived type this program does not know.
-    #[graph(fallback)]
-    Other(crate::MeetingInfo),
-}
-
-/// `microsoft.graph.meetingNote` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.meetingNote", complex)]
-pub struct MeetingNote {
-    /// `subpoints`: `Collection(graph.meetingNoteSubpoint)`.
-    pub subpoints: Nullable<Vec<crate::MeetingNoteSubpoint>>,
-    /// `text`: `Edm.String`.
-    pub text: Nullable<String>,
-    /// `title`: `Edm.String`.
-    pub title: Nullable<String>,
-}
-
-/// `microsoft.graph.meetingNoteSubpoint` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.meetingNoteSubpoint", complex)]
-pub struct MeetingNoteSubpoint {
-    /// `text`: `Edm.String`.
-    pub text: Nullable<String>,
-    /// `title`: `Edm.String`.
-    pub title: Nullable<String>,
+/// `microsoft.graph.mailboxDetails` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.mailboxDetails", complex)]
+pub struct MailboxDetails {
+    /// `emailAddress`: `Edm.String`.
+    pub email_address: Nullable<String>,
+    /// `externalDirectoryObjectId`: `Edm.String`.
+    pub external_directory_object_id: Nullable<String>,
 }
 
 /// `microsoft.graph.meetingTimeSuggestion` (complex type).
@@ -1092,62 +597,112 @@ pub struct MeetingTimeSuggestionsResult {
     pub meeting_time_suggestions: Nullable<Vec<crate::MeetingTimeSuggestion>>,
 }
 
-/// `microsoft.graph.mentionEvent` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.mentionEvent", complex)]
-pub struct MentionEvent {
-    /// `eventDateTime`: `Edm.DateTimeOffset`.
-    pub event_date_time: Nullable<graph_model::DateTimeOffset>,
-    /// `speaker`: `graph.identitySet`.
-    pub speaker: Nullable<Box<crate::AnyIdentitySet>>,
-    /// `transcriptUtterance`: `Edm.String`.
-    pub transcript_utterance: Nullable<String>,
-}
-
-/// `microsoft.graph.onPremisesAccidentalDeletionPrevention` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.onPremisesAccidentalDeletionPrevention", complex)]
-pub struct OnPremisesAccidentalDeletionPrevention {
-    /// `alertThreshold`: `Edm.Int32`.
-    pub alert_threshold: Nullable<i32>,
-    /// `synchronizationPreventionType`: `graph.onPremisesDirectorySynchronizationDeletionPreventionType`.
-    #[cfg(feature = "directory")]
-    pub synchronization_prevention_type: Nullable<crate::OnPremisesDirectorySynchronizationDeletionPreventionType>,
-}
-
-/// `microsoft.graph.organizerMeetingInfo` (complex type). Derives from `microsoft.graph.meetingInfo`: its properties are flat on the wire and reachable through `Deref`.
-///
-/// An open type: its dynamic properties are kept in `odata.additional`; read them by name with
-/// `odata.additional.get_as::<T>(name)`.
-#[graph_entity(odata_type = "microsoft.graph.organizerMeetingInfo", complex)]
-pub struct OrganizerMeetingInfo {
+/// `microsoft.graph.onFraudProtectionLoadStartExternalUsersAuthHandler` (complex type). Derives from `microsoft.graph.onFraudProtectionLoadStartHandler`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.onFraudProtectionLoadStartExternalUsersAuthHandler", complex)]
+pub struct OnFraudProtectionLoadStartExternalUsersAuthHandler {
     /// The base type's properties.
     #[graph(base)]
-    pub base: crate::MeetingInfo,
-    /// `organizer`: `graph.identitySet`.
-    pub organizer: Option<Box<crate::AnyIdentitySet>>,
+    pub base: crate::OnFraudProtectionLoadStartHandler,
+    /// `signUp`: `graph.fraudProtectionConfiguration`.
+    pub sign_up: Nullable<Box<crate::AnyFraudProtectionConfiguration>>,
 }
 
-/// `microsoft.graph.patternedRecurrence` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.patternedRecurrence", complex)]
-pub struct PatternedRecurrence {
-    /// `pattern`: `graph.recurrencePattern`.
-    pub pattern: Nullable<crate::RecurrencePattern>,
-    /// `range`: `graph.recurrenceRange`.
-    pub range: Nullable<crate::RecurrenceRange>,
+/// `microsoft.graph.onFraudProtectionLoadStartHandler` (complex type).
+///
+/// Abstract in the schema: read values that may be any of its derived types through [`AnyOnFraudProtectionLoadStartHandler`].
+#[graph_entity(odata_type = "microsoft.graph.onFraudProtectionLoadStartHandler", complex)]
+pub struct OnFraudProtectionLoadStartHandler {}
+
+/// Any `microsoft.graph.onFraudProtectionLoadStartHandler`: dispatched on `@odata.type` to the most derived type this program knows; other types
+/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
+#[graph_entity(odata_type = "microsoft.graph.onFraudProtectionLoadStartHandler")]
+pub enum AnyOnFraudProtectionLoadStartHandler {
+    /// `microsoft.graph.onFraudProtectionLoadStartExternalUsersAuthHandler`.
+    OnFraudProtectionLoadStartExternalUsersAuthHandler(crate::OnFraudProtectionLoadStartExternalUsersAuthHandler),
+    /// `microsoft.graph.onFraudProtectionLoadStartHandler` itself, or a derived type this program does not know.
+    #[graph(fallback)]
+    Other(crate::OnFraudProtectionLoadStartHandler),
 }
 
-/// `microsoft.graph.physicalAddress` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.physicalAddress", complex)]
-pub struct PhysicalAddress {
-    /// `city`: `Edm.String`.
-    pub city: Nullable<String>,
-    /// `countryOrRegion`: `Edm.String`.
-    pub country_or_region: Nullable<String>,
-    /// `postalCode`: `Edm.String`.
-    pub postal_code: Nullable<String>,
-    /// `state`: `Edm.String`.
-    pub state: Nullable<String>,
-    /// `street`: `Edm.String`.
-    pub street: Nullable<String>,
+/// `microsoft.graph.onlineMeetingInfo` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.onlineMeetingInfo", complex)]
+pub struct OnlineMeetingInfo {
+    /// `conferenceId`: `Edm.String`.
+    pub conference_id: Nullable<String>,
+    /// `joinUrl`: `Edm.String`.
+    pub join_url: Nullable<String>,
+    /// `phones`: `Collection(graph.phone)`.
+    pub phones: Nullable<Vec<crate::Phone>>,
+    /// `quickDial`: `Edm.String`.
+    pub quick_dial: Nullable<String>,
+    /// `tollFreeNumbers`: `Collection(Edm.String)`.
+    pub toll_free_numbers: Nullable<Vec<String>>,
+    /// `tollNumber`: `Edm.String`.
+    pub toll_number: Nullable<String>,
+}
+
+/// `microsoft.graph.onPasswordMigrationCustomExtensionHandler` (complex type). Derives from `microsoft.graph.onPasswordSubmitHandler`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.onPasswordMigrationCustomExtensionHandler", complex)]
+pub struct OnPasswordMigrationCustomExtensionHandler {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::OnPasswordSubmitHandler,
+    /// `configuration`: `graph.customExtensionOverwriteConfiguration`.
+    pub configuration: Nullable<Box<crate::CustomExtensionOverwriteConfiguration>>,
+    /// `migrationPropertyId`: `Edm.String`.
+    pub migration_property_id: Option<String>,
+    /// `customExtension`: `graph.onPasswordSubmitCustomExtension`. Navigation property.
+    #[cfg(feature = "identity_governance")]
+    #[graph(nav)]
+    pub custom_extension: Nullable<Box<crate::OnPasswordSubmitCustomExtension>>,
+}
+
+/// `microsoft.graph.onPasswordSubmitHandler` (complex type).
+///
+/// Abstract in the schema: read values that may be any of its derived types through [`AnyOnPasswordSubmitHandler`].
+#[graph_entity(odata_type = "microsoft.graph.onPasswordSubmitHandler", complex)]
+pub struct OnPasswordSubmitHandler {}
+
+/// Any `microsoft.graph.onPasswordSubmitHandler`: dispatched on `@odata.type` to the most derived type this program knows; other types
+/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
+#[graph_entity(odata_type = "microsoft.graph.onPasswordSubmitHandler")]
+pub enum AnyOnPasswordSubmitHandler {
+    /// `microsoft.graph.onPasswordMigrationCustomExtensionHandler`.
+    OnPasswordMigrationCustomExtensionHandler(crate::OnPasswordMigrationCustomExtensionHandler),
+    /// `microsoft.graph.onPasswordSubmitHandler` itself, or a derived type this program does not know.
+    #[graph(fallback)]
+    Other(crate::OnPasswordSubmitHandler),
+}
+
+/// `microsoft.graph.onVerifiedIdClaimValidationCustomExtensionHandler` (complex type). Derives from `microsoft.graph.onVerifiedIdClaimValidationHandler`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.onVerifiedIdClaimValidationCustomExtensionHandler", complex)]
+pub struct OnVerifiedIdClaimValidationCustomExtensionHandler {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::OnVerifiedIdClaimValidationHandler,
+    /// `configuration`: `graph.customExtensionOverwriteConfiguration`.
+    pub configuration: Nullable<Box<crate::CustomExtensionOverwriteConfiguration>>,
+    /// `customExtension`: `graph.onVerifiedIdClaimValidationCustomExtension`. Navigation property.
+    #[cfg(feature = "identity_governance")]
+    #[graph(nav)]
+    pub custom_extension: Nullable<Box<crate::OnVerifiedIdClaimValidationCustomExtension>>,
+}
+
+/// `microsoft.graph.onVerifiedIdClaimValidationHandler` (complex type).
+///
+/// Abstract in the schema: read values that may be any of its derived types through [`AnyOnVerifiedIdClaimValidationHandler`].
+#[graph_entity(odata_type = "microsoft.graph.onVerifiedIdClaimValidationHandler", complex)]
+pub struct OnVerifiedIdClaimValidationHandler {}
+
+/// Any `microsoft.graph.onVerifiedIdClaimValidationHandler`: dispatched on `@odata.type` to the most derived type this program knows; other types
+/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
+#[graph_entity(odata_type = "microsoft.graph.onVerifiedIdClaimValidationHandler")]
+pub enum AnyOnVerifiedIdClaimValidationHandler {
+    /// `microsoft.graph.onVerifiedIdClaimValidationCustomExtensionHandler`.
+    OnVerifiedIdClaimValidationCustomExtensionHandler(crate::OnVerifiedIdClaimValidationCustomExtensionHandler),
+    /// `microsoft.graph.onVerifiedIdClaimValidationHandler` itself, or a derived type this program does not know.
+    #[graph(fallback)]
+    Other(crate::OnVerifiedIdClaimValidationHandler),
 }
 
 /// `microsoft.graph.placeMode` (complex type).
@@ -1173,54 +728,11 @@ pub enum AnyPlaceMode {
     Other(crate::PlaceMode),
 }
 
-/// `microsoft.graph.policyLocationApplication` (complex type). Derives from `microsoft.graph.policyLocation`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.policyLocationApplication", complex)]
-pub struct PolicyLocationApplication {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::PolicyLocation,
-}
-
-/// `microsoft.graph.policyLocationUrl` (complex type). Derives from `microsoft.graph.policyLocation`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.policyLocationUrl", complex)]
-pub struct PolicyLocationUrl {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::PolicyLocation,
-}
-
-/// `microsoft.graph.recurrencePattern` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.recurrencePattern", complex)]
-pub struct RecurrencePattern {
-    /// `dayOfMonth`: `Edm.Int32`.
-    pub day_of_month: Option<i32>,
-    /// `daysOfWeek`: `Collection(graph.dayOfWeek)`.
-    pub days_of_week: Nullable<Vec<crate::DayOfWeek>>,
-    /// `firstDayOfWeek`: `graph.dayOfWeek`.
-    pub first_day_of_week: Nullable<crate::DayOfWeek>,
-    /// `index`: `graph.weekIndex`.
-    pub index: Nullable<crate::WeekIndex>,
-    /// `interval`: `Edm.Int32`.
-    pub interval: Option<i32>,
-    /// `month`: `Edm.Int32`.
-    pub month: Option<i32>,
-    /// `type`: `graph.recurrencePatternType`.
-    pub r#type: Nullable<crate::RecurrencePatternType>,
-}
-
-/// `microsoft.graph.recurrenceRange` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.recurrenceRange", complex)]
-pub struct RecurrenceRange {
-    /// `endDate`: `Edm.Date`.
-    pub end_date: Nullable<graph_model::Date>,
-    /// `numberOfOccurrences`: `Edm.Int32`.
-    pub number_of_occurrences: Option<i32>,
-    /// `recurrenceTimeZone`: `Edm.String`.
-    pub recurrence_time_zone: Nullable<String>,
-    /// `startDate`: `Edm.Date`.
-    pub start_date: Nullable<graph_model::Date>,
-    /// `type`: `graph.recurrenceRangeType`.
-    pub r#type: Nullable<crate::RecurrenceRangeType>,
+/// `microsoft.graph.placeServicePlanInfo` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.placeServicePlanInfo", complex)]
+pub struct PlaceServicePlanInfo {
+    /// `servicePlanId`: `Edm.String`.
+    pub service_plan_id: Nullable<String>,
 }
 
 /// `microsoft.graph.reminder` (complex type).
@@ -1267,104 +779,9 @@ pub struct ResourceLink {
 #[graph_entity(odata_type = "microsoft.graph.responseStatus", complex)]
 pub struct ResponseStatus {
     /// `response`: `graph.responseType`.
-    #[cfg(feature = "mail")]
     pub response: Nullable<crate::ResponseType>,
     /// `time`: `Edm.DateTimeOffset`.
     pub time: Nullable<graph_model::DateTimeOffset>,
-}
-
-/// `microsoft.graph.standardTimeZoneOffset` (complex type).
-///
-/// Derived types exist: read values that may be any of its derived types through [`AnyStandardTimeZoneOffset`].
-#[graph_entity(odata_type = "microsoft.graph.standardTimeZoneOffset", complex)]
-pub struct StandardTimeZoneOffset {
-    /// `dayOccurrence`: `Edm.Int32`.
-    pub day_occurrence: Nullable<i32>,
-    /// `dayOfWeek`: `graph.dayOfWeek`.
-    pub day_of_week: Nullable<crate::DayOfWeek>,
-    /// `month`: `Edm.Int32`.
-    pub month: Nullable<i32>,
-    /// `time`: `Edm.TimeOfDay`.
-    pub time: Nullable<graph_model::TimeOfDay>,
-    /// `year`: `Edm.Int32`.
-    pub year: Nullable<i32>,
-}
-
-/// Any `microsoft.graph.standardTimeZoneOffset`: dispatched on `@odata.type` to the most derived type this program knows; other types
-/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
-#[graph_entity(odata_type = "microsoft.graph.standardTimeZoneOffset")]
-pub enum AnyStandardTimeZoneOffset {
-    /// `microsoft.graph.daylightTimeZoneOffset`.
-    DaylightTimeZoneOffset(crate::DaylightTimeZoneOffset),
-    /// `microsoft.graph.standardTimeZoneOffset` itself, or a derived type this program does not know.
-    #[graph(fallback)]
-    Other(crate::StandardTimeZoneOffset),
-}
-
-/// `microsoft.graph.subjectRightsRequestAllSiteLocation` (complex type). Derives from `microsoft.graph.subjectRightsRequestSiteLocation`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.subjectRightsRequestAllSiteLocation", complex)]
-pub struct SubjectRightsRequestAllSiteLocation {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::SubjectRightsRequestSiteLocation,
-}
-
-/// `microsoft.graph.subjectRightsRequestEnumeratedSiteLocation` (complex type). Derives from `microsoft.graph.subjectRightsRequestSiteLocation`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.subjectRightsRequestEnumeratedSiteLocation", complex)]
-pub struct SubjectRightsRequestEnumeratedSiteLocation {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::SubjectRightsRequestSiteLocation,
-    /// `urls`: `Collection(Edm.String)`.
-    pub urls: Nullable<Vec<String>>,
-}
-
-/// `microsoft.graph.subjectRightsRequestSiteLocation` (complex type).
-///
-/// Abstract in the schema: read values that may be any of its derived types through [`AnySubjectRightsRequestSiteLocation`].
-#[graph_entity(odata_type = "microsoft.graph.subjectRightsRequestSiteLocation", complex)]
-pub struct SubjectRightsRequestSiteLocation {}
-
-/// Any `microsoft.graph.subjectRightsRequestSiteLocation`: dispatched on `@odata.type` to the most derived type this program knows; other types
-/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
-#[graph_entity(odata_type = "microsoft.graph.subjectRightsRequestSiteLocation")]
-pub enum AnySubjectRightsRequestSiteLocation {
-    /// `microsoft.graph.subjectRightsRequestAllSiteLocation`.
-    SubjectRightsRequestAllSiteLocation(crate::SubjectRightsRequestAllSiteLocation),
-    /// `microsoft.graph.subjectRightsRequestEnumeratedSiteLocation`.
-    SubjectRightsRequestEnumeratedSiteLocation(crate::SubjectRightsRequestEnumeratedSiteLocation),
-    /// `microsoft.graph.subjectRightsRequestSiteLocation` itself, or a derived type this program does not know.
-    #[graph(fallback)]
-    Other(crate::SubjectRightsRequestSiteLocation),
-}
-
-/// `microsoft.graph.timeSlot` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.timeSlot", complex)]
-pub struct TimeSlot {
-    /// `end`: `graph.dateTimeTimeZone`.
-    pub end: Option<crate::DateTimeTimeZone>,
-    /// `start`: `graph.dateTimeTimeZone`.
-    pub start: Option<crate::DateTimeTimeZone>,
-}
-
-/// `microsoft.graph.timeZoneBase` (complex type).
-///
-/// Derived types exist: read values that may be any of its derived types through [`AnyTimeZoneBase`].
-#[graph_entity(odata_type = "microsoft.graph.timeZoneBase", complex)]
-pub struct TimeZoneBase {
-    /// `name`: `Edm.String`.
-    pub name: Nullable<String>,
-}
-
-/// Any `microsoft.graph.timeZoneBase`: dispatched on `@odata.type` to the most derived type this program knows; other types
-/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
-#[graph_entity(odata_type = "microsoft.graph.timeZoneBase")]
-pub enum AnyTimeZoneBase {
-    /// `microsoft.graph.customTimeZone`.
-    CustomTimeZone(crate::CustomTimeZone),
-    /// `microsoft.graph.timeZoneBase` itself, or a derived type this program does not know.
-    #[graph(fallback)]
-    Other(crate::TimeZoneBase),
 }
 
 /// `microsoft.graph.timeZoneInformation` (complex type).
@@ -1376,35 +793,6 @@ pub struct TimeZoneInformation {
     pub display_name: Nullable<String>,
 }
 
-/// `microsoft.graph.tokenMeetingInfo` (complex type). Derives from `microsoft.graph.meetingInfo`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.tokenMeetingInfo", complex)]
-pub struct TokenMeetingInfo {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::MeetingInfo,
-    /// `token`: `Edm.String`.
-    pub token: Option<String>,
-}
-
-/// `microsoft.graph.trainingEventsContent` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.trainingEventsContent", complex)]
-pub struct TrainingEventsContent {
-    /// `assignedTrainingsInfos`: `Collection(graph.assignedTrainingInfo)`.
-    pub assigned_trainings_infos: Nullable<Vec<crate::AssignedTrainingInfo>>,
-    /// `trainingsAssignedUserCount`: `Edm.Int32`.
-    pub trainings_assigned_user_count: Nullable<i32>,
-}
-
-/// `microsoft.graph.trainingReminderNotification` (complex type). Derives from `microsoft.graph.baseEndUserNotification`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.trainingReminderNotification", complex)]
-pub struct TrainingReminderNotification {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::BaseEndUserNotification,
-    /// `deliveryFrequency`: `graph.notificationDeliveryFrequency`.
-    pub delivery_frequency: Nullable<crate::NotificationDeliveryFrequency>,
-}
-
 /// `microsoft.graph.unavailablePlaceMode` (complex type). Derives from `microsoft.graph.placeMode`: its properties are flat on the wire and reachable through `Deref`.
 #[graph_entity(odata_type = "microsoft.graph.unavailablePlaceMode", complex)]
 pub struct UnavailablePlaceMode {
@@ -1413,19 +801,6 @@ pub struct UnavailablePlaceMode {
     pub base: crate::PlaceMode,
     /// `reason`: `Edm.String`.
     pub reason: Nullable<String>,
-}
-
-/// `microsoft.graph.workingHours` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.workingHours", complex)]
-pub struct WorkingHours {
-    /// `daysOfWeek`: `Collection(graph.dayOfWeek)`.
-    pub days_of_week: Nullable<Vec<crate::DayOfWeek>>,
-    /// `endTime`: `Edm.TimeOfDay`.
-    pub end_time: Nullable<graph_model::TimeOfDay>,
-    /// `startTime`: `Edm.TimeOfDay`.
-    pub start_time: Nullable<graph_model::TimeOfDay>,
-    /// `timeZone`: `graph.timeZoneBase`.
-    pub time_zone: Nullable<Box<crate::AnyTimeZoneBase>>,
 }
 
 /// `microsoft.graph.bookingAppointment`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
@@ -1587,7 +962,6 @@ pub struct BookingCustomer {
     /// `lastUpdatedDateTime`: `Edm.DateTimeOffset`.
     pub last_updated_date_time: Nullable<graph_model::DateTimeOffset>,
     /// `phones`: `Collection(graph.phone)`.
-    #[cfg(feature = "communications")]
     pub phones: Nullable<Vec<crate::Phone>>,
 }
 
@@ -1762,7 +1136,6 @@ pub struct BuildingMap {
     /// `placeId`: `Edm.String`.
     pub place_id: Nullable<String>,
     /// `footprints`: `Collection(graph.footprintMap)`. Navigation property, contained.
-    #[cfg(feature = "print")]
     #[graph(nav)]
     pub footprints: Option<Vec<crate::FootprintMap>>,
     /// `levels`: `Collection(graph.levelMap)`. Navigation property, contained.
@@ -1777,7 +1150,6 @@ pub struct Calendar {
     #[graph(base)]
     pub entity: crate::Entity,
     /// `allowedOnlineMeetingProviders`: `Collection(graph.onlineMeetingProviderType)`.
-    #[cfg(feature = "communications")]
     pub allowed_online_meeting_providers: Nullable<Vec<crate::OnlineMeetingProviderType>>,
     /// `canEdit`: `Edm.Boolean`.
     pub can_edit: Nullable<bool>,
@@ -1790,7 +1162,6 @@ pub struct Calendar {
     /// `color`: `graph.calendarColor`.
     pub color: Nullable<crate::CalendarColor>,
     /// `defaultOnlineMeetingProvider`: `graph.onlineMeetingProviderType`.
-    #[cfg(feature = "communications")]
     pub default_online_meeting_provider: Nullable<crate::OnlineMeetingProviderType>,
     /// `hexColor`: `Edm.String`.
     pub hex_color: Nullable<String>,
@@ -1803,7 +1174,6 @@ pub struct Calendar {
     /// `name`: `Edm.String`.
     pub name: Nullable<String>,
     /// `owner`: `graph.emailAddress`.
-    #[cfg(feature = "mail")]
     pub owner: Nullable<crate::EmailAddress>,
     /// `calendarPermissions`: `Collection(graph.calendarPermission)`. Navigation property, contained.
     #[graph(nav)]
@@ -1833,7 +1203,6 @@ pub struct CalendarPermission {
     /// `allowedRoles`: `Collection(graph.calendarRoleType)`.
     pub allowed_roles: Nullable<Vec<crate::CalendarRoleType>>,
     /// `emailAddress`: `graph.emailAddress`.
-    #[cfg(feature = "mail")]
     pub email_address: Nullable<crate::EmailAddress>,
     /// `isInsideOrganization`: `Edm.Boolean`.
     pub is_inside_organization: Nullable<bool>,
@@ -1879,12 +1248,10 @@ pub struct Desk {
     /// `heightAdjustableState`: `graph.placeFeatureEnablement`.
     pub height_adjustable_state: Option<crate::PlaceFeatureEnablement>,
     /// `mailboxDetails`: `graph.mailboxDetails`.
-    #[cfg(feature = "mail")]
     pub mailbox_details: Nullable<crate::MailboxDetails>,
     /// `mode`: `graph.placeMode`.
     pub mode: Nullable<Box<crate::AnyPlaceMode>>,
     /// `servicePlans`: `Collection(graph.placeServicePlanInfo)`.
-    #[cfg(feature = "directory")]
     pub service_plans: Option<Vec<crate::PlaceServicePlanInfo>>,
 }
 
@@ -1902,7 +1269,6 @@ pub struct Event {
     /// `attendees`: `Collection(graph.attendee)`.
     pub attendees: Nullable<Vec<crate::Attendee>>,
     /// `body`: `graph.itemBody`.
-    #[cfg(feature = "teams")]
     pub body: Nullable<crate::ItemBody>,
     /// `bodyPreview`: `Edm.String`.
     pub body_preview: Nullable<String>,
@@ -1917,7 +1283,6 @@ pub struct Event {
     /// `iCalUId`: `Edm.String`.
     pub i_cal_u_id: Nullable<String>,
     /// `importance`: `graph.importance`.
-    #[cfg(feature = "mail")]
     pub importance: Nullable<crate::Importance>,
     /// `isAllDay`: `Edm.Boolean`.
     pub is_all_day: Nullable<bool>,
@@ -1936,10 +1301,8 @@ pub struct Event {
     /// `locations`: `Collection(graph.location)`.
     pub locations: Nullable<Vec<crate::AnyLocation>>,
     /// `onlineMeeting`: `graph.onlineMeetingInfo`.
-    #[cfg(feature = "communications")]
     pub online_meeting: Nullable<crate::OnlineMeetingInfo>,
     /// `onlineMeetingProvider`: `graph.onlineMeetingProviderType`.
-    #[cfg(feature = "communications")]
     pub online_meeting_provider: Nullable<crate::OnlineMeetingProviderType>,
     /// `onlineMeetingUrl`: `Edm.String`.
     pub online_meeting_url: Nullable<String>,
@@ -1960,7 +1323,6 @@ pub struct Event {
     /// `responseStatus`: `graph.responseStatus`.
     pub response_status: Nullable<crate::ResponseStatus>,
     /// `sensitivity`: `graph.sensitivity`.
-    #[cfg(feature = "security")]
     pub sensitivity: Nullable<crate::Sensitivity>,
     /// `seriesMasterId`: `Edm.String`.
     pub series_master_id: Nullable<String>,
@@ -2013,6 +1375,14 @@ pub struct Floor {
     pub sort_order: Nullable<i32>,
 }
 
+/// `microsoft.graph.footprintMap`. Derives from `microsoft.graph.baseMapFeature`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.footprintMap")]
+pub struct FootprintMap {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::BaseMapFeature,
+}
+
 /// `microsoft.graph.ipNamedLocation`. Derives from `microsoft.graph.namedLocation`: its properties are flat on the wire and reachable through `Deref`.
 #[graph_entity(odata_type = "microsoft.graph.ipNamedLocation")]
 pub struct IpNamedLocation {
@@ -2020,7 +1390,6 @@ pub struct IpNamedLocation {
     #[graph(base)]
     pub base: crate::NamedLocation,
     /// `ipRanges`: `Collection(graph.ipRange)`.
-    #[cfg(feature = "device_management")]
     pub ip_ranges: Option<Vec<crate::AnyIpRange>>,
     /// `isTrusted`: `Edm.Boolean`.
     pub is_trusted: Option<bool>,
@@ -2077,6 +1446,76 @@ pub enum AnyNamedLocation {
     /// `microsoft.graph.namedLocation` itself, or a derived type this program does not know.
     #[graph(fallback)]
     Other(crate::NamedLocation),
+}
+
+/// `microsoft.graph.onAttributeCollectionListener`. Derives from `microsoft.graph.authenticationEventListener`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.onAttributeCollectionListener")]
+pub struct OnAttributeCollectionListener {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::AuthenticationEventListener,
+    /// `handler`: `graph.onAttributeCollectionHandler`.
+    pub handler: Nullable<Box<crate::AnyOnAttributeCollectionHandler>>,
+}
+
+/// `microsoft.graph.onAttributeCollectionStartListener`. Derives from `microsoft.graph.authenticationEventListener`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.onAttributeCollectionStartListener")]
+pub struct OnAttributeCollectionStartListener {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::AuthenticationEventListener,
+    /// `handler`: `graph.onAttributeCollectionStartHandler`.
+    pub handler: Nullable<Box<crate::AnyOnAttributeCollectionStartHandler>>,
+}
+
+/// `microsoft.graph.onAttributeCollectionSubmitListener`. Derives from `microsoft.graph.authenticationEventListener`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.onAttributeCollectionSubmitListener")]
+pub struct OnAttributeCollectionSubmitListener {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::AuthenticationEventListener,
+    /// `handler`: `graph.onAttributeCollectionSubmitHandler`.
+    pub handler: Nullable<Box<crate::AnyOnAttributeCollectionSubmitHandler>>,
+}
+
+/// `microsoft.graph.onFraudProtectionLoadStartListener`. Derives from `microsoft.graph.authenticationEventListener`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.onFraudProtectionLoadStartListener")]
+pub struct OnFraudProtectionLoadStartListener {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::AuthenticationEventListener,
+    /// `handler`: `graph.onFraudProtectionLoadStartHandler`.
+    pub handler: Nullable<Box<crate::AnyOnFraudProtectionLoadStartHandler>>,
+}
+
+/// `microsoft.graph.onInteractiveAuthFlowStartListener`. Derives from `microsoft.graph.authenticationEventListener`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.onInteractiveAuthFlowStartListener")]
+pub struct OnInteractiveAuthFlowStartListener {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::AuthenticationEventListener,
+    /// `handler`: `graph.onInteractiveAuthFlowStartHandler`.
+    pub handler: Nullable<Box<crate::AnyOnInteractiveAuthFlowStartHandler>>,
+}
+
+/// `microsoft.graph.onPasswordSubmitListener`. Derives from `microsoft.graph.authenticationEventListener`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.onPasswordSubmitListener")]
+pub struct OnPasswordSubmitListener {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::AuthenticationEventListener,
+    /// `handler`: `graph.onPasswordSubmitHandler`.
+    pub handler: Nullable<Box<crate::AnyOnPasswordSubmitHandler>>,
+}
+
+/// `microsoft.graph.onVerifiedIdClaimValidationListener`. Derives from `microsoft.graph.authenticationEventListener`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.onVerifiedIdClaimValidationListener")]
+pub struct OnVerifiedIdClaimValidationListener {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::AuthenticationEventListener,
+    /// `handler`: `graph.onVerifiedIdClaimValidationHandler`.
+    pub handler: Nullable<Box<crate::AnyOnVerifiedIdClaimValidationHandler>>,
 }
 
 /// `microsoft.graph.room`. Derives from `microsoft.graph.place`: its properties are flat on the wire and reachable through `Deref`.
@@ -2203,15 +1642,12 @@ pub struct SharePointMigrationJobErrorEvent {
     #[graph(base)]
     pub base: crate::SharePointMigrationEvent,
     /// `error`: `graph.publicError`.
-    #[cfg(feature = "external_connectors")]
     pub error: Option<Box<crate::PublicError>>,
     /// `errorLevel`: `graph.sharePointMigrationJobErrorLevel`.
-    #[cfg(feature = "files")]
     pub error_level: Option<crate::SharePointMigrationJobErrorLevel>,
     /// `objectId`: `Edm.String`.
     pub object_id: Option<String>,
     /// `objectType`: `graph.sharePointMigrationObjectType`.
-    #[cfg(feature = "files")]
     pub object_type: Option<crate::SharePointMigrationObjectType>,
     /// `objectUrl`: `Edm.String`.
     pub object_url: Option<String>,
@@ -2295,43 +1731,6 @@ pub struct SharePointMigrationJobStartEvent {
     pub is_restarted: Option<bool>,
     /// `totalRetryCount`: `Edm.Int32`.
     pub total_retry_count: Option<i32>,
-}
-
-/// `microsoft.graph.workHoursAndLocationsSetting`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.workHoursAndLocationsSetting")]
-pub struct WorkHoursAndLocationsSetting {
-    /// The base type's properties.
-    #[graph(base)]
-    pub entity: crate::Entity,
-    /// `maxSharedWorkLocationDetails`: `graph.maxWorkLocationDetails`.
-    pub max_shared_work_location_details: Option<crate::MaxWorkLocationDetails>,
-    /// `occurrences`: `Collection(graph.workPlanOccurrence)`. Navigation property, contained.
-    #[graph(nav)]
-    pub occurrences: Option<Vec<crate::WorkPlanOccurrence>>,
-    /// `recurrences`: `Collection(graph.workPlanRecurrence)`. Navigation property, contained.
-    #[graph(nav)]
-    pub recurrences: Option<Vec<crate::WorkPlanRecurrence>>,
-}
-
-/// `microsoft.graph.workPlanOccurrence`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.workPlanOccurrence")]
-pub struct WorkPlanOccurrence {
-    /// The base type's properties.
-    #[graph(base)]
-    pub entity: crate::Entity,
-    /// `end`: `graph.dateTimeTimeZone`.
-    pub end: Option<crate::DateTimeTimeZone>,
-    /// `placeId`: `Edm.String`.
-    pub place_id: Nullable<String>,
-    /// `recurrenceId`: `Edm.String`.
-    pub recurrence_id: Nullable<String>,
-    /// `start`: `graph.dateTimeTimeZone`.
-    pub start: Option<crate::DateTimeTimeZone>,
-    /// `timeOffDetails`: `graph.timeOffDetails`.
-    #[cfg(feature = "teams")]
-    pub time_off_details: Nullable<crate::TimeOffDetails>,
-    /// `workLocationType`: `graph.workLocationType`.
-    pub work_location_type: Option<crate::WorkLocationType>,
 }
 
 /// `microsoft.graph.workPlanRecurrence`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
@@ -2457,17 +1856,6 @@ pub struct IngestMapFileBody {
     /// `importSetting`: `graph.importBuildingMapSetting`.
     #[cfg(feature = "other")]
     pub import_setting: Nullable<crate::ImportBuildingMapSetting>,
-}
-
-/// The parameters of the action `microsoft.graph.setCurrentLocation` (bound to a collection of `microsoft.graph.workPlanOccurrence`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct SetCurrentLocationBody {
-    /// `updateScope`: `graph.workLocationUpdateScope`.
-    pub update_scope: Nullable<crate::WorkLocationUpdateScope>,
-    /// `workLocationType`: `graph.workLocationType`.
-    pub work_location_type: Nullable<crate::WorkLocationType>,
-    /// `placeId`: `Edm.String`.
-    pub place_id: Nullable<String>,
 }
 
 /// The parameters of the action `microsoft.graph.snoozeReminder` (bound to `microsoft.graph.event`), sent as its JSON body.

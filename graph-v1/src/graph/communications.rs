@@ -53,21 +53,6 @@ pub enum CallEventType {
     RosterUpdated = 3,
 }
 
-/// `microsoft.graph.callRecordingStatus`.
-#[graph_entity(odata_type = "microsoft.graph.callRecordingStatus")]
-pub enum CallRecordingStatus {
-    /// `success` (0).
-    Success = 0,
-    /// `failure` (1).
-    Failure = 1,
-    /// `initial` (2).
-    Initial = 2,
-    /// `chunkFinished` (3).
-    ChunkFinished = 3,
-    /// `unknownFutureValue` (4): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 4,
-}
-
 /// `microsoft.graph.callState`.
 #[graph_entity(odata_type = "microsoft.graph.callState")]
 pub enum CallState {
@@ -106,36 +91,17 @@ pub enum CallTranscriptionState {
     UnknownFutureValue = 3,
 }
 
-/// `microsoft.graph.customExtensionCalloutInstanceStatus`.
-#[graph_entity(odata_type = "microsoft.graph.customExtensionCalloutInstanceStatus")]
-pub enum CustomExtensionCalloutInstanceStatus {
-    /// `calloutSent` (1).
-    CalloutSent = 1,
-    /// `callbackReceived` (2).
-    CallbackReceived = 2,
-    /// `calloutFailed` (3).
-    CalloutFailed = 3,
-    /// `callbackTimedOut` (4).
-    CallbackTimedOut = 4,
-    /// `waitingForCallback` (5).
-    WaitingForCallback = 5,
-    /// `unknownFutureValue` (6): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 6,
-}
-
-/// `microsoft.graph.endpointType`.
-#[graph_entity(odata_type = "microsoft.graph.endpointType")]
-pub enum EndpointType {
-    /// `default` (0).
-    Default = 0,
-    /// `voicemail` (1).
-    Voicemail = 1,
-    /// `skypeForBusiness` (2).
-    SkypeForBusiness = 2,
-    /// `skypeForBusinessVoipPhone` (3).
-    SkypeForBusinessVoipPhone = 3,
-    /// `unknownFutureValue` (4): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 4,
+/// `microsoft.graph.engagementConversationModerationState`.
+#[graph_entity(odata_type = "microsoft.graph.engagementConversationModerationState")]
+pub enum EngagementConversationModerationState {
+    /// `published` (0).
+    Published = 0,
+    /// `pendingReview` (1).
+    PendingReview = 1,
+    /// `dismissed` (2).
+    Dismissed = 2,
+    /// `unknownFutureValue` (3): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 3,
 }
 
 /// `microsoft.graph.lobbyBypassScope`.
@@ -170,31 +136,6 @@ pub enum MediaDirection {
     SendReceive = 3,
 }
 
-/// `microsoft.graph.mediaSourceContentCategory`.
-#[graph_entity(odata_type = "microsoft.graph.mediaSourceContentCategory")]
-pub enum MediaSourceContentCategory {
-    /// `meeting` (0).
-    Meeting = 0,
-    /// `liveStream` (1).
-    LiveStream = 1,
-    /// `presentation` (2).
-    Presentation = 2,
-    /// `screenRecording` (3).
-    ScreenRecording = 3,
-    /// `story` (4).
-    Story = 4,
-    /// `profile` (5).
-    Profile = 5,
-    /// `chat` (6).
-    Chat = 6,
-    /// `note` (7).
-    Note = 7,
-    /// `comment` (8).
-    Comment = 8,
-    /// `unknownFutureValue` (9): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 9,
-}
-
 /// `microsoft.graph.mediaState`.
 #[graph_entity(odata_type = "microsoft.graph.mediaState")]
 pub enum MediaState {
@@ -202,6 +143,52 @@ pub enum MediaState {
     Active = 0,
     /// `inactive` (1).
     Inactive = 1,
+    /// `unknownFutureValue` (2): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 2,
+}
+
+/// `microsoft.graph.meetingAudience`.
+#[graph_entity(odata_type = "microsoft.graph.meetingAudience")]
+pub enum MeetingAudience {
+    /// `everyone` (0).
+    Everyone = 0,
+    /// `organization` (1).
+    Organization = 1,
+    /// `unknownFutureValue` (2): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 2,
+}
+
+/// `microsoft.graph.meetingChatHistoryDefaultMode`.
+#[graph_entity(odata_type = "microsoft.graph.meetingChatHistoryDefaultMode")]
+pub enum MeetingChatHistoryDefaultMode {
+    /// `none` (0).
+    None = 0,
+    /// `all` (1).
+    All = 1,
+    /// `unknownFutureValue` (2): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 2,
+}
+
+/// `microsoft.graph.meetingChatMode`.
+#[graph_entity(odata_type = "microsoft.graph.meetingChatMode")]
+pub enum MeetingChatMode {
+    /// `enabled` (0).
+    Enabled = 0,
+    /// `disabled` (1).
+    Disabled = 1,
+    /// `limited` (2).
+    Limited = 2,
+    /// `unknownFutureValue` (3): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 3,
+}
+
+/// `microsoft.graph.meetingLiveShareOptions`.
+#[graph_entity(odata_type = "microsoft.graph.meetingLiveShareOptions")]
+pub enum MeetingLiveShareOptions {
+    /// `enabled` (0).
+    Enabled = 0,
+    /// `disabled` (1).
+    Disabled = 1,
     /// `unknownFutureValue` (2): the sentinel for members this request did not opt into.
     UnknownFutureValue = 2,
 }
@@ -245,19 +232,6 @@ pub enum OnlineMeetingPresenters {
     UnknownFutureValue = 4,
 }
 
-/// `microsoft.graph.onlineMeetingProviderType`.
-#[graph_entity(odata_type = "microsoft.graph.onlineMeetingProviderType", closed)]
-pub enum OnlineMeetingProviderType {
-    /// `unknown` (0).
-    Unknown = 0,
-    /// `skypeForBusiness` (1).
-    SkypeForBusiness = 1,
-    /// `skypeForConsumer` (2).
-    SkypeForConsumer = 2,
-    /// `teamsForBusiness` (3).
-    TeamsForBusiness = 3,
-}
-
 /// `microsoft.graph.onlineMeetingRole`.
 #[graph_entity(odata_type = "microsoft.graph.onlineMeetingRole")]
 pub enum OnlineMeetingRole {
@@ -297,369 +271,6 @@ pub enum OnlineMeetingVideoDisabledReason {
     WatermarkProtection = 1,
     /// `unknownFutureValue` (2): the sentinel for members this request did not opt into.
     UnknownFutureValue = 2,
-}
-
-/// `microsoft.graph.phoneType`.
-#[graph_entity(odata_type = "microsoft.graph.phoneType", closed)]
-pub enum PhoneType {
-    /// `home` (0).
-    Home = 0,
-    /// `business` (1).
-    Business = 1,
-    /// `mobile` (2).
-    Mobile = 2,
-    /// `other` (3).
-    Other = 3,
-    /// `assistant` (4).
-    Assistant = 4,
-    /// `homeFax` (5).
-    HomeFax = 5,
-    /// `businessFax` (6).
-    BusinessFax = 6,
-    /// `otherFax` (7).
-    OtherFax = 7,
-    /// `pager` (8).
-    Pager = 8,
-    /// `radio` (9).
-    Radio = 9,
-}
-
-/// `microsoft.graph.ratingAustraliaMoviesType`.
-#[graph_entity(odata_type = "microsoft.graph.ratingAustraliaMoviesType", closed)]
-pub enum RatingAustraliaMoviesType {
-    /// `allAllowed` (0).
-    AllAllowed = 0,
-    /// `allBlocked` (1).
-    AllBlocked = 1,
-    /// `general` (2).
-    General = 2,
-    /// `parentalGuidance` (3).
-    ParentalGuidance = 3,
-    /// `mature` (4).
-    Mature = 4,
-    /// `agesAbove15` (5).
-    AgesAbove15 = 5,
-    /// `agesAbove18` (6).
-    AgesAbove18 = 6,
-}
-
-/// `microsoft.graph.ratingAustraliaTelevisionType`.
-#[graph_entity(odata_type = "microsoft.graph.ratingAustraliaTelevisionType", closed)]
-pub enum RatingAustraliaTelevisionType {
-    /// `allAllowed` (0).
-    AllAllowed = 0,
-    /// `allBlocked` (1).
-    AllBlocked = 1,
-    /// `preschoolers` (2).
-    Preschoolers = 2,
-    /// `children` (3).
-    Children = 3,
-    /// `general` (4).
-    General = 4,
-    /// `parentalGuidance` (5).
-    ParentalGuidance = 5,
-    /// `mature` (6).
-    Mature = 6,
-    /// `agesAbove15` (7).
-    AgesAbove15 = 7,
-    /// `agesAbove15AdultViolence` (8).
-    AgesAbove15AdultViolence = 8,
-}
-
-/// `microsoft.graph.ratingCanadaMoviesType`.
-#[graph_entity(odata_type = "microsoft.graph.ratingCanadaMoviesType", closed)]
-pub enum RatingCanadaMoviesType {
-    /// `allAllowed` (0).
-    AllAllowed = 0,
-    /// `allBlocked` (1).
-    AllBlocked = 1,
-    /// `general` (2).
-    General = 2,
-    /// `parentalGuidance` (3).
-    ParentalGuidance = 3,
-    /// `agesAbove14` (4).
-    AgesAbove14 = 4,
-    /// `agesAbove18` (5).
-    AgesAbove18 = 5,
-    /// `restricted` (6).
-    Restricted = 6,
-}
-
-/// `microsoft.graph.ratingCanadaTelevisionType`.
-#[graph_entity(odata_type = "microsoft.graph.ratingCanadaTelevisionType", closed)]
-pub enum RatingCanadaTelevisionType {
-    /// `allAllowed` (0).
-    AllAllowed = 0,
-    /// `allBlocked` (1).
-    AllBlocked = 1,
-    /// `children` (2).
-    Children = 2,
-    /// `childrenAbove8` (3).
-    ChildrenAbove8 = 3,
-    /// `general` (4).
-    General = 4,
-    /// `parentalGuidance` (5).
-    ParentalGuidance = 5,
-    /// `agesAbove14` (6).
-    AgesAbove14 = 6,
-    /// `agesAbove18` (7).
-    AgesAbove18 = 7,
-}
-
-/// `microsoft.graph.ratingFranceMoviesType`.
-#[graph_entity(odata_type = "microsoft.graph.ratingFranceMoviesType", closed)]
-pub enum RatingFranceMoviesType {
-    /// `allAllowed` (0).
-    AllAllowed = 0,
-    /// `allBlocked` (1).
-    AllBlocked = 1,
-    /// `agesAbove10` (2).
-    AgesAbove10 = 2,
-    /// `agesAbove12` (3).
-    AgesAbove12 = 3,
-    /// `agesAbove16` (4).
-    AgesAbove16 = 4,
-    /// `agesAbove18` (5).
-    AgesAbove18 = 5,
-}
-
-/// `microsoft.graph.ratingFranceTelevisionType`.
-#[graph_entity(odata_type = "microsoft.graph.ratingFranceTelevisionType", closed)]
-pub enum RatingFranceTelevisionType {
-    /// `allAllowed` (0).
-    AllAllowed = 0,
-    /// `allBlocked` (1).
-    AllBlocked = 1,
-    /// `agesAbove10` (2).
-    AgesAbove10 = 2,
-    /// `agesAbove12` (3).
-    AgesAbove12 = 3,
-    /// `agesAbove16` (4).
-    AgesAbove16 = 4,
-    /// `agesAbove18` (5).
-    AgesAbove18 = 5,
-}
-
-/// `microsoft.graph.ratingGermanyMoviesType`.
-#[graph_entity(odata_type = "microsoft.graph.ratingGermanyMoviesType", closed)]
-pub enum RatingGermanyMoviesType {
-    /// `allAllowed` (0).
-    AllAllowed = 0,
-    /// `allBlocked` (1).
-    AllBlocked = 1,
-    /// `general` (2).
-    General = 2,
-    /// `agesAbove6` (3).
-    AgesAbove6 = 3,
-    /// `agesAbove12` (4).
-    AgesAbove12 = 4,
-    /// `agesAbove16` (5).
-    AgesAbove16 = 5,
-    /// `adults` (6).
-    Adults = 6,
-}
-
-/// `microsoft.graph.ratingGermanyTelevisionType`.
-#[graph_entity(odata_type = "microsoft.graph.ratingGermanyTelevisionType", closed)]
-pub enum RatingGermanyTelevisionType {
-    /// `allAllowed` (0).
-    AllAllowed = 0,
-    /// `allBlocked` (1).
-    AllBlocked = 1,
-    /// `general` (2).
-    General = 2,
-    /// `agesAbove6` (3).
-    AgesAbove6 = 3,
-    /// `agesAbove12` (4).
-    AgesAbove12 = 4,
-    /// `agesAbove16` (5).
-    AgesAbove16 = 5,
-    /// `adults` (6).
-    Adults = 6,
-}
-
-/// `microsoft.graph.ratingIrelandMoviesType`.
-#[graph_entity(odata_type = "microsoft.graph.ratingIrelandMoviesType", closed)]
-pub enum RatingIrelandMoviesType {
-    /// `allAllowed` (0).
-    AllAllowed = 0,
-    /// `allBlocked` (1).
-    AllBlocked = 1,
-    /// `general` (2).
-    General = 2,
-    /// `parentalGuidance` (3).
-    ParentalGuidance = 3,
-    /// `agesAbove12` (4).
-    AgesAbove12 = 4,
-    /// `agesAbove15` (5).
-    AgesAbove15 = 5,
-    /// `agesAbove16` (6).
-    AgesAbove16 = 6,
-    /// `adults` (7).
-    Adults = 7,
-}
-
-/// `microsoft.graph.ratingIrelandTelevisionType`.
-#[graph_entity(odata_type = "microsoft.graph.ratingIrelandTelevisionType", closed)]
-pub enum RatingIrelandTelevisionType {
-    /// `allAllowed` (0).
-    AllAllowed = 0,
-    /// `allBlocked` (1).
-    AllBlocked = 1,
-    /// `general` (2).
-    General = 2,
-    /// `children` (3).
-    Children = 3,
-    /// `youngAdults` (4).
-    YoungAdults = 4,
-    /// `parentalSupervision` (5).
-    ParentalSupervision = 5,
-    /// `mature` (6).
-    Mature = 6,
-}
-
-/// `microsoft.graph.ratingJapanMoviesType`.
-#[graph_entity(odata_type = "microsoft.graph.ratingJapanMoviesType", closed)]
-pub enum RatingJapanMoviesType {
-    /// `allAllowed` (0).
-    AllAllowed = 0,
-    /// `allBlocked` (1).
-    AllBlocked = 1,
-    /// `general` (2).
-    General = 2,
-    /// `parentalGuidance` (3).
-    ParentalGuidance = 3,
-    /// `agesAbove15` (4).
-    AgesAbove15 = 4,
-    /// `agesAbove18` (5).
-    AgesAbove18 = 5,
-}
-
-/// `microsoft.graph.ratingJapanTelevisionType`.
-#[graph_entity(odata_type = "microsoft.graph.ratingJapanTelevisionType", closed)]
-pub enum RatingJapanTelevisionType {
-    /// `allAllowed` (0).
-    AllAllowed = 0,
-    /// `allBlocked` (1).
-    AllBlocked = 1,
-    /// `explicitAllowed` (2).
-    ExplicitAllowed = 2,
-}
-
-/// `microsoft.graph.ratingNewZealandMoviesType`.
-#[graph_entity(odata_type = "microsoft.graph.ratingNewZealandMoviesType", closed)]
-pub enum RatingNewZealandMoviesType {
-    /// `allAllowed` (0).
-    AllAllowed = 0,
-    /// `allBlocked` (1).
-    AllBlocked = 1,
-    /// `general` (2).
-    General = 2,
-    /// `parentalGuidance` (3).
-    ParentalGuidance = 3,
-    /// `mature` (4).
-    Mature = 4,
-    /// `agesAbove13` (5).
-    AgesAbove13 = 5,
-    /// `agesAbove15` (6).
-    AgesAbove15 = 6,
-    /// `agesAbove16` (7).
-    AgesAbove16 = 7,
-    /// `agesAbove18` (8).
-    AgesAbove18 = 8,
-    /// `restricted` (9).
-    Restricted = 9,
-    /// `agesAbove16Restricted` (10).
-    AgesAbove16Restricted = 10,
-}
-
-/// `microsoft.graph.ratingNewZealandTelevisionType`.
-#[graph_entity(odata_type = "microsoft.graph.ratingNewZealandTelevisionType", closed)]
-pub enum RatingNewZealandTelevisionType {
-    /// `allAllowed` (0).
-    AllAllowed = 0,
-    /// `allBlocked` (1).
-    AllBlocked = 1,
-    /// `general` (2).
-    General = 2,
-    /// `parentalGuidance` (3).
-    ParentalGuidance = 3,
-    /// `adults` (4).
-    Adults = 4,
-}
-
-/// `microsoft.graph.ratingUnitedKingdomMoviesType`.
-#[graph_entity(odata_type = "microsoft.graph.ratingUnitedKingdomMoviesType", closed)]
-pub enum RatingUnitedKingdomMoviesType {
-    /// `allAllowed` (0).
-    AllAllowed = 0,
-    /// `allBlocked` (1).
-    AllBlocked = 1,
-    /// `general` (2).
-    General = 2,
-    /// `universalChildren` (3).
-    UniversalChildren = 3,
-    /// `parentalGuidance` (4).
-    ParentalGuidance = 4,
-    /// `agesAbove12Video` (5).
-    AgesAbove12Video = 5,
-    /// `agesAbove12Cinema` (6).
-    AgesAbove12Cinema = 6,
-    /// `agesAbove15` (7).
-    AgesAbove15 = 7,
-    /// `adults` (8).
-    Adults = 8,
-}
-
-/// `microsoft.graph.ratingUnitedKingdomTelevisionType`.
-#[graph_entity(odata_type = "microsoft.graph.ratingUnitedKingdomTelevisionType", closed)]
-pub enum RatingUnitedKingdomTelevisionType {
-    /// `allAllowed` (0).
-    AllAllowed = 0,
-    /// `allBlocked` (1).
-    AllBlocked = 1,
-    /// `caution` (2).
-    Caution = 2,
-}
-
-/// `microsoft.graph.ratingUnitedStatesMoviesType`.
-#[graph_entity(odata_type = "microsoft.graph.ratingUnitedStatesMoviesType", closed)]
-pub enum RatingUnitedStatesMoviesType {
-    /// `allAllowed` (0).
-    AllAllowed = 0,
-    /// `allBlocked` (1).
-    AllBlocked = 1,
-    /// `general` (2).
-    General = 2,
-    /// `parentalGuidance` (3).
-    ParentalGuidance = 3,
-    /// `parentalGuidance13` (4).
-    ParentalGuidance13 = 4,
-    /// `restricted` (5).
-    Restricted = 5,
-    /// `adults` (6).
-    Adults = 6,
-}
-
-/// `microsoft.graph.ratingUnitedStatesTelevisionType`.
-#[graph_entity(odata_type = "microsoft.graph.ratingUnitedStatesTelevisionType", closed)]
-pub enum RatingUnitedStatesTelevisionType {
-    /// `allAllowed` (0).
-    AllAllowed = 0,
-    /// `allBlocked` (1).
-    AllBlocked = 1,
-    /// `childrenAll` (2).
-    ChildrenAll = 2,
-    /// `childrenAbove7` (3).
-    ChildrenAbove7 = 3,
-    /// `general` (4).
-    General = 4,
-    /// `parentalGuidance` (5).
-    ParentalGuidance = 5,
-    /// `childrenAbove14` (6).
-    ChildrenAbove14 = 6,
-    /// `adults` (7).
-    Adults = 7,
 }
 
 /// `microsoft.graph.recordingStatus`.
@@ -825,50 +436,27 @@ pub enum VirtualEventStatus {
     UnknownFutureValue = 3,
 }
 
+/// `microsoft.graph.workLocationSource`.
+#[graph_entity(odata_type = "microsoft.graph.workLocationSource")]
+pub enum WorkLocationSource {
+    /// `none` (0).
+    None = 0,
+    /// `manual` (1).
+    Manual = 1,
+    /// `scheduled` (2).
+    Scheduled = 2,
+    /// `automatic` (3).
+    Automatic = 3,
+    /// `unknownFutureValue` (4): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 4,
+}
+
 /// `microsoft.graph.acceptJoinResponse` (complex type). Derives from `microsoft.graph.participantJoiningResponse`: its properties are flat on the wire and reachable through `Deref`.
 #[graph_entity(odata_type = "microsoft.graph.acceptJoinResponse", complex)]
 pub struct AcceptJoinResponse {
     /// The base type's properties.
     #[graph(base)]
     pub base: crate::ParticipantJoiningResponse,
-}
-
-/// `microsoft.graph.accessPackageAssignmentRequestCallbackData` (complex type). Derives from `microsoft.graph.customExtensionData`: its properties are flat on the wire and reachable through `Deref`.
-///
-/// Derived types exist: read values that may be any of its derived types through [`AnyAccessPackageAssignmentRequestCallbackData`].
-#[graph_entity(odata_type = "microsoft.graph.accessPackageAssignmentRequestCallbackData", complex)]
-pub struct AccessPackageAssignmentRequestCallbackData {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::CustomExtensionData,
-    /// `customExtensionStageInstanceDetail`: `Edm.String`.
-    pub custom_extension_stage_instance_detail: Nullable<String>,
-    /// `customExtensionStageInstanceId`: `Edm.String`.
-    pub custom_extension_stage_instance_id: Nullable<String>,
-    /// `stage`: `graph.accessPackageCustomExtensionStage`.
-    #[cfg(feature = "identity_governance")]
-    pub stage: Nullable<crate::AccessPackageCustomExtensionStage>,
-    /// `state`: `Edm.String`.
-    pub state: Nullable<String>,
-}
-
-/// Any `microsoft.graph.accessPackageAssignmentRequestCallbackData`: dispatched on `@odata.type` to the most derived type this program knows; other types
-/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
-#[graph_entity(odata_type = "microsoft.graph.accessPackageAssignmentRequestCallbackData")]
-pub enum AnyAccessPackageAssignmentRequestCallbackData {
-    /// `microsoft.graph.assignmentRequestApprovalStageCallbackData`.
-    AssignmentRequestApprovalStageCallbackData(crate::AssignmentRequestApprovalStageCallbackData),
-    /// `microsoft.graph.accessPackageAssignmentRequestCallbackData` itself, or a derived type this program does not know.
-    #[graph(fallback)]
-    Other(crate::AccessPackageAssignmentRequestCallbackData),
-}
-
-/// `microsoft.graph.accessPackageRequestApprovalStageCallbackConfiguration` (complex type). Derives from `microsoft.graph.customExtensionCallbackConfiguration`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.accessPackageRequestApprovalStageCallbackConfiguration", complex)]
-pub struct AccessPackageRequestApprovalStageCallbackConfiguration {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::CustomExtensionCallbackConfiguration,
 }
 
 /// `microsoft.graph.actionItem` (complex type).
@@ -890,17 +478,6 @@ pub struct AppHostedMediaConfig {
     pub base: crate::MediaConfig,
     /// `blob`: `Edm.String`.
     pub blob: Nullable<String>,
-}
-
-/// `microsoft.graph.assignmentRequestApprovalStageCallbackData` (complex type). Derives from `microsoft.graph.accessPackageAssignmentRequestCallbackData`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.assignmentRequestApprovalStageCallbackData", complex)]
-pub struct AssignmentRequestApprovalStageCallbackData {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::AccessPackageAssignmentRequestCallbackData,
-    /// `approvalStage`: `graph.accessPackageApprovalStage`.
-    #[cfg(feature = "identity_governance")]
-    pub approval_stage: Nullable<Box<crate::AnyAccessPackageApprovalStage>>,
 }
 
 /// `microsoft.graph.attendanceInterval` (complex type).
@@ -963,27 +540,7 @@ pub struct BroadcastMeetingSettings {
 #[graph_entity(odata_type = "microsoft.graph.callAiInsightViewPoint", complex)]
 pub struct CallAiInsightViewPoint {
     /// `mentionEvents`: `Collection(graph.mentionEvent)`.
-    #[cfg(feature = "calendar")]
     pub mention_events: Nullable<Vec<crate::MentionEvent>>,
-}
-
-/// `microsoft.graph.callEndedEventMessageDetail` (complex type). Derives from `microsoft.graph.eventMessageDetail`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.callEndedEventMessageDetail", complex)]
-pub struct CallEndedEventMessageDetail {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::EventMessageDetail,
-    /// `callDuration`: `Edm.Duration`.
-    pub call_duration: Nullable<graph_model::Duration>,
-    /// `callEventType`: `graph.teamworkCallEventType`.
-    #[cfg(feature = "teams")]
-    pub call_event_type: Nullable<crate::TeamworkCallEventType>,
-    /// `callId`: `Edm.String`.
-    pub call_id: Nullable<String>,
-    /// `callParticipants`: `Collection(graph.callParticipantInfo)`.
-    pub call_participants: Nullable<Vec<crate::CallParticipantInfo>>,
-    /// `initiator`: `graph.identitySet`.
-    pub initiator: Nullable<Box<crate::AnyIdentitySet>>,
 }
 
 /// `microsoft.graph.callMediaState` (complex type).
@@ -1021,35 +578,6 @@ pub enum AnyCallOptions {
     Other(crate::CallOptions),
 }
 
-/// `microsoft.graph.callParticipantInfo` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.callParticipantInfo", complex)]
-pub struct CallParticipantInfo {
-    /// `participant`: `graph.identitySet`.
-    pub participant: Nullable<Box<crate::AnyIdentitySet>>,
-}
-
-/// `microsoft.graph.callRecordingEventMessageDetail` (complex type). Derives from `microsoft.graph.eventMessageDetail`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.callRecordingEventMessageDetail", complex)]
-pub struct CallRecordingEventMessageDetail {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::EventMessageDetail,
-    /// `callId`: `Edm.String`.
-    pub call_id: Nullable<String>,
-    /// `callRecordingDisplayName`: `Edm.String`.
-    pub call_recording_display_name: Nullable<String>,
-    /// `callRecordingDuration`: `Edm.Duration`.
-    pub call_recording_duration: Nullable<graph_model::Duration>,
-    /// `callRecordingStatus`: `graph.callRecordingStatus`.
-    pub call_recording_status: Nullable<crate::CallRecordingStatus>,
-    /// `callRecordingUrl`: `Edm.String`.
-    pub call_recording_url: Nullable<String>,
-    /// `initiator`: `graph.identitySet`.
-    pub initiator: Nullable<Box<crate::AnyIdentitySet>>,
-    /// `meetingOrganizer`: `graph.identitySet`.
-    pub meeting_organizer: Nullable<Box<crate::AnyIdentitySet>>,
-}
-
 /// `microsoft.graph.callRoute` (complex type).
 #[graph_entity(odata_type = "microsoft.graph.callRoute", complex)]
 pub struct CallRoute {
@@ -1061,35 +589,6 @@ pub struct CallRoute {
     pub routing_type: Option<crate::RoutingType>,
 }
 
-/// `microsoft.graph.callStartedEventMessageDetail` (complex type). Derives from `microsoft.graph.eventMessageDetail`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.callStartedEventMessageDetail", complex)]
-pub struct CallStartedEventMessageDetail {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::EventMessageDetail,
-    /// `callEventType`: `graph.teamworkCallEventType`.
-    #[cfg(feature = "teams")]
-    pub call_event_type: Nullable<crate::TeamworkCallEventType>,
-    /// `callId`: `Edm.String`.
-    pub call_id: Nullable<String>,
-    /// `initiator`: `graph.identitySet`.
-    pub initiator: Nullable<Box<crate::AnyIdentitySet>>,
-}
-
-/// `microsoft.graph.callTranscriptEventMessageDetail` (complex type). Derives from `microsoft.graph.eventMessageDetail`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.callTranscriptEventMessageDetail", complex)]
-pub struct CallTranscriptEventMessageDetail {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::EventMessageDetail,
-    /// `callId`: `Edm.String`.
-    pub call_id: Nullable<String>,
-    /// `callTranscriptICalUid`: `Edm.String`.
-    pub call_transcript_i_cal_uid: Nullable<String>,
-    /// `meetingOrganizer`: `graph.identitySet`.
-    pub meeting_organizer: Nullable<Box<crate::AnyIdentitySet>>,
-}
-
 /// `microsoft.graph.callTranscriptionInfo` (complex type).
 #[graph_entity(odata_type = "microsoft.graph.callTranscriptionInfo", complex)]
 pub struct CallTranscriptionInfo {
@@ -1099,150 +598,46 @@ pub struct CallTranscriptionInfo {
     pub state: Option<crate::CallTranscriptionState>,
 }
 
-/// `microsoft.graph.communicationsApplicationIdentity` (complex type). Derives from `microsoft.graph.identity`: its properties are flat on the wire and reachable through `Deref`.
-///
-/// An open type: its dynamic properties are kept in `odata.additional`; read them by name with
-/// `odata.additional.get_as::<T>(name)`.
-#[graph_entity(odata_type = "microsoft.graph.communicationsApplicationIdentity", complex)]
-pub struct CommunicationsApplicationIdentity {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::Identity,
-    /// `applicationType`: `Edm.String`.
-    pub application_type: Nullable<String>,
-    /// `hidden`: `Edm.Boolean`.
-    pub hidden: Nullable<bool>,
+/// `microsoft.graph.chatInfo` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.chatInfo", complex)]
+pub struct ChatInfo {
+    /// `messageId`: `Edm.String`.
+    pub message_id: Nullable<String>,
+    /// `replyChainMessageId`: `Edm.String`.
+    pub reply_chain_message_id: Nullable<String>,
+    /// `threadId`: `Edm.String`.
+    pub thread_id: Nullable<String>,
 }
 
-/// `microsoft.graph.communicationsApplicationInstanceIdentity` (complex type). Derives from `microsoft.graph.identity`: its properties are flat on the wire and reachable through `Deref`.
+/// `microsoft.graph.chatRestrictions` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.chatRestrictions", complex)]
+pub struct ChatRestrictions {
+    /// `allowTextOnly`: `Edm.Boolean`.
+    pub allow_text_only: Nullable<bool>,
+}
+
+/// `microsoft.graph.cloudVideoInteropInfo` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.cloudVideoInteropInfo", complex)]
+pub struct CloudVideoInteropInfo {
+    /// `moreInfoWebUrl`: `Edm.String`.
+    pub more_info_web_url: Nullable<String>,
+    /// `tenantKey`: `Edm.String`.
+    pub tenant_key: Nullable<String>,
+    /// `videoTeleconferenceId`: `Edm.String`.
+    pub video_teleconference_id: Nullable<String>,
+}
+
+/// `microsoft.graph.communicationsUserIdentity` (complex type). Derives from `microsoft.graph.identity`: its properties are flat on the wire and reachable through `Deref`.
 ///
 /// An open type: its dynamic properties are kept in `odata.additional`; read them by name with
 /// `odata.additional.get_as::<T>(name)`.
-#[graph_entity(odata_type = "microsoft.graph.communicationsApplicationInstanceIdentity", complex)]
-pub struct CommunicationsApplicationInstanceIdentity {
+#[graph_entity(odata_type = "microsoft.graph.communicationsUserIdentity", complex)]
+pub struct CommunicationsUserIdentity {
     /// The base type's properties.
     #[graph(base)]
     pub base: crate::Identity,
-    /// `hidden`: `Edm.Boolean`.
-    pub hidden: Nullable<bool>,
     /// `tenantId`: `Edm.String`.
     pub tenant_id: Nullable<String>,
-}
-
-/// `microsoft.graph.communicationsEncryptedIdentity` (complex type). Derives from `microsoft.graph.identity`: its properties are flat on the wire and reachable through `Deref`.
-///
-/// An open type: its dynamic properties are kept in `odata.additional`; read them by name with
-/// `odata.additional.get_as::<T>(name)`.
-#[graph_entity(odata_type = "microsoft.graph.communicationsEncryptedIdentity", complex)]
-pub struct CommunicationsEncryptedIdentity {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::Identity,
-}
-
-/// `microsoft.graph.communicationsGuestIdentity` (complex type). Derives from `microsoft.graph.identity`: its properties are flat on the wire and reachable through `Deref`.
-///
-/// An open type: its dynamic properties are kept in `odata.additional`; read them by name with
-/// `odata.additional.get_as::<T>(name)`.
-#[graph_entity(odata_type = "microsoft.graph.communicationsGuestIdentity", complex)]
-pub struct CommunicationsGuestIdentity {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::Identity,
-    /// `email`: `Edm.String`.
-    pub email: Nullable<String>,
-}
-
-/// `microsoft.graph.communicationsIdentitySet` (complex type). Derives from `microsoft.graph.identitySet`: its properties are flat on the wire and reachable through `Deref`.
-///
-/// An open type: its dynamic properties are kept in `odata.additional`; read them by name with
-/// `odata.additional.get_as::<T>(name)`.
-#[graph_entity(odata_type = "microsoft.graph.communicationsIdentitySet", complex)]
-pub struct CommunicationsIdentitySet {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::IdentitySet,
-    /// `applicationInstance`: `graph.identity`.
-    pub application_instance: Nullable<Box<crate::AnyIdentity>>,
-    /// `assertedIdentity`: `graph.identity`.
-    pub asserted_identity: Nullable<Box<crate::AnyIdentity>>,
-    /// `azureCommunicationServicesUser`: `graph.identity`.
-    pub azure_communication_services_user: Nullable<Box<crate::AnyIdentity>>,
-    /// `encrypted`: `graph.identity`.
-    pub encrypted: Nullable<Box<crate::AnyIdentity>>,
-    /// `endpointType`: `graph.endpointType`.
-    pub endpoint_type: Nullable<crate::EndpointType>,
-    /// `guest`: `graph.identity`.
-    pub guest: Nullable<Box<crate::AnyIdentity>>,
-    /// `onPremises`: `graph.identity`.
-    pub on_premises: Nullable<Box<crate::AnyIdentity>>,
-    /// `phone`: `graph.identity`.
-    pub phone: Nullable<Box<crate::AnyIdentity>>,
-}
-
-/// `microsoft.graph.communicationsPhoneIdentity` (complex type). Derives from `microsoft.graph.identity`: its properties are flat on the wire and reachable through `Deref`.
-///
-/// An open type: its dynamic properties are kept in `odata.additional`; read them by name with
-/// `odata.additional.get_as::<T>(name)`.
-#[graph_entity(odata_type = "microsoft.graph.communicationsPhoneIdentity", complex)]
-pub struct CommunicationsPhoneIdentity {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::Identity,
-}
-
-/// `microsoft.graph.customExtensionCalloutInstance` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.customExtensionCalloutInstance", complex)]
-pub struct CustomExtensionCalloutInstance {
-    /// `customExtensionId`: `Edm.String`.
-    pub custom_extension_id: Nullable<String>,
-    /// `detail`: `Edm.String`.
-    pub detail: Nullable<String>,
-    /// `externalCorrelationId`: `Edm.String`.
-    pub external_correlation_id: Nullable<String>,
-    /// `id`: `Edm.String`.
-    pub id: Nullable<String>,
-    /// `status`: `graph.customExtensionCalloutInstanceStatus`.
-    pub status: Nullable<crate::CustomExtensionCalloutInstanceStatus>,
-}
-
-/// `microsoft.graph.customExtensionCalloutRequest` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.customExtensionCalloutRequest", complex)]
-pub struct CustomExtensionCalloutRequest {
-    /// `data`: `graph.customExtensionData`.
-    pub data: Nullable<Box<crate::AnyCustomExtensionData>>,
-    /// `source`: `Edm.String`.
-    pub source: Nullable<String>,
-    /// `type`: `Edm.String`.
-    pub r#type: Nullable<String>,
-}
-
-/// `microsoft.graph.customExtensionCalloutResponse` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.customExtensionCalloutResponse", complex)]
-pub struct CustomExtensionCalloutResponse {
-    /// `data`: `graph.customExtensionData`.
-    pub data: Nullable<Box<crate::AnyCustomExtensionData>>,
-    /// `source`: `Edm.String`.
-    pub source: Nullable<String>,
-    /// `type`: `Edm.String`.
-    pub r#type: Nullable<String>,
-}
-
-/// `microsoft.graph.defaultInvitationRedemptionIdentityProviderConfiguration` (complex type). Derives from `microsoft.graph.invitationRedemptionIdentityProviderConfiguration`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.defaultInvitationRedemptionIdentityProviderConfiguration", complex)]
-pub struct DefaultInvitationRedemptionIdentityProviderConfiguration {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::InvitationRedemptionIdentityProviderConfiguration,
-}
-
-/// `microsoft.graph.delegatedAdminRelationshipCustomerParticipant` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.delegatedAdminRelationshipCustomerParticipant", complex)]
-pub struct DelegatedAdminRelationshipCustomerParticipant {
-    /// `displayName`: `Edm.String`.
-    pub display_name: Nullable<String>,
-    /// `tenantId`: `Edm.String`.
-    pub tenant_id: Option<String>,
 }
 
 /// `microsoft.graph.emergencyCallerInfo` (complex type).
@@ -1251,7 +646,6 @@ pub struct EmergencyCallerInfo {
     /// `displayName`: `Edm.String`.
     pub display_name: Nullable<String>,
     /// `location`: `graph.location`.
-    #[cfg(feature = "calendar")]
     pub location: Nullable<Box<crate::AnyLocation>>,
     /// `phoneNumber`: `Edm.String`.
     pub phone_number: Nullable<String>,
@@ -1300,30 +694,15 @@ pub struct InvitationParticipantInfo {
     pub replaces_call_id: Nullable<String>,
 }
 
-/// `microsoft.graph.invitationRedemptionIdentityProviderConfiguration` (complex type).
-///
-/// Derived types exist: read values that may be any of its derived types through [`AnyInvitationRedemptionIdentityProviderConfiguration`].
-#[graph_entity(odata_type = "microsoft.graph.invitationRedemptionIdentityProviderConfiguration", complex)]
-pub struct InvitationRedemptionIdentityProviderConfiguration {
-    /// `fallbackIdentityProvider`: `graph.b2bIdentityProvidersType`.
-    #[cfg(feature = "applications")]
-    pub fallback_identity_provider: Nullable<crate::B2bIdentityProvidersType>,
-    /// `primaryIdentityProviderPrecedenceOrder`: `Collection(graph.b2bIdentityProvidersType)`.
-    #[cfg(feature = "applications")]
-    pub primary_identity_provider_precedence_order: Nullable<Vec<crate::B2bIdentityProvidersType>>,
-}
-
-/// Any `microsoft.graph.invitationRedemptionIdentityProviderConfiguration`: dispatched on `@odata.type` to the most derived type this program knows; other types
-/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
-#[graph_entity(odata_type = "microsoft.graph.invitationRedemptionIdentityProviderConfiguration")]
-pub enum AnyInvitationRedemptionIdentityProviderConfiguration {
-    /// `microsoft.graph.defaultInvitationRedemptionIdentityProviderConfiguration`.
-    DefaultInvitationRedemptionIdentityProviderConfiguration(
-        crate::DefaultInvitationRedemptionIdentityProviderConfiguration,
-    ),
-    /// `microsoft.graph.invitationRedemptionIdentityProviderConfiguration` itself, or a derived type this program does not know.
-    #[graph(fallback)]
-    Other(crate::InvitationRedemptionIdentityProviderConfiguration),
+/// `microsoft.graph.invitedUserMessageInfo` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.invitedUserMessageInfo", complex)]
+pub struct InvitedUserMessageInfo {
+    /// `ccRecipients`: `Collection(graph.recipient)`.
+    pub cc_recipients: Nullable<Vec<crate::AnyRecipient>>,
+    /// `customizedMessageBody`: `Edm.String`.
+    pub customized_message_body: Nullable<String>,
+    /// `messageLanguage`: `Edm.String`.
+    pub message_language: Nullable<String>,
 }
 
 /// `microsoft.graph.inviteNewBotResponse` (complex type). Derives from `microsoft.graph.participantJoiningResponse`: its properties are flat on the wire and reachable through `Deref`.
@@ -1334,6 +713,32 @@ pub struct InviteNewBotResponse {
     pub base: crate::ParticipantJoiningResponse,
     /// `inviteUri`: `Edm.String`.
     pub invite_uri: Nullable<String>,
+}
+
+/// `microsoft.graph.joinMeetingIdMeetingInfo` (complex type). Derives from `microsoft.graph.meetingInfo`: its properties are flat on the wire and reachable through `Deref`.
+///
+/// An open type: its dynamic properties are kept in `odata.additional`; read them by name with
+/// `odata.additional.get_as::<T>(name)`.
+#[graph_entity(odata_type = "microsoft.graph.joinMeetingIdMeetingInfo", complex)]
+pub struct JoinMeetingIdMeetingInfo {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::MeetingInfo,
+    /// `joinMeetingId`: `Edm.String`.
+    pub join_meeting_id: Option<String>,
+    /// `passcode`: `Edm.String`.
+    pub passcode: Nullable<String>,
+}
+
+/// `microsoft.graph.joinMeetingIdSettings` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.joinMeetingIdSettings", complex)]
+pub struct JoinMeetingIdSettings {
+    /// `isPasscodeRequired`: `Edm.Boolean`.
+    pub is_passcode_required: Nullable<bool>,
+    /// `joinMeetingId`: `Edm.String`.
+    pub join_meeting_id: Nullable<String>,
+    /// `passcode`: `Edm.String`.
+    pub passcode: Nullable<String>,
 }
 
 /// `microsoft.graph.lobbyBypassSettings` (complex type).
@@ -1364,87 +769,6 @@ pub enum AnyMediaConfig {
     Other(crate::MediaConfig),
 }
 
-/// `microsoft.graph.mediaContentRatingAustralia` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.mediaContentRatingAustralia", complex)]
-pub struct MediaContentRatingAustralia {
-    /// `movieRating`: `graph.ratingAustraliaMoviesType`.
-    pub movie_rating: Option<crate::RatingAustraliaMoviesType>,
-    /// `tvRating`: `graph.ratingAustraliaTelevisionType`.
-    pub tv_rating: Option<crate::RatingAustraliaTelevisionType>,
-}
-
-/// `microsoft.graph.mediaContentRatingCanada` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.mediaContentRatingCanada", complex)]
-pub struct MediaContentRatingCanada {
-    /// `movieRating`: `graph.ratingCanadaMoviesType`.
-    pub movie_rating: Option<crate::RatingCanadaMoviesType>,
-    /// `tvRating`: `graph.ratingCanadaTelevisionType`.
-    pub tv_rating: Option<crate::RatingCanadaTelevisionType>,
-}
-
-/// `microsoft.graph.mediaContentRatingFrance` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.mediaContentRatingFrance", complex)]
-pub struct MediaContentRatingFrance {
-    /// `movieRating`: `graph.ratingFranceMoviesType`.
-    pub movie_rating: Option<crate::RatingFranceMoviesType>,
-    /// `tvRating`: `graph.ratingFranceTelevisionType`.
-    pub tv_rating: Option<crate::RatingFranceTelevisionType>,
-}
-
-/// `microsoft.graph.mediaContentRatingGermany` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.mediaContentRatingGermany", complex)]
-pub struct MediaContentRatingGermany {
-    /// `movieRating`: `graph.ratingGermanyMoviesType`.
-    pub movie_rating: Option<crate::RatingGermanyMoviesType>,
-    /// `tvRating`: `graph.ratingGermanyTelevisionType`.
-    pub tv_rating: Option<crate::RatingGermanyTelevisionType>,
-}
-
-/// `microsoft.graph.mediaContentRatingIreland` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.mediaContentRatingIreland", complex)]
-pub struct MediaContentRatingIreland {
-    /// `movieRating`: `graph.ratingIrelandMoviesType`.
-    pub movie_rating: Option<crate::RatingIrelandMoviesType>,
-    /// `tvRating`: `graph.ratingIrelandTelevisionType`.
-    pub tv_rating: Option<crate::RatingIrelandTelevisionType>,
-}
-
-/// `microsoft.graph.mediaContentRatingJapan` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.mediaContentRatingJapan", complex)]
-pub struct MediaContentRatingJapan {
-    /// `movieRating`: `graph.ratingJapanMoviesType`.
-    pub movie_rating: Option<crate::RatingJapanMoviesType>,
-    /// `tvRating`: `graph.ratingJapanTelevisionType`.
-    pub tv_rating: Option<crate::RatingJapanTelevisionType>,
-}
-
-/// `microsoft.graph.mediaContentRatingNewZealand` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.mediaContentRatingNewZealand", complex)]
-pub struct MediaContentRatingNewZealand {
-    /// `movieRating`: `graph.ratingNewZealandMoviesType`.
-    pub movie_rating: Option<crate::RatingNewZealandMoviesType>,
-    /// `tvRating`: `graph.ratingNewZealandTelevisionType`.
-    pub tv_rating: Option<crate::RatingNewZealandTelevisionType>,
-}
-
-/// `microsoft.graph.mediaContentRatingUnitedKingdom` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.mediaContentRatingUnitedKingdom", complex)]
-pub struct MediaContentRatingUnitedKingdom {
-    /// `movieRating`: `graph.ratingUnitedKingdomMoviesType`.
-    pub movie_rating: Option<crate::RatingUnitedKingdomMoviesType>,
-    /// `tvRating`: `graph.ratingUnitedKingdomTelevisionType`.
-    pub tv_rating: Option<crate::RatingUnitedKingdomTelevisionType>,
-}
-
-/// `microsoft.graph.mediaContentRatingUnitedStates` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.mediaContentRatingUnitedStates", complex)]
-pub struct MediaContentRatingUnitedStates {
-    /// `movieRating`: `graph.ratingUnitedStatesMoviesType`.
-    pub movie_rating: Option<crate::RatingUnitedStatesMoviesType>,
-    /// `tvRating`: `graph.ratingUnitedStatesTelevisionType`.
-    pub tv_rating: Option<crate::RatingUnitedStatesTelevisionType>,
-}
-
 /// `microsoft.graph.mediaInfo` (complex type).
 #[graph_entity(odata_type = "microsoft.graph.mediaInfo", complex)]
 pub struct MediaInfo {
@@ -1464,13 +788,6 @@ pub struct MediaPrompt {
     pub media_info: Option<crate::MediaInfo>,
 }
 
-/// `microsoft.graph.mediaSource` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.mediaSource", complex)]
-pub struct MediaSource {
-    /// `contentCategory`: `graph.mediaSourceContentCategory`.
-    pub content_category: Nullable<crate::MediaSourceContentCategory>,
-}
-
 /// `microsoft.graph.mediaStream` (complex type).
 #[graph_entity(odata_type = "microsoft.graph.mediaStream", complex)]
 pub struct MediaStream {
@@ -1484,6 +801,47 @@ pub struct MediaStream {
     pub server_muted: Option<bool>,
     /// `sourceId`: `Edm.String`.
     pub source_id: Option<String>,
+}
+
+/// `microsoft.graph.meetingInfo` (complex type).
+///
+/// Abstract in the schema: read values that may be any of its derived types through [`AnyMeetingInfo`].
+#[graph_entity(odata_type = "microsoft.graph.meetingInfo", complex)]
+pub struct MeetingInfo {}
+
+/// Any `microsoft.graph.meetingInfo`: dispatched on `@odata.type` to the most derived type this program knows; other types
+/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
+#[graph_entity(odata_type = "microsoft.graph.meetingInfo")]
+pub enum AnyMeetingInfo {
+    /// `microsoft.graph.joinMeetingIdMeetingInfo`.
+    JoinMeetingIdMeetingInfo(crate::JoinMeetingIdMeetingInfo),
+    /// `microsoft.graph.organizerMeetingInfo`.
+    OrganizerMeetingInfo(crate::OrganizerMeetingInfo),
+    /// `microsoft.graph.tokenMeetingInfo`.
+    TokenMeetingInfo(crate::TokenMeetingInfo),
+    /// `microsoft.graph.meetingInfo` itself, or a derived type this program does not know.
+    #[graph(fallback)]
+    Other(crate::MeetingInfo),
+}
+
+/// `microsoft.graph.meetingNote` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.meetingNote", complex)]
+pub struct MeetingNote {
+    /// `subpoints`: `Collection(graph.meetingNoteSubpoint)`.
+    pub subpoints: Nullable<Vec<crate::MeetingNoteSubpoint>>,
+    /// `text`: `Edm.String`.
+    pub text: Nullable<String>,
+    /// `title`: `Edm.String`.
+    pub title: Nullable<String>,
+}
+
+/// `microsoft.graph.meetingNoteSubpoint` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.meetingNoteSubpoint", complex)]
+pub struct MeetingNoteSubpoint {
+    /// `text`: `Edm.String`.
+    pub text: Nullable<String>,
+    /// `title`: `Edm.String`.
+    pub title: Nullable<String>,
 }
 
 /// `microsoft.graph.meetingParticipantInfo` (complex type).
@@ -1519,21 +877,15 @@ pub struct MeetingParticipants {
     pub organizer: Nullable<Box<crate::AnyMeetingParticipantInfo>>,
 }
 
-/// `microsoft.graph.onlineMeetingInfo` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.onlineMeetingInfo", complex)]
-pub struct OnlineMeetingInfo {
-    /// `conferenceId`: `Edm.String`.
-    pub conference_id: Nullable<String>,
-    /// `joinUrl`: `Edm.String`.
-    pub join_url: Nullable<String>,
-    /// `phones`: `Collection(graph.phone)`.
-    pub phones: Nullable<Vec<crate::Phone>>,
-    /// `quickDial`: `Edm.String`.
-    pub quick_dial: Nullable<String>,
-    /// `tollFreeNumbers`: `Collection(Edm.String)`.
-    pub toll_free_numbers: Nullable<Vec<String>>,
-    /// `tollNumber`: `Edm.String`.
-    pub toll_number: Nullable<String>,
+/// `microsoft.graph.mentionEvent` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.mentionEvent", complex)]
+pub struct MentionEvent {
+    /// `eventDateTime`: `Edm.DateTimeOffset`.
+    pub event_date_time: Nullable<graph_model::DateTimeOffset>,
+    /// `speaker`: `graph.identitySet`.
+    pub speaker: Nullable<Box<crate::AnyIdentitySet>>,
+    /// `transcriptUtterance`: `Edm.String`.
+    pub transcript_utterance: Nullable<String>,
 }
 
 /// `microsoft.graph.onlineMeetingRestricted` (complex type).
@@ -1550,6 +902,19 @@ pub struct OnlineMeetingRestricted {
 pub struct OnlineMeetingSensitivityLabelAssignment {
     /// `sensitivityLabelId`: `Edm.String`.
     pub sensitivity_label_id: Nullable<String>,
+}
+
+/// `microsoft.graph.organizerMeetingInfo` (complex type). Derives from `microsoft.graph.meetingInfo`: its properties are flat on the wire and reachable through `Deref`.
+///
+/// An open type: its dynamic properties are kept in `odata.additional`; read them by name with
+/// `odata.additional.get_as::<T>(name)`.
+#[graph_entity(odata_type = "microsoft.graph.organizerMeetingInfo", complex)]
+pub struct OrganizerMeetingInfo {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::MeetingInfo,
+    /// `organizer`: `graph.identitySet`.
+    pub organizer: Option<Box<crate::AnyIdentitySet>>,
 }
 
 /// `microsoft.graph.outgoingCallOptions` (complex type). Derives from `microsoft.graph.callOptions`: its properties are flat on the wire and reachable through `Deref`.
@@ -1607,27 +972,12 @@ pub enum AnyParticipantJoiningResponse {
     Other(crate::ParticipantJoiningResponse),
 }
 
-/// `microsoft.graph.phone` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.phone", complex)]
-pub struct Phone {
-    /// `language`: `Edm.String`.
-    pub language: Nullable<String>,
-    /// `number`: `Edm.String`.
-    pub number: Nullable<String>,
-    /// `region`: `Edm.String`.
-    pub region: Nullable<String>,
-    /// `type`: `graph.phoneType`.
-    pub r#type: Nullable<crate::PhoneType>,
-}
-
 /// `microsoft.graph.presenceStatusMessage` (complex type).
 #[graph_entity(odata_type = "microsoft.graph.presenceStatusMessage", complex)]
 pub struct PresenceStatusMessage {
     /// `expiryDateTime`: `graph.dateTimeTimeZone`.
-    #[cfg(feature = "calendar")]
     pub expiry_date_time: Nullable<crate::DateTimeTimeZone>,
     /// `message`: `graph.itemBody`.
-    #[cfg(feature = "teams")]
     pub message: Nullable<crate::ItemBody>,
     /// `publishedDateTime`: `Edm.DateTimeOffset`.
     pub published_date_time: Nullable<graph_model::DateTimeOffset>,
@@ -1659,17 +1009,6 @@ pub struct RemovedState {
     pub reason: Nullable<String>,
 }
 
-/// `microsoft.graph.resultInfo` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.resultInfo", complex)]
-pub struct ResultInfo {
-    /// `code`: `Edm.Int32`.
-    pub code: Option<i32>,
-    /// `message`: `Edm.String`.
-    pub message: Nullable<String>,
-    /// `subcode`: `Edm.Int32`.
-    pub subcode: Option<i32>,
-}
-
 /// `microsoft.graph.serviceHostedMediaConfig` (complex type). Derives from `microsoft.graph.mediaConfig`: its properties are flat on the wire and reachable through `Deref`.
 #[graph_entity(odata_type = "microsoft.graph.serviceHostedMediaConfig", complex)]
 pub struct ServiceHostedMediaConfig {
@@ -1678,27 +1017,6 @@ pub struct ServiceHostedMediaConfig {
     pub base: crate::MediaConfig,
     /// `preFetchMedia`: `Collection(graph.mediaInfo)`.
     pub pre_fetch_media: Nullable<Vec<crate::MediaInfo>>,
-}
-
-/// `microsoft.graph.sharePointOneDriveOptions` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.sharePointOneDriveOptions", complex)]
-pub struct SharePointOneDriveOptions {
-    /// `includeContent`: `graph.searchContent`.
-    #[cfg(feature = "search")]
-    pub include_content: Nullable<graph_model::Flags<crate::SearchContent>>,
-}
-
-/// `microsoft.graph.sharingInvitation` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.sharingInvitation", complex)]
-pub struct SharingInvitation {
-    /// `email`: `Edm.String`.
-    pub email: Nullable<String>,
-    /// `invitedBy`: `graph.identitySet`.
-    pub invited_by: Nullable<Box<crate::AnyIdentitySet>>,
-    /// `redeemedBy`: `Edm.String`.
-    pub redeemed_by: Nullable<String>,
-    /// `signInRequired`: `Edm.Boolean`.
-    pub sign_in_required: Nullable<bool>,
 }
 
 /// `microsoft.graph.teleconferenceDeviceAudioQuality` (complex type). Derives from `microsoft.graph.teleconferenceDeviceMediaQuality`: its properties are flat on the wire and reachable through `Deref`.
@@ -1852,6 +1170,16 @@ pub enum AnyTeleconferenceDeviceVideoQuality {
     Other(crate::TeleconferenceDeviceVideoQuality),
 }
 
+/// `microsoft.graph.tokenMeetingInfo` (complex type). Derives from `microsoft.graph.meetingInfo`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.tokenMeetingInfo", complex)]
+pub struct TokenMeetingInfo {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::MeetingInfo,
+    /// `token`: `Edm.String`.
+    pub token: Option<String>,
+}
+
 /// `microsoft.graph.toneInfo` (complex type).
 #[graph_entity(odata_type = "microsoft.graph.toneInfo", complex)]
 pub struct ToneInfo {
@@ -1859,6 +1187,17 @@ pub struct ToneInfo {
     pub sequence_id: Option<graph_model::Int64>,
     /// `tone`: `graph.tone`.
     pub tone: Option<crate::Tone>,
+}
+
+/// `microsoft.graph.userWorkLocation` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.userWorkLocation", complex)]
+pub struct UserWorkLocation {
+    /// `placeId`: `Edm.String`.
+    pub place_id: Nullable<String>,
+    /// `source`: `graph.workLocationSource`.
+    pub source: Option<crate::WorkLocationSource>,
+    /// `workLocationType`: `graph.workLocationType`.
+    pub work_location_type: Option<crate::WorkLocationType>,
 }
 
 /// `microsoft.graph.virtualEventExternalInformation` (complex type).
@@ -1883,7 +1222,6 @@ pub struct VirtualEventExternalRegistrationInformation {
 #[graph_entity(odata_type = "microsoft.graph.virtualEventPresenterDetails", complex)]
 pub struct VirtualEventPresenterDetails {
     /// `bio`: `graph.itemBody`.
-    #[cfg(feature = "teams")]
     pub bio: Nullable<crate::ItemBody>,
     /// `company`: `Edm.String`.
     pub company: Nullable<String>,
@@ -1929,6 +1267,15 @@ pub struct VirtualEventRegistrationQuestionAnswer {
 pub struct VirtualEventSettings {
     /// `isAttendeeEmailNotificationEnabled`: `Edm.Boolean`.
     pub is_attendee_email_notification_enabled: Nullable<bool>,
+}
+
+/// `microsoft.graph.watermarkProtectionValues` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.watermarkProtectionValues", complex)]
+pub struct WatermarkProtectionValues {
+    /// `isEnabledForContentSharing`: `Edm.Boolean`.
+    pub is_enabled_for_content_sharing: Nullable<bool>,
+    /// `isEnabledForVideo`: `Edm.Boolean`.
+    pub is_enabled_for_video: Nullable<bool>,
 }
 
 /// `microsoft.graph.addLargeGalleryViewOperation`. Derives from `microsoft.graph.commsOperation`: its properties are flat on the wire and reachable through `Deref`.
@@ -2007,7 +1354,6 @@ pub struct Call {
     /// `callRoutes`: `Collection(graph.callRoute)`.
     pub call_routes: Nullable<Vec<crate::CallRoute>>,
     /// `chatInfo`: `graph.chatInfo`.
-    #[cfg(feature = "teams")]
     pub chat_info: Nullable<crate::ChatInfo>,
     /// `direction`: `graph.callDirection`.
     pub direction: Nullable<crate::CallDirection>,
@@ -2018,7 +1364,6 @@ pub struct Call {
     /// `mediaState`: `graph.callMediaState`.
     pub media_state: Nullable<crate::CallMediaState>,
     /// `meetingInfo`: `graph.meetingInfo`.
-    #[cfg(feature = "calendar")]
     pub meeting_info: Nullable<Box<crate::AnyMeetingInfo>>,
     /// `myParticipantId`: `Edm.String`.
     pub my_participant_id: Nullable<String>,
@@ -2073,7 +1418,6 @@ pub struct CallAiInsight {
     /// `endDateTime`: `Edm.DateTimeOffset`.
     pub end_date_time: Nullable<graph_model::DateTimeOffset>,
     /// `meetingNotes`: `Collection(graph.meetingNote)`.
-    #[cfg(feature = "calendar")]
     pub meeting_notes: Nullable<Vec<crate::MeetingNote>>,
     /// `viewpoint`: `graph.callAiInsightViewPoint`.
     pub viewpoint: Nullable<crate::CallAiInsightViewPoint>,
@@ -2208,7 +1552,6 @@ pub struct CommsOperation {
     /// `resultInfo`: `graph.resultInfo`.
     pub result_info: Nullable<crate::ResultInfo>,
     /// `status`: `graph.operationStatus`.
-    #[cfg(feature = "teams")]
     pub status: Option<crate::OperationStatus>,
 }
 
@@ -2245,19 +1588,6 @@ pub enum AnyCommsOperation {
     Other(crate::CommsOperation),
 }
 
-/// `microsoft.graph.deltaParticipants`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.deltaParticipants")]
-pub struct DeltaParticipants {
-    /// The base type's properties.
-    #[graph(base)]
-    pub entity: crate::Entity,
-    /// `sequenceNumber`: `Edm.Int64`.
-    pub sequence_number: Nullable<graph_model::Int64>,
-    /// `participants`: `Collection(graph.participant)`. Navigation property, contained.
-    #[graph(nav)]
-    pub participants: Option<Vec<crate::Participant>>,
-}
-
 /// `microsoft.graph.emergencyCallEvent`. Derives from `microsoft.graph.callEvent`: its properties are flat on the wire and reachable through `Deref`.
 #[graph_entity(odata_type = "microsoft.graph.emergencyCallEvent")]
 pub struct EmergencyCallEvent {
@@ -2283,7 +1613,6 @@ pub struct Invitation {
     /// `invitedUserEmailAddress`: `Edm.String`.
     pub invited_user_email_address: Option<String>,
     /// `invitedUserMessageInfo`: `graph.invitedUserMessageInfo`.
-    #[cfg(feature = "directory")]
     pub invited_user_message_info: Nullable<crate::InvitedUserMessageInfo>,
     /// `invitedUserType`: `Edm.String`.
     pub invited_user_type: Nullable<String>,
@@ -2408,10 +1737,8 @@ pub struct OnlineMeetingBase {
     /// `allowedPresenters`: `graph.onlineMeetingPresenters`.
     pub allowed_presenters: Nullable<crate::OnlineMeetingPresenters>,
     /// `allowLiveShare`: `graph.meetingLiveShareOptions`.
-    #[cfg(feature = "calendar")]
     pub allow_live_share: Nullable<crate::MeetingLiveShareOptions>,
     /// `allowMeetingChat`: `graph.meetingChatMode`.
-    #[cfg(feature = "teams")]
     pub allow_meeting_chat: Nullable<crate::MeetingChatMode>,
     /// `allowParticipantsToChangeName`: `Edm.Boolean`.
     pub allow_participants_to_change_name: Nullable<bool>,
@@ -2428,13 +1755,10 @@ pub struct OnlineMeetingBase {
     /// `audioConferencing`: `graph.audioConferencing`.
     pub audio_conferencing: Nullable<crate::AudioConferencing>,
     /// `chatInfo`: `graph.chatInfo`.
-    #[cfg(feature = "teams")]
     pub chat_info: Nullable<crate::ChatInfo>,
     /// `chatRestrictions`: `graph.chatRestrictions`.
-    #[cfg(feature = "teams")]
     pub chat_restrictions: Nullable<crate::ChatRestrictions>,
     /// `cloudVideoInteropInfo`: `graph.cloudVideoInteropInfo`.
-    #[cfg(feature = "files")]
     pub cloud_video_interop_info: Nullable<crate::CloudVideoInteropInfo>,
     /// `expiryDateTime`: `Edm.DateTimeOffset`.
     pub expiry_date_time: Nullable<graph_model::DateTimeOffset>,
@@ -2443,10 +1767,8 @@ pub struct OnlineMeetingBase {
     /// `isEntryExitAnnounced`: `Edm.Boolean`.
     pub is_entry_exit_announced: Nullable<bool>,
     /// `joinInformation`: `graph.itemBody`.
-    #[cfg(feature = "teams")]
     pub join_information: Nullable<crate::ItemBody>,
     /// `joinMeetingIdSettings`: `graph.joinMeetingIdSettings`.
-    #[cfg(feature = "calendar")]
     pub join_meeting_id_settings: Nullable<crate::JoinMeetingIdSettings>,
     /// `joinWebUrl`: `Edm.String`.
     pub join_web_url: Nullable<String>,
@@ -2463,14 +1785,12 @@ pub struct OnlineMeetingBase {
     /// `sensitivityLabelAssignment`: `graph.onlineMeetingSensitivityLabelAssignment`.
     pub sensitivity_label_assignment: Nullable<crate::OnlineMeetingSensitivityLabelAssignment>,
     /// `shareMeetingChatHistoryDefault`: `graph.meetingChatHistoryDefaultMode`.
-    #[cfg(feature = "teams")]
     pub share_meeting_chat_history_default: Nullable<crate::MeetingChatHistoryDefaultMode>,
     /// `subject`: `Edm.String`.
     pub subject: Nullable<String>,
     /// `videoTeleconferenceId`: `Edm.String`.
     pub video_teleconference_id: Nullable<String>,
     /// `watermarkProtection`: `graph.watermarkProtectionValues`.
-    #[cfg(feature = "files")]
     pub watermark_protection: Nullable<crate::WatermarkProtectionValues>,
     /// `attendanceReports`: `Collection(graph.meetingAttendanceReport)`. Navigation property, contained.
     #[graph(nav)]
@@ -2497,12 +1817,10 @@ pub struct OnlineMeetingEngagementConversation {
     #[graph(base)]
     pub base: crate::EngagementConversation,
     /// `moderationState`: `graph.engagementConversationModerationState`.
-    #[cfg(feature = "employee_experience")]
     pub moderation_state: Option<crate::EngagementConversationModerationState>,
     /// `onlineMeetingId`: `Edm.String`.
     pub online_meeting_id: Option<String>,
     /// `organizer`: `graph.engagementIdentitySet`, read-only.
-    #[cfg(feature = "employee_experience")]
     #[graph(read_only)]
     pub organizer: Option<Box<crate::EngagementIdentitySet>>,
     /// `upvoteCount`: `Edm.Int32`, read-only.
@@ -2592,7 +1910,6 @@ pub struct Presence {
     /// `statusMessage`: `graph.presenceStatusMessage`.
     pub status_message: Nullable<Box<crate::PresenceStatusMessage>>,
     /// `workLocation`: `graph.userWorkLocation`.
-    #[cfg(feature = "directory")]
     pub work_location: Nullable<crate::UserWorkLocation>,
 }
 
@@ -2690,12 +2007,10 @@ pub struct VirtualEvent {
     /// `createdBy`: `graph.communicationsIdentitySet`.
     pub created_by: Nullable<Box<crate::CommunicationsIdentitySet>>,
     /// `description`: `graph.itemBody`.
-    #[cfg(feature = "teams")]
     pub description: Nullable<crate::ItemBody>,
     /// `displayName`: `Edm.String`.
     pub display_name: Nullable<String>,
     /// `endDateTime`: `graph.dateTimeTimeZone`.
-    #[cfg(feature = "calendar")]
     pub end_date_time: Nullable<crate::DateTimeTimeZone>,
     /// `externalEventInformation`: `Collection(graph.virtualEventExternalInformation)`.
     pub external_event_information: Nullable<Vec<crate::VirtualEventExternalInformation>>,
@@ -2704,7 +2019,6 @@ pub struct VirtualEvent {
     /// `settings`: `graph.virtualEventSettings`.
     pub settings: Nullable<crate::VirtualEventSettings>,
     /// `startDateTime`: `graph.dateTimeTimeZone`.
-    #[cfg(feature = "calendar")]
     pub start_date_time: Nullable<crate::DateTimeTimeZone>,
     /// `status`: `graph.virtualEventStatus`.
     pub status: Nullable<crate::VirtualEventStatus>,
@@ -2868,30 +2182,11 @@ pub struct VirtualEventSession {
     /// `capacity`: `Edm.Int32`.
     pub capacity: Nullable<i32>,
     /// `endDateTime`: `graph.dateTimeTimeZone`.
-    #[cfg(feature = "calendar")]
     pub end_date_time: Nullable<crate::DateTimeTimeZone>,
     /// `startDateTime`: `graph.dateTimeTimeZone`.
-    #[cfg(feature = "calendar")]
     pub start_date_time: Nullable<crate::DateTimeTimeZone>,
     /// `videoOnDemandWebUrl`: `Edm.String`.
     pub video_on_demand_web_url: Nullable<String>,
-}
-
-/// `microsoft.graph.virtualEventsRoot`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.virtualEventsRoot")]
-pub struct VirtualEventsRoot {
-    /// The base type's properties.
-    #[graph(base)]
-    pub entity: crate::Entity,
-    /// `events`: `Collection(graph.virtualEvent)`. Navigation property, contained.
-    #[graph(nav)]
-    pub events: Option<Vec<crate::AnyVirtualEvent>>,
-    /// `townhalls`: `Collection(graph.virtualEventTownhall)`. Navigation property, contained.
-    #[graph(nav)]
-    pub townhalls: Option<Vec<crate::VirtualEventTownhall>>,
-    /// `webinars`: `Collection(graph.virtualEventWebinar)`. Navigation property, contained.
-    #[graph(nav)]
-    pub webinars: Option<Vec<crate::VirtualEventWebinar>>,
 }
 
 /// `microsoft.graph.virtualEventTownhall`. Derives from `microsoft.graph.virtualEvent`: its properties are flat on the wire and reachable through `Deref`.
@@ -2901,12 +2196,10 @@ pub struct VirtualEventTownhall {
     #[graph(base)]
     pub base: crate::VirtualEvent,
     /// `audience`: `graph.meetingAudience`.
-    #[cfg(feature = "calendar")]
     pub audience: Nullable<crate::MeetingAudience>,
     /// `capacity`: `Edm.Int32`.
     pub capacity: Nullable<i32>,
     /// `coOrganizers`: `Collection(graph.communicationsUserIdentity)`.
-    #[cfg(feature = "directory")]
     pub co_organizers: Nullable<Vec<crate::CommunicationsUserIdentity>>,
     /// `invitedAttendees`: `Collection(graph.identity)`.
     pub invited_attendees: Nullable<Vec<crate::AnyIdentity>>,
@@ -2935,10 +2228,8 @@ pub struct VirtualEventWebinar {
     #[graph(base)]
     pub base: crate::VirtualEvent,
     /// `audience`: `graph.meetingAudience`.
-    #[cfg(feature = "calendar")]
     pub audience: Nullable<crate::MeetingAudience>,
     /// `coOrganizers`: `Collection(graph.communicationsUserIdentity)`.
-    #[cfg(feature = "directory")]
     pub co_organizers: Nullable<Vec<crate::CommunicationsUserIdentity>>,
     /// `registrationConfiguration`: `graph.virtualEventWebinarRegistrationConfiguration`. Navigation property, contained.
     #[graph(nav)]
@@ -3004,7 +2295,6 @@ pub struct ClearPresenceBody {
 #[graph_entity(complex)]
 pub struct CreateOrGetBody {
     /// `chatInfo`: `graph.chatInfo`.
-    #[cfg(feature = "teams")]
     pub chat_info: Nullable<crate::ChatInfo>,
     /// `endDateTime`: `Edm.DateTimeOffset`.
     pub end_date_time: Nullable<graph_model::DateTimeOffset>,
@@ -3135,7 +2425,6 @@ pub struct SendVirtualAppointmentSmsBody {
 #[graph_entity(complex)]
 pub struct SetAutomaticLocationBody {
     /// `workLocationType`: `graph.workLocationType`.
-    #[cfg(feature = "calendar")]
     pub work_location_type: Option<crate::WorkLocationType>,
     /// `placeId`: `Edm.String`.
     pub place_id: Nullable<String>,
@@ -3152,7 +2441,6 @@ pub struct SetExternalEventInformationBody {
 #[graph_entity(complex)]
 pub struct SetManualLocationBody {
     /// `workLocationType`: `graph.workLocationType`.
-    #[cfg(feature = "calendar")]
     pub work_location_type: Option<crate::WorkLocationType>,
     /// `placeId`: `Edm.String`.
     pub place_id: Nullable<String>,

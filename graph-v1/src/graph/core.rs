@@ -7,43 +7,3208 @@
 #[allow(unused_imports)]
 use graph_model::{Nullable, graph_entity};
 
-/// `microsoft.graph.accessPackageResourceAttributeDestination` (complex type).
-///
-/// Abstract in the schema: read values that may be any of its derived types through [`AnyAccessPackageResourceAttributeDestination`].
-#[graph_entity(odata_type = "microsoft.graph.accessPackageResourceAttributeDestination", complex)]
-pub struct AccessPackageResourceAttributeDestination {}
-
-/// Any `microsoft.graph.accessPackageResourceAttributeDestination`: dispatched on `@odata.type` to the most derived type this program knows; other types
-/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
-#[graph_entity(odata_type = "microsoft.graph.accessPackageResourceAttributeDestination")]
-pub enum AnyAccessPackageResourceAttributeDestination {
-    /// `microsoft.graph.accessPackageUserDirectoryAttributeStore`.
-    #[cfg(feature = "directory")]
-    AccessPackageUserDirectoryAttributeStore(crate::AccessPackageUserDirectoryAttributeStore),
-    /// `microsoft.graph.accessPackageResourceAttributeDestination` itself, or a derived type this program does not know.
-    #[graph(fallback)]
-    Other(crate::AccessPackageResourceAttributeDestination),
+/// `microsoft.graph.activityDomain`.
+#[graph_entity(odata_type = "microsoft.graph.activityDomain", closed)]
+pub enum ActivityDomain {
+    /// `unknown` (0).
+    Unknown = 0,
+    /// `work` (1).
+    Work = 1,
+    /// `personal` (2).
+    Personal = 2,
+    /// `unrestricted` (3).
+    Unrestricted = 3,
 }
 
-/// `microsoft.graph.accessReviewApplyAction` (complex type).
-///
-/// Abstract in the schema: read values that may be any of its derived types through [`AnyAccessReviewApplyAction`].
-#[graph_entity(odata_type = "microsoft.graph.accessReviewApplyAction", complex)]
-pub struct AccessReviewApplyAction {}
+/// `microsoft.graph.attendeeType`.
+#[graph_entity(odata_type = "microsoft.graph.attendeeType", closed)]
+pub enum AttendeeType {
+    /// `required` (0).
+    Required = 0,
+    /// `optional` (1).
+    Optional = 1,
+    /// `resource` (2).
+    Resource = 2,
+}
 
-/// Any `microsoft.graph.accessReviewApplyAction`: dispatched on `@odata.type` to the most derived type this program knows; other types
-/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
-#[graph_entity(odata_type = "microsoft.graph.accessReviewApplyAction")]
-pub enum AnyAccessReviewApplyAction {
-    /// `microsoft.graph.disableAndDeleteUserApplyAction`.
-    #[cfg(feature = "directory")]
-    DisableAndDeleteUserApplyAction(crate::DisableAndDeleteUserApplyAction),
-    /// `microsoft.graph.removeAccessApplyAction`.
-    #[cfg(feature = "identity_governance")]
-    RemoveAccessApplyAction(crate::RemoveAccessApplyAction),
-    /// `microsoft.graph.accessReviewApplyAction` itself, or a derived type this program does not know.
-    #[graph(fallback)]
-    Other(crate::AccessReviewApplyAction),
+/// `microsoft.graph.attributeDefinitionMetadata`.
+#[graph_entity(odata_type = "microsoft.graph.attributeDefinitionMetadata", closed)]
+pub enum AttributeDefinitionMetadata {
+    /// `BaseAttributeName` (0).
+    #[graph(rename = "BaseAttributeName")]
+    BaseAttributeName = 0,
+    /// `ComplexObjectDefinition` (1).
+    #[graph(rename = "ComplexObjectDefinition")]
+    ComplexObjectDefinition = 1,
+    /// `IsContainer` (2).
+    #[graph(rename = "IsContainer")]
+    IsContainer = 2,
+    /// `IsCustomerDefined` (3).
+    #[graph(rename = "IsCustomerDefined")]
+    IsCustomerDefined = 3,
+    /// `IsDomainQualified` (4).
+    #[graph(rename = "IsDomainQualified")]
+    IsDomainQualified = 4,
+    /// `LinkPropertyNames` (5).
+    #[graph(rename = "LinkPropertyNames")]
+    LinkPropertyNames = 5,
+    /// `LinkTypeName` (6).
+    #[graph(rename = "LinkTypeName")]
+    LinkTypeName = 6,
+    /// `MaximumLength` (7).
+    #[graph(rename = "MaximumLength")]
+    MaximumLength = 7,
+    /// `ReferencedProperty` (8).
+    #[graph(rename = "ReferencedProperty")]
+    ReferencedProperty = 8,
+}
+
+/// `microsoft.graph.attributeMappingSourceType`.
+#[graph_entity(odata_type = "microsoft.graph.attributeMappingSourceType", closed)]
+pub enum AttributeMappingSourceType {
+    /// `Attribute` (0).
+    #[graph(rename = "Attribute")]
+    Attribute = 0,
+    /// `Constant` (1).
+    #[graph(rename = "Constant")]
+    Constant = 1,
+    /// `Function` (2).
+    #[graph(rename = "Function")]
+    Function = 2,
+}
+
+/// `microsoft.graph.attributeType`.
+#[graph_entity(odata_type = "microsoft.graph.attributeType", closed)]
+pub enum AttributeType {
+    /// `String` (0).
+    #[graph(rename = "String")]
+    String = 0,
+    /// `Integer` (1).
+    #[graph(rename = "Integer")]
+    Integer = 1,
+    /// `Reference` (2).
+    #[graph(rename = "Reference")]
+    Reference = 2,
+    /// `Binary` (3).
+    #[graph(rename = "Binary")]
+    Binary = 3,
+    /// `Boolean` (4).
+    #[graph(rename = "Boolean")]
+    Boolean = 4,
+    /// `DateTime` (5).
+    #[graph(rename = "DateTime")]
+    DateTime = 5,
+}
+
+/// `microsoft.graph.authenticationMethodFeature`.
+#[graph_entity(odata_type = "microsoft.graph.authenticationMethodFeature")]
+pub enum AuthenticationMethodFeature {
+    /// `ssprRegistered` (0).
+    SsprRegistered = 0,
+    /// `ssprEnabled` (1).
+    SsprEnabled = 1,
+    /// `ssprCapable` (2).
+    SsprCapable = 2,
+    /// `passwordlessCapable` (3).
+    PasswordlessCapable = 3,
+    /// `mfaCapable` (4).
+    MfaCapable = 4,
+    /// `unknownFutureValue` (5): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 5,
+}
+
+/// `microsoft.graph.authenticationMethodKeyStrength`.
+#[graph_entity(odata_type = "microsoft.graph.authenticationMethodKeyStrength", closed)]
+pub enum AuthenticationMethodKeyStrength {
+    /// `normal` (0).
+    Normal = 0,
+    /// `weak` (1).
+    Weak = 1,
+    /// `unknown` (2).
+    Unknown = 2,
+}
+
+/// `microsoft.graph.authenticationMethodModes` (flags: a value is a set of members, see `graph_model::Flags`).
+#[graph_entity(odata_type = "microsoft.graph.authenticationMethodModes", flags)]
+pub enum AuthenticationMethodModes {
+    /// `password` (1).
+    Password = 1,
+    /// `voice` (2).
+    Voice = 2,
+    /// `hardwareOath` (4).
+    HardwareOath = 4,
+    /// `softwareOath` (8).
+    SoftwareOath = 8,
+    /// `sms` (16).
+    Sms = 16,
+    /// `fido2` (32).
+    Fido2 = 32,
+    /// `windowsHelloForBusiness` (64).
+    WindowsHelloForBusiness = 64,
+    /// `microsoftAuthenticatorPush` (128).
+    MicrosoftAuthenticatorPush = 128,
+    /// `deviceBasedPush` (256).
+    DeviceBasedPush = 256,
+    /// `temporaryAccessPassOneTime` (512).
+    TemporaryAccessPassOneTime = 512,
+    /// `temporaryAccessPassMultiUse` (1024).
+    TemporaryAccessPassMultiUse = 1024,
+    /// `email` (2048).
+    Email = 2048,
+    /// `x509CertificateSingleFactor` (4096).
+    X509CertificateSingleFactor = 4096,
+    /// `x509CertificateMultiFactor` (8192).
+    X509CertificateMultiFactor = 8192,
+    /// `federatedSingleFactor` (16384).
+    FederatedSingleFactor = 16384,
+    /// `federatedMultiFactor` (32768).
+    FederatedMultiFactor = 32768,
+    /// `unknownFutureValue` (65536): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 65536,
+    /// `qrCodePin` (131072): sent only with `Prefer: include-unknown-enum-members`.
+    QrCodePin = 131072,
+}
+
+/// `microsoft.graph.authenticationProtocol`.
+#[graph_entity(odata_type = "microsoft.graph.authenticationProtocol")]
+pub enum AuthenticationProtocol {
+    /// `wsFed` (0).
+    WsFed = 0,
+    /// `saml` (1).
+    Saml = 1,
+    /// `unknownFutureValue` (2): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 2,
+}
+
+/// `microsoft.graph.b2bIdentityProvidersType`.
+#[graph_entity(odata_type = "microsoft.graph.b2bIdentityProvidersType")]
+pub enum B2bIdentityProvidersType {
+    /// `azureActiveDirectory` (1).
+    AzureActiveDirectory = 1,
+    /// `externalFederation` (2).
+    ExternalFederation = 2,
+    /// `socialIdentityProviders` (3).
+    SocialIdentityProviders = 3,
+    /// `emailOneTimePasscode` (4).
+    EmailOneTimePasscode = 4,
+    /// `microsoftAccount` (5).
+    MicrosoftAccount = 5,
+    /// `defaultConfiguredIdp` (6).
+    DefaultConfiguredIdp = 6,
+    /// `unknownFutureValue` (7): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 7,
+}
+
+/// `microsoft.graph.bodyType`.
+#[graph_entity(odata_type = "microsoft.graph.bodyType", closed)]
+pub enum BodyType {
+    /// `text` (0).
+    Text = 0,
+    /// `html` (1).
+    Html = 1,
+}
+
+/// `microsoft.graph.complianceStatus`.
+#[graph_entity(odata_type = "microsoft.graph.complianceStatus", closed)]
+pub enum ComplianceStatus {
+    /// `unknown` (0).
+    Unknown = 0,
+    /// `notApplicable` (1).
+    NotApplicable = 1,
+    /// `compliant` (2).
+    Compliant = 2,
+    /// `remediated` (3).
+    Remediated = 3,
+    /// `nonCompliant` (4).
+    NonCompliant = 4,
+    /// `error` (5).
+    Error = 5,
+    /// `conflict` (6).
+    Conflict = 6,
+    /// `notAssigned` (7).
+    NotAssigned = 7,
+}
+
+/// `microsoft.graph.conditionalAccessClientApp`.
+#[graph_entity(odata_type = "microsoft.graph.conditionalAccessClientApp")]
+pub enum ConditionalAccessClientApp {
+    /// `all` (0).
+    All = 0,
+    /// `browser` (1).
+    Browser = 1,
+    /// `mobileAppsAndDesktopClients` (2).
+    MobileAppsAndDesktopClients = 2,
+    /// `exchangeActiveSync` (3).
+    ExchangeActiveSync = 3,
+    /// `easSupported` (4).
+    EasSupported = 4,
+    /// `other` (5).
+    Other = 5,
+    /// `unknownFutureValue` (6): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 6,
+}
+
+/// `microsoft.graph.conditionalAccessDevicePlatform`.
+#[graph_entity(odata_type = "microsoft.graph.conditionalAccessDevicePlatform")]
+pub enum ConditionalAccessDevicePlatform {
+    /// `android` (0).
+    Android = 0,
+    /// `iOS` (1).
+    IOS = 1,
+    /// `windows` (2).
+    Windows = 2,
+    /// `windowsPhone` (3).
+    WindowsPhone = 3,
+    /// `macOS` (4).
+    MacOS = 4,
+    /// `all` (5).
+    All = 5,
+    /// `unknownFutureValue` (6): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 6,
+    /// `linux` (7): sent only with `Prefer: include-unknown-enum-members`.
+    Linux = 7,
+}
+
+/// `microsoft.graph.conditionalAccessGuestOrExternalUserTypes` (flags: a value is a set of members, see `graph_model::Flags`).
+#[graph_entity(odata_type = "microsoft.graph.conditionalAccessGuestOrExternalUserTypes", flags)]
+pub enum ConditionalAccessGuestOrExternalUserTypes {
+    /// `none` (0).
+    None = 0,
+    /// `internalGuest` (1).
+    InternalGuest = 1,
+    /// `b2bCollaborationGuest` (2).
+    B2bCollaborationGuest = 2,
+    /// `b2bCollaborationMember` (4).
+    B2bCollaborationMember = 4,
+    /// `b2bDirectConnectUser` (8).
+    B2bDirectConnectUser = 8,
+    /// `otherExternalUser` (16).
+    OtherExternalUser = 16,
+    /// `serviceProvider` (32).
+    ServiceProvider = 32,
+    /// `unknownFutureValue` (64): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 64,
+}
+
+/// `microsoft.graph.conditionalAccessTransferMethods` (flags: a value is a set of members, see `graph_model::Flags`).
+#[graph_entity(odata_type = "microsoft.graph.conditionalAccessTransferMethods", flags)]
+pub enum ConditionalAccessTransferMethods {
+    /// `none` (0).
+    None = 0,
+    /// `deviceCodeFlow` (1).
+    DeviceCodeFlow = 1,
+    /// `authenticationTransfer` (2).
+    AuthenticationTransfer = 2,
+    /// `unknownFutureValue` (4): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 4,
+}
+
+/// `microsoft.graph.contentCategory`.
+#[graph_entity(odata_type = "microsoft.graph.contentCategory")]
+pub enum ContentCategory {
+    /// `none` (0).
+    None = 0,
+    /// `ai` (1).
+    Ai = 1,
+    /// `unknownFutureValue` (2): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 2,
+}
+
+/// `microsoft.graph.crossTenantAccessPolicyTargetConfigurationAccessType`.
+#[graph_entity(odata_type = "microsoft.graph.crossTenantAccessPolicyTargetConfigurationAccessType")]
+pub enum CrossTenantAccessPolicyTargetConfigurationAccessType {
+    /// `allowed` (1).
+    Allowed = 1,
+    /// `blocked` (2).
+    Blocked = 2,
+    /// `unknownFutureValue` (3): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 3,
+}
+
+/// `microsoft.graph.crossTenantAccessPolicyTargetType`.
+#[graph_entity(odata_type = "microsoft.graph.crossTenantAccessPolicyTargetType")]
+pub enum CrossTenantAccessPolicyTargetType {
+    /// `user` (1).
+    User = 1,
+    /// `group` (2).
+    Group = 2,
+    /// `application` (3).
+    Application = 3,
+    /// `unknownFutureValue` (4): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 4,
+}
+
+/// `microsoft.graph.dayOfWeek`.
+#[graph_entity(odata_type = "microsoft.graph.dayOfWeek", closed)]
+pub enum DayOfWeek {
+    /// `sunday` (0).
+    Sunday = 0,
+    /// `monday` (1).
+    Monday = 1,
+    /// `tuesday` (2).
+    Tuesday = 2,
+    /// `wednesday` (3).
+    Wednesday = 3,
+    /// `thursday` (4).
+    Thursday = 4,
+    /// `friday` (5).
+    Friday = 5,
+    /// `saturday` (6).
+    Saturday = 6,
+}
+
+/// `microsoft.graph.deviceManagementPartnerTenantState`.
+#[graph_entity(odata_type = "microsoft.graph.deviceManagementPartnerTenantState", closed)]
+pub enum DeviceManagementPartnerTenantState {
+    /// `unknown` (0).
+    Unknown = 0,
+    /// `unavailable` (1).
+    Unavailable = 1,
+    /// `enabled` (2).
+    Enabled = 2,
+    /// `terminated` (3).
+    Terminated = 3,
+    /// `rejected` (4).
+    Rejected = 4,
+    /// `unresponsive` (5).
+    Unresponsive = 5,
+}
+
+/// `microsoft.graph.dlpAction`.
+#[graph_entity(odata_type = "microsoft.graph.dlpAction")]
+pub enum DlpAction {
+    /// `notifyUser` (0).
+    NotifyUser = 0,
+    /// `blockAccess` (1).
+    BlockAccess = 1,
+    /// `deviceRestriction` (2).
+    DeviceRestriction = 2,
+    /// `browserRestriction` (3).
+    BrowserRestriction = 3,
+    /// `unknownFutureValue` (4): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 4,
+    /// `restrictAccess` (5): sent only with `Prefer: include-unknown-enum-members`.
+    RestrictAccess = 5,
+    /// `generateAlert` (6): sent only with `Prefer: include-unknown-enum-members`.
+    GenerateAlert = 6,
+    /// `generateIncidentReportAction` (7): sent only with `Prefer: include-unknown-enum-members`.
+    GenerateIncidentReportAction = 7,
+    /// `sPBlockAnonymousAccess` (8): sent only with `Prefer: include-unknown-enum-members`.
+    SPBlockAnonymousAccess = 8,
+    /// `sPRuntimeAccessControl` (9): sent only with `Prefer: include-unknown-enum-members`.
+    SPRuntimeAccessControl = 9,
+    /// `sPSharingNotifyUser` (10): sent only with `Prefer: include-unknown-enum-members`.
+    SPSharingNotifyUser = 10,
+    /// `sPSharingGenerateIncidentReport` (11): sent only with `Prefer: include-unknown-enum-members`.
+    SPSharingGenerateIncidentReport = 11,
+    /// `restrictWebGrounding` (12): sent only with `Prefer: include-unknown-enum-members`.
+    RestrictWebGrounding = 12,
+}
+
+/// `microsoft.graph.educationExternalSource`.
+#[graph_entity(odata_type = "microsoft.graph.educationExternalSource")]
+pub enum EducationExternalSource {
+    /// `sis` (0).
+    Sis = 0,
+    /// `manual` (1).
+    Manual = 1,
+    /// `unknownFutureValue` (2): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 2,
+}
+
+/// `microsoft.graph.endpointType`.
+#[graph_entity(odata_type = "microsoft.graph.endpointType")]
+pub enum EndpointType {
+    /// `default` (0).
+    Default = 0,
+    /// `voicemail` (1).
+    Voicemail = 1,
+    /// `skypeForBusiness` (2).
+    SkypeForBusiness = 2,
+    /// `skypeForBusinessVoipPhone` (3).
+    SkypeForBusinessVoipPhone = 3,
+    /// `unknownFutureValue` (4): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 4,
+}
+
+/// `microsoft.graph.engagementCreationMode`.
+#[graph_entity(odata_type = "microsoft.graph.engagementCreationMode")]
+pub enum EngagementCreationMode {
+    /// `none` (0).
+    None = 0,
+    /// `migration` (1).
+    Migration = 1,
+    /// `unknownFutureValue` (2): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 2,
+}
+
+/// `microsoft.graph.eventType`.
+#[graph_entity(odata_type = "microsoft.graph.eventType", closed)]
+pub enum EventType {
+    /// `singleInstance` (0).
+    SingleInstance = 0,
+    /// `occurrence` (1).
+    Occurrence = 1,
+    /// `exception` (2).
+    Exception = 2,
+    /// `seriesMaster` (3).
+    SeriesMaster = 3,
+}
+
+/// `microsoft.graph.executionMode`.
+#[graph_entity(odata_type = "microsoft.graph.executionMode")]
+pub enum ExecutionMode {
+    /// `evaluateInline` (1).
+    EvaluateInline = 1,
+    /// `evaluateOffline` (2).
+    EvaluateOffline = 2,
+    /// `unknownFutureValue` (3): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 3,
+}
+
+/// `microsoft.graph.expirationPatternType`.
+#[graph_entity(odata_type = "microsoft.graph.expirationPatternType", closed)]
+pub enum ExpirationPatternType {
+    /// `notSpecified` (0).
+    NotSpecified = 0,
+    /// `noExpiration` (1).
+    NoExpiration = 1,
+    /// `afterDateTime` (2).
+    AfterDateTime = 2,
+    /// `afterDuration` (3).
+    AfterDuration = 3,
+}
+
+/// `microsoft.graph.freeBusyStatus`.
+#[graph_entity(odata_type = "microsoft.graph.freeBusyStatus", closed)]
+pub enum FreeBusyStatus {
+    /// `unknown` (-1).
+    Unknown = -1,
+    /// `free` (0).
+    Free = 0,
+    /// `tentative` (1).
+    Tentative = 1,
+    /// `busy` (2).
+    Busy = 2,
+    /// `oof` (3).
+    Oof = 3,
+    /// `workingElsewhere` (4).
+    WorkingElsewhere = 4,
+}
+
+/// `microsoft.graph.importance`.
+#[graph_entity(odata_type = "microsoft.graph.importance", closed)]
+pub enum Importance {
+    /// `low` (0).
+    Low = 0,
+    /// `normal` (1).
+    Normal = 1,
+    /// `high` (2).
+    High = 2,
+}
+
+/// `microsoft.graph.insiderRiskLevel`.
+#[graph_entity(odata_type = "microsoft.graph.insiderRiskLevel")]
+pub enum InsiderRiskLevel {
+    /// `none` (0).
+    None = 0,
+    /// `minor` (1).
+    Minor = 1,
+    /// `moderate` (2).
+    Moderate = 2,
+    /// `elevated` (3).
+    Elevated = 3,
+    /// `unknownFutureValue` (4): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 4,
+}
+
+/// `microsoft.graph.layoutTemplateType`.
+#[graph_entity(odata_type = "microsoft.graph.layoutTemplateType")]
+pub enum LayoutTemplateType {
+    /// `default` (0).
+    Default = 0,
+    /// `verticalSplit` (1).
+    VerticalSplit = 1,
+    /// `unknownFutureValue` (10): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 10,
+}
+
+/// `microsoft.graph.lifecycleEventType`.
+#[graph_entity(odata_type = "microsoft.graph.lifecycleEventType", closed)]
+pub enum LifecycleEventType {
+    /// `missed` (0).
+    Missed = 0,
+    /// `subscriptionRemoved` (1).
+    SubscriptionRemoved = 1,
+    /// `reauthorizationRequired` (2).
+    ReauthorizationRequired = 2,
+}
+
+/// `microsoft.graph.locationType`.
+#[graph_entity(odata_type = "microsoft.graph.locationType", closed)]
+pub enum LocationType {
+    /// `default` (0).
+    Default = 0,
+    /// `conferenceRoom` (1).
+    ConferenceRoom = 1,
+    /// `homeAddress` (2).
+    HomeAddress = 2,
+    /// `businessAddress` (3).
+    BusinessAddress = 3,
+    /// `geoCoordinates` (4).
+    GeoCoordinates = 4,
+    /// `streetAddress` (5).
+    StreetAddress = 5,
+    /// `hotel` (6).
+    Hotel = 6,
+    /// `restaurant` (7).
+    Restaurant = 7,
+    /// `localBusiness` (8).
+    LocalBusiness = 8,
+    /// `postalAddress` (9).
+    PostalAddress = 9,
+}
+
+/// `microsoft.graph.locationUniqueIdType`.
+#[graph_entity(odata_type = "microsoft.graph.locationUniqueIdType", closed)]
+pub enum LocationUniqueIdType {
+    /// `unknown` (0).
+    Unknown = 0,
+    /// `locationStore` (1).
+    LocationStore = 1,
+    /// `directory` (2).
+    Directory = 2,
+    /// `private` (3).
+    Private = 3,
+    /// `bing` (4).
+    Bing = 4,
+}
+
+/// `microsoft.graph.longRunningOperationStatus`.
+#[graph_entity(odata_type = "microsoft.graph.longRunningOperationStatus")]
+pub enum LongRunningOperationStatus {
+    /// `notStarted` (0).
+    NotStarted = 0,
+    /// `running` (1).
+    Running = 1,
+    /// `succeeded` (2).
+    Succeeded = 2,
+    /// `failed` (3).
+    Failed = 3,
+    /// `unknownFutureValue` (4): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 4,
+}
+
+/// `microsoft.graph.mailDestinationRoutingReason`.
+#[graph_entity(odata_type = "microsoft.graph.mailDestinationRoutingReason")]
+pub enum MailDestinationRoutingReason {
+    /// `none` (0).
+    None = 0,
+    /// `mailFlowRule` (1).
+    MailFlowRule = 1,
+    /// `safeSender` (2).
+    SafeSender = 2,
+    /// `blockedSender` (3).
+    BlockedSender = 3,
+    /// `advancedSpamFiltering` (4).
+    AdvancedSpamFiltering = 4,
+    /// `domainAllowList` (5).
+    DomainAllowList = 5,
+    /// `domainBlockList` (6).
+    DomainBlockList = 6,
+    /// `notInAddressBook` (7).
+    NotInAddressBook = 7,
+    /// `firstTimeSender` (8).
+    FirstTimeSender = 8,
+    /// `autoPurgeToInbox` (9).
+    AutoPurgeToInbox = 9,
+    /// `autoPurgeToJunk` (10).
+    AutoPurgeToJunk = 10,
+    /// `autoPurgeToDeleted` (11).
+    AutoPurgeToDeleted = 11,
+    /// `outbound` (12).
+    Outbound = 12,
+    /// `notJunk` (13).
+    NotJunk = 13,
+    /// `junk` (14).
+    Junk = 14,
+    /// `unknownFutureValue` (15): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 15,
+}
+
+/// `microsoft.graph.mediaSourceContentCategory`.
+#[graph_entity(odata_type = "microsoft.graph.mediaSourceContentCategory")]
+pub enum MediaSourceContentCategory {
+    /// `meeting` (0).
+    Meeting = 0,
+    /// `liveStream` (1).
+    LiveStream = 1,
+    /// `presentation` (2).
+    Presentation = 2,
+    /// `screenRecording` (3).
+    ScreenRecording = 3,
+    /// `story` (4).
+    Story = 4,
+    /// `profile` (5).
+    Profile = 5,
+    /// `chat` (6).
+    Chat = 6,
+    /// `note` (7).
+    Note = 7,
+    /// `comment` (8).
+    Comment = 8,
+    /// `unknownFutureValue` (9): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 9,
+}
+
+/// `microsoft.graph.mutability`.
+#[graph_entity(odata_type = "microsoft.graph.mutability", closed)]
+pub enum Mutability {
+    /// `ReadWrite` (0).
+    #[graph(rename = "ReadWrite")]
+    ReadWrite = 0,
+    /// `ReadOnly` (1).
+    #[graph(rename = "ReadOnly")]
+    ReadOnly = 1,
+    /// `Immutable` (2).
+    #[graph(rename = "Immutable")]
+    Immutable = 2,
+    /// `WriteOnly` (3).
+    #[graph(rename = "WriteOnly")]
+    WriteOnly = 3,
+}
+
+/// `microsoft.graph.objectDefinitionMetadata`.
+#[graph_entity(odata_type = "microsoft.graph.objectDefinitionMetadata", closed)]
+pub enum ObjectDefinitionMetadata {
+    /// `PropertyNameAccountEnabled` (0).
+    #[graph(rename = "PropertyNameAccountEnabled")]
+    PropertyNameAccountEnabled = 0,
+    /// `PropertyNameSoftDeleted` (1).
+    #[graph(rename = "PropertyNameSoftDeleted")]
+    PropertyNameSoftDeleted = 1,
+    /// `IsSoftDeletionSupported` (2).
+    #[graph(rename = "IsSoftDeletionSupported")]
+    IsSoftDeletionSupported = 2,
+    /// `IsSynchronizeAllSupported` (3).
+    #[graph(rename = "IsSynchronizeAllSupported")]
+    IsSynchronizeAllSupported = 3,
+    /// `ConnectorDataStorageRequired` (4).
+    #[graph(rename = "ConnectorDataStorageRequired")]
+    ConnectorDataStorageRequired = 4,
+    /// `Extensions` (5).
+    #[graph(rename = "Extensions")]
+    Extensions = 5,
+    /// `BaseObjectName` (6).
+    #[graph(rename = "BaseObjectName")]
+    BaseObjectName = 6,
+}
+
+/// `microsoft.graph.operationStatus`.
+#[graph_entity(odata_type = "microsoft.graph.operationStatus", closed)]
+pub enum OperationStatus {
+    /// `NotStarted` (0).
+    #[graph(rename = "NotStarted")]
+    NotStarted = 0,
+    /// `Running` (1).
+    #[graph(rename = "Running")]
+    Running = 1,
+    /// `Completed` (2).
+    #[graph(rename = "Completed")]
+    Completed = 2,
+    /// `Failed` (3).
+    #[graph(rename = "Failed")]
+    Failed = 3,
+}
+
+/// `microsoft.graph.phoneType`.
+#[graph_entity(odata_type = "microsoft.graph.phoneType", closed)]
+pub enum PhoneType {
+    /// `home` (0).
+    Home = 0,
+    /// `business` (1).
+    Business = 1,
+    /// `mobile` (2).
+    Mobile = 2,
+    /// `other` (3).
+    Other = 3,
+    /// `assistant` (4).
+    Assistant = 4,
+    /// `homeFax` (5).
+    HomeFax = 5,
+    /// `businessFax` (6).
+    BusinessFax = 6,
+    /// `otherFax` (7).
+    OtherFax = 7,
+    /// `pager` (8).
+    Pager = 8,
+    /// `radio` (9).
+    Radio = 9,
+}
+
+/// `microsoft.graph.printColorMode`.
+#[graph_entity(odata_type = "microsoft.graph.printColorMode")]
+pub enum PrintColorMode {
+    /// `blackAndWhite` (0).
+    BlackAndWhite = 0,
+    /// `grayscale` (1).
+    Grayscale = 1,
+    /// `color` (2).
+    Color = 2,
+    /// `auto` (3).
+    Auto = 3,
+    /// `unknownFutureValue` (4): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 4,
+}
+
+/// `microsoft.graph.printDuplexMode`.
+#[graph_entity(odata_type = "microsoft.graph.printDuplexMode")]
+pub enum PrintDuplexMode {
+    /// `flipOnLongEdge` (0).
+    FlipOnLongEdge = 0,
+    /// `flipOnShortEdge` (1).
+    FlipOnShortEdge = 1,
+    /// `oneSided` (2).
+    OneSided = 2,
+    /// `unknownFutureValue` (3): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 3,
+}
+
+/// `microsoft.graph.printerFeedOrientation`.
+#[graph_entity(odata_type = "microsoft.graph.printerFeedOrientation")]
+pub enum PrinterFeedOrientation {
+    /// `longEdgeFirst` (0).
+    LongEdgeFirst = 0,
+    /// `shortEdgeFirst` (1).
+    ShortEdgeFirst = 1,
+    /// `unknownFutureValue` (2): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 2,
+}
+
+/// `microsoft.graph.printerProcessingState`.
+#[graph_entity(odata_type = "microsoft.graph.printerProcessingState")]
+pub enum PrinterProcessingState {
+    /// `unknown` (0).
+    Unknown = 0,
+    /// `idle` (1).
+    Idle = 1,
+    /// `processing` (2).
+    Processing = 2,
+    /// `stopped` (3).
+    Stopped = 3,
+    /// `unknownFutureValue` (4): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 4,
+}
+
+/// `microsoft.graph.printerProcessingStateDetail`.
+#[graph_entity(odata_type = "microsoft.graph.printerProcessingStateDetail")]
+pub enum PrinterProcessingStateDetail {
+    /// `paused` (0).
+    Paused = 0,
+    /// `mediaJam` (2).
+    MediaJam = 2,
+    /// `mediaNeeded` (3).
+    MediaNeeded = 3,
+    /// `mediaLow` (4).
+    MediaLow = 4,
+    /// `mediaEmpty` (5).
+    MediaEmpty = 5,
+    /// `coverOpen` (6).
+    CoverOpen = 6,
+    /// `interlockOpen` (7).
+    InterlockOpen = 7,
+    /// `outputTrayMissing` (9).
+    OutputTrayMissing = 9,
+    /// `outputAreaFull` (10).
+    OutputAreaFull = 10,
+    /// `markerSupplyLow` (11).
+    MarkerSupplyLow = 11,
+    /// `markerSupplyEmpty` (12).
+    MarkerSupplyEmpty = 12,
+    /// `inputTrayMissing` (13).
+    InputTrayMissing = 13,
+    /// `outputAreaAlmostFull` (14).
+    OutputAreaAlmostFull = 14,
+    /// `markerWasteAlmostFull` (15).
+    MarkerWasteAlmostFull = 15,
+    /// `markerWasteFull` (16).
+    MarkerWasteFull = 16,
+    /// `fuserOverTemp` (17).
+    FuserOverTemp = 17,
+    /// `fuserUnderTemp` (18).
+    FuserUnderTemp = 18,
+    /// `other` (19).
+    Other = 19,
+    /// `none` (20).
+    None = 20,
+    /// `movingToPaused` (21).
+    MovingToPaused = 21,
+    /// `shutdown` (22).
+    Shutdown = 22,
+    /// `connectingToDevice` (23).
+    ConnectingToDevice = 23,
+    /// `timedOut` (24).
+    TimedOut = 24,
+    /// `stopping` (25).
+    Stopping = 25,
+    /// `stoppedPartially` (26).
+    StoppedPartially = 26,
+    /// `tonerLow` (27).
+    TonerLow = 27,
+    /// `tonerEmpty` (28).
+    TonerEmpty = 28,
+    /// `spoolAreaFull` (29).
+    SpoolAreaFull = 29,
+    /// `doorOpen` (30).
+    DoorOpen = 30,
+    /// `opticalPhotoConductorNearEndOfLife` (31).
+    OpticalPhotoConductorNearEndOfLife = 31,
+    /// `opticalPhotoConductorLifeOver` (32).
+    OpticalPhotoConductorLifeOver = 32,
+    /// `developerLow` (33).
+    DeveloperLow = 33,
+    /// `developerEmpty` (34).
+    DeveloperEmpty = 34,
+    /// `interpreterResourceUnavailable` (35).
+    InterpreterResourceUnavailable = 35,
+    /// `unknownFutureValue` (36): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 36,
+    /// `alertRemovalOfBinaryChangeEntry` (37): sent only with `Prefer: include-unknown-enum-members`.
+    AlertRemovalOfBinaryChangeEntry = 37,
+    /// `banderAdded` (38): sent only with `Prefer: include-unknown-enum-members`.
+    BanderAdded = 38,
+    /// `banderAlmostEmpty` (39): sent only with `Prefer: include-unknown-enum-members`.
+    BanderAlmostEmpty = 39,
+    /// `banderAlmostFull` (40): sent only with `Prefer: include-unknown-enum-members`.
+    BanderAlmostFull = 40,
+    /// `banderAtLimit` (41): sent only with `Prefer: include-unknown-enum-members`.
+    BanderAtLimit = 41,
+    /// `banderClosed` (42): sent only with `Prefer: include-unknown-enum-members`.
+    BanderClosed = 42,
+    /// `banderConfigurationChange` (43): sent only with `Prefer: include-unknown-enum-members`.
+    BanderConfigurationChange = 43,
+    /// `banderCoverClosed` (44): sent only with `Prefer: include-unknown-enum-members`.
+    BanderCoverClosed = 44,
+    /// `banderCoverOpen` (45): sent only with `Prefer: include-unknown-enum-members`.
+    BanderCoverOpen = 45,
+    /// `banderEmpty` (46): sent only with `Prefer: include-unknown-enum-members`.
+    BanderEmpty = 46,
+    /// `banderFull` (47): sent only with `Prefer: include-unknown-enum-members`.
+    BanderFull = 47,
+    /// `banderInterlockClosed` (48): sent only with `Prefer: include-unknown-enum-members`.
+    BanderInterlockClosed = 48,
+    /// `banderInterlockOpen` (49): sent only with `Prefer: include-unknown-enum-members`.
+    BanderInterlockOpen = 49,
+    /// `banderJam` (50): sent only with `Prefer: include-unknown-enum-members`.
+    BanderJam = 50,
+    /// `banderLifeAlmostOver` (51): sent only with `Prefer: include-unknown-enum-members`.
+    BanderLifeAlmostOver = 51,
+    /// `banderLifeOver` (52): sent only with `Prefer: include-unknown-enum-members`.
+    BanderLifeOver = 52,
+    /// `banderMemoryExhausted` (53): sent only with `Prefer: include-unknown-enum-members`.
+    BanderMemoryExhausted = 53,
+    /// `banderMissing` (54): sent only with `Prefer: include-unknown-enum-members`.
+    BanderMissing = 54,
+    /// `banderMotorFailure` (55): sent only with `Prefer: include-unknown-enum-members`.
+    BanderMotorFailure = 55,
+    /// `banderNearLimit` (56): sent only with `Prefer: include-unknown-enum-members`.
+    BanderNearLimit = 56,
+    /// `banderOffline` (57): sent only with `Prefer: include-unknown-enum-members`.
+    BanderOffline = 57,
+    /// `banderOpened` (58): sent only with `Prefer: include-unknown-enum-members`.
+    BanderOpened = 58,
+    /// `banderOverTemperature` (59): sent only with `Prefer: include-unknown-enum-members`.
+    BanderOverTemperature = 59,
+    /// `banderPowerSaver` (60): sent only with `Prefer: include-unknown-enum-members`.
+    BanderPowerSaver = 60,
+    /// `banderRecoverableFailure` (61): sent only with `Prefer: include-unknown-enum-members`.
+    BanderRecoverableFailure = 61,
+    /// `banderRecoverableStorage` (62): sent only with `Prefer: include-unknown-enum-members`.
+    BanderRecoverableStorage = 62,
+    /// `banderRemoved` (63): sent only with `Prefer: include-unknown-enum-members`.
+    BanderRemoved = 63,
+    /// `banderResourceAdded` (64): sent only with `Prefer: include-unknown-enum-members`.
+    BanderResourceAdded = 64,
+    /// `banderResourceRemoved` (65): sent only with `Prefer: include-unknown-enum-members`.
+    BanderResourceRemoved = 65,
+    /// `banderThermistorFailure` (66): sent only with `Prefer: include-unknown-enum-members`.
+    BanderThermistorFailure = 66,
+    /// `banderTimingFailure` (67): sent only with `Prefer: include-unknown-enum-members`.
+    BanderTimingFailure = 67,
+    /// `banderTurnedOff` (68): sent only with `Prefer: include-unknown-enum-members`.
+    BanderTurnedOff = 68,
+    /// `banderTurnedOn` (69): sent only with `Prefer: include-unknown-enum-members`.
+    BanderTurnedOn = 69,
+    /// `banderUnderTemperature` (70): sent only with `Prefer: include-unknown-enum-members`.
+    BanderUnderTemperature = 70,
+    /// `banderUnrecoverableFailure` (71): sent only with `Prefer: include-unknown-enum-members`.
+    BanderUnrecoverableFailure = 71,
+    /// `banderUnrecoverableStorageError` (72): sent only with `Prefer: include-unknown-enum-members`.
+    BanderUnrecoverableStorageError = 72,
+    /// `banderWarmingUp` (73): sent only with `Prefer: include-unknown-enum-members`.
+    BanderWarmingUp = 73,
+    /// `binderAdded` (74): sent only with `Prefer: include-unknown-enum-members`.
+    BinderAdded = 74,
+    /// `binderAlmostEmpty` (75): sent only with `Prefer: include-unknown-enum-members`.
+    BinderAlmostEmpty = 75,
+    /// `binderAlmostFull` (76): sent only with `Prefer: include-unknown-enum-members`.
+    BinderAlmostFull = 76,
+    /// `binderAtLimit` (77): sent only with `Prefer: include-unknown-enum-members`.
+    BinderAtLimit = 77,
+    /// `binderClosed` (78): sent only with `Prefer: include-unknown-enum-members`.
+    BinderClosed = 78,
+    /// `binderConfigurationChange` (79): sent only with `Prefer: include-unknown-enum-members`.
+    BinderConfigurationChange = 79,
+    /// `binderCoverClosed` (80): sent only with `Prefer: include-unknown-enum-members`.
+    BinderCoverClosed = 80,
+    /// `binderCoverOpen` (81): sent only with `Prefer: include-unknown-enum-members`.
+    BinderCoverOpen = 81,
+    /// `binderEmpty` (82): sent only with `Prefer: include-unknown-enum-members`.
+    BinderEmpty = 82,
+    /// `binderFull` (83): sent only with `Prefer: include-unknown-enum-members`.
+    BinderFull = 83,
+    /// `binderInterlockClosed` (84): sent only with `Prefer: include-unknown-enum-members`.
+    BinderInterlockClosed = 84,
+    /// `binderInterlockOpen` (85): sent only with `Prefer: include-unknown-enum-members`.
+    BinderInterlockOpen = 85,
+    /// `binderJam` (86): sent only with `Prefer: include-unknown-enum-members`.
+    BinderJam = 86,
+    /// `binderLifeAlmostOver` (87): sent only with `Prefer: include-unknown-enum-members`.
+    BinderLifeAlmostOver = 87,
+    /// `binderLifeOver` (88): sent only with `Prefer: include-unknown-enum-members`.
+    BinderLifeOver = 88,
+    /// `binderMemoryExhausted` (89): sent only with `Prefer: include-unknown-enum-members`.
+    BinderMemoryExhausted = 89,
+    /// `binderMissing` (90): sent only with `Prefer: include-unknown-enum-members`.
+    BinderMissing = 90,
+    /// `binderMotorFailure` (91): sent only with `Prefer: include-unknown-enum-members`.
+    BinderMotorFailure = 91,
+    /// `binderNearLimit` (92): sent only with `Prefer: include-unknown-enum-members`.
+    BinderNearLimit = 92,
+    /// `binderOffline` (93): sent only with `Prefer: include-unknown-enum-members`.
+    BinderOffline = 93,
+    /// `binderOpened` (94): sent only with `Prefer: include-unknown-enum-members`.
+    BinderOpened = 94,
+    /// `binderOverTemperature` (95): sent only with `Prefer: include-unknown-enum-members`.
+    BinderOverTemperature = 95,
+    /// `binderPowerSaver` (96): sent only with `Prefer: include-unknown-enum-members`.
+    BinderPowerSaver = 96,
+    /// `binderRecoverableFailure` (97): sent only with `Prefer: include-unknown-enum-members`.
+    BinderRecoverableFailure = 97,
+    /// `binderRecoverableStorage` (98): sent only with `Prefer: include-unknown-enum-members`.
+    BinderRecoverableStorage = 98,
+    /// `binderRemoved` (99): sent only with `Prefer: include-unknown-enum-members`.
+    BinderRemoved = 99,
+    /// `binderResourceAdded` (100): sent only with `Prefer: include-unknown-enum-members`.
+    BinderResourceAdded = 100,
+    /// `binderResourceRemoved` (101): sent only with `Prefer: include-unknown-enum-members`.
+    BinderResourceRemoved = 101,
+    /// `binderThermistorFailure` (102): sent only with `Prefer: include-unknown-enum-members`.
+    BinderThermistorFailure = 102,
+    /// `binderTimingFailure` (103): sent only with `Prefer: include-unknown-enum-members`.
+    BinderTimingFailure = 103,
+    /// `binderTurnedOff` (104): sent only with `Prefer: include-unknown-enum-members`.
+    BinderTurnedOff = 104,
+    /// `binderTurnedOn` (105): sent only with `Prefer: include-unknown-enum-members`.
+    BinderTurnedOn = 105,
+    /// `binderUnderTemperature` (106): sent only with `Prefer: include-unknown-enum-members`.
+    BinderUnderTemperature = 106,
+    /// `binderUnrecoverableFailure` (107): sent only with `Prefer: include-unknown-enum-members`.
+    BinderUnrecoverableFailure = 107,
+    /// `binderUnrecoverableStorageError` (108): sent only with `Prefer: include-unknown-enum-members`.
+    BinderUnrecoverableStorageError = 108,
+    /// `binderWarmingUp` (109): sent only with `Prefer: include-unknown-enum-members`.
+    BinderWarmingUp = 109,
+    /// `cameraFailure` (110): sent only with `Prefer: include-unknown-enum-members`.
+    CameraFailure = 110,
+    /// `chamberCooling` (111): sent only with `Prefer: include-unknown-enum-members`.
+    ChamberCooling = 111,
+    /// `chamberFailure` (112): sent only with `Prefer: include-unknown-enum-members`.
+    ChamberFailure = 112,
+    /// `chamberHeating` (113): sent only with `Prefer: include-unknown-enum-members`.
+    ChamberHeating = 113,
+    /// `chamberTemperatureHigh` (114): sent only with `Prefer: include-unknown-enum-members`.
+    ChamberTemperatureHigh = 114,
+    /// `chamberTemperatureLow` (115): sent only with `Prefer: include-unknown-enum-members`.
+    ChamberTemperatureLow = 115,
+    /// `cleanerLifeAlmostOver` (116): sent only with `Prefer: include-unknown-enum-members`.
+    CleanerLifeAlmostOver = 116,
+    /// `cleanerLifeOver` (117): sent only with `Prefer: include-unknown-enum-members`.
+    CleanerLifeOver = 117,
+    /// `configurationChange` (118): sent only with `Prefer: include-unknown-enum-members`.
+    ConfigurationChange = 118,
+    /// `deactivated` (119): sent only with `Prefer: include-unknown-enum-members`.
+    Deactivated = 119,
+    /// `deleted` (120): sent only with `Prefer: include-unknown-enum-members`.
+    Deleted = 120,
+    /// `dieCutterAdded` (121): sent only with `Prefer: include-unknown-enum-members`.
+    DieCutterAdded = 121,
+    /// `dieCutterAlmostEmpty` (122): sent only with `Prefer: include-unknown-enum-members`.
+    DieCutterAlmostEmpty = 122,
+    /// `dieCutterAlmostFull` (123): sent only with `Prefer: include-unknown-enum-members`.
+    DieCutterAlmostFull = 123,
+    /// `dieCutterAtLimit` (124): sent only with `Prefer: include-unknown-enum-members`.
+    DieCutterAtLimit = 124,
+    /// `dieCutterClosed` (125): sent only with `Prefer: include-unknown-enum-members`.
+    DieCutterClosed = 125,
+    /// `dieCutterConfigurationChange` (126): sent only with `Prefer: include-unknown-enum-members`.
+    DieCutterConfigurationChange = 126,
+    /// `dieCutterCoverClosed` (127): sent only with `Prefer: include-unknown-enum-members`.
+    DieCutterCoverClosed = 127,
+    /// `dieCutterCoverOpen` (128): sent only with `Prefer: include-unknown-enum-members`.
+    DieCutterCoverOpen = 128,
+    /// `dieCutterEmpty` (129): sent only with `Prefer: include-unknown-enum-members`.
+    DieCutterEmpty = 129,
+    /// `dieCutterFull` (130): sent only with `Prefer: include-unknown-enum-members`.
+    DieCutterFull = 130,
+    /// `dieCutterInterlockClosed` (131): sent only with `Prefer: include-unknown-enum-members`.
+    DieCutterInterlockClosed = 131,
+    /// `dieCutterInterlockOpen` (132): sent only with `Prefer: include-unknown-enum-members`.
+    DieCutterInterlockOpen = 132,
+    /// `dieCutterJam` (133): sent only with `Prefer: include-unknown-enum-members`.
+    DieCutterJam = 133,
+    /// `dieCutterLifeAlmostOver` (134): sent only with `Prefer: include-unknown-enum-members`.
+    DieCutterLifeAlmostOver = 134,
+    /// `dieCutterLifeOver` (135): sent only with `Prefer: include-unknown-enum-members`.
+    DieCutterLifeOver = 135,
+    /// `dieCutterMemoryExhausted` (136): sent only with `Prefer: include-unknown-enum-members`.
+    DieCutterMemoryExhausted = 136,
+    /// `dieCutterMissing` (137): sent only with `Prefer: include-unknown-enum-members`.
+    DieCutterMissing = 137,
+    /// `dieCutterMotorFailure` (138): sent only with `Prefer: include-unknown-enum-members`.
+    DieCutterMotorFailure = 138,
+    /// `dieCutterNearLimit` (139): sent only with `Prefer: include-unknown-enum-members`.
+    DieCutterNearLimit = 139,
+    /// `dieCutterOffline` (140): sent only with `Prefer: include-unknown-enum-members`.
+    DieCutterOffline = 140,
+    /// `dieCutterOpened` (141): sent only with `Prefer: include-unknown-enum-members`.
+    DieCutterOpened = 141,
+    /// `dieCutterOverTemperature` (142): sent only with `Prefer: include-unknown-enum-members`.
+    DieCutterOverTemperature = 142,
+    /// `dieCutterPowerSaver` (143): sent only with `Prefer: include-unknown-enum-members`.
+    DieCutterPowerSaver = 143,
+    /// `dieCutterRecoverableFailure` (144): sent only with `Prefer: include-unknown-enum-members`.
+    DieCutterRecoverableFailure = 144,
+    /// `dieCutterRecoverableStorage` (145): sent only with `Prefer: include-unknown-enum-members`.
+    DieCutterRecoverableStorage = 145,
+    /// `dieCutterRemoved` (146): sent only with `Prefer: include-unknown-enum-members`.
+    DieCutterRemoved = 146,
+    /// `dieCutterResourceAdded` (147): sent only with `Prefer: include-unknown-enum-members`.
+    DieCutterResourceAdded = 147,
+    /// `dieCutterResourceRemoved` (148): sent only with `Prefer: include-unknown-enum-members`.
+    DieCutterResourceRemoved = 148,
+    /// `dieCutterThermistorFailure` (149): sent only with `Prefer: include-unknown-enum-members`.
+    DieCutterThermistorFailure = 149,
+    /// `dieCutterTimingFailure` (150): sent only with `Prefer: include-unknown-enum-members`.
+    DieCutterTimingFailure = 150,
+    /// `dieCutterTurnedOff` (151): sent only with `Prefer: include-unknown-enum-members`.
+    DieCutterTurnedOff = 151,
+    /// `dieCutterTurnedOn` (152): sent only with `Prefer: include-unknown-enum-members`.
+    DieCutterTurnedOn = 152,
+    /// `dieCutterUnderTemperature` (153): sent only with `Prefer: include-unknown-enum-members`.
+    DieCutterUnderTemperature = 153,
+    /// `dieCutterUnrecoverableFailure` (154): sent only with `Prefer: include-unknown-enum-members`.
+    DieCutterUnrecoverableFailure = 154,
+    /// `dieCutterUnrecoverableStorageError` (155): sent only with `Prefer: include-unknown-enum-members`.
+    DieCutterUnrecoverableStorageError = 155,
+    /// `dieCutterWarmingUp` (156): sent only with `Prefer: include-unknown-enum-members`.
+    DieCutterWarmingUp = 156,
+    /// `extruderCooling` (157): sent only with `Prefer: include-unknown-enum-members`.
+    ExtruderCooling = 157,
+    /// `extruderFailure` (158): sent only with `Prefer: include-unknown-enum-members`.
+    ExtruderFailure = 158,
+    /// `extruderHeating` (159): sent only with `Prefer: include-unknown-enum-members`.
+    ExtruderHeating = 159,
+    /// `extruderJam` (160): sent only with `Prefer: include-unknown-enum-members`.
+    ExtruderJam = 160,
+    /// `extruderTemperatureHigh` (161): sent only with `Prefer: include-unknown-enum-members`.
+    ExtruderTemperatureHigh = 161,
+    /// `extruderTemperatureLow` (162): sent only with `Prefer: include-unknown-enum-members`.
+    ExtruderTemperatureLow = 162,
+    /// `fanFailure` (163): sent only with `Prefer: include-unknown-enum-members`.
+    FanFailure = 163,
+    /// `faxModemLifeAlmostOver` (164): sent only with `Prefer: include-unknown-enum-members`.
+    FaxModemLifeAlmostOver = 164,
+    /// `faxModemLifeOver` (165): sent only with `Prefer: include-unknown-enum-members`.
+    FaxModemLifeOver = 165,
+    /// `faxModemMissing` (166): sent only with `Prefer: include-unknown-enum-members`.
+    FaxModemMissing = 166,
+    /// `faxModemTurnedOff` (167): sent only with `Prefer: include-unknown-enum-members`.
+    FaxModemTurnedOff = 167,
+    /// `faxModemTurnedOn` (168): sent only with `Prefer: include-unknown-enum-members`.
+    FaxModemTurnedOn = 168,
+    /// `folderAdded` (169): sent only with `Prefer: include-unknown-enum-members`.
+    FolderAdded = 169,
+    /// `folderAlmostEmpty` (170): sent only with `Prefer: include-unknown-enum-members`.
+    FolderAlmostEmpty = 170,
+    /// `folderAlmostFull` (171): sent only with `Prefer: include-unknown-enum-members`.
+    FolderAlmostFull = 171,
+    /// `folderAtLimit` (172): sent only with `Prefer: include-unknown-enum-members`.
+    FolderAtLimit = 172,
+    /// `folderClosed` (173): sent only with `Prefer: include-unknown-enum-members`.
+    FolderClosed = 173,
+    /// `folderConfigurationChange` (174): sent only with `Prefer: include-unknown-enum-members`.
+    FolderConfigurationChange = 174,
+    /// `folderCoverClosed` (175): sent only with `Prefer: include-unknown-enum-members`.
+    FolderCoverClosed = 175,
+    /// `folderCoverOpen` (176): sent only with `Prefer: include-unknown-enum-members`.
+    FolderCoverOpen = 176,
+    /// `folderEmpty` (177): sent only with `Prefer: include-unknown-enum-members`.
+    FolderEmpty = 177,
+    /// `folderFull` (178): sent only with `Prefer: include-unknown-enum-members`.
+    FolderFull = 178,
+    /// `folderInterlockClosed` (179): sent only with `Prefer: include-unknown-enum-members`.
+    FolderInterlockClosed = 179,
+    /// `folderInterlockOpen` (180): sent only with `Prefer: include-unknown-enum-members`.
+    FolderInterlockOpen = 180,
+    /// `folderJam` (181): sent only with `Prefer: include-unknown-enum-members`.
+    FolderJam = 181,
+    /// `folderLifeAlmostOver` (182): sent only with `Prefer: include-unknown-enum-members`.
+    FolderLifeAlmostOver = 182,
+    /// `folderLifeOver` (183): sent only with `Prefer: include-unknown-enum-members`.
+    FolderLifeOver = 183,
+    /// `folderMemoryExhausted` (184): sent only with `Prefer: include-unknown-enum-members`.
+    FolderMemoryExhausted = 184,
+    /// `folderMissing` (185): sent only with `Prefer: include-unknown-enum-members`.
+    FolderMissing = 185,
+    /// `folderMotorFailure` (186): sent only with `Prefer: include-unknown-enum-members`.
+    FolderMotorFailure = 186,
+    /// `folderNearLimit` (187): sent only with `Prefer: include-unknown-enum-members`.
+    FolderNearLimit = 187,
+    /// `folderOffline` (188): sent only with `Prefer: include-unknown-enum-members`.
+    FolderOffline = 188,
+    /// `folderOpened` (189): sent only with `Prefer: include-unknown-enum-members`.
+    FolderOpened = 189,
+    /// `folderOverTemperature` (190): sent only with `Prefer: include-unknown-enum-members`.
+    FolderOverTemperature = 190,
+    /// `folderPowerSaver` (191): sent only with `Prefer: include-unknown-enum-members`.
+    FolderPowerSaver = 191,
+    /// `folderRecoverableFailure` (192): sent only with `Prefer: include-unknown-enum-members`.
+    FolderRecoverableFailure = 192,
+    /// `folderRecoverableStorage` (193): sent only with `Prefer: include-unknown-enum-members`.
+    FolderRecoverableStorage = 193,
+    /// `folderRemoved` (194): sent only with `Prefer: include-unknown-enum-members`.
+    FolderRemoved = 194,
+    /// `folderResourceAdded` (195): sent only with `Prefer: include-unknown-enum-members`.
+    FolderResourceAdded = 195,
+    /// `folderResourceRemoved` (196): sent only with `Prefer: include-unknown-enum-members`.
+    FolderResourceRemoved = 196,
+    /// `folderThermistorFailure` (197): sent only with `Prefer: include-unknown-enum-members`.
+    FolderThermistorFailure = 197,
+    /// `folderTimingFailure` (198): sent only with `Prefer: include-unknown-enum-members`.
+    FolderTimingFailure = 198,
+    /// `folderTurnedOff` (199): sent only with `Prefer: include-unknown-enum-members`.
+    FolderTurnedOff = 199,
+    /// `folderTurnedOn` (200): sent only with `Prefer: include-unknown-enum-members`.
+    FolderTurnedOn = 200,
+    /// `folderUnderTemperature` (201): sent only with `Prefer: include-unknown-enum-members`.
+    FolderUnderTemperature = 201,
+    /// `folderUnrecoverableFailure` (202): sent only with `Prefer: include-unknown-enum-members`.
+    FolderUnrecoverableFailure = 202,
+    /// `folderUnrecoverableStorageError` (203): sent only with `Prefer: include-unknown-enum-members`.
+    FolderUnrecoverableStorageError = 203,
+    /// `folderWarmingUp` (204): sent only with `Prefer: include-unknown-enum-members`.
+    FolderWarmingUp = 204,
+    /// `hibernate` (205): sent only with `Prefer: include-unknown-enum-members`.
+    Hibernate = 205,
+    /// `holdNewJobs` (206): sent only with `Prefer: include-unknown-enum-members`.
+    HoldNewJobs = 206,
+    /// `identifyPrinterRequested` (207): sent only with `Prefer: include-unknown-enum-members`.
+    IdentifyPrinterRequested = 207,
+    /// `imprinterAdded` (208): sent only with `Prefer: include-unknown-enum-members`.
+    ImprinterAdded = 208,
+    /// `imprinterAlmostEmpty` (209): sent only with `Prefer: include-unknown-enum-members`.
+    ImprinterAlmostEmpty = 209,
+    /// `imprinterAlmostFull` (210): sent only with `Prefer: include-unknown-enum-members`.
+    ImprinterAlmostFull = 210,
+    /// `imprinterAtLimit` (211): sent only with `Prefer: include-unknown-enum-members`.
+    ImprinterAtLimit = 211,
+    /// `imprinterClosed` (212): sent only with `Prefer: include-unknown-enum-members`.
+    ImprinterClosed = 212,
+    /// `imprinterConfigurationChange` (213): sent only with `Prefer: include-unknown-enum-members`.
+    ImprinterConfigurationChange = 213,
+    /// `imprinterCoverClosed` (214): sent only with `Prefer: include-unknown-enum-members`.
+    ImprinterCoverClosed = 214,
+    /// `imprinterCoverOpen` (215): sent only with `Prefer: include-unknown-enum-members`.
+    ImprinterCoverOpen = 215,
+    /// `imprinterEmpty` (216): sent only with `Prefer: include-unknown-enum-members`.
+    ImprinterEmpty = 216,
+    /// `imprinterFull` (217): sent only with `Prefer: include-unknown-enum-members`.
+    ImprinterFull = 217,
+    /// `imprinterInterlockClosed` (218): sent only with `Prefer: include-unknown-enum-members`.
+    ImprinterInterlockClosed = 218,
+    /// `imprinterInterlockOpen` (219): sent only with `Prefer: include-unknown-enum-members`.
+    ImprinterInterlockOpen = 219,
+    /// `imprinterJam` (220): sent only with `Prefer: include-unknown-enum-members`.
+    ImprinterJam = 220,
+    /// `imprinterLifeAlmostOver` (221): sent only with `Prefer: include-unknown-enum-members`.
+    ImprinterLifeAlmostOver = 221,
+    /// `imprinterLifeOver` (222): sent only with `Prefer: include-unknown-enum-members`.
+    ImprinterLifeOver = 222,
+    /// `imprinterMemoryExhausted` (223): sent only with `Prefer: include-unknown-enum-members`.
+    ImprinterMemoryExhausted = 223,
+    /// `imprinterMissing` (224): sent only with `Prefer: include-unknown-enum-members`.
+    ImprinterMissing = 224,
+    /// `imprinterMotorFailure` (225): sent only with `Prefer: include-unknown-enum-members`.
+    ImprinterMotorFailure = 225,
+    /// `imprinterNearLimit` (226): sent only with `Prefer: include-unknown-enum-members`.
+    ImprinterNearLimit = 226,
+    /// `imprinterOffline` (227): sent only with `Prefer: include-unknown-enum-members`.
+    ImprinterOffline = 227,
+    /// `imprinterOpened` (228): sent only with `Prefer: include-unknown-enum-members`.
+    ImprinterOpened = 228,
+    /// `imprinterOverTemperature` (229): sent only with `Prefer: include-unknown-enum-members`.
+    ImprinterOverTemperature = 229,
+    /// `imprinterPowerSaver` (230): sent only with `Prefer: include-unknown-enum-members`.
+    ImprinterPowerSaver = 230,
+    /// `imprinterRecoverableFailure` (231): sent only with `Prefer: include-unknown-enum-members`.
+    ImprinterRecoverableFailure = 231,
+    /// `imprinterRecoverableStorage` (232): sent only with `Prefer: include-unknown-enum-members`.
+    ImprinterRecoverableStorage = 232,
+    /// `imprinterRemoved` (233): sent only with `Prefer: include-unknown-enum-members`.
+    ImprinterRemoved = 233,
+    /// `imprinterResourceAdded` (234): sent only with `Prefer: include-unknown-enum-members`.
+    ImprinterResourceAdded = 234,
+    /// `imprinterResourceRemoved` (235): sent only with `Prefer: include-unknown-enum-members`.
+    ImprinterResourceRemoved = 235,
+    /// `imprinterThermistorFailure` (236): sent only with `Prefer: include-unknown-enum-members`.
+    ImprinterThermistorFailure = 236,
+    /// `imprinterTimingFailure` (237): sent only with `Prefer: include-unknown-enum-members`.
+    ImprinterTimingFailure = 237,
+    /// `imprinterTurnedOff` (238): sent only with `Prefer: include-unknown-enum-members`.
+    ImprinterTurnedOff = 238,
+    /// `imprinterTurnedOn` (239): sent only with `Prefer: include-unknown-enum-members`.
+    ImprinterTurnedOn = 239,
+    /// `imprinterUnderTemperature` (240): sent only with `Prefer: include-unknown-enum-members`.
+    ImprinterUnderTemperature = 240,
+    /// `imprinterUnrecoverableFailure` (241): sent only with `Prefer: include-unknown-enum-members`.
+    ImprinterUnrecoverableFailure = 241,
+    /// `imprinterUnrecoverableStorageError` (242): sent only with `Prefer: include-unknown-enum-members`.
+    ImprinterUnrecoverableStorageError = 242,
+    /// `imprinterWarmingUp` (243): sent only with `Prefer: include-unknown-enum-members`.
+    ImprinterWarmingUp = 243,
+    /// `inputCannotFeedSizeSelected` (244): sent only with `Prefer: include-unknown-enum-members`.
+    InputCannotFeedSizeSelected = 244,
+    /// `inputManualInputRequest` (245): sent only with `Prefer: include-unknown-enum-members`.
+    InputManualInputRequest = 245,
+    /// `inputMediaColorChange` (246): sent only with `Prefer: include-unknown-enum-members`.
+    InputMediaColorChange = 246,
+    /// `inputMediaFormPartsChange` (247): sent only with `Prefer: include-unknown-enum-members`.
+    InputMediaFormPartsChange = 247,
+    /// `inputMediaSizeChange` (248): sent only with `Prefer: include-unknown-enum-members`.
+    InputMediaSizeChange = 248,
+    /// `inputMediaTrayFailure` (249): sent only with `Prefer: include-unknown-enum-members`.
+    InputMediaTrayFailure = 249,
+    /// `inputMediaTrayFeedError` (250): sent only with `Prefer: include-unknown-enum-members`.
+    InputMediaTrayFeedError = 250,
+    /// `inputMediaTrayJam` (251): sent only with `Prefer: include-unknown-enum-members`.
+    InputMediaTrayJam = 251,
+    /// `inputMediaTypeChange` (252): sent only with `Prefer: include-unknown-enum-members`.
+    InputMediaTypeChange = 252,
+    /// `inputMediaWeightChange` (253): sent only with `Prefer: include-unknown-enum-members`.
+    InputMediaWeightChange = 253,
+    /// `inputPickRollerFailure` (254): sent only with `Prefer: include-unknown-enum-members`.
+    InputPickRollerFailure = 254,
+    /// `inputPickRollerLifeOver` (255): sent only with `Prefer: include-unknown-enum-members`.
+    InputPickRollerLifeOver = 255,
+    /// `inputPickRollerLifeWarn` (256): sent only with `Prefer: include-unknown-enum-members`.
+    InputPickRollerLifeWarn = 256,
+    /// `inputPickRollerMissing` (257): sent only with `Prefer: include-unknown-enum-members`.
+    InputPickRollerMissing = 257,
+    /// `inputTrayElevationFailure` (258): sent only with `Prefer: include-unknown-enum-members`.
+    InputTrayElevationFailure = 258,
+    /// `inputTrayPositionFailure` (259): sent only with `Prefer: include-unknown-enum-members`.
+    InputTrayPositionFailure = 259,
+    /// `inserterAdded` (260): sent only with `Prefer: include-unknown-enum-members`.
+    InserterAdded = 260,
+    /// `inserterAlmostEmpty` (261): sent only with `Prefer: include-unknown-enum-members`.
+    InserterAlmostEmpty = 261,
+    /// `inserterAlmostFull` (262): sent only with `Prefer: include-unknown-enum-members`.
+    InserterAlmostFull = 262,
+    /// `inserterAtLimit` (263): sent only with `Prefer: include-unknown-enum-members`.
+    InserterAtLimit = 263,
+    /// `inserterClosed` (264): sent only with `Prefer: include-unknown-enum-members`.
+    InserterClosed = 264,
+    /// `inserterConfigurationChange` (265): sent only with `Prefer: include-unknown-enum-members`.
+    InserterConfigurationChange = 265,
+    /// `inserterCoverClosed` (266): sent only with `Prefer: include-unknown-enum-members`.
+    InserterCoverClosed = 266,
+    /// `inserterCoverOpen` (267): sent only with `Prefer: include-unknown-enum-members`.
+    InserterCoverOpen = 267,
+    /// `inserterEmpty` (268): sent only with `Prefer: include-unknown-enum-members`.
+    InserterEmpty = 268,
+    /// `inserterFull` (269): sent only with `Prefer: include-unknown-enum-members`.
+    InserterFull = 269,
+    /// `inserterInterlockClosed` (270): sent only with `Prefer: include-unknown-enum-members`.
+    InserterInterlockClosed = 270,
+    /// `inserterInterlockOpen` (271): sent only with `Prefer: include-unknown-enum-members`.
+    InserterInterlockOpen = 271,
+    /// `inserterJam` (272): sent only with `Prefer: include-unknown-enum-members`.
+    InserterJam = 272,
+    /// `inserterLifeAlmostOver` (273): sent only with `Prefer: include-unknown-enum-members`.
+    InserterLifeAlmostOver = 273,
+    /// `inserterLifeOver` (274): sent only with `Prefer: include-unknown-enum-members`.
+    InserterLifeOver = 274,
+    /// `inserterMemoryExhausted` (275): sent only with `Prefer: include-unknown-enum-members`.
+    InserterMemoryExhausted = 275,
+    /// `inserterMissing` (276): sent only with `Prefer: include-unknown-enum-members`.
+    InserterMissing = 276,
+    /// `inserterMotorFailure` (277): sent only with `Prefer: include-unknown-enum-members`.
+    InserterMotorFailure = 277,
+    /// `inserterNearLimit` (278): sent only with `Prefer: include-unknown-enum-members`.
+    InserterNearLimit = 278,
+    /// `inserterOffline` (279): sent only with `Prefer: include-unknown-enum-members`.
+    InserterOffline = 279,
+    /// `inserterOpened` (280): sent only with `Prefer: include-unknown-enum-members`.
+    InserterOpened = 280,
+    /// `inserterOverTemperature` (281): sent only with `Prefer: include-unknown-enum-members`.
+    InserterOverTemperature = 281,
+    /// `inserterPowerSaver` (282): sent only with `Prefer: include-unknown-enum-members`.
+    InserterPowerSaver = 282,
+    /// `inserterRecoverableFailure` (283): sent only with `Prefer: include-unknown-enum-members`.
+    InserterRecoverableFailure = 283,
+    /// `inserterRecoverableStorage` (284): sent only with `Prefer: include-unknown-enum-members`.
+    InserterRecoverableStorage = 284,
+    /// `inserterRemoved` (285): sent only with `Prefer: include-unknown-enum-members`.
+    InserterRemoved = 285,
+    /// `inserterResourceAdded` (286): sent only with `Prefer: include-unknown-enum-members`.
+    InserterResourceAdded = 286,
+    /// `inserterResourceRemoved` (287): sent only with `Prefer: include-unknown-enum-members`.
+    InserterResourceRemoved = 287,
+    /// `inserterThermistorFailure` (288): sent only with `Prefer: include-unknown-enum-members`.
+    InserterThermistorFailure = 288,
+    /// `inserterTimingFailure` (289): sent only with `Prefer: include-unknown-enum-members`.
+    InserterTimingFailure = 289,
+    /// `inserterTurnedOff` (290): sent only with `Prefer: include-unknown-enum-members`.
+    InserterTurnedOff = 290,
+    /// `inserterTurnedOn` (291): sent only with `Prefer: include-unknown-enum-members`.
+    InserterTurnedOn = 291,
+    /// `inserterUnderTemperature` (292): sent only with `Prefer: include-unknown-enum-members`.
+    InserterUnderTemperature = 292,
+    /// `inserterUnrecoverableFailure` (293): sent only with `Prefer: include-unknown-enum-members`.
+    InserterUnrecoverableFailure = 293,
+    /// `inserterUnrecoverableStorageError` (294): sent only with `Prefer: include-unknown-enum-members`.
+    InserterUnrecoverableStorageError = 294,
+    /// `inserterWarmingUp` (295): sent only with `Prefer: include-unknown-enum-members`.
+    InserterWarmingUp = 295,
+    /// `interlockClosed` (296): sent only with `Prefer: include-unknown-enum-members`.
+    InterlockClosed = 296,
+    /// `interpreterCartridgeAdded` (297): sent only with `Prefer: include-unknown-enum-members`.
+    InterpreterCartridgeAdded = 297,
+    /// `interpreterCartridgeDeleted` (298): sent only with `Prefer: include-unknown-enum-members`.
+    InterpreterCartridgeDeleted = 298,
+    /// `interpreterComplexPageEncountered` (299): sent only with `Prefer: include-unknown-enum-members`.
+    InterpreterComplexPageEncountered = 299,
+    /// `interpreterMemoryDecrease` (300): sent only with `Prefer: include-unknown-enum-members`.
+    InterpreterMemoryDecrease = 300,
+    /// `interpreterMemoryIncrease` (301): sent only with `Prefer: include-unknown-enum-members`.
+    InterpreterMemoryIncrease = 301,
+    /// `interpreterResourceAdded` (302): sent only with `Prefer: include-unknown-enum-members`.
+    InterpreterResourceAdded = 302,
+    /// `interpreterResourceDeleted` (303): sent only with `Prefer: include-unknown-enum-members`.
+    InterpreterResourceDeleted = 303,
+    /// `lampAtEol` (304): sent only with `Prefer: include-unknown-enum-members`.
+    LampAtEol = 304,
+    /// `lampFailure` (305): sent only with `Prefer: include-unknown-enum-members`.
+    LampFailure = 305,
+    /// `lampNearEol` (306): sent only with `Prefer: include-unknown-enum-members`.
+    LampNearEol = 306,
+    /// `laserAtEol` (307): sent only with `Prefer: include-unknown-enum-members`.
+    LaserAtEol = 307,
+    /// `laserFailure` (308): sent only with `Prefer: include-unknown-enum-members`.
+    LaserFailure = 308,
+    /// `laserNearEol` (309): sent only with `Prefer: include-unknown-enum-members`.
+    LaserNearEol = 309,
+    /// `makeEnvelopeAdded` (310): sent only with `Prefer: include-unknown-enum-members`.
+    MakeEnvelopeAdded = 310,
+    /// `makeEnvelopeAlmostEmpty` (311): sent only with `Prefer: include-unknown-enum-members`.
+    MakeEnvelopeAlmostEmpty = 311,
+    /// `makeEnvelopeAlmostFull` (312): sent only with `Prefer: include-unknown-enum-members`.
+    MakeEnvelopeAlmostFull = 312,
+    /// `makeEnvelopeAtLimit` (313): sent only with `Prefer: include-unknown-enum-members`.
+    MakeEnvelopeAtLimit = 313,
+    /// `makeEnvelopeClosed` (314): sent only with `Prefer: include-unknown-enum-members`.
+    MakeEnvelopeClosed = 314,
+    /// `makeEnvelopeConfigurationChange` (315): sent only with `Prefer: include-unknown-enum-members`.
+    MakeEnvelopeConfigurationChange = 315,
+    /// `makeEnvelopeCoverClosed` (316): sent only with `Prefer: include-unknown-enum-members`.
+    MakeEnvelopeCoverClosed = 316,
+    /// `makeEnvelopeCoverOpen` (317): sent only with `Prefer: include-unknown-enum-members`.
+    MakeEnvelopeCoverOpen = 317,
+    /// `makeEnvelopeEmpty` (318): sent only with `Prefer: include-unknown-enum-members`.
+    MakeEnvelopeEmpty = 318,
+    /// `makeEnvelopeFull` (319): sent only with `Prefer: include-unknown-enum-members`.
+    MakeEnvelopeFull = 319,
+    /// `makeEnvelopeInterlockClosed` (320): sent only with `Prefer: include-unknown-enum-members`.
+    MakeEnvelopeInterlockClosed = 320,
+    /// `makeEnvelopeInterlockOpen` (321): sent only with `Prefer: include-unknown-enum-members`.
+    MakeEnvelopeInterlockOpen = 321,
+    /// `makeEnvelopeJam` (322): sent only with `Prefer: include-unknown-enum-members`.
+    MakeEnvelopeJam = 322,
+    /// `makeEnvelopeLifeAlmostOver` (323): sent only with `Prefer: include-unknown-enum-members`.
+    MakeEnvelopeLifeAlmostOver = 323,
+    /// `makeEnvelopeLifeOver` (324): sent only with `Prefer: include-unknown-enum-members`.
+    MakeEnvelopeLifeOver = 324,
+    /// `makeEnvelopeMemoryExhausted` (325): sent only with `Prefer: include-unknown-enum-members`.
+    MakeEnvelopeMemoryExhausted = 325,
+    /// `makeEnvelopeMissing` (326): sent only with `Prefer: include-unknown-enum-members`.
+    MakeEnvelopeMissing = 326,
+    /// `makeEnvelopeMotorFailure` (327): sent only with `Prefer: include-unknown-enum-members`.
+    MakeEnvelopeMotorFailure = 327,
+    /// `makeEnvelopeNearLimit` (328): sent only with `Prefer: include-unknown-enum-members`.
+    MakeEnvelopeNearLimit = 328,
+    /// `makeEnvelopeOffline` (329): sent only with `Prefer: include-unknown-enum-members`.
+    MakeEnvelopeOffline = 329,
+    /// `makeEnvelopeOpened` (330): sent only with `Prefer: include-unknown-enum-members`.
+    MakeEnvelopeOpened = 330,
+    /// `makeEnvelopeOverTemperature` (331): sent only with `Prefer: include-unknown-enum-members`.
+    MakeEnvelopeOverTemperature = 331,
+    /// `makeEnvelopePowerSaver` (332): sent only with `Prefer: include-unknown-enum-members`.
+    MakeEnvelopePowerSaver = 332,
+    /// `makeEnvelopeRecoverableFailure` (333): sent only with `Prefer: include-unknown-enum-members`.
+    MakeEnvelopeRecoverableFailure = 333,
+    /// `makeEnvelopeRecoverableStorage` (334): sent only with `Prefer: include-unknown-enum-members`.
+    MakeEnvelopeRecoverableStorage = 334,
+    /// `makeEnvelopeRemoved` (335): sent only with `Prefer: include-unknown-enum-members`.
+    MakeEnvelopeRemoved = 335,
+    /// `makeEnvelopeResourceAdded` (336): sent only with `Prefer: include-unknown-enum-members`.
+    MakeEnvelopeResourceAdded = 336,
+    /// `makeEnvelopeResourceRemoved` (337): sent only with `Prefer: include-unknown-enum-members`.
+    MakeEnvelopeResourceRemoved = 337,
+    /// `makeEnvelopeThermistorFailure` (338): sent only with `Prefer: include-unknown-enum-members`.
+    MakeEnvelopeThermistorFailure = 338,
+    /// `makeEnvelopeTimingFailure` (339): sent only with `Prefer: include-unknown-enum-members`.
+    MakeEnvelopeTimingFailure = 339,
+    /// `makeEnvelopeTurnedOff` (340): sent only with `Prefer: include-unknown-enum-members`.
+    MakeEnvelopeTurnedOff = 340,
+    /// `makeEnvelopeTurnedOn` (341): sent only with `Prefer: include-unknown-enum-members`.
+    MakeEnvelopeTurnedOn = 341,
+    /// `makeEnvelopeUnderTemperature` (342): sent only with `Prefer: include-unknown-enum-members`.
+    MakeEnvelopeUnderTemperature = 342,
+    /// `makeEnvelopeUnrecoverableFailure` (343): sent only with `Prefer: include-unknown-enum-members`.
+    MakeEnvelopeUnrecoverableFailure = 343,
+    /// `makeEnvelopeUnrecoverableStorageError` (344): sent only with `Prefer: include-unknown-enum-members`.
+    MakeEnvelopeUnrecoverableStorageError = 344,
+    /// `makeEnvelopeWarmingUp` (345): sent only with `Prefer: include-unknown-enum-members`.
+    MakeEnvelopeWarmingUp = 345,
+    /// `markerAdjustingPrintQuality` (346): sent only with `Prefer: include-unknown-enum-members`.
+    MarkerAdjustingPrintQuality = 346,
+    /// `markerCleanerMissing` (347): sent only with `Prefer: include-unknown-enum-members`.
+    MarkerCleanerMissing = 347,
+    /// `markerDeveloperAlmostEmpty` (348): sent only with `Prefer: include-unknown-enum-members`.
+    MarkerDeveloperAlmostEmpty = 348,
+    /// `markerDeveloperEmpty` (349): sent only with `Prefer: include-unknown-enum-members`.
+    MarkerDeveloperEmpty = 349,
+    /// `markerDeveloperMissing` (350): sent only with `Prefer: include-unknown-enum-members`.
+    MarkerDeveloperMissing = 350,
+    /// `markerFuserMissing` (351): sent only with `Prefer: include-unknown-enum-members`.
+    MarkerFuserMissing = 351,
+    /// `markerFuserThermistorFailure` (352): sent only with `Prefer: include-unknown-enum-members`.
+    MarkerFuserThermistorFailure = 352,
+    /// `markerFuserTimingFailure` (353): sent only with `Prefer: include-unknown-enum-members`.
+    MarkerFuserTimingFailure = 353,
+    /// `markerInkAlmostEmpty` (354): sent only with `Prefer: include-unknown-enum-members`.
+    MarkerInkAlmostEmpty = 354,
+    /// `markerInkEmpty` (355): sent only with `Prefer: include-unknown-enum-members`.
+    MarkerInkEmpty = 355,
+    /// `markerInkMissing` (356): sent only with `Prefer: include-unknown-enum-members`.
+    MarkerInkMissing = 356,
+    /// `markerOpcMissing` (357): sent only with `Prefer: include-unknown-enum-members`.
+    MarkerOpcMissing = 357,
+    /// `markerPrintRibbonAlmostEmpty` (358): sent only with `Prefer: include-unknown-enum-members`.
+    MarkerPrintRibbonAlmostEmpty = 358,
+    /// `markerPrintRibbonEmpty` (359): sent only with `Prefer: include-unknown-enum-members`.
+    MarkerPrintRibbonEmpty = 359,
+    /// `markerPrintRibbonMissing` (360): sent only with `Prefer: include-unknown-enum-members`.
+    MarkerPrintRibbonMissing = 360,
+    /// `markerSupplyAlmostEmpty` (361): sent only with `Prefer: include-unknown-enum-members`.
+    MarkerSupplyAlmostEmpty = 361,
+    /// `markerSupplyMissing` (362): sent only with `Prefer: include-unknown-enum-members`.
+    MarkerSupplyMissing = 362,
+    /// `markerTonerCartridgeMissing` (363): sent only with `Prefer: include-unknown-enum-members`.
+    MarkerTonerCartridgeMissing = 363,
+    /// `markerTonerMissing` (364): sent only with `Prefer: include-unknown-enum-members`.
+    MarkerTonerMissing = 364,
+    /// `markerWasteInkReceptacleAlmostFull` (365): sent only with `Prefer: include-unknown-enum-members`.
+    MarkerWasteInkReceptacleAlmostFull = 365,
+    /// `markerWasteInkReceptacleFull` (366): sent only with `Prefer: include-unknown-enum-members`.
+    MarkerWasteInkReceptacleFull = 366,
+    /// `markerWasteInkReceptacleMissing` (367): sent only with `Prefer: include-unknown-enum-members`.
+    MarkerWasteInkReceptacleMissing = 367,
+    /// `markerWasteMissing` (368): sent only with `Prefer: include-unknown-enum-members`.
+    MarkerWasteMissing = 368,
+    /// `markerWasteTonerReceptacleAlmostFull` (369): sent only with `Prefer: include-unknown-enum-members`.
+    MarkerWasteTonerReceptacleAlmostFull = 369,
+    /// `markerWasteTonerReceptacleFull` (370): sent only with `Prefer: include-unknown-enum-members`.
+    MarkerWasteTonerReceptacleFull = 370,
+    /// `markerWasteTonerReceptacleMissing` (371): sent only with `Prefer: include-unknown-enum-members`.
+    MarkerWasteTonerReceptacleMissing = 371,
+    /// `materialEmpty` (372): sent only with `Prefer: include-unknown-enum-members`.
+    MaterialEmpty = 372,
+    /// `materialLow` (373): sent only with `Prefer: include-unknown-enum-members`.
+    MaterialLow = 373,
+    /// `materialNeeded` (374): sent only with `Prefer: include-unknown-enum-members`.
+    MaterialNeeded = 374,
+    /// `mediaDrying` (375): sent only with `Prefer: include-unknown-enum-members`.
+    MediaDrying = 375,
+    /// `mediaPathCannotDuplexMediaSelected` (376): sent only with `Prefer: include-unknown-enum-members`.
+    MediaPathCannotDuplexMediaSelected = 376,
+    /// `mediaPathFailure` (377): sent only with `Prefer: include-unknown-enum-members`.
+    MediaPathFailure = 377,
+    /// `mediaPathInputEmpty` (378): sent only with `Prefer: include-unknown-enum-members`.
+    MediaPathInputEmpty = 378,
+    /// `mediaPathInputFeedError` (379): sent only with `Prefer: include-unknown-enum-members`.
+    MediaPathInputFeedError = 379,
+    /// `mediaPathInputJam` (380): sent only with `Prefer: include-unknown-enum-members`.
+    MediaPathInputJam = 380,
+    /// `mediaPathInputRequest` (381): sent only with `Prefer: include-unknown-enum-members`.
+    MediaPathInputRequest = 381,
+    /// `mediaPathJam` (382): sent only with `Prefer: include-unknown-enum-members`.
+    MediaPathJam = 382,
+    /// `mediaPathMediaTrayAlmostFull` (383): sent only with `Prefer: include-unknown-enum-members`.
+    MediaPathMediaTrayAlmostFull = 383,
+    /// `mediaPathMediaTrayFull` (384): sent only with `Prefer: include-unknown-enum-members`.
+    MediaPathMediaTrayFull = 384,
+    /// `mediaPathMediaTrayMissing` (385): sent only with `Prefer: include-unknown-enum-members`.
+    MediaPathMediaTrayMissing = 385,
+    /// `mediaPathOutputFeedError` (386): sent only with `Prefer: include-unknown-enum-members`.
+    MediaPathOutputFeedError = 386,
+    /// `mediaPathOutputFull` (387): sent only with `Prefer: include-unknown-enum-members`.
+    MediaPathOutputFull = 387,
+    /// `mediaPathOutputJam` (388): sent only with `Prefer: include-unknown-enum-members`.
+    MediaPathOutputJam = 388,
+    /// `mediaPathPickRollerFailure` (389): sent only with `Prefer: include-unknown-enum-members`.
+    MediaPathPickRollerFailure = 389,
+    /// `mediaPathPickRollerLifeOver` (390): sent only with `Prefer: include-unknown-enum-members`.
+    MediaPathPickRollerLifeOver = 390,
+    /// `mediaPathPickRollerLifeWarn` (391): sent only with `Prefer: include-unknown-enum-members`.
+    MediaPathPickRollerLifeWarn = 391,
+    /// `mediaPathPickRollerMissing` (392): sent only with `Prefer: include-unknown-enum-members`.
+    MediaPathPickRollerMissing = 392,
+    /// `motorFailure` (393): sent only with `Prefer: include-unknown-enum-members`.
+    MotorFailure = 393,
+    /// `outputMailboxSelectFailure` (394): sent only with `Prefer: include-unknown-enum-members`.
+    OutputMailboxSelectFailure = 394,
+    /// `outputMediaTrayFailure` (395): sent only with `Prefer: include-unknown-enum-members`.
+    OutputMediaTrayFailure = 395,
+    /// `outputMediaTrayFeedError` (396): sent only with `Prefer: include-unknown-enum-members`.
+    OutputMediaTrayFeedError = 396,
+    /// `outputMediaTrayJam` (397): sent only with `Prefer: include-unknown-enum-members`.
+    OutputMediaTrayJam = 397,
+    /// `perforaterAdded` (398): sent only with `Prefer: include-unknown-enum-members`.
+    PerforaterAdded = 398,
+    /// `perforaterAlmostEmpty` (399): sent only with `Prefer: include-unknown-enum-members`.
+    PerforaterAlmostEmpty = 399,
+    /// `perforaterAlmostFull` (400): sent only with `Prefer: include-unknown-enum-members`.
+    PerforaterAlmostFull = 400,
+    /// `perforaterAtLimit` (401): sent only with `Prefer: include-unknown-enum-members`.
+    PerforaterAtLimit = 401,
+    /// `perforaterClosed` (402): sent only with `Prefer: include-unknown-enum-members`.
+    PerforaterClosed = 402,
+    /// `perforaterConfigurationChange` (403): sent only with `Prefer: include-unknown-enum-members`.
+    PerforaterConfigurationChange = 403,
+    /// `perforaterCoverClosed` (404): sent only with `Prefer: include-unknown-enum-members`.
+    PerforaterCoverClosed = 404,
+    /// `perforaterCoverOpen` (405): sent only with `Prefer: include-unknown-enum-members`.
+    PerforaterCoverOpen = 405,
+    /// `perforaterEmpty` (406): sent only with `Prefer: include-unknown-enum-members`.
+    PerforaterEmpty = 406,
+    /// `perforaterFull` (407): sent only with `Prefer: include-unknown-enum-members`.
+    PerforaterFull = 407,
+    /// `perforaterInterlockClosed` (408): sent only with `Prefer: include-unknown-enum-members`.
+    PerforaterInterlockClosed = 408,
+    /// `perforaterInterlockOpen` (409): sent only with `Prefer: include-unknown-enum-members`.
+    PerforaterInterlockOpen = 409,
+    /// `perforaterJam` (410): sent only with `Prefer: include-unknown-enum-members`.
+    PerforaterJam = 410,
+    /// `perforaterLifeAlmostOver` (411): sent only with `Prefer: include-unknown-enum-members`.
+    PerforaterLifeAlmostOver = 411,
+    /// `perforaterLifeOver` (412): sent only with `Prefer: include-unknown-enum-members`.
+    PerforaterLifeOver = 412,
+    /// `perforaterMemoryExhausted` (413): sent only with `Prefer: include-unknown-enum-members`.
+    PerforaterMemoryExhausted = 413,
+    /// `perforaterMissing` (414): sent only with `Prefer: include-unknown-enum-members`.
+    PerforaterMissing = 414,
+    /// `perforaterMotorFailure` (415): sent only with `Prefer: include-unknown-enum-members`.
+    PerforaterMotorFailure = 415,
+    /// `perforaterNearLimit` (416): sent only with `Prefer: include-unknown-enum-members`.
+    PerforaterNearLimit = 416,
+    /// `perforaterOffline` (417): sent only with `Prefer: include-unknown-enum-members`.
+    PerforaterOffline = 417,
+    /// `perforaterOpened` (418): sent only with `Prefer: include-unknown-enum-members`.
+    PerforaterOpened = 418,
+    /// `perforaterOverTemperature` (419): sent only with `Prefer: include-unknown-enum-members`.
+    PerforaterOverTemperature = 419,
+    /// `perforaterPowerSaver` (420): sent only with `Prefer: include-unknown-enum-members`.
+    PerforaterPowerSaver = 420,
+    /// `perforaterRecoverableFailure` (421): sent only with `Prefer: include-unknown-enum-members`.
+    PerforaterRecoverableFailure = 421,
+    /// `perforaterRecoverableStorage` (422): sent only with `Prefer: include-unknown-enum-members`.
+    PerforaterRecoverableStorage = 422,
+    /// `perforaterRemoved` (423): sent only with `Prefer: include-unknown-enum-members`.
+    PerforaterRemoved = 423,
+    /// `perforaterResourceAdded` (424): sent only with `Prefer: include-unknown-enum-members`.
+    PerforaterResourceAdded = 424,
+    /// `perforaterResourceRemoved` (425): sent only with `Prefer: include-unknown-enum-members`.
+    PerforaterResourceRemoved = 425,
+    /// `perforaterThermistorFailure` (426): sent only with `Prefer: include-unknown-enum-members`.
+    PerforaterThermistorFailure = 426,
+    /// `perforaterTimingFailure` (427): sent only with `Prefer: include-unknown-enum-members`.
+    PerforaterTimingFailure = 427,
+    /// `perforaterTurnedOff` (428): sent only with `Prefer: include-unknown-enum-members`.
+    PerforaterTurnedOff = 428,
+    /// `perforaterTurnedOn` (429): sent only with `Prefer: include-unknown-enum-members`.
+    PerforaterTurnedOn = 429,
+    /// `perforaterUnderTemperature` (430): sent only with `Prefer: include-unknown-enum-members`.
+    PerforaterUnderTemperature = 430,
+    /// `perforaterUnrecoverableFailure` (431): sent only with `Prefer: include-unknown-enum-members`.
+    PerforaterUnrecoverableFailure = 431,
+    /// `perforaterUnrecoverableStorageError` (432): sent only with `Prefer: include-unknown-enum-members`.
+    PerforaterUnrecoverableStorageError = 432,
+    /// `perforaterWarmingUp` (433): sent only with `Prefer: include-unknown-enum-members`.
+    PerforaterWarmingUp = 433,
+    /// `platformCooling` (434): sent only with `Prefer: include-unknown-enum-members`.
+    PlatformCooling = 434,
+    /// `platformFailure` (435): sent only with `Prefer: include-unknown-enum-members`.
+    PlatformFailure = 435,
+    /// `platformHeating` (436): sent only with `Prefer: include-unknown-enum-members`.
+    PlatformHeating = 436,
+    /// `platformTemperatureHigh` (437): sent only with `Prefer: include-unknown-enum-members`.
+    PlatformTemperatureHigh = 437,
+    /// `platformTemperatureLow` (438): sent only with `Prefer: include-unknown-enum-members`.
+    PlatformTemperatureLow = 438,
+    /// `powerDown` (439): sent only with `Prefer: include-unknown-enum-members`.
+    PowerDown = 439,
+    /// `powerUp` (440): sent only with `Prefer: include-unknown-enum-members`.
+    PowerUp = 440,
+    /// `printerManualReset` (441): sent only with `Prefer: include-unknown-enum-members`.
+    PrinterManualReset = 441,
+    /// `printerNmsReset` (442): sent only with `Prefer: include-unknown-enum-members`.
+    PrinterNmsReset = 442,
+    /// `printerReadyToPrint` (443): sent only with `Prefer: include-unknown-enum-members`.
+    PrinterReadyToPrint = 443,
+    /// `puncherAdded` (444): sent only with `Prefer: include-unknown-enum-members`.
+    PuncherAdded = 444,
+    /// `puncherAlmostEmpty` (445): sent only with `Prefer: include-unknown-enum-members`.
+    PuncherAlmostEmpty = 445,
+    /// `puncherAlmostFull` (446): sent only with `Prefer: include-unknown-enum-members`.
+    PuncherAlmostFull = 446,
+    /// `puncherAtLimit` (447): sent only with `Prefer: include-unknown-enum-members`.
+    PuncherAtLimit = 447,
+    /// `puncherClosed` (448): sent only with `Prefer: include-unknown-enum-members`.
+    PuncherClosed = 448,
+    /// `puncherConfigurationChange` (449): sent only with `Prefer: include-unknown-enum-members`.
+    PuncherConfigurationChange = 449,
+    /// `puncherCoverClosed` (450): sent only with `Prefer: include-unknown-enum-members`.
+    PuncherCoverClosed = 450,
+    /// `puncherCoverOpen` (451): sent only with `Prefer: include-unknown-enum-members`.
+    PuncherCoverOpen = 451,
+    /// `puncherEmpty` (452): sent only with `Prefer: include-unknown-enum-members`.
+    PuncherEmpty = 452,
+    /// `puncherFull` (453): sent only with `Prefer: include-unknown-enum-members`.
+    PuncherFull = 453,
+    /// `puncherInterlockClosed` (454): sent only with `Prefer: include-unknown-enum-members`.
+    PuncherInterlockClosed = 454,
+    /// `puncherInterlockOpen` (455): sent only with `Prefer: include-unknown-enum-members`.
+    PuncherInterlockOpen = 455,
+    /// `puncherJam` (456): sent only with `Prefer: include-unknown-enum-members`.
+    PuncherJam = 456,
+    /// `puncherLifeAlmostOver` (457): sent only with `Prefer: include-unknown-enum-members`.
+    PuncherLifeAlmostOver = 457,
+    /// `puncherLifeOver` (458): sent only with `Prefer: include-unknown-enum-members`.
+    PuncherLifeOver = 458,
+    /// `puncherMemoryExhausted` (459): sent only with `Prefer: include-unknown-enum-members`.
+    PuncherMemoryExhausted = 459,
+    /// `puncherMissing` (460): sent only with `Prefer: include-unknown-enum-members`.
+    PuncherMissing = 460,
+    /// `puncherMotorFailure` (461): sent only with `Prefer: include-unknown-enum-members`.
+    PuncherMotorFailure = 461,
+    /// `puncherNearLimit` (462): sent only with `Prefer: include-unknown-enum-members`.
+    PuncherNearLimit = 462,
+    /// `puncherOffline` (463): sent only with `Prefer: include-unknown-enum-members`.
+    PuncherOffline = 463,
+    /// `puncherOpened` (464): sent only with `Prefer: include-unknown-enum-members`.
+    PuncherOpened = 464,
+    /// `puncherOverTemperature` (465): sent only with `Prefer: include-unknown-enum-members`.
+    PuncherOverTemperature = 465,
+    /// `puncherPowerSaver` (466): sent only with `Prefer: include-unknown-enum-members`.
+    PuncherPowerSaver = 466,
+    /// `puncherRecoverableFailure` (467): sent only with `Prefer: include-unknown-enum-members`.
+    PuncherRecoverableFailure = 467,
+    /// `puncherRecoverableStorage` (468): sent only with `Prefer: include-unknown-enum-members`.
+    PuncherRecoverableStorage = 468,
+    /// `puncherRemoved` (469): sent only with `Prefer: include-unknown-enum-members`.
+    PuncherRemoved = 469,
+    /// `puncherResourceAdded` (470): sent only with `Prefer: include-unknown-enum-members`.
+    PuncherResourceAdded = 470,
+    /// `puncherResourceRemoved` (471): sent only with `Prefer: include-unknown-enum-members`.
+    PuncherResourceRemoved = 471,
+    /// `puncherThermistorFailure` (472): sent only with `Prefer: include-unknown-enum-members`.
+    PuncherThermistorFailure = 472,
+    /// `puncherTimingFailure` (473): sent only with `Prefer: include-unknown-enum-members`.
+    PuncherTimingFailure = 473,
+    /// `puncherTurnedOff` (474): sent only with `Prefer: include-unknown-enum-members`.
+    PuncherTurnedOff = 474,
+    /// `puncherTurnedOn` (475): sent only with `Prefer: include-unknown-enum-members`.
+    PuncherTurnedOn = 475,
+    /// `puncherUnderTemperature` (476): sent only with `Prefer: include-unknown-enum-members`.
+    PuncherUnderTemperature = 476,
+    /// `puncherUnrecoverableFailure` (477): sent only with `Prefer: include-unknown-enum-members`.
+    PuncherUnrecoverableFailure = 477,
+    /// `puncherUnrecoverableStorageError` (478): sent only with `Prefer: include-unknown-enum-members`.
+    PuncherUnrecoverableStorageError = 478,
+    /// `puncherWarmingUp` (479): sent only with `Prefer: include-unknown-enum-members`.
+    PuncherWarmingUp = 479,
+    /// `resuming` (480): sent only with `Prefer: include-unknown-enum-members`.
+    Resuming = 480,
+    /// `scanMediaPathFailure` (481): sent only with `Prefer: include-unknown-enum-members`.
+    ScanMediaPathFailure = 481,
+    /// `scanMediaPathInputEmpty` (482): sent only with `Prefer: include-unknown-enum-members`.
+    ScanMediaPathInputEmpty = 482,
+    /// `scanMediaPathInputFeedError` (483): sent only with `Prefer: include-unknown-enum-members`.
+    ScanMediaPathInputFeedError = 483,
+    /// `scanMediaPathInputJam` (484): sent only with `Prefer: include-unknown-enum-members`.
+    ScanMediaPathInputJam = 484,
+    /// `scanMediaPathInputRequest` (485): sent only with `Prefer: include-unknown-enum-members`.
+    ScanMediaPathInputRequest = 485,
+    /// `scanMediaPathJam` (486): sent only with `Prefer: include-unknown-enum-members`.
+    ScanMediaPathJam = 486,
+    /// `scanMediaPathOutputFeedError` (487): sent only with `Prefer: include-unknown-enum-members`.
+    ScanMediaPathOutputFeedError = 487,
+    /// `scanMediaPathOutputFull` (488): sent only with `Prefer: include-unknown-enum-members`.
+    ScanMediaPathOutputFull = 488,
+    /// `scanMediaPathOutputJam` (489): sent only with `Prefer: include-unknown-enum-members`.
+    ScanMediaPathOutputJam = 489,
+    /// `scanMediaPathPickRollerFailure` (490): sent only with `Prefer: include-unknown-enum-members`.
+    ScanMediaPathPickRollerFailure = 490,
+    /// `scanMediaPathPickRollerLifeOver` (491): sent only with `Prefer: include-unknown-enum-members`.
+    ScanMediaPathPickRollerLifeOver = 491,
+    /// `scanMediaPathPickRollerLifeWarn` (492): sent only with `Prefer: include-unknown-enum-members`.
+    ScanMediaPathPickRollerLifeWarn = 492,
+    /// `scanMediaPathPickRollerMissing` (493): sent only with `Prefer: include-unknown-enum-members`.
+    ScanMediaPathPickRollerMissing = 493,
+    /// `scanMediaPathTrayAlmostFull` (494): sent only with `Prefer: include-unknown-enum-members`.
+    ScanMediaPathTrayAlmostFull = 494,
+    /// `scanMediaPathTrayFull` (495): sent only with `Prefer: include-unknown-enum-members`.
+    ScanMediaPathTrayFull = 495,
+    /// `scanMediaPathTrayMissing` (496): sent only with `Prefer: include-unknown-enum-members`.
+    ScanMediaPathTrayMissing = 496,
+    /// `scannerLightFailure` (497): sent only with `Prefer: include-unknown-enum-members`.
+    ScannerLightFailure = 497,
+    /// `scannerLightLifeAlmostOver` (498): sent only with `Prefer: include-unknown-enum-members`.
+    ScannerLightLifeAlmostOver = 498,
+    /// `scannerLightLifeOver` (499): sent only with `Prefer: include-unknown-enum-members`.
+    ScannerLightLifeOver = 499,
+    /// `scannerLightMissing` (500): sent only with `Prefer: include-unknown-enum-members`.
+    ScannerLightMissing = 500,
+    /// `scannerSensorFailure` (501): sent only with `Prefer: include-unknown-enum-members`.
+    ScannerSensorFailure = 501,
+    /// `scannerSensorLifeAlmostOver` (502): sent only with `Prefer: include-unknown-enum-members`.
+    ScannerSensorLifeAlmostOver = 502,
+    /// `scannerSensorLifeOver` (503): sent only with `Prefer: include-unknown-enum-members`.
+    ScannerSensorLifeOver = 503,
+    /// `scannerSensorMissing` (504): sent only with `Prefer: include-unknown-enum-members`.
+    ScannerSensorMissing = 504,
+    /// `separationCutterAdded` (505): sent only with `Prefer: include-unknown-enum-members`.
+    SeparationCutterAdded = 505,
+    /// `separationCutterAlmostEmpty` (506): sent only with `Prefer: include-unknown-enum-members`.
+    SeparationCutterAlmostEmpty = 506,
+    /// `separationCutterAlmostFull` (507): sent only with `Prefer: include-unknown-enum-members`.
+    SeparationCutterAlmostFull = 507,
+    /// `separationCutterAtLimit` (508): sent only with `Prefer: include-unknown-enum-members`.
+    SeparationCutterAtLimit = 508,
+    /// `separationCutterClosed` (509): sent only with `Prefer: include-unknown-enum-members`.
+    SeparationCutterClosed = 509,
+    /// `separationCutterConfigurationChange` (510): sent only with `Prefer: include-unknown-enum-members`.
+    SeparationCutterConfigurationChange = 510,
+    /// `separationCutterCoverClosed` (511): sent only with `Prefer: include-unknown-enum-members`.
+    SeparationCutterCoverClosed = 511,
+    /// `separationCutterCoverOpen` (512): sent only with `Prefer: include-unknown-enum-members`.
+    SeparationCutterCoverOpen = 512,
+    /// `separationCutterEmpty` (513): sent only with `Prefer: include-unknown-enum-members`.
+    SeparationCutterEmpty = 513,
+    /// `separationCutterFull` (514): sent only with `Prefer: include-unknown-enum-members`.
+    SeparationCutterFull = 514,
+    /// `separationCutterInterlockClosed` (515): sent only with `Prefer: include-unknown-enum-members`.
+    SeparationCutterInterlockClosed = 515,
+    /// `separationCutterInterlockOpen` (516): sent only with `Prefer: include-unknown-enum-members`.
+    SeparationCutterInterlockOpen = 516,
+    /// `separationCutterJam` (517): sent only with `Prefer: include-unknown-enum-members`.
+    SeparationCutterJam = 517,
+    /// `separationCutterLifeAlmostOver` (518): sent only with `Prefer: include-unknown-enum-members`.
+    SeparationCutterLifeAlmostOver = 518,
+    /// `separationCutterLifeOver` (519): sent only with `Prefer: include-unknown-enum-members`.
+    SeparationCutterLifeOver = 519,
+    /// `separationCutterMemoryExhausted` (520): sent only with `Prefer: include-unknown-enum-members`.
+    SeparationCutterMemoryExhausted = 520,
+    /// `separationCutterMissing` (521): sent only with `Prefer: include-unknown-enum-members`.
+    SeparationCutterMissing = 521,
+    /// `separationCutterMotorFailure` (522): sent only with `Prefer: include-unknown-enum-members`.
+    SeparationCutterMotorFailure = 522,
+    /// `separationCutterNearLimit` (523): sent only with `Prefer: include-unknown-enum-members`.
+    SeparationCutterNearLimit = 523,
+    /// `separationCutterOffline` (524): sent only with `Prefer: include-unknown-enum-members`.
+    SeparationCutterOffline = 524,
+    /// `separationCutterOpened` (525): sent only with `Prefer: include-unknown-enum-members`.
+    SeparationCutterOpened = 525,
+    /// `separationCutterOverTemperature` (526): sent only with `Prefer: include-unknown-enum-members`.
+    SeparationCutterOverTemperature = 526,
+    /// `separationCutterPowerSaver` (527): sent only with `Prefer: include-unknown-enum-members`.
+    SeparationCutterPowerSaver = 527,
+    /// `separationCutterRecoverableFailure` (528): sent only with `Prefer: include-unknown-enum-members`.
+    SeparationCutterRecoverableFailure = 528,
+    /// `separationCutterRecoverableStorage` (529): sent only with `Prefer: include-unknown-enum-members`.
+    SeparationCutterRecoverableStorage = 529,
+    /// `separationCutterRemoved` (530): sent only with `Prefer: include-unknown-enum-members`.
+    SeparationCutterRemoved = 530,
+    /// `separationCutterResourceAdded` (531): sent only with `Prefer: include-unknown-enum-members`.
+    SeparationCutterResourceAdded = 531,
+    /// `separationCutterResourceRemoved` (532): sent only with `Prefer: include-unknown-enum-members`.
+    SeparationCutterResourceRemoved = 532,
+    /// `separationCutterThermistorFailure` (533): sent only with `Prefer: include-unknown-enum-members`.
+    SeparationCutterThermistorFailure = 533,
+    /// `separationCutterTimingFailure` (534): sent only with `Prefer: include-unknown-enum-members`.
+    SeparationCutterTimingFailure = 534,
+    /// `separationCutterTurnedOff` (535): sent only with `Prefer: include-unknown-enum-members`.
+    SeparationCutterTurnedOff = 535,
+    /// `separationCutterTurnedOn` (536): sent only with `Prefer: include-unknown-enum-members`.
+    SeparationCutterTurnedOn = 536,
+    /// `separationCutterUnderTemperature` (537): sent only with `Prefer: include-unknown-enum-members`.
+    SeparationCutterUnderTemperature = 537,
+    /// `separationCutterUnrecoverableFailure` (538): sent only with `Prefer: include-unknown-enum-members`.
+    SeparationCutterUnrecoverableFailure = 538,
+    /// `separationCutterUnrecoverableStorageError` (539): sent only with `Prefer: include-unknown-enum-members`.
+    SeparationCutterUnrecoverableStorageError = 539,
+    /// `separationCutterWarmingUp` (540): sent only with `Prefer: include-unknown-enum-members`.
+    SeparationCutterWarmingUp = 540,
+    /// `sheetRotatorAdded` (541): sent only with `Prefer: include-unknown-enum-members`.
+    SheetRotatorAdded = 541,
+    /// `sheetRotatorAlmostEmpty` (542): sent only with `Prefer: include-unknown-enum-members`.
+    SheetRotatorAlmostEmpty = 542,
+    /// `sheetRotatorAlmostFull` (543): sent only with `Prefer: include-unknown-enum-members`.
+    SheetRotatorAlmostFull = 543,
+    /// `sheetRotatorAtLimit` (544): sent only with `Prefer: include-unknown-enum-members`.
+    SheetRotatorAtLimit = 544,
+    /// `sheetRotatorClosed` (545): sent only with `Prefer: include-unknown-enum-members`.
+    SheetRotatorClosed = 545,
+    /// `sheetRotatorConfigurationChange` (546): sent only with `Prefer: include-unknown-enum-members`.
+    SheetRotatorConfigurationChange = 546,
+    /// `sheetRotatorCoverClosed` (547): sent only with `Prefer: include-unknown-enum-members`.
+    SheetRotatorCoverClosed = 547,
+    /// `sheetRotatorCoverOpen` (548): sent only with `Prefer: include-unknown-enum-members`.
+    SheetRotatorCoverOpen = 548,
+    /// `sheetRotatorEmpty` (549): sent only with `Prefer: include-unknown-enum-members`.
+    SheetRotatorEmpty = 549,
+    /// `sheetRotatorFull` (550): sent only with `Prefer: include-unknown-enum-members`.
+    SheetRotatorFull = 550,
+    /// `sheetRotatorInterlockClosed` (551): sent only with `Prefer: include-unknown-enum-members`.
+    SheetRotatorInterlockClosed = 551,
+    /// `sheetRotatorInterlockOpen` (552): sent only with `Prefer: include-unknown-enum-members`.
+    SheetRotatorInterlockOpen = 552,
+    /// `sheetRotatorJam` (553): sent only with `Prefer: include-unknown-enum-members`.
+    SheetRotatorJam = 553,
+    /// `sheetRotatorLifeAlmostOver` (554): sent only with `Prefer: include-unknown-enum-members`.
+    SheetRotatorLifeAlmostOver = 554,
+    /// `sheetRotatorLifeOver` (555): sent only with `Prefer: include-unknown-enum-members`.
+    SheetRotatorLifeOver = 555,
+    /// `sheetRotatorMemoryExhausted` (556): sent only with `Prefer: include-unknown-enum-members`.
+    SheetRotatorMemoryExhausted = 556,
+    /// `sheetRotatorMissing` (557): sent only with `Prefer: include-unknown-enum-members`.
+    SheetRotatorMissing = 557,
+    /// `sheetRotatorMotorFailure` (558): sent only with `Prefer: include-unknown-enum-members`.
+    SheetRotatorMotorFailure = 558,
+    /// `sheetRotatorNearLimit` (559): sent only with `Prefer: include-unknown-enum-members`.
+    SheetRotatorNearLimit = 559,
+    /// `sheetRotatorOffline` (560): sent only with `Prefer: include-unknown-enum-members`.
+    SheetRotatorOffline = 560,
+    /// `sheetRotatorOpened` (561): sent only with `Prefer: include-unknown-enum-members`.
+    SheetRotatorOpened = 561,
+    /// `sheetRotatorOverTemperature` (562): sent only with `Prefer: include-unknown-enum-members`.
+    SheetRotatorOverTemperature = 562,
+    /// `sheetRotatorPowerSaver` (563): sent only with `Prefer: include-unknown-enum-members`.
+    SheetRotatorPowerSaver = 563,
+    /// `sheetRotatorRecoverableFailure` (564): sent only with `Prefer: include-unknown-enum-members`.
+    SheetRotatorRecoverableFailure = 564,
+    /// `sheetRotatorRecoverableStorage` (565): sent only with `Prefer: include-unknown-enum-members`.
+    SheetRotatorRecoverableStorage = 565,
+    /// `sheetRotatorRemoved` (566): sent only with `Prefer: include-unknown-enum-members`.
+    SheetRotatorRemoved = 566,
+    /// `sheetRotatorResourceAdded` (567): sent only with `Prefer: include-unknown-enum-members`.
+    SheetRotatorResourceAdded = 567,
+    /// `sheetRotatorResourceRemoved` (568): sent only with `Prefer: include-unknown-enum-members`.
+    SheetRotatorResourceRemoved = 568,
+    /// `sheetRotatorThermistorFailure` (569): sent only with `Prefer: include-unknown-enum-members`.
+    SheetRotatorThermistorFailure = 569,
+    /// `sheetRotatorTimingFailure` (570): sent only with `Prefer: include-unknown-enum-members`.
+    SheetRotatorTimingFailure = 570,
+    /// `sheetRotatorTurnedOff` (571): sent only with `Prefer: include-unknown-enum-members`.
+    SheetRotatorTurnedOff = 571,
+    /// `sheetRotatorTurnedOn` (572): sent only with `Prefer: include-unknown-enum-members`.
+    SheetRotatorTurnedOn = 572,
+    /// `sheetRotatorUnderTemperature` (573): sent only with `Prefer: include-unknown-enum-members`.
+    SheetRotatorUnderTemperature = 573,
+    /// `sheetRotatorUnrecoverableFailure` (574): sent only with `Prefer: include-unknown-enum-members`.
+    SheetRotatorUnrecoverableFailure = 574,
+    /// `sheetRotatorUnrecoverableStorageError` (575): sent only with `Prefer: include-unknown-enum-members`.
+    SheetRotatorUnrecoverableStorageError = 575,
+    /// `sheetRotatorWarmingUp` (576): sent only with `Prefer: include-unknown-enum-members`.
+    SheetRotatorWarmingUp = 576,
+    /// `slitterAdded` (577): sent only with `Prefer: include-unknown-enum-members`.
+    SlitterAdded = 577,
+    /// `slitterAlmostEmpty` (578): sent only with `Prefer: include-unknown-enum-members`.
+    SlitterAlmostEmpty = 578,
+    /// `slitterAlmostFull` (579): sent only with `Prefer: include-unknown-enum-members`.
+    SlitterAlmostFull = 579,
+    /// `slitterAtLimit` (580): sent only with `Prefer: include-unknown-enum-members`.
+    SlitterAtLimit = 580,
+    /// `slitterClosed` (581): sent only with `Prefer: include-unknown-enum-members`.
+    SlitterClosed = 581,
+    /// `slitterConfigurationChange` (582): sent only with `Prefer: include-unknown-enum-members`.
+    SlitterConfigurationChange = 582,
+    /// `slitterCoverClosed` (583): sent only with `Prefer: include-unknown-enum-members`.
+    SlitterCoverClosed = 583,
+    /// `slitterCoverOpen` (584): sent only with `Prefer: include-unknown-enum-members`.
+    SlitterCoverOpen = 584,
+    /// `slitterEmpty` (585): sent only with `Prefer: include-unknown-enum-members`.
+    SlitterEmpty = 585,
+    /// `slitterFull` (586): sent only with `Prefer: include-unknown-enum-members`.
+    SlitterFull = 586,
+    /// `slitterInterlockClosed` (587): sent only with `Prefer: include-unknown-enum-members`.
+    SlitterInterlockClosed = 587,
+    /// `slitterInterlockOpen` (588): sent only with `Prefer: include-unknown-enum-members`.
+    SlitterInterlockOpen = 588,
+    /// `slitterJam` (589): sent only with `Prefer: include-unknown-enum-members`.
+    SlitterJam = 589,
+    /// `slitterLifeAlmostOver` (590): sent only with `Prefer: include-unknown-enum-members`.
+    SlitterLifeAlmostOver = 590,
+    /// `slitterLifeOver` (591): sent only with `Prefer: include-unknown-enum-members`.
+    SlitterLifeOver = 591,
+    /// `slitterMemoryExhausted` (592): sent only with `Prefer: include-unknown-enum-members`.
+    SlitterMemoryExhausted = 592,
+    /// `slitterMissing` (593): sent only with `Prefer: include-unknown-enum-members`.
+    SlitterMissing = 593,
+    /// `slitterMotorFailure` (594): sent only with `Prefer: include-unknown-enum-members`.
+    SlitterMotorFailure = 594,
+    /// `slitterNearLimit` (595): sent only with `Prefer: include-unknown-enum-members`.
+    SlitterNearLimit = 595,
+    /// `slitterOffline` (596): sent only with `Prefer: include-unknown-enum-members`.
+    SlitterOffline = 596,
+    /// `slitterOpened` (597): sent only with `Prefer: include-unknown-enum-members`.
+    SlitterOpened = 597,
+    /// `slitterOverTemperature` (598): sent only with `Prefer: include-unknown-enum-members`.
+    SlitterOverTemperature = 598,
+    /// `slitterPowerSaver` (599): sent only with `Prefer: include-unknown-enum-members`.
+    SlitterPowerSaver = 599,
+    /// `slitterRecoverableFailure` (600): sent only with `Prefer: include-unknown-enum-members`.
+    SlitterRecoverableFailure = 600,
+    /// `slitterRecoverableStorage` (601): sent only with `Prefer: include-unknown-enum-members`.
+    SlitterRecoverableStorage = 601,
+    /// `slitterRemoved` (602): sent only with `Prefer: include-unknown-enum-members`.
+    SlitterRemoved = 602,
+    /// `slitterResourceAdded` (603): sent only with `Prefer: include-unknown-enum-members`.
+    SlitterResourceAdded = 603,
+    /// `slitterResourceRemoved` (604): sent only with `Prefer: include-unknown-enum-members`.
+    SlitterResourceRemoved = 604,
+    /// `slitterThermistorFailure` (605): sent only with `Prefer: include-unknown-enum-members`.
+    SlitterThermistorFailure = 605,
+    /// `slitterTimingFailure` (606): sent only with `Prefer: include-unknown-enum-members`.
+    SlitterTimingFailure = 606,
+    /// `slitterTurnedOff` (607): sent only with `Prefer: include-unknown-enum-members`.
+    SlitterTurnedOff = 607,
+    /// `slitterTurnedOn` (608): sent only with `Prefer: include-unknown-enum-members`.
+    SlitterTurnedOn = 608,
+    /// `slitterUnderTemperature` (609): sent only with `Prefer: include-unknown-enum-members`.
+    SlitterUnderTemperature = 609,
+    /// `slitterUnrecoverableFailure` (610): sent only with `Prefer: include-unknown-enum-members`.
+    SlitterUnrecoverableFailure = 610,
+    /// `slitterUnrecoverableStorageError` (611): sent only with `Prefer: include-unknown-enum-members`.
+    SlitterUnrecoverableStorageError = 611,
+    /// `slitterWarmingUp` (612): sent only with `Prefer: include-unknown-enum-members`.
+    SlitterWarmingUp = 612,
+    /// `stackerAdded` (613): sent only with `Prefer: include-unknown-enum-members`.
+    StackerAdded = 613,
+    /// `stackerAlmostEmpty` (614): sent only with `Prefer: include-unknown-enum-members`.
+    StackerAlmostEmpty = 614,
+    /// `stackerAlmostFull` (615): sent only with `Prefer: include-unknown-enum-members`.
+    StackerAlmostFull = 615,
+    /// `stackerAtLimit` (616): sent only with `Prefer: include-unknown-enum-members`.
+    StackerAtLimit = 616,
+    /// `stackerClosed` (617): sent only with `Prefer: include-unknown-enum-members`.
+    StackerClosed = 617,
+    /// `stackerConfigurationChange` (618): sent only with `Prefer: include-unknown-enum-members`.
+    StackerConfigurationChange = 618,
+    /// `stackerCoverClosed` (619): sent only with `Prefer: include-unknown-enum-members`.
+    StackerCoverClosed = 619,
+    /// `stackerCoverOpen` (620): sent only with `Prefer: include-unknown-enum-members`.
+    StackerCoverOpen = 620,
+    /// `stackerEmpty` (621): sent only with `Prefer: include-unknown-enum-members`.
+    StackerEmpty = 621,
+    /// `stackerFull` (622): sent only with `Prefer: include-unknown-enum-members`.
+    StackerFull = 622,
+    /// `stackerInterlockClosed` (623): sent only with `Prefer: include-unknown-enum-members`.
+    StackerInterlockClosed = 623,
+    /// `stackerInterlockOpen` (624): sent only with `Prefer: include-unknown-enum-members`.
+    StackerInterlockOpen = 624,
+    /// `stackerJam` (625): sent only with `Prefer: include-unknown-enum-members`.
+    StackerJam = 625,
+    /// `stackerLifeAlmostOver` (626): sent only with `Prefer: include-unknown-enum-members`.
+    StackerLifeAlmostOver = 626,
+    /// `stackerLifeOver` (627): sent only with `Prefer: include-unknown-enum-members`.
+    StackerLifeOver = 627,
+    /// `stackerMemoryExhausted` (628): sent only with `Prefer: include-unknown-enum-members`.
+    StackerMemoryExhausted = 628,
+    /// `stackerMissing` (629): sent only with `Prefer: include-unknown-enum-members`.
+    StackerMissing = 629,
+    /// `stackerMotorFailure` (630): sent only with `Prefer: include-unknown-enum-members`.
+    StackerMotorFailure = 630,
+    /// `stackerNearLimit` (631): sent only with `Prefer: include-unknown-enum-members`.
+    StackerNearLimit = 631,
+    /// `stackerOffline` (632): sent only with `Prefer: include-unknown-enum-members`.
+    StackerOffline = 632,
+    /// `stackerOpened` (633): sent only with `Prefer: include-unknown-enum-members`.
+    StackerOpened = 633,
+    /// `stackerOverTemperature` (634): sent only with `Prefer: include-unknown-enum-members`.
+    StackerOverTemperature = 634,
+    /// `stackerPowerSaver` (635): sent only with `Prefer: include-unknown-enum-members`.
+    StackerPowerSaver = 635,
+    /// `stackerRecoverableFailure` (636): sent only with `Prefer: include-unknown-enum-members`.
+    StackerRecoverableFailure = 636,
+    /// `stackerRecoverableStorage` (637): sent only with `Prefer: include-unknown-enum-members`.
+    StackerRecoverableStorage = 637,
+    /// `stackerRemoved` (638): sent only with `Prefer: include-unknown-enum-members`.
+    StackerRemoved = 638,
+    /// `stackerResourceAdded` (639): sent only with `Prefer: include-unknown-enum-members`.
+    StackerResourceAdded = 639,
+    /// `stackerResourceRemoved` (640): sent only with `Prefer: include-unknown-enum-members`.
+    StackerResourceRemoved = 640,
+    /// `stackerThermistorFailure` (641): sent only with `Prefer: include-unknown-enum-members`.
+    StackerThermistorFailure = 641,
+    /// `stackerTimingFailure` (642): sent only with `Prefer: include-unknown-enum-members`.
+    StackerTimingFailure = 642,
+    /// `stackerTurnedOff` (643): sent only with `Prefer: include-unknown-enum-members`.
+    StackerTurnedOff = 643,
+    /// `stackerTurnedOn` (644): sent only with `Prefer: include-unknown-enum-members`.
+    StackerTurnedOn = 644,
+    /// `stackerUnderTemperature` (645): sent only with `Prefer: include-unknown-enum-members`.
+    StackerUnderTemperature = 645,
+    /// `stackerUnrecoverableFailure` (646): sent only with `Prefer: include-unknown-enum-members`.
+    StackerUnrecoverableFailure = 646,
+    /// `stackerUnrecoverableStorageError` (647): sent only with `Prefer: include-unknown-enum-members`.
+    StackerUnrecoverableStorageError = 647,
+    /// `stackerWarmingUp` (648): sent only with `Prefer: include-unknown-enum-members`.
+    StackerWarmingUp = 648,
+    /// `standby` (649): sent only with `Prefer: include-unknown-enum-members`.
+    Standby = 649,
+    /// `staplerAdded` (650): sent only with `Prefer: include-unknown-enum-members`.
+    StaplerAdded = 650,
+    /// `staplerAlmostEmpty` (651): sent only with `Prefer: include-unknown-enum-members`.
+    StaplerAlmostEmpty = 651,
+    /// `staplerAlmostFull` (652): sent only with `Prefer: include-unknown-enum-members`.
+    StaplerAlmostFull = 652,
+    /// `staplerAtLimit` (653): sent only with `Prefer: include-unknown-enum-members`.
+    StaplerAtLimit = 653,
+    /// `staplerClosed` (654): sent only with `Prefer: include-unknown-enum-members`.
+    StaplerClosed = 654,
+    /// `staplerConfigurationChange` (655): sent only with `Prefer: include-unknown-enum-members`.
+    StaplerConfigurationChange = 655,
+    /// `staplerCoverClosed` (656): sent only with `Prefer: include-unknown-enum-members`.
+    StaplerCoverClosed = 656,
+    /// `staplerCoverOpen` (657): sent only with `Prefer: include-unknown-enum-members`.
+    StaplerCoverOpen = 657,
+    /// `staplerEmpty` (658): sent only with `Prefer: include-unknown-enum-members`.
+    StaplerEmpty = 658,
+    /// `staplerFull` (659): sent only with `Prefer: include-unknown-enum-members`.
+    StaplerFull = 659,
+    /// `staplerInterlockClosed` (660): sent only with `Prefer: include-unknown-enum-members`.
+    StaplerInterlockClosed = 660,
+    /// `staplerInterlockOpen` (661): sent only with `Prefer: include-unknown-enum-members`.
+    StaplerInterlockOpen = 661,
+    /// `staplerJam` (662): sent only with `Prefer: include-unknown-enum-members`.
+    StaplerJam = 662,
+    /// `staplerLifeAlmostOver` (663): sent only with `Prefer: include-unknown-enum-members`.
+    StaplerLifeAlmostOver = 663,
+    /// `staplerLifeOver` (664): sent only with `Prefer: include-unknown-enum-members`.
+    StaplerLifeOver = 664,
+    /// `staplerMemoryExhausted` (665): sent only with `Prefer: include-unknown-enum-members`.
+    StaplerMemoryExhausted = 665,
+    /// `staplerMissing` (666): sent only with `Prefer: include-unknown-enum-members`.
+    StaplerMissing = 666,
+    /// `staplerMotorFailure` (667): sent only with `Prefer: include-unknown-enum-members`.
+    StaplerMotorFailure = 667,
+    /// `staplerNearLimit` (668): sent only with `Prefer: include-unknown-enum-members`.
+    StaplerNearLimit = 668,
+    /// `staplerOffline` (669): sent only with `Prefer: include-unknown-enum-members`.
+    StaplerOffline = 669,
+    /// `staplerOpened` (670): sent only with `Prefer: include-unknown-enum-members`.
+    StaplerOpened = 670,
+    /// `staplerOverTemperature` (671): sent only with `Prefer: include-unknown-enum-members`.
+    StaplerOverTemperature = 671,
+    /// `staplerPowerSaver` (672): sent only with `Prefer: include-unknown-enum-members`.
+    StaplerPowerSaver = 672,
+    /// `staplerRecoverableFailure` (673): sent only with `Prefer: include-unknown-enum-members`.
+    StaplerRecoverableFailure = 673,
+    /// `staplerRecoverableStorage` (674): sent only with `Prefer: include-unknown-enum-members`.
+    StaplerRecoverableStorage = 674,
+    /// `staplerRemoved` (675): sent only with `Prefer: include-unknown-enum-members`.
+    StaplerRemoved = 675,
+    /// `staplerResourceAdded` (676): sent only with `Prefer: include-unknown-enum-members`.
+    StaplerResourceAdded = 676,
+    /// `staplerResourceRemoved` (677): sent only with `Prefer: include-unknown-enum-members`.
+    StaplerResourceRemoved = 677,
+    /// `staplerThermistorFailure` (678): sent only with `Prefer: include-unknown-enum-members`.
+    StaplerThermistorFailure = 678,
+    /// `staplerTimingFailure` (679): sent only with `Prefer: include-unknown-enum-members`.
+    StaplerTimingFailure = 679,
+    /// `staplerTurnedOff` (680): sent only with `Prefer: include-unknown-enum-members`.
+    StaplerTurnedOff = 680,
+    /// `staplerTurnedOn` (681): sent only with `Prefer: include-unknown-enum-members`.
+    StaplerTurnedOn = 681,
+    /// `staplerUnderTemperature` (682): sent only with `Prefer: include-unknown-enum-members`.
+    StaplerUnderTemperature = 682,
+    /// `staplerUnrecoverableFailure` (683): sent only with `Prefer: include-unknown-enum-members`.
+    StaplerUnrecoverableFailure = 683,
+    /// `staplerUnrecoverableStorageError` (684): sent only with `Prefer: include-unknown-enum-members`.
+    StaplerUnrecoverableStorageError = 684,
+    /// `staplerWarmingUp` (685): sent only with `Prefer: include-unknown-enum-members`.
+    StaplerWarmingUp = 685,
+    /// `stitcherAdded` (686): sent only with `Prefer: include-unknown-enum-members`.
+    StitcherAdded = 686,
+    /// `stitcherAlmostEmpty` (687): sent only with `Prefer: include-unknown-enum-members`.
+    StitcherAlmostEmpty = 687,
+    /// `stitcherAlmostFull` (688): sent only with `Prefer: include-unknown-enum-members`.
+    StitcherAlmostFull = 688,
+    /// `stitcherAtLimit` (689): sent only with `Prefer: include-unknown-enum-members`.
+    StitcherAtLimit = 689,
+    /// `stitcherClosed` (690): sent only with `Prefer: include-unknown-enum-members`.
+    StitcherClosed = 690,
+    /// `stitcherConfigurationChange` (691): sent only with `Prefer: include-unknown-enum-members`.
+    StitcherConfigurationChange = 691,
+    /// `stitcherCoverClosed` (692): sent only with `Prefer: include-unknown-enum-members`.
+    StitcherCoverClosed = 692,
+    /// `stitcherCoverOpen` (693): sent only with `Prefer: include-unknown-enum-members`.
+    StitcherCoverOpen = 693,
+    /// `stitcherEmpty` (694): sent only with `Prefer: include-unknown-enum-members`.
+    StitcherEmpty = 694,
+    /// `stitcherFull` (695): sent only with `Prefer: include-unknown-enum-members`.
+    StitcherFull = 695,
+    /// `stitcherInterlockClosed` (696): sent only with `Prefer: include-unknown-enum-members`.
+    StitcherInterlockClosed = 696,
+    /// `stitcherInterlockOpen` (697): sent only with `Prefer: include-unknown-enum-members`.
+    StitcherInterlockOpen = 697,
+    /// `stitcherJam` (698): sent only with `Prefer: include-unknown-enum-members`.
+    StitcherJam = 698,
+    /// `stitcherLifeAlmostOver` (699): sent only with `Prefer: include-unknown-enum-members`.
+    StitcherLifeAlmostOver = 699,
+    /// `stitcherLifeOver` (700): sent only with `Prefer: include-unknown-enum-members`.
+    StitcherLifeOver = 700,
+    /// `stitcherMemoryExhausted` (701): sent only with `Prefer: include-unknown-enum-members`.
+    StitcherMemoryExhausted = 701,
+    /// `stitcherMissing` (702): sent only with `Prefer: include-unknown-enum-members`.
+    StitcherMissing = 702,
+    /// `stitcherMotorFailure` (703): sent only with `Prefer: include-unknown-enum-members`.
+    StitcherMotorFailure = 703,
+    /// `stitcherNearLimit` (704): sent only with `Prefer: include-unknown-enum-members`.
+    StitcherNearLimit = 704,
+    /// `stitcherOffline` (705): sent only with `Prefer: include-unknown-enum-members`.
+    StitcherOffline = 705,
+    /// `stitcherOpened` (706): sent only with `Prefer: include-unknown-enum-members`.
+    StitcherOpened = 706,
+    /// `stitcherOverTemperature` (707): sent only with `Prefer: include-unknown-enum-members`.
+    StitcherOverTemperature = 707,
+    /// `stitcherPowerSaver` (708): sent only with `Prefer: include-unknown-enum-members`.
+    StitcherPowerSaver = 708,
+    /// `stitcherRecoverableFailure` (709): sent only with `Prefer: include-unknown-enum-members`.
+    StitcherRecoverableFailure = 709,
+    /// `stitcherRecoverableStorage` (710): sent only with `Prefer: include-unknown-enum-members`.
+    StitcherRecoverableStorage = 710,
+    /// `stitcherRemoved` (711): sent only with `Prefer: include-unknown-enum-members`.
+    StitcherRemoved = 711,
+    /// `stitcherResourceAdded` (712): sent only with `Prefer: include-unknown-enum-members`.
+    StitcherResourceAdded = 712,
+    /// `stitcherResourceRemoved` (713): sent only with `Prefer: include-unknown-enum-members`.
+    StitcherResourceRemoved = 713,
+    /// `stitcherThermistorFailure` (714): sent only with `Prefer: include-unknown-enum-members`.
+    StitcherThermistorFailure = 714,
+    /// `stitcherTimingFailure` (715): sent only with `Prefer: include-unknown-enum-members`.
+    StitcherTimingFailure = 715,
+    /// `stitcherTurnedOff` (716): sent only with `Prefer: include-unknown-enum-members`.
+    StitcherTurnedOff = 716,
+    /// `stitcherTurnedOn` (717): sent only with `Prefer: include-unknown-enum-members`.
+    StitcherTurnedOn = 717,
+    /// `stitcherUnderTemperature` (718): sent only with `Prefer: include-unknown-enum-members`.
+    StitcherUnderTemperature = 718,
+    /// `stitcherUnrecoverableFailure` (719): sent only with `Prefer: include-unknown-enum-members`.
+    StitcherUnrecoverableFailure = 719,
+    /// `stitcherUnrecoverableStorageError` (720): sent only with `Prefer: include-unknown-enum-members`.
+    StitcherUnrecoverableStorageError = 720,
+    /// `stitcherWarmingUp` (721): sent only with `Prefer: include-unknown-enum-members`.
+    StitcherWarmingUp = 721,
+    /// `subunitAdded` (722): sent only with `Prefer: include-unknown-enum-members`.
+    SubunitAdded = 722,
+    /// `subunitAlmostEmpty` (723): sent only with `Prefer: include-unknown-enum-members`.
+    SubunitAlmostEmpty = 723,
+    /// `subunitAlmostFull` (724): sent only with `Prefer: include-unknown-enum-members`.
+    SubunitAlmostFull = 724,
+    /// `subunitAtLimit` (725): sent only with `Prefer: include-unknown-enum-members`.
+    SubunitAtLimit = 725,
+    /// `subunitClosed` (726): sent only with `Prefer: include-unknown-enum-members`.
+    SubunitClosed = 726,
+    /// `subunitCoolingDown` (727): sent only with `Prefer: include-unknown-enum-members`.
+    SubunitCoolingDown = 727,
+    /// `subunitEmpty` (728): sent only with `Prefer: include-unknown-enum-members`.
+    SubunitEmpty = 728,
+    /// `subunitFull` (729): sent only with `Prefer: include-unknown-enum-members`.
+    SubunitFull = 729,
+    /// `subunitLifeAlmostOver` (730): sent only with `Prefer: include-unknown-enum-members`.
+    SubunitLifeAlmostOver = 730,
+    /// `subunitLifeOver` (731): sent only with `Prefer: include-unknown-enum-members`.
+    SubunitLifeOver = 731,
+    /// `subunitMemoryExhausted` (732): sent only with `Prefer: include-unknown-enum-members`.
+    SubunitMemoryExhausted = 732,
+    /// `subunitMissing` (733): sent only with `Prefer: include-unknown-enum-members`.
+    SubunitMissing = 733,
+    /// `subunitMotorFailure` (734): sent only with `Prefer: include-unknown-enum-members`.
+    SubunitMotorFailure = 734,
+    /// `subunitNearLimit` (735): sent only with `Prefer: include-unknown-enum-members`.
+    SubunitNearLimit = 735,
+    /// `subunitOffline` (736): sent only with `Prefer: include-unknown-enum-members`.
+    SubunitOffline = 736,
+    /// `subunitOpened` (737): sent only with `Prefer: include-unknown-enum-members`.
+    SubunitOpened = 737,
+    /// `subunitOverTemperature` (738): sent only with `Prefer: include-unknown-enum-members`.
+    SubunitOverTemperature = 738,
+    /// `subunitPowerSaver` (739): sent only with `Prefer: include-unknown-enum-members`.
+    SubunitPowerSaver = 739,
+    /// `subunitRecoverableFailure` (740): sent only with `Prefer: include-unknown-enum-members`.
+    SubunitRecoverableFailure = 740,
+    /// `subunitRecoverableStorage` (741): sent only with `Prefer: include-unknown-enum-members`.
+    SubunitRecoverableStorage = 741,
+    /// `subunitRemoved` (742): sent only with `Prefer: include-unknown-enum-members`.
+    SubunitRemoved = 742,
+    /// `subunitResourceAdded` (743): sent only with `Prefer: include-unknown-enum-members`.
+    SubunitResourceAdded = 743,
+    /// `subunitResourceRemoved` (744): sent only with `Prefer: include-unknown-enum-members`.
+    SubunitResourceRemoved = 744,
+    /// `subunitThermistorFailure` (745): sent only with `Prefer: include-unknown-enum-members`.
+    SubunitThermistorFailure = 745,
+    /// `subunitTimingFailure` (746): sent only with `Prefer: include-unknown-enum-members`.
+    SubunitTimingFailure = 746,
+    /// `subunitTurnedOff` (747): sent only with `Prefer: include-unknown-enum-members`.
+    SubunitTurnedOff = 747,
+    /// `subunitTurnedOn` (748): sent only with `Prefer: include-unknown-enum-members`.
+    SubunitTurnedOn = 748,
+    /// `subunitUnderTemperature` (749): sent only with `Prefer: include-unknown-enum-members`.
+    SubunitUnderTemperature = 749,
+    /// `subunitUnrecoverableFailure` (750): sent only with `Prefer: include-unknown-enum-members`.
+    SubunitUnrecoverableFailure = 750,
+    /// `subunitUnrecoverableStorage` (751): sent only with `Prefer: include-unknown-enum-members`.
+    SubunitUnrecoverableStorage = 751,
+    /// `subunitWarmingUp` (752): sent only with `Prefer: include-unknown-enum-members`.
+    SubunitWarmingUp = 752,
+    /// `suspend` (753): sent only with `Prefer: include-unknown-enum-members`.
+    Suspend = 753,
+    /// `testing` (754): sent only with `Prefer: include-unknown-enum-members`.
+    Testing = 754,
+    /// `trimmerAdded` (755): sent only with `Prefer: include-unknown-enum-members`.
+    TrimmerAdded = 755,
+    /// `trimmerAlmostEmpty` (756): sent only with `Prefer: include-unknown-enum-members`.
+    TrimmerAlmostEmpty = 756,
+    /// `trimmerAlmostFull` (757): sent only with `Prefer: include-unknown-enum-members`.
+    TrimmerAlmostFull = 757,
+    /// `trimmerAtLimit` (758): sent only with `Prefer: include-unknown-enum-members`.
+    TrimmerAtLimit = 758,
+    /// `trimmerClosed` (759): sent only with `Prefer: include-unknown-enum-members`.
+    TrimmerClosed = 759,
+    /// `trimmerConfigurationChange` (760): sent only with `Prefer: include-unknown-enum-members`.
+    TrimmerConfigurationChange = 760,
+    /// `trimmerCoverClosed` (761): sent only with `Prefer: include-unknown-enum-members`.
+    TrimmerCoverClosed = 761,
+    /// `trimmerCoverOpen` (762): sent only with `Prefer: include-unknown-enum-members`.
+    TrimmerCoverOpen = 762,
+    /// `trimmerEmpty` (763): sent only with `Prefer: include-unknown-enum-members`.
+    TrimmerEmpty = 763,
+    /// `trimmerFull` (764): sent only with `Prefer: include-unknown-enum-members`.
+    TrimmerFull = 764,
+    /// `trimmerInterlockClosed` (765): sent only with `Prefer: include-unknown-enum-members`.
+    TrimmerInterlockClosed = 765,
+    /// `trimmerInterlockOpen` (766): sent only with `Prefer: include-unknown-enum-members`.
+    TrimmerInterlockOpen = 766,
+    /// `trimmerJam` (767): sent only with `Prefer: include-unknown-enum-members`.
+    TrimmerJam = 767,
+    /// `trimmerLifeAlmostOver` (768): sent only with `Prefer: include-unknown-enum-members`.
+    TrimmerLifeAlmostOver = 768,
+    /// `trimmerLifeOver` (769): sent only with `Prefer: include-unknown-enum-members`.
+    TrimmerLifeOver = 769,
+    /// `trimmerMemoryExhausted` (770): sent only with `Prefer: include-unknown-enum-members`.
+    TrimmerMemoryExhausted = 770,
+    /// `trimmerMissing` (771): sent only with `Prefer: include-unknown-enum-members`.
+    TrimmerMissing = 771,
+    /// `trimmerMotorFailure` (772): sent only with `Prefer: include-unknown-enum-members`.
+    TrimmerMotorFailure = 772,
+    /// `trimmerNearLimit` (773): sent only with `Prefer: include-unknown-enum-members`.
+    TrimmerNearLimit = 773,
+    /// `trimmerOffline` (774): sent only with `Prefer: include-unknown-enum-members`.
+    TrimmerOffline = 774,
+    /// `trimmerOpened` (775): sent only with `Prefer: include-unknown-enum-members`.
+    TrimmerOpened = 775,
+    /// `trimmerOverTemperature` (776): sent only with `Prefer: include-unknown-enum-members`.
+    TrimmerOverTemperature = 776,
+    /// `trimmerPowerSaver` (777): sent only with `Prefer: include-unknown-enum-members`.
+    TrimmerPowerSaver = 777,
+    /// `trimmerRecoverableFailure` (778): sent only with `Prefer: include-unknown-enum-members`.
+    TrimmerRecoverableFailure = 778,
+    /// `trimmerRecoverableStorage` (779): sent only with `Prefer: include-unknown-enum-members`.
+    TrimmerRecoverableStorage = 779,
+    /// `trimmerRemoved` (780): sent only with `Prefer: include-unknown-enum-members`.
+    TrimmerRemoved = 780,
+    /// `trimmerResourceAdded` (781): sent only with `Prefer: include-unknown-enum-members`.
+    TrimmerResourceAdded = 781,
+    /// `trimmerResourceRemoved` (782): sent only with `Prefer: include-unknown-enum-members`.
+    TrimmerResourceRemoved = 782,
+    /// `trimmerThermistorFailure` (783): sent only with `Prefer: include-unknown-enum-members`.
+    TrimmerThermistorFailure = 783,
+    /// `trimmerTimingFailure` (784): sent only with `Prefer: include-unknown-enum-members`.
+    TrimmerTimingFailure = 784,
+    /// `trimmerTurnedOff` (785): sent only with `Prefer: include-unknown-enum-members`.
+    TrimmerTurnedOff = 785,
+    /// `trimmerTurnedOn` (786): sent only with `Prefer: include-unknown-enum-members`.
+    TrimmerTurnedOn = 786,
+    /// `trimmerUnderTemperature` (787): sent only with `Prefer: include-unknown-enum-members`.
+    TrimmerUnderTemperature = 787,
+    /// `trimmerUnrecoverableFailure` (788): sent only with `Prefer: include-unknown-enum-members`.
+    TrimmerUnrecoverableFailure = 788,
+    /// `trimmerUnrecoverableStorageError` (789): sent only with `Prefer: include-unknown-enum-members`.
+    TrimmerUnrecoverableStorageError = 789,
+    /// `trimmerWarmingUp` (790): sent only with `Prefer: include-unknown-enum-members`.
+    TrimmerWarmingUp = 790,
+    /// `unknown` (791): sent only with `Prefer: include-unknown-enum-members`.
+    Unknown = 791,
+    /// `wrapperAdded` (792): sent only with `Prefer: include-unknown-enum-members`.
+    WrapperAdded = 792,
+    /// `wrapperAlmostEmpty` (793): sent only with `Prefer: include-unknown-enum-members`.
+    WrapperAlmostEmpty = 793,
+    /// `wrapperAlmostFull` (794): sent only with `Prefer: include-unknown-enum-members`.
+    WrapperAlmostFull = 794,
+    /// `wrapperAtLimit` (795): sent only with `Prefer: include-unknown-enum-members`.
+    WrapperAtLimit = 795,
+    /// `wrapperClosed` (796): sent only with `Prefer: include-unknown-enum-members`.
+    WrapperClosed = 796,
+    /// `wrapperConfigurationChange` (797): sent only with `Prefer: include-unknown-enum-members`.
+    WrapperConfigurationChange = 797,
+    /// `wrapperCoverClosed` (798): sent only with `Prefer: include-unknown-enum-members`.
+    WrapperCoverClosed = 798,
+    /// `wrapperCoverOpen` (799): sent only with `Prefer: include-unknown-enum-members`.
+    WrapperCoverOpen = 799,
+    /// `wrapperEmpty` (800): sent only with `Prefer: include-unknown-enum-members`.
+    WrapperEmpty = 800,
+    /// `wrapperFull` (801): sent only with `Prefer: include-unknown-enum-members`.
+    WrapperFull = 801,
+    /// `wrapperInterlockClosed` (802): sent only with `Prefer: include-unknown-enum-members`.
+    WrapperInterlockClosed = 802,
+    /// `wrapperInterlockOpen` (803): sent only with `Prefer: include-unknown-enum-members`.
+    WrapperInterlockOpen = 803,
+    /// `wrapperJam` (804): sent only with `Prefer: include-unknown-enum-members`.
+    WrapperJam = 804,
+    /// `wrapperLifeAlmostOver` (805): sent only with `Prefer: include-unknown-enum-members`.
+    WrapperLifeAlmostOver = 805,
+    /// `wrapperLifeOver` (806): sent only with `Prefer: include-unknown-enum-members`.
+    WrapperLifeOver = 806,
+    /// `wrapperMemoryExhausted` (807): sent only with `Prefer: include-unknown-enum-members`.
+    WrapperMemoryExhausted = 807,
+    /// `wrapperMissing` (808): sent only with `Prefer: include-unknown-enum-members`.
+    WrapperMissing = 808,
+    /// `wrapperMotorFailure` (809): sent only with `Prefer: include-unknown-enum-members`.
+    WrapperMotorFailure = 809,
+    /// `wrapperNearLimit` (810): sent only with `Prefer: include-unknown-enum-members`.
+    WrapperNearLimit = 810,
+    /// `wrapperOffline` (811): sent only with `Prefer: include-unknown-enum-members`.
+    WrapperOffline = 811,
+    /// `wrapperOpened` (812): sent only with `Prefer: include-unknown-enum-members`.
+    WrapperOpened = 812,
+    /// `wrapperOverTemperature` (813): sent only with `Prefer: include-unknown-enum-members`.
+    WrapperOverTemperature = 813,
+    /// `wrapperPowerSaver` (814): sent only with `Prefer: include-unknown-enum-members`.
+    WrapperPowerSaver = 814,
+    /// `wrapperRecoverableFailure` (815): sent only with `Prefer: include-unknown-enum-members`.
+    WrapperRecoverableFailure = 815,
+    /// `wrapperRecoverableStorage` (816): sent only with `Prefer: include-unknown-enum-members`.
+    WrapperRecoverableStorage = 816,
+    /// `wrapperRemoved` (817): sent only with `Prefer: include-unknown-enum-members`.
+    WrapperRemoved = 817,
+    /// `wrapperResourceAdded` (818): sent only with `Prefer: include-unknown-enum-members`.
+    WrapperResourceAdded = 818,
+    /// `wrapperResourceRemoved` (819): sent only with `Prefer: include-unknown-enum-members`.
+    WrapperResourceRemoved = 819,
+    /// `wrapperThermistorFailure` (820): sent only with `Prefer: include-unknown-enum-members`.
+    WrapperThermistorFailure = 820,
+    /// `wrapperTimingFailure` (821): sent only with `Prefer: include-unknown-enum-members`.
+    WrapperTimingFailure = 821,
+    /// `wrapperTurnedOff` (822): sent only with `Prefer: include-unknown-enum-members`.
+    WrapperTurnedOff = 822,
+    /// `wrapperTurnedOn` (823): sent only with `Prefer: include-unknown-enum-members`.
+    WrapperTurnedOn = 823,
+    /// `wrapperUnderTemperature` (824): sent only with `Prefer: include-unknown-enum-members`.
+    WrapperUnderTemperature = 824,
+    /// `wrapperUnrecoverableFailure` (825): sent only with `Prefer: include-unknown-enum-members`.
+    WrapperUnrecoverableFailure = 825,
+    /// `wrapperUnrecoverableStorageError` (826): sent only with `Prefer: include-unknown-enum-members`.
+    WrapperUnrecoverableStorageError = 826,
+    /// `wrapperWarmingUp` (827): sent only with `Prefer: include-unknown-enum-members`.
+    WrapperWarmingUp = 827,
+}
+
+/// `microsoft.graph.printFinishing`.
+#[graph_entity(odata_type = "microsoft.graph.printFinishing")]
+pub enum PrintFinishing {
+    /// `none` (3).
+    None = 3,
+    /// `staple` (4).
+    Staple = 4,
+    /// `punch` (5).
+    Punch = 5,
+    /// `cover` (6).
+    Cover = 6,
+    /// `bind` (7).
+    Bind = 7,
+    /// `saddleStitch` (8).
+    SaddleStitch = 8,
+    /// `stitchEdge` (9).
+    StitchEdge = 9,
+    /// `stapleTopLeft` (20).
+    StapleTopLeft = 20,
+    /// `stapleBottomLeft` (21).
+    StapleBottomLeft = 21,
+    /// `stapleTopRight` (22).
+    StapleTopRight = 22,
+    /// `stapleBottomRight` (23).
+    StapleBottomRight = 23,
+    /// `stitchLeftEdge` (24).
+    StitchLeftEdge = 24,
+    /// `stitchTopEdge` (25).
+    StitchTopEdge = 25,
+    /// `stitchRightEdge` (26).
+    StitchRightEdge = 26,
+    /// `stitchBottomEdge` (27).
+    StitchBottomEdge = 27,
+    /// `stapleDualLeft` (28).
+    StapleDualLeft = 28,
+    /// `stapleDualTop` (29).
+    StapleDualTop = 29,
+    /// `stapleDualRight` (30).
+    StapleDualRight = 30,
+    /// `stapleDualBottom` (31).
+    StapleDualBottom = 31,
+    /// `unknownFutureValue` (32): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 32,
+    /// `stapleTripleLeft` (33): sent only with `Prefer: include-unknown-enum-members`.
+    StapleTripleLeft = 33,
+    /// `stapleTripleTop` (34): sent only with `Prefer: include-unknown-enum-members`.
+    StapleTripleTop = 34,
+    /// `stapleTripleRight` (35): sent only with `Prefer: include-unknown-enum-members`.
+    StapleTripleRight = 35,
+    /// `stapleTripleBottom` (36): sent only with `Prefer: include-unknown-enum-members`.
+    StapleTripleBottom = 36,
+    /// `bindLeft` (37): sent only with `Prefer: include-unknown-enum-members`.
+    BindLeft = 37,
+    /// `bindTop` (38): sent only with `Prefer: include-unknown-enum-members`.
+    BindTop = 38,
+    /// `bindRight` (39): sent only with `Prefer: include-unknown-enum-members`.
+    BindRight = 39,
+    /// `bindBottom` (40): sent only with `Prefer: include-unknown-enum-members`.
+    BindBottom = 40,
+    /// `foldAccordion` (41): sent only with `Prefer: include-unknown-enum-members`.
+    FoldAccordion = 41,
+    /// `foldDoubleGate` (42): sent only with `Prefer: include-unknown-enum-members`.
+    FoldDoubleGate = 42,
+    /// `foldGate` (43): sent only with `Prefer: include-unknown-enum-members`.
+    FoldGate = 43,
+    /// `foldHalf` (44): sent only with `Prefer: include-unknown-enum-members`.
+    FoldHalf = 44,
+    /// `foldHalfZ` (45): sent only with `Prefer: include-unknown-enum-members`.
+    FoldHalfZ = 45,
+    /// `foldLeftGate` (46): sent only with `Prefer: include-unknown-enum-members`.
+    FoldLeftGate = 46,
+    /// `foldLetter` (47): sent only with `Prefer: include-unknown-enum-members`.
+    FoldLetter = 47,
+    /// `foldParallel` (48): sent only with `Prefer: include-unknown-enum-members`.
+    FoldParallel = 48,
+    /// `foldPoster` (49): sent only with `Prefer: include-unknown-enum-members`.
+    FoldPoster = 49,
+    /// `foldRightGate` (50): sent only with `Prefer: include-unknown-enum-members`.
+    FoldRightGate = 50,
+    /// `foldZ` (51): sent only with `Prefer: include-unknown-enum-members`.
+    FoldZ = 51,
+    /// `foldEngineeringZ` (52): sent only with `Prefer: include-unknown-enum-members`.
+    FoldEngineeringZ = 52,
+    /// `punchTopLeft` (53): sent only with `Prefer: include-unknown-enum-members`.
+    PunchTopLeft = 53,
+    /// `punchBottomLeft` (54): sent only with `Prefer: include-unknown-enum-members`.
+    PunchBottomLeft = 54,
+    /// `punchTopRight` (55): sent only with `Prefer: include-unknown-enum-members`.
+    PunchTopRight = 55,
+    /// `punchBottomRight` (56): sent only with `Prefer: include-unknown-enum-members`.
+    PunchBottomRight = 56,
+    /// `punchDualLeft` (57): sent only with `Prefer: include-unknown-enum-members`.
+    PunchDualLeft = 57,
+    /// `punchDualTop` (58): sent only with `Prefer: include-unknown-enum-members`.
+    PunchDualTop = 58,
+    /// `punchDualRight` (59): sent only with `Prefer: include-unknown-enum-members`.
+    PunchDualRight = 59,
+    /// `punchDualBottom` (60): sent only with `Prefer: include-unknown-enum-members`.
+    PunchDualBottom = 60,
+    /// `punchTripleLeft` (61): sent only with `Prefer: include-unknown-enum-members`.
+    PunchTripleLeft = 61,
+    /// `punchTripleTop` (62): sent only with `Prefer: include-unknown-enum-members`.
+    PunchTripleTop = 62,
+    /// `punchTripleRight` (63): sent only with `Prefer: include-unknown-enum-members`.
+    PunchTripleRight = 63,
+    /// `punchTripleBottom` (64): sent only with `Prefer: include-unknown-enum-members`.
+    PunchTripleBottom = 64,
+    /// `punchQuadLeft` (65): sent only with `Prefer: include-unknown-enum-members`.
+    PunchQuadLeft = 65,
+    /// `punchQuadTop` (66): sent only with `Prefer: include-unknown-enum-members`.
+    PunchQuadTop = 66,
+    /// `punchQuadRight` (67): sent only with `Prefer: include-unknown-enum-members`.
+    PunchQuadRight = 67,
+    /// `punchQuadBottom` (68): sent only with `Prefer: include-unknown-enum-members`.
+    PunchQuadBottom = 68,
+    /// `fold` (69): sent only with `Prefer: include-unknown-enum-members`.
+    Fold = 69,
+    /// `trim` (70): sent only with `Prefer: include-unknown-enum-members`.
+    Trim = 70,
+    /// `bale` (71): sent only with `Prefer: include-unknown-enum-members`.
+    Bale = 71,
+    /// `bookletMaker` (72): sent only with `Prefer: include-unknown-enum-members`.
+    BookletMaker = 72,
+    /// `coat` (73): sent only with `Prefer: include-unknown-enum-members`.
+    Coat = 73,
+    /// `laminate` (74): sent only with `Prefer: include-unknown-enum-members`.
+    Laminate = 74,
+    /// `trimAfterPages` (75): sent only with `Prefer: include-unknown-enum-members`.
+    TrimAfterPages = 75,
+    /// `trimAfterDocuments` (76): sent only with `Prefer: include-unknown-enum-members`.
+    TrimAfterDocuments = 76,
+    /// `trimAfterCopies` (77): sent only with `Prefer: include-unknown-enum-members`.
+    TrimAfterCopies = 77,
+    /// `trimAfterJob` (78): sent only with `Prefer: include-unknown-enum-members`.
+    TrimAfterJob = 78,
+}
+
+/// `microsoft.graph.printMultipageLayout`.
+#[graph_entity(odata_type = "microsoft.graph.printMultipageLayout")]
+pub enum PrintMultipageLayout {
+    /// `clockwiseFromTopLeft` (0).
+    ClockwiseFromTopLeft = 0,
+    /// `counterclockwiseFromTopLeft` (1).
+    CounterclockwiseFromTopLeft = 1,
+    /// `counterclockwiseFromTopRight` (2).
+    CounterclockwiseFromTopRight = 2,
+    /// `clockwiseFromTopRight` (3).
+    ClockwiseFromTopRight = 3,
+    /// `counterclockwiseFromBottomLeft` (4).
+    CounterclockwiseFromBottomLeft = 4,
+    /// `clockwiseFromBottomLeft` (5).
+    ClockwiseFromBottomLeft = 5,
+    /// `counterclockwiseFromBottomRight` (6).
+    CounterclockwiseFromBottomRight = 6,
+    /// `clockwiseFromBottomRight` (7).
+    ClockwiseFromBottomRight = 7,
+    /// `unknownFutureValue` (8): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 8,
+}
+
+/// `microsoft.graph.printOrientation`.
+#[graph_entity(odata_type = "microsoft.graph.printOrientation")]
+pub enum PrintOrientation {
+    /// `portrait` (3).
+    Portrait = 3,
+    /// `landscape` (4).
+    Landscape = 4,
+    /// `reverseLandscape` (5).
+    ReverseLandscape = 5,
+    /// `reversePortrait` (6).
+    ReversePortrait = 6,
+    /// `unknownFutureValue` (7): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 7,
+}
+
+/// `microsoft.graph.printQuality`.
+#[graph_entity(odata_type = "microsoft.graph.printQuality")]
+pub enum PrintQuality {
+    /// `low` (0).
+    Low = 0,
+    /// `medium` (1).
+    Medium = 1,
+    /// `high` (2).
+    High = 2,
+    /// `unknownFutureValue` (3): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 3,
+}
+
+/// `microsoft.graph.printScaling`.
+#[graph_entity(odata_type = "microsoft.graph.printScaling")]
+pub enum PrintScaling {
+    /// `auto` (0).
+    Auto = 0,
+    /// `shrinkToFit` (1).
+    ShrinkToFit = 1,
+    /// `fill` (2).
+    Fill = 2,
+    /// `fit` (3).
+    Fit = 3,
+    /// `none` (4).
+    None = 4,
+    /// `unknownFutureValue` (5): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 5,
+}
+
+/// `microsoft.graph.protectionPolicyStatus`.
+#[graph_entity(odata_type = "microsoft.graph.protectionPolicyStatus")]
+pub enum ProtectionPolicyStatus {
+    /// `inactive` (0).
+    Inactive = 0,
+    /// `activeWithErrors` (1).
+    ActiveWithErrors = 1,
+    /// `updating` (2).
+    Updating = 2,
+    /// `active` (3).
+    Active = 3,
+    /// `unknownFutureValue` (4): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 4,
+}
+
+/// `microsoft.graph.protectionRuleStatus`.
+#[graph_entity(odata_type = "microsoft.graph.protectionRuleStatus")]
+pub enum ProtectionRuleStatus {
+    /// `draft` (0).
+    Draft = 0,
+    /// `active` (1).
+    Active = 1,
+    /// `completed` (2).
+    Completed = 2,
+    /// `completedWithErrors` (3).
+    CompletedWithErrors = 3,
+    /// `unknownFutureValue` (4): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 4,
+    /// `updateRequested` (5): sent only with `Prefer: include-unknown-enum-members`.
+    UpdateRequested = 5,
+    /// `deleteRequested` (6): sent only with `Prefer: include-unknown-enum-members`.
+    DeleteRequested = 6,
+}
+
+/// `microsoft.graph.protectionSource` (flags: a value is a set of members, see `graph_model::Flags`).
+#[graph_entity(odata_type = "microsoft.graph.protectionSource", flags)]
+pub enum ProtectionSource {
+    /// `none` (0).
+    None = 0,
+    /// `manual` (1).
+    Manual = 1,
+    /// `dynamicRule` (2).
+    DynamicRule = 2,
+    /// `unknownFutureValue` (4): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 4,
+}
+
+/// `microsoft.graph.protectionUnitsBulkJobStatus`.
+#[graph_entity(odata_type = "microsoft.graph.protectionUnitsBulkJobStatus")]
+pub enum ProtectionUnitsBulkJobStatus {
+    /// `unknown` (0).
+    Unknown = 0,
+    /// `active` (1).
+    Active = 1,
+    /// `completed` (2).
+    Completed = 2,
+    /// `completedWithErrors` (3).
+    CompletedWithErrors = 3,
+    /// `unknownFutureValue` (4): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 4,
+}
+
+/// `microsoft.graph.protectionUnitStatus`.
+#[graph_entity(odata_type = "microsoft.graph.protectionUnitStatus")]
+pub enum ProtectionUnitStatus {
+    /// `protectRequested` (0).
+    ProtectRequested = 0,
+    /// `protected` (1).
+    Protected = 1,
+    /// `unprotectRequested` (2).
+    UnprotectRequested = 2,
+    /// `unprotected` (3).
+    Unprotected = 3,
+    /// `removeRequested` (4).
+    RemoveRequested = 4,
+    /// `unknownFutureValue` (5): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 5,
+    /// `offboardRequested` (6): sent only with `Prefer: include-unknown-enum-members`.
+    OffboardRequested = 6,
+    /// `offboarded` (7): sent only with `Prefer: include-unknown-enum-members`.
+    Offboarded = 7,
+    /// `cancelOffboardRequested` (8): sent only with `Prefer: include-unknown-enum-members`.
+    CancelOffboardRequested = 8,
+}
+
+/// `microsoft.graph.recurrencePatternType`.
+#[graph_entity(odata_type = "microsoft.graph.recurrencePatternType", closed)]
+pub enum RecurrencePatternType {
+    /// `daily` (0).
+    Daily = 0,
+    /// `weekly` (1).
+    Weekly = 1,
+    /// `absoluteMonthly` (2).
+    AbsoluteMonthly = 2,
+    /// `relativeMonthly` (3).
+    RelativeMonthly = 3,
+    /// `absoluteYearly` (4).
+    AbsoluteYearly = 4,
+    /// `relativeYearly` (5).
+    RelativeYearly = 5,
+}
+
+/// `microsoft.graph.recurrenceRangeType`.
+#[graph_entity(odata_type = "microsoft.graph.recurrenceRangeType", closed)]
+pub enum RecurrenceRangeType {
+    /// `endDate` (0).
+    EndDate = 0,
+    /// `noEnd` (1).
+    NoEnd = 1,
+    /// `numbered` (2).
+    Numbered = 2,
+}
+
+/// `microsoft.graph.responseType`.
+#[graph_entity(odata_type = "microsoft.graph.responseType", closed)]
+pub enum ResponseType {
+    /// `none` (0).
+    None = 0,
+    /// `organizer` (1).
+    Organizer = 1,
+    /// `tentativelyAccepted` (2).
+    TentativelyAccepted = 2,
+    /// `accepted` (3).
+    Accepted = 3,
+    /// `declined` (4).
+    Declined = 4,
+    /// `notResponded` (5).
+    NotResponded = 5,
+}
+
+/// `microsoft.graph.riskDetail`.
+#[graph_entity(odata_type = "microsoft.graph.riskDetail")]
+pub enum RiskDetail {
+    /// `none` (0).
+    None = 0,
+    /// `adminGeneratedTemporaryPassword` (1).
+    AdminGeneratedTemporaryPassword = 1,
+    /// `userPerformedSecuredPasswordChange` (2).
+    UserPerformedSecuredPasswordChange = 2,
+    /// `userPerformedSecuredPasswordReset` (3).
+    UserPerformedSecuredPasswordReset = 3,
+    /// `adminConfirmedSigninSafe` (4).
+    AdminConfirmedSigninSafe = 4,
+    /// `aiConfirmedSigninSafe` (5).
+    AiConfirmedSigninSafe = 5,
+    /// `userPassedMFADrivenByRiskBasedPolicy` (6).
+    UserPassedMFADrivenByRiskBasedPolicy = 6,
+    /// `adminDismissedAllRiskForUser` (7).
+    AdminDismissedAllRiskForUser = 7,
+    /// `adminConfirmedSigninCompromised` (8).
+    AdminConfirmedSigninCompromised = 8,
+    /// `hidden` (9).
+    Hidden = 9,
+    /// `adminConfirmedUserCompromised` (10).
+    AdminConfirmedUserCompromised = 10,
+    /// `unknownFutureValue` (11): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 11,
+    /// `m365DAdminDismissedDetection` (12): sent only with `Prefer: include-unknown-enum-members`.
+    M365DAdminDismissedDetection = 12,
+    /// `adminConfirmedServicePrincipalCompromised` (13): sent only with `Prefer: include-unknown-enum-members`.
+    AdminConfirmedServicePrincipalCompromised = 13,
+    /// `adminDismissedAllRiskForServicePrincipal` (14): sent only with `Prefer: include-unknown-enum-members`.
+    AdminDismissedAllRiskForServicePrincipal = 14,
+    /// `userChangedPasswordOnPremises` (15): sent only with `Prefer: include-unknown-enum-members`.
+    UserChangedPasswordOnPremises = 15,
+    /// `adminDismissedRiskForSignIn` (16): sent only with `Prefer: include-unknown-enum-members`.
+    AdminDismissedRiskForSignIn = 16,
+    /// `adminConfirmedAccountSafe` (17): sent only with `Prefer: include-unknown-enum-members`.
+    AdminConfirmedAccountSafe = 17,
+    /// `microsoftRevokedSessions` (18): sent only with `Prefer: include-unknown-enum-members`.
+    MicrosoftRevokedSessions = 18,
+}
+
+/// `microsoft.graph.riskLevel`.
+#[graph_entity(odata_type = "microsoft.graph.riskLevel")]
+pub enum RiskLevel {
+    /// `low` (0).
+    Low = 0,
+    /// `medium` (1).
+    Medium = 1,
+    /// `high` (2).
+    High = 2,
+    /// `hidden` (3).
+    Hidden = 3,
+    /// `none` (4).
+    None = 4,
+    /// `unknownFutureValue` (5): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 5,
+}
+
+/// `microsoft.graph.riskState`.
+#[graph_entity(odata_type = "microsoft.graph.riskState")]
+pub enum RiskState {
+    /// `none` (0).
+    None = 0,
+    /// `confirmedSafe` (1).
+    ConfirmedSafe = 1,
+    /// `remediated` (2).
+    Remediated = 2,
+    /// `dismissed` (3).
+    Dismissed = 3,
+    /// `atRisk` (4).
+    AtRisk = 4,
+    /// `confirmedCompromised` (5).
+    ConfirmedCompromised = 5,
+    /// `unknownFutureValue` (6): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 6,
+}
+
+/// `microsoft.graph.scheduleRequestActions`.
+#[graph_entity(odata_type = "microsoft.graph.scheduleRequestActions")]
+pub enum ScheduleRequestActions {
+    /// `adminAssign` (1).
+    AdminAssign = 1,
+    /// `adminUpdate` (2).
+    AdminUpdate = 2,
+    /// `adminRemove` (3).
+    AdminRemove = 3,
+    /// `selfActivate` (4).
+    SelfActivate = 4,
+    /// `selfDeactivate` (5).
+    SelfDeactivate = 5,
+    /// `adminExtend` (6).
+    AdminExtend = 6,
+    /// `adminRenew` (7).
+    AdminRenew = 7,
+    /// `selfExtend` (8).
+    SelfExtend = 8,
+    /// `selfRenew` (9).
+    SelfRenew = 9,
+    /// `unknownFutureValue` (10): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 10,
+}
+
+/// `microsoft.graph.searchContent` (flags: a value is a set of members, see `graph_model::Flags`).
+#[graph_entity(odata_type = "microsoft.graph.searchContent", flags)]
+pub enum SearchContent {
+    /// `sharedContent` (1).
+    SharedContent = 1,
+    /// `privateContent` (2).
+    PrivateContent = 2,
+    /// `unknownFutureValue` (4): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 4,
+}
+
+/// `microsoft.graph.sensitivity`.
+#[graph_entity(odata_type = "microsoft.graph.sensitivity", closed)]
+pub enum Sensitivity {
+    /// `normal` (0).
+    Normal = 0,
+    /// `personal` (1).
+    Personal = 1,
+    /// `private` (2).
+    Private = 2,
+    /// `confidential` (3).
+    Confidential = 3,
+}
+
+/// `microsoft.graph.simulationContentSource`.
+#[graph_entity(odata_type = "microsoft.graph.simulationContentSource")]
+pub enum SimulationContentSource {
+    /// `unknown` (0).
+    Unknown = 0,
+    /// `global` (1).
+    Global = 1,
+    /// `tenant` (2).
+    Tenant = 2,
+    /// `unknownFutureValue` (3): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 3,
+}
+
+/// `microsoft.graph.simulationContentStatus`.
+#[graph_entity(odata_type = "microsoft.graph.simulationContentStatus")]
+pub enum SimulationContentStatus {
+    /// `unknown` (0).
+    Unknown = 0,
+    /// `draft` (1).
+    Draft = 1,
+    /// `ready` (2).
+    Ready = 2,
+    /// `archive` (3).
+    Archive = 3,
+    /// `delete` (4).
+    Delete = 4,
+    /// `unknownFutureValue` (5): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 5,
+}
+
+/// `microsoft.graph.teamsAppResourceSpecificPermissionType`.
+#[graph_entity(odata_type = "microsoft.graph.teamsAppResourceSpecificPermissionType")]
+pub enum TeamsAppResourceSpecificPermissionType {
+    /// `delegated` (0).
+    Delegated = 0,
+    /// `application` (1).
+    Application = 1,
+    /// `unknownFutureValue` (2): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 2,
+}
+
+/// `microsoft.graph.teamworkApplicationIdentityType`.
+#[graph_entity(odata_type = "microsoft.graph.teamworkApplicationIdentityType")]
+pub enum TeamworkApplicationIdentityType {
+    /// `aadApplication` (0).
+    AadApplication = 0,
+    /// `bot` (1).
+    Bot = 1,
+    /// `tenantBot` (2).
+    TenantBot = 2,
+    /// `office365Connector` (3).
+    Office365Connector = 3,
+    /// `outgoingWebhook` (4).
+    OutgoingWebhook = 4,
+    /// `unknownFutureValue` (5): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 5,
+}
+
+/// `microsoft.graph.teamworkConversationIdentityType`.
+#[graph_entity(odata_type = "microsoft.graph.teamworkConversationIdentityType")]
+pub enum TeamworkConversationIdentityType {
+    /// `team` (0).
+    Team = 0,
+    /// `channel` (1).
+    Channel = 1,
+    /// `chat` (2).
+    Chat = 2,
+    /// `unknownFutureValue` (3): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 3,
+}
+
+/// `microsoft.graph.threatAssessmentContentType`.
+#[graph_entity(odata_type = "microsoft.graph.threatAssessmentContentType", closed)]
+pub enum ThreatAssessmentContentType {
+    /// `mail` (1).
+    Mail = 1,
+    /// `url` (2).
+    Url = 2,
+    /// `file` (3).
+    File = 3,
+}
+
+/// `microsoft.graph.threatAssessmentRequestSource`.
+#[graph_entity(odata_type = "microsoft.graph.threatAssessmentRequestSource", closed)]
+pub enum ThreatAssessmentRequestSource {
+    /// `undefined` (0).
+    Undefined = 0,
+    /// `user` (1).
+    User = 1,
+    /// `administrator` (2).
+    Administrator = 2,
+}
+
+/// `microsoft.graph.threatAssessmentStatus`.
+#[graph_entity(odata_type = "microsoft.graph.threatAssessmentStatus", closed)]
+pub enum ThreatAssessmentStatus {
+    /// `pending` (1).
+    Pending = 1,
+    /// `completed` (2).
+    Completed = 2,
+}
+
+/// `microsoft.graph.threatCategory`.
+#[graph_entity(odata_type = "microsoft.graph.threatCategory")]
+pub enum ThreatCategory {
+    /// `undefined` (0).
+    Undefined = 0,
+    /// `spam` (1).
+    Spam = 1,
+    /// `phishing` (2).
+    Phishing = 2,
+    /// `malware` (3).
+    Malware = 3,
+    /// `unknownFutureValue` (4): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 4,
+}
+
+/// `microsoft.graph.threatExpectedAssessment`.
+#[graph_entity(odata_type = "microsoft.graph.threatExpectedAssessment", closed)]
+pub enum ThreatExpectedAssessment {
+    /// `block` (1).
+    Block = 1,
+    /// `unblock` (2).
+    Unblock = 2,
+}
+
+/// `microsoft.graph.trainingStatus`.
+#[graph_entity(odata_type = "microsoft.graph.trainingStatus")]
+pub enum TrainingStatus {
+    /// `unknown` (0).
+    Unknown = 0,
+    /// `assigned` (1).
+    Assigned = 1,
+    /// `inProgress` (2).
+    InProgress = 2,
+    /// `completed` (3).
+    Completed = 3,
+    /// `overdue` (4).
+    Overdue = 4,
+    /// `unknownFutureValue` (5): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 5,
+}
+
+/// `microsoft.graph.usageRights` (flags: a value is a set of members, see `graph_model::Flags`).
+#[graph_entity(odata_type = "microsoft.graph.usageRights", flags)]
+pub enum UsageRights {
+    /// `unknown` (1).
+    Unknown = 1,
+    /// `docEdit` (2).
+    DocEdit = 2,
+    /// `edit` (4).
+    Edit = 4,
+    /// `comment` (8).
+    Comment = 8,
+    /// `export` (16).
+    Export = 16,
+    /// `forward` (32).
+    Forward = 32,
+    /// `owner` (64).
+    Owner = 64,
+    /// `print` (128).
+    Print = 128,
+    /// `reply` (256).
+    Reply = 256,
+    /// `replyAll` (512).
+    ReplyAll = 512,
+    /// `view` (1024).
+    View = 1024,
+    /// `extract` (2048).
+    Extract = 2048,
+    /// `viewRightsData` (4096).
+    ViewRightsData = 4096,
+    /// `editRightsData` (8192).
+    EditRightsData = 8192,
+    /// `objModel` (16384).
+    ObjModel = 16384,
+    /// `accessDenied` (32768).
+    AccessDenied = 32768,
+    /// `userDefinedProtectionTypeNotSupportedException` (65536).
+    UserDefinedProtectionTypeNotSupportedException = 65536,
+    /// `encryptedProtectionTypeNotSupportedException` (131072).
+    EncryptedProtectionTypeNotSupportedException = 131072,
+    /// `purviewClaimsChallengeNotSupportedException` (262144).
+    PurviewClaimsChallengeNotSupportedException = 262144,
+    /// `exception` (524288).
+    Exception = 524288,
+    /// `labelNotFoundException` (1048576).
+    LabelNotFoundException = 1048576,
+    /// `unknownFutureValue` (2097152): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 2097152,
+}
+
+/// `microsoft.graph.userActivityType`.
+#[graph_entity(odata_type = "microsoft.graph.userActivityType")]
+pub enum UserActivityType {
+    /// `uploadText` (1).
+    UploadText = 1,
+    /// `uploadFile` (2).
+    UploadFile = 2,
+    /// `downloadText` (3).
+    DownloadText = 3,
+    /// `downloadFile` (4).
+    DownloadFile = 4,
+    /// `unknownFutureValue` (5): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 5,
+    /// `copyToClipboard` (6): sent only with `Prefer: include-unknown-enum-members`.
+    CopyToClipboard = 6,
+    /// `pasteFromClipboard` (7): sent only with `Prefer: include-unknown-enum-members`.
+    PasteFromClipboard = 7,
+    /// `print` (8): sent only with `Prefer: include-unknown-enum-members`.
+    Print = 8,
+    /// `accessDebugTools` (9): sent only with `Prefer: include-unknown-enum-members`.
+    AccessDebugTools = 9,
+}
+
+/// `microsoft.graph.userActivityTypes` (flags: a value is a set of members, see `graph_model::Flags`).
+#[graph_entity(odata_type = "microsoft.graph.userActivityTypes", flags)]
+pub enum UserActivityTypes {
+    /// `none` (0).
+    None = 0,
+    /// `uploadText` (1).
+    UploadText = 1,
+    /// `uploadFile` (2).
+    UploadFile = 2,
+    /// `downloadText` (4).
+    DownloadText = 4,
+    /// `downloadFile` (8).
+    DownloadFile = 8,
+    /// `unknownFutureValue` (16): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 16,
+    /// `copyToClipboard` (32): sent only with `Prefer: include-unknown-enum-members`.
+    CopyToClipboard = 32,
+    /// `pasteFromClipboard` (64): sent only with `Prefer: include-unknown-enum-members`.
+    PasteFromClipboard = 64,
+    /// `print` (128): sent only with `Prefer: include-unknown-enum-members`.
+    Print = 128,
+    /// `accessDebugTools` (256): sent only with `Prefer: include-unknown-enum-members`.
+    AccessDebugTools = 256,
+}
+
+/// `microsoft.graph.userType`.
+#[graph_entity(odata_type = "microsoft.graph.userType")]
+pub enum UserType {
+    /// `member` (0).
+    Member = 0,
+    /// `guest` (1).
+    Guest = 1,
+    /// `unknownFutureValue` (2): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 2,
+}
+
+/// `microsoft.graph.weekIndex`.
+#[graph_entity(odata_type = "microsoft.graph.weekIndex", closed)]
+pub enum WeekIndex {
+    /// `first` (0).
+    First = 0,
+    /// `second` (1).
+    Second = 1,
+    /// `third` (2).
+    Third = 2,
+    /// `fourth` (3).
+    Fourth = 3,
+    /// `last` (4).
+    Last = 4,
+}
+
+/// `microsoft.graph.workLocationType`.
+#[graph_entity(odata_type = "microsoft.graph.workLocationType")]
+pub enum WorkLocationType {
+    /// `unspecified` (0).
+    Unspecified = 0,
+    /// `office` (1).
+    Office = 1,
+    /// `remote` (2).
+    Remote = 2,
+    /// `timeOff` (3).
+    TimeOff = 3,
+    /// `unknownFutureValue` (4): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 4,
+}
+
+/// `microsoft.graph.accessReviewInactiveUsersQueryScope` (complex type). Derives from `microsoft.graph.accessReviewQueryScope`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.accessReviewInactiveUsersQueryScope", complex)]
+pub struct AccessReviewInactiveUsersQueryScope {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::AccessReviewQueryScope,
+    /// `inactiveDuration`: `Edm.Duration`.
+    pub inactive_duration: Nullable<graph_model::Duration>,
 }
 
 /// `microsoft.graph.accessReviewQueryScope` (complex type). Derives from `microsoft.graph.accessReviewScope`: its properties are flat on the wire and reachable through `Deref`.
@@ -67,32 +3232,21 @@ pub struct AccessReviewQueryScope {
 #[graph_entity(odata_type = "microsoft.graph.accessReviewQueryScope")]
 pub enum AnyAccessReviewQueryScope {
     /// `microsoft.graph.accessReviewInactiveUsersQueryScope`.
-    #[cfg(feature = "directory")]
     AccessReviewInactiveUsersQueryScope(crate::AccessReviewInactiveUsersQueryScope),
     /// `microsoft.graph.accessReviewQueryScope` itself, or a derived type this program does not know.
     #[graph(fallback)]
     Other(crate::AccessReviewQueryScope),
 }
 
-/// `microsoft.graph.accessReviewRecommendationInsightSetting` (complex type).
-///
-/// Abstract in the schema: read values that may be any of its derived types through [`AnyAccessReviewRecommendationInsightSetting`].
-#[graph_entity(odata_type = "microsoft.graph.accessReviewRecommendationInsightSetting", complex)]
-pub struct AccessReviewRecommendationInsightSetting {}
-
-/// Any `microsoft.graph.accessReviewRecommendationInsightSetting`: dispatched on `@odata.type` to the most derived type this program knows; other types
-/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
-#[graph_entity(odata_type = "microsoft.graph.accessReviewRecommendationInsightSetting")]
-pub enum AnyAccessReviewRecommendationInsightSetting {
-    /// `microsoft.graph.groupPeerOutlierRecommendationInsightSettings`.
-    #[cfg(feature = "directory")]
-    GroupPeerOutlierRecommendationInsightSettings(crate::GroupPeerOutlierRecommendationInsightSettings),
-    /// `microsoft.graph.userLastSignInRecommendationInsightSetting`.
-    #[cfg(feature = "directory")]
-    UserLastSignInRecommendationInsightSetting(crate::UserLastSignInRecommendationInsightSetting),
-    /// `microsoft.graph.accessReviewRecommendationInsightSetting` itself, or a derived type this program does not know.
-    #[graph(fallback)]
-    Other(crate::AccessReviewRecommendationInsightSetting),
+/// `microsoft.graph.accessReviewReviewerScope` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.accessReviewReviewerScope", complex)]
+pub struct AccessReviewReviewerScope {
+    /// `query`: `Edm.String`.
+    pub query: Nullable<String>,
+    /// `queryRoot`: `Edm.String`.
+    pub query_root: Nullable<String>,
+    /// `queryType`: `Edm.String`.
+    pub query_type: Nullable<String>,
 }
 
 /// `microsoft.graph.accessReviewScope` (complex type).
@@ -108,10 +3262,8 @@ pub enum AnyAccessReviewScope {
     /// `microsoft.graph.accessReviewQueryScope`.
     AccessReviewQueryScope(crate::AccessReviewQueryScope),
     /// `microsoft.graph.accessReviewInactiveUsersQueryScope`.
-    #[cfg(feature = "directory")]
     AccessReviewInactiveUsersQueryScope(crate::AccessReviewInactiveUsersQueryScope),
     /// `microsoft.graph.principalResourceMembershipsScope`.
-    #[cfg(feature = "identity_governance")]
     PrincipalResourceMembershipsScope(crate::PrincipalResourceMembershipsScope),
     /// `microsoft.graph.accessReviewScope` itself, or a derived type this program does not know.
     #[graph(fallback)]
@@ -124,7 +3276,6 @@ pub enum AnyAccessReviewScope {
 #[graph_entity(odata_type = "microsoft.graph.actionResultPart", complex)]
 pub struct ActionResultPart {
     /// `error`: `graph.publicError`.
-    #[cfg(feature = "external_connectors")]
     pub error: Nullable<Box<crate::PublicError>>,
 }
 
@@ -140,35 +3291,199 @@ pub enum AnyActionResultPart {
     Other(crate::ActionResultPart),
 }
 
-/// `microsoft.graph.baseEndUserNotification` (complex type).
-///
-/// Derived types exist: read values that may be any of its derived types through [`AnyBaseEndUserNotification`].
-#[graph_entity(odata_type = "microsoft.graph.baseEndUserNotification", complex)]
-pub struct BaseEndUserNotification {
-    /// `defaultLanguage`: `Edm.String`.
-    pub default_language: Nullable<String>,
-    /// `endUserNotification`: `graph.endUserNotification`. Navigation property.
-    #[cfg(feature = "directory")]
-    #[graph(nav)]
-    pub end_user_notification: Nullable<Box<crate::EndUserNotification>>,
+/// `microsoft.graph.activityMetadata` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.activityMetadata", complex)]
+pub struct ActivityMetadata {
+    /// `activity`: `graph.userActivityType`.
+    pub activity: Option<crate::UserActivityType>,
 }
 
-/// Any `microsoft.graph.baseEndUserNotification`: dispatched on `@odata.type` to the most derived type this program knows; other types
+/// `microsoft.graph.aiInteractionEntity` (complex type).
+///
+/// Derived types exist: read values that may be any of its derived types through [`AnyAiInteractionEntity`].
+#[graph_entity(odata_type = "microsoft.graph.aiInteractionEntity", complex)]
+pub struct AiInteractionEntity {
+    /// `identifier`: `Edm.String`.
+    pub identifier: Nullable<String>,
+    /// `name`: `Edm.String`.
+    pub name: Nullable<String>,
+    /// `version`: `Edm.String`.
+    pub version: Nullable<String>,
+}
+
+/// Any `microsoft.graph.aiInteractionEntity`: dispatched on `@odata.type` to the most derived type this program knows; other types
 /// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
-#[graph_entity(odata_type = "microsoft.graph.baseEndUserNotification")]
-pub enum AnyBaseEndUserNotification {
-    /// `microsoft.graph.positiveReinforcementNotification`.
+#[graph_entity(odata_type = "microsoft.graph.aiInteractionEntity")]
+pub enum AnyAiInteractionEntity {
+    /// `microsoft.graph.aiAgentInfo`.
     #[cfg(feature = "directory")]
-    PositiveReinforcementNotification(crate::PositiveReinforcementNotification),
-    /// `microsoft.graph.simulationNotification`.
-    #[cfg(feature = "security")]
-    SimulationNotification(crate::SimulationNotification),
-    /// `microsoft.graph.trainingReminderNotification`.
-    #[cfg(feature = "calendar")]
-    TrainingReminderNotification(crate::TrainingReminderNotification),
-    /// `microsoft.graph.baseEndUserNotification` itself, or a derived type this program does not know.
+    AiAgentInfo(crate::AiAgentInfo),
+    /// `microsoft.graph.aiInteractionPlugin`.
+    #[cfg(feature = "directory")]
+    AiInteractionPlugin(crate::AiInteractionPlugin),
+    /// `microsoft.graph.aiInteractionEntity` itself, or a derived type this program does not know.
     #[graph(fallback)]
-    Other(crate::BaseEndUserNotification),
+    Other(crate::AiInteractionEntity),
+}
+
+/// `microsoft.graph.allDevicesAssignmentTarget` (complex type). Derives from `microsoft.graph.deviceAndAppManagementAssignmentTarget`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.allDevicesAssignmentTarget", complex)]
+pub struct AllDevicesAssignmentTarget {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::DeviceAndAppManagementAssignmentTarget,
+}
+
+/// `microsoft.graph.allLicensedUsersAssignmentTarget` (complex type). Derives from `microsoft.graph.deviceAndAppManagementAssignmentTarget`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.allLicensedUsersAssignmentTarget", complex)]
+pub struct AllLicensedUsersAssignmentTarget {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::DeviceAndAppManagementAssignmentTarget,
+}
+
+/// `microsoft.graph.appIdentity` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.appIdentity", complex)]
+pub struct AppIdentity {
+    /// `appId`: `Edm.String`.
+    pub app_id: Nullable<String>,
+    /// `displayName`: `Edm.String`.
+    pub display_name: Nullable<String>,
+    /// `servicePrincipalId`: `Edm.String`.
+    pub service_principal_id: Nullable<String>,
+    /// `servicePrincipalName`: `Edm.String`.
+    pub service_principal_name: Nullable<String>,
+}
+
+/// `microsoft.graph.assignedLabel` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.assignedLabel", complex)]
+pub struct AssignedLabel {
+    /// `displayName`: `Edm.String`.
+    pub display_name: Nullable<String>,
+    /// `labelId`: `Edm.String`.
+    pub label_id: Nullable<String>,
+}
+
+/// `microsoft.graph.attackSimulationUser` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.attackSimulationUser", complex)]
+pub struct AttackSimulationUser {
+    /// `displayName`: `Edm.String`.
+    pub display_name: Nullable<String>,
+    /// `email`: `Edm.String`.
+    pub email: Nullable<String>,
+    /// `userId`: `Edm.String`.
+    pub user_id: Nullable<String>,
+}
+
+/// `microsoft.graph.attendeeBase` (complex type). Derives from `microsoft.graph.recipient`: its properties are flat on the wire and reachable through `Deref`.
+///
+/// Derived types exist: read values that may be any of its derived types through [`AnyAttendeeBase`].
+#[graph_entity(odata_type = "microsoft.graph.attendeeBase", complex)]
+pub struct AttendeeBase {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::Recipient,
+    /// `type`: `graph.attendeeType`.
+    pub r#type: Nullable<crate::AttendeeType>,
+}
+
+/// Any `microsoft.graph.attendeeBase`: dispatched on `@odata.type` to the most derived type this program knows; other types
+/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
+#[graph_entity(odata_type = "microsoft.graph.attendeeBase")]
+pub enum AnyAttendeeBase {
+    /// `microsoft.graph.attendee`.
+    #[cfg(feature = "calendar")]
+    Attendee(crate::Attendee),
+    /// `microsoft.graph.attendeeBase` itself, or a derived type this program does not know.
+    #[graph(fallback)]
+    Other(crate::AttendeeBase),
+}
+
+/// `microsoft.graph.attributeDefinition` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.attributeDefinition", complex)]
+pub struct AttributeDefinition {
+    /// `anchor`: `Edm.Boolean`.
+    pub anchor: Option<bool>,
+    /// `apiExpressions`: `Collection(graph.stringKeyStringValuePair)`.
+    pub api_expressions: Nullable<Vec<crate::StringKeyStringValuePair>>,
+    /// `caseExact`: `Edm.Boolean`.
+    pub case_exact: Option<bool>,
+    /// `defaultValue`: `Edm.String`.
+    pub default_value: Nullable<String>,
+    /// `flowNullValues`: `Edm.Boolean`.
+    pub flow_null_values: Option<bool>,
+    /// `metadata`: `Collection(graph.attributeDefinitionMetadataEntry)`.
+    pub metadata: Nullable<Vec<crate::AttributeDefinitionMetadataEntry>>,
+    /// `multivalued`: `Edm.Boolean`.
+    pub multivalued: Option<bool>,
+    /// `mutability`: `graph.mutability`.
+    pub mutability: Option<crate::Mutability>,
+    /// `name`: `Edm.String`.
+    pub name: Nullable<String>,
+    /// `referencedObjects`: `Collection(graph.referencedObject)`.
+    pub referenced_objects: Nullable<Vec<crate::ReferencedObject>>,
+    /// `required`: `Edm.Boolean`.
+    pub required: Option<bool>,
+    /// `type`: `graph.attributeType`.
+    pub r#type: Option<crate::AttributeType>,
+}
+
+/// `microsoft.graph.attributeDefinitionMetadataEntry` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.attributeDefinitionMetadataEntry", complex)]
+pub struct AttributeDefinitionMetadataEntry {
+    /// `key`: `graph.attributeDefinitionMetadata`.
+    pub key: Nullable<crate::AttributeDefinitionMetadata>,
+    /// `value`: `Edm.String`.
+    pub value: Nullable<String>,
+}
+
+/// `microsoft.graph.attributeMappingSource` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.attributeMappingSource", complex)]
+pub struct AttributeMappingSource {
+    /// `expression`: `Edm.String`.
+    pub expression: Nullable<String>,
+    /// `name`: `Edm.String`.
+    pub name: Nullable<String>,
+    /// `parameters`: `Collection(graph.stringKeyAttributeMappingSourceValuePair)`.
+    pub parameters: Nullable<Vec<crate::StringKeyAttributeMappingSourceValuePair>>,
+    /// `type`: `graph.attributeMappingSourceType`.
+    pub r#type: Option<crate::AttributeMappingSourceType>,
+}
+
+/// `microsoft.graph.authenticationConditions` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.authenticationConditions", complex)]
+pub struct AuthenticationConditions {
+    /// `applications`: `graph.authenticationConditionsApplications`.
+    pub applications: Nullable<crate::AuthenticationConditionsApplications>,
+}
+
+/// `microsoft.graph.authenticationConditionsApplications` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.authenticationConditionsApplications", complex)]
+pub struct AuthenticationConditionsApplications {
+    /// `includeApplications`: `Collection(graph.authenticationConditionApplication)`. Navigation property, contained.
+    #[cfg(feature = "applications")]
+    #[graph(nav)]
+    pub include_applications: Option<Vec<crate::AuthenticationConditionApplication>>,
+}
+
+/// `microsoft.graph.authenticationFlow` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.authenticationFlow", complex)]
+pub struct AuthenticationFlow {
+    /// `transferMethod`: `graph.conditionalAccessTransferMethods`.
+    pub transfer_method: Nullable<graph_model::Flags<crate::ConditionalAccessTransferMethods>>,
+}
+
+/// `microsoft.graph.azureCommunicationServicesUserIdentity` (complex type). Derives from `microsoft.graph.identity`: its properties are flat on the wire and reachable through `Deref`.
+///
+/// An open type: its dynamic properties are kept in `odata.additional`; read them by name with
+/// `odata.additional.get_as::<T>(name)`.
+#[graph_entity(odata_type = "microsoft.graph.azureCommunicationServicesUserIdentity", complex)]
+pub struct AzureCommunicationServicesUserIdentity {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::Identity,
+    /// `azureCommunicationServicesResourceId`: `Edm.String`.
+    pub azure_communication_services_resource_id: Nullable<String>,
 }
 
 /// `microsoft.graph.cloudPcManagementAssignmentTarget` (complex type).
@@ -182,44 +3497,234 @@ pub struct CloudPcManagementAssignmentTarget {}
 #[graph_entity(odata_type = "microsoft.graph.cloudPcManagementAssignmentTarget")]
 pub enum AnyCloudPcManagementAssignmentTarget {
     /// `microsoft.graph.cloudPcManagementGroupAssignmentTarget`.
-    #[cfg(feature = "directory")]
     CloudPcManagementGroupAssignmentTarget(crate::CloudPcManagementGroupAssignmentTarget),
     /// `microsoft.graph.cloudPcManagementAssignmentTarget` itself, or a derived type this program does not know.
     #[graph(fallback)]
     Other(crate::CloudPcManagementAssignmentTarget),
 }
 
-/// `microsoft.graph.conditionalAccessSessionControl` (complex type).
-///
-/// Abstract in the schema: read values that may be any of its derived types through [`AnyConditionalAccessSessionControl`].
-#[graph_entity(odata_type = "microsoft.graph.conditionalAccessSessionControl", complex)]
-pub struct ConditionalAccessSessionControl {
-    /// `isEnabled`: `Edm.Boolean`.
-    pub is_enabled: Nullable<bool>,
+/// `microsoft.graph.cloudPcManagementGroupAssignmentTarget` (complex type). Derives from `microsoft.graph.cloudPcManagementAssignmentTarget`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.cloudPcManagementGroupAssignmentTarget", complex)]
+pub struct CloudPcManagementGroupAssignmentTarget {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::CloudPcManagementAssignmentTarget,
+    /// `groupId`: `Edm.String`.
+    pub group_id: Nullable<String>,
+    /// `servicePlanId`: `Edm.String`.
+    pub service_plan_id: Nullable<String>,
 }
 
-/// Any `microsoft.graph.conditionalAccessSessionControl`: dispatched on `@odata.type` to the most derived type this program knows; other types
+/// `microsoft.graph.communicationsApplicationIdentity` (complex type). Derives from `microsoft.graph.identity`: its properties are flat on the wire and reachable through `Deref`.
+///
+/// An open type: its dynamic properties are kept in `odata.additional`; read them by name with
+/// `odata.additional.get_as::<T>(name)`.
+#[graph_entity(odata_type = "microsoft.graph.communicationsApplicationIdentity", complex)]
+pub struct CommunicationsApplicationIdentity {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::Identity,
+    /// `applicationType`: `Edm.String`.
+    pub application_type: Nullable<String>,
+    /// `hidden`: `Edm.Boolean`.
+    pub hidden: Nullable<bool>,
+}
+
+/// `microsoft.graph.communicationsApplicationInstanceIdentity` (complex type). Derives from `microsoft.graph.identity`: its properties are flat on the wire and reachable through `Deref`.
+///
+/// An open type: its dynamic properties are kept in `odata.additional`; read them by name with
+/// `odata.additional.get_as::<T>(name)`.
+#[graph_entity(odata_type = "microsoft.graph.communicationsApplicationInstanceIdentity", complex)]
+pub struct CommunicationsApplicationInstanceIdentity {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::Identity,
+    /// `hidden`: `Edm.Boolean`.
+    pub hidden: Nullable<bool>,
+    /// `tenantId`: `Edm.String`.
+    pub tenant_id: Nullable<String>,
+}
+
+/// `microsoft.graph.communicationsEncryptedIdentity` (complex type). Derives from `microsoft.graph.identity`: its properties are flat on the wire and reachable through `Deref`.
+///
+/// An open type: its dynamic properties are kept in `odata.additional`; read them by name with
+/// `odata.additional.get_as::<T>(name)`.
+#[graph_entity(odata_type = "microsoft.graph.communicationsEncryptedIdentity", complex)]
+pub struct CommunicationsEncryptedIdentity {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::Identity,
+}
+
+/// `microsoft.graph.communicationsGuestIdentity` (complex type). Derives from `microsoft.graph.identity`: its properties are flat on the wire and reachable through `Deref`.
+///
+/// An open type: its dynamic properties are kept in `odata.additional`; read them by name with
+/// `odata.additional.get_as::<T>(name)`.
+#[graph_entity(odata_type = "microsoft.graph.communicationsGuestIdentity", complex)]
+pub struct CommunicationsGuestIdentity {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::Identity,
+    /// `email`: `Edm.String`.
+    pub email: Nullable<String>,
+}
+
+/// `microsoft.graph.communicationsIdentitySet` (complex type). Derives from `microsoft.graph.identitySet`: its properties are flat on the wire and reachable through `Deref`.
+///
+/// An open type: its dynamic properties are kept in `odata.additional`; read them by name with
+/// `odata.additional.get_as::<T>(name)`.
+#[graph_entity(odata_type = "microsoft.graph.communicationsIdentitySet", complex)]
+pub struct CommunicationsIdentitySet {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::IdentitySet,
+    /// `applicationInstance`: `graph.identity`.
+    pub application_instance: Nullable<Box<crate::AnyIdentity>>,
+    /// `assertedIdentity`: `graph.identity`.
+    pub asserted_identity: Nullable<Box<crate::AnyIdentity>>,
+    /// `azureCommunicationServicesUser`: `graph.identity`.
+    pub azure_communication_services_user: Nullable<Box<crate::AnyIdentity>>,
+    /// `encrypted`: `graph.identity`.
+    pub encrypted: Nullable<Box<crate::AnyIdentity>>,
+    /// `endpointType`: `graph.endpointType`.
+    pub endpoint_type: Nullable<crate::EndpointType>,
+    /// `guest`: `graph.identity`.
+    pub guest: Nullable<Box<crate::AnyIdentity>>,
+    /// `onPremises`: `graph.identity`.
+    pub on_premises: Nullable<Box<crate::AnyIdentity>>,
+    /// `phone`: `graph.identity`.
+    pub phone: Nullable<Box<crate::AnyIdentity>>,
+}
+
+/// `microsoft.graph.communicationsPhoneIdentity` (complex type). Derives from `microsoft.graph.identity`: its properties are flat on the wire and reachable through `Deref`.
+///
+/// An open type: its dynamic properties are kept in `odata.additional`; read them by name with
+/// `odata.additional.get_as::<T>(name)`.
+#[graph_entity(odata_type = "microsoft.graph.communicationsPhoneIdentity", complex)]
+pub struct CommunicationsPhoneIdentity {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::Identity,
+}
+
+/// `microsoft.graph.configurationManagerCollectionAssignmentTarget` (complex type). Derives from `microsoft.graph.deviceAndAppManagementAssignmentTarget`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.configurationManagerCollectionAssignmentTarget", complex)]
+pub struct ConfigurationManagerCollectionAssignmentTarget {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::DeviceAndAppManagementAssignmentTarget,
+    /// `collectionId`: `Edm.String`.
+    pub collection_id: Nullable<String>,
+}
+
+/// `microsoft.graph.connectionItem` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.connectionItem", complex)]
+pub struct ConnectionItem {
+    /// `connectionId`: `Edm.String`.
+    pub connection_id: Option<String>,
+}
+
+/// `microsoft.graph.contentBase` (complex type).
+///
+/// Abstract in the schema: read values that may be any of its derived types through [`AnyContentBase`].
+#[graph_entity(odata_type = "microsoft.graph.contentBase", complex)]
+pub struct ContentBase {}
+
+/// Any `microsoft.graph.contentBase`: dispatched on `@odata.type` to the most derived type this program knows; other types
 /// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
-#[graph_entity(odata_type = "microsoft.graph.conditionalAccessSessionControl")]
-pub enum AnyConditionalAccessSessionControl {
-    /// `microsoft.graph.applicationEnforcedRestrictionsSessionControl`.
-    #[cfg(feature = "applications")]
-    ApplicationEnforcedRestrictionsSessionControl(crate::ApplicationEnforcedRestrictionsSessionControl),
-    /// `microsoft.graph.cloudAppSecuritySessionControl`.
-    #[cfg(feature = "security")]
-    CloudAppSecuritySessionControl(crate::CloudAppSecuritySessionControl),
-    /// `microsoft.graph.persistentBrowserSessionControl`.
-    #[cfg(feature = "applications")]
-    PersistentBrowserSessionControl(crate::PersistentBrowserSessionControl),
-    /// `microsoft.graph.secureSignInSessionControl`.
-    #[cfg(feature = "security")]
-    SecureSignInSessionControl(crate::SecureSignInSessionControl),
-    /// `microsoft.graph.signInFrequencySessionControl`.
-    #[cfg(feature = "reports")]
-    SignInFrequencySessionControl(crate::SignInFrequencySessionControl),
-    /// `microsoft.graph.conditionalAccessSessionControl` itself, or a derived type this program does not know.
+#[graph_entity(odata_type = "microsoft.graph.contentBase")]
+pub enum AnyContentBase {
+    /// `microsoft.graph.binaryContent`.
+    #[cfg(feature = "directory")]
+    BinaryContent(crate::BinaryContent),
+    /// `microsoft.graph.textContent`.
+    #[cfg(feature = "directory")]
+    TextContent(crate::TextContent),
+    /// `microsoft.graph.contentBase` itself, or a derived type this program does not know.
     #[graph(fallback)]
-    Other(crate::ConditionalAccessSessionControl),
+    Other(crate::ContentBase),
+}
+
+/// `microsoft.graph.contentCustomization` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.contentCustomization", complex)]
+pub struct ContentCustomization {
+    /// `attributeCollection`: `Collection(graph.keyValue)`.
+    pub attribute_collection: Option<Vec<crate::KeyValue>>,
+    /// `attributeCollectionRelativeUrl`: `Edm.String`.
+    pub attribute_collection_relative_url: Nullable<String>,
+    /// `registrationCampaign`: `Collection(graph.keyValue)`.
+    pub registration_campaign: Option<Vec<crate::KeyValue>>,
+    /// `registrationCampaignRelativeUrl`: `Edm.String`.
+    pub registration_campaign_relative_url: Nullable<String>,
+}
+
+/// `microsoft.graph.crossTenantAccessPolicyB2BSetting` (complex type).
+///
+/// Derived types exist: read values that may be any of its derived types through [`AnyCrossTenantAccessPolicyB2BSetting`].
+#[graph_entity(odata_type = "microsoft.graph.crossTenantAccessPolicyB2BSetting", complex)]
+pub struct CrossTenantAccessPolicyB2BSetting {
+    /// `applications`: `graph.crossTenantAccessPolicyTargetConfiguration`.
+    pub applications: Nullable<crate::CrossTenantAccessPolicyTargetConfiguration>,
+    /// `usersAndGroups`: `graph.crossTenantAccessPolicyTargetConfiguration`.
+    pub users_and_groups: Nullable<crate::CrossTenantAccessPolicyTargetConfiguration>,
+}
+
+/// Any `microsoft.graph.crossTenantAccessPolicyB2BSetting`: dispatched on `@odata.type` to the most derived type this program knows; other types
+/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
+#[graph_entity(odata_type = "microsoft.graph.crossTenantAccessPolicyB2BSetting")]
+pub enum AnyCrossTenantAccessPolicyB2BSetting {
+    /// `microsoft.graph.crossTenantAccessPolicyTenantRestrictions`.
+    CrossTenantAccessPolicyTenantRestrictions(crate::CrossTenantAccessPolicyTenantRestrictions),
+    /// `microsoft.graph.crossTenantAccessPolicyB2BSetting` itself, or a derived type this program does not know.
+    #[graph(fallback)]
+    Other(crate::CrossTenantAccessPolicyB2BSetting),
+}
+
+/// `microsoft.graph.crossTenantAccessPolicyInboundTrust` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.crossTenantAccessPolicyInboundTrust", complex)]
+pub struct CrossTenantAccessPolicyInboundTrust {
+    /// `isCompliantDeviceAccepted`: `Edm.Boolean`.
+    pub is_compliant_device_accepted: Nullable<bool>,
+    /// `isHybridAzureADJoinedDeviceAccepted`: `Edm.Boolean`.
+    #[graph(rename = "isHybridAzureADJoinedDeviceAccepted")]
+    pub is_hybrid_azure_ad_joined_device_accepted: Nullable<bool>,
+    /// `isMfaAccepted`: `Edm.Boolean`.
+    pub is_mfa_accepted: Nullable<bool>,
+}
+
+/// `microsoft.graph.crossTenantAccessPolicyTarget` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.crossTenantAccessPolicyTarget", complex)]
+pub struct CrossTenantAccessPolicyTarget {
+    /// `target`: `Edm.String`.
+    pub target: Nullable<String>,
+    /// `targetType`: `graph.crossTenantAccessPolicyTargetType`.
+    pub target_type: Nullable<crate::CrossTenantAccessPolicyTargetType>,
+}
+
+/// `microsoft.graph.crossTenantAccessPolicyTargetConfiguration` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.crossTenantAccessPolicyTargetConfiguration", complex)]
+pub struct CrossTenantAccessPolicyTargetConfiguration {
+    /// `accessType`: `graph.crossTenantAccessPolicyTargetConfigurationAccessType`.
+    pub access_type: Nullable<crate::CrossTenantAccessPolicyTargetConfigurationAccessType>,
+    /// `targets`: `Collection(graph.crossTenantAccessPolicyTarget)`.
+    pub targets: Nullable<Vec<crate::CrossTenantAccessPolicyTarget>>,
+}
+
+/// `microsoft.graph.crossTenantAccessPolicyTenantRestrictions` (complex type). Derives from `microsoft.graph.crossTenantAccessPolicyB2BSetting`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.crossTenantAccessPolicyTenantRestrictions", complex)]
+pub struct CrossTenantAccessPolicyTenantRestrictions {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::CrossTenantAccessPolicyB2BSetting,
+    /// `devices`: `graph.devicesFilter`.
+    pub devices: Nullable<crate::DevicesFilter>,
+}
+
+/// `microsoft.graph.crossTenantUserSyncInbound` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.crossTenantUserSyncInbound", complex)]
+pub struct CrossTenantUserSyncInbound {
+    /// `isSyncAllowed`: `Edm.Boolean`.
+    pub is_sync_allowed: Nullable<bool>,
 }
 
 /// `microsoft.graph.customExtensionAuthenticationConfiguration` (complex type).
@@ -233,112 +3738,87 @@ pub struct CustomExtensionAuthenticationConfiguration {}
 #[graph_entity(odata_type = "microsoft.graph.customExtensionAuthenticationConfiguration")]
 pub enum AnyCustomExtensionAuthenticationConfiguration {
     /// `microsoft.graph.azureAdPopTokenAuthentication`.
-    #[cfg(feature = "applications")]
+    #[cfg(feature = "identity_governance")]
     AzureAdPopTokenAuthentication(crate::AzureAdPopTokenAuthentication),
     /// `microsoft.graph.azureAdTokenAuthentication`.
-    #[cfg(feature = "applications")]
+    #[cfg(feature = "identity_governance")]
     AzureAdTokenAuthentication(crate::AzureAdTokenAuthentication),
     /// `microsoft.graph.customExtensionAuthenticationConfiguration` itself, or a derived type this program does not know.
     #[graph(fallback)]
     Other(crate::CustomExtensionAuthenticationConfiguration),
 }
 
-/// `microsoft.graph.customExtensionCallbackConfiguration` (complex type).
+/// `microsoft.graph.customExtensionBehaviorOnError` (complex type).
 ///
-/// Abstract in the schema: read values that may be any of its derived types through [`AnyCustomExtensionCallbackConfiguration`].
-#[graph_entity(odata_type = "microsoft.graph.customExtensionCallbackConfiguration", complex)]
-pub struct CustomExtensionCallbackConfiguration {
-    /// `timeoutDuration`: `Edm.Duration`.
-    pub timeout_duration: Nullable<graph_model::Duration>,
-}
+/// Abstract in the schema: read values that may be any of its derived types through [`AnyCustomExtensionBehaviorOnError`].
+#[graph_entity(odata_type = "microsoft.graph.customExtensionBehaviorOnError", complex)]
+pub struct CustomExtensionBehaviorOnError {}
 
-/// Any `microsoft.graph.customExtensionCallbackConfiguration`: dispatched on `@odata.type` to the most derived type this program knows; other types
+/// Any `microsoft.graph.customExtensionBehaviorOnError`: dispatched on `@odata.type` to the most derived type this program knows; other types
 /// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
-#[graph_entity(odata_type = "microsoft.graph.customExtensionCallbackConfiguration")]
-pub enum AnyCustomExtensionCallbackConfiguration {
-    /// `microsoft.graph.accessPackageRequestApprovalStageCallbackConfiguration`.
-    #[cfg(feature = "communications")]
-    AccessPackageRequestApprovalStageCallbackConfiguration(
-        crate::AccessPackageRequestApprovalStageCallbackConfiguration,
-    ),
-    /// `microsoft.graph.identityGovernance.customTaskExtensionCallbackConfiguration`.
-    #[cfg(feature = "identity_governance")]
-    IdentityGovernanceCustomTaskExtensionCallbackConfiguration(
-        crate::identity_governance::CustomTaskExtensionCallbackConfiguration,
-    ),
-    /// `microsoft.graph.customExtensionCallbackConfiguration` itself, or a derived type this program does not know.
+#[graph_entity(odata_type = "microsoft.graph.customExtensionBehaviorOnError")]
+pub enum AnyCustomExtensionBehaviorOnError {
+    /// `microsoft.graph.fallbackToMicrosoftProviderOnError`.
+    #[cfg(feature = "applications")]
+    FallbackToMicrosoftProviderOnError(crate::FallbackToMicrosoftProviderOnError),
+    /// `microsoft.graph.customExtensionBehaviorOnError` itself, or a derived type this program does not know.
     #[graph(fallback)]
-    Other(crate::CustomExtensionCallbackConfiguration),
+    Other(crate::CustomExtensionBehaviorOnError),
 }
 
-/// `microsoft.graph.customExtensionData` (complex type).
+/// `microsoft.graph.customExtensionClientConfiguration` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.customExtensionClientConfiguration", complex)]
+pub struct CustomExtensionClientConfiguration {
+    /// `maximumRetries`: `Edm.Int32`.
+    pub maximum_retries: Nullable<i32>,
+    /// `timeoutInMilliseconds`: `Edm.Int32`.
+    pub timeout_in_milliseconds: Nullable<i32>,
+}
+
+/// `microsoft.graph.customExtensionEndpointConfiguration` (complex type).
 ///
-/// Abstract in the schema: read values that may be any of its derived types through [`AnyCustomExtensionData`].
-#[graph_entity(odata_type = "microsoft.graph.customExtensionData", complex)]
-pub struct CustomExtensionData {}
+/// Abstract in the schema: read values that may be any of its derived types through [`AnyCustomExtensionEndpointConfiguration`].
+#[graph_entity(odata_type = "microsoft.graph.customExtensionEndpointConfiguration", complex)]
+pub struct CustomExtensionEndpointConfiguration {}
 
-/// Any `microsoft.graph.customExtensionData`: dispatched on `@odata.type` to the most derived type this program knows; other types
+/// Any `microsoft.graph.customExtensionEndpointConfiguration`: dispatched on `@odata.type` to the most derived type this program knows; other types
 /// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
-#[graph_entity(odata_type = "microsoft.graph.customExtensionData")]
-pub enum AnyCustomExtensionData {
-    /// `microsoft.graph.accessPackageAssignmentRequestCallbackData`.
-    #[cfg(feature = "communications")]
-    AccessPackageAssignmentRequestCallbackData(crate::AccessPackageAssignmentRequestCallbackData),
-    /// `microsoft.graph.assignmentRequestApprovalStageCallbackData`.
-    #[cfg(feature = "communications")]
-    AssignmentRequestApprovalStageCallbackData(crate::AssignmentRequestApprovalStageCallbackData),
-    /// `microsoft.graph.identityGovernance.customTaskExtensionCallbackData`.
+#[graph_entity(odata_type = "microsoft.graph.customExtensionEndpointConfiguration")]
+pub enum AnyCustomExtensionEndpointConfiguration {
+    /// `microsoft.graph.httpRequestEndpoint`.
     #[cfg(feature = "identity_governance")]
-    IdentityGovernanceCustomTaskExtensionCallbackData(crate::identity_governance::CustomTaskExtensionCallbackData),
-    /// `microsoft.graph.identityGovernance.customTaskExtensionCalloutData`.
+    HttpRequestEndpoint(crate::HttpRequestEndpoint),
+    /// `microsoft.graph.logicAppTriggerEndpointConfiguration`.
     #[cfg(feature = "identity_governance")]
-    IdentityGovernanceCustomTaskExtensionCalloutData(crate::identity_governance::CustomTaskExtensionCalloutData),
-    /// `microsoft.graph.customExtensionData` itself, or a derived type this program does not know.
+    LogicAppTriggerEndpointConfiguration(crate::LogicAppTriggerEndpointConfiguration),
+    /// `microsoft.graph.customExtensionEndpointConfiguration` itself, or a derived type this program does not know.
     #[graph(fallback)]
-    Other(crate::CustomExtensionData),
+    Other(crate::CustomExtensionEndpointConfiguration),
 }
 
-/// `microsoft.graph.deviceActionResult` (complex type).
+/// `microsoft.graph.customExtensionOverwriteConfiguration` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.customExtensionOverwriteConfiguration", complex)]
+pub struct CustomExtensionOverwriteConfiguration {
+    /// `behaviorOnError`: `graph.customExtensionBehaviorOnError`.
+    pub behavior_on_error: Nullable<Box<crate::AnyCustomExtensionBehaviorOnError>>,
+    /// `clientConfiguration`: `graph.customExtensionClientConfiguration`.
+    pub client_configuration: Nullable<crate::CustomExtensionClientConfiguration>,
+}
+
+/// `microsoft.graph.customSecurityAttributeValue` (complex type).
 ///
-/// Derived types exist: read values that may be any of its derived types through [`AnyDeviceActionResult`].
-#[graph_entity(odata_type = "microsoft.graph.deviceActionResult", complex)]
-pub struct DeviceActionResult {
-    /// `actionName`: `Edm.String`.
-    pub action_name: Nullable<String>,
-    /// `actionState`: `graph.actionState`.
-    #[cfg(feature = "device_management")]
-    pub action_state: Option<crate::ActionState>,
-    /// `lastUpdatedDateTime`: `Edm.DateTimeOffset`.
-    pub last_updated_date_time: Option<graph_model::DateTimeOffset>,
-    /// `startDateTime`: `Edm.DateTimeOffset`.
-    pub start_date_time: Option<graph_model::DateTimeOffset>,
-}
+/// An open type: its dynamic properties are kept in `odata.additional`; read them by name with
+/// `odata.additional.get_as::<T>(name)`.
+#[graph_entity(odata_type = "microsoft.graph.customSecurityAttributeValue", complex)]
+pub struct CustomSecurityAttributeValue {}
 
-/// Any `microsoft.graph.deviceActionResult`: dispatched on `@odata.type` to the most derived type this program knows; other types
-/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
-#[graph_entity(odata_type = "microsoft.graph.deviceActionResult")]
-pub enum AnyDeviceActionResult {
-    /// `microsoft.graph.deleteUserFromSharedAppleDeviceActionResult`.
-    #[cfg(feature = "directory")]
-    DeleteUserFromSharedAppleDeviceActionResult(crate::DeleteUserFromSharedAppleDeviceActionResult),
-    /// `microsoft.graph.locateDeviceActionResult`.
-    #[cfg(feature = "device_management")]
-    LocateDeviceActionResult(crate::LocateDeviceActionResult),
-    /// `microsoft.graph.remoteLockActionResult`.
-    #[cfg(feature = "device_management")]
-    RemoteLockActionResult(crate::RemoteLockActionResult),
-    /// `microsoft.graph.resetPasscodeActionResult`.
-    #[cfg(feature = "device_management")]
-    ResetPasscodeActionResult(crate::ResetPasscodeActionResult),
-    /// `microsoft.graph.rotateBitLockerKeysDeviceActionResult`.
-    #[cfg(feature = "device_management")]
-    RotateBitLockerKeysDeviceActionResult(crate::RotateBitLockerKeysDeviceActionResult),
-    /// `microsoft.graph.windowsDefenderScanActionResult`.
-    #[cfg(feature = "device_management")]
-    WindowsDefenderScanActionResult(crate::WindowsDefenderScanActionResult),
-    /// `microsoft.graph.deviceActionResult` itself, or a derived type this program does not know.
-    #[graph(fallback)]
-    Other(crate::DeviceActionResult),
+/// `microsoft.graph.dateTimeTimeZone` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.dateTimeTimeZone", complex)]
+pub struct DateTimeTimeZone {
+    /// `dateTime`: `Edm.String`.
+    pub date_time: Option<String>,
+    /// `timeZone`: `Edm.String`.
+    pub time_zone: Nullable<String>,
 }
 
 /// `microsoft.graph.deviceAndAppManagementAssignmentTarget` (complex type).
@@ -352,23 +3832,38 @@ pub struct DeviceAndAppManagementAssignmentTarget {}
 #[graph_entity(odata_type = "microsoft.graph.deviceAndAppManagementAssignmentTarget")]
 pub enum AnyDeviceAndAppManagementAssignmentTarget {
     /// `microsoft.graph.allDevicesAssignmentTarget`.
-    #[cfg(feature = "device_management")]
     AllDevicesAssignmentTarget(crate::AllDevicesAssignmentTarget),
     /// `microsoft.graph.allLicensedUsersAssignmentTarget`.
-    #[cfg(feature = "directory")]
     AllLicensedUsersAssignmentTarget(crate::AllLicensedUsersAssignmentTarget),
     /// `microsoft.graph.configurationManagerCollectionAssignmentTarget`.
-    #[cfg(feature = "device_management")]
     ConfigurationManagerCollectionAssignmentTarget(crate::ConfigurationManagerCollectionAssignmentTarget),
     /// `microsoft.graph.groupAssignmentTarget`.
-    #[cfg(feature = "directory")]
     GroupAssignmentTarget(crate::GroupAssignmentTarget),
     /// `microsoft.graph.exclusionGroupAssignmentTarget`.
-    #[cfg(feature = "directory")]
     ExclusionGroupAssignmentTarget(crate::ExclusionGroupAssignmentTarget),
     /// `microsoft.graph.deviceAndAppManagementAssignmentTarget` itself, or a derived type this program does not know.
     #[graph(fallback)]
     Other(crate::DeviceAndAppManagementAssignmentTarget),
+}
+
+/// `microsoft.graph.deviceMetadata` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.deviceMetadata", complex)]
+pub struct DeviceMetadata {
+    /// `deviceType`: `Edm.String`.
+    pub device_type: Nullable<String>,
+    /// `ipAddress`: `Edm.String`.
+    pub ip_address: Nullable<String>,
+    /// `operatingSystemSpecifications`: `graph.operatingSystemSpecifications`.
+    pub operating_system_specifications: Nullable<crate::OperatingSystemSpecifications>,
+}
+
+/// `microsoft.graph.devicesFilter` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.devicesFilter", complex)]
+pub struct DevicesFilter {
+    /// `mode`: `graph.crossTenantAccessPolicyTargetConfigurationAccessType`.
+    pub mode: Nullable<crate::CrossTenantAccessPolicyTargetConfigurationAccessType>,
+    /// `rule`: `Edm.String`.
+    pub rule: Nullable<String>,
 }
 
 /// `microsoft.graph.dictionaries` (complex type).
@@ -385,7 +3880,6 @@ pub struct Dictionaries {}
 #[graph_entity(odata_type = "microsoft.graph.dictionaries")]
 pub enum AnyDictionaries {
     /// `microsoft.graph.searchResourceMetadataDictionary`.
-    #[cfg(feature = "search")]
     SearchResourceMetadataDictionary(crate::SearchResourceMetadataDictionary),
     /// `microsoft.graph.dictionaries` itself, or a derived type this program does not know.
     #[graph(fallback)]
@@ -406,7 +3900,7 @@ pub struct Dictionary {}
 #[graph_entity(odata_type = "microsoft.graph.Dictionary")]
 pub enum AnyDictionary {
     /// `microsoft.graph.customMetadataDictionary`.
-    #[cfg(feature = "files")]
+    #[cfg(feature = "directory")]
     CustomMetadataDictionary(crate::CustomMetadataDictionary),
     /// `microsoft.graph.fileStorageContainerCustomPropertyDictionary`.
     #[cfg(feature = "files")]
@@ -422,133 +3916,143 @@ pub enum AnyDictionary {
     Other(crate::Dictionary),
 }
 
-/// `microsoft.graph.educationAssignmentRecipient` (complex type).
+/// `microsoft.graph.dlpActionInfo` (complex type).
 ///
-/// Abstract in the schema: read values that may be any of its derived types through [`AnyEducationAssignmentRecipient`].
-#[graph_entity(odata_type = "microsoft.graph.educationAssignmentRecipient", complex)]
-pub struct EducationAssignmentRecipient {}
-
-/// Any `microsoft.graph.educationAssignmentRecipient`: dispatched on `@odata.type` to the most derived type this program knows; other types
-/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
-#[graph_entity(odata_type = "microsoft.graph.educationAssignmentRecipient")]
-pub enum AnyEducationAssignmentRecipient {
-    /// `microsoft.graph.educationAssignmentClassRecipient`.
-    #[cfg(feature = "education")]
-    EducationAssignmentClassRecipient(crate::EducationAssignmentClassRecipient),
-    /// `microsoft.graph.educationAssignmentGroupRecipient`.
-    #[cfg(feature = "directory")]
-    EducationAssignmentGroupRecipient(crate::EducationAssignmentGroupRecipient),
-    /// `microsoft.graph.educationAssignmentIndividualRecipient`.
-    #[cfg(feature = "education")]
-    EducationAssignmentIndividualRecipient(crate::EducationAssignmentIndividualRecipient),
-    /// `microsoft.graph.educationAssignmentRecipient` itself, or a derived type this program does not know.
-    #[graph(fallback)]
-    Other(crate::EducationAssignmentRecipient),
+/// Derived types exist: read values that may be any of its derived types through [`AnyDlpActionInfo`].
+#[graph_entity(odata_type = "microsoft.graph.dlpActionInfo", complex)]
+pub struct DlpActionInfo {
+    /// `action`: `graph.dlpAction`.
+    pub action: Nullable<crate::DlpAction>,
 }
 
-/// `microsoft.graph.eventMessageDetail` (complex type).
-///
-/// Abstract in the schema: read values that may be any of its derived types through [`AnyEventMessageDetail`].
-#[graph_entity(odata_type = "microsoft.graph.eventMessageDetail", complex)]
-pub struct EventMessageDetail {}
-
-/// Any `microsoft.graph.eventMessageDetail`: dispatched on `@odata.type` to the most derived type this program knows; other types
+/// Any `microsoft.graph.dlpActionInfo`: dispatched on `@odata.type` to the most derived type this program knows; other types
 /// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
-#[graph_entity(odata_type = "microsoft.graph.eventMessageDetail")]
-pub enum AnyEventMessageDetail {
-    /// `microsoft.graph.callEndedEventMessageDetail`.
-    #[cfg(feature = "communications")]
-    CallEndedEventMessageDetail(crate::CallEndedEventMessageDetail),
-    /// `microsoft.graph.callRecordingEventMessageDetail`.
-    #[cfg(feature = "communications")]
-    CallRecordingEventMessageDetail(crate::CallRecordingEventMessageDetail),
-    /// `microsoft.graph.callStartedEventMessageDetail`.
-    #[cfg(feature = "communications")]
-    CallStartedEventMessageDetail(crate::CallStartedEventMessageDetail),
-    /// `microsoft.graph.callTranscriptEventMessageDetail`.
-    #[cfg(feature = "communications")]
-    CallTranscriptEventMessageDetail(crate::CallTranscriptEventMessageDetail),
-    /// `microsoft.graph.channelAddedEventMessageDetail`.
-    #[cfg(feature = "teams")]
-    ChannelAddedEventMessageDetail(crate::ChannelAddedEventMessageDetail),
-    /// `microsoft.graph.channelDeletedEventMessageDetail`.
-    #[cfg(feature = "teams")]
-    ChannelDeletedEventMessageDetail(crate::ChannelDeletedEventMessageDetail),
-    /// `microsoft.graph.channelDescriptionUpdatedEventMessageDetail`.
-    #[cfg(feature = "teams")]
-    ChannelDescriptionUpdatedEventMessageDetail(crate::ChannelDescriptionUpdatedEventMessageDetail),
-    /// `microsoft.graph.channelRenamedEventMessageDetail`.
-    #[cfg(feature = "teams")]
-    ChannelRenamedEventMessageDetail(crate::ChannelRenamedEventMessageDetail),
-    /// `microsoft.graph.channelSetAsFavoriteByDefaultEventMessageDetail`.
-    #[cfg(feature = "teams")]
-    ChannelSetAsFavoriteByDefaultEventMessageDetail(crate::ChannelSetAsFavoriteByDefaultEventMessageDetail),
-    /// `microsoft.graph.channelUnsetAsFavoriteByDefaultEventMessageDetail`.
-    #[cfg(feature = "teams")]
-    ChannelUnsetAsFavoriteByDefaultEventMessageDetail(crate::ChannelUnsetAsFavoriteByDefaultEventMessageDetail),
-    /// `microsoft.graph.chatRenamedEventMessageDetail`.
-    #[cfg(feature = "teams")]
-    ChatRenamedEventMessageDetail(crate::ChatRenamedEventMessageDetail),
-    /// `microsoft.graph.conversationMemberRoleUpdatedEventMessageDetail`.
-    #[cfg(feature = "teams")]
-    ConversationMemberRoleUpdatedEventMessageDetail(crate::ConversationMemberRoleUpdatedEventMessageDetail),
-    /// `microsoft.graph.meetingPolicyUpdatedEventMessageDetail`.
-    #[cfg(feature = "mail")]
-    MeetingPolicyUpdatedEventMessageDetail(crate::MeetingPolicyUpdatedEventMessageDetail),
-    /// `microsoft.graph.membersAddedEventMessageDetail`.
-    #[cfg(feature = "mail")]
-    MembersAddedEventMessageDetail(crate::MembersAddedEventMessageDetail),
-    /// `microsoft.graph.membersDeletedEventMessageDetail`.
-    #[cfg(feature = "mail")]
-    MembersDeletedEventMessageDetail(crate::MembersDeletedEventMessageDetail),
-    /// `microsoft.graph.membersJoinedEventMessageDetail`.
-    #[cfg(feature = "mail")]
-    MembersJoinedEventMessageDetail(crate::MembersJoinedEventMessageDetail),
-    /// `microsoft.graph.membersLeftEventMessageDetail`.
-    #[cfg(feature = "mail")]
-    MembersLeftEventMessageDetail(crate::MembersLeftEventMessageDetail),
-    /// `microsoft.graph.messagePinnedEventMessageDetail`.
-    #[cfg(feature = "mail")]
-    MessagePinnedEventMessageDetail(crate::MessagePinnedEventMessageDetail),
-    /// `microsoft.graph.messageUnpinnedEventMessageDetail`.
-    #[cfg(feature = "mail")]
-    MessageUnpinnedEventMessageDetail(crate::MessageUnpinnedEventMessageDetail),
-    /// `microsoft.graph.tabUpdatedEventMessageDetail`.
-    #[cfg(feature = "mail")]
-    TabUpdatedEventMessageDetail(crate::TabUpdatedEventMessageDetail),
-    /// `microsoft.graph.teamArchivedEventMessageDetail`.
-    #[cfg(feature = "teams")]
-    TeamArchivedEventMessageDetail(crate::TeamArchivedEventMessageDetail),
-    /// `microsoft.graph.teamCreatedEventMessageDetail`.
-    #[cfg(feature = "teams")]
-    TeamCreatedEventMessageDetail(crate::TeamCreatedEventMessageDetail),
-    /// `microsoft.graph.teamDescriptionUpdatedEventMessageDetail`.
-    #[cfg(feature = "teams")]
-    TeamDescriptionUpdatedEventMessageDetail(crate::TeamDescriptionUpdatedEventMessageDetail),
-    /// `microsoft.graph.teamJoiningDisabledEventMessageDetail`.
-    #[cfg(feature = "teams")]
-    TeamJoiningDisabledEventMessageDetail(crate::TeamJoiningDisabledEventMessageDetail),
-    /// `microsoft.graph.teamJoiningEnabledEventMessageDetail`.
-    #[cfg(feature = "teams")]
-    TeamJoiningEnabledEventMessageDetail(crate::TeamJoiningEnabledEventMessageDetail),
-    /// `microsoft.graph.teamRenamedEventMessageDetail`.
-    #[cfg(feature = "teams")]
-    TeamRenamedEventMessageDetail(crate::TeamRenamedEventMessageDetail),
-    /// `microsoft.graph.teamsAppInstalledEventMessageDetail`.
-    #[cfg(feature = "teams")]
-    TeamsAppInstalledEventMessageDetail(crate::TeamsAppInstalledEventMessageDetail),
-    /// `microsoft.graph.teamsAppRemovedEventMessageDetail`.
-    #[cfg(feature = "teams")]
-    TeamsAppRemovedEventMessageDetail(crate::TeamsAppRemovedEventMessageDetail),
-    /// `microsoft.graph.teamsAppUpgradedEventMessageDetail`.
-    #[cfg(feature = "teams")]
-    TeamsAppUpgradedEventMessageDetail(crate::TeamsAppUpgradedEventMessageDetail),
-    /// `microsoft.graph.teamUnarchivedEventMessageDetail`.
-    #[cfg(feature = "teams")]
-    TeamUnarchivedEventMessageDetail(crate::TeamUnarchivedEventMessageDetail),
-    /// `microsoft.graph.eventMessageDetail` itself, or a derived type this program does not know.
+#[graph_entity(odata_type = "microsoft.graph.dlpActionInfo")]
+pub enum AnyDlpActionInfo {
+    /// `microsoft.graph.restrictAccessActionBase`.
+    #[cfg(feature = "applications")]
+    RestrictAccessActionBase(crate::RestrictAccessActionBase),
+    /// `microsoft.graph.restrictAccessAction`.
+    #[cfg(feature = "applications")]
+    RestrictAccessAction(crate::RestrictAccessAction),
+    /// `microsoft.graph.dlpActionInfo` itself, or a derived type this program does not know.
     #[graph(fallback)]
-    Other(crate::EventMessageDetail),
+    Other(crate::DlpActionInfo),
+}
+
+/// `microsoft.graph.emailAddress` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.emailAddress", complex)]
+pub struct EmailAddress {
+    /// `address`: `Edm.String`.
+    pub address: Nullable<String>,
+    /// `name`: `Edm.String`.
+    pub name: Nullable<String>,
+}
+
+/// `microsoft.graph.emailIdentity` (complex type). Derives from `microsoft.graph.identity`: its properties are flat on the wire and reachable through `Deref`.
+///
+/// An open type: its dynamic properties are kept in `odata.additional`; read them by name with
+/// `odata.additional.get_as::<T>(name)`.
+#[graph_entity(odata_type = "microsoft.graph.emailIdentity", complex)]
+pub struct EmailIdentity {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::Identity,
+    /// `email`: `Edm.String`.
+    pub email: Nullable<String>,
+}
+
+/// `microsoft.graph.engagementIdentitySet` (complex type). Derives from `microsoft.graph.identitySet`: its properties are flat on the wire and reachable through `Deref`.
+///
+/// An open type: its dynamic properties are kept in `odata.additional`; read them by name with
+/// `odata.additional.get_as::<T>(name)`.
+#[graph_entity(odata_type = "microsoft.graph.engagementIdentitySet", complex)]
+pub struct EngagementIdentitySet {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::IdentitySet,
+    /// `audience`: `graph.identity`.
+    pub audience: Nullable<Box<crate::AnyIdentity>>,
+    /// `group`: `graph.identity`.
+    pub group: Nullable<Box<crate::AnyIdentity>>,
+}
+
+/// `microsoft.graph.exclusionGroupAssignmentTarget` (complex type). Derives from `microsoft.graph.groupAssignmentTarget`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.exclusionGroupAssignmentTarget", complex)]
+pub struct ExclusionGroupAssignmentTarget {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::GroupAssignmentTarget,
+}
+
+/// `microsoft.graph.expirationPattern` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.expirationPattern", complex)]
+pub struct ExpirationPattern {
+    /// `duration`: `Edm.Duration`.
+    pub duration: Nullable<graph_model::Duration>,
+    /// `endDateTime`: `Edm.DateTimeOffset`.
+    pub end_date_time: Nullable<graph_model::DateTimeOffset>,
+    /// `type`: `graph.expirationPatternType`.
+    pub r#type: Nullable<crate::ExpirationPatternType>,
+}
+
+/// `microsoft.graph.externalItemConfiguration` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.externalItemConfiguration", complex)]
+pub struct ExternalItemConfiguration {
+    /// `connections`: `Collection(graph.connectionItem)`.
+    pub connections: Option<Vec<crate::ConnectionItem>>,
+}
+
+/// `microsoft.graph.freeBusyError` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.freeBusyError", complex)]
+pub struct FreeBusyError {
+    /// `message`: `Edm.String`.
+    pub message: Nullable<String>,
+    /// `responseCode`: `Edm.String`.
+    pub response_code: Nullable<String>,
+}
+
+/// `microsoft.graph.genericError` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.genericError", complex)]
+pub struct GenericError {
+    /// `code`: `Edm.String`.
+    pub code: Nullable<String>,
+    /// `message`: `Edm.String`.
+    pub message: Nullable<String>,
+}
+
+/// `microsoft.graph.geoCoordinates` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.geoCoordinates", complex)]
+pub struct GeoCoordinates {
+    /// `altitude`: `Edm.Double`.
+    pub altitude: Nullable<graph_model::Double>,
+    /// `latitude`: `Edm.Double`.
+    pub latitude: Nullable<graph_model::Double>,
+    /// `longitude`: `Edm.Double`.
+    pub longitude: Nullable<graph_model::Double>,
+}
+
+/// `microsoft.graph.groupAssignmentTarget` (complex type). Derives from `microsoft.graph.deviceAndAppManagementAssignmentTarget`: its properties are flat on the wire and reachable through `Deref`.
+///
+/// Derived types exist: read values that may be any of its derived types through [`AnyGroupAssignmentTarget`].
+#[graph_entity(odata_type = "microsoft.graph.groupAssignmentTarget", complex)]
+pub struct GroupAssignmentTarget {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::DeviceAndAppManagementAssignmentTarget,
+    /// `groupId`: `Edm.String`.
+    pub group_id: Nullable<String>,
+}
+
+/// Any `microsoft.graph.groupAssignmentTarget`: dispatched on `@odata.type` to the most derived type this program knows; other types
+/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
+#[graph_entity(odata_type = "microsoft.graph.groupAssignmentTarget")]
+pub enum AnyGroupAssignmentTarget {
+    /// `microsoft.graph.exclusionGroupAssignmentTarget`.
+    ExclusionGroupAssignmentTarget(crate::ExclusionGroupAssignmentTarget),
+    /// `microsoft.graph.groupAssignmentTarget` itself, or a derived type this program does not know.
+    #[graph(fallback)]
+    Other(crate::GroupAssignmentTarget),
 }
 
 /// `microsoft.graph.identity` (complex type).
@@ -570,28 +4074,21 @@ pub struct Identity {
 #[graph_entity(odata_type = "microsoft.graph.identity")]
 pub enum AnyIdentity {
     /// `microsoft.graph.azureCommunicationServicesUserIdentity`.
-    #[cfg(feature = "directory")]
     AzureCommunicationServicesUserIdentity(crate::AzureCommunicationServicesUserIdentity),
     /// `microsoft.graph.communicationsApplicationIdentity`.
-    #[cfg(feature = "communications")]
     CommunicationsApplicationIdentity(crate::CommunicationsApplicationIdentity),
     /// `microsoft.graph.communicationsApplicationInstanceIdentity`.
-    #[cfg(feature = "communications")]
     CommunicationsApplicationInstanceIdentity(crate::CommunicationsApplicationInstanceIdentity),
     /// `microsoft.graph.communicationsEncryptedIdentity`.
-    #[cfg(feature = "communications")]
     CommunicationsEncryptedIdentity(crate::CommunicationsEncryptedIdentity),
     /// `microsoft.graph.communicationsGuestIdentity`.
-    #[cfg(feature = "communications")]
     CommunicationsGuestIdentity(crate::CommunicationsGuestIdentity),
     /// `microsoft.graph.communicationsPhoneIdentity`.
-    #[cfg(feature = "communications")]
     CommunicationsPhoneIdentity(crate::CommunicationsPhoneIdentity),
     /// `microsoft.graph.communicationsUserIdentity`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "communications")]
     CommunicationsUserIdentity(crate::CommunicationsUserIdentity),
     /// `microsoft.graph.emailIdentity`.
-    #[cfg(feature = "mail")]
     EmailIdentity(crate::EmailIdentity),
     /// `microsoft.graph.initiator`.
     #[cfg(feature = "reports")]
@@ -606,28 +4103,21 @@ pub enum AnyIdentity {
     #[cfg(feature = "reports")]
     ProvisioningSystem(crate::ProvisioningSystem),
     /// `microsoft.graph.servicePrincipalIdentity`.
-    #[cfg(feature = "applications")]
     ServicePrincipalIdentity(crate::ServicePrincipalIdentity),
     /// `microsoft.graph.sharePointGroupIdentity`.
-    #[cfg(feature = "directory")]
     SharePointGroupIdentity(crate::SharePointGroupIdentity),
     /// `microsoft.graph.sharePointIdentity`.
-    #[cfg(feature = "files")]
     SharePointIdentity(crate::SharePointIdentity),
     /// `microsoft.graph.teamworkApplicationIdentity`.
-    #[cfg(feature = "teams")]
     TeamworkApplicationIdentity(crate::TeamworkApplicationIdentity),
     /// `microsoft.graph.teamworkConversationIdentity`.
-    #[cfg(feature = "teams")]
     TeamworkConversationIdentity(crate::TeamworkConversationIdentity),
     /// `microsoft.graph.teamworkTagIdentity`.
-    #[cfg(feature = "teams")]
     TeamworkTagIdentity(crate::TeamworkTagIdentity),
     /// `microsoft.graph.teamworkUserIdentity`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "teams")]
     TeamworkUserIdentity(crate::TeamworkUserIdentity),
     /// `microsoft.graph.userIdentity`.
-    #[cfg(feature = "directory")]
     UserIdentity(crate::UserIdentity),
     /// `microsoft.graph.callRecords.userIdentity`.
     #[cfg(feature = "call_records")]
@@ -670,17 +4160,321 @@ pub enum AnyIdentitySet {
     #[cfg(feature = "teams")]
     ChatMessageReactionIdentitySet(crate::ChatMessageReactionIdentitySet),
     /// `microsoft.graph.communicationsIdentitySet`.
-    #[cfg(feature = "communications")]
     CommunicationsIdentitySet(crate::CommunicationsIdentitySet),
     /// `microsoft.graph.engagementIdentitySet`.
-    #[cfg(feature = "employee_experience")]
     EngagementIdentitySet(crate::EngagementIdentitySet),
     /// `microsoft.graph.sharePointIdentitySet`.
-    #[cfg(feature = "files")]
     SharePointIdentitySet(crate::SharePointIdentitySet),
     /// `microsoft.graph.identitySet` itself, or a derived type this program does not know.
     #[graph(fallback)]
     Other(crate::IdentitySet),
+}
+
+/// `microsoft.graph.inboundOutboundPolicyConfiguration` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.inboundOutboundPolicyConfiguration", complex)]
+pub struct InboundOutboundPolicyConfiguration {
+    /// `inboundAllowed`: `Edm.Boolean`.
+    pub inbound_allowed: Nullable<bool>,
+    /// `outboundAllowed`: `Edm.Boolean`.
+    pub outbound_allowed: Nullable<bool>,
+}
+
+/// `microsoft.graph.integerRange` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.integerRange", complex)]
+pub struct IntegerRange {
+    /// `end`: `Edm.Int64`.
+    pub end: Nullable<graph_model::Int64>,
+    /// `start`: `Edm.Int64`.
+    pub start: Nullable<graph_model::Int64>,
+}
+
+/// `microsoft.graph.integratedApplicationMetadata` (complex type).
+///
+/// Derived types exist: read values that may be any of its derived types through [`AnyIntegratedApplicationMetadata`].
+#[graph_entity(odata_type = "microsoft.graph.integratedApplicationMetadata", complex)]
+pub struct IntegratedApplicationMetadata {
+    /// `name`: `Edm.String`.
+    pub name: Nullable<String>,
+    /// `version`: `Edm.String`.
+    pub version: Nullable<String>,
+}
+
+/// Any `microsoft.graph.integratedApplicationMetadata`: dispatched on `@odata.type` to the most derived type this program knows; other types
+/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
+#[graph_entity(odata_type = "microsoft.graph.integratedApplicationMetadata")]
+pub enum AnyIntegratedApplicationMetadata {
+    /// `microsoft.graph.protectedApplicationMetadata`.
+    ProtectedApplicationMetadata(crate::ProtectedApplicationMetadata),
+    /// `microsoft.graph.integratedApplicationMetadata` itself, or a derived type this program does not know.
+    #[graph(fallback)]
+    Other(crate::IntegratedApplicationMetadata),
+}
+
+/// `microsoft.graph.invitationRedemptionIdentityProviderConfiguration` (complex type).
+///
+/// Derived types exist: read values that may be any of its derived types through [`AnyInvitationRedemptionIdentityProviderConfiguration`].
+#[graph_entity(odata_type = "microsoft.graph.invitationRedemptionIdentityProviderConfiguration", complex)]
+pub struct InvitationRedemptionIdentityProviderConfiguration {
+    /// `fallbackIdentityProvider`: `graph.b2bIdentityProvidersType`.
+    pub fallback_identity_provider: Nullable<crate::B2bIdentityProvidersType>,
+    /// `primaryIdentityProviderPrecedenceOrder`: `Collection(graph.b2bIdentityProvidersType)`.
+    pub primary_identity_provider_precedence_order: Nullable<Vec<crate::B2bIdentityProvidersType>>,
+}
+
+/// Any `microsoft.graph.invitationRedemptionIdentityProviderConfiguration`: dispatched on `@odata.type` to the most derived type this program knows; other types
+/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
+#[graph_entity(odata_type = "microsoft.graph.invitationRedemptionIdentityProviderConfiguration")]
+pub enum AnyInvitationRedemptionIdentityProviderConfiguration {
+    /// `microsoft.graph.defaultInvitationRedemptionIdentityProviderConfiguration`.
+    #[cfg(feature = "applications")]
+    DefaultInvitationRedemptionIdentityProviderConfiguration(
+        crate::DefaultInvitationRedemptionIdentityProviderConfiguration,
+    ),
+    /// `microsoft.graph.invitationRedemptionIdentityProviderConfiguration` itself, or a derived type this program does not know.
+    #[graph(fallback)]
+    Other(crate::InvitationRedemptionIdentityProviderConfiguration),
+}
+
+/// `microsoft.graph.ipRange` (complex type).
+///
+/// Abstract in the schema: read values that may be any of its derived types through [`AnyIpRange`].
+#[graph_entity(odata_type = "microsoft.graph.ipRange", complex)]
+pub struct IpRange {}
+
+/// Any `microsoft.graph.ipRange`: dispatched on `@odata.type` to the most derived type this program knows; other types
+/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
+#[graph_entity(odata_type = "microsoft.graph.ipRange")]
+pub enum AnyIpRange {
+    /// `microsoft.graph.iPv4CidrRange`.
+    IPv4CidrRange(crate::IPv4CidrRange),
+    /// `microsoft.graph.iPv4Range`.
+    IPv4Range(crate::IPv4Range),
+    /// `microsoft.graph.iPv6CidrRange`.
+    IPv6CidrRange(crate::IPv6CidrRange),
+    /// `microsoft.graph.iPv6Range`.
+    IPv6Range(crate::IPv6Range),
+    /// `microsoft.graph.ipRange` itself, or a derived type this program does not know.
+    #[graph(fallback)]
+    Other(crate::IpRange),
+}
+
+/// `microsoft.graph.iPv4CidrRange` (complex type). Derives from `microsoft.graph.ipRange`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.iPv4CidrRange", complex)]
+pub struct IPv4CidrRange {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::IpRange,
+    /// `cidrAddress`: `Edm.String`.
+    pub cidr_address: Option<String>,
+}
+
+/// `microsoft.graph.iPv4Range` (complex type). Derives from `microsoft.graph.ipRange`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.iPv4Range", complex)]
+pub struct IPv4Range {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::IpRange,
+    /// `lowerAddress`: `Edm.String`.
+    pub lower_address: Option<String>,
+    /// `upperAddress`: `Edm.String`.
+    pub upper_address: Option<String>,
+}
+
+/// `microsoft.graph.iPv6CidrRange` (complex type). Derives from `microsoft.graph.ipRange`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.iPv6CidrRange", complex)]
+pub struct IPv6CidrRange {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::IpRange,
+    /// `cidrAddress`: `Edm.String`.
+    pub cidr_address: Option<String>,
+}
+
+/// `microsoft.graph.iPv6Range` (complex type). Derives from `microsoft.graph.ipRange`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.iPv6Range", complex)]
+pub struct IPv6Range {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::IpRange,
+    /// `lowerAddress`: `Edm.String`.
+    pub lower_address: Option<String>,
+    /// `upperAddress`: `Edm.String`.
+    pub upper_address: Option<String>,
+}
+
+/// `microsoft.graph.itemBody` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.itemBody", complex)]
+pub struct ItemBody {
+    /// `content`: `Edm.String`.
+    pub content: Nullable<String>,
+    /// `contentType`: `graph.bodyType`.
+    pub content_type: Nullable<crate::BodyType>,
+}
+
+/// `microsoft.graph.keyValue` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.keyValue", complex)]
+pub struct KeyValue {
+    /// `key`: `Edm.String`.
+    pub key: Nullable<String>,
+    /// `value`: `Edm.String`.
+    pub value: Nullable<String>,
+}
+
+/// `microsoft.graph.keyValuePair` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.keyValuePair", complex)]
+pub struct KeyValuePair {
+    /// `name`: `Edm.String`.
+    pub name: Option<String>,
+    /// `value`: `Edm.String`.
+    pub value: Nullable<String>,
+}
+
+/// `microsoft.graph.localeInfo` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.localeInfo", complex)]
+pub struct LocaleInfo {
+    /// `displayName`: `Edm.String`.
+    pub display_name: Nullable<String>,
+    /// `locale`: `Edm.String`.
+    pub locale: Nullable<String>,
+}
+
+/// `microsoft.graph.location` (complex type).
+///
+/// Derived types exist: read values that may be any of its derived types through [`AnyLocation`].
+#[graph_entity(odata_type = "microsoft.graph.location", complex)]
+pub struct Location {
+    /// `address`: `graph.physicalAddress`.
+    pub address: Nullable<crate::PhysicalAddress>,
+    /// `coordinates`: `graph.outlookGeoCoordinates`.
+    pub coordinates: Nullable<crate::OutlookGeoCoordinates>,
+    /// `displayName`: `Edm.String`.
+    pub display_name: Nullable<String>,
+    /// `locationEmailAddress`: `Edm.String`.
+    pub location_email_address: Nullable<String>,
+    /// `locationType`: `graph.locationType`.
+    pub location_type: Nullable<crate::LocationType>,
+    /// `locationUri`: `Edm.String`.
+    pub location_uri: Nullable<String>,
+    /// `uniqueId`: `Edm.String`.
+    pub unique_id: Nullable<String>,
+    /// `uniqueIdType`: `graph.locationUniqueIdType`.
+    pub unique_id_type: Nullable<crate::LocationUniqueIdType>,
+}
+
+/// Any `microsoft.graph.location`: dispatched on `@odata.type` to the most derived type this program knows; other types
+/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
+#[graph_entity(odata_type = "microsoft.graph.location")]
+pub enum AnyLocation {
+    /// `microsoft.graph.locationConstraintItem`.
+    LocationConstraintItem(crate::LocationConstraintItem),
+    /// `microsoft.graph.location` itself, or a derived type this program does not know.
+    #[graph(fallback)]
+    Other(crate::Location),
+}
+
+/// `microsoft.graph.locationConstraintItem` (complex type). Derives from `microsoft.graph.location`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.locationConstraintItem", complex)]
+pub struct LocationConstraintItem {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::Location,
+    /// `resolveAvailability`: `Edm.Boolean`.
+    pub resolve_availability: Nullable<bool>,
+}
+
+/// `microsoft.graph.loginPageLayoutConfiguration` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.loginPageLayoutConfiguration", complex)]
+pub struct LoginPageLayoutConfiguration {
+    /// `isFooterShown`: `Edm.Boolean`.
+    pub is_footer_shown: Nullable<bool>,
+    /// `isHeaderShown`: `Edm.Boolean`.
+    pub is_header_shown: Nullable<bool>,
+    /// `layoutTemplateType`: `graph.layoutTemplateType`.
+    pub layout_template_type: Nullable<crate::LayoutTemplateType>,
+}
+
+/// `microsoft.graph.loginPageTextVisibilitySettings` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.loginPageTextVisibilitySettings", complex)]
+pub struct LoginPageTextVisibilitySettings {
+    /// `hideAccountResetCredentials`: `Edm.Boolean`.
+    pub hide_account_reset_credentials: Nullable<bool>,
+    /// `hideCannotAccessYourAccount`: `Edm.Boolean`.
+    pub hide_cannot_access_your_account: Nullable<bool>,
+    /// `hideForgotMyPassword`: `Edm.Boolean`.
+    pub hide_forgot_my_password: Nullable<bool>,
+    /// `hidePrivacyAndCookies`: `Edm.Boolean`.
+    pub hide_privacy_and_cookies: Nullable<bool>,
+    /// `hideResetItNow`: `Edm.Boolean`.
+    pub hide_reset_it_now: Nullable<bool>,
+    /// `hideTermsOfUse`: `Edm.Boolean`.
+    pub hide_terms_of_use: Nullable<bool>,
+}
+
+/// `microsoft.graph.mailTipsError` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.mailTipsError", complex)]
+pub struct MailTipsError {
+    /// `code`: `Edm.String`.
+    pub code: Nullable<String>,
+    /// `message`: `Edm.String`.
+    pub message: Nullable<String>,
+}
+
+/// `microsoft.graph.mediaSource` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.mediaSource", complex)]
+pub struct MediaSource {
+    /// `contentCategory`: `graph.mediaSourceContentCategory`.
+    pub content_category: Nullable<crate::MediaSourceContentCategory>,
+}
+
+/// `microsoft.graph.modifiedProperty` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.modifiedProperty", complex)]
+pub struct ModifiedProperty {
+    /// `displayName`: `Edm.String`.
+    pub display_name: Nullable<String>,
+    /// `newValue`: `Edm.String`.
+    pub new_value: Nullable<String>,
+    /// `oldValue`: `Edm.String`.
+    pub old_value: Nullable<String>,
+}
+
+/// `microsoft.graph.objectDefinition` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.objectDefinition", complex)]
+pub struct ObjectDefinition {
+    /// `attributes`: `Collection(graph.attributeDefinition)`.
+    pub attributes: Nullable<Vec<crate::AttributeDefinition>>,
+    /// `metadata`: `Collection(graph.objectDefinitionMetadataEntry)`.
+    pub metadata: Nullable<Vec<crate::ObjectDefinitionMetadataEntry>>,
+    /// `name`: `Edm.String`.
+    pub name: Nullable<String>,
+    /// `supportedApis`: `Collection(Edm.String)`.
+    pub supported_apis: Nullable<Vec<String>>,
+}
+
+/// `microsoft.graph.objectDefinitionMetadataEntry` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.objectDefinitionMetadataEntry", complex)]
+pub struct ObjectDefinitionMetadataEntry {
+    /// `key`: `graph.objectDefinitionMetadata`.
+    pub key: Nullable<crate::ObjectDefinitionMetadata>,
+    /// `value`: `Edm.String`.
+    pub value: Nullable<String>,
+}
+
+/// `microsoft.graph.onAttributeCollectionHandler` (complex type).
+///
+/// Abstract in the schema: read values that may be any of its derived types through [`AnyOnAttributeCollectionHandler`].
+#[graph_entity(odata_type = "microsoft.graph.onAttributeCollectionHandler", complex)]
+pub struct OnAttributeCollectionHandler {}
+
+/// Any `microsoft.graph.onAttributeCollectionHandler`: dispatched on `@odata.type` to the most derived type this program knows; other types
+/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
+#[graph_entity(odata_type = "microsoft.graph.onAttributeCollectionHandler")]
+pub enum AnyOnAttributeCollectionHandler {
+    /// `microsoft.graph.onAttributeCollectionExternalUsersSelfServiceSignUp`.
+    #[cfg(feature = "search")]
+    OnAttributeCollectionExternalUsersSelfServiceSignUp(crate::OnAttributeCollectionExternalUsersSelfServiceSignUp),
+    /// `microsoft.graph.onAttributeCollectionHandler` itself, or a derived type this program does not know.
+    #[graph(fallback)]
+    Other(crate::OnAttributeCollectionHandler),
 }
 
 /// `microsoft.graph.onAttributeCollectionStartHandler` (complex type).
@@ -694,7 +4488,7 @@ pub struct OnAttributeCollectionStartHandler {}
 #[graph_entity(odata_type = "microsoft.graph.onAttributeCollectionStartHandler")]
 pub enum AnyOnAttributeCollectionStartHandler {
     /// `microsoft.graph.onAttributeCollectionStartCustomExtensionHandler`.
-    #[cfg(feature = "identity_governance")]
+    #[cfg(feature = "search")]
     OnAttributeCollectionStartCustomExtensionHandler(crate::OnAttributeCollectionStartCustomExtensionHandler),
     /// `microsoft.graph.onAttributeCollectionStartHandler` itself, or a derived type this program does not know.
     #[graph(fallback)]
@@ -712,11 +4506,22 @@ pub struct OnAttributeCollectionSubmitHandler {}
 #[graph_entity(odata_type = "microsoft.graph.onAttributeCollectionSubmitHandler")]
 pub enum AnyOnAttributeCollectionSubmitHandler {
     /// `microsoft.graph.onAttributeCollectionSubmitCustomExtensionHandler`.
-    #[cfg(feature = "identity_governance")]
+    #[cfg(feature = "search")]
     OnAttributeCollectionSubmitCustomExtensionHandler(crate::OnAttributeCollectionSubmitCustomExtensionHandler),
     /// `microsoft.graph.onAttributeCollectionSubmitHandler` itself, or a derived type this program does not know.
     #[graph(fallback)]
     Other(crate::OnAttributeCollectionSubmitHandler),
+}
+
+/// `microsoft.graph.onAuthenticationMethodLoadStartExternalUsersSelfServiceSignUp` (complex type). Derives from `microsoft.graph.onAuthenticationMethodLoadStartHandler`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.onAuthenticationMethodLoadStartExternalUsersSelfServiceSignUp", complex)]
+pub struct OnAuthenticationMethodLoadStartExternalUsersSelfServiceSignUp {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::OnAuthenticationMethodLoadStartHandler,
+    /// `identityProviders`: `Collection(graph.identityProviderBase)`. Navigation property.
+    #[graph(nav)]
+    pub identity_providers: Option<Vec<crate::AnyIdentityProviderBase>>,
 }
 
 /// `microsoft.graph.onAuthenticationMethodLoadStartHandler` (complex type).
@@ -730,7 +4535,6 @@ pub struct OnAuthenticationMethodLoadStartHandler {}
 #[graph_entity(odata_type = "microsoft.graph.onAuthenticationMethodLoadStartHandler")]
 pub enum AnyOnAuthenticationMethodLoadStartHandler {
     /// `microsoft.graph.onAuthenticationMethodLoadStartExternalUsersSelfServiceSignUp`.
-    #[cfg(feature = "directory")]
     OnAuthenticationMethodLoadStartExternalUsersSelfServiceSignUp(
         crate::OnAuthenticationMethodLoadStartExternalUsersSelfServiceSignUp,
     ),
@@ -739,120 +4543,112 @@ pub enum AnyOnAuthenticationMethodLoadStartHandler {
     Other(crate::OnAuthenticationMethodLoadStartHandler),
 }
 
-/// `microsoft.graph.onFraudProtectionLoadStartHandler` (complex type).
+/// `microsoft.graph.onInteractiveAuthFlowStartHandler` (complex type).
 ///
-/// Abstract in the schema: read values that may be any of its derived types through [`AnyOnFraudProtectionLoadStartHandler`].
-#[graph_entity(odata_type = "microsoft.graph.onFraudProtectionLoadStartHandler", complex)]
-pub struct OnFraudProtectionLoadStartHandler {}
+/// Abstract in the schema: read values that may be any of its derived types through [`AnyOnInteractiveAuthFlowStartHandler`].
+#[graph_entity(odata_type = "microsoft.graph.onInteractiveAuthFlowStartHandler", complex)]
+pub struct OnInteractiveAuthFlowStartHandler {}
 
-/// Any `microsoft.graph.onFraudProtectionLoadStartHandler`: dispatched on `@odata.type` to the most derived type this program knows; other types
+/// Any `microsoft.graph.onInteractiveAuthFlowStartHandler`: dispatched on `@odata.type` to the most derived type this program knows; other types
 /// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
-#[graph_entity(odata_type = "microsoft.graph.onFraudProtectionLoadStartHandler")]
-pub enum AnyOnFraudProtectionLoadStartHandler {
-    /// `microsoft.graph.onFraudProtectionLoadStartExternalUsersAuthHandler`.
-    #[cfg(feature = "directory")]
-    OnFraudProtectionLoadStartExternalUsersAuthHandler(crate::OnFraudProtectionLoadStartExternalUsersAuthHandler),
-    /// `microsoft.graph.onFraudProtectionLoadStartHandler` itself, or a derived type this program does not know.
+#[graph_entity(odata_type = "microsoft.graph.onInteractiveAuthFlowStartHandler")]
+pub enum AnyOnInteractiveAuthFlowStartHandler {
+    /// `microsoft.graph.onInteractiveAuthFlowStartExternalUsersSelfServiceSignUp`.
+    #[cfg(feature = "search")]
+    OnInteractiveAuthFlowStartExternalUsersSelfServiceSignUp(
+        crate::OnInteractiveAuthFlowStartExternalUsersSelfServiceSignUp,
+    ),
+    /// `microsoft.graph.onInteractiveAuthFlowStartHandler` itself, or a derived type this program does not know.
     #[graph(fallback)]
-    Other(crate::OnFraudProtectionLoadStartHandler),
+    Other(crate::OnInteractiveAuthFlowStartHandler),
 }
 
-/// `microsoft.graph.onOtpSendHandler` (complex type).
-///
-/// Abstract in the schema: read values that may be any of its derived types through [`AnyOnOtpSendHandler`].
-#[graph_entity(odata_type = "microsoft.graph.onOtpSendHandler", complex)]
-pub struct OnOtpSendHandler {}
-
-/// Any `microsoft.graph.onOtpSendHandler`: dispatched on `@odata.type` to the most derived type this program knows; other types
-/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
-#[graph_entity(odata_type = "microsoft.graph.onOtpSendHandler")]
-pub enum AnyOnOtpSendHandler {
-    /// `microsoft.graph.onOtpSendCustomExtensionHandler`.
-    #[cfg(feature = "identity_governance")]
-    OnOtpSendCustomExtensionHandler(crate::OnOtpSendCustomExtensionHandler),
-    /// `microsoft.graph.onOtpSendHandler` itself, or a derived type this program does not know.
-    #[graph(fallback)]
-    Other(crate::OnOtpSendHandler),
+/// `microsoft.graph.onUserCreateStartExternalUsersSelfServiceSignUp` (complex type). Derives from `microsoft.graph.onUserCreateStartHandler`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.onUserCreateStartExternalUsersSelfServiceSignUp", complex)]
+pub struct OnUserCreateStartExternalUsersSelfServiceSignUp {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::OnUserCreateStartHandler,
+    /// `userTypeToCreate`: `graph.userType`.
+    pub user_type_to_create: Nullable<crate::UserType>,
 }
 
-/// `microsoft.graph.onPasswordSubmitHandler` (complex type).
+/// `microsoft.graph.onUserCreateStartHandler` (complex type).
 ///
-/// Abstract in the schema: read values that may be any of its derived types through [`AnyOnPasswordSubmitHandler`].
-#[graph_entity(odata_type = "microsoft.graph.onPasswordSubmitHandler", complex)]
-pub struct OnPasswordSubmitHandler {}
+/// Abstract in the schema: read values that may be any of its derived types through [`AnyOnUserCreateStartHandler`].
+#[graph_entity(odata_type = "microsoft.graph.onUserCreateStartHandler", complex)]
+pub struct OnUserCreateStartHandler {}
 
-/// Any `microsoft.graph.onPasswordSubmitHandler`: dispatched on `@odata.type` to the most derived type this program knows; other types
+/// Any `microsoft.graph.onUserCreateStartHandler`: dispatched on `@odata.type` to the most derived type this program knows; other types
 /// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
-#[graph_entity(odata_type = "microsoft.graph.onPasswordSubmitHandler")]
-pub enum AnyOnPasswordSubmitHandler {
-    /// `microsoft.graph.onPasswordMigrationCustomExtensionHandler`.
-    #[cfg(feature = "identity_governance")]
-    OnPasswordMigrationCustomExtensionHandler(crate::OnPasswordMigrationCustomExtensionHandler),
-    /// `microsoft.graph.onPasswordSubmitHandler` itself, or a derived type this program does not know.
+#[graph_entity(odata_type = "microsoft.graph.onUserCreateStartHandler")]
+pub enum AnyOnUserCreateStartHandler {
+    /// `microsoft.graph.onUserCreateStartExternalUsersSelfServiceSignUp`.
+    OnUserCreateStartExternalUsersSelfServiceSignUp(crate::OnUserCreateStartExternalUsersSelfServiceSignUp),
+    /// `microsoft.graph.onUserCreateStartHandler` itself, or a derived type this program does not know.
     #[graph(fallback)]
-    Other(crate::OnPasswordSubmitHandler),
+    Other(crate::OnUserCreateStartHandler),
 }
 
-/// `microsoft.graph.onTokenIssuanceStartHandler` (complex type).
-///
-/// Abstract in the schema: read values that may be any of its derived types through [`AnyOnTokenIssuanceStartHandler`].
-#[graph_entity(odata_type = "microsoft.graph.onTokenIssuanceStartHandler", complex)]
-pub struct OnTokenIssuanceStartHandler {}
-
-/// Any `microsoft.graph.onTokenIssuanceStartHandler`: dispatched on `@odata.type` to the most derived type this program knows; other types
-/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
-#[graph_entity(odata_type = "microsoft.graph.onTokenIssuanceStartHandler")]
-pub enum AnyOnTokenIssuanceStartHandler {
-    /// `microsoft.graph.onTokenIssuanceStartCustomExtensionHandler`.
-    #[cfg(feature = "identity_governance")]
-    OnTokenIssuanceStartCustomExtensionHandler(crate::OnTokenIssuanceStartCustomExtensionHandler),
-    /// `microsoft.graph.onTokenIssuanceStartHandler` itself, or a derived type this program does not know.
-    #[graph(fallback)]
-    Other(crate::OnTokenIssuanceStartHandler),
+/// `microsoft.graph.operatingSystemSpecifications` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.operatingSystemSpecifications", complex)]
+pub struct OperatingSystemSpecifications {
+    /// `operatingSystemPlatform`: `Edm.String`.
+    pub operating_system_platform: Option<String>,
+    /// `operatingSystemVersion`: `Edm.String`.
+    pub operating_system_version: Option<String>,
 }
 
-/// `microsoft.graph.onVerifiedIdClaimValidationHandler` (complex type).
-///
-/// Abstract in the schema: read values that may be any of its derived types through [`AnyOnVerifiedIdClaimValidationHandler`].
-#[graph_entity(odata_type = "microsoft.graph.onVerifiedIdClaimValidationHandler", complex)]
-pub struct OnVerifiedIdClaimValidationHandler {}
-
-/// Any `microsoft.graph.onVerifiedIdClaimValidationHandler`: dispatched on `@odata.type` to the most derived type this program knows; other types
-/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
-#[graph_entity(odata_type = "microsoft.graph.onVerifiedIdClaimValidationHandler")]
-pub enum AnyOnVerifiedIdClaimValidationHandler {
-    /// `microsoft.graph.onVerifiedIdClaimValidationCustomExtensionHandler`.
-    #[cfg(feature = "identity_governance")]
-    OnVerifiedIdClaimValidationCustomExtensionHandler(crate::OnVerifiedIdClaimValidationCustomExtensionHandler),
-    /// `microsoft.graph.onVerifiedIdClaimValidationHandler` itself, or a derived type this program does not know.
-    #[graph(fallback)]
-    Other(crate::OnVerifiedIdClaimValidationHandler),
+/// `microsoft.graph.outlookGeoCoordinates` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.outlookGeoCoordinates", complex)]
+pub struct OutlookGeoCoordinates {
+    /// `accuracy`: `Edm.Double`.
+    pub accuracy: Nullable<graph_model::Double>,
+    /// `altitude`: `Edm.Double`.
+    pub altitude: Nullable<graph_model::Double>,
+    /// `altitudeAccuracy`: `Edm.Double`.
+    pub altitude_accuracy: Nullable<graph_model::Double>,
+    /// `latitude`: `Edm.Double`.
+    pub latitude: Nullable<graph_model::Double>,
+    /// `longitude`: `Edm.Double`.
+    pub longitude: Nullable<graph_model::Double>,
 }
 
-/// `microsoft.graph.payloadDetail` (complex type).
-///
-/// Abstract in the schema: read values that may be any of its derived types through [`AnyPayloadDetail`].
-#[graph_entity(odata_type = "microsoft.graph.payloadDetail", complex)]
-pub struct PayloadDetail {
-    /// `coachmarks`: `Collection(graph.payloadCoachmark)`.
-    #[cfg(feature = "security")]
-    pub coachmarks: Nullable<Vec<crate::PayloadCoachmark>>,
-    /// `content`: `Edm.String`.
-    pub content: Nullable<String>,
-    /// `phishingUrl`: `Edm.String`.
-    pub phishing_url: Nullable<String>,
+/// `microsoft.graph.patternedRecurrence` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.patternedRecurrence", complex)]
+pub struct PatternedRecurrence {
+    /// `pattern`: `graph.recurrencePattern`.
+    pub pattern: Nullable<crate::RecurrencePattern>,
+    /// `range`: `graph.recurrenceRange`.
+    pub range: Nullable<crate::RecurrenceRange>,
 }
 
-/// Any `microsoft.graph.payloadDetail`: dispatched on `@odata.type` to the most derived type this program knows; other types
-/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
-#[graph_entity(odata_type = "microsoft.graph.payloadDetail")]
-pub enum AnyPayloadDetail {
-    /// `microsoft.graph.emailPayloadDetail`.
-    #[cfg(feature = "mail")]
-    EmailPayloadDetail(crate::EmailPayloadDetail),
-    /// `microsoft.graph.payloadDetail` itself, or a derived type this program does not know.
-    #[graph(fallback)]
-    Other(crate::PayloadDetail),
+/// `microsoft.graph.phone` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.phone", complex)]
+pub struct Phone {
+    /// `language`: `Edm.String`.
+    pub language: Nullable<String>,
+    /// `number`: `Edm.String`.
+    pub number: Nullable<String>,
+    /// `region`: `Edm.String`.
+    pub region: Nullable<String>,
+    /// `type`: `graph.phoneType`.
+    pub r#type: Nullable<crate::PhoneType>,
+}
+
+/// `microsoft.graph.physicalAddress` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.physicalAddress", complex)]
+pub struct PhysicalAddress {
+    /// `city`: `Edm.String`.
+    pub city: Nullable<String>,
+    /// `countryOrRegion`: `Edm.String`.
+    pub country_or_region: Nullable<String>,
+    /// `postalCode`: `Edm.String`.
+    pub postal_code: Nullable<String>,
+    /// `state`: `Edm.String`.
+    pub state: Nullable<String>,
+    /// `street`: `Edm.String`.
+    pub street: Nullable<String>,
 }
 
 /// `microsoft.graph.policyLocation` (complex type).
@@ -869,13 +4665,13 @@ pub struct PolicyLocation {
 #[graph_entity(odata_type = "microsoft.graph.policyLocation")]
 pub enum AnyPolicyLocation {
     /// `microsoft.graph.policyLocationApplication`.
-    #[cfg(feature = "calendar")]
+    #[cfg(feature = "directory")]
     PolicyLocationApplication(crate::PolicyLocationApplication),
     /// `microsoft.graph.policyLocationDomain`.
     #[cfg(feature = "directory")]
     PolicyLocationDomain(crate::PolicyLocationDomain),
     /// `microsoft.graph.policyLocationUrl`.
-    #[cfg(feature = "calendar")]
+    #[cfg(feature = "directory")]
     PolicyLocationUrl(crate::PolicyLocationUrl),
     /// `microsoft.graph.policyLocation` itself, or a derived type this program does not know.
     #[graph(fallback)]
@@ -888,15 +4684,12 @@ pub enum AnyPolicyLocation {
 #[graph_entity(odata_type = "microsoft.graph.policyScopeBase", complex)]
 pub struct PolicyScopeBase {
     /// `activities`: `graph.userActivityTypes`.
-    #[cfg(feature = "directory")]
     pub activities: Option<graph_model::Flags<crate::UserActivityTypes>>,
     /// `executionMode`: `graph.executionMode`.
-    #[cfg(feature = "applications")]
     pub execution_mode: Option<crate::ExecutionMode>,
     /// `locations`: `Collection(graph.policyLocation)`.
     pub locations: Option<Vec<crate::AnyPolicyLocation>>,
     /// `policyActions`: `Collection(graph.dlpActionInfo)`.
-    #[cfg(feature = "applications")]
     pub policy_actions: Option<Vec<crate::AnyDlpActionInfo>>,
 }
 
@@ -915,16 +4708,170 @@ pub enum AnyPolicyScopeBase {
     Other(crate::PolicyScopeBase),
 }
 
+/// `microsoft.graph.principalResourceMembershipsScope` (complex type). Derives from `microsoft.graph.accessReviewScope`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.principalResourceMembershipsScope", complex)]
+pub struct PrincipalResourceMembershipsScope {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::AccessReviewScope,
+    /// `principalScopes`: `Collection(graph.accessReviewScope)`.
+    pub principal_scopes: Nullable<Vec<crate::AnyAccessReviewScope>>,
+    /// `resourceScopes`: `Collection(graph.accessReviewScope)`.
+    pub resource_scopes: Nullable<Vec<crate::AnyAccessReviewScope>>,
+}
+
+/// `microsoft.graph.printerCapabilities` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.printerCapabilities", complex)]
+pub struct PrinterCapabilities {
+    /// `bottomMargins`: `Collection(Edm.Int32)`.
+    pub bottom_margins: Nullable<Vec<i32>>,
+    /// `collation`: `Edm.Boolean`.
+    pub collation: Nullable<bool>,
+    /// `colorModes`: `Collection(graph.printColorMode)`.
+    pub color_modes: Nullable<Vec<crate::PrintColorMode>>,
+    /// `contentTypes`: `Collection(Edm.String)`.
+    pub content_types: Nullable<Vec<String>>,
+    /// `copiesPerJob`: `graph.integerRange`.
+    pub copies_per_job: Nullable<crate::IntegerRange>,
+    /// `dpis`: `Collection(Edm.Int32)`.
+    pub dpis: Nullable<Vec<i32>>,
+    /// `duplexModes`: `Collection(graph.printDuplexMode)`.
+    pub duplex_modes: Nullable<Vec<crate::PrintDuplexMode>>,
+    /// `feedOrientations`: `Collection(graph.printerFeedOrientation)`.
+    pub feed_orientations: Nullable<Vec<crate::PrinterFeedOrientation>>,
+    /// `finishings`: `Collection(graph.printFinishing)`.
+    pub finishings: Nullable<Vec<crate::PrintFinishing>>,
+    /// `inputBins`: `Collection(Edm.String)`.
+    pub input_bins: Nullable<Vec<String>>,
+    /// `isColorPrintingSupported`: `Edm.Boolean`.
+    pub is_color_printing_supported: Nullable<bool>,
+    /// `isPageRangeSupported`: `Edm.Boolean`.
+    pub is_page_range_supported: Nullable<bool>,
+    /// `leftMargins`: `Collection(Edm.Int32)`.
+    pub left_margins: Nullable<Vec<i32>>,
+    /// `mediaColors`: `Collection(Edm.String)`.
+    pub media_colors: Nullable<Vec<String>>,
+    /// `mediaSizes`: `Collection(Edm.String)`.
+    pub media_sizes: Nullable<Vec<String>>,
+    /// `mediaTypes`: `Collection(Edm.String)`.
+    pub media_types: Nullable<Vec<String>>,
+    /// `multipageLayouts`: `Collection(graph.printMultipageLayout)`.
+    pub multipage_layouts: Nullable<Vec<crate::PrintMultipageLayout>>,
+    /// `orientations`: `Collection(graph.printOrientation)`.
+    pub orientations: Nullable<Vec<crate::PrintOrientation>>,
+    /// `outputBins`: `Collection(Edm.String)`.
+    pub output_bins: Nullable<Vec<String>>,
+    /// `pagesPerSheet`: `Collection(Edm.Int32)`.
+    pub pages_per_sheet: Nullable<Vec<i32>>,
+    /// `qualities`: `Collection(graph.printQuality)`.
+    pub qualities: Nullable<Vec<crate::PrintQuality>>,
+    /// `rightMargins`: `Collection(Edm.Int32)`.
+    pub right_margins: Nullable<Vec<i32>>,
+    /// `scalings`: `Collection(graph.printScaling)`.
+    pub scalings: Nullable<Vec<crate::PrintScaling>>,
+    /// `supportsFitPdfToPage`: `Edm.Boolean`.
+    pub supports_fit_pdf_to_page: Nullable<bool>,
+    /// `topMargins`: `Collection(Edm.Int32)`.
+    pub top_margins: Nullable<Vec<i32>>,
+}
+
+/// `microsoft.graph.printerDefaults` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.printerDefaults", complex)]
+pub struct PrinterDefaults {
+    /// `colorMode`: `graph.printColorMode`.
+    pub color_mode: Nullable<crate::PrintColorMode>,
+    /// `contentType`: `Edm.String`.
+    pub content_type: Nullable<String>,
+    /// `copiesPerJob`: `Edm.Int32`.
+    pub copies_per_job: Nullable<i32>,
+    /// `dpi`: `Edm.Int32`.
+    pub dpi: Nullable<i32>,
+    /// `duplexMode`: `graph.printDuplexMode`.
+    pub duplex_mode: Nullable<crate::PrintDuplexMode>,
+    /// `finishings`: `Collection(graph.printFinishing)`.
+    pub finishings: Nullable<Vec<crate::PrintFinishing>>,
+    /// `fitPdfToPage`: `Edm.Boolean`.
+    pub fit_pdf_to_page: Nullable<bool>,
+    /// `inputBin`: `Edm.String`.
+    pub input_bin: Nullable<String>,
+    /// `mediaColor`: `Edm.String`.
+    pub media_color: Nullable<String>,
+    /// `mediaSize`: `Edm.String`.
+    pub media_size: Nullable<String>,
+    /// `mediaType`: `Edm.String`.
+    pub media_type: Nullable<String>,
+    /// `multipageLayout`: `graph.printMultipageLayout`.
+    pub multipage_layout: Nullable<crate::PrintMultipageLayout>,
+    /// `orientation`: `graph.printOrientation`.
+    pub orientation: Nullable<crate::PrintOrientation>,
+    /// `outputBin`: `Edm.String`.
+    pub output_bin: Nullable<String>,
+    /// `pagesPerSheet`: `Edm.Int32`.
+    pub pages_per_sheet: Nullable<i32>,
+    /// `quality`: `graph.printQuality`.
+    pub quality: Nullable<crate::PrintQuality>,
+    /// `scaling`: `graph.printScaling`.
+    pub scaling: Nullable<crate::PrintScaling>,
+}
+
+/// `microsoft.graph.printerLocation` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.printerLocation", complex)]
+pub struct PrinterLocation {
+    /// `altitudeInMeters`: `Edm.Int32`.
+    pub altitude_in_meters: Nullable<i32>,
+    /// `building`: `Edm.String`.
+    pub building: Nullable<String>,
+    /// `city`: `Edm.String`.
+    pub city: Nullable<String>,
+    /// `countryOrRegion`: `Edm.String`.
+    pub country_or_region: Nullable<String>,
+    /// `floor`: `Edm.String`.
+    pub floor: Nullable<String>,
+    /// `floorDescription`: `Edm.String`.
+    pub floor_description: Nullable<String>,
+    /// `latitude`: `Edm.Double`.
+    pub latitude: Nullable<graph_model::Double>,
+    /// `longitude`: `Edm.Double`.
+    pub longitude: Nullable<graph_model::Double>,
+    /// `organization`: `Collection(Edm.String)`.
+    pub organization: Nullable<Vec<String>>,
+    /// `postalCode`: `Edm.String`.
+    pub postal_code: Nullable<String>,
+    /// `roomDescription`: `Edm.String`.
+    pub room_description: Nullable<String>,
+    /// `roomName`: `Edm.String`.
+    pub room_name: Nullable<String>,
+    /// `site`: `Edm.String`.
+    pub site: Nullable<String>,
+    /// `stateOrProvince`: `Edm.String`.
+    pub state_or_province: Nullable<String>,
+    /// `streetAddress`: `Edm.String`.
+    pub street_address: Nullable<String>,
+    /// `subdivision`: `Collection(Edm.String)`.
+    pub subdivision: Nullable<Vec<String>>,
+    /// `subunit`: `Collection(Edm.String)`.
+    pub subunit: Nullable<Vec<String>>,
+}
+
+/// `microsoft.graph.printerStatus` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.printerStatus", complex)]
+pub struct PrinterStatus {
+    /// `description`: `Edm.String`.
+    pub description: Nullable<String>,
+    /// `details`: `Collection(graph.printerProcessingStateDetail)`.
+    pub details: Option<Vec<crate::PrinterProcessingStateDetail>>,
+    /// `state`: `graph.printerProcessingState`.
+    pub state: Option<crate::PrinterProcessingState>,
+}
+
 /// `microsoft.graph.processContentMetadataBase` (complex type).
 ///
 /// Abstract in the schema: read values that may be any of its derived types through [`AnyProcessContentMetadataBase`].
 #[graph_entity(odata_type = "microsoft.graph.processContentMetadataBase", complex)]
 pub struct ProcessContentMetadataBase {
     /// `content`: `graph.contentBase`.
-    #[cfg(feature = "directory")]
     pub content: Nullable<Box<crate::AnyContentBase>>,
     /// `contentCategory`: `graph.contentCategory`.
-    #[cfg(feature = "directory")]
     pub content_category: Nullable<crate::ContentCategory>,
     /// `correlationId`: `Edm.String`.
     pub correlation_id: Nullable<String>,
@@ -952,11 +4899,26 @@ pub enum AnyProcessContentMetadataBase {
     #[cfg(feature = "directory")]
     ProcessConversationMetadata(crate::ProcessConversationMetadata),
     /// `microsoft.graph.processFileMetadata`.
-    #[cfg(feature = "files")]
+    #[cfg(feature = "directory")]
     ProcessFileMetadata(crate::ProcessFileMetadata),
     /// `microsoft.graph.processContentMetadataBase` itself, or a derived type this program does not know.
     #[graph(fallback)]
     Other(crate::ProcessContentMetadataBase),
+}
+
+/// `microsoft.graph.processContentRequest` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.processContentRequest", complex)]
+pub struct ProcessContentRequest {
+    /// `activityMetadata`: `graph.activityMetadata`.
+    pub activity_metadata: Option<crate::ActivityMetadata>,
+    /// `contentEntries`: `Collection(graph.processContentMetadataBase)`.
+    pub content_entries: Option<Vec<crate::AnyProcessContentMetadataBase>>,
+    /// `deviceMetadata`: `graph.deviceMetadata`.
+    pub device_metadata: Option<Box<crate::DeviceMetadata>>,
+    /// `integratedAppMetadata`: `graph.integratedApplicationMetadata`.
+    pub integrated_app_metadata: Option<Box<crate::AnyIntegratedApplicationMetadata>>,
+    /// `protectedAppMetadata`: `graph.protectedApplicationMetadata`.
+    pub protected_app_metadata: Nullable<Box<crate::ProtectedApplicationMetadata>>,
 }
 
 /// `microsoft.graph.prompt` (complex type).
@@ -977,13 +4939,77 @@ pub enum AnyPrompt {
     Other(crate::Prompt),
 }
 
+/// `microsoft.graph.protectedApplicationMetadata` (complex type). Derives from `microsoft.graph.integratedApplicationMetadata`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.protectedApplicationMetadata", complex)]
+pub struct ProtectedApplicationMetadata {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::IntegratedApplicationMetadata,
+    /// `applicationLocation`: `graph.policyLocation`.
+    pub application_location: Nullable<Box<crate::AnyPolicyLocation>>,
+}
+
+/// `microsoft.graph.protectionPolicyArtifactCount` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.protectionPolicyArtifactCount", complex)]
+pub struct ProtectionPolicyArtifactCount {
+    /// `completed`: `Edm.Int32`.
+    pub completed: Nullable<i32>,
+    /// `failed`: `Edm.Int32`.
+    pub failed: Nullable<i32>,
+    /// `inProgress`: `Edm.Int32`.
+    pub in_progress: Nullable<i32>,
+    /// `total`: `Edm.Int32`.
+    pub total: Nullable<i32>,
+}
+
+/// `microsoft.graph.publicError` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.publicError", complex)]
+pub struct PublicError {
+    /// `code`: `Edm.String`.
+    pub code: Nullable<String>,
+    /// `details`: `Collection(graph.publicErrorDetail)`.
+    pub details: Nullable<Vec<crate::PublicErrorDetail>>,
+    /// `innerError`: `graph.publicInnerError`.
+    pub inner_error: Nullable<crate::PublicInnerError>,
+    /// `message`: `Edm.String`.
+    pub message: Nullable<String>,
+    /// `target`: `Edm.String`.
+    pub target: Nullable<String>,
+}
+
+/// `microsoft.graph.publicErrorDetail` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.publicErrorDetail", complex)]
+pub struct PublicErrorDetail {
+    /// `code`: `Edm.String`.
+    pub code: Nullable<String>,
+    /// `message`: `Edm.String`.
+    pub message: Nullable<String>,
+    /// `target`: `Edm.String`.
+    pub target: Nullable<String>,
+}
+
+/// `microsoft.graph.publicInnerError` (complex type).
+///
+/// An open type: its dynamic properties are kept in `odata.additional`; read them by name with
+/// `odata.additional.get_as::<T>(name)`.
+#[graph_entity(odata_type = "microsoft.graph.publicInnerError", complex)]
+pub struct PublicInnerError {
+    /// `code`: `Edm.String`.
+    pub code: Nullable<String>,
+    /// `details`: `Collection(graph.publicErrorDetail)`.
+    pub details: Nullable<Vec<crate::PublicErrorDetail>>,
+    /// `message`: `Edm.String`.
+    pub message: Nullable<String>,
+    /// `target`: `Edm.String`.
+    pub target: Nullable<String>,
+}
+
 /// `microsoft.graph.recipient` (complex type).
 ///
 /// Derived types exist: read values that may be any of its derived types through [`AnyRecipient`].
 #[graph_entity(odata_type = "microsoft.graph.recipient", complex)]
 pub struct Recipient {
     /// `emailAddress`: `graph.emailAddress`.
-    #[cfg(feature = "mail")]
     pub email_address: Nullable<crate::EmailAddress>,
 }
 
@@ -992,7 +5018,6 @@ pub struct Recipient {
 #[graph_entity(odata_type = "microsoft.graph.recipient")]
 pub enum AnyRecipient {
     /// `microsoft.graph.attendeeBase`.
-    #[cfg(feature = "calendar")]
     AttendeeBase(crate::AttendeeBase),
     /// `microsoft.graph.attendee`.
     #[cfg(feature = "calendar")]
@@ -1000,6 +5025,121 @@ pub enum AnyRecipient {
     /// `microsoft.graph.recipient` itself, or a derived type this program does not know.
     #[graph(fallback)]
     Other(crate::Recipient),
+}
+
+/// `microsoft.graph.recurrencePattern` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.recurrencePattern", complex)]
+pub struct RecurrencePattern {
+    /// `dayOfMonth`: `Edm.Int32`.
+    pub day_of_month: Option<i32>,
+    /// `daysOfWeek`: `Collection(graph.dayOfWeek)`.
+    pub days_of_week: Nullable<Vec<crate::DayOfWeek>>,
+    /// `firstDayOfWeek`: `graph.dayOfWeek`.
+    pub first_day_of_week: Nullable<crate::DayOfWeek>,
+    /// `index`: `graph.weekIndex`.
+    pub index: Nullable<crate::WeekIndex>,
+    /// `interval`: `Edm.Int32`.
+    pub interval: Option<i32>,
+    /// `month`: `Edm.Int32`.
+    pub month: Option<i32>,
+    /// `type`: `graph.recurrencePatternType`.
+    pub r#type: Nullable<crate::RecurrencePatternType>,
+}
+
+/// `microsoft.graph.recurrenceRange` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.recurrenceRange", complex)]
+pub struct RecurrenceRange {
+    /// `endDate`: `Edm.Date`.
+    pub end_date: Nullable<graph_model::Date>,
+    /// `numberOfOccurrences`: `Edm.Int32`.
+    pub number_of_occurrences: Option<i32>,
+    /// `recurrenceTimeZone`: `Edm.String`.
+    pub recurrence_time_zone: Nullable<String>,
+    /// `startDate`: `Edm.Date`.
+    pub start_date: Nullable<graph_model::Date>,
+    /// `type`: `graph.recurrenceRangeType`.
+    pub r#type: Nullable<crate::RecurrenceRangeType>,
+}
+
+/// `microsoft.graph.referencedObject` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.referencedObject", complex)]
+pub struct ReferencedObject {
+    /// `referencedObjectName`: `Edm.String`.
+    pub referenced_object_name: Nullable<String>,
+    /// `referencedProperty`: `Edm.String`.
+    pub referenced_property: Nullable<String>,
+}
+
+/// `microsoft.graph.requestSchedule` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.requestSchedule", complex)]
+pub struct RequestSchedule {
+    /// `expiration`: `graph.expirationPattern`.
+    pub expiration: Nullable<crate::ExpirationPattern>,
+    /// `recurrence`: `graph.patternedRecurrence`.
+    pub recurrence: Nullable<Box<crate::PatternedRecurrence>>,
+    /// `startDateTime`: `Edm.DateTimeOffset`.
+    pub start_date_time: Nullable<graph_model::DateTimeOffset>,
+}
+
+/// `microsoft.graph.resourcePermission` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.resourcePermission", complex)]
+pub struct ResourcePermission {
+    /// `type`: `Edm.String`.
+    pub r#type: Option<String>,
+    /// `value`: `Edm.String`.
+    pub value: Option<String>,
+}
+
+/// `microsoft.graph.resourceReference` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.resourceReference", complex)]
+pub struct ResourceReference {
+    /// `id`: `Edm.String`.
+    pub id: Nullable<String>,
+    /// `type`: `Edm.String`.
+    pub r#type: Nullable<String>,
+    /// `webUrl`: `Edm.String`.
+    pub web_url: Nullable<String>,
+}
+
+/// `microsoft.graph.resourceVisualization` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.resourceVisualization", complex)]
+pub struct ResourceVisualization {
+    /// `containerDisplayName`: `Edm.String`.
+    pub container_display_name: Nullable<String>,
+    /// `containerType`: `Edm.String`.
+    pub container_type: Nullable<String>,
+    /// `containerWebUrl`: `Edm.String`.
+    pub container_web_url: Nullable<String>,
+    /// `mediaType`: `Edm.String`.
+    pub media_type: Nullable<String>,
+    /// `previewImageUrl`: `Edm.String`.
+    pub preview_image_url: Nullable<String>,
+    /// `previewText`: `Edm.String`.
+    pub preview_text: Nullable<String>,
+    /// `title`: `Edm.String`.
+    pub title: Nullable<String>,
+    /// `type`: `Edm.String`.
+    pub r#type: Nullable<String>,
+}
+
+/// `microsoft.graph.resultInfo` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.resultInfo", complex)]
+pub struct ResultInfo {
+    /// `code`: `Edm.Int32`.
+    pub code: Option<i32>,
+    /// `message`: `Edm.String`.
+    pub message: Nullable<String>,
+    /// `subcode`: `Edm.Int32`.
+    pub subcode: Option<i32>,
+}
+
+/// `microsoft.graph.retentionSetting` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.retentionSetting", complex)]
+pub struct RetentionSetting {
+    /// `interval`: `Edm.String`.
+    pub interval: Nullable<String>,
+    /// `period`: `Edm.Duration`.
+    pub period: Nullable<graph_model::Duration>,
 }
 
 /// `microsoft.graph.scopeBase` (complex type).
@@ -1027,6 +5167,99 @@ pub enum AnyScopeBase {
     /// `microsoft.graph.scopeBase` itself, or a derived type this program does not know.
     #[graph(fallback)]
     Other(crate::ScopeBase),
+}
+
+/// `microsoft.graph.searchResourceMetadataDictionary` (complex type). Derives from `microsoft.graph.dictionaries`: its properties are flat on the wire and reachable through `Deref`.
+///
+/// An open type: its dynamic properties are kept in `odata.additional`; read them by name with
+/// `odata.additional.get_as::<T>(name)`.
+#[graph_entity(odata_type = "microsoft.graph.searchResourceMetadataDictionary", complex)]
+pub struct SearchResourceMetadataDictionary {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::Dictionaries,
+}
+
+/// `microsoft.graph.sensitivityLabelInfo` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.sensitivityLabelInfo", complex)]
+pub struct SensitivityLabelInfo {
+    /// `color`: `Edm.String`.
+    pub color: Nullable<String>,
+    /// `displayName`: `Edm.String`.
+    pub display_name: Nullable<String>,
+    /// `priority`: `Edm.Int32`.
+    pub priority: Nullable<i32>,
+    /// `sensitivityLabelId`: `Edm.String`.
+    pub sensitivity_label_id: Nullable<String>,
+    /// `tooltip`: `Edm.String`.
+    pub tooltip: Nullable<String>,
+}
+
+/// `microsoft.graph.servicePrincipalIdentity` (complex type). Derives from `microsoft.graph.identity`: its properties are flat on the wire and reachable through `Deref`.
+///
+/// An open type: its dynamic properties are kept in `odata.additional`; read them by name with
+/// `odata.additional.get_as::<T>(name)`.
+#[graph_entity(odata_type = "microsoft.graph.servicePrincipalIdentity", complex)]
+pub struct ServicePrincipalIdentity {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::Identity,
+    /// `appId`: `Edm.String`.
+    pub app_id: Nullable<String>,
+}
+
+/// `microsoft.graph.sharePointGroupIdentity` (complex type). Derives from `microsoft.graph.identity`: its properties are flat on the wire and reachable through `Deref`.
+///
+/// An open type: its dynamic properties are kept in `odata.additional`; read them by name with
+/// `odata.additional.get_as::<T>(name)`.
+#[graph_entity(odata_type = "microsoft.graph.sharePointGroupIdentity", complex)]
+pub struct SharePointGroupIdentity {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::Identity,
+    /// `principalId`: `Edm.String`.
+    pub principal_id: Nullable<String>,
+    /// `title`: `Edm.String`.
+    pub title: Nullable<String>,
+}
+
+/// `microsoft.graph.sharePointIdentity` (complex type). Derives from `microsoft.graph.identity`: its properties are flat on the wire and reachable through `Deref`.
+///
+/// An open type: its dynamic properties are kept in `odata.additional`; read them by name with
+/// `odata.additional.get_as::<T>(name)`.
+#[graph_entity(odata_type = "microsoft.graph.sharePointIdentity", complex)]
+pub struct SharePointIdentity {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::Identity,
+    /// `loginName`: `Edm.String`.
+    pub login_name: Nullable<String>,
+}
+
+/// `microsoft.graph.sharePointIdentitySet` (complex type). Derives from `microsoft.graph.identitySet`: its properties are flat on the wire and reachable through `Deref`.
+///
+/// An open type: its dynamic properties are kept in `odata.additional`; read them by name with
+/// `odata.additional.get_as::<T>(name)`.
+#[graph_entity(odata_type = "microsoft.graph.sharePointIdentitySet", complex)]
+pub struct SharePointIdentitySet {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::IdentitySet,
+    /// `group`: `graph.identity`.
+    pub group: Nullable<Box<crate::AnyIdentity>>,
+    /// `sharePointGroup`: `graph.sharePointGroupIdentity`.
+    pub share_point_group: Nullable<crate::SharePointGroupIdentity>,
+    /// `siteGroup`: `graph.sharePointIdentity`.
+    pub site_group: Nullable<crate::SharePointIdentity>,
+    /// `siteUser`: `graph.sharePointIdentity`.
+    pub site_user: Nullable<crate::SharePointIdentity>,
+}
+
+/// `microsoft.graph.sharePointOneDriveOptions` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.sharePointOneDriveOptions", complex)]
+pub struct SharePointOneDriveOptions {
+    /// `includeContent`: `graph.searchContent`.
+    pub include_content: Nullable<graph_model::Flags<crate::SearchContent>>,
 }
 
 /// `microsoft.graph.signInContext` (complex type).
@@ -1074,61 +5307,77 @@ pub enum AnySignInIdentity {
     Other(crate::SignInIdentity),
 }
 
-/// `microsoft.graph.subjectSet` (complex type).
-///
-/// Abstract in the schema: read values that may be any of its derived types through [`AnySubjectSet`].
-#[graph_entity(odata_type = "microsoft.graph.subjectSet", complex)]
-pub struct SubjectSet {}
+/// `microsoft.graph.signInLocation` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.signInLocation", complex)]
+pub struct SignInLocation {
+    /// `city`: `Edm.String`.
+    pub city: Nullable<String>,
+    /// `countryOrRegion`: `Edm.String`.
+    pub country_or_region: Nullable<String>,
+    /// `geoCoordinates`: `graph.geoCoordinates`.
+    pub geo_coordinates: Nullable<crate::GeoCoordinates>,
+    /// `state`: `Edm.String`.
+    pub state: Nullable<String>,
+}
 
-/// Any `microsoft.graph.subjectSet`: dispatched on `@odata.type` to the most derived type this program knows; other types
-/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
-#[graph_entity(odata_type = "microsoft.graph.subjectSet")]
-pub enum AnySubjectSet {
-    /// `microsoft.graph.attributeRuleMembers`.
-    #[cfg(feature = "identity_governance")]
-    AttributeRuleMembers(crate::AttributeRuleMembers),
-    /// `microsoft.graph.connectedOrganizationMembers`.
-    #[cfg(feature = "directory")]
-    ConnectedOrganizationMembers(crate::ConnectedOrganizationMembers),
-    /// `microsoft.graph.externalSponsors`.
-    #[cfg(feature = "search")]
-    ExternalSponsors(crate::ExternalSponsors),
-    /// `microsoft.graph.groupMembers`.
-    #[cfg(feature = "directory")]
-    GroupMembers(crate::GroupMembers),
-    /// `microsoft.graph.internalSponsors`.
-    #[cfg(feature = "identity_governance")]
-    InternalSponsors(crate::InternalSponsors),
-    /// `microsoft.graph.requestorManager`.
-    #[cfg(feature = "identity_governance")]
-    RequestorManager(crate::RequestorManager),
-    /// `microsoft.graph.singleServicePrincipal`.
-    #[cfg(feature = "applications")]
-    SingleServicePrincipal(crate::SingleServicePrincipal),
-    /// `microsoft.graph.singleUser`.
-    #[cfg(feature = "directory")]
-    SingleUser(crate::SingleUser),
-    /// `microsoft.graph.targetAgentIdentitySponsorsOrOwners`.
-    #[cfg(feature = "identity_governance")]
-    TargetAgentIdentitySponsorsOrOwners(crate::TargetAgentIdentitySponsorsOrOwners),
-    /// `microsoft.graph.targetApplicationOwners`.
-    #[cfg(feature = "applications")]
-    TargetApplicationOwners(crate::TargetApplicationOwners),
-    /// `microsoft.graph.targetManager`.
-    #[cfg(feature = "identity_governance")]
-    TargetManager(crate::TargetManager),
-    /// `microsoft.graph.targetUserSponsors`.
-    #[cfg(feature = "directory")]
-    TargetUserSponsors(crate::TargetUserSponsors),
-    /// `microsoft.graph.identityGovernance.groupBasedSubjectSet`.
-    #[cfg(feature = "identity_governance")]
-    IdentityGovernanceGroupBasedSubjectSet(crate::identity_governance::GroupBasedSubjectSet),
-    /// `microsoft.graph.identityGovernance.ruleBasedSubjectSet`.
-    #[cfg(feature = "identity_governance")]
-    IdentityGovernanceRuleBasedSubjectSet(crate::identity_governance::RuleBasedSubjectSet),
-    /// `microsoft.graph.subjectSet` itself, or a derived type this program does not know.
-    #[graph(fallback)]
-    Other(crate::SubjectSet),
+/// `microsoft.graph.stringKeyAttributeMappingSourceValuePair` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.stringKeyAttributeMappingSourceValuePair", complex)]
+pub struct StringKeyAttributeMappingSourceValuePair {
+    /// `key`: `Edm.String`.
+    pub key: Nullable<String>,
+    /// `value`: `graph.attributeMappingSource`.
+    pub value: Nullable<crate::AttributeMappingSource>,
+}
+
+/// `microsoft.graph.stringKeyStringValuePair` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.stringKeyStringValuePair", complex)]
+pub struct StringKeyStringValuePair {
+    /// `key`: `Edm.String`.
+    pub key: Nullable<String>,
+    /// `value`: `Edm.String`.
+    pub value: Nullable<String>,
+}
+
+/// `microsoft.graph.teamsAppPermissionSet` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.teamsAppPermissionSet", complex)]
+pub struct TeamsAppPermissionSet {
+    /// `resourceSpecificPermissions`: `Collection(graph.teamsAppResourceSpecificPermission)`.
+    pub resource_specific_permissions: Nullable<Vec<crate::TeamsAppResourceSpecificPermission>>,
+}
+
+/// `microsoft.graph.teamsAppResourceSpecificPermission` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.teamsAppResourceSpecificPermission", complex)]
+pub struct TeamsAppResourceSpecificPermission {
+    /// `permissionType`: `graph.teamsAppResourceSpecificPermissionType`.
+    pub permission_type: Nullable<crate::TeamsAppResourceSpecificPermissionType>,
+    /// `permissionValue`: `Edm.String`.
+    pub permission_value: Nullable<String>,
+}
+
+/// `microsoft.graph.teamworkApplicationIdentity` (complex type). Derives from `microsoft.graph.identity`: its properties are flat on the wire and reachable through `Deref`.
+///
+/// An open type: its dynamic properties are kept in `odata.additional`; read them by name with
+/// `odata.additional.get_as::<T>(name)`.
+#[graph_entity(odata_type = "microsoft.graph.teamworkApplicationIdentity", complex)]
+pub struct TeamworkApplicationIdentity {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::Identity,
+    /// `applicationIdentityType`: `graph.teamworkApplicationIdentityType`.
+    pub application_identity_type: Nullable<crate::TeamworkApplicationIdentityType>,
+}
+
+/// `microsoft.graph.teamworkConversationIdentity` (complex type). Derives from `microsoft.graph.identity`: its properties are flat on the wire and reachable through `Deref`.
+///
+/// An open type: its dynamic properties are kept in `odata.additional`; read them by name with
+/// `odata.additional.get_as::<T>(name)`.
+#[graph_entity(odata_type = "microsoft.graph.teamworkConversationIdentity", complex)]
+pub struct TeamworkConversationIdentity {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::Identity,
+    /// `conversationIdentityType`: `graph.teamworkConversationIdentityType`.
+    pub conversation_identity_type: Nullable<crate::TeamworkConversationIdentityType>,
 }
 
 /// `microsoft.graph.teamworkNotificationRecipient` (complex type).
@@ -1158,217 +5407,163 @@ pub enum AnyTeamworkNotificationRecipient {
     Other(crate::TeamworkNotificationRecipient),
 }
 
-/// `microsoft.graph.userExperienceAnalyticsInsightValue` (complex type).
-///
-/// Abstract in the schema: read values that may be any of its derived types through [`AnyUserExperienceAnalyticsInsightValue`].
-#[graph_entity(odata_type = "microsoft.graph.userExperienceAnalyticsInsightValue", complex)]
-pub struct UserExperienceAnalyticsInsightValue {}
-
-/// Any `microsoft.graph.userExperienceAnalyticsInsightValue`: dispatched on `@odata.type` to the most derived type this program knows; other types
-/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
-#[graph_entity(odata_type = "microsoft.graph.userExperienceAnalyticsInsightValue")]
-pub enum AnyUserExperienceAnalyticsInsightValue {
-    /// `microsoft.graph.insightValueDouble`.
-    #[cfg(feature = "employee_experience")]
-    InsightValueDouble(crate::InsightValueDouble),
-    /// `microsoft.graph.insightValueInt`.
-    #[cfg(feature = "employee_experience")]
-    InsightValueInt(crate::InsightValueInt),
-    /// `microsoft.graph.userExperienceAnalyticsInsightValue` itself, or a derived type this program does not know.
-    #[graph(fallback)]
-    Other(crate::UserExperienceAnalyticsInsightValue),
-}
-
-/// `microsoft.graph.win32LobAppRule` (complex type).
-///
-/// Abstract in the schema: read values that may be any of its derived types through [`AnyWin32LobAppRule`].
-#[graph_entity(odata_type = "microsoft.graph.win32LobAppRule", complex)]
-pub struct Win32LobAppRule {
-    /// `ruleType`: `graph.win32LobAppRuleType`.
-    #[cfg(feature = "device_management")]
-    pub rule_type: Option<crate::Win32LobAppRuleType>,
-}
-
-/// Any `microsoft.graph.win32LobAppRule`: dispatched on `@odata.type` to the most derived type this program knows; other types
-/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
-#[graph_entity(odata_type = "microsoft.graph.win32LobAppRule")]
-pub enum AnyWin32LobAppRule {
-    /// `microsoft.graph.win32LobAppFileSystemRule`.
-    #[cfg(feature = "files")]
-    Win32LobAppFileSystemRule(crate::Win32LobAppFileSystemRule),
-    /// `microsoft.graph.win32LobAppPowerShellScriptRule`.
-    #[cfg(feature = "device_management")]
-    Win32LobAppPowerShellScriptRule(crate::Win32LobAppPowerShellScriptRule),
-    /// `microsoft.graph.win32LobAppProductCodeRule`.
-    #[cfg(feature = "device_management")]
-    Win32LobAppProductCodeRule(crate::Win32LobAppProductCodeRule),
-    /// `microsoft.graph.win32LobAppRegistryRule`.
-    #[cfg(feature = "device_management")]
-    Win32LobAppRegistryRule(crate::Win32LobAppRegistryRule),
-    /// `microsoft.graph.win32LobAppRule` itself, or a derived type this program does not know.
-    #[graph(fallback)]
-    Other(crate::Win32LobAppRule),
-}
-
-/// `microsoft.graph.application`. Derives from `microsoft.graph.directoryObject`: its properties are flat on the wire and reachable through `Deref`.
-///
-/// Derived types exist: read values that may be any of its derived types through [`AnyApplication`].
+/// `microsoft.graph.teamworkTagIdentity` (complex type). Derives from `microsoft.graph.identity`: its properties are flat on the wire and reachable through `Deref`.
 ///
 /// An open type: its dynamic properties are kept in `odata.additional`; read them by name with
 /// `odata.additional.get_as::<T>(name)`.
-#[graph_entity(odata_type = "microsoft.graph.application")]
-pub struct Application {
+#[graph_entity(odata_type = "microsoft.graph.teamworkTagIdentity", complex)]
+pub struct TeamworkTagIdentity {
     /// The base type's properties.
     #[graph(base)]
-    pub base: crate::DirectoryObject,
-    /// `addIns`: `Collection(graph.addIn)`.
-    #[cfg(feature = "applications")]
-    pub add_ins: Option<Vec<crate::AddIn>>,
-    /// `api`: `graph.apiApplication`.
-    #[cfg(feature = "applications")]
-    pub api: Nullable<crate::ApiApplication>,
-    /// `appId`: `Edm.String`.
-    pub app_id: Nullable<String>,
-    /// `applicationTemplateId`: `Edm.String`.
-    pub application_template_id: Nullable<String>,
-    /// `appRoles`: `Collection(graph.appRole)`.
-    #[cfg(feature = "applications")]
-    pub app_roles: Option<Vec<crate::AppRole>>,
-    /// `authenticationBehaviors`: `graph.authenticationBehaviors`.
-    #[cfg(feature = "applications")]
-    pub authentication_behaviors: Nullable<crate::AuthenticationBehaviors>,
-    /// `certification`: `graph.certification`.
-    #[cfg(feature = "applications")]
-    pub certification: Nullable<crate::Certification>,
-    /// `createdByAppId`: `Edm.String`.
-    pub created_by_app_id: Nullable<String>,
-    /// `createdDateTime`: `Edm.DateTimeOffset`.
-    pub created_date_time: Nullable<graph_model::DateTimeOffset>,
-    /// `defaultRedirectUri`: `Edm.String`.
-    pub default_redirect_uri: Nullable<String>,
-    /// `description`: `Edm.String`.
-    pub description: Nullable<String>,
-    /// `disabledByMicrosoftStatus`: `Edm.String`.
-    pub disabled_by_microsoft_status: Nullable<String>,
-    /// `displayName`: `Edm.String`.
-    pub display_name: Nullable<String>,
-    /// `groupMembershipClaims`: `Edm.String`.
-    pub group_membership_claims: Nullable<String>,
-    /// `identifierUris`: `Collection(Edm.String)`.
-    pub identifier_uris: Option<Vec<String>>,
-    /// `info`: `graph.informationalUrl`.
-    #[cfg(feature = "applications")]
-    pub info: Nullable<crate::InformationalUrl>,
-    /// `isDeviceOnlyAuthSupported`: `Edm.Boolean`.
-    pub is_device_only_auth_supported: Nullable<bool>,
-    /// `isDisabled`: `Edm.Boolean`.
-    pub is_disabled: Nullable<bool>,
-    /// `isFallbackPublicClient`: `Edm.Boolean`.
-    pub is_fallback_public_client: Nullable<bool>,
-    /// `keyCredentials`: `Collection(graph.keyCredential)`.
-    #[cfg(feature = "applications")]
-    pub key_credentials: Option<Vec<crate::KeyCredential>>,
-    /// `logo`: `Edm.Stream`.
-    pub logo: Option<graph_model::Stream>,
-    /// `managerApplications`: `Collection(Edm.Guid)`.
-    pub manager_applications: Option<Vec<graph_model::Guid>>,
-    /// `nativeAuthenticationApisEnabled`: `graph.nativeAuthenticationApisEnabled`.
-    #[cfg(feature = "applications")]
-    pub native_authentication_apis_enabled: Nullable<graph_model::Flags<crate::NativeAuthenticationApisEnabled>>,
-    /// `notes`: `Edm.String`.
-    pub notes: Nullable<String>,
-    /// `oauth2RequirePostResponse`: `Edm.Boolean`.
-    pub oauth2_require_post_response: Option<bool>,
-    /// `optionalClaims`: `graph.optionalClaims`.
-    #[cfg(feature = "applications")]
-    pub optional_claims: Nullable<crate::OptionalClaims>,
-    /// `parentalControlSettings`: `graph.parentalControlSettings`.
-    #[cfg(feature = "applications")]
-    pub parental_control_settings: Nullable<crate::ParentalControlSettings>,
-    /// `passwordCredentials`: `Collection(graph.passwordCredential)`.
-    #[cfg(feature = "applications")]
-    pub password_credentials: Option<Vec<crate::PasswordCredential>>,
-    /// `publicClient`: `graph.publicClientApplication`.
-    #[cfg(feature = "applications")]
-    pub public_client: Nullable<crate::PublicClientApplication>,
-    /// `publisherDomain`: `Edm.String`.
-    pub publisher_domain: Nullable<String>,
-    /// `requestSignatureVerification`: `graph.requestSignatureVerification`.
-    #[cfg(feature = "applications")]
-    pub request_signature_verification: Nullable<crate::RequestSignatureVerification>,
-    /// `requiredResourceAccess`: `Collection(graph.requiredResourceAccess)`.
-    #[cfg(feature = "applications")]
-    pub required_resource_access: Option<Vec<crate::RequiredResourceAccess>>,
-    /// `samlMetadataUrl`: `Edm.String`.
-    pub saml_metadata_url: Nullable<String>,
-    /// `serviceManagementReference`: `Edm.String`.
-    pub service_management_reference: Nullable<String>,
-    /// `servicePrincipalLockConfiguration`: `graph.servicePrincipalLockConfiguration`.
-    #[cfg(feature = "applications")]
-    pub service_principal_lock_configuration: Nullable<crate::ServicePrincipalLockConfiguration>,
-    /// `signInAudience`: `Edm.String`.
-    pub sign_in_audience: Nullable<String>,
-    /// `spa`: `graph.spaApplication`.
-    #[cfg(feature = "applications")]
-    pub spa: Nullable<crate::SpaApplication>,
-    /// `tags`: `Collection(Edm.String)`.
-    pub tags: Option<Vec<String>>,
-    /// `tokenEncryptionKeyId`: `Edm.Guid`.
-    pub token_encryption_key_id: Nullable<graph_model::Guid>,
-    /// `uniqueName`: `Edm.String`.
-    pub unique_name: Nullable<String>,
-    /// `verifiedPublisher`: `graph.verifiedPublisher`.
-    #[cfg(feature = "applications")]
-    pub verified_publisher: Nullable<crate::VerifiedPublisher>,
-    /// `web`: `graph.webApplication`.
-    #[cfg(feature = "applications")]
-    pub web: Nullable<Box<crate::WebApplication>>,
-    /// `appManagementPolicies`: `Collection(graph.appManagementPolicy)`. Navigation property.
-    #[cfg(feature = "applications")]
-    #[graph(nav)]
-    pub app_management_policies: Option<Vec<crate::AppManagementPolicy>>,
-    /// `createdOnBehalfOf`: `graph.directoryObject`. Navigation property.
-    #[graph(nav)]
-    pub created_on_behalf_of: Nullable<Box<crate::AnyDirectoryObject>>,
-    /// `extensionProperties`: `Collection(graph.extensionProperty)`. Navigation property, contained.
-    #[cfg(feature = "applications")]
-    #[graph(nav)]
-    pub extension_properties: Option<Vec<crate::ExtensionProperty>>,
-    /// `federatedIdentityCredentials`: `Collection(graph.federatedIdentityCredential)`. Navigation property, contained.
-    #[cfg(feature = "applications")]
-    #[graph(nav)]
-    pub federated_identity_credentials: Option<Vec<crate::FederatedIdentityCredential>>,
-    /// `homeRealmDiscoveryPolicies`: `Collection(graph.homeRealmDiscoveryPolicy)`. Navigation property.
-    #[cfg(feature = "applications")]
-    #[graph(nav)]
-    pub home_realm_discovery_policies: Option<Vec<crate::HomeRealmDiscoveryPolicy>>,
-    /// `owners`: `Collection(graph.directoryObject)`. Navigation property.
-    #[graph(nav)]
-    pub owners: Option<Vec<crate::AnyDirectoryObject>>,
-    /// `synchronization`: `graph.synchronization`. Navigation property, contained.
-    #[cfg(feature = "applications")]
-    #[graph(nav)]
-    pub synchronization: Nullable<Box<crate::Synchronization>>,
-    /// `tokenIssuancePolicies`: `Collection(graph.tokenIssuancePolicy)`. Navigation property.
-    #[cfg(feature = "applications")]
-    #[graph(nav)]
-    pub token_issuance_policies: Option<Vec<crate::TokenIssuancePolicy>>,
-    /// `tokenLifetimePolicies`: `Collection(graph.tokenLifetimePolicy)`. Navigation property.
-    #[cfg(feature = "applications")]
-    #[graph(nav)]
-    pub token_lifetime_policies: Option<Vec<crate::TokenLifetimePolicy>>,
+    pub base: crate::Identity,
 }
 
-/// Any `microsoft.graph.application`: dispatched on `@odata.type` to the most derived type this program knows; other types
+/// `microsoft.graph.ticketInfo` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.ticketInfo", complex)]
+pub struct TicketInfo {
+    /// `ticketNumber`: `Edm.String`.
+    pub ticket_number: Nullable<String>,
+    /// `ticketSystem`: `Edm.String`.
+    pub ticket_system: Nullable<String>,
+}
+
+/// `microsoft.graph.timeSlot` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.timeSlot", complex)]
+pub struct TimeSlot {
+    /// `end`: `graph.dateTimeTimeZone`.
+    pub end: Option<crate::DateTimeTimeZone>,
+    /// `start`: `graph.dateTimeTimeZone`.
+    pub start: Option<crate::DateTimeTimeZone>,
+}
+
+/// `microsoft.graph.timeZoneBase` (complex type).
+///
+/// Derived types exist: read values that may be any of its derived types through [`AnyTimeZoneBase`].
+#[graph_entity(odata_type = "microsoft.graph.timeZoneBase", complex)]
+pub struct TimeZoneBase {
+    /// `name`: `Edm.String`.
+    pub name: Nullable<String>,
+}
+
+/// Any `microsoft.graph.timeZoneBase`: dispatched on `@odata.type` to the most derived type this program knows; other types
 /// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
-#[graph_entity(odata_type = "microsoft.graph.application")]
-pub enum AnyApplication {
-    /// `microsoft.graph.agentIdentityBlueprint`.
-    #[cfg(feature = "print")]
-    AgentIdentityBlueprint(crate::AgentIdentityBlueprint),
-    /// `microsoft.graph.application` itself, or a derived type this program does not know.
+#[graph_entity(odata_type = "microsoft.graph.timeZoneBase")]
+pub enum AnyTimeZoneBase {
+    /// `microsoft.graph.customTimeZone`.
+    #[cfg(feature = "directory")]
+    CustomTimeZone(crate::CustomTimeZone),
+    /// `microsoft.graph.timeZoneBase` itself, or a derived type this program does not know.
     #[graph(fallback)]
-    Other(crate::Application),
+    Other(crate::TimeZoneBase),
+}
+
+/// `microsoft.graph.userIdentity` (complex type). Derives from `microsoft.graph.identity`: its properties are flat on the wire and reachable through `Deref`.
+///
+/// An open type: its dynamic properties are kept in `odata.additional`; read them by name with
+/// `odata.additional.get_as::<T>(name)`.
+#[graph_entity(odata_type = "microsoft.graph.userIdentity", complex)]
+pub struct UserIdentity {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::Identity,
+    /// `ipAddress`: `Edm.String`.
+    pub ip_address: Nullable<String>,
+    /// `userPrincipalName`: `Edm.String`.
+    pub user_principal_name: Nullable<String>,
+}
+
+/// `microsoft.graph.webauthnAuthenticationExtensionsClientInputs` (complex type).
+///
+/// An open type: its dynamic properties are kept in `odata.additional`; read them by name with
+/// `odata.additional.get_as::<T>(name)`.
+#[graph_entity(odata_type = "microsoft.graph.webauthnAuthenticationExtensionsClientInputs", complex)]
+pub struct WebauthnAuthenticationExtensionsClientInputs {}
+
+/// `microsoft.graph.webauthnAuthenticatorSelectionCriteria` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.webauthnAuthenticatorSelectionCriteria", complex)]
+pub struct WebauthnAuthenticatorSelectionCriteria {
+    /// `authenticatorAttachment`: `Edm.String`.
+    pub authenticator_attachment: Nullable<String>,
+    /// `requireResidentKey`: `Edm.Boolean`.
+    pub require_resident_key: Nullable<bool>,
+    /// `userVerification`: `Edm.String`.
+    pub user_verification: Nullable<String>,
+}
+
+/// `microsoft.graph.webauthnPublicKeyCredentialCreationOptions` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.webauthnPublicKeyCredentialCreationOptions", complex)]
+pub struct WebauthnPublicKeyCredentialCreationOptions {
+    /// `attestation`: `Edm.String`.
+    pub attestation: Nullable<String>,
+    /// `authenticatorSelection`: `graph.webauthnAuthenticatorSelectionCriteria`.
+    pub authenticator_selection: Nullable<crate::WebauthnAuthenticatorSelectionCriteria>,
+    /// `challenge`: `Edm.String`.
+    pub challenge: Nullable<String>,
+    /// `excludeCredentials`: `Collection(graph.webauthnPublicKeyCredentialDescriptor)`.
+    pub exclude_credentials: Nullable<Vec<crate::WebauthnPublicKeyCredentialDescriptor>>,
+    /// `extensions`: `graph.webauthnAuthenticationExtensionsClientInputs`.
+    pub extensions: Nullable<crate::WebauthnAuthenticationExtensionsClientInputs>,
+    /// `pubKeyCredParams`: `Collection(graph.webauthnPublicKeyCredentialParameters)`.
+    pub pub_key_cred_params: Nullable<Vec<crate::WebauthnPublicKeyCredentialParameters>>,
+    /// `rp`: `graph.webauthnPublicKeyCredentialRpEntity`.
+    pub rp: Nullable<crate::WebauthnPublicKeyCredentialRpEntity>,
+    /// `timeout`: `Edm.Int32`.
+    pub timeout: Nullable<i32>,
+    /// `user`: `graph.webauthnPublicKeyCredentialUserEntity`.
+    pub user: Nullable<crate::WebauthnPublicKeyCredentialUserEntity>,
+}
+
+/// `microsoft.graph.webauthnPublicKeyCredentialDescriptor` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.webauthnPublicKeyCredentialDescriptor", complex)]
+pub struct WebauthnPublicKeyCredentialDescriptor {
+    /// `id`: `Edm.String`.
+    pub id: Nullable<String>,
+    /// `transports`: `Collection(Edm.String)`.
+    pub transports: Nullable<Vec<String>>,
+    /// `type`: `Edm.String`.
+    pub r#type: Nullable<String>,
+}
+
+/// `microsoft.graph.webauthnPublicKeyCredentialParameters` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.webauthnPublicKeyCredentialParameters", complex)]
+pub struct WebauthnPublicKeyCredentialParameters {
+    /// `alg`: `Edm.Int32`.
+    pub alg: Nullable<i32>,
+    /// `type`: `Edm.String`.
+    pub r#type: Nullable<String>,
+}
+
+/// `microsoft.graph.webauthnPublicKeyCredentialRpEntity` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.webauthnPublicKeyCredentialRpEntity", complex)]
+pub struct WebauthnPublicKeyCredentialRpEntity {
+    /// `id`: `Edm.String`.
+    pub id: Nullable<String>,
+    /// `name`: `Edm.String`.
+    pub name: Nullable<String>,
+}
+
+/// `microsoft.graph.webauthnPublicKeyCredentialUserEntity` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.webauthnPublicKeyCredentialUserEntity", complex)]
+pub struct WebauthnPublicKeyCredentialUserEntity {
+    /// `displayName`: `Edm.String`.
+    pub display_name: Nullable<String>,
+    /// `id`: `Edm.String`.
+    pub id: Nullable<String>,
+    /// `name`: `Edm.String`.
+    pub name: Nullable<String>,
+}
+
+/// `microsoft.graph.workingHours` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.workingHours", complex)]
+pub struct WorkingHours {
+    /// `daysOfWeek`: `Collection(graph.dayOfWeek)`.
+    pub days_of_week: Nullable<Vec<crate::DayOfWeek>>,
+    /// `endTime`: `Edm.TimeOfDay`.
+    pub end_time: Nullable<graph_model::TimeOfDay>,
+    /// `startTime`: `Edm.TimeOfDay`.
+    pub start_time: Nullable<graph_model::TimeOfDay>,
+    /// `timeZone`: `graph.timeZoneBase`.
+    pub time_zone: Nullable<Box<crate::AnyTimeZoneBase>>,
 }
 
 /// `microsoft.graph.authenticationEventListener`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
@@ -1385,7 +5580,6 @@ pub struct AuthenticationEventListener {
     /// `authenticationEventsFlowId`: `Edm.String`.
     pub authentication_events_flow_id: Nullable<String>,
     /// `conditions`: `graph.authenticationConditions`.
-    #[cfg(feature = "applications")]
     pub conditions: Nullable<Box<crate::AuthenticationConditions>>,
     /// `displayName`: `Edm.String`.
     pub display_name: Nullable<String>,
@@ -1396,37 +5590,37 @@ pub struct AuthenticationEventListener {
 #[graph_entity(odata_type = "microsoft.graph.authenticationEventListener")]
 pub enum AnyAuthenticationEventListener {
     /// `microsoft.graph.onAttributeCollectionListener`.
-    #[cfg(feature = "files")]
+    #[cfg(feature = "calendar")]
     OnAttributeCollectionListener(crate::OnAttributeCollectionListener),
     /// `microsoft.graph.onAttributeCollectionStartListener`.
-    #[cfg(feature = "files")]
+    #[cfg(feature = "calendar")]
     OnAttributeCollectionStartListener(crate::OnAttributeCollectionStartListener),
     /// `microsoft.graph.onAttributeCollectionSubmitListener`.
-    #[cfg(feature = "files")]
+    #[cfg(feature = "calendar")]
     OnAttributeCollectionSubmitListener(crate::OnAttributeCollectionSubmitListener),
     /// `microsoft.graph.onAuthenticationMethodLoadStartListener`.
-    #[cfg(feature = "files")]
+    #[cfg(feature = "applications")]
     OnAuthenticationMethodLoadStartListener(crate::OnAuthenticationMethodLoadStartListener),
     /// `microsoft.graph.onEmailOtpSendListener`.
-    #[cfg(feature = "mail")]
+    #[cfg(feature = "applications")]
     OnEmailOtpSendListener(crate::OnEmailOtpSendListener),
     /// `microsoft.graph.onFraudProtectionLoadStartListener`.
-    #[cfg(feature = "files")]
+    #[cfg(feature = "calendar")]
     OnFraudProtectionLoadStartListener(crate::OnFraudProtectionLoadStartListener),
     /// `microsoft.graph.onInteractiveAuthFlowStartListener`.
-    #[cfg(feature = "files")]
+    #[cfg(feature = "calendar")]
     OnInteractiveAuthFlowStartListener(crate::OnInteractiveAuthFlowStartListener),
     /// `microsoft.graph.onPasswordSubmitListener`.
-    #[cfg(feature = "files")]
+    #[cfg(feature = "calendar")]
     OnPasswordSubmitListener(crate::OnPasswordSubmitListener),
     /// `microsoft.graph.onTokenIssuanceStartListener`.
-    #[cfg(feature = "files")]
+    #[cfg(feature = "applications")]
     OnTokenIssuanceStartListener(crate::OnTokenIssuanceStartListener),
     /// `microsoft.graph.onUserCreateStartListener`.
     #[cfg(feature = "directory")]
     OnUserCreateStartListener(crate::OnUserCreateStartListener),
     /// `microsoft.graph.onVerifiedIdClaimValidationListener`.
-    #[cfg(feature = "files")]
+    #[cfg(feature = "calendar")]
     OnVerifiedIdClaimValidationListener(crate::OnVerifiedIdClaimValidationListener),
     /// `microsoft.graph.authenticationEventListener` itself, or a derived type this program does not know.
     #[graph(fallback)]
@@ -1445,7 +5639,6 @@ pub struct AuthenticationEventsFlow {
     #[graph(base)]
     pub entity: crate::Entity,
     /// `conditions`: `graph.authenticationConditions`.
-    #[cfg(feature = "applications")]
     pub conditions: Nullable<Box<crate::AuthenticationConditions>>,
     /// `description`: `Edm.String`.
     pub description: Nullable<String>,
@@ -1458,7 +5651,7 @@ pub struct AuthenticationEventsFlow {
 #[graph_entity(odata_type = "microsoft.graph.authenticationEventsFlow")]
 pub enum AnyAuthenticationEventsFlow {
     /// `microsoft.graph.externalUsersSelfServiceSignUpEventsFlow`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "search")]
     ExternalUsersSelfServiceSignUpEventsFlow(crate::ExternalUsersSelfServiceSignUpEventsFlow),
     /// `microsoft.graph.authenticationEventsFlow` itself, or a derived type this program does not know.
     #[graph(fallback)]
@@ -1482,7 +5675,7 @@ pub struct AuthenticationMethod {
 #[graph_entity(odata_type = "microsoft.graph.authenticationMethod")]
 pub enum AnyAuthenticationMethod {
     /// `microsoft.graph.emailAuthenticationMethod`.
-    #[cfg(feature = "mail")]
+    #[cfg(feature = "applications")]
     EmailAuthenticationMethod(crate::EmailAuthenticationMethod),
     /// `microsoft.graph.externalAuthenticationMethod`.
     #[cfg(feature = "applications")]
@@ -1519,68 +5712,6 @@ pub enum AnyAuthenticationMethod {
     Other(crate::AuthenticationMethod),
 }
 
-/// `microsoft.graph.authenticationMethodConfiguration`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-///
-/// Abstract in the schema: read values that may be any of its derived types through [`AnyAuthenticationMethodConfiguration`].
-#[graph_entity(odata_type = "microsoft.graph.authenticationMethodConfiguration")]
-pub struct AuthenticationMethodConfiguration {
-    /// The base type's properties.
-    #[graph(base)]
-    pub entity: crate::Entity,
-    /// `excludeTargets`: `Collection(graph.excludeTarget)`.
-    #[cfg(feature = "applications")]
-    pub exclude_targets: Nullable<Vec<crate::ExcludeTarget>>,
-    /// `state`: `graph.authenticationMethodState`.
-    #[cfg(feature = "applications")]
-    pub state: Nullable<crate::AuthenticationMethodState>,
-}
-
-/// Any `microsoft.graph.authenticationMethodConfiguration`: dispatched on `@odata.type` to the most derived type this program knows; other types
-/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
-#[graph_entity(odata_type = "microsoft.graph.authenticationMethodConfiguration")]
-pub enum AnyAuthenticationMethodConfiguration {
-    /// `microsoft.graph.emailAuthenticationMethodConfiguration`.
-    #[cfg(feature = "mail")]
-    EmailAuthenticationMethodConfiguration(crate::EmailAuthenticationMethodConfiguration),
-    /// `microsoft.graph.externalAuthenticationMethodConfiguration`.
-    #[cfg(feature = "applications")]
-    ExternalAuthenticationMethodConfiguration(crate::ExternalAuthenticationMethodConfiguration),
-    /// `microsoft.graph.fido2AuthenticationMethodConfiguration`.
-    #[cfg(feature = "applications")]
-    Fido2AuthenticationMethodConfiguration(crate::Fido2AuthenticationMethodConfiguration),
-    /// `microsoft.graph.microsoftAuthenticatorAuthenticationMethodConfiguration`.
-    #[cfg(feature = "applications")]
-    MicrosoftAuthenticatorAuthenticationMethodConfiguration(
-        crate::MicrosoftAuthenticatorAuthenticationMethodConfiguration,
-    ),
-    /// `microsoft.graph.qrCodePinAuthenticationMethodConfiguration`.
-    #[cfg(feature = "applications")]
-    QrCodePinAuthenticationMethodConfiguration(crate::QrCodePinAuthenticationMethodConfiguration),
-    /// `microsoft.graph.smsAuthenticationMethodConfiguration`.
-    #[cfg(feature = "applications")]
-    SmsAuthenticationMethodConfiguration(crate::SmsAuthenticationMethodConfiguration),
-    /// `microsoft.graph.softwareOathAuthenticationMethodConfiguration`.
-    #[cfg(feature = "applications")]
-    SoftwareOathAuthenticationMethodConfiguration(crate::SoftwareOathAuthenticationMethodConfiguration),
-    /// `microsoft.graph.temporaryAccessPassAuthenticationMethodConfiguration`.
-    #[cfg(feature = "applications")]
-    TemporaryAccessPassAuthenticationMethodConfiguration(crate::TemporaryAccessPassAuthenticationMethodConfiguration),
-    /// `microsoft.graph.verifiableCredentialsAuthenticationMethodConfiguration`.
-    #[cfg(feature = "applications")]
-    VerifiableCredentialsAuthenticationMethodConfiguration(
-        crate::VerifiableCredentialsAuthenticationMethodConfiguration,
-    ),
-    /// `microsoft.graph.voiceAuthenticationMethodConfiguration`.
-    #[cfg(feature = "applications")]
-    VoiceAuthenticationMethodConfiguration(crate::VoiceAuthenticationMethodConfiguration),
-    /// `microsoft.graph.x509CertificateAuthenticationMethodConfiguration`.
-    #[cfg(feature = "applications")]
-    X509CertificateAuthenticationMethodConfiguration(crate::X509CertificateAuthenticationMethodConfiguration),
-    /// `microsoft.graph.authenticationMethodConfiguration` itself, or a derived type this program does not know.
-    #[graph(fallback)]
-    Other(crate::AuthenticationMethodConfiguration),
-}
-
 /// `microsoft.graph.baseMapFeature`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
 ///
 /// Abstract in the schema: read values that may be any of its derived types through [`AnyBaseMapFeature`].
@@ -1604,7 +5735,7 @@ pub enum AnyBaseMapFeature {
     #[cfg(feature = "files")]
     FixtureMap(crate::FixtureMap),
     /// `microsoft.graph.footprintMap`.
-    #[cfg(feature = "print")]
+    #[cfg(feature = "calendar")]
     FootprintMap(crate::FootprintMap),
     /// `microsoft.graph.levelMap`.
     #[cfg(feature = "calendar")]
@@ -1779,7 +5910,6 @@ pub struct CustomAuthenticationExtension {
     #[graph(base)]
     pub base: crate::CustomCalloutExtension,
     /// `behaviorOnError`: `graph.customExtensionBehaviorOnError`.
-    #[cfg(feature = "identity_governance")]
     pub behavior_on_error: Nullable<Box<crate::AnyCustomExtensionBehaviorOnError>>,
 }
 
@@ -1821,14 +5951,12 @@ pub struct CustomCalloutExtension {
     /// `authenticationConfiguration`: `graph.customExtensionAuthenticationConfiguration`.
     pub authentication_configuration: Nullable<Box<crate::AnyCustomExtensionAuthenticationConfiguration>>,
     /// `clientConfiguration`: `graph.customExtensionClientConfiguration`.
-    #[cfg(feature = "identity_governance")]
     pub client_configuration: Nullable<crate::CustomExtensionClientConfiguration>,
     /// `description`: `Edm.String`.
     pub description: Nullable<String>,
     /// `displayName`: `Edm.String`.
     pub display_name: Nullable<String>,
     /// `endpointConfiguration`: `graph.customExtensionEndpointConfiguration`.
-    #[cfg(feature = "identity_governance")]
     pub endpoint_configuration: Nullable<Box<crate::AnyCustomExtensionEndpointConfiguration>>,
 }
 
@@ -1922,9 +6050,10 @@ pub enum AnyDirectoryObject {
     #[cfg(feature = "directory")]
     AdministrativeUnit(crate::AdministrativeUnit),
     /// `microsoft.graph.application`.
+    #[cfg(feature = "applications")]
     Application(crate::Application),
     /// `microsoft.graph.agentIdentityBlueprint`.
-    #[cfg(feature = "print")]
+    #[cfg(feature = "applications")]
     AgentIdentityBlueprint(crate::AgentIdentityBlueprint),
     /// `microsoft.graph.appRoleAssignment`.
     #[cfg(feature = "applications")]
@@ -1966,7 +6095,7 @@ pub enum AnyDirectoryObject {
     #[cfg(feature = "directory")]
     GroupSettingTemplate(crate::GroupSettingTemplate),
     /// `microsoft.graph.mailbox`.
-    #[cfg(feature = "mail")]
+    #[cfg(feature = "directory")]
     Mailbox(crate::Mailbox),
     /// `microsoft.graph.multiTenantOrganizationMember`.
     #[cfg(feature = "directory")]
@@ -2022,12 +6151,13 @@ pub enum AnyDirectoryObject {
     #[cfg(feature = "files")]
     ResourceSpecificPermissionGrant(crate::ResourceSpecificPermissionGrant),
     /// `microsoft.graph.servicePrincipal`.
+    #[cfg(feature = "applications")]
     ServicePrincipal(crate::ServicePrincipal),
     /// `microsoft.graph.agentIdentity`.
     #[cfg(feature = "applications")]
     AgentIdentity(crate::AgentIdentity),
     /// `microsoft.graph.agentIdentityBlueprintPrincipal`.
-    #[cfg(feature = "print")]
+    #[cfg(feature = "applications")]
     AgentIdentityBlueprintPrincipal(crate::AgentIdentityBlueprintPrincipal),
     /// `microsoft.graph.user`.
     #[cfg(feature = "directory")]
@@ -2053,7 +6183,6 @@ pub struct EducationOrganization {
     /// `displayName`: `Edm.String`.
     pub display_name: Option<String>,
     /// `externalSource`: `graph.educationExternalSource`.
-    #[cfg(feature = "education")]
     pub external_source: Nullable<crate::EducationExternalSource>,
     /// `externalSourceDetail`: `Edm.String`.
     pub external_source_detail: Nullable<String>,
@@ -2080,7 +6209,6 @@ pub struct EngagementConversation {
     #[graph(base)]
     pub entity: crate::Entity,
     /// `creationMode`: `graph.engagementCreationMode`.
-    #[cfg(feature = "employee_experience")]
     pub creation_mode: Option<crate::EngagementCreationMode>,
     /// `starterId`: `Edm.String`.
     pub starter_id: Option<String>,
@@ -2336,42 +6464,42 @@ pub enum AnyEntity {
     /// `microsoft.graph.authenticationEventListener`.
     AuthenticationEventListener(crate::AuthenticationEventListener),
     /// `microsoft.graph.onAttributeCollectionListener`.
-    #[cfg(feature = "files")]
+    #[cfg(feature = "calendar")]
     OnAttributeCollectionListener(crate::OnAttributeCollectionListener),
     /// `microsoft.graph.onAttributeCollectionStartListener`.
-    #[cfg(feature = "files")]
+    #[cfg(feature = "calendar")]
     OnAttributeCollectionStartListener(crate::OnAttributeCollectionStartListener),
     /// `microsoft.graph.onAttributeCollectionSubmitListener`.
-    #[cfg(feature = "files")]
+    #[cfg(feature = "calendar")]
     OnAttributeCollectionSubmitListener(crate::OnAttributeCollectionSubmitListener),
     /// `microsoft.graph.onAuthenticationMethodLoadStartListener`.
-    #[cfg(feature = "files")]
+    #[cfg(feature = "applications")]
     OnAuthenticationMethodLoadStartListener(crate::OnAuthenticationMethodLoadStartListener),
     /// `microsoft.graph.onEmailOtpSendListener`.
-    #[cfg(feature = "mail")]
+    #[cfg(feature = "applications")]
     OnEmailOtpSendListener(crate::OnEmailOtpSendListener),
     /// `microsoft.graph.onFraudProtectionLoadStartListener`.
-    #[cfg(feature = "files")]
+    #[cfg(feature = "calendar")]
     OnFraudProtectionLoadStartListener(crate::OnFraudProtectionLoadStartListener),
     /// `microsoft.graph.onInteractiveAuthFlowStartListener`.
-    #[cfg(feature = "files")]
+    #[cfg(feature = "calendar")]
     OnInteractiveAuthFlowStartListener(crate::OnInteractiveAuthFlowStartListener),
     /// `microsoft.graph.onPasswordSubmitListener`.
-    #[cfg(feature = "files")]
+    #[cfg(feature = "calendar")]
     OnPasswordSubmitListener(crate::OnPasswordSubmitListener),
     /// `microsoft.graph.onTokenIssuanceStartListener`.
-    #[cfg(feature = "files")]
+    #[cfg(feature = "applications")]
     OnTokenIssuanceStartListener(crate::OnTokenIssuanceStartListener),
     /// `microsoft.graph.onUserCreateStartListener`.
     #[cfg(feature = "directory")]
     OnUserCreateStartListener(crate::OnUserCreateStartListener),
     /// `microsoft.graph.onVerifiedIdClaimValidationListener`.
-    #[cfg(feature = "files")]
+    #[cfg(feature = "calendar")]
     OnVerifiedIdClaimValidationListener(crate::OnVerifiedIdClaimValidationListener),
     /// `microsoft.graph.authenticationEventsFlow`.
     AuthenticationEventsFlow(crate::AuthenticationEventsFlow),
     /// `microsoft.graph.externalUsersSelfServiceSignUpEventsFlow`.
-    #[cfg(feature = "directory")]
+    #[cfg(feature = "search")]
     ExternalUsersSelfServiceSignUpEventsFlow(crate::ExternalUsersSelfServiceSignUpEventsFlow),
     /// `microsoft.graph.authenticationFlowsPolicy`.
     #[cfg(feature = "applications")]
@@ -2379,7 +6507,7 @@ pub enum AnyEntity {
     /// `microsoft.graph.authenticationMethod`.
     AuthenticationMethod(crate::AuthenticationMethod),
     /// `microsoft.graph.emailAuthenticationMethod`.
-    #[cfg(feature = "mail")]
+    #[cfg(feature = "applications")]
     EmailAuthenticationMethod(crate::EmailAuthenticationMethod),
     /// `microsoft.graph.externalAuthenticationMethod`.
     #[cfg(feature = "applications")]
@@ -2412,9 +6540,10 @@ pub enum AnyEntity {
     #[cfg(feature = "device_management")]
     WindowsHelloForBusinessAuthenticationMethod(crate::WindowsHelloForBusinessAuthenticationMethod),
     /// `microsoft.graph.authenticationMethodConfiguration`.
+    #[cfg(feature = "applications")]
     AuthenticationMethodConfiguration(crate::AuthenticationMethodConfiguration),
     /// `microsoft.graph.emailAuthenticationMethodConfiguration`.
-    #[cfg(feature = "mail")]
+    #[cfg(feature = "applications")]
     EmailAuthenticationMethodConfiguration(crate::EmailAuthenticationMethodConfiguration),
     /// `microsoft.graph.externalAuthenticationMethodConfiguration`.
     #[cfg(feature = "applications")]
@@ -2543,7 +6672,7 @@ pub enum AnyEntity {
     #[cfg(feature = "files")]
     FixtureMap(crate::FixtureMap),
     /// `microsoft.graph.footprintMap`.
-    #[cfg(feature = "print")]
+    #[cfg(feature = "calendar")]
     FootprintMap(crate::FootprintMap),
     /// `microsoft.graph.levelMap`.
     #[cfg(feature = "calendar")]
@@ -2987,7 +7116,7 @@ pub enum AnyEntity {
     #[cfg(feature = "teams")]
     DeletedTeam(crate::DeletedTeam),
     /// `microsoft.graph.deltaParticipants`.
-    #[cfg(feature = "communications")]
+    #[cfg(feature = "files")]
     DeltaParticipants(crate::DeltaParticipants),
     /// `microsoft.graph.detectedApp`.
     #[cfg(feature = "device_management")]
@@ -3226,9 +7355,10 @@ pub enum AnyEntity {
     #[cfg(feature = "directory")]
     AdministrativeUnit(crate::AdministrativeUnit),
     /// `microsoft.graph.application`.
+    #[cfg(feature = "applications")]
     Application(crate::Application),
     /// `microsoft.graph.agentIdentityBlueprint`.
-    #[cfg(feature = "print")]
+    #[cfg(feature = "applications")]
     AgentIdentityBlueprint(crate::AgentIdentityBlueprint),
     /// `microsoft.graph.appRoleAssignment`.
     #[cfg(feature = "applications")]
@@ -3270,7 +7400,7 @@ pub enum AnyEntity {
     #[cfg(feature = "directory")]
     GroupSettingTemplate(crate::GroupSettingTemplate),
     /// `microsoft.graph.mailbox`.
-    #[cfg(feature = "mail")]
+    #[cfg(feature = "directory")]
     Mailbox(crate::Mailbox),
     /// `microsoft.graph.multiTenantOrganizationMember`.
     #[cfg(feature = "directory")]
@@ -3326,12 +7456,13 @@ pub enum AnyEntity {
     #[cfg(feature = "files")]
     ResourceSpecificPermissionGrant(crate::ResourceSpecificPermissionGrant),
     /// `microsoft.graph.servicePrincipal`.
+    #[cfg(feature = "applications")]
     ServicePrincipal(crate::ServicePrincipal),
     /// `microsoft.graph.agentIdentity`.
     #[cfg(feature = "applications")]
     AgentIdentity(crate::AgentIdentity),
     /// `microsoft.graph.agentIdentityBlueprintPrincipal`.
-    #[cfg(feature = "print")]
+    #[cfg(feature = "applications")]
     AgentIdentityBlueprintPrincipal(crate::AgentIdentityBlueprintPrincipal),
     /// `microsoft.graph.user`.
     #[cfg(feature = "directory")]
@@ -3429,7 +7560,7 @@ pub enum AnyEntity {
     #[cfg(feature = "directory")]
     EducationUser(crate::EducationUser),
     /// `microsoft.graph.emailNotificationsSetting`.
-    #[cfg(feature = "mail")]
+    #[cfg(feature = "applications")]
     EmailNotificationsSetting(crate::EmailNotificationsSetting),
     /// `microsoft.graph.employeeExperienceUser`.
     #[cfg(feature = "directory")]
@@ -3470,7 +7601,7 @@ pub enum AnyEntity {
     #[cfg(feature = "device_management")]
     EnrollmentConfigurationAssignment(crate::EnrollmentConfigurationAssignment),
     /// `microsoft.graph.enterpriseCodeSigningCertificate`.
-    #[cfg(feature = "reports")]
+    #[cfg(feature = "applications")]
     EnterpriseCodeSigningCertificate(crate::EnterpriseCodeSigningCertificate),
     /// `microsoft.graph.entitlementManagement`.
     #[cfg(feature = "identity_governance")]
@@ -3626,7 +7757,7 @@ pub enum AnyEntity {
     #[cfg(feature = "mail")]
     InferenceClassificationOverride(crate::InferenceClassificationOverride),
     /// `microsoft.graph.insightsSettings`.
-    #[cfg(feature = "employee_experience")]
+    #[cfg(feature = "files")]
     InsightsSettings(crate::InsightsSettings),
     /// `microsoft.graph.internetExplorerMode`.
     #[cfg(feature = "files")]
@@ -3703,7 +7834,7 @@ pub enum AnyEntity {
     #[cfg(feature = "files")]
     M365AppsInstallationOptions(crate::M365AppsInstallationOptions),
     /// `microsoft.graph.mailboxFolder`.
-    #[cfg(feature = "mail")]
+    #[cfg(feature = "files")]
     MailboxFolder(crate::MailboxFolder),
     /// `microsoft.graph.mailFolder`.
     #[cfg(feature = "mail")]
@@ -3949,10 +8080,9 @@ pub enum AnyEntity {
     #[cfg(feature = "files")]
     OAuth2PermissionGrant(crate::OAuth2PermissionGrant),
     /// `microsoft.graph.officeGraphInsights`.
-    #[cfg(feature = "employee_experience")]
     OfficeGraphInsights(crate::OfficeGraphInsights),
     /// `microsoft.graph.itemInsights`.
-    #[cfg(feature = "employee_experience")]
+    #[cfg(feature = "directory")]
     ItemInsights(crate::ItemInsights),
     /// `microsoft.graph.onenote`.
     #[cfg(feature = "files")]
@@ -4003,7 +8133,6 @@ pub enum AnyEntity {
     #[cfg(feature = "files")]
     OnenoteOperation(crate::OnenoteOperation),
     /// `microsoft.graph.organizationalBrandingProperties`.
-    #[cfg(feature = "directory")]
     OrganizationalBrandingProperties(crate::OrganizationalBrandingProperties),
     /// `microsoft.graph.organizationalBranding`.
     #[cfg(feature = "directory")]
@@ -4023,7 +8152,7 @@ pub enum AnyEntity {
     #[cfg(feature = "calendar")]
     Event(crate::Event),
     /// `microsoft.graph.mailboxItem`.
-    #[cfg(feature = "mail")]
+    #[cfg(feature = "files")]
     MailboxItem(crate::MailboxItem),
     /// `microsoft.graph.message`.
     #[cfg(feature = "mail")]
@@ -4062,7 +8191,7 @@ pub enum AnyEntity {
     #[cfg(feature = "reports")]
     Partners(crate::Partners),
     /// `microsoft.graph.passkeyProfile`.
-    #[cfg(feature = "files")]
+    #[cfg(feature = "applications")]
     PasskeyProfile(crate::PasskeyProfile),
     /// `microsoft.graph.payload`.
     #[cfg(feature = "security")]
@@ -4154,13 +8283,12 @@ pub enum AnyEntity {
     #[cfg(feature = "print")]
     PrintDocument(crate::PrintDocument),
     /// `microsoft.graph.printerBase`.
-    #[cfg(feature = "print")]
     PrinterBase(crate::PrinterBase),
     /// `microsoft.graph.printer`.
     #[cfg(feature = "print")]
     Printer(crate::Printer),
     /// `microsoft.graph.printerShare`.
-    #[cfg(feature = "print")]
+    #[cfg(feature = "directory")]
     PrinterShare(crate::PrinterShare),
     /// `microsoft.graph.printJob`.
     #[cfg(feature = "print")]
@@ -4248,7 +8376,7 @@ pub enum AnyEntity {
     #[cfg(feature = "files")]
     DriveProtectionRule(crate::DriveProtectionRule),
     /// `microsoft.graph.mailboxProtectionRule`.
-    #[cfg(feature = "mail")]
+    #[cfg(feature = "applications")]
     MailboxProtectionRule(crate::MailboxProtectionRule),
     /// `microsoft.graph.siteProtectionRule`.
     #[cfg(feature = "files")]
@@ -4259,7 +8387,7 @@ pub enum AnyEntity {
     #[cfg(feature = "files")]
     DriveProtectionUnit(crate::DriveProtectionUnit),
     /// `microsoft.graph.mailboxProtectionUnit`.
-    #[cfg(feature = "mail")]
+    #[cfg(feature = "applications")]
     MailboxProtectionUnit(crate::MailboxProtectionUnit),
     /// `microsoft.graph.siteProtectionUnit`.
     #[cfg(feature = "files")]
@@ -4270,7 +8398,7 @@ pub enum AnyEntity {
     #[cfg(feature = "files")]
     DriveProtectionUnitsBulkAdditionJob(crate::DriveProtectionUnitsBulkAdditionJob),
     /// `microsoft.graph.mailboxProtectionUnitsBulkAdditionJob`.
-    #[cfg(feature = "mail")]
+    #[cfg(feature = "applications")]
     MailboxProtectionUnitsBulkAdditionJob(crate::MailboxProtectionUnitsBulkAdditionJob),
     /// `microsoft.graph.siteProtectionUnitsBulkAdditionJob`.
     #[cfg(feature = "files")]
@@ -4291,13 +8419,13 @@ pub enum AnyEntity {
     #[cfg(feature = "applications")]
     RbacApplication(crate::RbacApplication),
     /// `microsoft.graph.readingAssignmentSubmission`.
-    #[cfg(feature = "reports")]
+    #[cfg(feature = "files")]
     ReadingAssignmentSubmission(crate::ReadingAssignmentSubmission),
     /// `microsoft.graph.readingCoachPassage`.
-    #[cfg(feature = "reports")]
+    #[cfg(feature = "files")]
     ReadingCoachPassage(crate::ReadingCoachPassage),
     /// `microsoft.graph.reflectCheckInResponse`.
-    #[cfg(feature = "reports")]
+    #[cfg(feature = "files")]
     ReflectCheckInResponse(crate::ReflectCheckInResponse),
     /// `microsoft.graph.relyingPartyDetailedSummary`.
     #[cfg(feature = "files")]
@@ -4309,7 +8437,7 @@ pub enum AnyEntity {
     #[cfg(feature = "security")]
     RemoteDesktopSecurityConfiguration(crate::RemoteDesktopSecurityConfiguration),
     /// `microsoft.graph.reportsRoot`.
-    #[cfg(feature = "reports")]
+    #[cfg(feature = "education")]
     ReportsRoot(crate::ReportsRoot),
     /// `microsoft.graph.request`.
     Request(crate::Request),
@@ -4334,32 +8462,34 @@ pub enum AnyEntity {
     #[cfg(feature = "device_management")]
     ResourceOperation(crate::ResourceOperation),
     /// `microsoft.graph.restoreArtifactBase`.
+    #[cfg(feature = "files")]
     RestoreArtifactBase(crate::RestoreArtifactBase),
     /// `microsoft.graph.driveRestoreArtifact`.
     #[cfg(feature = "files")]
     DriveRestoreArtifact(crate::DriveRestoreArtifact),
     /// `microsoft.graph.mailboxRestoreArtifact`.
-    #[cfg(feature = "mail")]
+    #[cfg(feature = "files")]
     MailboxRestoreArtifact(crate::MailboxRestoreArtifact),
     /// `microsoft.graph.granularMailboxRestoreArtifact`.
-    #[cfg(feature = "mail")]
+    #[cfg(feature = "files")]
     GranularMailboxRestoreArtifact(crate::GranularMailboxRestoreArtifact),
     /// `microsoft.graph.siteRestoreArtifact`.
     #[cfg(feature = "files")]
     SiteRestoreArtifact(crate::SiteRestoreArtifact),
     /// `microsoft.graph.restoreArtifactsBulkRequestBase`.
+    #[cfg(feature = "files")]
     RestoreArtifactsBulkRequestBase(crate::RestoreArtifactsBulkRequestBase),
     /// `microsoft.graph.driveRestoreArtifactsBulkAdditionRequest`.
     #[cfg(feature = "files")]
     DriveRestoreArtifactsBulkAdditionRequest(crate::DriveRestoreArtifactsBulkAdditionRequest),
     /// `microsoft.graph.mailboxRestoreArtifactsBulkAdditionRequest`.
-    #[cfg(feature = "mail")]
+    #[cfg(feature = "files")]
     MailboxRestoreArtifactsBulkAdditionRequest(crate::MailboxRestoreArtifactsBulkAdditionRequest),
     /// `microsoft.graph.siteRestoreArtifactsBulkAdditionRequest`.
     #[cfg(feature = "files")]
     SiteRestoreArtifactsBulkAdditionRequest(crate::SiteRestoreArtifactsBulkAdditionRequest),
     /// `microsoft.graph.restorePoint`.
-    #[cfg(feature = "search")]
+    #[cfg(feature = "files")]
     RestorePoint(crate::RestorePoint),
     /// `microsoft.graph.restoreSessionBase`.
     #[cfg(feature = "files")]
@@ -4377,10 +8507,10 @@ pub enum AnyEntity {
     #[cfg(feature = "security")]
     RiskDetection(crate::RiskDetection),
     /// `microsoft.graph.riskyServicePrincipal`.
-    #[cfg(feature = "security")]
+    #[cfg(feature = "applications")]
     RiskyServicePrincipal(crate::RiskyServicePrincipal),
     /// `microsoft.graph.riskyServicePrincipalHistoryItem`.
-    #[cfg(feature = "security")]
+    #[cfg(feature = "applications")]
     RiskyServicePrincipalHistoryItem(crate::RiskyServicePrincipalHistoryItem),
     /// `microsoft.graph.riskyUser`.
     #[cfg(feature = "directory")]
@@ -4519,7 +8649,7 @@ pub enum AnyEntity {
     #[cfg(feature = "device_management")]
     SoftwareUpdateStatusSummary(crate::SoftwareUpdateStatusSummary),
     /// `microsoft.graph.speakerAssignmentSubmission`.
-    #[cfg(feature = "reports")]
+    #[cfg(feature = "education")]
     SpeakerAssignmentSubmission(crate::SpeakerAssignmentSubmission),
     /// `microsoft.graph.storageQuotaBreakdown`.
     #[cfg(feature = "files")]
@@ -4581,7 +8711,7 @@ pub enum AnyEntity {
     #[cfg(feature = "directory")]
     UserScopeTeamsAppInstallation(crate::UserScopeTeamsAppInstallation),
     /// `microsoft.graph.teamsAppSettings`.
-    #[cfg(feature = "teams")]
+    #[cfg(feature = "files")]
     TeamsAppSettings(crate::TeamsAppSettings),
     /// `microsoft.graph.teamsAsyncOperation`.
     #[cfg(feature = "teams")]
@@ -4593,13 +8723,12 @@ pub enum AnyEntity {
     #[cfg(feature = "teams")]
     TeamsTemplate(crate::TeamsTemplate),
     /// `microsoft.graph.teamwork`.
-    #[cfg(feature = "teams")]
+    #[cfg(feature = "files")]
     Teamwork(crate::Teamwork),
     /// `microsoft.graph.teamworkBot`.
-    #[cfg(feature = "teams")]
+    #[cfg(feature = "files")]
     TeamworkBot(crate::TeamworkBot),
     /// `microsoft.graph.teamworkHostedContent`.
-    #[cfg(feature = "teams")]
     TeamworkHostedContent(crate::TeamworkHostedContent),
     /// `microsoft.graph.chatMessageHostedContent`.
     #[cfg(feature = "teams")]
@@ -4628,7 +8757,7 @@ pub enum AnyEntity {
     /// `microsoft.graph.threatAssessmentRequest`.
     ThreatAssessmentRequest(crate::ThreatAssessmentRequest),
     /// `microsoft.graph.emailFileAssessmentRequest`.
-    #[cfg(feature = "mail")]
+    #[cfg(feature = "files")]
     EmailFileAssessmentRequest(crate::EmailFileAssessmentRequest),
     /// `microsoft.graph.fileAssessmentRequest`.
     #[cfg(feature = "files")]
@@ -4664,7 +8793,7 @@ pub enum AnyEntity {
     #[cfg(feature = "employee_experience")]
     Trending(crate::Trending),
     /// `microsoft.graph.unifiedRbacResourceAction`.
-    #[cfg(feature = "applications")]
+    #[cfg(feature = "files")]
     UnifiedRbacResourceAction(crate::UnifiedRbacResourceAction),
     /// `microsoft.graph.unifiedRbacResourceNamespace`.
     #[cfg(feature = "applications")]
@@ -4892,7 +9021,7 @@ pub enum AnyEntity {
     #[cfg(feature = "communications")]
     VirtualEventRegistrationPredefinedQuestion(crate::VirtualEventRegistrationPredefinedQuestion),
     /// `microsoft.graph.virtualEventsRoot`.
-    #[cfg(feature = "communications")]
+    #[cfg(feature = "files")]
     VirtualEventsRoot(crate::VirtualEventsRoot),
     /// `microsoft.graph.vppToken`.
     #[cfg(feature = "device_management")]
@@ -5090,13 +9219,13 @@ pub enum AnyEntity {
     #[cfg(feature = "files")]
     WorkbookWorksheetProtection(crate::WorkbookWorksheetProtection),
     /// `microsoft.graph.workHoursAndLocationsSetting`.
-    #[cfg(feature = "calendar")]
+    #[cfg(feature = "directory")]
     WorkHoursAndLocationsSetting(crate::WorkHoursAndLocationsSetting),
     /// `microsoft.graph.workingTimeSchedule`.
     #[cfg(feature = "teams")]
     WorkingTimeSchedule(crate::WorkingTimeSchedule),
     /// `microsoft.graph.workPlanOccurrence`.
-    #[cfg(feature = "calendar")]
+    #[cfg(feature = "directory")]
     WorkPlanOccurrence(crate::WorkPlanOccurrence),
     /// `microsoft.graph.workPlanRecurrence`.
     #[cfg(feature = "calendar")]
@@ -5626,7 +9755,6 @@ pub struct LongRunningOperation {
     /// `resourceLocation`: `Edm.String`.
     pub resource_location: Nullable<String>,
     /// `status`: `graph.longRunningOperationStatus`.
-    #[cfg(feature = "teams_administration")]
     pub status: Nullable<crate::LongRunningOperationStatus>,
     /// `statusDetail`: `Edm.String`.
     pub status_detail: Nullable<String>,
@@ -5648,6 +9776,40 @@ pub enum AnyLongRunningOperation {
     /// `microsoft.graph.longRunningOperation` itself, or a derived type this program does not know.
     #[graph(fallback)]
     Other(crate::LongRunningOperation),
+}
+
+/// `microsoft.graph.officeGraphInsights`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+///
+/// Derived types exist: read values that may be any of its derived types through [`AnyOfficeGraphInsights`].
+#[graph_entity(odata_type = "microsoft.graph.officeGraphInsights")]
+pub struct OfficeGraphInsights {
+    /// The base type's properties.
+    #[graph(base)]
+    pub entity: crate::Entity,
+    /// `shared`: `Collection(graph.sharedInsight)`. Navigation property, contained.
+    #[cfg(feature = "files")]
+    #[graph(nav)]
+    pub shared: Option<Vec<crate::SharedInsight>>,
+    /// `trending`: `Collection(graph.trending)`. Navigation property, contained.
+    #[cfg(feature = "employee_experience")]
+    #[graph(nav)]
+    pub trending: Option<Vec<crate::Trending>>,
+    /// `used`: `Collection(graph.usedInsight)`. Navigation property, contained.
+    #[cfg(feature = "employee_experience")]
+    #[graph(nav)]
+    pub used: Option<Vec<crate::UsedInsight>>,
+}
+
+/// Any `microsoft.graph.officeGraphInsights`: dispatched on `@odata.type` to the most derived type this program knows; other types
+/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
+#[graph_entity(odata_type = "microsoft.graph.officeGraphInsights")]
+pub enum AnyOfficeGraphInsights {
+    /// `microsoft.graph.itemInsights`.
+    #[cfg(feature = "directory")]
+    ItemInsights(crate::ItemInsights),
+    /// `microsoft.graph.officeGraphInsights` itself, or a derived type this program does not know.
+    #[graph(fallback)]
+    Other(crate::OfficeGraphInsights),
 }
 
 /// `microsoft.graph.onenoteEntityBaseModel`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
@@ -5761,6 +9923,95 @@ pub enum AnyOnenoteEntitySchemaObjectModel {
     Other(crate::OnenoteEntitySchemaObjectModel),
 }
 
+/// `microsoft.graph.organizationalBrandingProperties`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+///
+/// Abstract in the schema: read values that may be any of its derived types through [`AnyOrganizationalBrandingProperties`].
+#[graph_entity(odata_type = "microsoft.graph.organizationalBrandingProperties")]
+pub struct OrganizationalBrandingProperties {
+    /// The base type's properties.
+    #[graph(base)]
+    pub entity: crate::Entity,
+    /// `backgroundColor`: `Edm.String`.
+    pub background_color: Nullable<String>,
+    /// `backgroundImage`: `Edm.Stream`.
+    pub background_image: Nullable<graph_model::Stream>,
+    /// `backgroundImageRelativeUrl`: `Edm.String`.
+    pub background_image_relative_url: Nullable<String>,
+    /// `bannerLogo`: `Edm.Stream`.
+    pub banner_logo: Nullable<graph_model::Stream>,
+    /// `bannerLogoRelativeUrl`: `Edm.String`.
+    pub banner_logo_relative_url: Nullable<String>,
+    /// `cdnList`: `Collection(Edm.String)`.
+    pub cdn_list: Nullable<Vec<String>>,
+    /// `contentCustomization`: `graph.contentCustomization`.
+    pub content_customization: Nullable<crate::ContentCustomization>,
+    /// `customAccountResetCredentialsUrl`: `Edm.String`.
+    pub custom_account_reset_credentials_url: Nullable<String>,
+    /// `customCannotAccessYourAccountText`: `Edm.String`.
+    pub custom_cannot_access_your_account_text: Nullable<String>,
+    /// `customCannotAccessYourAccountUrl`: `Edm.String`.
+    pub custom_cannot_access_your_account_url: Nullable<String>,
+    /// `customCSS`: `Edm.Stream`.
+    #[graph(rename = "customCSS")]
+    pub custom_css: Nullable<graph_model::Stream>,
+    /// `customCSSRelativeUrl`: `Edm.String`.
+    #[graph(rename = "customCSSRelativeUrl")]
+    pub custom_css_relative_url: Nullable<String>,
+    /// `customForgotMyPasswordText`: `Edm.String`.
+    pub custom_forgot_my_password_text: Nullable<String>,
+    /// `customPrivacyAndCookiesText`: `Edm.String`.
+    pub custom_privacy_and_cookies_text: Nullable<String>,
+    /// `customPrivacyAndCookiesUrl`: `Edm.String`.
+    pub custom_privacy_and_cookies_url: Nullable<String>,
+    /// `customResetItNowText`: `Edm.String`.
+    pub custom_reset_it_now_text: Nullable<String>,
+    /// `customTermsOfUseText`: `Edm.String`.
+    pub custom_terms_of_use_text: Nullable<String>,
+    /// `customTermsOfUseUrl`: `Edm.String`.
+    pub custom_terms_of_use_url: Nullable<String>,
+    /// `favicon`: `Edm.Stream`.
+    pub favicon: Nullable<graph_model::Stream>,
+    /// `faviconRelativeUrl`: `Edm.String`.
+    pub favicon_relative_url: Nullable<String>,
+    /// `headerBackgroundColor`: `Edm.String`.
+    pub header_background_color: Nullable<String>,
+    /// `headerLogo`: `Edm.Stream`.
+    pub header_logo: Nullable<graph_model::Stream>,
+    /// `headerLogoRelativeUrl`: `Edm.String`.
+    pub header_logo_relative_url: Nullable<String>,
+    /// `loginPageLayoutConfiguration`: `graph.loginPageLayoutConfiguration`.
+    pub login_page_layout_configuration: Nullable<crate::LoginPageLayoutConfiguration>,
+    /// `loginPageTextVisibilitySettings`: `graph.loginPageTextVisibilitySettings`.
+    pub login_page_text_visibility_settings: Nullable<crate::LoginPageTextVisibilitySettings>,
+    /// `signInPageText`: `Edm.String`.
+    pub sign_in_page_text: Nullable<String>,
+    /// `squareLogo`: `Edm.Stream`.
+    pub square_logo: Nullable<graph_model::Stream>,
+    /// `squareLogoDark`: `Edm.Stream`.
+    pub square_logo_dark: Nullable<graph_model::Stream>,
+    /// `squareLogoDarkRelativeUrl`: `Edm.String`.
+    pub square_logo_dark_relative_url: Nullable<String>,
+    /// `squareLogoRelativeUrl`: `Edm.String`.
+    pub square_logo_relative_url: Nullable<String>,
+    /// `usernameHintText`: `Edm.String`.
+    pub username_hint_text: Nullable<String>,
+}
+
+/// Any `microsoft.graph.organizationalBrandingProperties`: dispatched on `@odata.type` to the most derived type this program knows; other types
+/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
+#[graph_entity(odata_type = "microsoft.graph.organizationalBrandingProperties")]
+pub enum AnyOrganizationalBrandingProperties {
+    /// `microsoft.graph.organizationalBranding`.
+    #[cfg(feature = "directory")]
+    OrganizationalBranding(crate::OrganizationalBranding),
+    /// `microsoft.graph.organizationalBrandingLocalization`.
+    #[cfg(feature = "directory")]
+    OrganizationalBrandingLocalization(crate::OrganizationalBrandingLocalization),
+    /// `microsoft.graph.organizationalBrandingProperties` itself, or a derived type this program does not know.
+    #[graph(fallback)]
+    Other(crate::OrganizationalBrandingProperties),
+}
+
 /// `microsoft.graph.outlookItem`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
 ///
 /// Abstract in the schema: read values that may be any of its derived types through [`AnyOutlookItem`].
@@ -5790,7 +10041,7 @@ pub enum AnyOutlookItem {
     #[cfg(feature = "calendar")]
     Event(crate::Event),
     /// `microsoft.graph.mailboxItem`.
-    #[cfg(feature = "mail")]
+    #[cfg(feature = "files")]
     MailboxItem(crate::MailboxItem),
     /// `microsoft.graph.message`.
     #[cfg(feature = "mail")]
@@ -5824,12 +10075,10 @@ pub struct Place {
     #[graph(base)]
     pub entity: crate::Entity,
     /// `address`: `graph.physicalAddress`.
-    #[cfg(feature = "calendar")]
     pub address: Nullable<crate::PhysicalAddress>,
     /// `displayName`: `Edm.String`.
     pub display_name: Option<String>,
     /// `geoCoordinates`: `graph.outlookGeoCoordinates`.
-    #[cfg(feature = "mail")]
     pub geo_coordinates: Nullable<crate::OutlookGeoCoordinates>,
     /// `isWheelChairAccessible`: `Edm.Boolean`.
     pub is_wheel_chair_accessible: Nullable<bool>,
@@ -5971,6 +10220,51 @@ pub enum AnyPolicyDeletableItem {
     Other(crate::PolicyDeletableItem),
 }
 
+/// `microsoft.graph.printerBase`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+///
+/// Abstract in the schema: read values that may be any of its derived types through [`AnyPrinterBase`].
+#[graph_entity(odata_type = "microsoft.graph.printerBase")]
+pub struct PrinterBase {
+    /// The base type's properties.
+    #[graph(base)]
+    pub entity: crate::Entity,
+    /// `capabilities`: `graph.printerCapabilities`.
+    pub capabilities: Nullable<Box<crate::PrinterCapabilities>>,
+    /// `defaults`: `graph.printerDefaults`.
+    pub defaults: Nullable<crate::PrinterDefaults>,
+    /// `displayName`: `Edm.String`.
+    pub display_name: Option<String>,
+    /// `isAcceptingJobs`: `Edm.Boolean`.
+    pub is_accepting_jobs: Nullable<bool>,
+    /// `location`: `graph.printerLocation`.
+    pub location: Nullable<crate::PrinterLocation>,
+    /// `manufacturer`: `Edm.String`.
+    pub manufacturer: Nullable<String>,
+    /// `model`: `Edm.String`.
+    pub model: Nullable<String>,
+    /// `status`: `graph.printerStatus`.
+    pub status: Option<crate::PrinterStatus>,
+    /// `jobs`: `Collection(graph.printJob)`. Navigation property, contained.
+    #[cfg(feature = "print")]
+    #[graph(nav)]
+    pub jobs: Option<Vec<crate::PrintJob>>,
+}
+
+/// Any `microsoft.graph.printerBase`: dispatched on `@odata.type` to the most derived type this program knows; other types
+/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
+#[graph_entity(odata_type = "microsoft.graph.printerBase")]
+pub enum AnyPrinterBase {
+    /// `microsoft.graph.printer`.
+    #[cfg(feature = "print")]
+    Printer(crate::Printer),
+    /// `microsoft.graph.printerShare`.
+    #[cfg(feature = "directory")]
+    PrinterShare(crate::PrinterShare),
+    /// `microsoft.graph.printerBase` itself, or a derived type this program does not know.
+    #[graph(fallback)]
+    Other(crate::PrinterBase),
+}
+
 /// `microsoft.graph.printUsage`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
 ///
 /// Abstract in the schema: read values that may be any of its derived types through [`AnyPrintUsage`].
@@ -6033,7 +10327,6 @@ pub struct PrivilegedAccessSchedule {
     /// `modifiedDateTime`: `Edm.DateTimeOffset`.
     pub modified_date_time: Nullable<graph_model::DateTimeOffset>,
     /// `scheduleInfo`: `graph.requestSchedule`.
-    #[cfg(feature = "teams")]
     pub schedule_info: Nullable<Box<crate::RequestSchedule>>,
     /// `status`: `Edm.String`.
     pub status: Nullable<String>,
@@ -6092,17 +10385,14 @@ pub struct PrivilegedAccessScheduleRequest {
     #[graph(base)]
     pub base: crate::Request,
     /// `action`: `graph.scheduleRequestActions`.
-    #[cfg(feature = "teams")]
     pub action: Nullable<crate::ScheduleRequestActions>,
     /// `isValidationOnly`: `Edm.Boolean`.
     pub is_validation_only: Nullable<bool>,
     /// `justification`: `Edm.String`.
     pub justification: Nullable<String>,
     /// `scheduleInfo`: `graph.requestSchedule`.
-    #[cfg(feature = "teams")]
     pub schedule_info: Nullable<Box<crate::RequestSchedule>>,
     /// `ticketInfo`: `graph.ticketInfo`.
-    #[cfg(feature = "teams")]
     pub ticket_info: Nullable<crate::TicketInfo>,
 }
 
@@ -6142,13 +10432,10 @@ pub struct ProtectionPolicyBase {
     /// `lastModifiedDateTime`: `Edm.DateTimeOffset`.
     pub last_modified_date_time: Nullable<graph_model::DateTimeOffset>,
     /// `protectionPolicyArtifactCount`: `graph.protectionPolicyArtifactCount`.
-    #[cfg(feature = "applications")]
     pub protection_policy_artifact_count: Nullable<crate::ProtectionPolicyArtifactCount>,
     /// `retentionSettings`: `Collection(graph.retentionSetting)`.
-    #[cfg(feature = "applications")]
     pub retention_settings: Nullable<Vec<crate::RetentionSetting>>,
     /// `status`: `graph.protectionPolicyStatus`.
-    #[cfg(feature = "applications")]
     pub status: Nullable<crate::ProtectionPolicyStatus>,
 }
 
@@ -6183,7 +10470,6 @@ pub struct ProtectionRuleBase {
     /// `createdDateTime`: `Edm.DateTimeOffset`.
     pub created_date_time: Nullable<graph_model::DateTimeOffset>,
     /// `error`: `graph.publicError`.
-    #[cfg(feature = "external_connectors")]
     pub error: Nullable<Box<crate::PublicError>>,
     /// `isAutoApplyEnabled`: `Edm.Boolean`.
     pub is_auto_apply_enabled: Nullable<bool>,
@@ -6192,7 +10478,6 @@ pub struct ProtectionRuleBase {
     /// `lastModifiedDateTime`: `Edm.DateTimeOffset`.
     pub last_modified_date_time: Nullable<graph_model::DateTimeOffset>,
     /// `status`: `graph.protectionRuleStatus`.
-    #[cfg(feature = "files")]
     pub status: Nullable<crate::ProtectionRuleStatus>,
 }
 
@@ -6204,7 +10489,7 @@ pub enum AnyProtectionRuleBase {
     #[cfg(feature = "files")]
     DriveProtectionRule(crate::DriveProtectionRule),
     /// `microsoft.graph.mailboxProtectionRule`.
-    #[cfg(feature = "mail")]
+    #[cfg(feature = "applications")]
     MailboxProtectionRule(crate::MailboxProtectionRule),
     /// `microsoft.graph.siteProtectionRule`.
     #[cfg(feature = "files")]
@@ -6227,7 +10512,6 @@ pub struct ProtectionUnitBase {
     /// `createdDateTime`: `Edm.DateTimeOffset`.
     pub created_date_time: Nullable<graph_model::DateTimeOffset>,
     /// `error`: `graph.publicError`.
-    #[cfg(feature = "external_connectors")]
     pub error: Nullable<Box<crate::PublicError>>,
     /// `lastModifiedBy`: `graph.identitySet`.
     pub last_modified_by: Nullable<Box<crate::AnyIdentitySet>>,
@@ -6238,10 +10522,8 @@ pub struct ProtectionUnitBase {
     /// `policyId`: `Edm.String`.
     pub policy_id: Nullable<String>,
     /// `protectionSources`: `graph.protectionSource`.
-    #[cfg(feature = "files")]
     pub protection_sources: Option<graph_model::Flags<crate::ProtectionSource>>,
     /// `status`: `graph.protectionUnitStatus`.
-    #[cfg(feature = "files")]
     pub status: Nullable<crate::ProtectionUnitStatus>,
 }
 
@@ -6253,7 +10535,7 @@ pub enum AnyProtectionUnitBase {
     #[cfg(feature = "files")]
     DriveProtectionUnit(crate::DriveProtectionUnit),
     /// `microsoft.graph.mailboxProtectionUnit`.
-    #[cfg(feature = "mail")]
+    #[cfg(feature = "applications")]
     MailboxProtectionUnit(crate::MailboxProtectionUnit),
     /// `microsoft.graph.siteProtectionUnit`.
     #[cfg(feature = "files")]
@@ -6278,14 +10560,12 @@ pub struct ProtectionUnitsBulkJobBase {
     /// `displayName`: `Edm.String`.
     pub display_name: Nullable<String>,
     /// `error`: `graph.publicError`.
-    #[cfg(feature = "external_connectors")]
     pub error: Nullable<Box<crate::PublicError>>,
     /// `lastModifiedBy`: `graph.identitySet`.
     pub last_modified_by: Nullable<Box<crate::AnyIdentitySet>>,
     /// `lastModifiedDateTime`: `Edm.DateTimeOffset`.
     pub last_modified_date_time: Nullable<graph_model::DateTimeOffset>,
     /// `status`: `graph.protectionUnitsBulkJobStatus`.
-    #[cfg(feature = "files")]
     pub status: Option<crate::ProtectionUnitsBulkJobStatus>,
 }
 
@@ -6297,7 +10577,7 @@ pub enum AnyProtectionUnitsBulkJobBase {
     #[cfg(feature = "files")]
     DriveProtectionUnitsBulkAdditionJob(crate::DriveProtectionUnitsBulkAdditionJob),
     /// `microsoft.graph.mailboxProtectionUnitsBulkAdditionJob`.
-    #[cfg(feature = "mail")]
+    #[cfg(feature = "applications")]
     MailboxProtectionUnitsBulkAdditionJob(crate::MailboxProtectionUnitsBulkAdditionJob),
     /// `microsoft.graph.siteProtectionUnitsBulkAdditionJob`.
     #[cfg(feature = "files")]
@@ -6355,112 +10635,6 @@ pub enum AnyRequest {
     Other(crate::Request),
 }
 
-/// `microsoft.graph.restoreArtifactBase`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-///
-/// Derived types exist: read values that may be any of its derived types through [`AnyRestoreArtifactBase`].
-#[graph_entity(odata_type = "microsoft.graph.restoreArtifactBase")]
-pub struct RestoreArtifactBase {
-    /// The base type's properties.
-    #[graph(base)]
-    pub entity: crate::Entity,
-    /// `completionDateTime`: `Edm.DateTimeOffset`.
-    pub completion_date_time: Nullable<graph_model::DateTimeOffset>,
-    /// `destinationType`: `graph.destinationType`.
-    #[cfg(feature = "files")]
-    pub destination_type: Nullable<crate::DestinationType>,
-    /// `error`: `graph.publicError`.
-    #[cfg(feature = "external_connectors")]
-    pub error: Nullable<Box<crate::PublicError>>,
-    /// `startDateTime`: `Edm.DateTimeOffset`.
-    pub start_date_time: Nullable<graph_model::DateTimeOffset>,
-    /// `status`: `graph.artifactRestoreStatus`.
-    #[cfg(feature = "files")]
-    pub status: Nullable<crate::ArtifactRestoreStatus>,
-    /// `restorePoint`: `graph.restorePoint`. Navigation property.
-    #[cfg(feature = "search")]
-    #[graph(nav)]
-    pub restore_point: Nullable<Box<crate::RestorePoint>>,
-}
-
-/// Any `microsoft.graph.restoreArtifactBase`: dispatched on `@odata.type` to the most derived type this program knows; other types
-/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
-#[graph_entity(odata_type = "microsoft.graph.restoreArtifactBase")]
-pub enum AnyRestoreArtifactBase {
-    /// `microsoft.graph.driveRestoreArtifact`.
-    #[cfg(feature = "files")]
-    DriveRestoreArtifact(crate::DriveRestoreArtifact),
-    /// `microsoft.graph.mailboxRestoreArtifact`.
-    #[cfg(feature = "mail")]
-    MailboxRestoreArtifact(crate::MailboxRestoreArtifact),
-    /// `microsoft.graph.granularMailboxRestoreArtifact`.
-    #[cfg(feature = "mail")]
-    GranularMailboxRestoreArtifact(crate::GranularMailboxRestoreArtifact),
-    /// `microsoft.graph.siteRestoreArtifact`.
-    #[cfg(feature = "files")]
-    SiteRestoreArtifact(crate::SiteRestoreArtifact),
-    /// `microsoft.graph.restoreArtifactBase` itself, or a derived type this program does not know.
-    #[graph(fallback)]
-    Other(crate::RestoreArtifactBase),
-}
-
-/// `microsoft.graph.restoreArtifactsBulkRequestBase`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-///
-/// Derived types exist: read values that may be any of its derived types through [`AnyRestoreArtifactsBulkRequestBase`].
-#[graph_entity(odata_type = "microsoft.graph.restoreArtifactsBulkRequestBase")]
-pub struct RestoreArtifactsBulkRequestBase {
-    /// The base type's properties.
-    #[graph(base)]
-    pub entity: crate::Entity,
-    /// `createdBy`: `graph.identitySet`.
-    pub created_by: Nullable<Box<crate::AnyIdentitySet>>,
-    /// `createdDateTime`: `Edm.DateTimeOffset`.
-    pub created_date_time: Nullable<graph_model::DateTimeOffset>,
-    /// `destinationType`: `graph.destinationType`.
-    #[cfg(feature = "files")]
-    pub destination_type: Nullable<crate::DestinationType>,
-    /// `displayName`: `Edm.String`.
-    pub display_name: Nullable<String>,
-    /// `error`: `graph.publicError`.
-    #[cfg(feature = "external_connectors")]
-    pub error: Nullable<Box<crate::PublicError>>,
-    /// `lastModifiedBy`: `graph.identitySet`.
-    pub last_modified_by: Nullable<Box<crate::AnyIdentitySet>>,
-    /// `lastModifiedDateTime`: `Edm.DateTimeOffset`.
-    pub last_modified_date_time: Nullable<graph_model::DateTimeOffset>,
-    /// `protectionTimePeriod`: `graph.timePeriod`.
-    #[cfg(feature = "files")]
-    pub protection_time_period: Nullable<crate::TimePeriod>,
-    /// `protectionUnitIds`: `Collection(Edm.String)`.
-    pub protection_unit_ids: Nullable<Vec<String>>,
-    /// `restorePointPreference`: `graph.restorePointPreference`.
-    #[cfg(feature = "files")]
-    pub restore_point_preference: Nullable<crate::RestorePointPreference>,
-    /// `status`: `graph.restoreArtifactsBulkRequestStatus`.
-    #[cfg(feature = "files")]
-    pub status: Option<crate::RestoreArtifactsBulkRequestStatus>,
-    /// `tags`: `graph.restorePointTags`.
-    #[cfg(feature = "search")]
-    pub tags: Nullable<graph_model::Flags<crate::RestorePointTags>>,
-}
-
-/// Any `microsoft.graph.restoreArtifactsBulkRequestBase`: dispatched on `@odata.type` to the most derived type this program knows; other types
-/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
-#[graph_entity(odata_type = "microsoft.graph.restoreArtifactsBulkRequestBase")]
-pub enum AnyRestoreArtifactsBulkRequestBase {
-    /// `microsoft.graph.driveRestoreArtifactsBulkAdditionRequest`.
-    #[cfg(feature = "files")]
-    DriveRestoreArtifactsBulkAdditionRequest(crate::DriveRestoreArtifactsBulkAdditionRequest),
-    /// `microsoft.graph.mailboxRestoreArtifactsBulkAdditionRequest`.
-    #[cfg(feature = "mail")]
-    MailboxRestoreArtifactsBulkAdditionRequest(crate::MailboxRestoreArtifactsBulkAdditionRequest),
-    /// `microsoft.graph.siteRestoreArtifactsBulkAdditionRequest`.
-    #[cfg(feature = "files")]
-    SiteRestoreArtifactsBulkAdditionRequest(crate::SiteRestoreArtifactsBulkAdditionRequest),
-    /// `microsoft.graph.restoreArtifactsBulkRequestBase` itself, or a derived type this program does not know.
-    #[graph(fallback)]
-    Other(crate::RestoreArtifactsBulkRequestBase),
-}
-
 /// `microsoft.graph.roleAssignment`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
 ///
 /// Derived types exist: read values that may be any of its derived types through [`AnyRoleAssignment`].
@@ -6508,7 +10682,6 @@ pub struct SamlOrWsFedProvider {
     /// `passiveSignInUri`: `Edm.String`.
     pub passive_sign_in_uri: Nullable<String>,
     /// `preferredAuthenticationProtocol`: `graph.authenticationProtocol`.
-    #[cfg(feature = "applications")]
     pub preferred_authentication_protocol: Nullable<crate::AuthenticationProtocol>,
     /// `signingCertificate`: `Edm.String`.
     pub signing_certificate: Nullable<String>,
@@ -6538,7 +10711,6 @@ pub struct ServiceAnnouncementBase {
     #[graph(base)]
     pub entity: crate::Entity,
     /// `details`: `Collection(graph.keyValuePair)`.
-    #[cfg(feature = "device_management")]
     pub details: Nullable<Vec<crate::KeyValuePair>>,
     /// `endDateTime`: `Edm.DateTimeOffset`.
     pub end_date_time: Nullable<graph_model::DateTimeOffset>,
@@ -6565,183 +10737,6 @@ pub enum AnyServiceAnnouncementBase {
     Other(crate::ServiceAnnouncementBase),
 }
 
-/// `microsoft.graph.servicePrincipal`. Derives from `microsoft.graph.directoryObject`: its properties are flat on the wire and reachable through `Deref`.
-///
-/// Derived types exist: read values that may be any of its derived types through [`AnyServicePrincipal`].
-///
-/// An open type: its dynamic properties are kept in `odata.additional`; read them by name with
-/// `odata.additional.get_as::<T>(name)`.
-#[graph_entity(odata_type = "microsoft.graph.servicePrincipal")]
-pub struct ServicePrincipal {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::DirectoryObject,
-    /// `accountEnabled`: `Edm.Boolean`.
-    pub account_enabled: Nullable<bool>,
-    /// `addIns`: `Collection(graph.addIn)`.
-    #[cfg(feature = "applications")]
-    pub add_ins: Option<Vec<crate::AddIn>>,
-    /// `alternativeNames`: `Collection(Edm.String)`.
-    pub alternative_names: Option<Vec<String>>,
-    /// `appDescription`: `Edm.String`.
-    pub app_description: Nullable<String>,
-    /// `appDisplayName`: `Edm.String`.
-    pub app_display_name: Nullable<String>,
-    /// `appId`: `Edm.String`.
-    pub app_id: Nullable<String>,
-    /// `applicationTemplateId`: `Edm.String`.
-    pub application_template_id: Nullable<String>,
-    /// `appOwnerOrganizationId`: `Edm.Guid`.
-    pub app_owner_organization_id: Nullable<graph_model::Guid>,
-    /// `appRoleAssignmentRequired`: `Edm.Boolean`.
-    pub app_role_assignment_required: Option<bool>,
-    /// `appRoles`: `Collection(graph.appRole)`.
-    #[cfg(feature = "applications")]
-    pub app_roles: Option<Vec<crate::AppRole>>,
-    /// `createdByAppId`: `Edm.String`.
-    pub created_by_app_id: Nullable<String>,
-    /// `customSecurityAttributes`: `graph.customSecurityAttributeValue`.
-    #[cfg(feature = "security")]
-    pub custom_security_attributes: Nullable<crate::CustomSecurityAttributeValue>,
-    /// `description`: `Edm.String`.
-    pub description: Nullable<String>,
-    /// `disabledByMicrosoftStatus`: `Edm.String`.
-    pub disabled_by_microsoft_status: Nullable<String>,
-    /// `displayName`: `Edm.String`.
-    pub display_name: Nullable<String>,
-    /// `homepage`: `Edm.String`.
-    pub homepage: Nullable<String>,
-    /// `info`: `graph.informationalUrl`.
-    #[cfg(feature = "applications")]
-    pub info: Nullable<crate::InformationalUrl>,
-    /// `isDisabled`: `Edm.Boolean`.
-    pub is_disabled: Nullable<bool>,
-    /// `keyCredentials`: `Collection(graph.keyCredential)`.
-    #[cfg(feature = "applications")]
-    pub key_credentials: Option<Vec<crate::KeyCredential>>,
-    /// `loginUrl`: `Edm.String`.
-    pub login_url: Nullable<String>,
-    /// `logoutUrl`: `Edm.String`.
-    pub logout_url: Nullable<String>,
-    /// `notes`: `Edm.String`.
-    pub notes: Nullable<String>,
-    /// `notificationEmailAddresses`: `Collection(Edm.String)`.
-    pub notification_email_addresses: Option<Vec<String>>,
-    /// `oauth2PermissionScopes`: `Collection(graph.permissionScope)`.
-    #[cfg(feature = "files")]
-    pub oauth2_permission_scopes: Option<Vec<crate::PermissionScope>>,
-    /// `passwordCredentials`: `Collection(graph.passwordCredential)`.
-    #[cfg(feature = "applications")]
-    pub password_credentials: Option<Vec<crate::PasswordCredential>>,
-    /// `preferredSingleSignOnMode`: `Edm.String`.
-    pub preferred_single_sign_on_mode: Nullable<String>,
-    /// `preferredTokenSigningKeyThumbprint`: `Edm.String`.
-    pub preferred_token_signing_key_thumbprint: Nullable<String>,
-    /// `replyUrls`: `Collection(Edm.String)`.
-    pub reply_urls: Option<Vec<String>>,
-    /// `resourceSpecificApplicationPermissions`: `Collection(graph.resourceSpecificPermission)`.
-    #[cfg(feature = "files")]
-    pub resource_specific_application_permissions: Option<Vec<crate::ResourceSpecificPermission>>,
-    /// `samlSingleSignOnSettings`: `graph.samlSingleSignOnSettings`.
-    #[cfg(feature = "applications")]
-    pub saml_single_sign_on_settings: Nullable<crate::SamlSingleSignOnSettings>,
-    /// `servicePrincipalNames`: `Collection(Edm.String)`.
-    pub service_principal_names: Option<Vec<String>>,
-    /// `servicePrincipalType`: `Edm.String`.
-    pub service_principal_type: Nullable<String>,
-    /// `signInAudience`: `Edm.String`.
-    pub sign_in_audience: Nullable<String>,
-    /// `tags`: `Collection(Edm.String)`.
-    pub tags: Option<Vec<String>>,
-    /// `tokenEncryptionKeyId`: `Edm.Guid`.
-    pub token_encryption_key_id: Nullable<graph_model::Guid>,
-    /// `verifiedPublisher`: `graph.verifiedPublisher`.
-    #[cfg(feature = "applications")]
-    pub verified_publisher: Nullable<crate::VerifiedPublisher>,
-    /// `appManagementPolicies`: `Collection(graph.appManagementPolicy)`. Navigation property.
-    #[cfg(feature = "applications")]
-    #[graph(nav)]
-    pub app_management_policies: Option<Vec<crate::AppManagementPolicy>>,
-    /// `appRoleAssignedTo`: `Collection(graph.appRoleAssignment)`. Navigation property, contained.
-    #[cfg(feature = "applications")]
-    #[graph(nav)]
-    pub app_role_assigned_to: Option<Vec<crate::AppRoleAssignment>>,
-    /// `appRoleAssignments`: `Collection(graph.appRoleAssignment)`. Navigation property, contained.
-    #[cfg(feature = "applications")]
-    #[graph(nav)]
-    pub app_role_assignments: Option<Vec<crate::AppRoleAssignment>>,
-    /// `claimsMappingPolicies`: `Collection(graph.claimsMappingPolicy)`. Navigation property.
-    #[cfg(feature = "applications")]
-    #[graph(nav)]
-    pub claims_mapping_policies: Option<Vec<crate::ClaimsMappingPolicy>>,
-    /// `createdObjects`: `Collection(graph.directoryObject)`. Navigation property.
-    #[graph(nav)]
-    pub created_objects: Option<Vec<crate::AnyDirectoryObject>>,
-    /// `delegatedPermissionClassifications`: `Collection(graph.delegatedPermissionClassification)`. Navigation property, contained.
-    #[cfg(feature = "files")]
-    #[graph(nav)]
-    pub delegated_permission_classifications: Option<Vec<crate::DelegatedPermissionClassification>>,
-    /// `endpoints`: `Collection(graph.endpoint)`. Navigation property, contained.
-    #[cfg(feature = "directory")]
-    #[graph(nav)]
-    pub endpoints: Option<Vec<crate::Endpoint>>,
-    /// `federatedIdentityCredentials`: `Collection(graph.federatedIdentityCredential)`. Navigation property, contained.
-    #[cfg(feature = "applications")]
-    #[graph(nav)]
-    pub federated_identity_credentials: Option<Vec<crate::FederatedIdentityCredential>>,
-    /// `homeRealmDiscoveryPolicies`: `Collection(graph.homeRealmDiscoveryPolicy)`. Navigation property.
-    #[cfg(feature = "applications")]
-    #[graph(nav)]
-    pub home_realm_discovery_policies: Option<Vec<crate::HomeRealmDiscoveryPolicy>>,
-    /// `memberOf`: `Collection(graph.directoryObject)`. Navigation property.
-    #[graph(nav)]
-    pub member_of: Option<Vec<crate::AnyDirectoryObject>>,
-    /// `oauth2PermissionGrants`: `Collection(graph.oAuth2PermissionGrant)`. Navigation property.
-    #[cfg(feature = "files")]
-    #[graph(nav)]
-    pub oauth2_permission_grants: Option<Vec<crate::OAuth2PermissionGrant>>,
-    /// `ownedObjects`: `Collection(graph.directoryObject)`. Navigation property.
-    #[graph(nav)]
-    pub owned_objects: Option<Vec<crate::AnyDirectoryObject>>,
-    /// `owners`: `Collection(graph.directoryObject)`. Navigation property.
-    #[graph(nav)]
-    pub owners: Option<Vec<crate::AnyDirectoryObject>>,
-    /// `remoteDesktopSecurityConfiguration`: `graph.remoteDesktopSecurityConfiguration`. Navigation property, contained.
-    #[cfg(feature = "security")]
-    #[graph(nav)]
-    pub remote_desktop_security_configuration: Nullable<Box<crate::RemoteDesktopSecurityConfiguration>>,
-    /// `synchronization`: `graph.synchronization`. Navigation property, contained.
-    #[cfg(feature = "applications")]
-    #[graph(nav)]
-    pub synchronization: Nullable<Box<crate::Synchronization>>,
-    /// `tokenIssuancePolicies`: `Collection(graph.tokenIssuancePolicy)`. Navigation property.
-    #[cfg(feature = "applications")]
-    #[graph(nav)]
-    pub token_issuance_policies: Option<Vec<crate::TokenIssuancePolicy>>,
-    /// `tokenLifetimePolicies`: `Collection(graph.tokenLifetimePolicy)`. Navigation property.
-    #[cfg(feature = "applications")]
-    #[graph(nav)]
-    pub token_lifetime_policies: Option<Vec<crate::TokenLifetimePolicy>>,
-    /// `transitiveMemberOf`: `Collection(graph.directoryObject)`. Navigation property.
-    #[graph(nav)]
-    pub transitive_member_of: Option<Vec<crate::AnyDirectoryObject>>,
-}
-
-/// Any `microsoft.graph.servicePrincipal`: dispatched on `@odata.type` to the most derived type this program knows; other types
-/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
-#[graph_entity(odata_type = "microsoft.graph.servicePrincipal")]
-pub enum AnyServicePrincipal {
-    /// `microsoft.graph.agentIdentity`.
-    #[cfg(feature = "applications")]
-    AgentIdentity(crate::AgentIdentity),
-    /// `microsoft.graph.agentIdentityBlueprintPrincipal`.
-    #[cfg(feature = "print")]
-    AgentIdentityBlueprintPrincipal(crate::AgentIdentityBlueprintPrincipal),
-    /// `microsoft.graph.servicePrincipal` itself, or a derived type this program does not know.
-    #[graph(fallback)]
-    Other(crate::ServicePrincipal),
-}
-
 /// `microsoft.graph.teamsAppInstallation`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
 ///
 /// Derived types exist: read values that may be any of its derived types through [`AnyTeamsAppInstallation`].
@@ -6751,7 +10746,6 @@ pub struct TeamsAppInstallation {
     #[graph(base)]
     pub entity: crate::Entity,
     /// `consentedPermissionSet`: `graph.teamsAppPermissionSet`.
-    #[cfg(feature = "teams")]
     pub consented_permission_set: Nullable<crate::TeamsAppPermissionSet>,
     /// `teamsApp`: `graph.teamsApp`. Navigation property.
     #[cfg(feature = "teams")]
@@ -6775,6 +10769,34 @@ pub enum AnyTeamsAppInstallation {
     Other(crate::TeamsAppInstallation),
 }
 
+/// `microsoft.graph.teamworkHostedContent`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+///
+/// Derived types exist: read values that may be any of its derived types through [`AnyTeamworkHostedContent`].
+///
+/// A media entity: its content is a stream fetched from `@odata.mediaReadLink` (kept in `odata.additional`).
+#[graph_entity(odata_type = "microsoft.graph.teamworkHostedContent")]
+pub struct TeamworkHostedContent {
+    /// The base type's properties.
+    #[graph(base)]
+    pub entity: crate::Entity,
+    /// `contentBytes`: `Edm.Binary`.
+    pub content_bytes: Nullable<graph_model::Binary>,
+    /// `contentType`: `Edm.String`.
+    pub content_type: Nullable<String>,
+}
+
+/// Any `microsoft.graph.teamworkHostedContent`: dispatched on `@odata.type` to the most derived type this program knows; other types
+/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
+#[graph_entity(odata_type = "microsoft.graph.teamworkHostedContent")]
+pub enum AnyTeamworkHostedContent {
+    /// `microsoft.graph.chatMessageHostedContent`.
+    #[cfg(feature = "teams")]
+    ChatMessageHostedContent(crate::ChatMessageHostedContent),
+    /// `microsoft.graph.teamworkHostedContent` itself, or a derived type this program does not know.
+    #[graph(fallback)]
+    Other(crate::TeamworkHostedContent),
+}
+
 /// `microsoft.graph.threatAssessmentRequest`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
 ///
 /// Abstract in the schema: read values that may be any of its derived types through [`AnyThreatAssessmentRequest`].
@@ -6784,23 +10806,18 @@ pub struct ThreatAssessmentRequest {
     #[graph(base)]
     pub entity: crate::Entity,
     /// `category`: `graph.threatCategory`.
-    #[cfg(feature = "security")]
     pub category: Option<crate::ThreatCategory>,
     /// `contentType`: `graph.threatAssessmentContentType`.
-    #[cfg(feature = "security")]
     pub content_type: Nullable<crate::ThreatAssessmentContentType>,
     /// `createdBy`: `graph.identitySet`.
     pub created_by: Nullable<Box<crate::AnyIdentitySet>>,
     /// `createdDateTime`: `Edm.DateTimeOffset`.
     pub created_date_time: Nullable<graph_model::DateTimeOffset>,
     /// `expectedAssessment`: `graph.threatExpectedAssessment`.
-    #[cfg(feature = "security")]
     pub expected_assessment: Option<crate::ThreatExpectedAssessment>,
     /// `requestSource`: `graph.threatAssessmentRequestSource`.
-    #[cfg(feature = "security")]
     pub request_source: Nullable<crate::ThreatAssessmentRequestSource>,
     /// `status`: `graph.threatAssessmentStatus`.
-    #[cfg(feature = "security")]
     pub status: Nullable<crate::ThreatAssessmentStatus>,
     /// `results`: `Collection(graph.threatAssessmentResult)`. Navigation property, contained.
     #[cfg(feature = "security")]
@@ -6813,7 +10830,7 @@ pub struct ThreatAssessmentRequest {
 #[graph_entity(odata_type = "microsoft.graph.threatAssessmentRequest")]
 pub enum AnyThreatAssessmentRequest {
     /// `microsoft.graph.emailFileAssessmentRequest`.
-    #[cfg(feature = "mail")]
+    #[cfg(feature = "files")]
     EmailFileAssessmentRequest(crate::EmailFileAssessmentRequest),
     /// `microsoft.graph.fileAssessmentRequest`.
     #[cfg(feature = "files")]
@@ -6847,36 +10864,6 @@ pub struct InnerError {
 pub struct AddConversationMemberCollectionBody {
     /// `values`: `Collection(graph.conversationMember)`.
     pub values: Nullable<Vec<crate::AnyConversationMember>>,
-}
-
-/// The parameters of the action `microsoft.graph.addKey` (bound to `microsoft.graph.application`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct AddKeyBody {
-    /// `keyCredential`: `graph.keyCredential`.
-    #[cfg(feature = "applications")]
-    pub key_credential: Option<crate::KeyCredential>,
-    /// `passwordCredential`: `graph.passwordCredential`.
-    #[cfg(feature = "applications")]
-    pub password_credential: Nullable<crate::PasswordCredential>,
-    /// `proof`: `Edm.String`.
-    pub proof: Option<String>,
-}
-
-/// The parameters of the action `microsoft.graph.addPassword` (bound to `microsoft.graph.application`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct AddPasswordBody {
-    /// `passwordCredential`: `graph.passwordCredential`.
-    #[cfg(feature = "applications")]
-    pub password_credential: Nullable<crate::PasswordCredential>,
-}
-
-/// The parameters of the action `microsoft.graph.addTokenSigningCertificate` (bound to `microsoft.graph.servicePrincipal`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct AddTokenSigningCertificateBody {
-    /// `displayName`: `Edm.String`.
-    pub display_name: Nullable<String>,
-    /// `endDateTime`: `Edm.DateTimeOffset`.
-    pub end_date_time: Nullable<graph_model::DateTimeOffset>,
 }
 
 /// The parameters of the action `microsoft.graph.checkMemberGroups` (bound to `microsoft.graph.directoryObject`), sent as its JSON body.
@@ -6930,22 +10917,6 @@ pub struct RemoveConversationMemberCollectionBody {
     pub values: Nullable<Vec<crate::AnyConversationMember>>,
 }
 
-/// The parameters of the action `microsoft.graph.removeKey` (bound to `microsoft.graph.application`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct RemoveKeyBody {
-    /// `keyId`: `Edm.Guid`.
-    pub key_id: Option<graph_model::Guid>,
-    /// `proof`: `Edm.String`.
-    pub proof: Option<String>,
-}
-
-/// The parameters of the action `microsoft.graph.removePassword` (bound to `microsoft.graph.application`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct RemovePasswordBody {
-    /// `keyId`: `Edm.Guid`.
-    pub key_id: Option<graph_model::Guid>,
-}
-
 /// The parameters of the action `microsoft.graph.resetPassword` (bound to `microsoft.graph.authenticationMethod`), sent as its JSON body.
 #[graph_entity(complex)]
 pub struct ResetPasswordBody {
@@ -6953,18 +10924,10 @@ pub struct ResetPasswordBody {
     pub new_password: Nullable<String>,
 }
 
-/// The parameters of the action `microsoft.graph.setVerifiedPublisher` (bound to `microsoft.graph.application`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct SetVerifiedPublisherBody {
-    /// `verifiedPublisherId`: `Edm.String`.
-    pub verified_publisher_id: Option<String>,
-}
-
 /// The parameters of the action `microsoft.graph.upgrade` (bound to `microsoft.graph.teamsAppInstallation`), sent as its JSON body.
 #[graph_entity(complex)]
 pub struct UpgradeBody {
     /// `consentedPermissionSet`: `graph.teamsAppPermissionSet`.
-    #[cfg(feature = "teams")]
     pub consented_permission_set: Nullable<crate::TeamsAppPermissionSet>,
 }
 
@@ -6972,7 +10935,6 @@ pub struct UpgradeBody {
 #[graph_entity(complex)]
 pub struct ValidateAuthenticationConfigurationBody {
     /// `endpointConfiguration`: `graph.customExtensionEndpointConfiguration`.
-    #[cfg(feature = "identity_governance")]
     pub endpoint_configuration: Nullable<Box<crate::AnyCustomExtensionEndpointConfiguration>>,
     /// `authenticationConfiguration`: `graph.customExtensionAuthenticationConfiguration`.
     pub authentication_configuration: Nullable<Box<crate::AnyCustomExtensionAuthenticationConfiguration>>,

@@ -94,6 +94,71 @@ pub enum AndroidWorkProfileRequiredPasswordType {
     AlphanumericWithSymbols = 7,
 }
 
+/// `microsoft.graph.applicationGuardBlockClipboardSharingType`.
+#[graph_entity(odata_type = "microsoft.graph.applicationGuardBlockClipboardSharingType", closed)]
+pub enum ApplicationGuardBlockClipboardSharingType {
+    /// `notConfigured` (0).
+    NotConfigured = 0,
+    /// `blockBoth` (1).
+    BlockBoth = 1,
+    /// `blockHostToContainer` (2).
+    BlockHostToContainer = 2,
+    /// `blockContainerToHost` (3).
+    BlockContainerToHost = 3,
+    /// `blockNone` (4).
+    BlockNone = 4,
+}
+
+/// `microsoft.graph.applicationGuardBlockFileTransferType`.
+#[graph_entity(odata_type = "microsoft.graph.applicationGuardBlockFileTransferType", closed)]
+pub enum ApplicationGuardBlockFileTransferType {
+    /// `notConfigured` (0).
+    NotConfigured = 0,
+    /// `blockImageAndTextFile` (1).
+    BlockImageAndTextFile = 1,
+    /// `blockImageFile` (2).
+    BlockImageFile = 2,
+    /// `blockNone` (3).
+    BlockNone = 3,
+    /// `blockTextFile` (4).
+    BlockTextFile = 4,
+}
+
+/// `microsoft.graph.applicationType`.
+#[graph_entity(odata_type = "microsoft.graph.applicationType", closed)]
+pub enum ApplicationType {
+    /// `universal` (1).
+    Universal = 1,
+    /// `desktop` (2).
+    Desktop = 2,
+}
+
+/// `microsoft.graph.appListType`.
+#[graph_entity(odata_type = "microsoft.graph.appListType", closed)]
+pub enum AppListType {
+    /// `none` (0).
+    None = 0,
+    /// `appsInListCompliant` (1).
+    AppsInListCompliant = 1,
+    /// `appsNotInListCompliant` (2).
+    AppsNotInListCompliant = 2,
+}
+
+/// `microsoft.graph.appLockerApplicationControlType`.
+#[graph_entity(odata_type = "microsoft.graph.appLockerApplicationControlType", closed)]
+pub enum AppLockerApplicationControlType {
+    /// `notConfigured` (0).
+    NotConfigured = 0,
+    /// `enforceComponentsAndStoreApps` (1).
+    EnforceComponentsAndStoreApps = 1,
+    /// `auditComponentsAndStoreApps` (2).
+    AuditComponentsAndStoreApps = 2,
+    /// `enforceComponentsStoreAppsAndSmartlocker` (3).
+    EnforceComponentsStoreAppsAndSmartlocker = 3,
+    /// `auditComponentsStoreAppsAndSmartlocker` (4).
+    AuditComponentsStoreAppsAndSmartlocker = 4,
+}
+
 /// `microsoft.graph.appLogUploadState`.
 #[graph_entity(odata_type = "microsoft.graph.appLogUploadState")]
 pub enum AppLogUploadState {
@@ -236,6 +301,17 @@ pub enum CloudPcDeviceImageStatus {
     Failed = 2,
     /// `unknownFutureValue` (3): the sentinel for members this request did not opt into.
     UnknownFutureValue = 3,
+}
+
+/// `microsoft.graph.cloudPcDomainJoinType`.
+#[graph_entity(odata_type = "microsoft.graph.cloudPcDomainJoinType")]
+pub enum CloudPcDomainJoinType {
+    /// `azureADJoin` (0).
+    AzureADJoin = 0,
+    /// `hybridAzureADJoin` (1).
+    HybridAzureADJoin = 1,
+    /// `unknownFutureValue` (2): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 2,
 }
 
 /// `microsoft.graph.cloudPcGalleryImageStatus`.
@@ -464,23 +540,70 @@ pub enum CloudPcRecommendationReportType {
     UnknownFutureValue = 1,
 }
 
-/// `microsoft.graph.cloudPcRestorePointFrequencyType`.
-#[graph_entity(odata_type = "microsoft.graph.cloudPcRestorePointFrequencyType")]
-pub enum CloudPcRestorePointFrequencyType {
+/// `microsoft.graph.cloudPcRegionGroup`.
+#[graph_entity(odata_type = "microsoft.graph.cloudPcRegionGroup")]
+pub enum CloudPcRegionGroup {
     /// `default` (0).
     Default = 0,
-    /// `fourHours` (1).
-    FourHours = 1,
-    /// `sixHours` (2).
-    SixHours = 2,
-    /// `twelveHours` (3).
-    TwelveHours = 3,
-    /// `sixteenHours` (4).
-    SixteenHours = 4,
-    /// `twentyFourHours` (5).
-    TwentyFourHours = 5,
-    /// `unknownFutureValue` (6): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 6,
+    /// `australia` (1).
+    Australia = 1,
+    /// `canada` (2).
+    Canada = 2,
+    /// `usCentral` (3).
+    UsCentral = 3,
+    /// `usEast` (4).
+    UsEast = 4,
+    /// `usWest` (5).
+    UsWest = 5,
+    /// `france` (6).
+    France = 6,
+    /// `germany` (7).
+    Germany = 7,
+    /// `europeUnion` (8).
+    EuropeUnion = 8,
+    /// `unitedKingdom` (9).
+    UnitedKingdom = 9,
+    /// `japan` (10).
+    Japan = 10,
+    /// `asia` (11).
+    Asia = 11,
+    /// `india` (12).
+    India = 12,
+    /// `southAmerica` (13).
+    SouthAmerica = 13,
+    /// `euap` (14).
+    Euap = 14,
+    /// `usGovernment` (15).
+    UsGovernment = 15,
+    /// `usGovernmentDOD` (16).
+    UsGovernmentDOD = 16,
+    /// `norway` (17).
+    Norway = 17,
+    /// `switzerland` (18).
+    Switzerland = 18,
+    /// `southKorea` (19).
+    SouthKorea = 19,
+    /// `unknownFutureValue` (20): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 20,
+}
+
+/// `microsoft.graph.complianceState`.
+#[graph_entity(odata_type = "microsoft.graph.complianceState", closed)]
+pub enum ComplianceState {
+    /// `unknown` (0).
+    Unknown = 0,
+    /// `compliant` (1).
+    Compliant = 1,
+    /// `noncompliant` (2).
+    Noncompliant = 2,
+    /// `conflict` (3).
+    Conflict = 3,
+    /// `error` (4).
+    Error = 4,
+    /// `inGracePeriod` (254).
+    InGracePeriod = 254,
+    /// `configManager` (255).
+    ConfigManager = 255,
 }
 
 /// `microsoft.graph.defenderCloudBlockLevelType`.
@@ -779,23 +902,6 @@ pub enum DeviceManagementPartnerAppType {
     MultiTenantApp = 2,
 }
 
-/// `microsoft.graph.deviceManagementPartnerTenantState`.
-#[graph_entity(odata_type = "microsoft.graph.deviceManagementPartnerTenantState", closed)]
-pub enum DeviceManagementPartnerTenantState {
-    /// `unknown` (0).
-    Unknown = 0,
-    /// `unavailable` (1).
-    Unavailable = 1,
-    /// `enabled` (2).
-    Enabled = 2,
-    /// `terminated` (3).
-    Terminated = 3,
-    /// `rejected` (4).
-    Rejected = 4,
-    /// `unresponsive` (5).
-    Unresponsive = 5,
-}
-
 /// `microsoft.graph.deviceManagementReportFileFormat`.
 #[graph_entity(odata_type = "microsoft.graph.deviceManagementReportFileFormat")]
 pub enum DeviceManagementReportFileFormat {
@@ -864,6 +970,23 @@ pub enum DeviceRegistrationState {
     Unknown = 8,
 }
 
+/// `microsoft.graph.deviceThreatProtectionLevel`.
+#[graph_entity(odata_type = "microsoft.graph.deviceThreatProtectionLevel", closed)]
+pub enum DeviceThreatProtectionLevel {
+    /// `unavailable` (0).
+    Unavailable = 0,
+    /// `secured` (1).
+    Secured = 1,
+    /// `low` (2).
+    Low = 2,
+    /// `medium` (3).
+    Medium = 3,
+    /// `high` (4).
+    High = 4,
+    /// `notSet` (10).
+    NotSet = 10,
+}
+
 /// `microsoft.graph.diagnosticDataSubmissionMode`.
 #[graph_entity(odata_type = "microsoft.graph.diagnosticDataSubmissionMode", closed)]
 pub enum DiagnosticDataSubmissionMode {
@@ -877,6 +1000,37 @@ pub enum DiagnosticDataSubmissionMode {
     Enhanced = 3,
     /// `full` (4).
     Full = 4,
+}
+
+/// `microsoft.graph.edgeCookiePolicy`.
+#[graph_entity(odata_type = "microsoft.graph.edgeCookiePolicy", closed)]
+pub enum EdgeCookiePolicy {
+    /// `userDefined` (0).
+    UserDefined = 0,
+    /// `allow` (1).
+    Allow = 1,
+    /// `blockThirdParty` (2).
+    BlockThirdParty = 2,
+    /// `blockAll` (3).
+    BlockAll = 3,
+}
+
+/// `microsoft.graph.edgeSearchEngineType`.
+#[graph_entity(odata_type = "microsoft.graph.edgeSearchEngineType", closed)]
+pub enum EdgeSearchEngineType {
+    /// `default` (0).
+    Default = 0,
+    /// `bing` (1).
+    Bing = 1,
+}
+
+/// `microsoft.graph.editionUpgradeLicenseType`.
+#[graph_entity(odata_type = "microsoft.graph.editionUpgradeLicenseType", closed)]
+pub enum EditionUpgradeLicenseType {
+    /// `productKey` (0).
+    ProductKey = 0,
+    /// `licenseFile` (1).
+    LicenseFile = 1,
 }
 
 /// `microsoft.graph.enablement`.
@@ -1000,6 +1154,19 @@ pub enum InstallState {
     UninstallFailed = 4,
     /// `unknown` (5).
     Unknown = 5,
+}
+
+/// `microsoft.graph.internetSiteSecurityLevel`.
+#[graph_entity(odata_type = "microsoft.graph.internetSiteSecurityLevel", closed)]
+pub enum InternetSiteSecurityLevel {
+    /// `userDefined` (0).
+    UserDefined = 0,
+    /// `medium` (1).
+    Medium = 1,
+    /// `mediumHigh` (2).
+    MediumHigh = 2,
+    /// `high` (3).
+    High = 3,
 }
 
 /// `microsoft.graph.iosNotificationAlertType`.
@@ -1257,17 +1424,17 @@ pub enum MdmAppConfigKeyType {
     TokenType = 4,
 }
 
-/// `microsoft.graph.mdmAuthority`.
-#[graph_entity(odata_type = "microsoft.graph.mdmAuthority", closed)]
-pub enum MdmAuthority {
-    /// `unknown` (0).
-    Unknown = 0,
-    /// `intune` (1).
-    Intune = 1,
-    /// `sccm` (2).
-    Sccm = 2,
-    /// `office365` (3).
-    Office365 = 3,
+/// `microsoft.graph.microsoftEdgeChannel`.
+#[graph_entity(odata_type = "microsoft.graph.microsoftEdgeChannel")]
+pub enum MicrosoftEdgeChannel {
+    /// `dev` (0).
+    Dev = 0,
+    /// `beta` (1).
+    Beta = 1,
+    /// `stable` (2).
+    Stable = 2,
+    /// `unknownFutureValue` (3): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 3,
 }
 
 /// `microsoft.graph.microsoftManagedDesktopType`.
@@ -1283,6 +1450,62 @@ pub enum MicrosoftManagedDesktopType {
     StarterManaged = 3,
     /// `unknownFutureValue` (4): the sentinel for members this request did not opt into.
     UnknownFutureValue = 4,
+}
+
+/// `microsoft.graph.microsoftStoreForBusinessLicenseType`.
+#[graph_entity(odata_type = "microsoft.graph.microsoftStoreForBusinessLicenseType", closed)]
+pub enum MicrosoftStoreForBusinessLicenseType {
+    /// `offline` (0).
+    Offline = 0,
+    /// `online` (1).
+    Online = 1,
+}
+
+/// `microsoft.graph.miracastChannel`.
+#[graph_entity(odata_type = "microsoft.graph.miracastChannel", closed)]
+pub enum MiracastChannel {
+    /// `userDefined` (0).
+    UserDefined = 0,
+    /// `one` (1).
+    One = 1,
+    /// `two` (2).
+    Two = 2,
+    /// `three` (3).
+    Three = 3,
+    /// `four` (4).
+    Four = 4,
+    /// `five` (5).
+    Five = 5,
+    /// `six` (6).
+    Six = 6,
+    /// `seven` (7).
+    Seven = 7,
+    /// `eight` (8).
+    Eight = 8,
+    /// `nine` (9).
+    Nine = 9,
+    /// `ten` (10).
+    Ten = 10,
+    /// `eleven` (11).
+    Eleven = 11,
+    /// `thirtySix` (36).
+    ThirtySix = 36,
+    /// `forty` (40).
+    Forty = 40,
+    /// `fortyFour` (44).
+    FortyFour = 44,
+    /// `fortyEight` (48).
+    FortyEight = 48,
+    /// `oneHundredFortyNine` (149).
+    OneHundredFortyNine = 149,
+    /// `oneHundredFiftyThree` (153).
+    OneHundredFiftyThree = 153,
+    /// `oneHundredFiftySeven` (157).
+    OneHundredFiftySeven = 157,
+    /// `oneHundredSixtyOne` (161).
+    OneHundredSixtyOne = 161,
+    /// `oneHundredSixtyFive` (165).
+    OneHundredSixtyFive = 165,
 }
 
 /// `microsoft.graph.mobileAppContentFileUploadState`.
@@ -1367,6 +1590,27 @@ pub enum NotificationTemplateBrandingOptions {
     UnknownFutureValue = 32,
 }
 
+/// `microsoft.graph.policyPlatformType`.
+#[graph_entity(odata_type = "microsoft.graph.policyPlatformType", closed)]
+pub enum PolicyPlatformType {
+    /// `android` (0).
+    Android = 0,
+    /// `androidForWork` (1).
+    AndroidForWork = 1,
+    /// `iOS` (2).
+    IOS = 2,
+    /// `macOS` (3).
+    MacOS = 3,
+    /// `windowsPhone81` (4).
+    WindowsPhone81 = 4,
+    /// `windows81AndLater` (5).
+    Windows81AndLater = 5,
+    /// `windows10AndLater` (6).
+    Windows10AndLater = 6,
+    /// `all` (100).
+    All = 100,
+}
+
 /// `microsoft.graph.prereleaseFeatures`.
 #[graph_entity(odata_type = "microsoft.graph.prereleaseFeatures", closed)]
 pub enum PrereleaseFeatures {
@@ -1395,6 +1639,344 @@ pub enum RatingAppsType {
     AgesAbove12 = 4,
     /// `agesAbove17` (5).
     AgesAbove17 = 5,
+}
+
+/// `microsoft.graph.ratingAustraliaMoviesType`.
+#[graph_entity(odata_type = "microsoft.graph.ratingAustraliaMoviesType", closed)]
+pub enum RatingAustraliaMoviesType {
+    /// `allAllowed` (0).
+    AllAllowed = 0,
+    /// `allBlocked` (1).
+    AllBlocked = 1,
+    /// `general` (2).
+    General = 2,
+    /// `parentalGuidance` (3).
+    ParentalGuidance = 3,
+    /// `mature` (4).
+    Mature = 4,
+    /// `agesAbove15` (5).
+    AgesAbove15 = 5,
+    /// `agesAbove18` (6).
+    AgesAbove18 = 6,
+}
+
+/// `microsoft.graph.ratingAustraliaTelevisionType`.
+#[graph_entity(odata_type = "microsoft.graph.ratingAustraliaTelevisionType", closed)]
+pub enum RatingAustraliaTelevisionType {
+    /// `allAllowed` (0).
+    AllAllowed = 0,
+    /// `allBlocked` (1).
+    AllBlocked = 1,
+    /// `preschoolers` (2).
+    Preschoolers = 2,
+    /// `children` (3).
+    Children = 3,
+    /// `general` (4).
+    General = 4,
+    /// `parentalGuidance` (5).
+    ParentalGuidance = 5,
+    /// `mature` (6).
+    Mature = 6,
+    /// `agesAbove15` (7).
+    AgesAbove15 = 7,
+    /// `agesAbove15AdultViolence` (8).
+    AgesAbove15AdultViolence = 8,
+}
+
+/// `microsoft.graph.ratingCanadaMoviesType`.
+#[graph_entity(odata_type = "microsoft.graph.ratingCanadaMoviesType", closed)]
+pub enum RatingCanadaMoviesType {
+    /// `allAllowed` (0).
+    AllAllowed = 0,
+    /// `allBlocked` (1).
+    AllBlocked = 1,
+    /// `general` (2).
+    General = 2,
+    /// `parentalGuidance` (3).
+    ParentalGuidance = 3,
+    /// `agesAbove14` (4).
+    AgesAbove14 = 4,
+    /// `agesAbove18` (5).
+    AgesAbove18 = 5,
+    /// `restricted` (6).
+    Restricted = 6,
+}
+
+/// `microsoft.graph.ratingCanadaTelevisionType`.
+#[graph_entity(odata_type = "microsoft.graph.ratingCanadaTelevisionType", closed)]
+pub enum RatingCanadaTelevisionType {
+    /// `allAllowed` (0).
+    AllAllowed = 0,
+    /// `allBlocked` (1).
+    AllBlocked = 1,
+    /// `children` (2).
+    Children = 2,
+    /// `childrenAbove8` (3).
+    ChildrenAbove8 = 3,
+    /// `general` (4).
+    General = 4,
+    /// `parentalGuidance` (5).
+    ParentalGuidance = 5,
+    /// `agesAbove14` (6).
+    AgesAbove14 = 6,
+    /// `agesAbove18` (7).
+    AgesAbove18 = 7,
+}
+
+/// `microsoft.graph.ratingFranceMoviesType`.
+#[graph_entity(odata_type = "microsoft.graph.ratingFranceMoviesType", closed)]
+pub enum RatingFranceMoviesType {
+    /// `allAllowed` (0).
+    AllAllowed = 0,
+    /// `allBlocked` (1).
+    AllBlocked = 1,
+    /// `agesAbove10` (2).
+    AgesAbove10 = 2,
+    /// `agesAbove12` (3).
+    AgesAbove12 = 3,
+    /// `agesAbove16` (4).
+    AgesAbove16 = 4,
+    /// `agesAbove18` (5).
+    AgesAbove18 = 5,
+}
+
+/// `microsoft.graph.ratingFranceTelevisionType`.
+#[graph_entity(odata_type = "microsoft.graph.ratingFranceTelevisionType", closed)]
+pub enum RatingFranceTelevisionType {
+    /// `allAllowed` (0).
+    AllAllowed = 0,
+    /// `allBlocked` (1).
+    AllBlocked = 1,
+    /// `agesAbove10` (2).
+    AgesAbove10 = 2,
+    /// `agesAbove12` (3).
+    AgesAbove12 = 3,
+    /// `agesAbove16` (4).
+    AgesAbove16 = 4,
+    /// `agesAbove18` (5).
+    AgesAbove18 = 5,
+}
+
+/// `microsoft.graph.ratingGermanyMoviesType`.
+#[graph_entity(odata_type = "microsoft.graph.ratingGermanyMoviesType", closed)]
+pub enum RatingGermanyMoviesType {
+    /// `allAllowed` (0).
+    AllAllowed = 0,
+    /// `allBlocked` (1).
+    AllBlocked = 1,
+    /// `general` (2).
+    General = 2,
+    /// `agesAbove6` (3).
+    AgesAbove6 = 3,
+    /// `agesAbove12` (4).
+    AgesAbove12 = 4,
+    /// `agesAbove16` (5).
+    AgesAbove16 = 5,
+    /// `adults` (6).
+    Adults = 6,
+}
+
+/// `microsoft.graph.ratingGermanyTelevisionType`.
+#[graph_entity(odata_type = "microsoft.graph.ratingGermanyTelevisionType", closed)]
+pub enum RatingGermanyTelevisionType {
+    /// `allAllowed` (0).
+    AllAllowed = 0,
+    /// `allBlocked` (1).
+    AllBlocked = 1,
+    /// `general` (2).
+    General = 2,
+    /// `agesAbove6` (3).
+    AgesAbove6 = 3,
+    /// `agesAbove12` (4).
+    AgesAbove12 = 4,
+    /// `agesAbove16` (5).
+    AgesAbove16 = 5,
+    /// `adults` (6).
+    Adults = 6,
+}
+
+/// `microsoft.graph.ratingIrelandMoviesType`.
+#[graph_entity(odata_type = "microsoft.graph.ratingIrelandMoviesType", closed)]
+pub enum RatingIrelandMoviesType {
+    /// `allAllowed` (0).
+    AllAllowed = 0,
+    /// `allBlocked` (1).
+    AllBlocked = 1,
+    /// `general` (2).
+    General = 2,
+    /// `parentalGuidance` (3).
+    ParentalGuidance = 3,
+    /// `agesAbove12` (4).
+    AgesAbove12 = 4,
+    /// `agesAbove15` (5).
+    AgesAbove15 = 5,
+    /// `agesAbove16` (6).
+    AgesAbove16 = 6,
+    /// `adults` (7).
+    Adults = 7,
+}
+
+/// `microsoft.graph.ratingIrelandTelevisionType`.
+#[graph_entity(odata_type = "microsoft.graph.ratingIrelandTelevisionType", closed)]
+pub enum RatingIrelandTelevisionType {
+    /// `allAllowed` (0).
+    AllAllowed = 0,
+    /// `allBlocked` (1).
+    AllBlocked = 1,
+    /// `general` (2).
+    General = 2,
+    /// `children` (3).
+    Children = 3,
+    /// `youngAdults` (4).
+    YoungAdults = 4,
+    /// `parentalSupervision` (5).
+    ParentalSupervision = 5,
+    /// `mature` (6).
+    Mature = 6,
+}
+
+/// `microsoft.graph.ratingJapanMoviesType`.
+#[graph_entity(odata_type = "microsoft.graph.ratingJapanMoviesType", closed)]
+pub enum RatingJapanMoviesType {
+    /// `allAllowed` (0).
+    AllAllowed = 0,
+    /// `allBlocked` (1).
+    AllBlocked = 1,
+    /// `general` (2).
+    General = 2,
+    /// `parentalGuidance` (3).
+    ParentalGuidance = 3,
+    /// `agesAbove15` (4).
+    AgesAbove15 = 4,
+    /// `agesAbove18` (5).
+    AgesAbove18 = 5,
+}
+
+/// `microsoft.graph.ratingJapanTelevisionType`.
+#[graph_entity(odata_type = "microsoft.graph.ratingJapanTelevisionType", closed)]
+pub enum RatingJapanTelevisionType {
+    /// `allAllowed` (0).
+    AllAllowed = 0,
+    /// `allBlocked` (1).
+    AllBlocked = 1,
+    /// `explicitAllowed` (2).
+    ExplicitAllowed = 2,
+}
+
+/// `microsoft.graph.ratingNewZealandMoviesType`.
+#[graph_entity(odata_type = "microsoft.graph.ratingNewZealandMoviesType", closed)]
+pub enum RatingNewZealandMoviesType {
+    /// `allAllowed` (0).
+    AllAllowed = 0,
+    /// `allBlocked` (1).
+    AllBlocked = 1,
+    /// `general` (2).
+    General = 2,
+    /// `parentalGuidance` (3).
+    ParentalGuidance = 3,
+    /// `mature` (4).
+    Mature = 4,
+    /// `agesAbove13` (5).
+    AgesAbove13 = 5,
+    /// `agesAbove15` (6).
+    AgesAbove15 = 6,
+    /// `agesAbove16` (7).
+    AgesAbove16 = 7,
+    /// `agesAbove18` (8).
+    AgesAbove18 = 8,
+    /// `restricted` (9).
+    Restricted = 9,
+    /// `agesAbove16Restricted` (10).
+    AgesAbove16Restricted = 10,
+}
+
+/// `microsoft.graph.ratingNewZealandTelevisionType`.
+#[graph_entity(odata_type = "microsoft.graph.ratingNewZealandTelevisionType", closed)]
+pub enum RatingNewZealandTelevisionType {
+    /// `allAllowed` (0).
+    AllAllowed = 0,
+    /// `allBlocked` (1).
+    AllBlocked = 1,
+    /// `general` (2).
+    General = 2,
+    /// `parentalGuidance` (3).
+    ParentalGuidance = 3,
+    /// `adults` (4).
+    Adults = 4,
+}
+
+/// `microsoft.graph.ratingUnitedKingdomMoviesType`.
+#[graph_entity(odata_type = "microsoft.graph.ratingUnitedKingdomMoviesType", closed)]
+pub enum RatingUnitedKingdomMoviesType {
+    /// `allAllowed` (0).
+    AllAllowed = 0,
+    /// `allBlocked` (1).
+    AllBlocked = 1,
+    /// `general` (2).
+    General = 2,
+    /// `universalChildren` (3).
+    UniversalChildren = 3,
+    /// `parentalGuidance` (4).
+    ParentalGuidance = 4,
+    /// `agesAbove12Video` (5).
+    AgesAbove12Video = 5,
+    /// `agesAbove12Cinema` (6).
+    AgesAbove12Cinema = 6,
+    /// `agesAbove15` (7).
+    AgesAbove15 = 7,
+    /// `adults` (8).
+    Adults = 8,
+}
+
+/// `microsoft.graph.ratingUnitedKingdomTelevisionType`.
+#[graph_entity(odata_type = "microsoft.graph.ratingUnitedKingdomTelevisionType", closed)]
+pub enum RatingUnitedKingdomTelevisionType {
+    /// `allAllowed` (0).
+    AllAllowed = 0,
+    /// `allBlocked` (1).
+    AllBlocked = 1,
+    /// `caution` (2).
+    Caution = 2,
+}
+
+/// `microsoft.graph.ratingUnitedStatesMoviesType`.
+#[graph_entity(odata_type = "microsoft.graph.ratingUnitedStatesMoviesType", closed)]
+pub enum RatingUnitedStatesMoviesType {
+    /// `allAllowed` (0).
+    AllAllowed = 0,
+    /// `allBlocked` (1).
+    AllBlocked = 1,
+    /// `general` (2).
+    General = 2,
+    /// `parentalGuidance` (3).
+    ParentalGuidance = 3,
+    /// `parentalGuidance13` (4).
+    ParentalGuidance13 = 4,
+    /// `restricted` (5).
+    Restricted = 5,
+    /// `adults` (6).
+    Adults = 6,
+}
+
+/// `microsoft.graph.ratingUnitedStatesTelevisionType`.
+#[graph_entity(odata_type = "microsoft.graph.ratingUnitedStatesTelevisionType", closed)]
+pub enum RatingUnitedStatesTelevisionType {
+    /// `allAllowed` (0).
+    AllAllowed = 0,
+    /// `allBlocked` (1).
+    AllBlocked = 1,
+    /// `childrenAll` (2).
+    ChildrenAll = 2,
+    /// `childrenAbove7` (3).
+    ChildrenAbove7 = 3,
+    /// `general` (4).
+    General = 4,
+    /// `parentalGuidance` (5).
+    ParentalGuidance = 5,
+    /// `childrenAbove14` (6).
+    ChildrenAbove14 = 6,
+    /// `adults` (7).
+    Adults = 7,
 }
 
 /// `microsoft.graph.remoteAssistanceOnboardingStatus`.
@@ -1428,6 +2010,17 @@ pub enum RunAsAccountType {
     User = 1,
 }
 
+/// `microsoft.graph.safeSearchFilterType`.
+#[graph_entity(odata_type = "microsoft.graph.safeSearchFilterType", closed)]
+pub enum SafeSearchFilterType {
+    /// `userDefined` (0).
+    UserDefined = 0,
+    /// `strict` (1).
+    Strict = 1,
+    /// `moderate` (2).
+    Moderate = 2,
+}
+
 /// `microsoft.graph.settingSourceType`.
 #[graph_entity(odata_type = "microsoft.graph.settingSourceType", closed)]
 pub enum SettingSourceType {
@@ -1457,6 +2050,23 @@ pub enum SharedPCAllowedAccountType {
     Domain = 2,
 }
 
+/// `microsoft.graph.siteSecurityLevel`.
+#[graph_entity(odata_type = "microsoft.graph.siteSecurityLevel", closed)]
+pub enum SiteSecurityLevel {
+    /// `userDefined` (0).
+    UserDefined = 0,
+    /// `low` (1).
+    Low = 1,
+    /// `mediumLow` (2).
+    MediumLow = 2,
+    /// `medium` (3).
+    Medium = 3,
+    /// `mediumHigh` (4).
+    MediumHigh = 4,
+    /// `high` (5).
+    High = 5,
+}
+
 /// `microsoft.graph.stateManagementSetting`.
 #[graph_entity(odata_type = "microsoft.graph.stateManagementSetting", closed)]
 pub enum StateManagementSetting {
@@ -1466,25 +2076,6 @@ pub enum StateManagementSetting {
     Blocked = 1,
     /// `allowed` (2).
     Allowed = 2,
-}
-
-/// `microsoft.graph.templateScenarios` (flags: a value is a set of members, see `graph_model::Flags`).
-#[graph_entity(odata_type = "microsoft.graph.templateScenarios", flags)]
-pub enum TemplateScenarios {
-    /// `new` (0).
-    New = 0,
-    /// `secureFoundation` (1).
-    SecureFoundation = 1,
-    /// `zeroTrust` (2).
-    ZeroTrust = 2,
-    /// `remoteWork` (4).
-    RemoteWork = 4,
-    /// `protectAdmins` (8).
-    ProtectAdmins = 8,
-    /// `emergingThreats` (16).
-    EmergingThreats = 16,
-    /// `unknownFutureValue` (32): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 32,
 }
 
 /// `microsoft.graph.visibilitySetting`.
@@ -1596,6 +2187,40 @@ pub enum WebBrowserCookieSettings {
     AllowAlways = 4,
 }
 
+/// `microsoft.graph.weeklySchedule`.
+#[graph_entity(odata_type = "microsoft.graph.weeklySchedule", closed)]
+pub enum WeeklySchedule {
+    /// `userDefined` (0).
+    UserDefined = 0,
+    /// `everyday` (1).
+    Everyday = 1,
+    /// `sunday` (2).
+    Sunday = 2,
+    /// `monday` (3).
+    Monday = 3,
+    /// `tuesday` (4).
+    Tuesday = 4,
+    /// `wednesday` (5).
+    Wednesday = 5,
+    /// `thursday` (6).
+    Thursday = 6,
+    /// `friday` (7).
+    Friday = 7,
+    /// `saturday` (8).
+    Saturday = 8,
+}
+
+/// `microsoft.graph.welcomeScreenMeetingInformation`.
+#[graph_entity(odata_type = "microsoft.graph.welcomeScreenMeetingInformation", closed)]
+pub enum WelcomeScreenMeetingInformation {
+    /// `userDefined` (0).
+    UserDefined = 0,
+    /// `showOrganizerAndTimeOnly` (1).
+    ShowOrganizerAndTimeOnly = 1,
+    /// `showOrganizerAndTimeAndSubject` (2).
+    ShowOrganizerAndTimeAndSubject = 2,
+}
+
 /// `microsoft.graph.win32LobAppDeliveryOptimizationPriority`.
 #[graph_entity(odata_type = "microsoft.graph.win32LobAppDeliveryOptimizationPriority", closed)]
 pub enum Win32LobAppDeliveryOptimizationPriority {
@@ -1603,6 +2228,34 @@ pub enum Win32LobAppDeliveryOptimizationPriority {
     NotConfigured = 0,
     /// `foreground` (1).
     Foreground = 1,
+}
+
+/// `microsoft.graph.win32LobAppFileSystemOperationType`.
+#[graph_entity(odata_type = "microsoft.graph.win32LobAppFileSystemOperationType", closed)]
+pub enum Win32LobAppFileSystemOperationType {
+    /// `notConfigured` (0).
+    NotConfigured = 0,
+    /// `exists` (1).
+    Exists = 1,
+    /// `modifiedDate` (2).
+    ModifiedDate = 2,
+    /// `createdDate` (3).
+    CreatedDate = 3,
+    /// `version` (4).
+    Version = 4,
+    /// `sizeInMB` (5).
+    SizeInMB = 5,
+}
+
+/// `microsoft.graph.win32LobAppMsiPackageType`.
+#[graph_entity(odata_type = "microsoft.graph.win32LobAppMsiPackageType", closed)]
+pub enum Win32LobAppMsiPackageType {
+    /// `perMachine` (0).
+    PerMachine = 0,
+    /// `perUser` (1).
+    PerUser = 1,
+    /// `dualPurpose` (2).
+    DualPurpose = 2,
 }
 
 /// `microsoft.graph.win32LobAppNotification`.
@@ -1678,6 +2331,25 @@ pub enum Win32LobAppReturnCodeType {
     HardReboot = 3,
     /// `retry` (4).
     Retry = 4,
+}
+
+/// `microsoft.graph.win32LobAppRuleOperator`.
+#[graph_entity(odata_type = "microsoft.graph.win32LobAppRuleOperator", closed)]
+pub enum Win32LobAppRuleOperator {
+    /// `notConfigured` (0).
+    NotConfigured = 0,
+    /// `equal` (1).
+    Equal = 1,
+    /// `notEqual` (2).
+    NotEqual = 2,
+    /// `greaterThan` (4).
+    GreaterThan = 4,
+    /// `greaterThanOrEqual` (5).
+    GreaterThanOrEqual = 5,
+    /// `lessThan` (8).
+    LessThan = 8,
+    /// `lessThanOrEqual` (9).
+    LessThanOrEqual = 9,
 }
 
 /// `microsoft.graph.win32LobAppRuleType`.
@@ -2212,6 +2884,41 @@ pub enum WindowsUpdateType {
     WindowsInsiderBuildRelease = 5,
 }
 
+/// `microsoft.graph.windowsUserAccountControlSettings`.
+#[graph_entity(odata_type = "microsoft.graph.windowsUserAccountControlSettings", closed)]
+pub enum WindowsUserAccountControlSettings {
+    /// `userDefined` (0).
+    UserDefined = 0,
+    /// `alwaysNotify` (1).
+    AlwaysNotify = 1,
+    /// `notifyOnAppChanges` (2).
+    NotifyOnAppChanges = 2,
+    /// `notifyOnAppChangesWithoutDimming` (3).
+    NotifyOnAppChangesWithoutDimming = 3,
+    /// `neverNotify` (4).
+    NeverNotify = 4,
+}
+
+/// `microsoft.graph.windowsUserType`.
+#[graph_entity(odata_type = "microsoft.graph.windowsUserType")]
+pub enum WindowsUserType {
+    /// `administrator` (0).
+    Administrator = 0,
+    /// `standard` (1).
+    Standard = 1,
+    /// `unknownFutureValue` (2): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 2,
+}
+
+/// `microsoft.graph.akamaiAttackGroupActionModel` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.akamaiAttackGroupActionModel", complex)]
+pub struct AkamaiAttackGroupActionModel {
+    /// `action`: `Edm.String`.
+    pub action: Nullable<String>,
+    /// `group`: `Edm.String`.
+    pub group: Nullable<String>,
+}
+
 /// `microsoft.graph.akamaiCustomRuleModel` (complex type).
 #[graph_entity(odata_type = "microsoft.graph.akamaiCustomRuleModel", complex)]
 pub struct AkamaiCustomRuleModel {
@@ -2223,6 +2930,15 @@ pub struct AkamaiCustomRuleModel {
     pub rule_id: Nullable<String>,
 }
 
+/// `microsoft.graph.akamaiRapidRulesModel` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.akamaiRapidRulesModel", complex)]
+pub struct AkamaiRapidRulesModel {
+    /// `defaultAction`: `Edm.String`.
+    pub default_action: Nullable<String>,
+    /// `isEnabled`: `Edm.Boolean`.
+    pub is_enabled: Option<bool>,
+}
+
 /// `microsoft.graph.akamaiVerifiedDetailsModel` (complex type). Derives from `microsoft.graph.webApplicationFirewallVerifiedDetails`: its properties are flat on the wire and reachable through `Deref`.
 #[graph_entity(odata_type = "microsoft.graph.akamaiVerifiedDetailsModel", complex)]
 pub struct AkamaiVerifiedDetailsModel {
@@ -2230,21 +2946,11 @@ pub struct AkamaiVerifiedDetailsModel {
     #[graph(base)]
     pub base: crate::WebApplicationFirewallVerifiedDetails,
     /// `activeAttackGroups`: `Collection(graph.akamaiAttackGroupActionModel)`.
-    #[cfg(feature = "directory")]
     pub active_attack_groups: Option<Vec<crate::AkamaiAttackGroupActionModel>>,
     /// `activeCustomRules`: `Collection(graph.akamaiCustomRuleModel)`.
     pub active_custom_rules: Option<Vec<crate::AkamaiCustomRuleModel>>,
     /// `rapidRules`: `graph.akamaiRapidRulesModel`.
-    #[cfg(feature = "applications")]
     pub rapid_rules: Nullable<crate::AkamaiRapidRulesModel>,
-}
-
-/// `microsoft.graph.allDevicesAssignmentTarget` (complex type). Derives from `microsoft.graph.deviceAndAppManagementAssignmentTarget`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.allDevicesAssignmentTarget", complex)]
-pub struct AllDevicesAssignmentTarget {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::DeviceAndAppManagementAssignmentTarget,
 }
 
 /// `microsoft.graph.androidMinimumOperatingSystem` (complex type).
@@ -2321,17 +3027,17 @@ pub struct AppConfigurationSettingItem {
     pub app_config_key_value: Option<String>,
 }
 
-/// `microsoft.graph.appsInstallationOptionsForWindows` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.appsInstallationOptionsForWindows", complex)]
-pub struct AppsInstallationOptionsForWindows {
-    /// `isMicrosoft365AppsEnabled`: `Edm.Boolean`.
-    pub is_microsoft365_apps_enabled: Option<bool>,
-    /// `isProjectEnabled`: `Edm.Boolean`.
-    pub is_project_enabled: Option<bool>,
-    /// `isSkypeForBusinessEnabled`: `Edm.Boolean`.
-    pub is_skype_for_business_enabled: Option<bool>,
-    /// `isVisioEnabled`: `Edm.Boolean`.
-    pub is_visio_enabled: Option<bool>,
+/// `microsoft.graph.appListItem` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.appListItem", complex)]
+pub struct AppListItem {
+    /// `appId`: `Edm.String`.
+    pub app_id: Nullable<String>,
+    /// `appStoreUrl`: `Edm.String`.
+    pub app_store_url: Nullable<String>,
+    /// `name`: `Edm.String`.
+    pub name: Option<String>,
+    /// `publisher`: `Edm.String`.
+    pub publisher: Nullable<String>,
 }
 
 /// `microsoft.graph.bitLockerRemovableDrivePolicy` (complex type).
@@ -2403,7 +3109,6 @@ pub struct CloudPcAuditActor {
     /// `userPrincipalName`: `Edm.String`.
     pub user_principal_name: Nullable<String>,
     /// `userRoleScopeTags`: `Collection(graph.cloudPcUserRoleScopeTagInfo)`.
-    #[cfg(feature = "directory")]
     pub user_role_scope_tags: Nullable<Vec<crate::CloudPcUserRoleScopeTagInfo>>,
 }
 
@@ -2427,6 +3132,19 @@ pub struct CloudPcAuditResource {
     pub modified_properties: Option<Vec<crate::CloudPcAuditProperty>>,
     /// `resourceId`: `Edm.String`.
     pub resource_id: Option<String>,
+}
+
+/// `microsoft.graph.cloudPcDomainJoinConfiguration` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.cloudPcDomainJoinConfiguration", complex)]
+pub struct CloudPcDomainJoinConfiguration {
+    /// `domainJoinType`: `graph.cloudPcDomainJoinType`.
+    pub domain_join_type: Nullable<crate::CloudPcDomainJoinType>,
+    /// `onPremisesConnectionId`: `Edm.String`.
+    pub on_premises_connection_id: Nullable<String>,
+    /// `regionGroup`: `graph.cloudPcRegionGroup`.
+    pub region_group: Nullable<crate::CloudPcRegionGroup>,
+    /// `regionName`: `Edm.String`.
+    pub region_name: Nullable<String>,
 }
 
 /// `microsoft.graph.cloudPcLaunchDetail` (complex type).
@@ -2482,15 +3200,6 @@ pub struct CloudPcProvisioningPolicyAutopatch {
     pub autopatch_group_id: Nullable<String>,
 }
 
-/// `microsoft.graph.cloudPcRestorePointSetting` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.cloudPcRestorePointSetting", complex)]
-pub struct CloudPcRestorePointSetting {
-    /// `frequencyType`: `graph.cloudPcRestorePointFrequencyType`.
-    pub frequency_type: Nullable<crate::CloudPcRestorePointFrequencyType>,
-    /// `userRestoreEnabled`: `Edm.Boolean`.
-    pub user_restore_enabled: Nullable<bool>,
-}
-
 /// `microsoft.graph.cloudPcSourceDeviceImage` (complex type).
 #[graph_entity(odata_type = "microsoft.graph.cloudPcSourceDeviceImage", complex)]
 pub struct CloudPcSourceDeviceImage {
@@ -2502,6 +3211,15 @@ pub struct CloudPcSourceDeviceImage {
     pub subscription_display_name: Nullable<String>,
     /// `subscriptionId`: `Edm.String`.
     pub subscription_id: Nullable<String>,
+}
+
+/// `microsoft.graph.cloudPcUserRoleScopeTagInfo` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.cloudPcUserRoleScopeTagInfo", complex)]
+pub struct CloudPcUserRoleScopeTagInfo {
+    /// `displayName`: `Edm.String`.
+    pub display_name: Option<String>,
+    /// `roleScopeTagId`: `Edm.String`.
+    pub role_scope_tag_id: Option<String>,
 }
 
 /// `microsoft.graph.cloudPcWindowsSetting` (complex type).
@@ -2528,16 +3246,6 @@ pub struct ConfigurationManagerClientEnabledFeatures {
     pub windows_update_for_business: Option<bool>,
 }
 
-/// `microsoft.graph.configurationManagerCollectionAssignmentTarget` (complex type). Derives from `microsoft.graph.deviceAndAppManagementAssignmentTarget`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.configurationManagerCollectionAssignmentTarget", complex)]
-pub struct ConfigurationManagerCollectionAssignmentTarget {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::DeviceAndAppManagementAssignmentTarget,
-    /// `collectionId`: `Edm.String`.
-    pub collection_id: Nullable<String>,
-}
-
 /// `microsoft.graph.defenderDetectedMalwareActions` (complex type).
 #[graph_entity(odata_type = "microsoft.graph.defenderDetectedMalwareActions", complex)]
 pub struct DefenderDetectedMalwareActions {
@@ -2549,6 +3257,52 @@ pub struct DefenderDetectedMalwareActions {
     pub moderate_severity: Option<crate::DefenderThreatAction>,
     /// `severeSeverity`: `graph.defenderThreatAction`.
     pub severe_severity: Option<crate::DefenderThreatAction>,
+}
+
+/// `microsoft.graph.deleteUserFromSharedAppleDeviceActionResult` (complex type). Derives from `microsoft.graph.deviceActionResult`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.deleteUserFromSharedAppleDeviceActionResult", complex)]
+pub struct DeleteUserFromSharedAppleDeviceActionResult {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::DeviceActionResult,
+    /// `userPrincipalName`: `Edm.String`.
+    pub user_principal_name: Nullable<String>,
+}
+
+/// `microsoft.graph.deviceActionResult` (complex type).
+///
+/// Derived types exist: read values that may be any of its derived types through [`AnyDeviceActionResult`].
+#[graph_entity(odata_type = "microsoft.graph.deviceActionResult", complex)]
+pub struct DeviceActionResult {
+    /// `actionName`: `Edm.String`.
+    pub action_name: Nullable<String>,
+    /// `actionState`: `graph.actionState`.
+    pub action_state: Option<crate::ActionState>,
+    /// `lastUpdatedDateTime`: `Edm.DateTimeOffset`.
+    pub last_updated_date_time: Option<graph_model::DateTimeOffset>,
+    /// `startDateTime`: `Edm.DateTimeOffset`.
+    pub start_date_time: Option<graph_model::DateTimeOffset>,
+}
+
+/// Any `microsoft.graph.deviceActionResult`: dispatched on `@odata.type` to the most derived type this program knows; other types
+/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
+#[graph_entity(odata_type = "microsoft.graph.deviceActionResult")]
+pub enum AnyDeviceActionResult {
+    /// `microsoft.graph.deleteUserFromSharedAppleDeviceActionResult`.
+    DeleteUserFromSharedAppleDeviceActionResult(crate::DeleteUserFromSharedAppleDeviceActionResult),
+    /// `microsoft.graph.locateDeviceActionResult`.
+    LocateDeviceActionResult(crate::LocateDeviceActionResult),
+    /// `microsoft.graph.remoteLockActionResult`.
+    RemoteLockActionResult(crate::RemoteLockActionResult),
+    /// `microsoft.graph.resetPasscodeActionResult`.
+    ResetPasscodeActionResult(crate::ResetPasscodeActionResult),
+    /// `microsoft.graph.rotateBitLockerKeysDeviceActionResult`.
+    RotateBitLockerKeysDeviceActionResult(crate::RotateBitLockerKeysDeviceActionResult),
+    /// `microsoft.graph.windowsDefenderScanActionResult`.
+    WindowsDefenderScanActionResult(crate::WindowsDefenderScanActionResult),
+    /// `microsoft.graph.deviceActionResult` itself, or a derived type this program does not know.
+    #[graph(fallback)]
+    Other(crate::DeviceActionResult),
 }
 
 /// `microsoft.graph.deviceAndAppManagementData` (complex type).
@@ -2576,7 +3330,6 @@ pub struct DeviceCompliancePolicySettingState {
     /// `sources`: `Collection(graph.settingSource)`.
     pub sources: Nullable<Vec<crate::SettingSource>>,
     /// `state`: `graph.complianceStatus`.
-    #[cfg(feature = "security")]
     pub state: Option<crate::ComplianceStatus>,
     /// `userEmail`: `Edm.String`.
     pub user_email: Nullable<String>,
@@ -2606,7 +3359,6 @@ pub struct DeviceConfigurationSettingState {
     /// `sources`: `Collection(graph.settingSource)`.
     pub sources: Nullable<Vec<crate::SettingSource>>,
     /// `state`: `graph.complianceStatus`.
-    #[cfg(feature = "security")]
     pub state: Option<crate::ComplianceStatus>,
     /// `userEmail`: `Edm.String`.
     pub user_email: Nullable<String>,
@@ -2644,6 +3396,27 @@ pub struct DeviceExchangeAccessStateSummary {
     pub unavailable_device_count: Option<i32>,
     /// `unknownDeviceCount`: `Edm.Int32`.
     pub unknown_device_count: Option<i32>,
+}
+
+/// `microsoft.graph.deviceGeoLocation` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.deviceGeoLocation", complex)]
+pub struct DeviceGeoLocation {
+    /// `altitude`: `Edm.Double`.
+    pub altitude: Option<graph_model::Double>,
+    /// `heading`: `Edm.Double`.
+    pub heading: Option<graph_model::Double>,
+    /// `horizontalAccuracy`: `Edm.Double`.
+    pub horizontal_accuracy: Option<graph_model::Double>,
+    /// `lastCollectedDateTime`: `Edm.DateTimeOffset`.
+    pub last_collected_date_time: Option<graph_model::DateTimeOffset>,
+    /// `latitude`: `Edm.Double`.
+    pub latitude: Option<graph_model::Double>,
+    /// `longitude`: `Edm.Double`.
+    pub longitude: Option<graph_model::Double>,
+    /// `speed`: `Edm.Double`.
+    pub speed: Option<graph_model::Double>,
+    /// `verticalAccuracy`: `Edm.Double`.
+    pub vertical_accuracy: Option<graph_model::Double>,
 }
 
 /// `microsoft.graph.deviceHealthAttestationState` (complex type).
@@ -2789,6 +3562,45 @@ pub struct DeviceProtectionOverview {
     pub total_reported_device_count: Option<i32>,
     /// `unknownStateThreatAgentDeviceCount`: `Edm.Int32`.
     pub unknown_state_threat_agent_device_count: Option<i32>,
+}
+
+/// `microsoft.graph.edgeSearchEngine` (complex type). Derives from `microsoft.graph.edgeSearchEngineBase`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.edgeSearchEngine", complex)]
+pub struct EdgeSearchEngine {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::EdgeSearchEngineBase,
+    /// `edgeSearchEngineType`: `graph.edgeSearchEngineType`.
+    pub edge_search_engine_type: Option<crate::EdgeSearchEngineType>,
+}
+
+/// `microsoft.graph.edgeSearchEngineBase` (complex type).
+///
+/// Abstract in the schema: read values that may be any of its derived types through [`AnyEdgeSearchEngineBase`].
+#[graph_entity(odata_type = "microsoft.graph.edgeSearchEngineBase", complex)]
+pub struct EdgeSearchEngineBase {}
+
+/// Any `microsoft.graph.edgeSearchEngineBase`: dispatched on `@odata.type` to the most derived type this program knows; other types
+/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
+#[graph_entity(odata_type = "microsoft.graph.edgeSearchEngineBase")]
+pub enum AnyEdgeSearchEngineBase {
+    /// `microsoft.graph.edgeSearchEngine`.
+    EdgeSearchEngine(crate::EdgeSearchEngine),
+    /// `microsoft.graph.edgeSearchEngineCustom`.
+    EdgeSearchEngineCustom(crate::EdgeSearchEngineCustom),
+    /// `microsoft.graph.edgeSearchEngineBase` itself, or a derived type this program does not know.
+    #[graph(fallback)]
+    Other(crate::EdgeSearchEngineBase),
+}
+
+/// `microsoft.graph.edgeSearchEngineCustom` (complex type). Derives from `microsoft.graph.edgeSearchEngineBase`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.edgeSearchEngineCustom", complex)]
+pub struct EdgeSearchEngineCustom {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::EdgeSearchEngineBase,
+    /// `edgeSearchEngineOpenSearchXmlUrl`: `Edm.String`.
+    pub edge_search_engine_open_search_xml_url: Option<String>,
 }
 
 /// `microsoft.graph.importedWindowsAutopilotDeviceIdentityState` (complex type).
@@ -2972,7 +3784,6 @@ pub struct IosNetworkUsageRule {
     /// `cellularDataBlockWhenRoaming`: `Edm.Boolean`.
     pub cellular_data_block_when_roaming: Option<bool>,
     /// `managedApps`: `Collection(graph.appListItem)`.
-    #[cfg(feature = "files")]
     pub managed_apps: Nullable<Vec<crate::AppListItem>>,
 }
 
@@ -3026,82 +3837,6 @@ pub struct IosVppAppAssignmentSettings {
     pub vpn_configuration_id: Nullable<String>,
 }
 
-/// `microsoft.graph.ipRange` (complex type).
-///
-/// Abstract in the schema: read values that may be any of its derived types through [`AnyIpRange`].
-#[graph_entity(odata_type = "microsoft.graph.ipRange", complex)]
-pub struct IpRange {}
-
-/// Any `microsoft.graph.ipRange`: dispatched on `@odata.type` to the most derived type this program knows; other types
-/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
-#[graph_entity(odata_type = "microsoft.graph.ipRange")]
-pub enum AnyIpRange {
-    /// `microsoft.graph.iPv4CidrRange`.
-    IPv4CidrRange(crate::IPv4CidrRange),
-    /// `microsoft.graph.iPv4Range`.
-    IPv4Range(crate::IPv4Range),
-    /// `microsoft.graph.iPv6CidrRange`.
-    IPv6CidrRange(crate::IPv6CidrRange),
-    /// `microsoft.graph.iPv6Range`.
-    IPv6Range(crate::IPv6Range),
-    /// `microsoft.graph.ipRange` itself, or a derived type this program does not know.
-    #[graph(fallback)]
-    Other(crate::IpRange),
-}
-
-/// `microsoft.graph.iPv4CidrRange` (complex type). Derives from `microsoft.graph.ipRange`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.iPv4CidrRange", complex)]
-pub struct IPv4CidrRange {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::IpRange,
-    /// `cidrAddress`: `Edm.String`.
-    pub cidr_address: Option<String>,
-}
-
-/// `microsoft.graph.iPv4Range` (complex type). Derives from `microsoft.graph.ipRange`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.iPv4Range", complex)]
-pub struct IPv4Range {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::IpRange,
-    /// `lowerAddress`: `Edm.String`.
-    pub lower_address: Option<String>,
-    /// `upperAddress`: `Edm.String`.
-    pub upper_address: Option<String>,
-}
-
-/// `microsoft.graph.iPv6CidrRange` (complex type). Derives from `microsoft.graph.ipRange`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.iPv6CidrRange", complex)]
-pub struct IPv6CidrRange {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::IpRange,
-    /// `cidrAddress`: `Edm.String`.
-    pub cidr_address: Option<String>,
-}
-
-/// `microsoft.graph.iPv6Range` (complex type). Derives from `microsoft.graph.ipRange`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.iPv6Range", complex)]
-pub struct IPv6Range {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::IpRange,
-    /// `lowerAddress`: `Edm.String`.
-    pub lower_address: Option<String>,
-    /// `upperAddress`: `Edm.String`.
-    pub upper_address: Option<String>,
-}
-
-/// `microsoft.graph.keyValuePair` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.keyValuePair", complex)]
-pub struct KeyValuePair {
-    /// `name`: `Edm.String`.
-    pub name: Option<String>,
-    /// `value`: `Edm.String`.
-    pub value: Nullable<String>,
-}
-
 /// `microsoft.graph.locateDeviceActionResult` (complex type). Derives from `microsoft.graph.deviceActionResult`: its properties are flat on the wire and reachable through `Deref`.
 #[graph_entity(odata_type = "microsoft.graph.locateDeviceActionResult", complex)]
 pub struct LocateDeviceActionResult {
@@ -3109,7 +3844,6 @@ pub struct LocateDeviceActionResult {
     #[graph(base)]
     pub base: crate::DeviceActionResult,
     /// `deviceLocation`: `graph.deviceGeoLocation`.
-    #[cfg(feature = "calendar")]
     pub device_location: Nullable<crate::DeviceGeoLocation>,
 }
 
@@ -3202,6 +3936,87 @@ pub struct ManagedAppPolicyDeploymentSummaryPerApp {
     pub configuration_applied_user_count: Option<i32>,
     /// `mobileAppIdentifier`: `graph.mobileAppIdentifier`.
     pub mobile_app_identifier: Nullable<Box<crate::AnyMobileAppIdentifier>>,
+}
+
+/// `microsoft.graph.mediaContentRatingAustralia` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.mediaContentRatingAustralia", complex)]
+pub struct MediaContentRatingAustralia {
+    /// `movieRating`: `graph.ratingAustraliaMoviesType`.
+    pub movie_rating: Option<crate::RatingAustraliaMoviesType>,
+    /// `tvRating`: `graph.ratingAustraliaTelevisionType`.
+    pub tv_rating: Option<crate::RatingAustraliaTelevisionType>,
+}
+
+/// `microsoft.graph.mediaContentRatingCanada` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.mediaContentRatingCanada", complex)]
+pub struct MediaContentRatingCanada {
+    /// `movieRating`: `graph.ratingCanadaMoviesType`.
+    pub movie_rating: Option<crate::RatingCanadaMoviesType>,
+    /// `tvRating`: `graph.ratingCanadaTelevisionType`.
+    pub tv_rating: Option<crate::RatingCanadaTelevisionType>,
+}
+
+/// `microsoft.graph.mediaContentRatingFrance` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.mediaContentRatingFrance", complex)]
+pub struct MediaContentRatingFrance {
+    /// `movieRating`: `graph.ratingFranceMoviesType`.
+    pub movie_rating: Option<crate::RatingFranceMoviesType>,
+    /// `tvRating`: `graph.ratingFranceTelevisionType`.
+    pub tv_rating: Option<crate::RatingFranceTelevisionType>,
+}
+
+/// `microsoft.graph.mediaContentRatingGermany` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.mediaContentRatingGermany", complex)]
+pub struct MediaContentRatingGermany {
+    /// `movieRating`: `graph.ratingGermanyMoviesType`.
+    pub movie_rating: Option<crate::RatingGermanyMoviesType>,
+    /// `tvRating`: `graph.ratingGermanyTelevisionType`.
+    pub tv_rating: Option<crate::RatingGermanyTelevisionType>,
+}
+
+/// `microsoft.graph.mediaContentRatingIreland` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.mediaContentRatingIreland", complex)]
+pub struct MediaContentRatingIreland {
+    /// `movieRating`: `graph.ratingIrelandMoviesType`.
+    pub movie_rating: Option<crate::RatingIrelandMoviesType>,
+    /// `tvRating`: `graph.ratingIrelandTelevisionType`.
+    pub tv_rating: Option<crate::RatingIrelandTelevisionType>,
+}
+
+/// `microsoft.graph.mediaContentRatingJapan` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.mediaContentRatingJapan", complex)]
+pub struct MediaContentRatingJapan {
+    /// `movieRating`: `graph.ratingJapanMoviesType`.
+    pub movie_rating: Option<crate::RatingJapanMoviesType>,
+    /// `tvRating`: `graph.ratingJapanTelevisionType`.
+    pub tv_rating: Option<crate::RatingJapanTelevisionType>,
+}
+
+/// `microsoft.graph.mediaContentRatingNewZealand` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.mediaContentRatingNewZealand", complex)]
+pub struct MediaContentRatingNewZealand {
+    /// `movieRating`: `graph.ratingNewZealandMoviesType`.
+    pub movie_rating: Option<crate::RatingNewZealandMoviesType>,
+    /// `tvRating`: `graph.ratingNewZealandTelevisionType`.
+    pub tv_rating: Option<crate::RatingNewZealandTelevisionType>,
+}
+
+/// `microsoft.graph.mediaContentRatingUnitedKingdom` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.mediaContentRatingUnitedKingdom", complex)]
+pub struct MediaContentRatingUnitedKingdom {
+    /// `movieRating`: `graph.ratingUnitedKingdomMoviesType`.
+    pub movie_rating: Option<crate::RatingUnitedKingdomMoviesType>,
+    /// `tvRating`: `graph.ratingUnitedKingdomTelevisionType`.
+    pub tv_rating: Option<crate::RatingUnitedKingdomTelevisionType>,
+}
+
+/// `microsoft.graph.mediaContentRatingUnitedStates` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.mediaContentRatingUnitedStates", complex)]
+pub struct MediaContentRatingUnitedStates {
+    /// `movieRating`: `graph.ratingUnitedStatesMoviesType`.
+    pub movie_rating: Option<crate::RatingUnitedStatesMoviesType>,
+    /// `tvRating`: `graph.ratingUnitedStatesTelevisionType`.
+    pub tv_rating: Option<crate::RatingUnitedStatesTelevisionType>,
 }
 
 /// `microsoft.graph.microsoftManagedDesktop` (complex type).
@@ -3428,8 +4243,17 @@ pub struct OutOfBoxExperienceSetting {
     /// `privacySettingsHidden`: `Edm.Boolean`.
     pub privacy_settings_hidden: Option<bool>,
     /// `userType`: `graph.windowsUserType`.
-    #[cfg(feature = "directory")]
     pub user_type: Option<crate::WindowsUserType>,
+}
+
+/// `microsoft.graph.proxiedDomain` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.proxiedDomain", complex)]
+pub struct ProxiedDomain {
+    /// `ipAddressOrFQDN`: `Edm.String`.
+    #[graph(rename = "ipAddressOrFQDN")]
+    pub ip_address_or_fqdn: Option<String>,
+    /// `proxy`: `Edm.String`.
+    pub proxy: Nullable<String>,
 }
 
 /// `microsoft.graph.remoteLockActionResult` (complex type). Derives from `microsoft.graph.deviceActionResult`: its properties are flat on the wire and reachable through `Deref`.
@@ -3454,6 +4278,15 @@ pub struct ResetPasscodeActionResult {
     pub passcode: Nullable<String>,
 }
 
+/// `microsoft.graph.resourceAction` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.resourceAction", complex)]
+pub struct ResourceAction {
+    /// `allowedResourceActions`: `Collection(Edm.String)`.
+    pub allowed_resource_actions: Nullable<Vec<String>>,
+    /// `notAllowedResourceActions`: `Collection(Edm.String)`.
+    pub not_allowed_resource_actions: Nullable<Vec<String>>,
+}
+
 /// `microsoft.graph.rgbColor` (complex type).
 #[graph_entity(odata_type = "microsoft.graph.rgbColor", complex)]
 pub struct RgbColor {
@@ -3463,6 +4296,13 @@ pub struct RgbColor {
     pub g: Option<u8>,
     /// `r`: `Edm.Byte`.
     pub r: Option<u8>,
+}
+
+/// `microsoft.graph.rolePermission` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.rolePermission", complex)]
+pub struct RolePermission {
+    /// `resourceActions`: `Collection(graph.resourceAction)`.
+    pub resource_actions: Nullable<Vec<crate::ResourceAction>>,
 }
 
 /// `microsoft.graph.rotateBitLockerKeysDeviceActionResult` (complex type). Derives from `microsoft.graph.deviceActionResult`: its properties are flat on the wire and reachable through `Deref`.
@@ -3516,6 +4356,13 @@ pub struct UpdateWindowsDeviceAccountActionParameter {
     pub session_initiation_protocal_address: Nullable<String>,
 }
 
+/// `microsoft.graph.userExperienceAnalyticsSettings` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.userExperienceAnalyticsSettings", complex)]
+pub struct UserExperienceAnalyticsSettings {
+    /// `configurationManagerDataConnectorConfigured`: `Edm.Boolean`.
+    pub configuration_manager_data_connector_configured: Option<bool>,
+}
+
 /// `microsoft.graph.vppLicensingType` (complex type).
 #[graph_entity(odata_type = "microsoft.graph.vppLicensingType", complex)]
 pub struct VppLicensingType {
@@ -3544,14 +4391,12 @@ pub struct WebApplicationFirewallDnsConfiguration {
 #[graph_entity(odata_type = "microsoft.graph.webApplicationFirewallVerificationResult", complex)]
 pub struct WebApplicationFirewallVerificationResult {
     /// `errors`: `Collection(graph.genericError)`.
-    #[cfg(feature = "applications")]
     pub errors: Option<Vec<crate::GenericError>>,
     /// `status`: `graph.webApplicationFirewallVerificationStatus`.
     pub status: Option<crate::WebApplicationFirewallVerificationStatus>,
     /// `verifiedOnDateTime`: `Edm.DateTimeOffset`.
     pub verified_on_date_time: Option<graph_model::DateTimeOffset>,
     /// `warnings`: `Collection(graph.genericError)`.
-    #[cfg(feature = "applications")]
     pub warnings: Option<Vec<crate::GenericError>>,
 }
 
@@ -3602,6 +4447,26 @@ pub struct Win32LobAppAutoUpdateSettings {
     pub auto_update_superseded_apps_state: Option<crate::Win32LobAutoUpdateSupersededAppsState>,
 }
 
+/// `microsoft.graph.win32LobAppFileSystemRule` (complex type). Derives from `microsoft.graph.win32LobAppRule`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.win32LobAppFileSystemRule", complex)]
+pub struct Win32LobAppFileSystemRule {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::Win32LobAppRule,
+    /// `check32BitOn64System`: `Edm.Boolean`.
+    pub check32_bit_on64_system: Option<bool>,
+    /// `comparisonValue`: `Edm.String`.
+    pub comparison_value: Nullable<String>,
+    /// `fileOrFolderName`: `Edm.String`.
+    pub file_or_folder_name: Nullable<String>,
+    /// `operationType`: `graph.win32LobAppFileSystemOperationType`.
+    pub operation_type: Option<crate::Win32LobAppFileSystemOperationType>,
+    /// `operator`: `graph.win32LobAppRuleOperator`.
+    pub operator: Option<crate::Win32LobAppRuleOperator>,
+    /// `path`: `Edm.String`.
+    pub path: Nullable<String>,
+}
+
 /// `microsoft.graph.win32LobAppInstallExperience` (complex type).
 #[graph_entity(odata_type = "microsoft.graph.win32LobAppInstallExperience", complex)]
 pub struct Win32LobAppInstallExperience {
@@ -3615,7 +4480,6 @@ pub struct Win32LobAppInstallExperience {
 #[graph_entity(odata_type = "microsoft.graph.win32LobAppMsiInformation", complex)]
 pub struct Win32LobAppMsiInformation {
     /// `packageType`: `graph.win32LobAppMsiPackageType`.
-    #[cfg(feature = "files")]
     pub package_type: Option<crate::Win32LobAppMsiPackageType>,
     /// `productCode`: `Edm.String`.
     pub product_code: Nullable<String>,
@@ -3646,7 +4510,6 @@ pub struct Win32LobAppPowerShellScriptRule {
     /// `operationType`: `graph.win32LobAppPowerShellScriptRuleOperationType`.
     pub operation_type: Option<crate::Win32LobAppPowerShellScriptRuleOperationType>,
     /// `operator`: `graph.win32LobAppRuleOperator`.
-    #[cfg(feature = "files")]
     pub operator: Option<crate::Win32LobAppRuleOperator>,
     /// `runAs32Bit`: `Edm.Boolean`.
     pub run_as32_bit: Option<bool>,
@@ -3667,7 +4530,6 @@ pub struct Win32LobAppProductCodeRule {
     /// `productVersion`: `Edm.String`.
     pub product_version: Nullable<String>,
     /// `productVersionOperator`: `graph.win32LobAppRuleOperator`.
-    #[cfg(feature = "files")]
     pub product_version_operator: Option<crate::Win32LobAppRuleOperator>,
 }
 
@@ -3686,7 +4548,6 @@ pub struct Win32LobAppRegistryRule {
     /// `operationType`: `graph.win32LobAppRegistryRuleOperationType`.
     pub operation_type: Option<crate::Win32LobAppRegistryRuleOperationType>,
     /// `operator`: `graph.win32LobAppRuleOperator`.
-    #[cfg(feature = "files")]
     pub operator: Option<crate::Win32LobAppRuleOperator>,
     /// `valueName`: `Edm.String`.
     pub value_name: Nullable<String>,
@@ -3710,6 +4571,32 @@ pub struct Win32LobAppReturnCode {
     pub return_code: Option<i32>,
     /// `type`: `graph.win32LobAppReturnCodeType`.
     pub r#type: Option<crate::Win32LobAppReturnCodeType>,
+}
+
+/// `microsoft.graph.win32LobAppRule` (complex type).
+///
+/// Abstract in the schema: read values that may be any of its derived types through [`AnyWin32LobAppRule`].
+#[graph_entity(odata_type = "microsoft.graph.win32LobAppRule", complex)]
+pub struct Win32LobAppRule {
+    /// `ruleType`: `graph.win32LobAppRuleType`.
+    pub rule_type: Option<crate::Win32LobAppRuleType>,
+}
+
+/// Any `microsoft.graph.win32LobAppRule`: dispatched on `@odata.type` to the most derived type this program knows; other types
+/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
+#[graph_entity(odata_type = "microsoft.graph.win32LobAppRule")]
+pub enum AnyWin32LobAppRule {
+    /// `microsoft.graph.win32LobAppFileSystemRule`.
+    Win32LobAppFileSystemRule(crate::Win32LobAppFileSystemRule),
+    /// `microsoft.graph.win32LobAppPowerShellScriptRule`.
+    Win32LobAppPowerShellScriptRule(crate::Win32LobAppPowerShellScriptRule),
+    /// `microsoft.graph.win32LobAppProductCodeRule`.
+    Win32LobAppProductCodeRule(crate::Win32LobAppProductCodeRule),
+    /// `microsoft.graph.win32LobAppRegistryRule`.
+    Win32LobAppRegistryRule(crate::Win32LobAppRegistryRule),
+    /// `microsoft.graph.win32LobAppRule` itself, or a derived type this program does not know.
+    #[graph(fallback)]
+    Other(crate::Win32LobAppRule),
 }
 
 /// `microsoft.graph.windows10NetworkProxyServer` (complex type).
@@ -3882,6 +4769,15 @@ pub struct WindowsInformationProtectionIPRangeCollection {
     pub ranges: Option<Vec<crate::AnyIpRange>>,
 }
 
+/// `microsoft.graph.windowsInformationProtectionProxiedDomainCollection` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.windowsInformationProtectionProxiedDomainCollection", complex)]
+pub struct WindowsInformationProtectionProxiedDomainCollection {
+    /// `displayName`: `Edm.String`.
+    pub display_name: Option<String>,
+    /// `proxiedDomains`: `Collection(graph.proxiedDomain)`.
+    pub proxied_domains: Option<Vec<crate::ProxiedDomain>>,
+}
+
 /// `microsoft.graph.windowsInformationProtectionResourceCollection` (complex type).
 #[graph_entity(odata_type = "microsoft.graph.windowsInformationProtectionResourceCollection", complex)]
 pub struct WindowsInformationProtectionResourceCollection {
@@ -4051,7 +4947,6 @@ pub struct WindowsUpdateScheduledInstall {
     #[graph(base)]
     pub base: crate::WindowsUpdateInstallScheduleType,
     /// `scheduledInstallDay`: `graph.weeklySchedule`.
-    #[cfg(feature = "teams")]
     pub scheduled_install_day: Option<crate::WeeklySchedule>,
     /// `scheduledInstallTime`: `Edm.TimeOfDay`.
     pub scheduled_install_time: Option<graph_model::TimeOfDay>,
@@ -4100,7 +4995,6 @@ pub struct AndroidCompliancePolicy {
     /// `deviceThreatProtectionEnabled`: `Edm.Boolean`.
     pub device_threat_protection_enabled: Option<bool>,
     /// `deviceThreatProtectionRequiredSecurityLevel`: `graph.deviceThreatProtectionLevel`.
-    #[cfg(feature = "security")]
     pub device_threat_protection_required_security_level: Option<crate::DeviceThreatProtectionLevel>,
     /// `minAndroidSecurityPatchLevel`: `Edm.String`.
     pub min_android_security_patch_level: Nullable<String>,
@@ -4165,13 +5059,10 @@ pub struct AndroidGeneralDeviceConfiguration {
     /// `appsBlockYouTube`: `Edm.Boolean`.
     pub apps_block_you_tube: Option<bool>,
     /// `appsHideList`: `Collection(graph.appListItem)`.
-    #[cfg(feature = "files")]
     pub apps_hide_list: Nullable<Vec<crate::AppListItem>>,
     /// `appsInstallAllowList`: `Collection(graph.appListItem)`.
-    #[cfg(feature = "files")]
     pub apps_install_allow_list: Nullable<Vec<crate::AppListItem>>,
     /// `appsLaunchBlockList`: `Collection(graph.appListItem)`.
-    #[cfg(feature = "files")]
     pub apps_launch_block_list: Nullable<Vec<crate::AppListItem>>,
     /// `bluetoothBlocked`: `Edm.Boolean`.
     pub bluetooth_blocked: Option<bool>,
@@ -4186,10 +5077,8 @@ pub struct AndroidGeneralDeviceConfiguration {
     /// `cellularBlockWiFiTethering`: `Edm.Boolean`.
     pub cellular_block_wi_fi_tethering: Option<bool>,
     /// `compliantAppListType`: `graph.appListType`.
-    #[cfg(feature = "files")]
     pub compliant_app_list_type: Option<crate::AppListType>,
     /// `compliantAppsList`: `Collection(graph.appListItem)`.
-    #[cfg(feature = "files")]
     pub compliant_apps_list: Nullable<Vec<crate::AppListItem>>,
     /// `deviceSharingAllowed`: `Edm.Boolean`.
     pub device_sharing_allowed: Option<bool>,
@@ -4202,7 +5091,6 @@ pub struct AndroidGeneralDeviceConfiguration {
     /// `googlePlayStoreBlocked`: `Edm.Boolean`.
     pub google_play_store_blocked: Option<bool>,
     /// `kioskModeApps`: `Collection(graph.appListItem)`.
-    #[cfg(feature = "files")]
     pub kiosk_mode_apps: Nullable<Vec<crate::AppListItem>>,
     /// `kioskModeBlockSleepButton`: `Edm.Boolean`.
     pub kiosk_mode_block_sleep_button: Option<bool>,
@@ -4340,7 +5228,6 @@ pub struct AndroidWorkProfileCompliancePolicy {
     /// `deviceThreatProtectionEnabled`: `Edm.Boolean`.
     pub device_threat_protection_enabled: Option<bool>,
     /// `deviceThreatProtectionRequiredSecurityLevel`: `graph.deviceThreatProtectionLevel`.
-    #[cfg(feature = "security")]
     pub device_threat_protection_required_security_level: Option<crate::DeviceThreatProtectionLevel>,
     /// `minAndroidSecurityPatchLevel`: `Edm.String`.
     pub min_android_security_patch_level: Nullable<String>,
@@ -4764,7 +5651,6 @@ pub struct CloudPcProvisioningPolicy {
     /// `displayName`: `Edm.String`.
     pub display_name: Option<String>,
     /// `domainJoinConfigurations`: `Collection(graph.cloudPcDomainJoinConfiguration)`.
-    #[cfg(feature = "directory")]
     pub domain_join_configurations: Nullable<Vec<crate::CloudPcDomainJoinConfiguration>>,
     /// `enableSingleSignOn`: `Edm.Boolean`.
     pub enable_single_sign_on: Nullable<bool>,
@@ -5013,7 +5899,6 @@ pub struct DeviceComplianceDeviceStatus {
     /// `lastReportedDateTime`: `Edm.DateTimeOffset`.
     pub last_reported_date_time: Option<graph_model::DateTimeOffset>,
     /// `status`: `graph.complianceStatus`.
-    #[cfg(feature = "security")]
     pub status: Option<crate::ComplianceStatus>,
     /// `userName`: `Edm.String`.
     pub user_name: Nullable<String>,
@@ -5142,7 +6027,6 @@ pub struct DeviceCompliancePolicySettingStateSummary {
     /// `notApplicableDeviceCount`: `Edm.Int32`.
     pub not_applicable_device_count: Option<i32>,
     /// `platformType`: `graph.policyPlatformType`.
-    #[cfg(feature = "applications")]
     pub platform_type: Option<crate::PolicyPlatformType>,
     /// `remediatedDeviceCount`: `Edm.Int32`.
     pub remediated_device_count: Option<i32>,
@@ -5166,14 +6050,12 @@ pub struct DeviceCompliancePolicyState {
     /// `displayName`: `Edm.String`.
     pub display_name: Nullable<String>,
     /// `platformType`: `graph.policyPlatformType`.
-    #[cfg(feature = "applications")]
     pub platform_type: Option<crate::PolicyPlatformType>,
     /// `settingCount`: `Edm.Int32`.
     pub setting_count: Option<i32>,
     /// `settingStates`: `Collection(graph.deviceCompliancePolicySettingState)`.
     pub setting_states: Nullable<Vec<crate::DeviceCompliancePolicySettingState>>,
     /// `state`: `graph.complianceStatus`.
-    #[cfg(feature = "security")]
     pub state: Option<crate::ComplianceStatus>,
     /// `version`: `Edm.Int32`.
     pub version: Option<i32>,
@@ -5211,7 +6093,6 @@ pub struct DeviceComplianceSettingState {
     /// `settingName`: `Edm.String`.
     pub setting_name: Nullable<String>,
     /// `state`: `graph.complianceStatus`.
-    #[cfg(feature = "security")]
     pub state: Option<crate::ComplianceStatus>,
     /// `userEmail`: `Edm.String`.
     pub user_email: Nullable<String>,
@@ -5393,7 +6274,6 @@ pub struct DeviceConfigurationDeviceStatus {
     /// `lastReportedDateTime`: `Edm.DateTimeOffset`.
     pub last_reported_date_time: Option<graph_model::DateTimeOffset>,
     /// `status`: `graph.complianceStatus`.
-    #[cfg(feature = "security")]
     pub status: Option<crate::ComplianceStatus>,
     /// `userName`: `Edm.String`.
     pub user_name: Nullable<String>,
@@ -5410,14 +6290,12 @@ pub struct DeviceConfigurationState {
     /// `displayName`: `Edm.String`.
     pub display_name: Nullable<String>,
     /// `platformType`: `graph.policyPlatformType`.
-    #[cfg(feature = "applications")]
     pub platform_type: Option<crate::PolicyPlatformType>,
     /// `settingCount`: `Edm.Int32`.
     pub setting_count: Option<i32>,
     /// `settingStates`: `Collection(graph.deviceConfigurationSettingState)`.
     pub setting_states: Nullable<Vec<crate::DeviceConfigurationSettingState>>,
     /// `state`: `graph.complianceStatus`.
-    #[cfg(feature = "security")]
     pub state: Option<crate::ComplianceStatus>,
     /// `version`: `Edm.Int32`.
     pub version: Option<i32>,
@@ -5595,7 +6473,6 @@ pub struct DeviceManagement {
     /// `subscriptionState`: `graph.deviceManagementSubscriptionState`.
     pub subscription_state: Option<crate::DeviceManagementSubscriptionState>,
     /// `userExperienceAnalyticsSettings`: `graph.userExperienceAnalyticsSettings`.
-    #[cfg(feature = "directory")]
     pub user_experience_analytics_settings: Nullable<crate::UserExperienceAnalyticsSettings>,
     /// `windowsMalwareOverview`: `graph.windowsMalwareOverview`.
     pub windows_malware_overview: Nullable<crate::WindowsMalwareOverview>,
@@ -5966,7 +6843,6 @@ pub struct EditionUpgradeConfiguration {
     /// `license`: `Edm.String`.
     pub license: Nullable<String>,
     /// `licenseType`: `graph.editionUpgradeLicenseType`.
-    #[cfg(feature = "directory")]
     pub license_type: Option<crate::EditionUpgradeLicenseType>,
     /// `productKey`: `Edm.String`.
     pub product_key: Nullable<String>,
@@ -6062,7 +6938,6 @@ pub struct IosCompliancePolicy {
     /// `deviceThreatProtectionEnabled`: `Edm.Boolean`.
     pub device_threat_protection_enabled: Option<bool>,
     /// `deviceThreatProtectionRequiredSecurityLevel`: `graph.deviceThreatProtectionLevel`.
-    #[cfg(feature = "security")]
     pub device_threat_protection_required_security_level: Option<crate::DeviceThreatProtectionLevel>,
     /// `managedEmailProfileRequired`: `Edm.Boolean`.
     pub managed_email_profile_required: Option<bool>,
@@ -6145,7 +7020,6 @@ pub struct IosGeneralDeviceConfiguration {
     /// `appleWatchForceWristDetection`: `Edm.Boolean`.
     pub apple_watch_force_wrist_detection: Option<bool>,
     /// `appsSingleAppModeList`: `Collection(graph.appListItem)`.
-    #[cfg(feature = "files")]
     pub apps_single_app_mode_list: Nullable<Vec<crate::AppListItem>>,
     /// `appStoreBlockAutomaticDownloads`: `Edm.Boolean`.
     pub app_store_block_automatic_downloads: Option<bool>,
@@ -6159,10 +7033,8 @@ pub struct IosGeneralDeviceConfiguration {
     /// `appStoreRequirePassword`: `Edm.Boolean`.
     pub app_store_require_password: Option<bool>,
     /// `appsVisibilityList`: `Collection(graph.appListItem)`.
-    #[cfg(feature = "files")]
     pub apps_visibility_list: Nullable<Vec<crate::AppListItem>>,
     /// `appsVisibilityListType`: `graph.appListType`.
-    #[cfg(feature = "files")]
     pub apps_visibility_list_type: Option<crate::AppListType>,
     /// `bluetoothBlockModification`: `Edm.Boolean`.
     pub bluetooth_block_modification: Option<bool>,
@@ -6185,10 +7057,8 @@ pub struct IosGeneralDeviceConfiguration {
     /// `classroomAppForceUnpromptedScreenObservation`: `Edm.Boolean`.
     pub classroom_app_force_unprompted_screen_observation: Option<bool>,
     /// `compliantAppListType`: `graph.appListType`.
-    #[cfg(feature = "files")]
     pub compliant_app_list_type: Option<crate::AppListType>,
     /// `compliantAppsList`: `Collection(graph.appListItem)`.
-    #[cfg(feature = "files")]
     pub compliant_apps_list: Nullable<Vec<crate::AppListItem>>,
     /// `configurationProfileBlockChanges`: `Edm.Boolean`.
     pub configuration_profile_block_changes: Option<bool>,
@@ -6311,31 +7181,22 @@ pub struct IosGeneralDeviceConfiguration {
     /// `mediaContentRatingApps`: `graph.ratingAppsType`.
     pub media_content_rating_apps: Option<crate::RatingAppsType>,
     /// `mediaContentRatingAustralia`: `graph.mediaContentRatingAustralia`.
-    #[cfg(feature = "communications")]
     pub media_content_rating_australia: Nullable<crate::MediaContentRatingAustralia>,
     /// `mediaContentRatingCanada`: `graph.mediaContentRatingCanada`.
-    #[cfg(feature = "communications")]
     pub media_content_rating_canada: Nullable<crate::MediaContentRatingCanada>,
     /// `mediaContentRatingFrance`: `graph.mediaContentRatingFrance`.
-    #[cfg(feature = "communications")]
     pub media_content_rating_france: Nullable<crate::MediaContentRatingFrance>,
     /// `mediaContentRatingGermany`: `graph.mediaContentRatingGermany`.
-    #[cfg(feature = "communications")]
     pub media_content_rating_germany: Nullable<crate::MediaContentRatingGermany>,
     /// `mediaContentRatingIreland`: `graph.mediaContentRatingIreland`.
-    #[cfg(feature = "communications")]
     pub media_content_rating_ireland: Nullable<crate::MediaContentRatingIreland>,
     /// `mediaContentRatingJapan`: `graph.mediaContentRatingJapan`.
-    #[cfg(feature = "communications")]
     pub media_content_rating_japan: Nullable<crate::MediaContentRatingJapan>,
     /// `mediaContentRatingNewZealand`: `graph.mediaContentRatingNewZealand`.
-    #[cfg(feature = "communications")]
     pub media_content_rating_new_zealand: Nullable<crate::MediaContentRatingNewZealand>,
     /// `mediaContentRatingUnitedKingdom`: `graph.mediaContentRatingUnitedKingdom`.
-    #[cfg(feature = "communications")]
     pub media_content_rating_united_kingdom: Nullable<crate::MediaContentRatingUnitedKingdom>,
     /// `mediaContentRatingUnitedStates`: `graph.mediaContentRatingUnitedStates`.
-    #[cfg(feature = "communications")]
     pub media_content_rating_united_states: Nullable<crate::MediaContentRatingUnitedStates>,
     /// `messagesBlocked`: `Edm.Boolean`.
     pub messages_blocked: Option<bool>,
@@ -6520,7 +7381,6 @@ pub struct IosUpdateConfiguration {
     /// `activeHoursStart`: `Edm.TimeOfDay`.
     pub active_hours_start: Option<graph_model::TimeOfDay>,
     /// `scheduledInstallDays`: `Collection(graph.dayOfWeek)`.
-    #[cfg(feature = "calendar")]
     pub scheduled_install_days: Option<Vec<crate::DayOfWeek>>,
     /// `utcTimeOffsetInMinutes`: `Edm.Int32`.
     pub utc_time_offset_in_minutes: Nullable<i32>,
@@ -6547,7 +7407,6 @@ pub struct IosUpdateDeviceStatus {
     /// `osVersion`: `Edm.String`.
     pub os_version: Nullable<String>,
     /// `status`: `graph.complianceStatus`.
-    #[cfg(feature = "security")]
     pub status: Option<crate::ComplianceStatus>,
     /// `userId`: `Edm.String`.
     pub user_id: Nullable<String>,
@@ -6626,7 +7485,6 @@ pub struct MacOSCompliancePolicy {
     /// `deviceThreatProtectionEnabled`: `Edm.Boolean`.
     pub device_threat_protection_enabled: Option<bool>,
     /// `deviceThreatProtectionRequiredSecurityLevel`: `graph.deviceThreatProtectionLevel`.
-    #[cfg(feature = "security")]
     pub device_threat_protection_required_security_level: Option<crate::DeviceThreatProtectionLevel>,
     /// `firewallBlockAllIncoming`: `Edm.Boolean`.
     pub firewall_block_all_incoming: Option<bool>,
@@ -6707,10 +7565,8 @@ pub struct MacOSGeneralDeviceConfiguration {
     #[graph(base)]
     pub base: crate::DeviceConfiguration,
     /// `compliantAppListType`: `graph.appListType`.
-    #[cfg(feature = "files")]
     pub compliant_app_list_type: Option<crate::AppListType>,
     /// `compliantAppsList`: `Collection(graph.appListItem)`.
-    #[cfg(feature = "files")]
     pub compliant_apps_list: Nullable<Vec<crate::AppListItem>>,
     /// `emailInDomainSuffixes`: `Collection(Edm.String)`.
     pub email_in_domain_suffixes: Nullable<Vec<String>>,
@@ -6775,7 +7631,6 @@ pub struct MacOSMicrosoftEdgeApp {
     #[graph(base)]
     pub base: crate::MobileApp,
     /// `channel`: `graph.microsoftEdgeChannel`.
-    #[cfg(feature = "teams")]
     pub channel: Option<crate::MicrosoftEdgeChannel>,
 }
 
@@ -7171,7 +8026,6 @@ pub struct ManagedDevice {
     #[graph(read_only)]
     pub compliance_grace_period_expiration_date_time: Option<graph_model::DateTimeOffset>,
     /// `complianceState`: `graph.complianceState`, read-only.
-    #[cfg(feature = "security")]
     #[graph(read_only)]
     pub compliance_state: Option<crate::ComplianceState>,
     /// `configurationManagerClientEnabledFeatures`: `graph.configurationManagerClientEnabledFeatures`, read-only.
@@ -7414,7 +8268,6 @@ pub struct ManagedDeviceMobileAppConfigurationDeviceStatus {
     /// `lastReportedDateTime`: `Edm.DateTimeOffset`.
     pub last_reported_date_time: Option<graph_model::DateTimeOffset>,
     /// `status`: `graph.complianceStatus`.
-    #[cfg(feature = "security")]
     pub status: Option<crate::ComplianceStatus>,
     /// `userName`: `Edm.String`.
     pub user_name: Nullable<String>,
@@ -7635,7 +8488,6 @@ pub struct MicrosoftStoreForBusinessApp {
     #[graph(base)]
     pub base: crate::MobileApp,
     /// `licenseType`: `graph.microsoftStoreForBusinessLicenseType`.
-    #[cfg(feature = "directory")]
     pub license_type: Option<crate::MicrosoftStoreForBusinessLicenseType>,
     /// `packageIdentityName`: `Edm.String`.
     pub package_identity_name: Nullable<String>,
@@ -8058,7 +8910,6 @@ pub struct RoleDefinition {
     /// `isBuiltIn`: `Edm.Boolean`.
     pub is_built_in: Option<bool>,
     /// `rolePermissions`: `Collection(graph.rolePermission)`.
-    #[cfg(feature = "files")]
     pub role_permissions: Nullable<Vec<crate::RolePermission>>,
     /// `roleAssignments`: `Collection(graph.roleAssignment)`. Navigation property, contained.
     #[graph(nav)]
@@ -8526,10 +9377,8 @@ pub struct Windows10EndpointProtectionConfiguration {
     #[graph(rename = "applicationGuardAllowPrintToXPS")]
     pub application_guard_allow_print_to_xps: Option<bool>,
     /// `applicationGuardBlockClipboardSharing`: `graph.applicationGuardBlockClipboardSharingType`.
-    #[cfg(feature = "files")]
     pub application_guard_block_clipboard_sharing: Option<crate::ApplicationGuardBlockClipboardSharingType>,
     /// `applicationGuardBlockFileTransfer`: `graph.applicationGuardBlockFileTransferType`.
-    #[cfg(feature = "files")]
     pub application_guard_block_file_transfer: Option<crate::ApplicationGuardBlockFileTransferType>,
     /// `applicationGuardBlockNonEnterpriseContent`: `Edm.Boolean`.
     pub application_guard_block_non_enterprise_content: Option<bool>,
@@ -8538,7 +9387,6 @@ pub struct Windows10EndpointProtectionConfiguration {
     /// `applicationGuardForceAuditing`: `Edm.Boolean`.
     pub application_guard_force_auditing: Option<bool>,
     /// `appLockerApplicationControl`: `graph.appLockerApplicationControlType`.
-    #[cfg(feature = "applications")]
     pub app_locker_application_control: Option<crate::AppLockerApplicationControlType>,
     /// `bitLockerDisableWarningForOtherDiskEncryption`: `Edm.Boolean`.
     pub bit_locker_disable_warning_for_other_disk_encryption: Option<bool>,
@@ -8709,7 +9557,6 @@ pub struct Windows10GeneralConfiguration {
     /// `defenderSignatureUpdateIntervalInHours`: `Edm.Int32`.
     pub defender_signature_update_interval_in_hours: Nullable<i32>,
     /// `defenderSystemScanSchedule`: `graph.weeklySchedule`.
-    #[cfg(feature = "teams")]
     pub defender_system_scan_schedule: Option<crate::WeeklySchedule>,
     /// `developerUnlockSetting`: `graph.stateManagementSetting`.
     pub developer_unlock_setting: Option<crate::StateManagementSetting>,
@@ -8754,7 +9601,6 @@ pub struct Windows10GeneralConfiguration {
     /// `edgeClearBrowsingDataOnExit`: `Edm.Boolean`.
     pub edge_clear_browsing_data_on_exit: Option<bool>,
     /// `edgeCookiePolicy`: `graph.edgeCookiePolicy`.
-    #[cfg(feature = "applications")]
     pub edge_cookie_policy: Option<crate::EdgeCookiePolicy>,
     /// `edgeDisableFirstRunPage`: `Edm.Boolean`.
     pub edge_disable_first_run_page: Option<bool>,
@@ -8767,7 +9613,6 @@ pub struct Windows10GeneralConfiguration {
     /// `edgeRequireSmartScreen`: `Edm.Boolean`.
     pub edge_require_smart_screen: Option<bool>,
     /// `edgeSearchEngine`: `graph.edgeSearchEngineBase`.
-    #[cfg(feature = "search")]
     pub edge_search_engine: Nullable<Box<crate::AnyEdgeSearchEngineBase>>,
     /// `edgeSendIntranetTrafficToInternetExplorer`: `Edm.Boolean`.
     pub edge_send_intranet_traffic_to_internet_explorer: Option<bool>,
@@ -8859,7 +9704,6 @@ pub struct Windows10GeneralConfiguration {
     /// `resetProtectionModeBlocked`: `Edm.Boolean`.
     pub reset_protection_mode_blocked: Option<bool>,
     /// `safeSearchFilter`: `graph.safeSearchFilterType`.
-    #[cfg(feature = "search")]
     pub safe_search_filter: Option<crate::SafeSearchFilterType>,
     /// `screenCaptureBlocked`: `Edm.Boolean`.
     pub screen_capture_blocked: Option<bool>,
@@ -9114,7 +9958,6 @@ pub struct Windows10TeamGeneralConfiguration {
     /// `miracastBlocked`: `Edm.Boolean`.
     pub miracast_blocked: Option<bool>,
     /// `miracastChannel`: `graph.miracastChannel`.
-    #[cfg(feature = "teams")]
     pub miracast_channel: Option<crate::MiracastChannel>,
     /// `miracastRequirePin`: `Edm.Boolean`.
     pub miracast_require_pin: Option<bool>,
@@ -9137,7 +9980,6 @@ pub struct Windows10TeamGeneralConfiguration {
     /// `welcomeScreenBlockAutomaticWakeUp`: `Edm.Boolean`.
     pub welcome_screen_block_automatic_wake_up: Option<bool>,
     /// `welcomeScreenMeetingInformation`: `graph.welcomeScreenMeetingInformation`.
-    #[cfg(feature = "calendar")]
     pub welcome_screen_meeting_information: Option<crate::WelcomeScreenMeetingInformation>,
 }
 
@@ -9201,10 +10043,8 @@ pub struct Windows81GeneralConfiguration {
     /// `browserEnterpriseModeSiteListLocation`: `Edm.String`.
     pub browser_enterprise_mode_site_list_location: Nullable<String>,
     /// `browserInternetSecurityLevel`: `graph.internetSiteSecurityLevel`.
-    #[cfg(feature = "security")]
     pub browser_internet_security_level: Option<crate::InternetSiteSecurityLevel>,
     /// `browserIntranetSecurityLevel`: `graph.siteSecurityLevel`.
-    #[cfg(feature = "security")]
     pub browser_intranet_security_level: Option<crate::SiteSecurityLevel>,
     /// `browserLoggingReportLocation`: `Edm.String`.
     pub browser_logging_report_location: Nullable<String>,
@@ -9217,7 +10057,6 @@ pub struct Windows81GeneralConfiguration {
     /// `browserRequireSmartScreen`: `Edm.Boolean`.
     pub browser_require_smart_screen: Option<bool>,
     /// `browserTrustedSitesSecurityLevel`: `graph.siteSecurityLevel`.
-    #[cfg(feature = "security")]
     pub browser_trusted_sites_security_level: Option<crate::SiteSecurityLevel>,
     /// `cellularBlockDataRoaming`: `Edm.Boolean`.
     pub cellular_block_data_roaming: Option<bool>,
@@ -9244,7 +10083,6 @@ pub struct Windows81GeneralConfiguration {
     /// `updatesRequireAutomaticUpdates`: `Edm.Boolean`.
     pub updates_require_automatic_updates: Option<bool>,
     /// `userAccountControlSettings`: `graph.windowsUserAccountControlSettings`.
-    #[cfg(feature = "directory")]
     pub user_account_control_settings: Option<crate::WindowsUserAccountControlSettings>,
     /// `workFoldersUrl`: `Edm.String`.
     pub work_folders_url: Nullable<String>,
@@ -9404,7 +10242,6 @@ pub struct WindowsHelloForBusinessAuthenticationMethod {
     /// `displayName`: `Edm.String`.
     pub display_name: Nullable<String>,
     /// `keyStrength`: `graph.authenticationMethodKeyStrength`.
-    #[cfg(feature = "applications")]
     pub key_strength: Nullable<crate::AuthenticationMethodKeyStrength>,
     /// `device`: `graph.device`. Navigation property.
     #[cfg(feature = "applications")]
@@ -9441,7 +10278,6 @@ pub struct WindowsInformationProtection {
     /// `enterpriseProtectedDomainNames`: `Collection(graph.windowsInformationProtectionResourceCollection)`.
     pub enterprise_protected_domain_names: Nullable<Vec<crate::WindowsInformationProtectionResourceCollection>>,
     /// `enterpriseProxiedDomains`: `Collection(graph.windowsInformationProtectionProxiedDomainCollection)`.
-    #[cfg(feature = "directory")]
     pub enterprise_proxied_domains: Nullable<Vec<crate::WindowsInformationProtectionProxiedDomainCollection>>,
     /// `enterpriseProxyServers`: `Collection(graph.windowsInformationProtectionResourceCollection)`.
     pub enterprise_proxy_servers: Nullable<Vec<crate::WindowsInformationProtectionResourceCollection>>,
@@ -9500,7 +10336,6 @@ pub struct WindowsInformationProtectionAppLearningSummary {
     /// `applicationName`: `Edm.String`.
     pub application_name: Nullable<String>,
     /// `applicationType`: `graph.applicationType`.
-    #[cfg(feature = "applications")]
     pub application_type: Option<crate::ApplicationType>,
     /// `deviceCount`: `Edm.Int32`.
     pub device_count: Option<i32>,
@@ -9594,7 +10429,6 @@ pub struct WindowsMicrosoftEdgeApp {
     #[graph(base)]
     pub base: crate::MobileApp,
     /// `channel`: `graph.microsoftEdgeChannel`.
-    #[cfg(feature = "teams")]
     pub channel: Option<crate::MicrosoftEdgeChannel>,
     /// `displayLanguageLocale`: `Edm.String`.
     pub display_language_locale: Nullable<String>,
@@ -9674,10 +10508,8 @@ pub struct WindowsPhone81GeneralConfiguration {
     /// `cellularBlockWifiTethering`: `Edm.Boolean`.
     pub cellular_block_wifi_tethering: Option<bool>,
     /// `compliantAppListType`: `graph.appListType`.
-    #[cfg(feature = "files")]
     pub compliant_app_list_type: Option<crate::AppListType>,
     /// `compliantAppsList`: `Collection(graph.appListItem)`.
-    #[cfg(feature = "files")]
     pub compliant_apps_list: Nullable<Vec<crate::AppListItem>>,
     /// `diagnosticDataBlockSubmission`: `Edm.Boolean`.
     pub diagnostic_data_block_submission: Option<bool>,

@@ -43,19 +43,6 @@ pub enum AccessPackageAssignmentRequestFilterByCurrentUserOptions {
     TargetAgentIdentitySponsorOrOwner = 103,
 }
 
-/// `microsoft.graph.accessPackageExternalUserLifecycleAction`.
-#[graph_entity(odata_type = "microsoft.graph.accessPackageExternalUserLifecycleAction")]
-pub enum AccessPackageExternalUserLifecycleAction {
-    /// `none` (0).
-    None = 0,
-    /// `blockSignIn` (1).
-    BlockSignIn = 1,
-    /// `blockSignInAndDelete` (2).
-    BlockSignInAndDelete = 2,
-    /// `unknownFutureValue` (3): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 3,
-}
-
 /// `microsoft.graph.accessPackageFilterByCurrentUserOptions`.
 #[graph_entity(odata_type = "microsoft.graph.accessPackageFilterByCurrentUserOptions")]
 pub enum AccessPackageFilterByCurrentUserOptions {
@@ -76,6 +63,19 @@ pub enum AccessPackageSuggestionFilterByCurrentUserOptions {
     AssignmentHistory = 2,
     /// `unknownFutureValue` (4): the sentinel for members this request did not opt into.
     UnknownFutureValue = 4,
+}
+
+/// `microsoft.graph.accessPackageSuggestionRelatedPeopleInsightLevel`.
+#[graph_entity(odata_type = "microsoft.graph.accessPackageSuggestionRelatedPeopleInsightLevel")]
+pub enum AccessPackageSuggestionRelatedPeopleInsightLevel {
+    /// `disabled` (0).
+    Disabled = 0,
+    /// `count` (1).
+    Count = 1,
+    /// `countAndNames` (2).
+    CountAndNames = 2,
+    /// `unknownFutureValue` (3): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 3,
 }
 
 /// `microsoft.graph.accessReviewInstanceDecisionItemFilterByCurrentUserOptions`.
@@ -112,19 +112,6 @@ pub enum AccessReviewStageFilterByCurrentUserOptions {
     Reviewer = 1,
     /// `unknownFutureValue` (2): the sentinel for members this request did not opt into.
     UnknownFutureValue = 2,
-}
-
-/// `microsoft.graph.activityDomain`.
-#[graph_entity(odata_type = "microsoft.graph.activityDomain", closed)]
-pub enum ActivityDomain {
-    /// `unknown` (0).
-    Unknown = 0,
-    /// `work` (1).
-    Work = 1,
-    /// `personal` (2).
-    Personal = 2,
-    /// `unrestricted` (3).
-    Unrestricted = 3,
 }
 
 /// `microsoft.graph.approvalFilterByCurrentUserOptions`.
@@ -171,145 +158,38 @@ pub enum AssignmentScheduleRequestFilterByCurrentUserOptions {
     UnknownFutureValue = 4,
 }
 
-/// `microsoft.graph.attributeDefinitionMetadata`.
-#[graph_entity(odata_type = "microsoft.graph.attributeDefinitionMetadata", closed)]
-pub enum AttributeDefinitionMetadata {
-    /// `BaseAttributeName` (0).
-    #[graph(rename = "BaseAttributeName")]
-    BaseAttributeName = 0,
-    /// `ComplexObjectDefinition` (1).
-    #[graph(rename = "ComplexObjectDefinition")]
-    ComplexObjectDefinition = 1,
-    /// `IsContainer` (2).
-    #[graph(rename = "IsContainer")]
-    IsContainer = 2,
-    /// `IsCustomerDefined` (3).
-    #[graph(rename = "IsCustomerDefined")]
-    IsCustomerDefined = 3,
-    /// `IsDomainQualified` (4).
-    #[graph(rename = "IsDomainQualified")]
-    IsDomainQualified = 4,
-    /// `LinkPropertyNames` (5).
-    #[graph(rename = "LinkPropertyNames")]
-    LinkPropertyNames = 5,
-    /// `LinkTypeName` (6).
-    #[graph(rename = "LinkTypeName")]
-    LinkTypeName = 6,
-    /// `MaximumLength` (7).
-    #[graph(rename = "MaximumLength")]
-    MaximumLength = 7,
-    /// `ReferencedProperty` (8).
-    #[graph(rename = "ReferencedProperty")]
-    ReferencedProperty = 8,
-}
-
-/// `microsoft.graph.attributeType`.
-#[graph_entity(odata_type = "microsoft.graph.attributeType", closed)]
-pub enum AttributeType {
-    /// `String` (0).
-    #[graph(rename = "String")]
-    String = 0,
-    /// `Integer` (1).
-    #[graph(rename = "Integer")]
-    Integer = 1,
-    /// `Reference` (2).
-    #[graph(rename = "Reference")]
-    Reference = 2,
-    /// `Binary` (3).
-    #[graph(rename = "Binary")]
-    Binary = 3,
-    /// `Boolean` (4).
-    #[graph(rename = "Boolean")]
-    Boolean = 4,
-    /// `DateTime` (5).
-    #[graph(rename = "DateTime")]
-    DateTime = 5,
-}
-
 /// `microsoft.graph.auditLogUserType`.
 #[graph_entity(odata_type = "microsoft.graph.auditLogUserType", closed)]
 pub enum AuditLogUserType {}
 
-/// `microsoft.graph.chatMessagePolicyViolationUserActionTypes` (flags: a value is a set of members, see `graph_model::Flags`).
-#[graph_entity(odata_type = "microsoft.graph.chatMessagePolicyViolationUserActionTypes", flags, closed)]
-pub enum ChatMessagePolicyViolationUserActionTypes {
-    /// `none` (0).
-    None = 0,
-    /// `override` (1).
-    Override = 1,
-    /// `reportFalsePositive` (2).
-    ReportFalsePositive = 2,
+/// `microsoft.graph.automaticRepliesStatus`.
+#[graph_entity(odata_type = "microsoft.graph.automaticRepliesStatus", closed)]
+pub enum AutomaticRepliesStatus {
+    /// `disabled` (0).
+    Disabled = 0,
+    /// `alwaysEnabled` (1).
+    AlwaysEnabled = 1,
+    /// `scheduled` (2).
+    Scheduled = 2,
 }
 
-/// `microsoft.graph.clickSource`.
-#[graph_entity(odata_type = "microsoft.graph.clickSource")]
-pub enum ClickSource {
-    /// `unknown` (0).
-    Unknown = 0,
-    /// `qrCode` (1).
-    QrCode = 1,
-    /// `phishingUrl` (2).
-    PhishingUrl = 2,
-    /// `unknownFutureValue` (3): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 3,
-}
-
-/// `microsoft.graph.cloudPcDomainJoinType`.
-#[graph_entity(odata_type = "microsoft.graph.cloudPcDomainJoinType")]
-pub enum CloudPcDomainJoinType {
-    /// `azureADJoin` (0).
-    AzureADJoin = 0,
-    /// `hybridAzureADJoin` (1).
-    HybridAzureADJoin = 1,
-    /// `unknownFutureValue` (2): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 2,
-}
-
-/// `microsoft.graph.cloudPcRegionGroup`.
-#[graph_entity(odata_type = "microsoft.graph.cloudPcRegionGroup")]
-pub enum CloudPcRegionGroup {
+/// `microsoft.graph.cloudPcRestorePointFrequencyType`.
+#[graph_entity(odata_type = "microsoft.graph.cloudPcRestorePointFrequencyType")]
+pub enum CloudPcRestorePointFrequencyType {
     /// `default` (0).
     Default = 0,
-    /// `australia` (1).
-    Australia = 1,
-    /// `canada` (2).
-    Canada = 2,
-    /// `usCentral` (3).
-    UsCentral = 3,
-    /// `usEast` (4).
-    UsEast = 4,
-    /// `usWest` (5).
-    UsWest = 5,
-    /// `france` (6).
-    France = 6,
-    /// `germany` (7).
-    Germany = 7,
-    /// `europeUnion` (8).
-    EuropeUnion = 8,
-    /// `unitedKingdom` (9).
-    UnitedKingdom = 9,
-    /// `japan` (10).
-    Japan = 10,
-    /// `asia` (11).
-    Asia = 11,
-    /// `india` (12).
-    India = 12,
-    /// `southAmerica` (13).
-    SouthAmerica = 13,
-    /// `euap` (14).
-    Euap = 14,
-    /// `usGovernment` (15).
-    UsGovernment = 15,
-    /// `usGovernmentDOD` (16).
-    UsGovernmentDOD = 16,
-    /// `norway` (17).
-    Norway = 17,
-    /// `switzerland` (18).
-    Switzerland = 18,
-    /// `southKorea` (19).
-    SouthKorea = 19,
-    /// `unknownFutureValue` (20): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 20,
+    /// `fourHours` (1).
+    FourHours = 1,
+    /// `sixHours` (2).
+    SixHours = 2,
+    /// `twelveHours` (3).
+    TwelveHours = 3,
+    /// `sixteenHours` (4).
+    SixteenHours = 4,
+    /// `twentyFourHours` (5).
+    TwentyFourHours = 5,
+    /// `unknownFutureValue` (6): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 6,
 }
 
 /// `microsoft.graph.cloudPcUserAccountType`.
@@ -321,27 +201,6 @@ pub enum CloudPcUserAccountType {
     Administrator = 1,
     /// `unknownFutureValue` (2): the sentinel for members this request did not opt into.
     UnknownFutureValue = 2,
-}
-
-/// `microsoft.graph.conditionalAccessGuestOrExternalUserTypes` (flags: a value is a set of members, see `graph_model::Flags`).
-#[graph_entity(odata_type = "microsoft.graph.conditionalAccessGuestOrExternalUserTypes", flags)]
-pub enum ConditionalAccessGuestOrExternalUserTypes {
-    /// `none` (0).
-    None = 0,
-    /// `internalGuest` (1).
-    InternalGuest = 1,
-    /// `b2bCollaborationGuest` (2).
-    B2bCollaborationGuest = 2,
-    /// `b2bCollaborationMember` (4).
-    B2bCollaborationMember = 4,
-    /// `b2bDirectConnectUser` (8).
-    B2bDirectConnectUser = 8,
-    /// `otherExternalUser` (16).
-    OtherExternalUser = 16,
-    /// `serviceProvider` (32).
-    ServiceProvider = 32,
-    /// `unknownFutureValue` (64): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 64,
 }
 
 /// `microsoft.graph.connectedOrganizationState`.
@@ -364,15 +223,36 @@ pub enum ConsentRequestFilterByCurrentUserOptions {
     UnknownFutureValue = 1,
 }
 
-/// `microsoft.graph.contentCategory`.
-#[graph_entity(odata_type = "microsoft.graph.contentCategory")]
-pub enum ContentCategory {
-    /// `none` (0).
-    None = 0,
-    /// `ai` (1).
-    Ai = 1,
-    /// `unknownFutureValue` (2): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 2,
+/// `microsoft.graph.contactRelationship`.
+#[graph_entity(odata_type = "microsoft.graph.contactRelationship")]
+pub enum ContactRelationship {
+    /// `parent` (0).
+    Parent = 0,
+    /// `relative` (1).
+    Relative = 1,
+    /// `aide` (2).
+    Aide = 2,
+    /// `doctor` (3).
+    Doctor = 3,
+    /// `guardian` (4).
+    Guardian = 4,
+    /// `child` (5).
+    Child = 5,
+    /// `other` (6).
+    Other = 6,
+    /// `unknownFutureValue` (7): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 7,
+}
+
+/// `microsoft.graph.delegateMeetingMessageDeliveryOptions`.
+#[graph_entity(odata_type = "microsoft.graph.delegateMeetingMessageDeliveryOptions", closed)]
+pub enum DelegateMeetingMessageDeliveryOptions {
+    /// `sendToDelegateAndInformationToPrincipal` (0).
+    SendToDelegateAndInformationToPrincipal = 0,
+    /// `sendToDelegateAndPrincipal` (1).
+    SendToDelegateAndPrincipal = 1,
+    /// `sendToDelegateOnly` (2).
+    SendToDelegateOnly = 2,
 }
 
 /// `microsoft.graph.directoryDefinitionDiscoverabilities` (flags: a value is a set of members, see `graph_model::Flags`).
@@ -411,13 +291,17 @@ pub enum DiskType {
     UnknownFutureValue = 3,
 }
 
-/// `microsoft.graph.editionUpgradeLicenseType`.
-#[graph_entity(odata_type = "microsoft.graph.editionUpgradeLicenseType", closed)]
-pub enum EditionUpgradeLicenseType {
-    /// `productKey` (0).
-    ProductKey = 0,
-    /// `licenseFile` (1).
-    LicenseFile = 1,
+/// `microsoft.graph.educationGender`.
+#[graph_entity(odata_type = "microsoft.graph.educationGender")]
+pub enum EducationGender {
+    /// `female` (0).
+    Female = 0,
+    /// `male` (1).
+    Male = 1,
+    /// `other` (2).
+    Other = 2,
+    /// `unknownFutureValue` (3): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 3,
 }
 
 /// `microsoft.graph.educationUserRole`.
@@ -464,34 +348,6 @@ pub enum EligibilityScheduleRequestFilterByCurrentUserOptions {
     UnknownFutureValue = 4,
 }
 
-/// `microsoft.graph.endUserNotificationPreference`.
-#[graph_entity(odata_type = "microsoft.graph.endUserNotificationPreference")]
-pub enum EndUserNotificationPreference {
-    /// `unknown` (0).
-    Unknown = 0,
-    /// `microsoft` (1).
-    Microsoft = 1,
-    /// `custom` (2).
-    Custom = 2,
-    /// `unknownFutureValue` (3): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 3,
-}
-
-/// `microsoft.graph.endUserNotificationSettingType`.
-#[graph_entity(odata_type = "microsoft.graph.endUserNotificationSettingType")]
-pub enum EndUserNotificationSettingType {
-    /// `unknown` (0).
-    Unknown = 0,
-    /// `noTraining` (1).
-    NoTraining = 1,
-    /// `trainingSelected` (2).
-    TrainingSelected = 2,
-    /// `noNotification` (3).
-    NoNotification = 3,
-    /// `unknownFutureValue` (4): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 4,
-}
-
 /// `microsoft.graph.endUserNotificationType`.
 #[graph_entity(odata_type = "microsoft.graph.endUserNotificationType")]
 pub enum EndUserNotificationType {
@@ -507,6 +363,30 @@ pub enum EndUserNotificationType {
     TrainingReminder = 4,
     /// `unknownFutureValue` (5): the sentinel for members this request did not opt into.
     UnknownFutureValue = 5,
+}
+
+/// `microsoft.graph.externalAudienceScope`.
+#[graph_entity(odata_type = "microsoft.graph.externalAudienceScope", closed)]
+pub enum ExternalAudienceScope {
+    /// `none` (0).
+    None = 0,
+    /// `contactsOnly` (1).
+    ContactsOnly = 1,
+    /// `all` (2).
+    All = 2,
+}
+
+/// `microsoft.graph.federatedIdpMfaBehavior`.
+#[graph_entity(odata_type = "microsoft.graph.federatedIdpMfaBehavior")]
+pub enum FederatedIdpMfaBehavior {
+    /// `acceptIfMfaDoneByFederatedIdp` (0).
+    AcceptIfMfaDoneByFederatedIdp = 0,
+    /// `enforceMfaByFederatedIdp` (1).
+    EnforceMfaByFederatedIdp = 1,
+    /// `rejectMfaByFederatedIdp` (2).
+    RejectMfaByFederatedIdp = 2,
+    /// `unknownFutureValue` (3): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 3,
 }
 
 /// `microsoft.graph.groupAccessType`.
@@ -610,32 +490,32 @@ pub enum IncludedUserTypes {
     UnknownFutureValue = 3,
 }
 
-/// `microsoft.graph.logonType`.
-#[graph_entity(odata_type = "microsoft.graph.logonType")]
-pub enum LogonType {
+/// `microsoft.graph.maxWorkLocationDetails`.
+#[graph_entity(odata_type = "microsoft.graph.maxWorkLocationDetails")]
+pub enum MaxWorkLocationDetails {
     /// `unknown` (0).
     Unknown = 0,
-    /// `interactive` (1).
-    Interactive = 1,
-    /// `remoteInteractive` (2).
-    RemoteInteractive = 2,
-    /// `network` (3).
-    Network = 3,
-    /// `batch` (4).
-    Batch = 4,
-    /// `service` (5).
-    Service = 5,
-    /// `unknownFutureValue` (127): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 127,
+    /// `none` (1).
+    None = 1,
+    /// `approximate` (2).
+    Approximate = 2,
+    /// `specific` (3).
+    Specific = 3,
+    /// `unknownFutureValue` (4): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 4,
 }
 
-/// `microsoft.graph.microsoftStoreForBusinessLicenseType`.
-#[graph_entity(odata_type = "microsoft.graph.microsoftStoreForBusinessLicenseType", closed)]
-pub enum MicrosoftStoreForBusinessLicenseType {
-    /// `offline` (0).
-    Offline = 0,
-    /// `online` (1).
-    Online = 1,
+/// `microsoft.graph.mdmAuthority`.
+#[graph_entity(odata_type = "microsoft.graph.mdmAuthority", closed)]
+pub enum MdmAuthority {
+    /// `unknown` (0).
+    Unknown = 0,
+    /// `intune` (1).
+    Intune = 1,
+    /// `sccm` (2).
+    Sccm = 2,
+    /// `office365` (3).
+    Office365 = 3,
 }
 
 /// `microsoft.graph.multiTenantOrganizationMemberProcessingStatus`.
@@ -688,36 +568,6 @@ pub enum MultiTenantOrganizationState {
     UnknownFutureValue = 2,
 }
 
-/// `microsoft.graph.mutability`.
-#[graph_entity(odata_type = "microsoft.graph.mutability", closed)]
-pub enum Mutability {
-    /// `ReadWrite` (0).
-    #[graph(rename = "ReadWrite")]
-    ReadWrite = 0,
-    /// `ReadOnly` (1).
-    #[graph(rename = "ReadOnly")]
-    ReadOnly = 1,
-    /// `Immutable` (2).
-    #[graph(rename = "Immutable")]
-    Immutable = 2,
-    /// `WriteOnly` (3).
-    #[graph(rename = "WriteOnly")]
-    WriteOnly = 3,
-}
-
-/// `microsoft.graph.notificationDeliveryPreference`.
-#[graph_entity(odata_type = "microsoft.graph.notificationDeliveryPreference")]
-pub enum NotificationDeliveryPreference {
-    /// `unknown` (0).
-    Unknown = 0,
-    /// `deliverImmedietly` (1).
-    DeliverImmedietly = 1,
-    /// `deliverAfterCampaignEnd` (2).
-    DeliverAfterCampaignEnd = 2,
-    /// `unknownFutureValue` (3): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 3,
-}
-
 /// `microsoft.graph.notifyMembers`.
 #[graph_entity(odata_type = "microsoft.graph.notifyMembers")]
 pub enum NotifyMembers {
@@ -729,49 +579,6 @@ pub enum NotifyMembers {
     BlockSelected = 2,
     /// `unknownFutureValue` (3): the sentinel for members this request did not opt into.
     UnknownFutureValue = 3,
-}
-
-/// `microsoft.graph.objectDefinitionMetadata`.
-#[graph_entity(odata_type = "microsoft.graph.objectDefinitionMetadata", closed)]
-pub enum ObjectDefinitionMetadata {
-    /// `PropertyNameAccountEnabled` (0).
-    #[graph(rename = "PropertyNameAccountEnabled")]
-    PropertyNameAccountEnabled = 0,
-    /// `PropertyNameSoftDeleted` (1).
-    #[graph(rename = "PropertyNameSoftDeleted")]
-    PropertyNameSoftDeleted = 1,
-    /// `IsSoftDeletionSupported` (2).
-    #[graph(rename = "IsSoftDeletionSupported")]
-    IsSoftDeletionSupported = 2,
-    /// `IsSynchronizeAllSupported` (3).
-    #[graph(rename = "IsSynchronizeAllSupported")]
-    IsSynchronizeAllSupported = 3,
-    /// `ConnectorDataStorageRequired` (4).
-    #[graph(rename = "ConnectorDataStorageRequired")]
-    ConnectorDataStorageRequired = 4,
-    /// `Extensions` (5).
-    #[graph(rename = "Extensions")]
-    Extensions = 5,
-    /// `BaseObjectName` (6).
-    #[graph(rename = "BaseObjectName")]
-    BaseObjectName = 6,
-}
-
-/// `microsoft.graph.onenoteUserRole`.
-#[graph_entity(odata_type = "microsoft.graph.onenoteUserRole", closed)]
-pub enum OnenoteUserRole {
-    /// `None` (-1).
-    #[graph(rename = "None")]
-    None = -1,
-    /// `Owner` (0).
-    #[graph(rename = "Owner")]
-    Owner = 0,
-    /// `Contributor` (1).
-    #[graph(rename = "Contributor")]
-    Contributor = 1,
-    /// `Reader` (2).
-    #[graph(rename = "Reader")]
-    Reader = 2,
 }
 
 /// `microsoft.graph.onPremisesDirectorySynchronizationDeletionPreventionType`.
@@ -880,19 +687,6 @@ pub enum PromptLoginBehavior {
     UnknownFutureValue = 3,
 }
 
-/// `microsoft.graph.provisioningStatusErrorCategory`.
-#[graph_entity(odata_type = "microsoft.graph.provisioningStatusErrorCategory")]
-pub enum ProvisioningStatusErrorCategory {
-    /// `failure` (0).
-    Failure = 0,
-    /// `nonServiceFailure` (1).
-    NonServiceFailure = 1,
-    /// `success` (2).
-    Success = 2,
-    /// `unknownFutureValue` (3): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 3,
-}
-
 /// `microsoft.graph.resourceAccessStatus`.
 #[graph_entity(odata_type = "microsoft.graph.resourceAccessStatus")]
 pub enum ResourceAccessStatus {
@@ -983,25 +777,6 @@ pub enum RoleEligibilityScheduleRequestFilterByCurrentUserOptions {
     UnknownFutureValue = 4,
 }
 
-/// `microsoft.graph.rootDomains`.
-#[graph_entity(odata_type = "microsoft.graph.rootDomains")]
-pub enum RootDomains {
-    /// `none` (0).
-    None = 0,
-    /// `all` (1).
-    All = 1,
-    /// `allFederated` (2).
-    AllFederated = 2,
-    /// `allManaged` (3).
-    AllManaged = 3,
-    /// `enumerated` (4).
-    Enumerated = 4,
-    /// `allManagedAndEnumeratedFederated` (5).
-    AllManagedAndEnumeratedFederated = 5,
-    /// `unknownFutureValue` (6): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 6,
-}
-
 /// `microsoft.graph.routingMode`.
 #[graph_entity(odata_type = "microsoft.graph.routingMode")]
 pub enum RoutingMode {
@@ -1013,17 +788,13 @@ pub enum RoutingMode {
     UnknownFutureValue = 2,
 }
 
-/// `microsoft.graph.sharingDomainRestrictionMode`.
-#[graph_entity(odata_type = "microsoft.graph.sharingDomainRestrictionMode")]
-pub enum SharingDomainRestrictionMode {
-    /// `none` (0).
-    None = 0,
-    /// `allowList` (1).
-    AllowList = 1,
-    /// `blockList` (2).
-    BlockList = 2,
-    /// `unknownFutureValue` (3): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 3,
+/// `microsoft.graph.selectionLikelihoodInfo`.
+#[graph_entity(odata_type = "microsoft.graph.selectionLikelihoodInfo", closed)]
+pub enum SelectionLikelihoodInfo {
+    /// `notSpecified` (0).
+    NotSpecified = 0,
+    /// `high` (1).
+    High = 1,
 }
 
 /// `microsoft.graph.signInUserType`.
@@ -1074,74 +845,17 @@ pub enum TargetedManagedAppGroupType {
     AllApps = 4,
 }
 
-/// `microsoft.graph.targettedUserType`.
-#[graph_entity(odata_type = "microsoft.graph.targettedUserType")]
-pub enum TargettedUserType {
-    /// `unknown` (0).
-    Unknown = 0,
-    /// `clicked` (1).
-    Clicked = 1,
-    /// `compromised` (2).
-    Compromised = 2,
-    /// `allUsers` (3).
-    AllUsers = 3,
+/// `microsoft.graph.templateApplicationLevel` (flags: a value is a set of members, see `graph_model::Flags`).
+#[graph_entity(odata_type = "microsoft.graph.templateApplicationLevel", flags)]
+pub enum TemplateApplicationLevel {
+    /// `none` (0).
+    None = 0,
+    /// `newPartners` (1).
+    NewPartners = 1,
+    /// `existingPartners` (2).
+    ExistingPartners = 2,
     /// `unknownFutureValue` (4): the sentinel for members this request did not opt into.
     UnknownFutureValue = 4,
-}
-
-/// `microsoft.graph.teamworkUserIdentityType`.
-#[graph_entity(odata_type = "microsoft.graph.teamworkUserIdentityType")]
-pub enum TeamworkUserIdentityType {
-    /// `aadUser` (0).
-    AadUser = 0,
-    /// `onPremiseAadUser` (1).
-    OnPremiseAadUser = 1,
-    /// `anonymousGuest` (2).
-    AnonymousGuest = 2,
-    /// `federatedUser` (3).
-    FederatedUser = 3,
-    /// `personalMicrosoftAccountUser` (4).
-    PersonalMicrosoftAccountUser = 4,
-    /// `skypeUser` (5).
-    SkypeUser = 5,
-    /// `phoneUser` (6).
-    PhoneUser = 6,
-    /// `unknownFutureValue` (7): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 7,
-    /// `emailUser` (8): sent only with `Prefer: include-unknown-enum-members`.
-    EmailUser = 8,
-}
-
-/// `microsoft.graph.trainingStatus`.
-#[graph_entity(odata_type = "microsoft.graph.trainingStatus")]
-pub enum TrainingStatus {
-    /// `unknown` (0).
-    Unknown = 0,
-    /// `assigned` (1).
-    Assigned = 1,
-    /// `inProgress` (2).
-    InProgress = 2,
-    /// `completed` (3).
-    Completed = 3,
-    /// `overdue` (4).
-    Overdue = 4,
-    /// `unknownFutureValue` (5): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 5,
-}
-
-/// `microsoft.graph.userAccountSecurityType`.
-#[graph_entity(odata_type = "microsoft.graph.userAccountSecurityType")]
-pub enum UserAccountSecurityType {
-    /// `unknown` (0).
-    Unknown = 0,
-    /// `standard` (1).
-    Standard = 1,
-    /// `power` (2).
-    Power = 2,
-    /// `administrator` (3).
-    Administrator = 3,
-    /// `unknownFutureValue` (127): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 127,
 }
 
 /// `microsoft.graph.userAction`.
@@ -1153,54 +867,6 @@ pub enum UserAction {
     RegisterOrJoinDevices = 1,
     /// `unknownFutureValue` (2): the sentinel for members this request did not opt into.
     UnknownFutureValue = 2,
-}
-
-/// `microsoft.graph.userActivityType`.
-#[graph_entity(odata_type = "microsoft.graph.userActivityType")]
-pub enum UserActivityType {
-    /// `uploadText` (1).
-    UploadText = 1,
-    /// `uploadFile` (2).
-    UploadFile = 2,
-    /// `downloadText` (3).
-    DownloadText = 3,
-    /// `downloadFile` (4).
-    DownloadFile = 4,
-    /// `unknownFutureValue` (5): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 5,
-    /// `copyToClipboard` (6): sent only with `Prefer: include-unknown-enum-members`.
-    CopyToClipboard = 6,
-    /// `pasteFromClipboard` (7): sent only with `Prefer: include-unknown-enum-members`.
-    PasteFromClipboard = 7,
-    /// `print` (8): sent only with `Prefer: include-unknown-enum-members`.
-    Print = 8,
-    /// `accessDebugTools` (9): sent only with `Prefer: include-unknown-enum-members`.
-    AccessDebugTools = 9,
-}
-
-/// `microsoft.graph.userActivityTypes` (flags: a value is a set of members, see `graph_model::Flags`).
-#[graph_entity(odata_type = "microsoft.graph.userActivityTypes", flags)]
-pub enum UserActivityTypes {
-    /// `none` (0).
-    None = 0,
-    /// `uploadText` (1).
-    UploadText = 1,
-    /// `uploadFile` (2).
-    UploadFile = 2,
-    /// `downloadText` (4).
-    DownloadText = 4,
-    /// `downloadFile` (8).
-    DownloadFile = 8,
-    /// `unknownFutureValue` (16): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 16,
-    /// `copyToClipboard` (32): sent only with `Prefer: include-unknown-enum-members`.
-    CopyToClipboard = 32,
-    /// `pasteFromClipboard` (64): sent only with `Prefer: include-unknown-enum-members`.
-    PasteFromClipboard = 64,
-    /// `print` (128): sent only with `Prefer: include-unknown-enum-members`.
-    Print = 128,
-    /// `accessDebugTools` (256): sent only with `Prefer: include-unknown-enum-members`.
-    AccessDebugTools = 256,
 }
 
 /// `microsoft.graph.userDefaultAuthenticationMethod`.
@@ -1317,31 +983,6 @@ pub enum UserFlowType {
     UnknownFutureValue = 7,
 }
 
-/// `microsoft.graph.userOwnership` (flags: a value is a set of members, see `graph_model::Flags`).
-#[graph_entity(odata_type = "microsoft.graph.userOwnership", flags)]
-pub enum UserOwnership {
-    /// `none` (0).
-    None = 0,
-    /// `lawfulBasisForProcessing` (1).
-    LawfulBasisForProcessing = 1,
-    /// `rightToAccess` (2).
-    RightToAccess = 2,
-    /// `rightToBeInformed` (4).
-    RightToBeInformed = 4,
-    /// `rightToDataPortability` (8).
-    RightToDataPortability = 8,
-    /// `rightToObject` (16).
-    RightToObject = 16,
-    /// `rightToRectification` (32).
-    RightToRectification = 32,
-    /// `rightToRestrictionOfProcessing` (64).
-    RightToRestrictionOfProcessing = 64,
-    /// `rightsRelatedToAutomatedDecisionMaking` (128).
-    RightsRelatedToAutomatedDecisionMaking = 128,
-    /// `unknownFutureValue` (256): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 256,
-}
-
 /// `microsoft.graph.userPurpose`.
 #[graph_entity(odata_type = "microsoft.graph.userPurpose")]
 pub enum UserPurpose {
@@ -1374,52 +1015,19 @@ pub enum UserScopeType {
     UnknownFutureValue = 4,
 }
 
-/// `microsoft.graph.userSignInRecommendationScope`.
-#[graph_entity(odata_type = "microsoft.graph.userSignInRecommendationScope")]
-pub enum UserSignInRecommendationScope {
-    /// `tenant` (0).
-    Tenant = 0,
-    /// `application` (1).
-    Application = 1,
-    /// `unknownFutureValue` (2): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 2,
-}
-
-/// `microsoft.graph.userType`.
-#[graph_entity(odata_type = "microsoft.graph.userType")]
-pub enum UserType {
-    /// `member` (0).
-    Member = 0,
-    /// `guest` (1).
-    Guest = 1,
-    /// `unknownFutureValue` (2): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 2,
-}
-
-/// `microsoft.graph.windowsUserAccountControlSettings`.
-#[graph_entity(odata_type = "microsoft.graph.windowsUserAccountControlSettings", closed)]
-pub enum WindowsUserAccountControlSettings {
-    /// `userDefined` (0).
-    UserDefined = 0,
-    /// `alwaysNotify` (1).
-    AlwaysNotify = 1,
-    /// `notifyOnAppChanges` (2).
-    NotifyOnAppChanges = 2,
-    /// `notifyOnAppChangesWithoutDimming` (3).
-    NotifyOnAppChangesWithoutDimming = 3,
-    /// `neverNotify` (4).
-    NeverNotify = 4,
-}
-
-/// `microsoft.graph.windowsUserType`.
-#[graph_entity(odata_type = "microsoft.graph.windowsUserType")]
-pub enum WindowsUserType {
-    /// `administrator` (0).
-    Administrator = 0,
-    /// `standard` (1).
-    Standard = 1,
-    /// `unknownFutureValue` (2): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 2,
+/// `microsoft.graph.websiteType`.
+#[graph_entity(odata_type = "microsoft.graph.websiteType", closed)]
+pub enum WebsiteType {
+    /// `other` (0).
+    Other = 0,
+    /// `home` (1).
+    Home = 1,
+    /// `work` (2).
+    Work = 2,
+    /// `blog` (3).
+    Blog = 3,
+    /// `profile` (4).
+    Profile = 4,
 }
 
 /// `microsoft.graph.aadUserConversationMemberResult` (complex type). Derives from `microsoft.graph.actionResultPart`: its properties are flat on the wire and reachable through `Deref`.
@@ -1442,54 +1050,22 @@ pub struct AadUserNotificationRecipient {
     pub user_id: Option<String>,
 }
 
-/// `microsoft.graph.accessPackageUserDirectoryAttributeStore` (complex type). Derives from `microsoft.graph.accessPackageResourceAttributeDestination`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.accessPackageUserDirectoryAttributeStore", complex)]
-pub struct AccessPackageUserDirectoryAttributeStore {
+/// `microsoft.graph.aiAgentInfo` (complex type). Derives from `microsoft.graph.aiInteractionEntity`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.aiAgentInfo", complex)]
+pub struct AiAgentInfo {
     /// The base type's properties.
     #[graph(base)]
-    pub base: crate::AccessPackageResourceAttributeDestination,
+    pub base: crate::AiInteractionEntity,
+    /// `blueprintId`: `Edm.String`.
+    pub blueprint_id: Nullable<String>,
 }
 
-/// `microsoft.graph.accessReviewInactiveUsersQueryScope` (complex type). Derives from `microsoft.graph.accessReviewQueryScope`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.accessReviewInactiveUsersQueryScope", complex)]
-pub struct AccessReviewInactiveUsersQueryScope {
+/// `microsoft.graph.aiInteractionPlugin` (complex type). Derives from `microsoft.graph.aiInteractionEntity`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.aiInteractionPlugin", complex)]
+pub struct AiInteractionPlugin {
     /// The base type's properties.
     #[graph(base)]
-    pub base: crate::AccessReviewQueryScope,
-    /// `inactiveDuration`: `Edm.Duration`.
-    pub inactive_duration: Nullable<graph_model::Duration>,
-}
-
-/// `microsoft.graph.activityMetadata` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.activityMetadata", complex)]
-pub struct ActivityMetadata {
-    /// `activity`: `graph.userActivityType`.
-    pub activity: Option<crate::UserActivityType>,
-}
-
-/// `microsoft.graph.akamaiAttackGroupActionModel` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.akamaiAttackGroupActionModel", complex)]
-pub struct AkamaiAttackGroupActionModel {
-    /// `action`: `Edm.String`.
-    pub action: Nullable<String>,
-    /// `group`: `Edm.String`.
-    pub group: Nullable<String>,
-}
-
-/// `microsoft.graph.allDomains` (complex type). Derives from `microsoft.graph.validatingDomains`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.allDomains", complex)]
-pub struct AllDomains {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::ValidatingDomains,
-}
-
-/// `microsoft.graph.allLicensedUsersAssignmentTarget` (complex type). Derives from `microsoft.graph.deviceAndAppManagementAssignmentTarget`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.allLicensedUsersAssignmentTarget", complex)]
-pub struct AllLicensedUsersAssignmentTarget {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::DeviceAndAppManagementAssignmentTarget,
+    pub base: crate::AiInteractionEntity,
 }
 
 /// `microsoft.graph.assignedLicense` (complex type).
@@ -1538,54 +1114,37 @@ pub struct AttackSimulationTrainingUserCoverage {
     pub user_trainings: Nullable<Vec<crate::UserTrainingStatusInfo>>,
 }
 
-/// `microsoft.graph.attackSimulationUser` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.attackSimulationUser", complex)]
-pub struct AttackSimulationUser {
-    /// `displayName`: `Edm.String`.
-    pub display_name: Nullable<String>,
-    /// `email`: `Edm.String`.
-    pub email: Nullable<String>,
-    /// `userId`: `Edm.String`.
-    pub user_id: Nullable<String>,
+/// `microsoft.graph.auditActivityInitiator` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.auditActivityInitiator", complex)]
+pub struct AuditActivityInitiator {
+    /// `app`: `graph.appIdentity`.
+    pub app: Nullable<crate::AppIdentity>,
+    /// `user`: `graph.userIdentity`.
+    pub user: Nullable<crate::UserIdentity>,
 }
 
-/// `microsoft.graph.attributeDefinition` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.attributeDefinition", complex)]
-pub struct AttributeDefinition {
-    /// `anchor`: `Edm.Boolean`.
-    pub anchor: Option<bool>,
-    /// `apiExpressions`: `Collection(graph.stringKeyStringValuePair)`.
-    #[cfg(feature = "applications")]
-    pub api_expressions: Nullable<Vec<crate::StringKeyStringValuePair>>,
-    /// `caseExact`: `Edm.Boolean`.
-    pub case_exact: Option<bool>,
-    /// `defaultValue`: `Edm.String`.
-    pub default_value: Nullable<String>,
-    /// `flowNullValues`: `Edm.Boolean`.
-    pub flow_null_values: Option<bool>,
-    /// `metadata`: `Collection(graph.attributeDefinitionMetadataEntry)`.
-    pub metadata: Nullable<Vec<crate::AttributeDefinitionMetadataEntry>>,
-    /// `multivalued`: `Edm.Boolean`.
-    pub multivalued: Option<bool>,
-    /// `mutability`: `graph.mutability`.
-    pub mutability: Option<crate::Mutability>,
-    /// `name`: `Edm.String`.
-    pub name: Nullable<String>,
-    /// `referencedObjects`: `Collection(graph.referencedObject)`.
-    pub referenced_objects: Nullable<Vec<crate::ReferencedObject>>,
-    /// `required`: `Edm.Boolean`.
-    pub required: Option<bool>,
-    /// `type`: `graph.attributeType`.
-    pub r#type: Option<crate::AttributeType>,
+/// `microsoft.graph.authorizationInfo` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.authorizationInfo", complex)]
+pub struct AuthorizationInfo {
+    /// `certificateUserIds`: `Collection(Edm.String)`.
+    pub certificate_user_ids: Nullable<Vec<String>>,
 }
 
-/// `microsoft.graph.attributeDefinitionMetadataEntry` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.attributeDefinitionMetadataEntry", complex)]
-pub struct AttributeDefinitionMetadataEntry {
-    /// `key`: `graph.attributeDefinitionMetadata`.
-    pub key: Nullable<crate::AttributeDefinitionMetadata>,
-    /// `value`: `Edm.String`.
-    pub value: Nullable<String>,
+/// `microsoft.graph.automaticRepliesSetting` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.automaticRepliesSetting", complex)]
+pub struct AutomaticRepliesSetting {
+    /// `externalAudience`: `graph.externalAudienceScope`.
+    pub external_audience: Nullable<crate::ExternalAudienceScope>,
+    /// `externalReplyMessage`: `Edm.String`.
+    pub external_reply_message: Nullable<String>,
+    /// `internalReplyMessage`: `Edm.String`.
+    pub internal_reply_message: Nullable<String>,
+    /// `scheduledEndDateTime`: `graph.dateTimeTimeZone`.
+    pub scheduled_end_date_time: Nullable<crate::DateTimeTimeZone>,
+    /// `scheduledStartDateTime`: `graph.dateTimeTimeZone`.
+    pub scheduled_start_date_time: Nullable<crate::DateTimeTimeZone>,
+    /// `status`: `graph.automaticRepliesStatus`.
+    pub status: Nullable<crate::AutomaticRepliesStatus>,
 }
 
 /// `microsoft.graph.azureActiveDirectoryTenant` (complex type). Derives from `microsoft.graph.identitySource`: its properties are flat on the wire and reachable through `Deref`.
@@ -1600,19 +1159,6 @@ pub struct AzureActiveDirectoryTenant {
     pub tenant_id: Nullable<String>,
 }
 
-/// `microsoft.graph.azureCommunicationServicesUserIdentity` (complex type). Derives from `microsoft.graph.identity`: its properties are flat on the wire and reachable through `Deref`.
-///
-/// An open type: its dynamic properties are kept in `odata.additional`; read them by name with
-/// `odata.additional.get_as::<T>(name)`.
-#[graph_entity(odata_type = "microsoft.graph.azureCommunicationServicesUserIdentity", complex)]
-pub struct AzureCommunicationServicesUserIdentity {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::Identity,
-    /// `azureCommunicationServicesResourceId`: `Edm.String`.
-    pub azure_communication_services_resource_id: Nullable<String>,
-}
-
 /// `microsoft.graph.binaryContent` (complex type). Derives from `microsoft.graph.contentBase`: its properties are flat on the wire and reachable through `Deref`.
 #[graph_entity(odata_type = "microsoft.graph.binaryContent", complex)]
 pub struct BinaryContent {
@@ -1623,128 +1169,13 @@ pub struct BinaryContent {
     pub data: Option<graph_model::Binary>,
 }
 
-/// `microsoft.graph.cloudPcDomainJoinConfiguration` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.cloudPcDomainJoinConfiguration", complex)]
-pub struct CloudPcDomainJoinConfiguration {
-    /// `domainJoinType`: `graph.cloudPcDomainJoinType`.
-    pub domain_join_type: Nullable<crate::CloudPcDomainJoinType>,
-    /// `onPremisesConnectionId`: `Edm.String`.
-    pub on_premises_connection_id: Nullable<String>,
-    /// `regionGroup`: `graph.cloudPcRegionGroup`.
-    pub region_group: Nullable<crate::CloudPcRegionGroup>,
-    /// `regionName`: `Edm.String`.
-    pub region_name: Nullable<String>,
-}
-
-/// `microsoft.graph.cloudPcManagementGroupAssignmentTarget` (complex type). Derives from `microsoft.graph.cloudPcManagementAssignmentTarget`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.cloudPcManagementGroupAssignmentTarget", complex)]
-pub struct CloudPcManagementGroupAssignmentTarget {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::CloudPcManagementAssignmentTarget,
-    /// `groupId`: `Edm.String`.
-    pub group_id: Nullable<String>,
-    /// `servicePlanId`: `Edm.String`.
-    pub service_plan_id: Nullable<String>,
-}
-
-/// `microsoft.graph.cloudPcUserRoleScopeTagInfo` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.cloudPcUserRoleScopeTagInfo", complex)]
-pub struct CloudPcUserRoleScopeTagInfo {
-    /// `displayName`: `Edm.String`.
-    pub display_name: Option<String>,
-    /// `roleScopeTagId`: `Edm.String`.
-    pub role_scope_tag_id: Option<String>,
-}
-
-/// `microsoft.graph.communicationsUserIdentity` (complex type). Derives from `microsoft.graph.identity`: its properties are flat on the wire and reachable through `Deref`.
-///
-/// An open type: its dynamic properties are kept in `odata.additional`; read them by name with
-/// `odata.additional.get_as::<T>(name)`.
-#[graph_entity(odata_type = "microsoft.graph.communicationsUserIdentity", complex)]
-pub struct CommunicationsUserIdentity {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::Identity,
-    /// `tenantId`: `Edm.String`.
-    pub tenant_id: Nullable<String>,
-}
-
-/// `microsoft.graph.conditionalAccessGuestsOrExternalUsers` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.conditionalAccessGuestsOrExternalUsers", complex)]
-pub struct ConditionalAccessGuestsOrExternalUsers {
-    /// `externalTenants`: `graph.conditionalAccessExternalTenants`.
-    #[cfg(feature = "applications")]
-    pub external_tenants: Nullable<Box<crate::AnyConditionalAccessExternalTenants>>,
-    /// `guestOrExternalUserTypes`: `graph.conditionalAccessGuestOrExternalUserTypes`.
-    pub guest_or_external_user_types: Option<graph_model::Flags<crate::ConditionalAccessGuestOrExternalUserTypes>>,
-}
-
-/// `microsoft.graph.conditionalAccessUsers` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.conditionalAccessUsers", complex)]
-pub struct ConditionalAccessUsers {
-    /// `excludeGroups`: `Collection(Edm.String)`.
-    pub exclude_groups: Option<Vec<String>>,
-    /// `excludeGuestsOrExternalUsers`: `graph.conditionalAccessGuestsOrExternalUsers`.
-    pub exclude_guests_or_external_users: Nullable<Box<crate::ConditionalAccessGuestsOrExternalUsers>>,
-    /// `excludeRoles`: `Collection(Edm.String)`.
-    pub exclude_roles: Option<Vec<String>>,
-    /// `excludeUsers`: `Collection(Edm.String)`.
-    pub exclude_users: Option<Vec<String>>,
-    /// `includeGroups`: `Collection(Edm.String)`.
-    pub include_groups: Option<Vec<String>>,
-    /// `includeGuestsOrExternalUsers`: `graph.conditionalAccessGuestsOrExternalUsers`.
-    pub include_guests_or_external_users: Nullable<Box<crate::ConditionalAccessGuestsOrExternalUsers>>,
-    /// `includeRoles`: `Collection(Edm.String)`.
-    pub include_roles: Option<Vec<String>>,
-    /// `includeUsers`: `Collection(Edm.String)`.
-    pub include_users: Option<Vec<String>>,
-}
-
-/// `microsoft.graph.connectedOrganizationMembers` (complex type). Derives from `microsoft.graph.subjectSet`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.connectedOrganizationMembers", complex)]
-pub struct ConnectedOrganizationMembers {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::SubjectSet,
-    /// `connectedOrganizationId`: `Edm.String`.
-    pub connected_organization_id: Nullable<String>,
-    /// `description`: `Edm.String`.
-    pub description: Nullable<String>,
-}
-
-/// `microsoft.graph.contentBase` (complex type).
-///
-/// Abstract in the schema: read values that may be any of its derived types through [`AnyContentBase`].
-#[graph_entity(odata_type = "microsoft.graph.contentBase", complex)]
-pub struct ContentBase {}
-
-/// Any `microsoft.graph.contentBase`: dispatched on `@odata.type` to the most derived type this program knows; other types
-/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
-#[graph_entity(odata_type = "microsoft.graph.contentBase")]
-pub enum AnyContentBase {
-    /// `microsoft.graph.binaryContent`.
-    BinaryContent(crate::BinaryContent),
-    /// `microsoft.graph.textContent`.
-    TextContent(crate::TextContent),
-    /// `microsoft.graph.contentBase` itself, or a derived type this program does not know.
-    #[graph(fallback)]
-    Other(crate::ContentBase),
-}
-
-/// `microsoft.graph.contentCustomization` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.contentCustomization", complex)]
-pub struct ContentCustomization {
-    /// `attributeCollection`: `Collection(graph.keyValue)`.
-    #[cfg(feature = "term_store")]
-    pub attribute_collection: Option<Vec<crate::KeyValue>>,
-    /// `attributeCollectionRelativeUrl`: `Edm.String`.
-    pub attribute_collection_relative_url: Nullable<String>,
-    /// `registrationCampaign`: `Collection(graph.keyValue)`.
-    #[cfg(feature = "term_store")]
-    pub registration_campaign: Option<Vec<crate::KeyValue>>,
-    /// `registrationCampaignRelativeUrl`: `Edm.String`.
-    pub registration_campaign_relative_url: Nullable<String>,
+/// `microsoft.graph.cloudPcRestorePointSetting` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.cloudPcRestorePointSetting", complex)]
+pub struct CloudPcRestorePointSetting {
+    /// `frequencyType`: `graph.cloudPcRestorePointFrequencyType`.
+    pub frequency_type: Nullable<crate::CloudPcRestorePointFrequencyType>,
+    /// `userRestoreEnabled`: `Edm.Boolean`.
+    pub user_restore_enabled: Nullable<bool>,
 }
 
 /// `microsoft.graph.crossCloudAzureActiveDirectoryTenant` (complex type). Derives from `microsoft.graph.identitySource`: its properties are flat on the wire and reachable through `Deref`.
@@ -1761,38 +1192,39 @@ pub struct CrossCloudAzureActiveDirectoryTenant {
     pub tenant_id: Nullable<String>,
 }
 
-/// `microsoft.graph.crossTenantUserSyncInbound` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.crossTenantUserSyncInbound", complex)]
-pub struct CrossTenantUserSyncInbound {
-    /// `isSyncAllowed`: `Edm.Boolean`.
-    pub is_sync_allowed: Nullable<bool>,
-}
-
-/// `microsoft.graph.defaultUserRolePermissions` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.defaultUserRolePermissions", complex)]
-pub struct DefaultUserRolePermissions {
-    /// `allowedToCreateApps`: `Edm.Boolean`.
-    pub allowed_to_create_apps: Option<bool>,
-    /// `allowedToCreateSecurityGroups`: `Edm.Boolean`.
-    pub allowed_to_create_security_groups: Option<bool>,
-    /// `allowedToCreateTenants`: `Edm.Boolean`.
-    pub allowed_to_create_tenants: Nullable<bool>,
-    /// `allowedToReadBitlockerKeysForOwnedDevice`: `Edm.Boolean`.
-    pub allowed_to_read_bitlocker_keys_for_owned_device: Nullable<bool>,
-    /// `allowedToReadOtherUsers`: `Edm.Boolean`.
-    pub allowed_to_read_other_users: Option<bool>,
-    /// `permissionGrantPoliciesAssigned`: `Collection(Edm.String)`.
-    pub permission_grant_policies_assigned: Nullable<Vec<String>>,
-}
-
-/// `microsoft.graph.deleteUserFromSharedAppleDeviceActionResult` (complex type). Derives from `microsoft.graph.deviceActionResult`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.deleteUserFromSharedAppleDeviceActionResult", complex)]
-pub struct DeleteUserFromSharedAppleDeviceActionResult {
+/// `microsoft.graph.customMetadataDictionary` (complex type). Derives from `microsoft.graph.Dictionary`: its properties are flat on the wire and reachable through `Deref`.
+///
+/// An open type: its dynamic properties are kept in `odata.additional`; read them by name with
+/// `odata.additional.get_as::<T>(name)`.
+#[graph_entity(odata_type = "microsoft.graph.customMetadataDictionary", complex)]
+pub struct CustomMetadataDictionary {
     /// The base type's properties.
     #[graph(base)]
-    pub base: crate::DeviceActionResult,
-    /// `userPrincipalName`: `Edm.String`.
-    pub user_principal_name: Nullable<String>,
+    pub base: crate::Dictionary,
+}
+
+/// `microsoft.graph.customTimeZone` (complex type). Derives from `microsoft.graph.timeZoneBase`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.customTimeZone", complex)]
+pub struct CustomTimeZone {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::TimeZoneBase,
+    /// `bias`: `Edm.Int32`.
+    pub bias: Nullable<i32>,
+    /// `daylightOffset`: `graph.daylightTimeZoneOffset`.
+    pub daylight_offset: Nullable<crate::DaylightTimeZoneOffset>,
+    /// `standardOffset`: `graph.standardTimeZoneOffset`.
+    pub standard_offset: Nullable<Box<crate::AnyStandardTimeZoneOffset>>,
+}
+
+/// `microsoft.graph.daylightTimeZoneOffset` (complex type). Derives from `microsoft.graph.standardTimeZoneOffset`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.daylightTimeZoneOffset", complex)]
+pub struct DaylightTimeZoneOffset {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::StandardTimeZoneOffset,
+    /// `daylightBias`: `Edm.Int32`.
+    pub daylight_bias: Nullable<i32>,
 }
 
 /// `microsoft.graph.deviceLocalCredential` (complex type).
@@ -1806,25 +1238,6 @@ pub struct DeviceLocalCredential {
     pub backup_date_time: Option<graph_model::DateTimeOffset>,
     /// `passwordBase64`: `Edm.String`.
     pub password_base64: Option<String>,
-}
-
-/// `microsoft.graph.deviceMetadata` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.deviceMetadata", complex)]
-pub struct DeviceMetadata {
-    /// `deviceType`: `Edm.String`.
-    pub device_type: Nullable<String>,
-    /// `ipAddress`: `Edm.String`.
-    pub ip_address: Nullable<String>,
-    /// `operatingSystemSpecifications`: `graph.operatingSystemSpecifications`.
-    pub operating_system_specifications: Nullable<crate::OperatingSystemSpecifications>,
-}
-
-/// `microsoft.graph.disableAndDeleteUserApplyAction` (complex type). Derives from `microsoft.graph.accessReviewApplyAction`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.disableAndDeleteUserApplyAction", complex)]
-pub struct DisableAndDeleteUserApplyAction {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::AccessReviewApplyAction,
 }
 
 /// `microsoft.graph.domainIdentitySource` (complex type). Derives from `microsoft.graph.identitySource`: its properties are flat on the wire and reachable through `Deref`.
@@ -1850,12 +1263,48 @@ pub struct DomainState {
     pub status: Nullable<String>,
 }
 
-/// `microsoft.graph.educationAssignmentGroupRecipient` (complex type). Derives from `microsoft.graph.educationAssignmentRecipient`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.educationAssignmentGroupRecipient", complex)]
-pub struct EducationAssignmentGroupRecipient {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::EducationAssignmentRecipient,
+/// `microsoft.graph.educationOnPremisesInfo` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.educationOnPremisesInfo", complex)]
+pub struct EducationOnPremisesInfo {
+    /// `immutableId`: `Edm.String`.
+    pub immutable_id: Nullable<String>,
+}
+
+/// `microsoft.graph.educationStudent` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.educationStudent", complex)]
+pub struct EducationStudent {
+    /// `birthDate`: `Edm.Date`.
+    pub birth_date: Nullable<graph_model::Date>,
+    /// `externalId`: `Edm.String`.
+    pub external_id: Nullable<String>,
+    /// `gender`: `graph.educationGender`.
+    pub gender: Nullable<crate::EducationGender>,
+    /// `grade`: `Edm.String`.
+    pub grade: Nullable<String>,
+    /// `graduationYear`: `Edm.String`.
+    pub graduation_year: Nullable<String>,
+    /// `studentNumber`: `Edm.String`.
+    pub student_number: Nullable<String>,
+}
+
+/// `microsoft.graph.educationTeacher` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.educationTeacher", complex)]
+pub struct EducationTeacher {
+    /// `externalId`: `Edm.String`.
+    pub external_id: Nullable<String>,
+    /// `teacherNumber`: `Edm.String`.
+    pub teacher_number: Nullable<String>,
+}
+
+/// `microsoft.graph.emailDetails` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.emailDetails", complex)]
+pub struct EmailDetails {
+    /// `body`: `Edm.String`.
+    pub body: Option<String>,
+    /// `senderEmailAddress`: `Edm.String`.
+    pub sender_email_address: Option<String>,
+    /// `subject`: `Edm.String`.
+    pub subject: Option<String>,
 }
 
 /// `microsoft.graph.employeeOrgData` (complex type).
@@ -1865,50 +1314,6 @@ pub struct EmployeeOrgData {
     pub cost_center: Nullable<String>,
     /// `division`: `Edm.String`.
     pub division: Nullable<String>,
-}
-
-/// `microsoft.graph.endUserNotificationSetting` (complex type).
-///
-/// Abstract in the schema: read values that may be any of its derived types through [`AnyEndUserNotificationSetting`].
-#[graph_entity(odata_type = "microsoft.graph.endUserNotificationSetting", complex)]
-pub struct EndUserNotificationSetting {
-    /// `notificationPreference`: `graph.endUserNotificationPreference`.
-    pub notification_preference: Nullable<crate::EndUserNotificationPreference>,
-    /// `positiveReinforcement`: `graph.positiveReinforcementNotification`.
-    pub positive_reinforcement: Nullable<crate::PositiveReinforcementNotification>,
-    /// `settingType`: `graph.endUserNotificationSettingType`.
-    pub setting_type: Nullable<crate::EndUserNotificationSettingType>,
-}
-
-/// Any `microsoft.graph.endUserNotificationSetting`: dispatched on `@odata.type` to the most derived type this program knows; other types
-/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
-#[graph_entity(odata_type = "microsoft.graph.endUserNotificationSetting")]
-pub enum AnyEndUserNotificationSetting {
-    /// `microsoft.graph.noTrainingNotificationSetting`.
-    NoTrainingNotificationSetting(crate::NoTrainingNotificationSetting),
-    /// `microsoft.graph.trainingNotificationSetting`.
-    TrainingNotificationSetting(crate::TrainingNotificationSetting),
-    /// `microsoft.graph.endUserNotificationSetting` itself, or a derived type this program does not know.
-    #[graph(fallback)]
-    Other(crate::EndUserNotificationSetting),
-}
-
-/// `microsoft.graph.enumeratedDomains` (complex type). Derives from `microsoft.graph.validatingDomains`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.enumeratedDomains", complex)]
-pub struct EnumeratedDomains {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::ValidatingDomains,
-    /// `domainNames`: `Collection(Edm.String)`.
-    pub domain_names: Option<Vec<String>>,
-}
-
-/// `microsoft.graph.exclusionGroupAssignmentTarget` (complex type). Derives from `microsoft.graph.groupAssignmentTarget`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.exclusionGroupAssignmentTarget", complex)]
-pub struct ExclusionGroupAssignmentTarget {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::GroupAssignmentTarget,
 }
 
 /// `microsoft.graph.externalDomainFederation` (complex type). Derives from `microsoft.graph.identitySource`: its properties are flat on the wire and reachable through `Deref`.
@@ -1923,112 +1328,6 @@ pub struct ExternalDomainFederation {
     pub domain_name: Nullable<String>,
     /// `issuerUri`: `Edm.String`.
     pub issuer_uri: Nullable<String>,
-}
-
-/// `microsoft.graph.filterClause` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.filterClause", complex)]
-pub struct FilterClause {
-    /// `operatorName`: `Edm.String`.
-    pub operator_name: Nullable<String>,
-    /// `sourceOperandName`: `Edm.String`.
-    pub source_operand_name: Nullable<String>,
-    /// `targetOperand`: `graph.filterOperand`.
-    pub target_operand: Nullable<crate::FilterOperand>,
-}
-
-/// `microsoft.graph.filterGroup` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.filterGroup", complex)]
-pub struct FilterGroup {
-    /// `clauses`: `Collection(graph.filterClause)`.
-    pub clauses: Nullable<Vec<crate::FilterClause>>,
-    /// `name`: `Edm.String`.
-    pub name: Nullable<String>,
-}
-
-/// `microsoft.graph.filterOperand` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.filterOperand", complex)]
-pub struct FilterOperand {
-    /// `values`: `Collection(Edm.String)`.
-    pub values: Nullable<Vec<String>>,
-}
-
-/// `microsoft.graph.fraudProtectionConfiguration` (complex type).
-///
-/// Abstract in the schema: read values that may be any of its derived types through [`AnyFraudProtectionConfiguration`].
-#[graph_entity(odata_type = "microsoft.graph.fraudProtectionConfiguration", complex)]
-pub struct FraudProtectionConfiguration {}
-
-/// Any `microsoft.graph.fraudProtectionConfiguration`: dispatched on `@odata.type` to the most derived type this program knows; other types
-/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
-#[graph_entity(odata_type = "microsoft.graph.fraudProtectionConfiguration")]
-pub enum AnyFraudProtectionConfiguration {
-    /// `microsoft.graph.fraudProtectionProviderConfiguration`.
-    FraudProtectionProviderConfiguration(crate::FraudProtectionProviderConfiguration),
-    /// `microsoft.graph.fraudProtectionConfiguration` itself, or a derived type this program does not know.
-    #[graph(fallback)]
-    Other(crate::FraudProtectionConfiguration),
-}
-
-/// `microsoft.graph.fraudProtectionProviderConfiguration` (complex type). Derives from `microsoft.graph.fraudProtectionConfiguration`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.fraudProtectionProviderConfiguration", complex)]
-pub struct FraudProtectionProviderConfiguration {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::FraudProtectionConfiguration,
-    /// `fraudProtectionProvider`: `graph.fraudProtectionProvider`. Navigation property.
-    #[cfg(feature = "security")]
-    #[graph(nav)]
-    pub fraud_protection_provider: Nullable<Box<crate::AnyFraudProtectionProvider>>,
-}
-
-/// `microsoft.graph.groupAssignmentTarget` (complex type). Derives from `microsoft.graph.deviceAndAppManagementAssignmentTarget`: its properties are flat on the wire and reachable through `Deref`.
-///
-/// Derived types exist: read values that may be any of its derived types through [`AnyGroupAssignmentTarget`].
-#[graph_entity(odata_type = "microsoft.graph.groupAssignmentTarget", complex)]
-pub struct GroupAssignmentTarget {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::DeviceAndAppManagementAssignmentTarget,
-    /// `groupId`: `Edm.String`.
-    pub group_id: Nullable<String>,
-}
-
-/// Any `microsoft.graph.groupAssignmentTarget`: dispatched on `@odata.type` to the most derived type this program knows; other types
-/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
-#[graph_entity(odata_type = "microsoft.graph.groupAssignmentTarget")]
-pub enum AnyGroupAssignmentTarget {
-    /// `microsoft.graph.exclusionGroupAssignmentTarget`.
-    ExclusionGroupAssignmentTarget(crate::ExclusionGroupAssignmentTarget),
-    /// `microsoft.graph.groupAssignmentTarget` itself, or a derived type this program does not know.
-    #[graph(fallback)]
-    Other(crate::GroupAssignmentTarget),
-}
-
-/// `microsoft.graph.groupFilter` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.groupFilter", complex)]
-pub struct GroupFilter {
-    /// `includedGroups`: `Collection(Edm.String)`.
-    pub included_groups: Nullable<Vec<String>>,
-}
-
-/// `microsoft.graph.groupMembers` (complex type). Derives from `microsoft.graph.subjectSet`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.groupMembers", complex)]
-pub struct GroupMembers {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::SubjectSet,
-    /// `description`: `Edm.String`.
-    pub description: Nullable<String>,
-    /// `groupId`: `Edm.String`.
-    pub group_id: Nullable<String>,
-}
-
-/// `microsoft.graph.groupPeerOutlierRecommendationInsightSettings` (complex type). Derives from `microsoft.graph.accessReviewRecommendationInsightSetting`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.groupPeerOutlierRecommendationInsightSettings", complex)]
-pub struct GroupPeerOutlierRecommendationInsightSettings {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::AccessReviewRecommendationInsightSetting,
 }
 
 /// `microsoft.graph.groupScope` (complex type). Derives from `microsoft.graph.scopeBase`: its properties are flat on the wire and reachable through `Deref`.
@@ -2064,15 +1363,37 @@ pub enum AnyIdentitySource {
     Other(crate::IdentitySource),
 }
 
-/// `microsoft.graph.invitedUserMessageInfo` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.invitedUserMessageInfo", complex)]
-pub struct InvitedUserMessageInfo {
-    /// `ccRecipients`: `Collection(graph.recipient)`.
-    pub cc_recipients: Nullable<Vec<crate::AnyRecipient>>,
-    /// `customizedMessageBody`: `Edm.String`.
-    pub customized_message_body: Nullable<String>,
-    /// `messageLanguage`: `Edm.String`.
-    pub message_language: Nullable<String>,
+/// `microsoft.graph.imageInfo` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.imageInfo", complex)]
+pub struct ImageInfo {
+    /// `addImageQuery`: `Edm.Boolean`.
+    pub add_image_query: Nullable<bool>,
+    /// `alternateText`: `Edm.String`.
+    pub alternate_text: Nullable<String>,
+    /// `alternativeText`: `Edm.String`.
+    pub alternative_text: Nullable<String>,
+    /// `iconUrl`: `Edm.String`.
+    pub icon_url: Nullable<String>,
+}
+
+/// `microsoft.graph.insightValueDouble` (complex type). Derives from `microsoft.graph.userExperienceAnalyticsInsightValue`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.insightValueDouble", complex)]
+pub struct InsightValueDouble {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::UserExperienceAnalyticsInsightValue,
+    /// `value`: `Edm.Double`.
+    pub value: Option<graph_model::Double>,
+}
+
+/// `microsoft.graph.insightValueInt` (complex type). Derives from `microsoft.graph.userExperienceAnalyticsInsightValue`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.insightValueInt", complex)]
+pub struct InsightValueInt {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::UserExperienceAnalyticsInsightValue,
+    /// `value`: `Edm.Int32`.
+    pub value: Option<i32>,
 }
 
 /// `microsoft.graph.licenseAssignmentState` (complex type).
@@ -2112,6 +1433,29 @@ pub struct LicenseUnitsDetail {
     pub warning: Nullable<i32>,
 }
 
+/// `microsoft.graph.mailboxSettings` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.mailboxSettings", complex)]
+pub struct MailboxSettings {
+    /// `archiveFolder`: `Edm.String`.
+    pub archive_folder: Nullable<String>,
+    /// `automaticRepliesSetting`: `graph.automaticRepliesSetting`.
+    pub automatic_replies_setting: Nullable<Box<crate::AutomaticRepliesSetting>>,
+    /// `dateFormat`: `Edm.String`.
+    pub date_format: Nullable<String>,
+    /// `delegateMeetingMessageDeliveryOptions`: `graph.delegateMeetingMessageDeliveryOptions`.
+    pub delegate_meeting_message_delivery_options: Nullable<crate::DelegateMeetingMessageDeliveryOptions>,
+    /// `language`: `graph.localeInfo`.
+    pub language: Nullable<crate::LocaleInfo>,
+    /// `timeFormat`: `Edm.String`.
+    pub time_format: Nullable<String>,
+    /// `timeZone`: `Edm.String`.
+    pub time_zone: Nullable<String>,
+    /// `userPurpose`: `graph.userPurpose`.
+    pub user_purpose: Nullable<crate::UserPurpose>,
+    /// `workingHours`: `graph.workingHours`.
+    pub working_hours: Nullable<Box<crate::WorkingHours>>,
+}
+
 /// `microsoft.graph.multiTenantOrganizationJoinRequestTransitionDetails` (complex type).
 #[graph_entity(odata_type = "microsoft.graph.multiTenantOrganizationJoinRequestTransitionDetails", complex)]
 pub struct MultiTenantOrganizationJoinRequestTransitionDetails {
@@ -2136,39 +1480,6 @@ pub struct MultiTenantOrganizationMemberTransitionDetails {
     pub status: Nullable<crate::MultiTenantOrganizationMemberProcessingStatus>,
 }
 
-/// `microsoft.graph.noTrainingNotificationSetting` (complex type). Derives from `microsoft.graph.endUserNotificationSetting`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.noTrainingNotificationSetting", complex)]
-pub struct NoTrainingNotificationSetting {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::EndUserNotificationSetting,
-    /// `simulationNotification`: `graph.simulationNotification`.
-    #[cfg(feature = "security")]
-    pub simulation_notification: Nullable<crate::SimulationNotification>,
-}
-
-/// `microsoft.graph.objectDefinition` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.objectDefinition", complex)]
-pub struct ObjectDefinition {
-    /// `attributes`: `Collection(graph.attributeDefinition)`.
-    pub attributes: Nullable<Vec<crate::AttributeDefinition>>,
-    /// `metadata`: `Collection(graph.objectDefinitionMetadataEntry)`.
-    pub metadata: Nullable<Vec<crate::ObjectDefinitionMetadataEntry>>,
-    /// `name`: `Edm.String`.
-    pub name: Nullable<String>,
-    /// `supportedApis`: `Collection(Edm.String)`.
-    pub supported_apis: Nullable<Vec<String>>,
-}
-
-/// `microsoft.graph.objectDefinitionMetadataEntry` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.objectDefinitionMetadataEntry", complex)]
-pub struct ObjectDefinitionMetadataEntry {
-    /// `key`: `graph.objectDefinitionMetadata`.
-    pub key: Nullable<crate::ObjectDefinitionMetadata>,
-    /// `value`: `Edm.String`.
-    pub value: Nullable<String>,
-}
-
 /// `microsoft.graph.objectIdentity` (complex type).
 #[graph_entity(odata_type = "microsoft.graph.objectIdentity", complex)]
 pub struct ObjectIdentity {
@@ -2180,92 +1491,19 @@ pub struct ObjectIdentity {
     pub sign_in_type: Nullable<String>,
 }
 
-/// `microsoft.graph.onAttributeCollectionExternalUsersSelfServiceSignUp` (complex type). Derives from `microsoft.graph.onAttributeCollectionHandler`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.onAttributeCollectionExternalUsersSelfServiceSignUp", complex)]
-pub struct OnAttributeCollectionExternalUsersSelfServiceSignUp {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::OnAttributeCollectionHandler,
-    /// `attributeCollectionPage`: `graph.authenticationAttributeCollectionPage`.
-    #[cfg(feature = "files")]
-    pub attribute_collection_page: Nullable<crate::AuthenticationAttributeCollectionPage>,
-    /// `attributes`: `Collection(graph.identityUserFlowAttribute)`. Navigation property.
-    #[graph(nav)]
-    pub attributes: Option<Vec<crate::AnyIdentityUserFlowAttribute>>,
-}
-
-/// `microsoft.graph.onAttributeCollectionHandler` (complex type).
-///
-/// Abstract in the schema: read values that may be any of its derived types through [`AnyOnAttributeCollectionHandler`].
-#[graph_entity(odata_type = "microsoft.graph.onAttributeCollectionHandler", complex)]
-pub struct OnAttributeCollectionHandler {}
-
-/// Any `microsoft.graph.onAttributeCollectionHandler`: dispatched on `@odata.type` to the most derived type this program knows; other types
-/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
-#[graph_entity(odata_type = "microsoft.graph.onAttributeCollectionHandler")]
-pub enum AnyOnAttributeCollectionHandler {
-    /// `microsoft.graph.onAttributeCollectionExternalUsersSelfServiceSignUp`.
-    OnAttributeCollectionExternalUsersSelfServiceSignUp(crate::OnAttributeCollectionExternalUsersSelfServiceSignUp),
-    /// `microsoft.graph.onAttributeCollectionHandler` itself, or a derived type this program does not know.
-    #[graph(fallback)]
-    Other(crate::OnAttributeCollectionHandler),
-}
-
-/// `microsoft.graph.onAuthenticationMethodLoadStartExternalUsersSelfServiceSignUp` (complex type). Derives from `microsoft.graph.onAuthenticationMethodLoadStartHandler`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.onAuthenticationMethodLoadStartExternalUsersSelfServiceSignUp", complex)]
-pub struct OnAuthenticationMethodLoadStartExternalUsersSelfServiceSignUp {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::OnAuthenticationMethodLoadStartHandler,
-    /// `identityProviders`: `Collection(graph.identityProviderBase)`. Navigation property.
-    #[graph(nav)]
-    pub identity_providers: Option<Vec<crate::AnyIdentityProviderBase>>,
-}
-
-/// `microsoft.graph.onFraudProtectionLoadStartExternalUsersAuthHandler` (complex type). Derives from `microsoft.graph.onFraudProtectionLoadStartHandler`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.onFraudProtectionLoadStartExternalUsersAuthHandler", complex)]
-pub struct OnFraudProtectionLoadStartExternalUsersAuthHandler {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::OnFraudProtectionLoadStartHandler,
-    /// `signUp`: `graph.fraudProtectionConfiguration`.
-    pub sign_up: Nullable<Box<crate::AnyFraudProtectionConfiguration>>,
-}
-
-/// `microsoft.graph.onInteractiveAuthFlowStartExternalUsersSelfServiceSignUp` (complex type). Derives from `microsoft.graph.onInteractiveAuthFlowStartHandler`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.onInteractiveAuthFlowStartExternalUsersSelfServiceSignUp", complex)]
-pub struct OnInteractiveAuthFlowStartExternalUsersSelfServiceSignUp {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::OnInteractiveAuthFlowStartHandler,
-    /// `isSignUpAllowed`: `Edm.Boolean`.
-    pub is_sign_up_allowed: Option<bool>,
-}
-
-/// `microsoft.graph.onInteractiveAuthFlowStartHandler` (complex type).
-///
-/// Abstract in the schema: read values that may be any of its derived types through [`AnyOnInteractiveAuthFlowStartHandler`].
-#[graph_entity(odata_type = "microsoft.graph.onInteractiveAuthFlowStartHandler", complex)]
-pub struct OnInteractiveAuthFlowStartHandler {}
-
-/// Any `microsoft.graph.onInteractiveAuthFlowStartHandler`: dispatched on `@odata.type` to the most derived type this program knows; other types
-/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
-#[graph_entity(odata_type = "microsoft.graph.onInteractiveAuthFlowStartHandler")]
-pub enum AnyOnInteractiveAuthFlowStartHandler {
-    /// `microsoft.graph.onInteractiveAuthFlowStartExternalUsersSelfServiceSignUp`.
-    OnInteractiveAuthFlowStartExternalUsersSelfServiceSignUp(
-        crate::OnInteractiveAuthFlowStartExternalUsersSelfServiceSignUp,
-    ),
-    /// `microsoft.graph.onInteractiveAuthFlowStartHandler` itself, or a derived type this program does not know.
-    #[graph(fallback)]
-    Other(crate::OnInteractiveAuthFlowStartHandler),
+/// `microsoft.graph.onPremisesAccidentalDeletionPrevention` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.onPremisesAccidentalDeletionPrevention", complex)]
+pub struct OnPremisesAccidentalDeletionPrevention {
+    /// `alertThreshold`: `Edm.Int32`.
+    pub alert_threshold: Nullable<i32>,
+    /// `synchronizationPreventionType`: `graph.onPremisesDirectorySynchronizationDeletionPreventionType`.
+    pub synchronization_prevention_type: Nullable<crate::OnPremisesDirectorySynchronizationDeletionPreventionType>,
 }
 
 /// `microsoft.graph.onPremisesDirectorySynchronizationConfiguration` (complex type).
 #[graph_entity(odata_type = "microsoft.graph.onPremisesDirectorySynchronizationConfiguration", complex)]
 pub struct OnPremisesDirectorySynchronizationConfiguration {
     /// `accidentalDeletionPrevention`: `graph.onPremisesAccidentalDeletionPrevention`.
-    #[cfg(feature = "calendar")]
     pub accidental_deletion_prevention: Nullable<crate::OnPremisesAccidentalDeletionPrevention>,
 }
 
@@ -2349,51 +1587,28 @@ pub struct OnPremisesExtensionAttributes {
     pub extension_attribute9: Nullable<String>,
 }
 
-/// `microsoft.graph.onUserCreateStartExternalUsersSelfServiceSignUp` (complex type). Derives from `microsoft.graph.onUserCreateStartHandler`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.onUserCreateStartExternalUsersSelfServiceSignUp", complex)]
-pub struct OnUserCreateStartExternalUsersSelfServiceSignUp {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::OnUserCreateStartHandler,
-    /// `userTypeToCreate`: `graph.userType`.
-    pub user_type_to_create: Nullable<crate::UserType>,
+/// `microsoft.graph.onPremisesProvisioningError` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.onPremisesProvisioningError", complex)]
+pub struct OnPremisesProvisioningError {
+    /// `category`: `Edm.String`.
+    pub category: Nullable<String>,
+    /// `occurredDateTime`: `Edm.DateTimeOffset`.
+    pub occurred_date_time: Nullable<graph_model::DateTimeOffset>,
+    /// `propertyCausingError`: `Edm.String`.
+    pub property_causing_error: Nullable<String>,
+    /// `value`: `Edm.String`.
+    pub value: Nullable<String>,
 }
 
-/// `microsoft.graph.onUserCreateStartHandler` (complex type).
-///
-/// Abstract in the schema: read values that may be any of its derived types through [`AnyOnUserCreateStartHandler`].
-#[graph_entity(odata_type = "microsoft.graph.onUserCreateStartHandler", complex)]
-pub struct OnUserCreateStartHandler {}
-
-/// Any `microsoft.graph.onUserCreateStartHandler`: dispatched on `@odata.type` to the most derived type this program knows; other types
-/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
-#[graph_entity(odata_type = "microsoft.graph.onUserCreateStartHandler")]
-pub enum AnyOnUserCreateStartHandler {
-    /// `microsoft.graph.onUserCreateStartExternalUsersSelfServiceSignUp`.
-    OnUserCreateStartExternalUsersSelfServiceSignUp(crate::OnUserCreateStartExternalUsersSelfServiceSignUp),
-    /// `microsoft.graph.onUserCreateStartHandler` itself, or a derived type this program does not know.
-    #[graph(fallback)]
-    Other(crate::OnUserCreateStartHandler),
-}
-
-/// `microsoft.graph.operatingSystemSpecifications` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.operatingSystemSpecifications", complex)]
-pub struct OperatingSystemSpecifications {
-    /// `operatingSystemPlatform`: `Edm.String`.
-    pub operating_system_platform: Option<String>,
-    /// `operatingSystemVersion`: `Edm.String`.
-    pub operating_system_version: Option<String>,
-}
-
-/// `microsoft.graph.personOrGroupColumn` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.personOrGroupColumn", complex)]
-pub struct PersonOrGroupColumn {
-    /// `allowMultipleSelection`: `Edm.Boolean`.
-    pub allow_multiple_selection: Nullable<bool>,
-    /// `chooseFromType`: `Edm.String`.
-    pub choose_from_type: Nullable<String>,
-    /// `displayAs`: `Edm.String`.
-    pub display_as: Nullable<String>,
+/// `microsoft.graph.passwordProfile` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.passwordProfile", complex)]
+pub struct PasswordProfile {
+    /// `forceChangePasswordNextSignIn`: `Edm.Boolean`.
+    pub force_change_password_next_sign_in: Nullable<bool>,
+    /// `forceChangePasswordNextSignInWithMfa`: `Edm.Boolean`.
+    pub force_change_password_next_sign_in_with_mfa: Nullable<bool>,
+    /// `password`: `Edm.String`.
+    pub password: Nullable<String>,
 }
 
 /// `microsoft.graph.personType` (complex type).
@@ -2422,23 +1637,25 @@ pub struct PhysicalOfficeAddress {
     pub street: Nullable<String>,
 }
 
-/// `microsoft.graph.placeServicePlanInfo` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.placeServicePlanInfo", complex)]
-pub struct PlaceServicePlanInfo {
-    /// `servicePlanId`: `Edm.String`.
-    pub service_plan_id: Nullable<String>,
+/// `microsoft.graph.policyLocationApplication` (complex type). Derives from `microsoft.graph.policyLocation`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.policyLocationApplication", complex)]
+pub struct PolicyLocationApplication {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::PolicyLocation,
 }
-
-/// `microsoft.graph.plannerUserIds` (complex type).
-///
-/// An open type: its dynamic properties are kept in `odata.additional`; read them by name with
-/// `odata.additional.get_as::<T>(name)`.
-#[graph_entity(odata_type = "microsoft.graph.plannerUserIds", complex)]
-pub struct PlannerUserIds {}
 
 /// `microsoft.graph.policyLocationDomain` (complex type). Derives from `microsoft.graph.policyLocation`: its properties are flat on the wire and reachable through `Deref`.
 #[graph_entity(odata_type = "microsoft.graph.policyLocationDomain", complex)]
 pub struct PolicyLocationDomain {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::PolicyLocation,
+}
+
+/// `microsoft.graph.policyLocationUrl` (complex type). Derives from `microsoft.graph.policyLocation`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.policyLocationUrl", complex)]
+pub struct PolicyLocationUrl {
     /// The base type's properties.
     #[graph(base)]
     pub base: crate::PolicyLocation,
@@ -2452,31 +1669,20 @@ pub struct PolicyUserScope {
     pub base: crate::PolicyScopeBase,
 }
 
-/// `microsoft.graph.positiveReinforcementNotification` (complex type). Derives from `microsoft.graph.baseEndUserNotification`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.positiveReinforcementNotification", complex)]
-pub struct PositiveReinforcementNotification {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::BaseEndUserNotification,
-    /// `deliveryPreference`: `graph.notificationDeliveryPreference`.
-    pub delivery_preference: Nullable<crate::NotificationDeliveryPreference>,
+/// `microsoft.graph.printerShareViewpoint` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.printerShareViewpoint", complex)]
+pub struct PrinterShareViewpoint {
+    /// `lastUsedDateTime`: `Edm.DateTimeOffset`.
+    pub last_used_date_time: Nullable<graph_model::DateTimeOffset>,
 }
 
-/// `microsoft.graph.processContentRequest` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.processContentRequest", complex)]
-pub struct ProcessContentRequest {
-    /// `activityMetadata`: `graph.activityMetadata`.
-    pub activity_metadata: Option<crate::ActivityMetadata>,
-    /// `contentEntries`: `Collection(graph.processContentMetadataBase)`.
-    pub content_entries: Option<Vec<crate::AnyProcessContentMetadataBase>>,
-    /// `deviceMetadata`: `graph.deviceMetadata`.
-    pub device_metadata: Option<Box<crate::DeviceMetadata>>,
-    /// `integratedAppMetadata`: `graph.integratedApplicationMetadata`.
-    #[cfg(feature = "applications")]
-    pub integrated_app_metadata: Option<Box<crate::AnyIntegratedApplicationMetadata>>,
-    /// `protectedAppMetadata`: `graph.protectedApplicationMetadata`.
-    #[cfg(feature = "applications")]
-    pub protected_app_metadata: Nullable<Box<crate::ProtectedApplicationMetadata>>,
+/// `microsoft.graph.privacyProfile` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.privacyProfile", complex)]
+pub struct PrivacyProfile {
+    /// `contactEmail`: `Edm.String`.
+    pub contact_email: Nullable<String>,
+    /// `statementUrl`: `Edm.String`.
+    pub statement_url: Nullable<String>,
 }
 
 /// `microsoft.graph.processConversationMetadata` (complex type). Derives from `microsoft.graph.processContentMetadataBase`: its properties are flat on the wire and reachable through `Deref`.
@@ -2491,13 +1697,23 @@ pub struct ProcessConversationMetadata {
     #[graph(rename = "accessedResources_v2")]
     pub accessed_resources_v2: Option<Vec<crate::ResourceAccessDetail>>,
     /// `agents`: `Collection(graph.aiAgentInfo)`.
-    #[cfg(feature = "employee_experience")]
     pub agents: Option<Vec<crate::AiAgentInfo>>,
     /// `parentMessageId`: `Edm.String`.
     pub parent_message_id: Nullable<String>,
     /// `plugins`: `Collection(graph.aiInteractionPlugin)`.
-    #[cfg(feature = "employee_experience")]
     pub plugins: Option<Vec<crate::AiInteractionPlugin>>,
+}
+
+/// `microsoft.graph.processFileMetadata` (complex type). Derives from `microsoft.graph.processContentMetadataBase`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.processFileMetadata", complex)]
+pub struct ProcessFileMetadata {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::ProcessContentMetadataBase,
+    /// `customProperties`: `graph.customMetadataDictionary`.
+    pub custom_properties: Nullable<crate::CustomMetadataDictionary>,
+    /// `ownerId`: `Edm.String`.
+    pub owner_id: Nullable<String>,
 }
 
 /// `microsoft.graph.provisionedPlan` (complex type).
@@ -2511,23 +1727,19 @@ pub struct ProvisionedPlan {
     pub service: Nullable<String>,
 }
 
-/// `microsoft.graph.proxiedDomain` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.proxiedDomain", complex)]
-pub struct ProxiedDomain {
-    /// `ipAddressOrFQDN`: `Edm.String`.
-    #[graph(rename = "ipAddressOrFQDN")]
-    pub ip_address_or_fqdn: Option<String>,
-    /// `proxy`: `Edm.String`.
-    pub proxy: Nullable<String>,
-}
-
-/// `microsoft.graph.referencedObject` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.referencedObject", complex)]
-pub struct ReferencedObject {
-    /// `referencedObjectName`: `Edm.String`.
-    pub referenced_object_name: Nullable<String>,
-    /// `referencedProperty`: `Edm.String`.
-    pub referenced_property: Nullable<String>,
+/// `microsoft.graph.relatedContact` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.relatedContact", complex)]
+pub struct RelatedContact {
+    /// `accessConsent`: `Edm.Boolean`.
+    pub access_consent: Nullable<bool>,
+    /// `displayName`: `Edm.String`.
+    pub display_name: Option<String>,
+    /// `emailAddress`: `Edm.String`.
+    pub email_address: Option<String>,
+    /// `mobilePhone`: `Edm.String`.
+    pub mobile_phone: Nullable<String>,
+    /// `relationship`: `graph.contactRelationship`.
+    pub relationship: Option<crate::ContactRelationship>,
 }
 
 /// `microsoft.graph.resourceAccessDetail` (complex type).
@@ -2555,10 +1767,22 @@ pub struct ResourceAccessDetail {
 #[graph_entity(odata_type = "microsoft.graph.riskUserActivity", complex)]
 pub struct RiskUserActivity {
     /// `detail`: `graph.riskDetail`.
-    #[cfg(feature = "security")]
     pub detail: Nullable<crate::RiskDetail>,
     /// `riskEventTypes`: `Collection(Edm.String)`.
     pub risk_event_types: Nullable<Vec<String>>,
+}
+
+/// `microsoft.graph.scoredEmailAddress` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.scoredEmailAddress", complex)]
+pub struct ScoredEmailAddress {
+    /// `address`: `Edm.String`.
+    pub address: Nullable<String>,
+    /// `itemId`: `Edm.String`.
+    pub item_id: Nullable<String>,
+    /// `relevanceScore`: `Edm.Double`.
+    pub relevance_score: Nullable<graph_model::Double>,
+    /// `selectionLikelihood`: `graph.selectionLikelihoodInfo`.
+    pub selection_likelihood: Nullable<crate::SelectionLikelihoodInfo>,
 }
 
 /// `microsoft.graph.servicePlanInfo` (complex type).
@@ -2572,6 +1796,40 @@ pub struct ServicePlanInfo {
     pub service_plan_id: Nullable<graph_model::Guid>,
     /// `servicePlanName`: `Edm.String`.
     pub service_plan_name: Nullable<String>,
+}
+
+/// `microsoft.graph.serviceProvisioningError` (complex type).
+///
+/// Abstract in the schema: read values that may be any of its derived types through [`AnyServiceProvisioningError`].
+#[graph_entity(odata_type = "microsoft.graph.serviceProvisioningError", complex)]
+pub struct ServiceProvisioningError {
+    /// `createdDateTime`: `Edm.DateTimeOffset`.
+    pub created_date_time: Nullable<graph_model::DateTimeOffset>,
+    /// `isResolved`: `Edm.Boolean`.
+    pub is_resolved: Nullable<bool>,
+    /// `serviceInstance`: `Edm.String`.
+    pub service_instance: Nullable<String>,
+}
+
+/// Any `microsoft.graph.serviceProvisioningError`: dispatched on `@odata.type` to the most derived type this program knows; other types
+/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
+#[graph_entity(odata_type = "microsoft.graph.serviceProvisioningError")]
+pub enum AnyServiceProvisioningError {
+    /// `microsoft.graph.serviceProvisioningXmlError`.
+    ServiceProvisioningXmlError(crate::ServiceProvisioningXmlError),
+    /// `microsoft.graph.serviceProvisioningError` itself, or a derived type this program does not know.
+    #[graph(fallback)]
+    Other(crate::ServiceProvisioningError),
+}
+
+/// `microsoft.graph.serviceProvisioningXmlError` (complex type). Derives from `microsoft.graph.serviceProvisioningError`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.serviceProvisioningXmlError", complex)]
+pub struct ServiceProvisioningXmlError {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::ServiceProvisioningError,
+    /// `errorDetail`: `Edm.String`.
+    pub error_detail: Nullable<String>,
 }
 
 /// `microsoft.graph.settingTemplateValue` (complex type).
@@ -2596,31 +1854,30 @@ pub struct SettingValue {
     pub value: Nullable<String>,
 }
 
-/// `microsoft.graph.sharePointGroupIdentity` (complex type). Derives from `microsoft.graph.identity`: its properties are flat on the wire and reachable through `Deref`.
-///
-/// An open type: its dynamic properties are kept in `odata.additional`; read them by name with
-/// `odata.additional.get_as::<T>(name)`.
-#[graph_entity(odata_type = "microsoft.graph.sharePointGroupIdentity", complex)]
-pub struct SharePointGroupIdentity {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::Identity,
-    /// `principalId`: `Edm.String`.
-    pub principal_id: Nullable<String>,
-    /// `title`: `Edm.String`.
-    pub title: Nullable<String>,
+/// `microsoft.graph.signInActivity` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.signInActivity", complex)]
+pub struct SignInActivity {
+    /// `lastNonInteractiveSignInDateTime`: `Edm.DateTimeOffset`.
+    pub last_non_interactive_sign_in_date_time: Nullable<graph_model::DateTimeOffset>,
+    /// `lastNonInteractiveSignInRequestId`: `Edm.String`.
+    pub last_non_interactive_sign_in_request_id: Nullable<String>,
+    /// `lastSignInDateTime`: `Edm.DateTimeOffset`.
+    pub last_sign_in_date_time: Nullable<graph_model::DateTimeOffset>,
+    /// `lastSignInRequestId`: `Edm.String`.
+    pub last_sign_in_request_id: Nullable<String>,
+    /// `lastSuccessfulSignInDateTime`: `Edm.DateTimeOffset`.
+    pub last_successful_sign_in_date_time: Nullable<graph_model::DateTimeOffset>,
+    /// `lastSuccessfulSignInRequestId`: `Edm.String`.
+    pub last_successful_sign_in_request_id: Nullable<String>,
 }
 
-/// `microsoft.graph.singleUser` (complex type). Derives from `microsoft.graph.subjectSet`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.singleUser", complex)]
-pub struct SingleUser {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::SubjectSet,
-    /// `description`: `Edm.String`.
-    pub description: Nullable<String>,
-    /// `userId`: `Edm.String`.
-    pub user_id: Nullable<String>,
+/// `microsoft.graph.signingCertificateUpdateStatus` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.signingCertificateUpdateStatus", complex)]
+pub struct SigningCertificateUpdateStatus {
+    /// `certificateUpdateResult`: `Edm.String`.
+    pub certificate_update_result: Nullable<String>,
+    /// `lastRunDateTime`: `Edm.DateTimeOffset`.
+    pub last_run_date_time: Nullable<graph_model::DateTimeOffset>,
 }
 
 /// `microsoft.graph.socialIdentitySource` (complex type). Derives from `microsoft.graph.identitySource`: its properties are flat on the wire and reachable through `Deref`.
@@ -2633,6 +1890,34 @@ pub struct SocialIdentitySource {
     pub display_name: Nullable<String>,
     /// `socialIdentitySourceType`: `graph.socialIdentitySourceType`.
     pub social_identity_source_type: Option<crate::SocialIdentitySourceType>,
+}
+
+/// `microsoft.graph.standardTimeZoneOffset` (complex type).
+///
+/// Derived types exist: read values that may be any of its derived types through [`AnyStandardTimeZoneOffset`].
+#[graph_entity(odata_type = "microsoft.graph.standardTimeZoneOffset", complex)]
+pub struct StandardTimeZoneOffset {
+    /// `dayOccurrence`: `Edm.Int32`.
+    pub day_occurrence: Nullable<i32>,
+    /// `dayOfWeek`: `graph.dayOfWeek`.
+    pub day_of_week: Nullable<crate::DayOfWeek>,
+    /// `month`: `Edm.Int32`.
+    pub month: Nullable<i32>,
+    /// `time`: `Edm.TimeOfDay`.
+    pub time: Nullable<graph_model::TimeOfDay>,
+    /// `year`: `Edm.Int32`.
+    pub year: Nullable<i32>,
+}
+
+/// Any `microsoft.graph.standardTimeZoneOffset`: dispatched on `@odata.type` to the most derived type this program knows; other types
+/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
+#[graph_entity(odata_type = "microsoft.graph.standardTimeZoneOffset")]
+pub enum AnyStandardTimeZoneOffset {
+    /// `microsoft.graph.daylightTimeZoneOffset`.
+    DaylightTimeZoneOffset(crate::DaylightTimeZoneOffset),
+    /// `microsoft.graph.standardTimeZoneOffset` itself, or a derived type this program does not know.
+    #[graph(fallback)]
+    Other(crate::StandardTimeZoneOffset),
 }
 
 /// `microsoft.graph.targetOwners` (complex type).
@@ -2654,33 +1939,11 @@ pub struct TargetResource {
     /// `id`: `Edm.String`.
     pub id: Nullable<String>,
     /// `modifiedProperties`: `Collection(graph.modifiedProperty)`.
-    #[cfg(feature = "reports")]
     pub modified_properties: Nullable<Vec<crate::ModifiedProperty>>,
     /// `type`: `Edm.String`.
     pub r#type: Nullable<String>,
     /// `userPrincipalName`: `Edm.String`.
     pub user_principal_name: Nullable<String>,
-}
-
-/// `microsoft.graph.targetUserSponsors` (complex type). Derives from `microsoft.graph.subjectSet`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.targetUserSponsors", complex)]
-pub struct TargetUserSponsors {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::SubjectSet,
-}
-
-/// `microsoft.graph.teamworkUserIdentity` (complex type). Derives from `microsoft.graph.identity`: its properties are flat on the wire and reachable through `Deref`.
-///
-/// An open type: its dynamic properties are kept in `odata.additional`; read them by name with
-/// `odata.additional.get_as::<T>(name)`.
-#[graph_entity(odata_type = "microsoft.graph.teamworkUserIdentity", complex)]
-pub struct TeamworkUserIdentity {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::Identity,
-    /// `userIdentityType`: `graph.teamworkUserIdentityType`.
-    pub user_identity_type: Nullable<crate::TeamworkUserIdentityType>,
 }
 
 /// `microsoft.graph.textContent` (complex type). Derives from `microsoft.graph.contentBase`: its properties are flat on the wire and reachable through `Deref`.
@@ -2693,17 +1956,13 @@ pub struct TextContent {
     pub data: Option<String>,
 }
 
-/// `microsoft.graph.trainingNotificationSetting` (complex type). Derives from `microsoft.graph.endUserNotificationSetting`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.trainingNotificationSetting", complex)]
-pub struct TrainingNotificationSetting {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::EndUserNotificationSetting,
-    /// `trainingAssignment`: `graph.baseEndUserNotification`.
-    pub training_assignment: Nullable<Box<crate::AnyBaseEndUserNotification>>,
-    /// `trainingReminder`: `graph.trainingReminderNotification`.
-    #[cfg(feature = "calendar")]
-    pub training_reminder: Nullable<crate::TrainingReminderNotification>,
+/// `microsoft.graph.timeOffDetails` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.timeOffDetails", complex)]
+pub struct TimeOffDetails {
+    /// `isAllDay`: `Edm.Boolean`.
+    pub is_all_day: Option<bool>,
+    /// `subject`: `Edm.String`.
+    pub subject: Nullable<String>,
 }
 
 /// `microsoft.graph.userActionContext` (complex type). Derives from `microsoft.graph.signInContext`: its properties are flat on the wire and reachable through `Deref`.
@@ -2769,11 +2028,23 @@ pub struct UserExperienceAnalyticsInsight {
     pub values: Nullable<Vec<crate::AnyUserExperienceAnalyticsInsightValue>>,
 }
 
-/// `microsoft.graph.userExperienceAnalyticsSettings` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.userExperienceAnalyticsSettings", complex)]
-pub struct UserExperienceAnalyticsSettings {
-    /// `configurationManagerDataConnectorConfigured`: `Edm.Boolean`.
-    pub configuration_manager_data_connector_configured: Option<bool>,
+/// `microsoft.graph.userExperienceAnalyticsInsightValue` (complex type).
+///
+/// Abstract in the schema: read values that may be any of its derived types through [`AnyUserExperienceAnalyticsInsightValue`].
+#[graph_entity(odata_type = "microsoft.graph.userExperienceAnalyticsInsightValue", complex)]
+pub struct UserExperienceAnalyticsInsightValue {}
+
+/// Any `microsoft.graph.userExperienceAnalyticsInsightValue`: dispatched on `@odata.type` to the most derived type this program knows; other types
+/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
+#[graph_entity(odata_type = "microsoft.graph.userExperienceAnalyticsInsightValue")]
+pub enum AnyUserExperienceAnalyticsInsightValue {
+    /// `microsoft.graph.insightValueDouble`.
+    InsightValueDouble(crate::InsightValueDouble),
+    /// `microsoft.graph.insightValueInt`.
+    InsightValueInt(crate::InsightValueInt),
+    /// `microsoft.graph.userExperienceAnalyticsInsightValue` itself, or a derived type this program does not know.
+    #[graph(fallback)]
+    Other(crate::UserExperienceAnalyticsInsightValue),
 }
 
 /// `microsoft.graph.userExperienceAnalyticsWindows10DevicesSummary` (complex type).
@@ -2829,38 +2100,10 @@ pub struct UserFlowApiConnectorConfiguration {
     pub post_federation_signup: Nullable<Box<crate::IdentityApiConnector>>,
 }
 
-/// `microsoft.graph.userIdentity` (complex type). Derives from `microsoft.graph.identity`: its properties are flat on the wire and reachable through `Deref`.
-///
-/// An open type: its dynamic properties are kept in `odata.additional`; read them by name with
-/// `odata.additional.get_as::<T>(name)`.
-#[graph_entity(odata_type = "microsoft.graph.userIdentity", complex)]
-pub struct UserIdentity {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::Identity,
-    /// `ipAddress`: `Edm.String`.
-    pub ip_address: Nullable<String>,
-    /// `userPrincipalName`: `Edm.String`.
-    pub user_principal_name: Nullable<String>,
-}
-
-/// `microsoft.graph.userLastSignInRecommendationInsightSetting` (complex type). Derives from `microsoft.graph.accessReviewRecommendationInsightSetting`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.userLastSignInRecommendationInsightSetting", complex)]
-pub struct UserLastSignInRecommendationInsightSetting {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::AccessReviewRecommendationInsightSetting,
-    /// `recommendationLookBackDuration`: `Edm.Duration`.
-    pub recommendation_look_back_duration: Nullable<graph_model::Duration>,
-    /// `signInScope`: `graph.userSignInRecommendationScope`.
-    pub sign_in_scope: Nullable<crate::UserSignInRecommendationScope>,
-}
-
 /// `microsoft.graph.userPrint` (complex type).
 #[graph_entity(odata_type = "microsoft.graph.userPrint", complex)]
 pub struct UserPrint {
     /// `recentPrinterShares`: `Collection(graph.printerShare)`. Navigation property, contained.
-    #[cfg(feature = "print")]
     #[graph(nav)]
     pub recent_printer_shares: Option<Vec<crate::PrinterShare>>,
 }
@@ -2869,7 +2112,6 @@ pub struct UserPrint {
 #[graph_entity(odata_type = "microsoft.graph.userRegistrationFeatureCount", complex)]
 pub struct UserRegistrationFeatureCount {
     /// `feature`: `graph.authenticationMethodFeature`.
-    #[cfg(feature = "applications")]
     pub feature: Option<crate::AuthenticationMethodFeature>,
     /// `userCount`: `Edm.Int64`.
     pub user_count: Option<graph_model::Int64>,
@@ -2918,40 +2160,6 @@ pub struct UserScope {
     pub base: crate::ScopeBase,
 }
 
-/// `microsoft.graph.userSecurityState` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.userSecurityState", complex)]
-pub struct UserSecurityState {
-    /// `aadUserId`: `Edm.String`.
-    pub aad_user_id: Nullable<String>,
-    /// `accountName`: `Edm.String`.
-    pub account_name: Nullable<String>,
-    /// `domainName`: `Edm.String`.
-    pub domain_name: Nullable<String>,
-    /// `emailRole`: `graph.emailRole`.
-    #[cfg(feature = "mail")]
-    pub email_role: Nullable<crate::EmailRole>,
-    /// `isVpn`: `Edm.Boolean`.
-    pub is_vpn: Nullable<bool>,
-    /// `logonDateTime`: `Edm.DateTimeOffset`.
-    pub logon_date_time: Nullable<graph_model::DateTimeOffset>,
-    /// `logonId`: `Edm.String`.
-    pub logon_id: Nullable<String>,
-    /// `logonIp`: `Edm.String`.
-    pub logon_ip: Nullable<String>,
-    /// `logonLocation`: `Edm.String`.
-    pub logon_location: Nullable<String>,
-    /// `logonType`: `graph.logonType`.
-    pub logon_type: Nullable<crate::LogonType>,
-    /// `onPremisesSecurityIdentifier`: `Edm.String`.
-    pub on_premises_security_identifier: Nullable<String>,
-    /// `riskScore`: `Edm.String`.
-    pub risk_score: Nullable<String>,
-    /// `userAccountType`: `graph.userAccountSecurityType`.
-    pub user_account_type: Nullable<crate::UserAccountSecurityType>,
-    /// `userPrincipalName`: `Edm.String`.
-    pub user_principal_name: Nullable<String>,
-}
-
 /// `microsoft.graph.userSignIn` (complex type). Derives from `microsoft.graph.signInIdentity`: its properties are flat on the wire and reachable through `Deref`.
 #[graph_entity(odata_type = "microsoft.graph.userSignIn", complex)]
 pub struct UserSignIn {
@@ -2966,76 +2174,6 @@ pub struct UserSignIn {
     pub user_id: Nullable<String>,
 }
 
-/// `microsoft.graph.userSimulationDetails` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.userSimulationDetails", complex)]
-pub struct UserSimulationDetails {
-    /// `assignedTrainingsCount`: `Edm.Int32`.
-    pub assigned_trainings_count: Nullable<i32>,
-    /// `completedTrainingsCount`: `Edm.Int32`.
-    pub completed_trainings_count: Nullable<i32>,
-    /// `compromisedDateTime`: `Edm.DateTimeOffset`.
-    pub compromised_date_time: Nullable<graph_model::DateTimeOffset>,
-    /// `inProgressTrainingsCount`: `Edm.Int32`.
-    pub in_progress_trainings_count: Nullable<i32>,
-    /// `isCompromised`: `Edm.Boolean`.
-    pub is_compromised: Nullable<bool>,
-    /// `reportedPhishDateTime`: `Edm.DateTimeOffset`.
-    pub reported_phish_date_time: Nullable<graph_model::DateTimeOffset>,
-    /// `simulationEvents`: `Collection(graph.userSimulationEventInfo)`.
-    pub simulation_events: Nullable<Vec<crate::UserSimulationEventInfo>>,
-    /// `simulationUser`: `graph.attackSimulationUser`.
-    pub simulation_user: Nullable<crate::AttackSimulationUser>,
-    /// `trainingEvents`: `Collection(graph.userTrainingEventInfo)`.
-    pub training_events: Nullable<Vec<crate::UserTrainingEventInfo>>,
-}
-
-/// `microsoft.graph.userSimulationEventInfo` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.userSimulationEventInfo", complex)]
-pub struct UserSimulationEventInfo {
-    /// `browser`: `Edm.String`.
-    pub browser: Nullable<String>,
-    /// `clickSource`: `graph.clickSource`.
-    pub click_source: Nullable<crate::ClickSource>,
-    /// `eventDateTime`: `Edm.DateTimeOffset`.
-    pub event_date_time: Nullable<graph_model::DateTimeOffset>,
-    /// `eventName`: `Edm.String`.
-    pub event_name: Nullable<String>,
-    /// `ipAddress`: `Edm.String`.
-    pub ip_address: Nullable<String>,
-    /// `osPlatformDeviceDetails`: `Edm.String`.
-    pub os_platform_device_details: Nullable<String>,
-}
-
-/// `microsoft.graph.userTrainingContentEventInfo` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.userTrainingContentEventInfo", complex)]
-pub struct UserTrainingContentEventInfo {
-    /// `browser`: `Edm.String`.
-    pub browser: Nullable<String>,
-    /// `contentDateTime`: `Edm.DateTimeOffset`.
-    pub content_date_time: Nullable<graph_model::DateTimeOffset>,
-    /// `ipAddress`: `Edm.String`.
-    pub ip_address: Nullable<String>,
-    /// `osPlatformDeviceDetails`: `Edm.String`.
-    pub os_platform_device_details: Nullable<String>,
-    /// `potentialScoreImpact`: `Edm.Double`.
-    pub potential_score_impact: Nullable<graph_model::Double>,
-}
-
-/// `microsoft.graph.userTrainingEventInfo` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.userTrainingEventInfo", complex)]
-pub struct UserTrainingEventInfo {
-    /// `displayName`: `Edm.String`.
-    pub display_name: Nullable<String>,
-    /// `latestTrainingStatus`: `graph.trainingStatus`.
-    pub latest_training_status: Nullable<crate::TrainingStatus>,
-    /// `trainingAssignedProperties`: `graph.userTrainingContentEventInfo`.
-    pub training_assigned_properties: Nullable<crate::UserTrainingContentEventInfo>,
-    /// `trainingCompletedProperties`: `graph.userTrainingContentEventInfo`.
-    pub training_completed_properties: Nullable<crate::UserTrainingContentEventInfo>,
-    /// `trainingUpdatedProperties`: `graph.userTrainingContentEventInfo`.
-    pub training_updated_properties: Nullable<crate::UserTrainingContentEventInfo>,
-}
-
 /// `microsoft.graph.userTrainingStatusInfo` (complex type).
 #[graph_entity(odata_type = "microsoft.graph.userTrainingStatusInfo", complex)]
 pub struct UserTrainingStatusInfo {
@@ -3047,41 +2185,6 @@ pub struct UserTrainingStatusInfo {
     pub display_name: Nullable<String>,
     /// `trainingStatus`: `graph.trainingStatus`.
     pub training_status: Nullable<crate::TrainingStatus>,
-}
-
-/// `microsoft.graph.userWorkLocation` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.userWorkLocation", complex)]
-pub struct UserWorkLocation {
-    /// `placeId`: `Edm.String`.
-    pub place_id: Nullable<String>,
-    /// `source`: `graph.workLocationSource`.
-    #[cfg(feature = "calendar")]
-    pub source: Option<crate::WorkLocationSource>,
-    /// `workLocationType`: `graph.workLocationType`.
-    #[cfg(feature = "calendar")]
-    pub work_location_type: Option<crate::WorkLocationType>,
-}
-
-/// `microsoft.graph.validatingDomains` (complex type).
-///
-/// Abstract in the schema: read values that may be any of its derived types through [`AnyValidatingDomains`].
-#[graph_entity(odata_type = "microsoft.graph.validatingDomains", complex)]
-pub struct ValidatingDomains {
-    /// `rootDomains`: `graph.rootDomains`.
-    pub root_domains: Option<crate::RootDomains>,
-}
-
-/// Any `microsoft.graph.validatingDomains`: dispatched on `@odata.type` to the most derived type this program knows; other types
-/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
-#[graph_entity(odata_type = "microsoft.graph.validatingDomains")]
-pub enum AnyValidatingDomains {
-    /// `microsoft.graph.allDomains`.
-    AllDomains(crate::AllDomains),
-    /// `microsoft.graph.enumeratedDomains`.
-    EnumeratedDomains(crate::EnumeratedDomains),
-    /// `microsoft.graph.validatingDomains` itself, or a derived type this program does not know.
-    #[graph(fallback)]
-    Other(crate::ValidatingDomains),
 }
 
 /// `microsoft.graph.verifiedDomain` (complex type).
@@ -3103,7 +2206,6 @@ pub struct VerifiedDomain {
 #[graph_entity(odata_type = "microsoft.graph.visualInfo", complex)]
 pub struct VisualInfo {
     /// `attribution`: `graph.imageInfo`.
-    #[cfg(feature = "files")]
     pub attribution: Nullable<crate::ImageInfo>,
     /// `backgroundColor`: `Edm.String`.
     pub background_color: Nullable<String>,
@@ -3115,38 +2217,15 @@ pub struct VisualInfo {
     pub display_text: Option<String>,
 }
 
-/// `microsoft.graph.webauthnPublicKeyCredentialUserEntity` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.webauthnPublicKeyCredentialUserEntity", complex)]
-pub struct WebauthnPublicKeyCredentialUserEntity {
+/// `microsoft.graph.website` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.website", complex)]
+pub struct Website {
+    /// `address`: `Edm.String`.
+    pub address: Nullable<String>,
     /// `displayName`: `Edm.String`.
     pub display_name: Nullable<String>,
-    /// `id`: `Edm.String`.
-    pub id: Nullable<String>,
-    /// `name`: `Edm.String`.
-    pub name: Nullable<String>,
-}
-
-/// `microsoft.graph.windowsInformationProtectionProxiedDomainCollection` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.windowsInformationProtectionProxiedDomainCollection", complex)]
-pub struct WindowsInformationProtectionProxiedDomainCollection {
-    /// `displayName`: `Edm.String`.
-    pub display_name: Option<String>,
-    /// `proxiedDomains`: `Collection(graph.proxiedDomain)`.
-    pub proxied_domains: Option<Vec<crate::ProxiedDomain>>,
-}
-
-/// `microsoft.graph.x509CertificateUserBinding` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.x509CertificateUserBinding", complex)]
-pub struct X509CertificateUserBinding {
-    /// `priority`: `Edm.Int32`.
-    pub priority: Option<i32>,
-    /// `trustAffinityLevel`: `graph.x509CertificateAffinityLevel`.
-    #[cfg(feature = "applications")]
-    pub trust_affinity_level: Nullable<crate::X509CertificateAffinityLevel>,
-    /// `userProperty`: `Edm.String`.
-    pub user_property: Nullable<String>,
-    /// `x509CertificateField`: `Edm.String`.
-    pub x509_certificate_field: Nullable<String>,
+    /// `type`: `graph.websiteType`.
+    pub r#type: Nullable<crate::WebsiteType>,
 }
 
 /// `microsoft.graph.aadUserConversationMember`. Derives from `microsoft.graph.conversationMember`: its properties are flat on the wire and reachable through `Deref`.
@@ -3389,7 +2468,6 @@ pub struct CloudPcUserSetting {
     /// `resetEnabled`: `Edm.Boolean`.
     pub reset_enabled: Nullable<bool>,
     /// `restorePointSetting`: `graph.cloudPcRestorePointSetting`.
-    #[cfg(feature = "device_management")]
     pub restore_point_setting: Nullable<crate::CloudPcRestorePointSetting>,
     /// `assignments`: `Collection(graph.cloudPcUserSettingAssignment)`. Navigation property, contained.
     #[graph(nav)]
@@ -3581,7 +2659,6 @@ pub struct DeviceComplianceUserStatus {
     /// `lastReportedDateTime`: `Edm.DateTimeOffset`.
     pub last_reported_date_time: Option<graph_model::DateTimeOffset>,
     /// `status`: `graph.complianceStatus`.
-    #[cfg(feature = "security")]
     pub status: Option<crate::ComplianceStatus>,
     /// `userDisplayName`: `Edm.String`.
     pub user_display_name: Nullable<String>,
@@ -3622,7 +2699,6 @@ pub struct DeviceConfigurationUserStatus {
     /// `lastReportedDateTime`: `Edm.DateTimeOffset`.
     pub last_reported_date_time: Option<graph_model::DateTimeOffset>,
     /// `status`: `graph.complianceStatus`.
-    #[cfg(feature = "security")]
     pub status: Option<crate::ComplianceStatus>,
     /// `userDisplayName`: `Edm.String`.
     pub user_display_name: Nullable<String>,
@@ -3700,14 +2776,12 @@ pub struct DirectoryAudit {
     /// `activityDisplayName`: `Edm.String`.
     pub activity_display_name: Option<String>,
     /// `additionalDetails`: `Collection(graph.keyValue)`.
-    #[cfg(feature = "term_store")]
     pub additional_details: Nullable<Vec<crate::KeyValue>>,
     /// `category`: `Edm.String`.
     pub category: Option<String>,
     /// `correlationId`: `Edm.String`.
     pub correlation_id: Nullable<String>,
     /// `initiatedBy`: `graph.auditActivityInitiator`.
-    #[cfg(feature = "reports")]
     pub initiated_by: Option<Box<crate::AuditActivityInitiator>>,
     /// `loggedByService`: `Edm.String`.
     pub logged_by_service: Nullable<String>,
@@ -3966,7 +3040,6 @@ pub struct EducationUser {
     /// `displayName`: `Edm.String`.
     pub display_name: Nullable<String>,
     /// `externalSource`: `graph.educationExternalSource`.
-    #[cfg(feature = "education")]
     pub external_source: Nullable<crate::EducationExternalSource>,
     /// `externalSourceDetail`: `Edm.String`.
     pub external_source_detail: Nullable<String>,
@@ -3975,7 +3048,6 @@ pub struct EducationUser {
     /// `mail`: `Edm.String`.
     pub mail: Nullable<String>,
     /// `mailingAddress`: `graph.physicalAddress`.
-    #[cfg(feature = "calendar")]
     pub mailing_address: Nullable<crate::PhysicalAddress>,
     /// `mailNickname`: `Edm.String`.
     pub mail_nickname: Nullable<String>,
@@ -3986,12 +3058,10 @@ pub struct EducationUser {
     /// `officeLocation`: `Edm.String`.
     pub office_location: Nullable<String>,
     /// `onPremisesInfo`: `graph.educationOnPremisesInfo`.
-    #[cfg(feature = "education")]
     pub on_premises_info: Nullable<crate::EducationOnPremisesInfo>,
     /// `passwordPolicies`: `Edm.String`.
     pub password_policies: Nullable<String>,
     /// `passwordProfile`: `graph.passwordProfile`.
-    #[cfg(feature = "files")]
     pub password_profile: Nullable<crate::PasswordProfile>,
     /// `preferredLanguage`: `Edm.String`.
     pub preferred_language: Nullable<String>,
@@ -4002,20 +3072,16 @@ pub struct EducationUser {
     /// `refreshTokensValidFromDateTime`: `Edm.DateTimeOffset`.
     pub refresh_tokens_valid_from_date_time: Nullable<graph_model::DateTimeOffset>,
     /// `relatedContacts`: `Collection(graph.relatedContact)`.
-    #[cfg(feature = "mail")]
     pub related_contacts: Nullable<Vec<crate::RelatedContact>>,
     /// `residenceAddress`: `graph.physicalAddress`.
-    #[cfg(feature = "calendar")]
     pub residence_address: Nullable<crate::PhysicalAddress>,
     /// `showInAddressList`: `Edm.Boolean`.
     pub show_in_address_list: Nullable<bool>,
     /// `student`: `graph.educationStudent`.
-    #[cfg(feature = "education")]
     pub student: Nullable<crate::EducationStudent>,
     /// `surname`: `Edm.String`.
     pub surname: Nullable<String>,
     /// `teacher`: `graph.educationTeacher`.
-    #[cfg(feature = "education")]
     pub teacher: Nullable<crate::EducationTeacher>,
     /// `usageLocation`: `Edm.String`.
     pub usage_location: Nullable<String>,
@@ -4092,7 +3158,6 @@ pub struct EndUserNotification {
     #[graph(base)]
     pub entity: crate::Entity,
     /// `createdBy`: `graph.emailIdentity`.
-    #[cfg(feature = "mail")]
     pub created_by: Nullable<crate::EmailIdentity>,
     /// `createdDateTime`: `Edm.DateTimeOffset`.
     pub created_date_time: Nullable<graph_model::DateTimeOffset>,
@@ -4101,17 +3166,14 @@ pub struct EndUserNotification {
     /// `displayName`: `Edm.String`.
     pub display_name: Nullable<String>,
     /// `lastModifiedBy`: `graph.emailIdentity`.
-    #[cfg(feature = "mail")]
     pub last_modified_by: Nullable<crate::EmailIdentity>,
     /// `lastModifiedDateTime`: `Edm.DateTimeOffset`.
     pub last_modified_date_time: Nullable<graph_model::DateTimeOffset>,
     /// `notificationType`: `graph.endUserNotificationType`.
     pub notification_type: Nullable<crate::EndUserNotificationType>,
     /// `source`: `graph.simulationContentSource`.
-    #[cfg(feature = "security")]
     pub source: Nullable<crate::SimulationContentSource>,
     /// `status`: `graph.simulationContentStatus`.
-    #[cfg(feature = "security")]
     pub status: Nullable<crate::SimulationContentStatus>,
     /// `supportedLocales`: `Collection(Edm.String)`.
     pub supported_locales: Nullable<Vec<String>>,
@@ -4135,7 +3197,6 @@ pub struct EndUserNotificationDetail {
     /// `locale`: `Edm.String`.
     pub locale: Option<String>,
     /// `sentFrom`: `graph.emailIdentity`.
-    #[cfg(feature = "mail")]
     pub sent_from: Option<crate::EmailIdentity>,
     /// `subject`: `Edm.String`.
     pub subject: Option<String>,
@@ -4148,7 +3209,6 @@ pub struct EndUserSettings {
     #[graph(base)]
     pub base: crate::ControlConfiguration,
     /// `relatedPeopleInsightLevel`: `graph.accessPackageSuggestionRelatedPeopleInsightLevel`.
-    #[cfg(feature = "identity_governance")]
     pub related_people_insight_level: Nullable<crate::AccessPackageSuggestionRelatedPeopleInsightLevel>,
     /// `showApproverDetailsToMembers`: `Edm.Boolean`.
     pub show_approver_details_to_members: Option<bool>,
@@ -4196,26 +3256,6 @@ pub struct ExternalDomainName {
     pub entity: crate::Entity,
 }
 
-/// `microsoft.graph.externalUsersSelfServiceSignUpEventsFlow`. Derives from `microsoft.graph.authenticationEventsFlow`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.externalUsersSelfServiceSignUpEventsFlow")]
-pub struct ExternalUsersSelfServiceSignUpEventsFlow {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::AuthenticationEventsFlow,
-    /// `onAttributeCollection`: `graph.onAttributeCollectionHandler`.
-    pub on_attribute_collection: Nullable<Box<crate::AnyOnAttributeCollectionHandler>>,
-    /// `onAttributeCollectionStart`: `graph.onAttributeCollectionStartHandler`.
-    pub on_attribute_collection_start: Nullable<Box<crate::AnyOnAttributeCollectionStartHandler>>,
-    /// `onAttributeCollectionSubmit`: `graph.onAttributeCollectionSubmitHandler`.
-    pub on_attribute_collection_submit: Nullable<Box<crate::AnyOnAttributeCollectionSubmitHandler>>,
-    /// `onAuthenticationMethodLoadStart`: `graph.onAuthenticationMethodLoadStartHandler`.
-    pub on_authentication_method_load_start: Nullable<Box<crate::AnyOnAuthenticationMethodLoadStartHandler>>,
-    /// `onInteractiveAuthFlowStart`: `graph.onInteractiveAuthFlowStartHandler`.
-    pub on_interactive_auth_flow_start: Nullable<Box<crate::AnyOnInteractiveAuthFlowStartHandler>>,
-    /// `onUserCreateStart`: `graph.onUserCreateStartHandler`.
-    pub on_user_create_start: Nullable<Box<crate::AnyOnUserCreateStartHandler>>,
-}
-
 /// `microsoft.graph.group`. Derives from `microsoft.graph.directoryObject`: its properties are flat on the wire and reachable through `Deref`.
 ///
 /// An open type: its dynamic properties are kept in `odata.additional`; read them by name with
@@ -4230,7 +3270,6 @@ pub struct Group {
     /// `allowExternalSenders`: `Edm.Boolean`.
     pub allow_external_senders: Nullable<bool>,
     /// `assignedLabels`: `Collection(graph.assignedLabel)`.
-    #[cfg(feature = "files")]
     pub assigned_labels: Nullable<Vec<crate::AssignedLabel>>,
     /// `assignedLicenses`: `Collection(graph.assignedLicense)`.
     pub assigned_licenses: Nullable<Vec<crate::AssignedLicense>>,
@@ -4287,7 +3326,6 @@ pub struct Group {
     /// `onPremisesNetBiosName`: `Edm.String`.
     pub on_premises_net_bios_name: Nullable<String>,
     /// `onPremisesProvisioningErrors`: `Collection(graph.onPremisesProvisioningError)`.
-    #[cfg(feature = "reports")]
     pub on_premises_provisioning_errors: Nullable<Vec<crate::OnPremisesProvisioningError>>,
     /// `onPremisesSamAccountName`: `Edm.String`.
     pub on_premises_sam_account_name: Nullable<String>,
@@ -4314,7 +3352,6 @@ pub struct Group {
     /// `securityIdentifier`: `Edm.String`.
     pub security_identifier: Nullable<String>,
     /// `serviceProvisioningErrors`: `Collection(graph.serviceProvisioningError)`.
-    #[cfg(feature = "reports")]
     pub service_provisioning_errors: Nullable<Vec<crate::AnyServiceProvisioningError>>,
     /// `theme`: `Edm.String`.
     pub theme: Nullable<String>,
@@ -4578,7 +3615,6 @@ pub struct InternalDomainFederation {
     /// `activeSignInUri`: `Edm.String`.
     pub active_sign_in_uri: Nullable<String>,
     /// `federatedIdpMfaBehavior`: `graph.federatedIdpMfaBehavior`.
-    #[cfg(feature = "applications")]
     pub federated_idp_mfa_behavior: Nullable<crate::FederatedIdpMfaBehavior>,
     /// `isSignedAuthenticationRequestRequired`: `Edm.Boolean`.
     pub is_signed_authentication_request_required: Nullable<bool>,
@@ -4589,10 +3625,17 @@ pub struct InternalDomainFederation {
     /// `promptLoginBehavior`: `graph.promptLoginBehavior`.
     pub prompt_login_behavior: Nullable<crate::PromptLoginBehavior>,
     /// `signingCertificateUpdateStatus`: `graph.signingCertificateUpdateStatus`.
-    #[cfg(feature = "reports")]
     pub signing_certificate_update_status: Nullable<crate::SigningCertificateUpdateStatus>,
     /// `signOutUri`: `Edm.String`.
     pub sign_out_uri: Nullable<String>,
+}
+
+/// `microsoft.graph.itemInsights`. Derives from `microsoft.graph.officeGraphInsights`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.itemInsights")]
+pub struct ItemInsights {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::OfficeGraphInsights,
 }
 
 /// `microsoft.graph.licenseDetails`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
@@ -4609,6 +3652,18 @@ pub struct LicenseDetails {
     pub sku_part_number: Nullable<String>,
 }
 
+/// `microsoft.graph.mailbox`. Derives from `microsoft.graph.directoryObject`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.mailbox")]
+pub struct Mailbox {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::DirectoryObject,
+    /// `folders`: `Collection(graph.mailboxFolder)`. Navigation property, contained.
+    #[cfg(feature = "files")]
+    #[graph(nav)]
+    pub folders: Option<Vec<crate::MailboxFolder>>,
+}
+
 /// `microsoft.graph.managedDeviceMobileAppConfigurationUserStatus`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
 #[graph_entity(odata_type = "microsoft.graph.managedDeviceMobileAppConfigurationUserStatus")]
 pub struct ManagedDeviceMobileAppConfigurationUserStatus {
@@ -4620,7 +3675,6 @@ pub struct ManagedDeviceMobileAppConfigurationUserStatus {
     /// `lastReportedDateTime`: `Edm.DateTimeOffset`.
     pub last_reported_date_time: Option<graph_model::DateTimeOffset>,
     /// `status`: `graph.complianceStatus`.
-    #[cfg(feature = "security")]
     pub status: Option<crate::ComplianceStatus>,
     /// `userDisplayName`: `Edm.String`.
     pub user_display_name: Nullable<String>,
@@ -4689,7 +3743,6 @@ pub struct MultiTenantOrganizationIdentitySyncPolicyTemplate {
     #[graph(base)]
     pub entity: crate::Entity,
     /// `templateApplicationLevel`: `graph.templateApplicationLevel`.
-    #[cfg(feature = "applications")]
     pub template_application_level: Option<graph_model::Flags<crate::TemplateApplicationLevel>>,
     /// `userSyncInbound`: `graph.crossTenantUserSyncInbound`.
     pub user_sync_inbound: Nullable<crate::CrossTenantUserSyncInbound>,
@@ -4742,25 +3795,18 @@ pub struct MultiTenantOrganizationPartnerConfigurationTemplate {
     #[graph(base)]
     pub entity: crate::Entity,
     /// `automaticUserConsentSettings`: `graph.inboundOutboundPolicyConfiguration`.
-    #[cfg(feature = "applications")]
     pub automatic_user_consent_settings: Nullable<crate::InboundOutboundPolicyConfiguration>,
     /// `b2bCollaborationInbound`: `graph.crossTenantAccessPolicyB2BSetting`.
-    #[cfg(feature = "applications")]
     pub b2b_collaboration_inbound: Nullable<Box<crate::AnyCrossTenantAccessPolicyB2BSetting>>,
     /// `b2bCollaborationOutbound`: `graph.crossTenantAccessPolicyB2BSetting`.
-    #[cfg(feature = "applications")]
     pub b2b_collaboration_outbound: Nullable<Box<crate::AnyCrossTenantAccessPolicyB2BSetting>>,
     /// `b2bDirectConnectInbound`: `graph.crossTenantAccessPolicyB2BSetting`.
-    #[cfg(feature = "applications")]
     pub b2b_direct_connect_inbound: Nullable<Box<crate::AnyCrossTenantAccessPolicyB2BSetting>>,
     /// `b2bDirectConnectOutbound`: `graph.crossTenantAccessPolicyB2BSetting`.
-    #[cfg(feature = "applications")]
     pub b2b_direct_connect_outbound: Nullable<Box<crate::AnyCrossTenantAccessPolicyB2BSetting>>,
     /// `inboundTrust`: `graph.crossTenantAccessPolicyInboundTrust`.
-    #[cfg(feature = "applications")]
     pub inbound_trust: Nullable<crate::CrossTenantAccessPolicyInboundTrust>,
     /// `templateApplicationLevel`: `graph.templateApplicationLevel`.
-    #[cfg(feature = "applications")]
     pub template_application_level: Option<graph_model::Flags<crate::TemplateApplicationLevel>>,
 }
 
@@ -4837,7 +3883,6 @@ pub struct Organization {
     /// `marketingNotificationEmails`: `Collection(Edm.String)`.
     pub marketing_notification_emails: Option<Vec<String>>,
     /// `mobileDeviceManagementAuthority`: `graph.mdmAuthority`.
-    #[cfg(feature = "device_management")]
     pub mobile_device_management_authority: Option<crate::MdmAuthority>,
     /// `onPremisesLastSyncDateTime`: `Edm.DateTimeOffset`.
     pub on_premises_last_sync_date_time: Nullable<graph_model::DateTimeOffset>,
@@ -4850,7 +3895,6 @@ pub struct Organization {
     /// `preferredLanguage`: `Edm.String`.
     pub preferred_language: Nullable<String>,
     /// `privacyProfile`: `graph.privacyProfile`.
-    #[cfg(feature = "files")]
     pub privacy_profile: Nullable<crate::PrivacyProfile>,
     /// `provisionedPlans`: `Collection(graph.provisionedPlan)`.
     pub provisioned_plans: Option<Vec<crate::ProvisionedPlan>>,
@@ -4899,95 +3943,6 @@ pub struct OrganizationalBrandingLocalization {
     pub base: crate::OrganizationalBrandingProperties,
 }
 
-/// `microsoft.graph.organizationalBrandingProperties`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-///
-/// Abstract in the schema: read values that may be any of its derived types through [`AnyOrganizationalBrandingProperties`].
-#[graph_entity(odata_type = "microsoft.graph.organizationalBrandingProperties")]
-pub struct OrganizationalBrandingProperties {
-    /// The base type's properties.
-    #[graph(base)]
-    pub entity: crate::Entity,
-    /// `backgroundColor`: `Edm.String`.
-    pub background_color: Nullable<String>,
-    /// `backgroundImage`: `Edm.Stream`.
-    pub background_image: Nullable<graph_model::Stream>,
-    /// `backgroundImageRelativeUrl`: `Edm.String`.
-    pub background_image_relative_url: Nullable<String>,
-    /// `bannerLogo`: `Edm.Stream`.
-    pub banner_logo: Nullable<graph_model::Stream>,
-    /// `bannerLogoRelativeUrl`: `Edm.String`.
-    pub banner_logo_relative_url: Nullable<String>,
-    /// `cdnList`: `Collection(Edm.String)`.
-    pub cdn_list: Nullable<Vec<String>>,
-    /// `contentCustomization`: `graph.contentCustomization`.
-    pub content_customization: Nullable<crate::ContentCustomization>,
-    /// `customAccountResetCredentialsUrl`: `Edm.String`.
-    pub custom_account_reset_credentials_url: Nullable<String>,
-    /// `customCannotAccessYourAccountText`: `Edm.String`.
-    pub custom_cannot_access_your_account_text: Nullable<String>,
-    /// `customCannotAccessYourAccountUrl`: `Edm.String`.
-    pub custom_cannot_access_your_account_url: Nullable<String>,
-    /// `customCSS`: `Edm.Stream`.
-    #[graph(rename = "customCSS")]
-    pub custom_css: Nullable<graph_model::Stream>,
-    /// `customCSSRelativeUrl`: `Edm.String`.
-    #[graph(rename = "customCSSRelativeUrl")]
-    pub custom_css_relative_url: Nullable<String>,
-    /// `customForgotMyPasswordText`: `Edm.String`.
-    pub custom_forgot_my_password_text: Nullable<String>,
-    /// `customPrivacyAndCookiesText`: `Edm.String`.
-    pub custom_privacy_and_cookies_text: Nullable<String>,
-    /// `customPrivacyAndCookiesUrl`: `Edm.String`.
-    pub custom_privacy_and_cookies_url: Nullable<String>,
-    /// `customResetItNowText`: `Edm.String`.
-    pub custom_reset_it_now_text: Nullable<String>,
-    /// `customTermsOfUseText`: `Edm.String`.
-    pub custom_terms_of_use_text: Nullable<String>,
-    /// `customTermsOfUseUrl`: `Edm.String`.
-    pub custom_terms_of_use_url: Nullable<String>,
-    /// `favicon`: `Edm.Stream`.
-    pub favicon: Nullable<graph_model::Stream>,
-    /// `faviconRelativeUrl`: `Edm.String`.
-    pub favicon_relative_url: Nullable<String>,
-    /// `headerBackgroundColor`: `Edm.String`.
-    pub header_background_color: Nullable<String>,
-    /// `headerLogo`: `Edm.Stream`.
-    pub header_logo: Nullable<graph_model::Stream>,
-    /// `headerLogoRelativeUrl`: `Edm.String`.
-    pub header_logo_relative_url: Nullable<String>,
-    /// `loginPageLayoutConfiguration`: `graph.loginPageLayoutConfiguration`.
-    #[cfg(feature = "files")]
-    pub login_page_layout_configuration: Nullable<crate::LoginPageLayoutConfiguration>,
-    /// `loginPageTextVisibilitySettings`: `graph.loginPageTextVisibilitySettings`.
-    #[cfg(feature = "files")]
-    pub login_page_text_visibility_settings: Nullable<crate::LoginPageTextVisibilitySettings>,
-    /// `signInPageText`: `Edm.String`.
-    pub sign_in_page_text: Nullable<String>,
-    /// `squareLogo`: `Edm.Stream`.
-    pub square_logo: Nullable<graph_model::Stream>,
-    /// `squareLogoDark`: `Edm.Stream`.
-    pub square_logo_dark: Nullable<graph_model::Stream>,
-    /// `squareLogoDarkRelativeUrl`: `Edm.String`.
-    pub square_logo_dark_relative_url: Nullable<String>,
-    /// `squareLogoRelativeUrl`: `Edm.String`.
-    pub square_logo_relative_url: Nullable<String>,
-    /// `usernameHintText`: `Edm.String`.
-    pub username_hint_text: Nullable<String>,
-}
-
-/// Any `microsoft.graph.organizationalBrandingProperties`: dispatched on `@odata.type` to the most derived type this program knows; other types
-/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
-#[graph_entity(odata_type = "microsoft.graph.organizationalBrandingProperties")]
-pub enum AnyOrganizationalBrandingProperties {
-    /// `microsoft.graph.organizationalBranding`.
-    OrganizationalBranding(crate::OrganizationalBranding),
-    /// `microsoft.graph.organizationalBrandingLocalization`.
-    OrganizationalBrandingLocalization(crate::OrganizationalBrandingLocalization),
-    /// `microsoft.graph.organizationalBrandingProperties` itself, or a derived type this program does not know.
-    #[graph(fallback)]
-    Other(crate::OrganizationalBrandingProperties),
-}
-
 /// `microsoft.graph.orgContact`. Derives from `microsoft.graph.directoryObject`: its properties are flat on the wire and reachable through `Deref`.
 ///
 /// An open type: its dynamic properties are kept in `odata.additional`; read them by name with
@@ -5016,17 +3971,14 @@ pub struct OrgContact {
     /// `onPremisesLastSyncDateTime`: `Edm.DateTimeOffset`.
     pub on_premises_last_sync_date_time: Nullable<graph_model::DateTimeOffset>,
     /// `onPremisesProvisioningErrors`: `Collection(graph.onPremisesProvisioningError)`.
-    #[cfg(feature = "reports")]
     pub on_premises_provisioning_errors: Nullable<Vec<crate::OnPremisesProvisioningError>>,
     /// `onPremisesSyncEnabled`: `Edm.Boolean`.
     pub on_premises_sync_enabled: Nullable<bool>,
     /// `phones`: `Collection(graph.phone)`.
-    #[cfg(feature = "communications")]
     pub phones: Nullable<Vec<crate::Phone>>,
     /// `proxyAddresses`: `Collection(Edm.String)`.
     pub proxy_addresses: Option<Vec<String>>,
     /// `serviceProvisioningErrors`: `Collection(graph.serviceProvisioningError)`.
-    #[cfg(feature = "reports")]
     pub service_provisioning_errors: Nullable<Vec<crate::AnyServiceProvisioningError>>,
     /// `surname`: `Edm.String`.
     pub surname: Nullable<String>,
@@ -5066,7 +4018,6 @@ pub struct OwnerlessGroupPolicy {
     #[graph(base)]
     pub entity: crate::Entity,
     /// `emailInfo`: `graph.emailDetails`.
-    #[cfg(feature = "mail")]
     pub email_info: Option<crate::EmailDetails>,
     /// `enabledGroupIds`: `Collection(Edm.String)`.
     pub enabled_group_ids: Option<Vec<String>>,
@@ -5111,22 +4062,18 @@ pub struct Person {
     /// `personType`: `graph.personType`.
     pub person_type: Nullable<crate::PersonType>,
     /// `phones`: `Collection(graph.phone)`.
-    #[cfg(feature = "communications")]
     pub phones: Nullable<Vec<crate::Phone>>,
     /// `postalAddresses`: `Collection(graph.location)`.
-    #[cfg(feature = "calendar")]
     pub postal_addresses: Nullable<Vec<crate::AnyLocation>>,
     /// `profession`: `Edm.String`.
     pub profession: Nullable<String>,
     /// `scoredEmailAddresses`: `Collection(graph.scoredEmailAddress)`.
-    #[cfg(feature = "mail")]
     pub scored_email_addresses: Nullable<Vec<crate::ScoredEmailAddress>>,
     /// `surname`: `Edm.String`.
     pub surname: Nullable<String>,
     /// `userPrincipalName`: `Edm.String`.
     pub user_principal_name: Nullable<String>,
     /// `websites`: `Collection(graph.website)`.
-    #[cfg(feature = "files")]
     pub websites: Nullable<Vec<crate::Website>>,
     /// `yomiCompany`: `Edm.String`.
     pub yomi_company: Nullable<String>,
@@ -5168,6 +4115,30 @@ pub struct PlannerUser {
     #[cfg(feature = "planner")]
     #[graph(nav)]
     pub tasks: Option<Vec<crate::PlannerTask>>,
+}
+
+/// `microsoft.graph.printerShare`. Derives from `microsoft.graph.printerBase`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.printerShare")]
+pub struct PrinterShare {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::PrinterBase,
+    /// `allowAllUsers`: `Edm.Boolean`.
+    pub allow_all_users: Option<bool>,
+    /// `createdDateTime`: `Edm.DateTimeOffset`.
+    pub created_date_time: Option<graph_model::DateTimeOffset>,
+    /// `viewPoint`: `graph.printerShareViewpoint`.
+    pub view_point: Nullable<crate::PrinterShareViewpoint>,
+    /// `allowedGroups`: `Collection(graph.group)`. Navigation property.
+    #[graph(nav)]
+    pub allowed_groups: Option<Vec<crate::Group>>,
+    /// `allowedUsers`: `Collection(graph.user)`. Navigation property.
+    #[graph(nav)]
+    pub allowed_users: Option<Vec<crate::AnyUser>>,
+    /// `printer`: `graph.printer`. Navigation property.
+    #[cfg(feature = "print")]
+    #[graph(nav)]
+    pub printer: Nullable<Box<crate::Printer>>,
 }
 
 /// `microsoft.graph.printUsageByUser`. Derives from `microsoft.graph.printUsage`: its properties are flat on the wire and reachable through `Deref`.
@@ -5408,15 +4379,12 @@ pub struct RiskyUser {
     /// `isProcessing`: `Edm.Boolean`.
     pub is_processing: Nullable<bool>,
     /// `riskDetail`: `graph.riskDetail`.
-    #[cfg(feature = "security")]
     pub risk_detail: Nullable<crate::RiskDetail>,
     /// `riskLastUpdatedDateTime`: `Edm.DateTimeOffset`.
     pub risk_last_updated_date_time: Nullable<graph_model::DateTimeOffset>,
     /// `riskLevel`: `graph.riskLevel`.
-    #[cfg(feature = "security")]
     pub risk_level: Nullable<crate::RiskLevel>,
     /// `riskState`: `graph.riskState`.
-    #[cfg(feature = "security")]
     pub risk_state: Nullable<crate::RiskState>,
     /// `userDisplayName`: `Edm.String`.
     pub user_display_name: Nullable<String>,
@@ -5544,7 +4512,6 @@ pub struct SharePointGroupMember {
     #[graph(base)]
     pub entity: crate::Entity,
     /// `identity`: `graph.sharePointIdentitySet`.
-    #[cfg(feature = "files")]
     pub identity: Nullable<Box<crate::SharePointIdentitySet>>,
 }
 
@@ -5642,7 +4609,6 @@ pub struct User {
     /// `assignedPlans`: `Collection(graph.assignedPlan)`.
     pub assigned_plans: Option<Vec<crate::AssignedPlan>>,
     /// `authorizationInfo`: `graph.authorizationInfo`.
-    #[cfg(feature = "applications")]
     pub authorization_info: Nullable<crate::AuthorizationInfo>,
     /// `birthday`: `Edm.DateTimeOffset`.
     pub birthday: Option<graph_model::DateTimeOffset>,
@@ -5661,7 +4627,6 @@ pub struct User {
     /// `creationType`: `Edm.String`.
     pub creation_type: Nullable<String>,
     /// `customSecurityAttributes`: `graph.customSecurityAttributeValue`.
-    #[cfg(feature = "security")]
     pub custom_security_attributes: Nullable<crate::CustomSecurityAttributeValue>,
     /// `department`: `Edm.String`.
     pub department: Nullable<String>,
@@ -5712,7 +4677,6 @@ pub struct User {
     /// `mail`: `Edm.String`.
     pub mail: Nullable<String>,
     /// `mailboxSettings`: `graph.mailboxSettings`.
-    #[cfg(feature = "mail")]
     pub mailbox_settings: Nullable<Box<crate::MailboxSettings>>,
     /// `mailNickname`: `Edm.String`.
     pub mail_nickname: Nullable<String>,
@@ -5733,7 +4697,6 @@ pub struct User {
     /// `onPremisesLastSyncDateTime`: `Edm.DateTimeOffset`.
     pub on_premises_last_sync_date_time: Nullable<graph_model::DateTimeOffset>,
     /// `onPremisesProvisioningErrors`: `Collection(graph.onPremisesProvisioningError)`.
-    #[cfg(feature = "reports")]
     pub on_premises_provisioning_errors: Nullable<Vec<crate::OnPremisesProvisioningError>>,
     /// `onPremisesSamAccountName`: `Edm.String`.
     pub on_premises_sam_account_name: Nullable<String>,
@@ -5748,7 +4711,6 @@ pub struct User {
     /// `passwordPolicies`: `Edm.String`.
     pub password_policies: Nullable<String>,
     /// `passwordProfile`: `graph.passwordProfile`.
-    #[cfg(feature = "files")]
     pub password_profile: Nullable<crate::PasswordProfile>,
     /// `pastProjects`: `Collection(Edm.String)`.
     pub past_projects: Nullable<Vec<String>>,
@@ -5773,12 +4735,10 @@ pub struct User {
     /// `securityIdentifier`: `Edm.String`.
     pub security_identifier: Nullable<String>,
     /// `serviceProvisioningErrors`: `Collection(graph.serviceProvisioningError)`.
-    #[cfg(feature = "reports")]
     pub service_provisioning_errors: Nullable<Vec<crate::AnyServiceProvisioningError>>,
     /// `showInAddressList`: `Edm.Boolean`.
     pub show_in_address_list: Nullable<bool>,
     /// `signInActivity`: `graph.signInActivity`.
-    #[cfg(feature = "reports")]
     pub sign_in_activity: Nullable<crate::SignInActivity>,
     /// `signInSessionsValidFromDateTime`: `Edm.DateTimeOffset`.
     pub sign_in_sessions_valid_from_date_time: Nullable<graph_model::DateTimeOffset>,
@@ -5889,7 +4849,6 @@ pub struct User {
     #[graph(nav)]
     pub inference_classification: Nullable<Box<crate::InferenceClassification>>,
     /// `insights`: `graph.itemInsights`. Navigation property, contained.
-    #[cfg(feature = "employee_experience")]
     #[graph(nav)]
     pub insights: Nullable<Box<crate::ItemInsights>>,
     /// `joinedTeams`: `Collection(graph.team)`. Navigation property, contained.
@@ -6821,7 +5780,6 @@ pub struct UserSettings {
     #[graph(nav)]
     pub windows: Option<Vec<crate::WindowsSetting>>,
     /// `workHoursAndLocations`: `graph.workHoursAndLocationsSetting`. Navigation property, contained.
-    #[cfg(feature = "calendar")]
     #[graph(nav)]
     pub work_hours_and_locations: Nullable<Box<crate::WorkHoursAndLocationsSetting>>,
 }
@@ -6877,6 +5835,43 @@ pub struct UserTeamwork {
     /// `installedApps`: `Collection(graph.userScopeTeamsAppInstallation)`. Navigation property, contained.
     #[graph(nav)]
     pub installed_apps: Option<Vec<crate::UserScopeTeamsAppInstallation>>,
+}
+
+/// `microsoft.graph.workHoursAndLocationsSetting`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.workHoursAndLocationsSetting")]
+pub struct WorkHoursAndLocationsSetting {
+    /// The base type's properties.
+    #[graph(base)]
+    pub entity: crate::Entity,
+    /// `maxSharedWorkLocationDetails`: `graph.maxWorkLocationDetails`.
+    pub max_shared_work_location_details: Option<crate::MaxWorkLocationDetails>,
+    /// `occurrences`: `Collection(graph.workPlanOccurrence)`. Navigation property, contained.
+    #[graph(nav)]
+    pub occurrences: Option<Vec<crate::WorkPlanOccurrence>>,
+    /// `recurrences`: `Collection(graph.workPlanRecurrence)`. Navigation property, contained.
+    #[cfg(feature = "calendar")]
+    #[graph(nav)]
+    pub recurrences: Option<Vec<crate::WorkPlanRecurrence>>,
+}
+
+/// `microsoft.graph.workPlanOccurrence`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.workPlanOccurrence")]
+pub struct WorkPlanOccurrence {
+    /// The base type's properties.
+    #[graph(base)]
+    pub entity: crate::Entity,
+    /// `end`: `graph.dateTimeTimeZone`.
+    pub end: Option<crate::DateTimeTimeZone>,
+    /// `placeId`: `Edm.String`.
+    pub place_id: Nullable<String>,
+    /// `recurrenceId`: `Edm.String`.
+    pub recurrence_id: Nullable<String>,
+    /// `start`: `graph.dateTimeTimeZone`.
+    pub start: Option<crate::DateTimeTimeZone>,
+    /// `timeOffDetails`: `graph.timeOffDetails`.
+    pub time_off_details: Nullable<crate::TimeOffDetails>,
+    /// `workLocationType`: `graph.workLocationType`.
+    pub work_location_type: Option<crate::WorkLocationType>,
 }
 
 /// The parameters of the action `microsoft.graph.addGroup` (bound to `microsoft.graph.groupLifecyclePolicy`), sent as its JSON body.
@@ -6943,6 +5938,14 @@ pub struct DismissRiskyUserCollectionBody {
     pub user_ids: Nullable<Vec<String>>,
 }
 
+/// The parameters of the action `microsoft.graph.exportItems` (bound to `microsoft.graph.mailbox`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct ExportItemsBody {
+    /// `ItemIds`: `Collection(Edm.String)`.
+    #[graph(rename = "ItemIds")]
+    pub item_ids: Option<Vec<String>>,
+}
+
 /// The parameters of the action `microsoft.graph.exportPersonalData` (bound to `microsoft.graph.user`), sent as its JSON body.
 #[graph_entity(complex)]
 pub struct ExportPersonalDataBody {
@@ -6954,7 +5957,6 @@ pub struct ExportPersonalDataBody {
 #[graph_entity(complex)]
 pub struct FindMeetingTimesBody {
     /// `attendees`: `Collection(graph.attendeeBase)`.
-    #[cfg(feature = "calendar")]
     pub attendees: Nullable<Vec<crate::AnyAttendeeBase>>,
     /// `locationConstraint`: `graph.locationConstraint`.
     #[cfg(feature = "calendar")]
@@ -7020,19 +6022,17 @@ pub struct ReplyConversationThreadBody {
 #[graph_entity(complex)]
 pub struct SendActivityNotificationUserTeamworkBody {
     /// `topic`: `graph.teamworkActivityTopic`.
-    #[cfg(feature = "teams")]
+    #[cfg(feature = "other")]
     pub topic: Nullable<crate::TeamworkActivityTopic>,
     /// `activityType`: `Edm.String`.
     pub activity_type: Nullable<String>,
     /// `chainId`: `Edm.Int64`.
     pub chain_id: Nullable<graph_model::Int64>,
     /// `previewText`: `graph.itemBody`.
-    #[cfg(feature = "teams")]
     pub preview_text: Nullable<crate::ItemBody>,
     /// `teamsAppId`: `Edm.String`.
     pub teams_app_id: Nullable<String>,
     /// `templateParameters`: `Collection(graph.keyValuePair)`.
-    #[cfg(feature = "device_management")]
     pub template_parameters: Nullable<Vec<crate::KeyValuePair>>,
     /// `iconId`: `Edm.String`.
     pub icon_id: Nullable<String>,
@@ -7048,6 +6048,18 @@ pub struct SendMailBody {
     /// `SaveToSentItems`: `Edm.Boolean`.
     #[graph(rename = "SaveToSentItems")]
     pub save_to_sent_items: Nullable<bool>,
+}
+
+/// The parameters of the action `microsoft.graph.setCurrentLocation` (bound to a collection of `microsoft.graph.workPlanOccurrence`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct SetCurrentLocationBody {
+    /// `updateScope`: `graph.workLocationUpdateScope`.
+    #[cfg(feature = "calendar")]
+    pub update_scope: Nullable<crate::WorkLocationUpdateScope>,
+    /// `workLocationType`: `graph.workLocationType`.
+    pub work_location_type: Nullable<crate::WorkLocationType>,
+    /// `placeId`: `Edm.String`.
+    pub place_id: Nullable<String>,
 }
 
 /// The parameters of the action `microsoft.graph.setOrder` (bound to a collection of `microsoft.graph.identityUserFlowAttributeAssignment`), sent as its JSON body.

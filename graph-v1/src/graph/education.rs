@@ -7,15 +7,6 @@
 #[allow(unused_imports)]
 use graph_model::{Nullable, graph_entity};
 
-/// `microsoft.graph.bodyType`.
-#[graph_entity(odata_type = "microsoft.graph.bodyType", closed)]
-pub enum BodyType {
-    /// `text` (0).
-    Text = 0,
-    /// `html` (1).
-    Html = 1,
-}
-
 /// `microsoft.graph.educationAddedStudentAction`.
 #[graph_entity(odata_type = "microsoft.graph.educationAddedStudentAction")]
 pub enum EducationAddedStudentAction {
@@ -57,17 +48,6 @@ pub enum EducationAssignmentStatus {
     Inactive = 4,
 }
 
-/// `microsoft.graph.educationExternalSource`.
-#[graph_entity(odata_type = "microsoft.graph.educationExternalSource")]
-pub enum EducationExternalSource {
-    /// `sis` (0).
-    Sis = 0,
-    /// `manual` (1).
-    Manual = 1,
-    /// `unknownFutureValue` (2): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 2,
-}
-
 /// `microsoft.graph.educationFeedbackResourceOutcomeStatus`.
 #[graph_entity(odata_type = "microsoft.graph.educationFeedbackResourceOutcomeStatus")]
 pub enum EducationFeedbackResourceOutcomeStatus {
@@ -81,19 +61,6 @@ pub enum EducationFeedbackResourceOutcomeStatus {
     FailedPublish = 3,
     /// `unknownFutureValue` (4): the sentinel for members this request did not opt into.
     UnknownFutureValue = 4,
-}
-
-/// `microsoft.graph.educationGender`.
-#[graph_entity(odata_type = "microsoft.graph.educationGender")]
-pub enum EducationGender {
-    /// `female` (0).
-    Female = 0,
-    /// `male` (1).
-    Male = 1,
-    /// `other` (2).
-    Other = 2,
-    /// `unknownFutureValue` (3): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 3,
 }
 
 /// `microsoft.graph.educationModuleStatus`.
@@ -239,6 +206,14 @@ pub enum AnyEducationAssignmentGradeType {
     Other(crate::EducationAssignmentGradeType),
 }
 
+/// `microsoft.graph.educationAssignmentGroupRecipient` (complex type). Derives from `microsoft.graph.educationAssignmentRecipient`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.educationAssignmentGroupRecipient", complex)]
+pub struct EducationAssignmentGroupRecipient {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::EducationAssignmentRecipient,
+}
+
 /// `microsoft.graph.educationAssignmentIndividualRecipient` (complex type). Derives from `microsoft.graph.educationAssignmentRecipient`: its properties are flat on the wire and reachable through `Deref`.
 #[graph_entity(odata_type = "microsoft.graph.educationAssignmentIndividualRecipient", complex)]
 pub struct EducationAssignmentIndividualRecipient {
@@ -267,6 +242,27 @@ pub struct EducationAssignmentPointsGradeType {
     pub base: crate::EducationAssignmentGradeType,
     /// `maxPoints`: `Edm.Single`.
     pub max_points: Nullable<graph_model::Single>,
+}
+
+/// `microsoft.graph.educationAssignmentRecipient` (complex type).
+///
+/// Abstract in the schema: read values that may be any of its derived types through [`AnyEducationAssignmentRecipient`].
+#[graph_entity(odata_type = "microsoft.graph.educationAssignmentRecipient", complex)]
+pub struct EducationAssignmentRecipient {}
+
+/// Any `microsoft.graph.educationAssignmentRecipient`: dispatched on `@odata.type` to the most derived type this program knows; other types
+/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
+#[graph_entity(odata_type = "microsoft.graph.educationAssignmentRecipient")]
+pub enum AnyEducationAssignmentRecipient {
+    /// `microsoft.graph.educationAssignmentClassRecipient`.
+    EducationAssignmentClassRecipient(crate::EducationAssignmentClassRecipient),
+    /// `microsoft.graph.educationAssignmentGroupRecipient`.
+    EducationAssignmentGroupRecipient(crate::EducationAssignmentGroupRecipient),
+    /// `microsoft.graph.educationAssignmentIndividualRecipient`.
+    EducationAssignmentIndividualRecipient(crate::EducationAssignmentIndividualRecipient),
+    /// `microsoft.graph.educationAssignmentRecipient` itself, or a derived type this program does not know.
+    #[graph(fallback)]
+    Other(crate::EducationAssignmentRecipient),
 }
 
 /// `microsoft.graph.educationChannelResource` (complex type). Derives from `microsoft.graph.educationResource`: its properties are flat on the wire and reachable through `Deref`.
@@ -383,13 +379,6 @@ pub struct EducationMediaResource {
     pub base: crate::EducationResource,
     /// `fileUrl`: `Edm.String`.
     pub file_url: Nullable<String>,
-}
-
-/// `microsoft.graph.educationOnPremisesInfo` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.educationOnPremisesInfo", complex)]
-pub struct EducationOnPremisesInfo {
-    /// `immutableId`: `Edm.String`.
-    pub immutable_id: Nullable<String>,
 }
 
 /// `microsoft.graph.educationPowerPointResource` (complex type). Derives from `microsoft.graph.educationResource`: its properties are flat on the wire and reachable through `Deref`.
@@ -520,23 +509,6 @@ pub struct EducationSpeakerProgressResource {
     pub spoken_language_locale: Option<String>,
 }
 
-/// `microsoft.graph.educationStudent` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.educationStudent", complex)]
-pub struct EducationStudent {
-    /// `birthDate`: `Edm.Date`.
-    pub birth_date: Nullable<graph_model::Date>,
-    /// `externalId`: `Edm.String`.
-    pub external_id: Nullable<String>,
-    /// `gender`: `graph.educationGender`.
-    pub gender: Nullable<crate::EducationGender>,
-    /// `grade`: `Edm.String`.
-    pub grade: Nullable<String>,
-    /// `graduationYear`: `Edm.String`.
-    pub graduation_year: Nullable<String>,
-    /// `studentNumber`: `Edm.String`.
-    pub student_number: Nullable<String>,
-}
-
 /// `microsoft.graph.educationSubmissionIndividualRecipient` (complex type). Derives from `microsoft.graph.educationSubmissionRecipient`: its properties are flat on the wire and reachable through `Deref`.
 #[graph_entity(odata_type = "microsoft.graph.educationSubmissionIndividualRecipient", complex)]
 pub struct EducationSubmissionIndividualRecipient {
@@ -562,15 +534,6 @@ pub enum AnyEducationSubmissionRecipient {
     /// `microsoft.graph.educationSubmissionRecipient` itself, or a derived type this program does not know.
     #[graph(fallback)]
     Other(crate::EducationSubmissionRecipient),
-}
-
-/// `microsoft.graph.educationTeacher` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.educationTeacher", complex)]
-pub struct EducationTeacher {
-    /// `externalId`: `Edm.String`.
-    pub external_id: Nullable<String>,
-    /// `teacherNumber`: `Edm.String`.
-    pub teacher_number: Nullable<String>,
 }
 
 /// `microsoft.graph.educationTeamsAppResource` (complex type). Derives from `microsoft.graph.educationResource`: its properties are flat on the wire and reachable through `Deref`.
@@ -652,6 +615,15 @@ pub struct RubricQuality {
 pub struct RubricQualityFeedbackModel {
     /// `feedback`: `graph.educationItemBody`.
     pub feedback: Nullable<crate::EducationItemBody>,
+    /// `qualityId`: `Edm.String`.
+    pub quality_id: Nullable<String>,
+}
+
+/// `microsoft.graph.rubricQualitySelectedColumnModel` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.rubricQualitySelectedColumnModel", complex)]
+pub struct RubricQualitySelectedColumnModel {
+    /// `columnId`: `Edm.String`.
+    pub column_id: Nullable<String>,
     /// `qualityId`: `Edm.String`.
     pub quality_id: Nullable<String>,
 }
@@ -1011,7 +983,6 @@ pub struct EducationRoot {
     #[graph(nav)]
     pub me: Nullable<Box<crate::EducationUser>>,
     /// `reports`: `graph.reportsRoot`. Navigation property, contained.
-    #[cfg(feature = "reports")]
     #[graph(nav)]
     pub reports: Nullable<Box<crate::ReportsRoot>>,
     /// `schools`: `Collection(graph.educationSchool)`. Navigation property, contained.
@@ -1062,12 +1033,10 @@ pub struct EducationRubricOutcome {
     /// `publishedRubricQualityFeedback`: `Collection(graph.rubricQualityFeedbackModel)`.
     pub published_rubric_quality_feedback: Nullable<Vec<crate::RubricQualityFeedbackModel>>,
     /// `publishedRubricQualitySelectedLevels`: `Collection(graph.rubricQualitySelectedColumnModel)`.
-    #[cfg(feature = "files")]
     pub published_rubric_quality_selected_levels: Nullable<Vec<crate::RubricQualitySelectedColumnModel>>,
     /// `rubricQualityFeedback`: `Collection(graph.rubricQualityFeedbackModel)`.
     pub rubric_quality_feedback: Nullable<Vec<crate::RubricQualityFeedbackModel>>,
     /// `rubricQualitySelectedLevels`: `Collection(graph.rubricQualitySelectedColumnModel)`.
-    #[cfg(feature = "files")]
     pub rubric_quality_selected_levels: Nullable<Vec<crate::RubricQualitySelectedColumnModel>>,
 }
 
@@ -1078,7 +1047,6 @@ pub struct EducationSchool {
     #[graph(base)]
     pub base: crate::EducationOrganization,
     /// `address`: `graph.physicalAddress`.
-    #[cfg(feature = "calendar")]
     pub address: Nullable<crate::PhysicalAddress>,
     /// `createdBy`: `graph.identitySet`.
     pub created_by: Nullable<Box<crate::AnyIdentitySet>>,
@@ -1193,4 +1161,73 @@ pub struct EducationSubmissionResource {
     /// `dependentResources`: `Collection(graph.educationSubmissionResource)`. Navigation property, contained.
     #[graph(nav)]
     pub dependent_resources: Option<Vec<crate::EducationSubmissionResource>>,
+}
+
+/// `microsoft.graph.reportsRoot`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.reportsRoot")]
+pub struct ReportsRoot {
+    /// The base type's properties.
+    #[graph(base)]
+    pub entity: crate::Entity,
+    /// `readingAssignmentSubmissions`: `Collection(graph.readingAssignmentSubmission)`. Navigation property, contained.
+    #[cfg(feature = "files")]
+    #[graph(nav)]
+    pub reading_assignment_submissions: Option<Vec<crate::ReadingAssignmentSubmission>>,
+    /// `readingCoachPassages`: `Collection(graph.readingCoachPassage)`. Navigation property, contained.
+    #[cfg(feature = "files")]
+    #[graph(nav)]
+    pub reading_coach_passages: Option<Vec<crate::ReadingCoachPassage>>,
+    /// `reflectCheckInResponses`: `Collection(graph.reflectCheckInResponse)`. Navigation property, contained.
+    #[cfg(feature = "files")]
+    #[graph(nav)]
+    pub reflect_check_in_responses: Option<Vec<crate::ReflectCheckInResponse>>,
+    /// `speakerAssignmentSubmissions`: `Collection(graph.speakerAssignmentSubmission)`. Navigation property, contained.
+    #[graph(nav)]
+    pub speaker_assignment_submissions: Option<Vec<crate::SpeakerAssignmentSubmission>>,
+}
+
+/// `microsoft.graph.speakerAssignmentSubmission`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.speakerAssignmentSubmission")]
+pub struct SpeakerAssignmentSubmission {
+    /// The base type's properties.
+    #[graph(base)]
+    pub entity: crate::Entity,
+    /// `assignmentId`: `Edm.String`.
+    pub assignment_id: Option<String>,
+    /// `averageWordsPerMinutePace`: `Edm.Int64`.
+    pub average_words_per_minute_pace: Nullable<graph_model::Int64>,
+    /// `classId`: `Edm.String`.
+    pub class_id: Nullable<String>,
+    /// `fillerWordsOccurrencesCount`: `Edm.Int64`.
+    pub filler_words_occurrences_count: Nullable<graph_model::Int64>,
+    /// `incorrectCameraDistanceOccurrencesCount`: `Edm.Int64`.
+    pub incorrect_camera_distance_occurrences_count: Nullable<graph_model::Int64>,
+    /// `lengthOfSubmissionInSeconds`: `Edm.Double`.
+    pub length_of_submission_in_seconds: Option<graph_model::Double>,
+    /// `lostEyeContactOccurrencesCount`: `Edm.Int64`.
+    pub lost_eye_contact_occurrences_count: Nullable<graph_model::Int64>,
+    /// `monotoneOccurrencesCount`: `Edm.Int64`.
+    pub monotone_occurrences_count: Nullable<graph_model::Int64>,
+    /// `nonInclusiveLanguageOccurrencesCount`: `Edm.Int64`.
+    pub non_inclusive_language_occurrences_count: Nullable<graph_model::Int64>,
+    /// `obstructedViewOccurrencesCount`: `Edm.Int64`.
+    pub obstructed_view_occurrences_count: Nullable<graph_model::Int64>,
+    /// `repetitiveLanguageOccurrencesCount`: `Edm.Int64`.
+    pub repetitive_language_occurrences_count: Nullable<graph_model::Int64>,
+    /// `studentId`: `Edm.String`.
+    pub student_id: Nullable<String>,
+    /// `submissionDateTime`: `Edm.DateTimeOffset`.
+    pub submission_date_time: Option<graph_model::DateTimeOffset>,
+    /// `submissionId`: `Edm.String`.
+    pub submission_id: Nullable<String>,
+    /// `topFillerWords`: `Collection(Edm.String)`.
+    pub top_filler_words: Option<Vec<String>>,
+    /// `topMispronouncedWords`: `Collection(Edm.String)`.
+    pub top_mispronounced_words: Option<Vec<String>>,
+    /// `topNonInclusiveWordsAndPhrases`: `Collection(Edm.String)`.
+    pub top_non_inclusive_words_and_phrases: Option<Vec<String>>,
+    /// `topRepetitiveWordsAndPhrases`: `Collection(Edm.String)`.
+    pub top_repetitive_words_and_phrases: Option<Vec<String>>,
+    /// `wordsSpokenCount`: `Edm.Int64`.
+    pub words_spoken_count: Option<graph_model::Int64>,
 }

@@ -64,30 +64,6 @@ pub enum EngagementAsyncOperationType {
     UnknownFutureValue = 1,
 }
 
-/// `microsoft.graph.engagementConversationModerationState`.
-#[graph_entity(odata_type = "microsoft.graph.engagementConversationModerationState")]
-pub enum EngagementConversationModerationState {
-    /// `published` (0).
-    Published = 0,
-    /// `pendingReview` (1).
-    PendingReview = 1,
-    /// `dismissed` (2).
-    Dismissed = 2,
-    /// `unknownFutureValue` (3): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 3,
-}
-
-/// `microsoft.graph.engagementCreationMode`.
-#[graph_entity(odata_type = "microsoft.graph.engagementCreationMode")]
-pub enum EngagementCreationMode {
-    /// `none` (0).
-    None = 0,
-    /// `migration` (1).
-    Migration = 1,
-    /// `unknownFutureValue` (2): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 2,
-}
-
 /// `microsoft.graph.level`.
 #[graph_entity(odata_type = "microsoft.graph.level")]
 pub enum Level {
@@ -119,14 +95,19 @@ pub enum OutlierMemberType {
     UnknownFutureValue = 1,
 }
 
-/// `microsoft.graph.aiAgentInfo` (complex type). Derives from `microsoft.graph.aiInteractionEntity`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.aiAgentInfo", complex)]
-pub struct AiAgentInfo {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::AiInteractionEntity,
-    /// `blueprintId`: `Edm.String`.
-    pub blueprint_id: Nullable<String>,
+/// `microsoft.graph.aiInteractionAttachment` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.aiInteractionAttachment", complex)]
+pub struct AiInteractionAttachment {
+    /// `attachmentId`: `Edm.String`.
+    pub attachment_id: Nullable<String>,
+    /// `content`: `Edm.String`.
+    pub content: Nullable<String>,
+    /// `contentType`: `Edm.String`.
+    pub content_type: Nullable<String>,
+    /// `contentUrl`: `Edm.String`.
+    pub content_url: Nullable<String>,
+    /// `name`: `Edm.String`.
+    pub name: Nullable<String>,
 }
 
 /// `microsoft.graph.aiInteractionContext` (complex type).
@@ -138,32 +119,6 @@ pub struct AiInteractionContext {
     pub context_type: Nullable<String>,
     /// `displayName`: `Edm.String`.
     pub display_name: Nullable<String>,
-}
-
-/// `microsoft.graph.aiInteractionEntity` (complex type).
-///
-/// Derived types exist: read values that may be any of its derived types through [`AnyAiInteractionEntity`].
-#[graph_entity(odata_type = "microsoft.graph.aiInteractionEntity", complex)]
-pub struct AiInteractionEntity {
-    /// `identifier`: `Edm.String`.
-    pub identifier: Nullable<String>,
-    /// `name`: `Edm.String`.
-    pub name: Nullable<String>,
-    /// `version`: `Edm.String`.
-    pub version: Nullable<String>,
-}
-
-/// Any `microsoft.graph.aiInteractionEntity`: dispatched on `@odata.type` to the most derived type this program knows; other types
-/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
-#[graph_entity(odata_type = "microsoft.graph.aiInteractionEntity")]
-pub enum AnyAiInteractionEntity {
-    /// `microsoft.graph.aiAgentInfo`.
-    AiAgentInfo(crate::AiAgentInfo),
-    /// `microsoft.graph.aiInteractionPlugin`.
-    AiInteractionPlugin(crate::AiInteractionPlugin),
-    /// `microsoft.graph.aiInteractionEntity` itself, or a derived type this program does not know.
-    #[graph(fallback)]
-    Other(crate::AiInteractionEntity),
 }
 
 /// `microsoft.graph.aiInteractionLink` (complex type).
@@ -198,86 +153,18 @@ pub struct AiInteractionMentionedIdentitySet {
     #[graph(base)]
     pub base: crate::IdentitySet,
     /// `conversation`: `graph.teamworkConversationIdentity`.
-    #[cfg(feature = "teams")]
     pub conversation: Nullable<crate::TeamworkConversationIdentity>,
     /// `tag`: `graph.teamworkTagIdentity`.
-    #[cfg(feature = "teams")]
     pub tag: Nullable<crate::TeamworkTagIdentity>,
 }
 
-/// `microsoft.graph.aiInteractionPlugin` (complex type). Derives from `microsoft.graph.aiInteractionEntity`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.aiInteractionPlugin", complex)]
-pub struct AiInteractionPlugin {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::AiInteractionEntity,
-}
-
-/// `microsoft.graph.engagementIdentitySet` (complex type). Derives from `microsoft.graph.identitySet`: its properties are flat on the wire and reachable through `Deref`.
-///
-/// An open type: its dynamic properties are kept in `odata.additional`; read them by name with
-/// `odata.additional.get_as::<T>(name)`.
-#[graph_entity(odata_type = "microsoft.graph.engagementIdentitySet", complex)]
-pub struct EngagementIdentitySet {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::IdentitySet,
-    /// `audience`: `graph.identity`.
-    pub audience: Nullable<Box<crate::AnyIdentity>>,
-    /// `group`: `graph.identity`.
-    pub group: Nullable<Box<crate::AnyIdentity>>,
-}
-
-/// `microsoft.graph.insightIdentity` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.insightIdentity", complex)]
-pub struct InsightIdentity {
-    /// `address`: `Edm.String`.
-    pub address: Nullable<String>,
-    /// `displayName`: `Edm.String`.
-    pub display_name: Nullable<String>,
-    /// `id`: `Edm.String`.
-    pub id: Nullable<String>,
-}
-
-/// `microsoft.graph.insightValueDouble` (complex type). Derives from `microsoft.graph.userExperienceAnalyticsInsightValue`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.insightValueDouble", complex)]
-pub struct InsightValueDouble {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::UserExperienceAnalyticsInsightValue,
-    /// `value`: `Edm.Double`.
-    pub value: Option<graph_model::Double>,
-}
-
-/// `microsoft.graph.insightValueInt` (complex type). Derives from `microsoft.graph.userExperienceAnalyticsInsightValue`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.insightValueInt", complex)]
-pub struct InsightValueInt {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::UserExperienceAnalyticsInsightValue,
-    /// `value`: `Edm.Int32`.
-    pub value: Option<i32>,
-}
-
-/// `microsoft.graph.resourceVisualization` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.resourceVisualization", complex)]
-pub struct ResourceVisualization {
-    /// `containerDisplayName`: `Edm.String`.
-    pub container_display_name: Nullable<String>,
-    /// `containerType`: `Edm.String`.
-    pub container_type: Nullable<String>,
-    /// `containerWebUrl`: `Edm.String`.
-    pub container_web_url: Nullable<String>,
-    /// `mediaType`: `Edm.String`.
-    pub media_type: Nullable<String>,
-    /// `previewImageUrl`: `Edm.String`.
-    pub preview_image_url: Nullable<String>,
-    /// `previewText`: `Edm.String`.
-    pub preview_text: Nullable<String>,
-    /// `title`: `Edm.String`.
-    pub title: Nullable<String>,
-    /// `type`: `Edm.String`.
-    pub r#type: Nullable<String>,
+/// `microsoft.graph.usageDetails` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.usageDetails", complex)]
+pub struct UsageDetails {
+    /// `lastAccessedDateTime`: `Edm.DateTimeOffset`.
+    pub last_accessed_date_time: Nullable<graph_model::DateTimeOffset>,
+    /// `lastModifiedDateTime`: `Edm.DateTimeOffset`.
+    pub last_modified_date_time: Nullable<graph_model::DateTimeOffset>,
 }
 
 /// `microsoft.graph.aiInteraction`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
@@ -289,10 +176,8 @@ pub struct AiInteraction {
     /// `appClass`: `Edm.String`.
     pub app_class: Option<String>,
     /// `attachments`: `Collection(graph.aiInteractionAttachment)`.
-    #[cfg(feature = "mail")]
     pub attachments: Nullable<Vec<crate::AiInteractionAttachment>>,
     /// `body`: `graph.itemBody`.
-    #[cfg(feature = "teams")]
     pub body: Nullable<crate::ItemBody>,
     /// `contexts`: `Collection(graph.aiInteractionContext)`.
     pub contexts: Nullable<Vec<crate::AiInteractionContext>>,
@@ -481,26 +366,6 @@ pub struct EngagementRoleMember {
     pub user: Nullable<Box<crate::AnyUser>>,
 }
 
-/// `microsoft.graph.insightsSettings`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.insightsSettings")]
-pub struct InsightsSettings {
-    /// The base type's properties.
-    #[graph(base)]
-    pub entity: crate::Entity,
-    /// `disabledForGroup`: `Edm.String`.
-    pub disabled_for_group: Nullable<String>,
-    /// `isEnabledInOrganization`: `Edm.Boolean`.
-    pub is_enabled_in_organization: Nullable<bool>,
-}
-
-/// `microsoft.graph.itemInsights`. Derives from `microsoft.graph.officeGraphInsights`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.itemInsights")]
-pub struct ItemInsights {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::OfficeGraphInsights,
-}
-
 /// `microsoft.graph.learningAssignment`. Derives from `microsoft.graph.learningCourseActivity`: its properties are flat on the wire and reachable through `Deref`.
 #[graph_entity(odata_type = "microsoft.graph.learningAssignment")]
 pub struct LearningAssignment {
@@ -514,10 +379,8 @@ pub struct LearningAssignment {
     /// `assignmentType`: `graph.assignmentType`.
     pub assignment_type: Option<crate::AssignmentType>,
     /// `dueDateTime`: `graph.dateTimeTimeZone`.
-    #[cfg(feature = "calendar")]
     pub due_date_time: Nullable<crate::DateTimeTimeZone>,
     /// `notes`: `graph.itemBody`.
-    #[cfg(feature = "teams")]
     pub notes: Nullable<crate::ItemBody>,
 }
 
@@ -668,37 +531,6 @@ pub struct MembershipOutlierInsight {
     pub member: Nullable<Box<crate::AnyDirectoryObject>>,
 }
 
-/// `microsoft.graph.officeGraphInsights`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-///
-/// Derived types exist: read values that may be any of its derived types through [`AnyOfficeGraphInsights`].
-#[graph_entity(odata_type = "microsoft.graph.officeGraphInsights")]
-pub struct OfficeGraphInsights {
-    /// The base type's properties.
-    #[graph(base)]
-    pub entity: crate::Entity,
-    /// `shared`: `Collection(graph.sharedInsight)`. Navigation property, contained.
-    #[cfg(feature = "files")]
-    #[graph(nav)]
-    pub shared: Option<Vec<crate::SharedInsight>>,
-    /// `trending`: `Collection(graph.trending)`. Navigation property, contained.
-    #[graph(nav)]
-    pub trending: Option<Vec<crate::Trending>>,
-    /// `used`: `Collection(graph.usedInsight)`. Navigation property, contained.
-    #[graph(nav)]
-    pub used: Option<Vec<crate::UsedInsight>>,
-}
-
-/// Any `microsoft.graph.officeGraphInsights`: dispatched on `@odata.type` to the most derived type this program knows; other types
-/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
-#[graph_entity(odata_type = "microsoft.graph.officeGraphInsights")]
-pub enum AnyOfficeGraphInsights {
-    /// `microsoft.graph.itemInsights`.
-    ItemInsights(crate::ItemInsights),
-    /// `microsoft.graph.officeGraphInsights` itself, or a derived type this program does not know.
-    #[graph(fallback)]
-    Other(crate::OfficeGraphInsights),
-}
-
 /// `microsoft.graph.trending`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
 #[graph_entity(odata_type = "microsoft.graph.trending")]
 pub struct Trending {
@@ -708,7 +540,6 @@ pub struct Trending {
     /// `lastModifiedDateTime`: `Edm.DateTimeOffset`.
     pub last_modified_date_time: Nullable<graph_model::DateTimeOffset>,
     /// `resourceReference`: `graph.resourceReference`, read-only.
-    #[cfg(feature = "files")]
     #[graph(read_only)]
     pub resource_reference: Nullable<crate::ResourceReference>,
     /// `resourceVisualization`: `graph.resourceVisualization`, read-only.
@@ -728,10 +559,8 @@ pub struct UsedInsight {
     #[graph(base)]
     pub entity: crate::Entity,
     /// `lastUsed`: `graph.usageDetails`.
-    #[cfg(feature = "reports")]
     pub last_used: Nullable<crate::UsageDetails>,
     /// `resourceReference`: `graph.resourceReference`, read-only.
-    #[cfg(feature = "files")]
     #[graph(read_only)]
     pub resource_reference: Nullable<crate::ResourceReference>,
     /// `resourceVisualization`: `graph.resourceVisualization`, read-only.

@@ -18,58 +18,17 @@ pub enum AccessEntityType {
     UnknownFutureValue = 2,
 }
 
-/// `microsoft.graph.accountTargetContentType`.
-#[graph_entity(odata_type = "microsoft.graph.accountTargetContentType")]
-pub enum AccountTargetContentType {
-    /// `unknown` (0).
-    Unknown = 0,
-    /// `includeAll` (1).
-    IncludeAll = 1,
-    /// `addressBook` (2).
-    AddressBook = 2,
+/// `microsoft.graph.appsUpdateChannelType`.
+#[graph_entity(odata_type = "microsoft.graph.appsUpdateChannelType")]
+pub enum AppsUpdateChannelType {
+    /// `current` (0).
+    Current = 0,
+    /// `monthlyEnterprise` (1).
+    MonthlyEnterprise = 1,
+    /// `semiAnnual` (2).
+    SemiAnnual = 2,
     /// `unknownFutureValue` (3): the sentinel for members this request did not opt into.
     UnknownFutureValue = 3,
-}
-
-/// `microsoft.graph.applicationGuardBlockClipboardSharingType`.
-#[graph_entity(odata_type = "microsoft.graph.applicationGuardBlockClipboardSharingType", closed)]
-pub enum ApplicationGuardBlockClipboardSharingType {
-    /// `notConfigured` (0).
-    NotConfigured = 0,
-    /// `blockBoth` (1).
-    BlockBoth = 1,
-    /// `blockHostToContainer` (2).
-    BlockHostToContainer = 2,
-    /// `blockContainerToHost` (3).
-    BlockContainerToHost = 3,
-    /// `blockNone` (4).
-    BlockNone = 4,
-}
-
-/// `microsoft.graph.applicationGuardBlockFileTransferType`.
-#[graph_entity(odata_type = "microsoft.graph.applicationGuardBlockFileTransferType", closed)]
-pub enum ApplicationGuardBlockFileTransferType {
-    /// `notConfigured` (0).
-    NotConfigured = 0,
-    /// `blockImageAndTextFile` (1).
-    BlockImageAndTextFile = 1,
-    /// `blockImageFile` (2).
-    BlockImageFile = 2,
-    /// `blockNone` (3).
-    BlockNone = 3,
-    /// `blockTextFile` (4).
-    BlockTextFile = 4,
-}
-
-/// `microsoft.graph.appListType`.
-#[graph_entity(odata_type = "microsoft.graph.appListType", closed)]
-pub enum AppListType {
-    /// `none` (0).
-    None = 0,
-    /// `appsInListCompliant` (1).
-    AppsInListCompliant = 1,
-    /// `appsNotInListCompliant` (2).
-    AppsNotInListCompliant = 2,
 }
 
 /// `microsoft.graph.artifactRestoreStatus`.
@@ -89,17 +48,6 @@ pub enum ArtifactRestoreStatus {
     Failed = 5,
     /// `unknownFutureValue` (6): the sentinel for members this request did not opt into.
     UnknownFutureValue = 6,
-}
-
-/// `microsoft.graph.attestationEnforcement`.
-#[graph_entity(odata_type = "microsoft.graph.attestationEnforcement")]
-pub enum AttestationEnforcement {
-    /// `disabled` (0).
-    Disabled = 0,
-    /// `registrationOnly` (1).
-    RegistrationOnly = 1,
-    /// `unknownFutureValue` (2): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 2,
 }
 
 /// `microsoft.graph.backupServiceConsumer`.
@@ -473,42 +421,6 @@ pub enum DriveItemSourceApplication {
     UnknownFutureValue = 10,
 }
 
-/// `microsoft.graph.errorCorrectionLevel`.
-#[graph_entity(odata_type = "microsoft.graph.errorCorrectionLevel")]
-pub enum ErrorCorrectionLevel {
-    /// `l` (1).
-    L = 1,
-    /// `m` (2).
-    M = 2,
-    /// `q` (3).
-    Q = 3,
-    /// `h` (4).
-    H = 4,
-    /// `unknownFutureValue` (5): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 5,
-}
-
-/// `microsoft.graph.fileHashType`.
-#[graph_entity(odata_type = "microsoft.graph.fileHashType")]
-pub enum FileHashType {
-    /// `unknown` (0).
-    Unknown = 0,
-    /// `sha1` (1).
-    Sha1 = 1,
-    /// `sha256` (2).
-    Sha256 = 2,
-    /// `md5` (3).
-    Md5 = 3,
-    /// `authenticodeHash256` (4).
-    AuthenticodeHash256 = 4,
-    /// `lsHash` (5).
-    LsHash = 5,
-    /// `ctph` (6).
-    Ctph = 6,
-    /// `unknownFutureValue` (127): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 127,
-}
-
 /// `microsoft.graph.fileStorageContainerBillingClassification`.
 #[graph_entity(odata_type = "microsoft.graph.fileStorageContainerBillingClassification")]
 pub enum FileStorageContainerBillingClassification {
@@ -600,15 +512,6 @@ pub enum FileStorageContainerTypeSettingsOverride {
     UnknownFutureValue = 6,
 }
 
-/// `microsoft.graph.filterMode`.
-#[graph_entity(odata_type = "microsoft.graph.filterMode", closed)]
-pub enum FilterMode {
-    /// `include` (0).
-    Include = 0,
-    /// `exclude` (1).
-    Exclude = 1,
-}
-
 /// `microsoft.graph.horizontalSectionLayoutType`.
 #[graph_entity(odata_type = "microsoft.graph.horizontalSectionLayoutType")]
 pub enum HorizontalSectionLayoutType {
@@ -641,17 +544,6 @@ pub enum ImageTaggingChoice {
     Enhanced = 2,
     /// `unknownFutureValue` (3): the sentinel for members this request did not opt into.
     UnknownFutureValue = 3,
-}
-
-/// `microsoft.graph.layoutTemplateType`.
-#[graph_entity(odata_type = "microsoft.graph.layoutTemplateType")]
-pub enum LayoutTemplateType {
-    /// `default` (0).
-    Default = 0,
-    /// `verticalSplit` (1).
-    VerticalSplit = 1,
-    /// `unknownFutureValue` (10): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 10,
 }
 
 /// `microsoft.graph.matchConfidenceLevel`.
@@ -759,6 +651,23 @@ pub enum OnenoteSourceService {
     OnPremOneDriveForBusiness = 3,
 }
 
+/// `microsoft.graph.onenoteUserRole`.
+#[graph_entity(odata_type = "microsoft.graph.onenoteUserRole", closed)]
+pub enum OnenoteUserRole {
+    /// `None` (-1).
+    #[graph(rename = "None")]
+    None = -1,
+    /// `Owner` (0).
+    #[graph(rename = "Owner")]
+    Owner = 0,
+    /// `Contributor` (1).
+    #[graph(rename = "Contributor")]
+    Contributor = 1,
+    /// `Reader` (2).
+    #[graph(rename = "Reader")]
+    Reader = 2,
+}
+
 /// `microsoft.graph.packageStatus`.
 #[graph_entity(odata_type = "microsoft.graph.packageStatus")]
 pub enum PackageStatus {
@@ -813,17 +722,6 @@ pub enum PagePromotionType {
     UnknownFutureValue = 3,
 }
 
-/// `microsoft.graph.passkeyTypes` (flags: a value is a set of members, see `graph_model::Flags`).
-#[graph_entity(odata_type = "microsoft.graph.passkeyTypes", flags)]
-pub enum PasskeyTypes {
-    /// `deviceBound` (1).
-    DeviceBound = 1,
-    /// `synced` (2).
-    Synced = 2,
-    /// `unknownFutureValue` (4): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 4,
-}
-
 /// `microsoft.graph.permissionClassificationType`.
 #[graph_entity(odata_type = "microsoft.graph.permissionClassificationType")]
 pub enum PermissionClassificationType {
@@ -861,74 +759,159 @@ pub enum PostType {
     UnknownFutureValue = 3,
 }
 
-/// `microsoft.graph.protectionRuleStatus`.
-#[graph_entity(odata_type = "microsoft.graph.protectionRuleStatus")]
-pub enum ProtectionRuleStatus {
-    /// `draft` (0).
-    Draft = 0,
-    /// `active` (1).
-    Active = 1,
-    /// `completed` (2).
-    Completed = 2,
-    /// `completedWithErrors` (3).
-    CompletedWithErrors = 3,
-    /// `unknownFutureValue` (4): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 4,
-    /// `updateRequested` (5): sent only with `Prefer: include-unknown-enum-members`.
-    UpdateRequested = 5,
-    /// `deleteRequested` (6): sent only with `Prefer: include-unknown-enum-members`.
-    DeleteRequested = 6,
+/// `microsoft.graph.readingCoachStoryType`.
+#[graph_entity(odata_type = "microsoft.graph.readingCoachStoryType")]
+pub enum ReadingCoachStoryType {
+    /// `aiGenerated` (0).
+    AiGenerated = 0,
+    /// `readWorks` (1).
+    ReadWorks = 1,
+    /// `userProvided` (2).
+    UserProvided = 2,
+    /// `unknownFutureValue` (3): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 3,
 }
 
-/// `microsoft.graph.protectionSource` (flags: a value is a set of members, see `graph_model::Flags`).
-#[graph_entity(odata_type = "microsoft.graph.protectionSource", flags)]
-pub enum ProtectionSource {
+/// `microsoft.graph.responseEmotionType`.
+#[graph_entity(odata_type = "microsoft.graph.responseEmotionType")]
+pub enum ResponseEmotionType {
     /// `none` (0).
     None = 0,
-    /// `manual` (1).
-    Manual = 1,
-    /// `dynamicRule` (2).
-    DynamicRule = 2,
-    /// `unknownFutureValue` (4): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 4,
+    /// `confident` (1).
+    Confident = 1,
+    /// `excited` (2).
+    Excited = 2,
+    /// `happy` (3).
+    Happy = 3,
+    /// `motivated` (4).
+    Motivated = 4,
+    /// `peaceful` (5).
+    Peaceful = 5,
+    /// `ambitious` (6).
+    Ambitious = 6,
+    /// `cheerful` (7).
+    Cheerful = 7,
+    /// `comfortable` (8).
+    Comfortable = 8,
+    /// `creative` (9).
+    Creative = 9,
+    /// `determined` (10).
+    Determined = 10,
+    /// `energized` (11).
+    Energized = 11,
+    /// `focused` (12).
+    Focused = 12,
+    /// `fulfilled` (13).
+    Fulfilled = 13,
+    /// `grateful` (14).
+    Grateful = 14,
+    /// `included` (15).
+    Included = 15,
+    /// `inspired` (16).
+    Inspired = 16,
+    /// `optimistic` (17).
+    Optimistic = 17,
+    /// `proud` (18).
+    Proud = 18,
+    /// `successful` (19).
+    Successful = 19,
+    /// `valuable` (20).
+    Valuable = 20,
+    /// `annoyed` (21).
+    Annoyed = 21,
+    /// `bored` (22).
+    Bored = 22,
+    /// `calm` (23).
+    Calm = 23,
+    /// `confused` (24).
+    Confused = 24,
+    /// `glad` (25).
+    Glad = 25,
+    /// `content` (26).
+    Content = 26,
+    /// `pensive` (27).
+    Pensive = 27,
+    /// `reserved` (28).
+    Reserved = 28,
+    /// `restless` (29).
+    Restless = 29,
+    /// `shocked` (30).
+    Shocked = 30,
+    /// `tired` (31).
+    Tired = 31,
+    /// `angry` (32).
+    Angry = 32,
+    /// `depressed` (33).
+    Depressed = 33,
+    /// `exhausted` (34).
+    Exhausted = 34,
+    /// `lonely` (35).
+    Lonely = 35,
+    /// `nervous` (36).
+    Nervous = 36,
+    /// `anxious` (37).
+    Anxious = 37,
+    /// `apathetic` (38).
+    Apathetic = 38,
+    /// `concerned` (39).
+    Concerned = 39,
+    /// `disappointed` (40).
+    Disappointed = 40,
+    /// `frightened` (41).
+    Frightened = 41,
+    /// `frustrated` (42).
+    Frustrated = 42,
+    /// `hopeless` (43).
+    Hopeless = 43,
+    /// `hurt` (44).
+    Hurt = 44,
+    /// `jealous` (45).
+    Jealous = 45,
+    /// `miserable` (46).
+    Miserable = 46,
+    /// `overwhelmed` (47).
+    Overwhelmed = 47,
+    /// `skeptical` (48).
+    Skeptical = 48,
+    /// `stressed` (49).
+    Stressed = 49,
+    /// `stuck` (50).
+    Stuck = 50,
+    /// `worthless` (51).
+    Worthless = 51,
+    /// `awed` (52).
+    Awed = 52,
+    /// `ashamed` (53).
+    Ashamed = 53,
+    /// `curious` (54).
+    Curious = 54,
+    /// `sensitive` (55).
+    Sensitive = 55,
+    /// `sad` (56).
+    Sad = 56,
+    /// `unknownFutureValue` (57): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 57,
 }
 
-/// `microsoft.graph.protectionUnitsBulkJobStatus`.
-#[graph_entity(odata_type = "microsoft.graph.protectionUnitsBulkJobStatus")]
-pub enum ProtectionUnitsBulkJobStatus {
-    /// `unknown` (0).
-    Unknown = 0,
-    /// `active` (1).
-    Active = 1,
-    /// `completed` (2).
-    Completed = 2,
-    /// `completedWithErrors` (3).
-    CompletedWithErrors = 3,
-    /// `unknownFutureValue` (4): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 4,
-}
-
-/// `microsoft.graph.protectionUnitStatus`.
-#[graph_entity(odata_type = "microsoft.graph.protectionUnitStatus")]
-pub enum ProtectionUnitStatus {
-    /// `protectRequested` (0).
-    ProtectRequested = 0,
-    /// `protected` (1).
-    Protected = 1,
-    /// `unprotectRequested` (2).
-    UnprotectRequested = 2,
-    /// `unprotected` (3).
-    Unprotected = 3,
-    /// `removeRequested` (4).
-    RemoveRequested = 4,
-    /// `unknownFutureValue` (5): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 5,
-    /// `offboardRequested` (6): sent only with `Prefer: include-unknown-enum-members`.
-    OffboardRequested = 6,
-    /// `offboarded` (7): sent only with `Prefer: include-unknown-enum-members`.
-    Offboarded = 7,
-    /// `cancelOffboardRequested` (8): sent only with `Prefer: include-unknown-enum-members`.
-    CancelOffboardRequested = 8,
+/// `microsoft.graph.responseFeedbackType`.
+#[graph_entity(odata_type = "microsoft.graph.responseFeedbackType")]
+pub enum ResponseFeedbackType {
+    /// `none` (0).
+    None = 0,
+    /// `notDetected` (1).
+    NotDetected = 1,
+    /// `veryUnpleasant` (2).
+    VeryUnpleasant = 2,
+    /// `unpleasant` (3).
+    Unpleasant = 3,
+    /// `neutral` (4).
+    Neutral = 4,
+    /// `pleasant` (5).
+    Pleasant = 5,
+    /// `veryPleasant` (6).
+    VeryPleasant = 6,
+    /// `unknownFutureValue` (7): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 7,
 }
 
 /// `microsoft.graph.restoreArtifactsBulkRequestStatus`.
@@ -966,6 +949,17 @@ pub enum RestorePointPreference {
     Latest = 0,
     /// `oldest` (1).
     Oldest = 1,
+    /// `unknownFutureValue` (2): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 2,
+}
+
+/// `microsoft.graph.restorePointTags` (flags: a value is a set of members, see `graph_model::Flags`).
+#[graph_entity(odata_type = "microsoft.graph.restorePointTags", flags)]
+pub enum RestorePointTags {
+    /// `none` (0).
+    None = 0,
+    /// `fastRestore` (1).
+    FastRestore = 1,
     /// `unknownFutureValue` (2): the sentinel for members this request did not opt into.
     UnknownFutureValue = 2,
 }
@@ -1130,46 +1124,6 @@ pub enum ServiceHealthStatus {
     UnknownFutureValue = 17,
 }
 
-/// `microsoft.graph.sharePointMigrationJobErrorLevel`.
-#[graph_entity(odata_type = "microsoft.graph.sharePointMigrationJobErrorLevel")]
-pub enum SharePointMigrationJobErrorLevel {
-    /// `important` (0).
-    Important = 0,
-    /// `warning` (1).
-    Warning = 1,
-    /// `error` (2).
-    Error = 2,
-    /// `fatalError` (3).
-    FatalError = 3,
-    /// `unknownFutureValue` (4): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 4,
-}
-
-/// `microsoft.graph.sharePointMigrationObjectType`.
-#[graph_entity(odata_type = "microsoft.graph.sharePointMigrationObjectType")]
-pub enum SharePointMigrationObjectType {
-    /// `site` (0).
-    Site = 0,
-    /// `web` (1).
-    Web = 1,
-    /// `folder` (2).
-    Folder = 2,
-    /// `list` (3).
-    List = 3,
-    /// `listItem` (4).
-    ListItem = 4,
-    /// `file` (5).
-    File = 5,
-    /// `alert` (6).
-    Alert = 6,
-    /// `sharedWithObject` (7).
-    SharedWithObject = 7,
-    /// `invalid` (8).
-    Invalid = 8,
-    /// `unknownFutureValue` (9): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 9,
-}
-
 /// `microsoft.graph.sharingCapabilities`.
 #[graph_entity(odata_type = "microsoft.graph.sharingCapabilities")]
 pub enum SharingCapabilities {
@@ -1183,6 +1137,19 @@ pub enum SharingCapabilities {
     ExistingExternalUserSharingOnly = 3,
     /// `unknownFutureValue` (4): the sentinel for members this request did not opt into.
     UnknownFutureValue = 4,
+}
+
+/// `microsoft.graph.sharingDomainRestrictionMode`.
+#[graph_entity(odata_type = "microsoft.graph.sharingDomainRestrictionMode")]
+pub enum SharingDomainRestrictionMode {
+    /// `none` (0).
+    None = 0,
+    /// `allowList` (1).
+    AllowList = 1,
+    /// `blockList` (2).
+    BlockList = 2,
+    /// `unknownFutureValue` (3): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 3,
 }
 
 /// `microsoft.graph.siteArchiveStatus`.
@@ -1282,19 +1249,17 @@ pub enum VerifiedIdProfileState {
     UnknownFutureValue = 2,
 }
 
-/// `microsoft.graph.websiteType`.
-#[graph_entity(odata_type = "microsoft.graph.websiteType", closed)]
-pub enum WebsiteType {
-    /// `other` (0).
-    Other = 0,
-    /// `home` (1).
-    Home = 1,
-    /// `work` (2).
-    Work = 2,
-    /// `blog` (3).
-    Blog = 3,
-    /// `profile` (4).
-    Profile = 4,
+/// `microsoft.graph.verifiedIdUsageConfigurationPurpose`.
+#[graph_entity(odata_type = "microsoft.graph.verifiedIdUsageConfigurationPurpose")]
+pub enum VerifiedIdUsageConfigurationPurpose {
+    /// `recovery` (0).
+    Recovery = 0,
+    /// `onboarding` (1).
+    Onboarding = 1,
+    /// `all` (2).
+    All = 2,
+    /// `unknownFutureValue` (3): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 3,
 }
 
 /// `microsoft.graph.wellknownListName`.
@@ -1308,53 +1273,6 @@ pub enum WellknownListName {
     FlaggedEmails = 2,
     /// `unknownFutureValue` (3): the sentinel for members this request did not opt into.
     UnknownFutureValue = 3,
-}
-
-/// `microsoft.graph.win32LobAppFileSystemOperationType`.
-#[graph_entity(odata_type = "microsoft.graph.win32LobAppFileSystemOperationType", closed)]
-pub enum Win32LobAppFileSystemOperationType {
-    /// `notConfigured` (0).
-    NotConfigured = 0,
-    /// `exists` (1).
-    Exists = 1,
-    /// `modifiedDate` (2).
-    ModifiedDate = 2,
-    /// `createdDate` (3).
-    CreatedDate = 3,
-    /// `version` (4).
-    Version = 4,
-    /// `sizeInMB` (5).
-    SizeInMB = 5,
-}
-
-/// `microsoft.graph.win32LobAppMsiPackageType`.
-#[graph_entity(odata_type = "microsoft.graph.win32LobAppMsiPackageType", closed)]
-pub enum Win32LobAppMsiPackageType {
-    /// `perMachine` (0).
-    PerMachine = 0,
-    /// `perUser` (1).
-    PerUser = 1,
-    /// `dualPurpose` (2).
-    DualPurpose = 2,
-}
-
-/// `microsoft.graph.win32LobAppRuleOperator`.
-#[graph_entity(odata_type = "microsoft.graph.win32LobAppRuleOperator", closed)]
-pub enum Win32LobAppRuleOperator {
-    /// `notConfigured` (0).
-    NotConfigured = 0,
-    /// `equal` (1).
-    Equal = 1,
-    /// `notEqual` (2).
-    NotEqual = 2,
-    /// `greaterThan` (4).
-    GreaterThan = 4,
-    /// `greaterThanOrEqual` (5).
-    GreaterThanOrEqual = 5,
-    /// `lessThan` (8).
-    LessThan = 8,
-    /// `lessThanOrEqual` (9).
-    LessThanOrEqual = 9,
 }
 
 /// `microsoft.graph.workbookOperationStatus`.
@@ -1392,19 +1310,6 @@ pub struct AllAllowedScopes {
     pub base: crate::InheritableScopes,
 }
 
-/// `microsoft.graph.appListItem` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.appListItem", complex)]
-pub struct AppListItem {
-    /// `appId`: `Edm.String`.
-    pub app_id: Nullable<String>,
-    /// `appStoreUrl`: `Edm.String`.
-    pub app_store_url: Nullable<String>,
-    /// `name`: `Edm.String`.
-    pub name: Option<String>,
-    /// `publisher`: `Edm.String`.
-    pub publisher: Nullable<String>,
-}
-
 /// `microsoft.graph.appsInstallationOptionsForMac` (complex type).
 #[graph_entity(odata_type = "microsoft.graph.appsInstallationOptionsForMac", complex)]
 pub struct AppsInstallationOptionsForMac {
@@ -1414,13 +1319,17 @@ pub struct AppsInstallationOptionsForMac {
     pub is_skype_for_business_enabled: Option<bool>,
 }
 
-/// `microsoft.graph.assignedLabel` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.assignedLabel", complex)]
-pub struct AssignedLabel {
-    /// `displayName`: `Edm.String`.
-    pub display_name: Nullable<String>,
-    /// `labelId`: `Edm.String`.
-    pub label_id: Nullable<String>,
+/// `microsoft.graph.appsInstallationOptionsForWindows` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.appsInstallationOptionsForWindows", complex)]
+pub struct AppsInstallationOptionsForWindows {
+    /// `isMicrosoft365AppsEnabled`: `Edm.Boolean`.
+    pub is_microsoft365_apps_enabled: Option<bool>,
+    /// `isProjectEnabled`: `Edm.Boolean`.
+    pub is_project_enabled: Option<bool>,
+    /// `isSkypeForBusinessEnabled`: `Edm.Boolean`.
+    pub is_skype_for_business_enabled: Option<bool>,
+    /// `isVisioEnabled`: `Edm.Boolean`.
+    pub is_visio_enabled: Option<bool>,
 }
 
 /// `microsoft.graph.attributeMappingParameterSchema` (complex type).
@@ -1433,7 +1342,6 @@ pub struct AttributeMappingParameterSchema {
     /// `required`: `Edm.Boolean`.
     pub required: Option<bool>,
     /// `type`: `graph.attributeType`.
-    #[cfg(feature = "directory")]
     pub r#type: Option<crate::AttributeType>,
 }
 
@@ -1472,25 +1380,6 @@ pub struct Audio {
     pub track_count: Nullable<i32>,
     /// `year`: `Edm.Int32`.
     pub year: Nullable<i32>,
-}
-
-/// `microsoft.graph.authenticationAttributeCollectionPage` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.authenticationAttributeCollectionPage", complex)]
-pub struct AuthenticationAttributeCollectionPage {
-    /// `views`: `Collection(graph.authenticationAttributeCollectionPageViewConfiguration)`.
-    pub views: Nullable<Vec<crate::AuthenticationAttributeCollectionPageViewConfiguration>>,
-}
-
-/// `microsoft.graph.authenticationAttributeCollectionPageViewConfiguration` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.authenticationAttributeCollectionPageViewConfiguration", complex)]
-pub struct AuthenticationAttributeCollectionPageViewConfiguration {
-    /// `description`: `Edm.String`.
-    pub description: Nullable<String>,
-    /// `inputs`: `Collection(graph.authenticationAttributeCollectionInputConfiguration)`.
-    #[cfg(feature = "applications")]
-    pub inputs: Nullable<Vec<crate::AuthenticationAttributeCollectionInputConfiguration>>,
-    /// `title`: `Edm.String`.
-    pub title: Nullable<String>,
 }
 
 /// `microsoft.graph.baselineParameter` (complex type).
@@ -1579,6 +1468,15 @@ pub struct CalculatedColumn {
     pub output_type: Nullable<String>,
 }
 
+/// `microsoft.graph.challengingWord` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.challengingWord", complex)]
+pub struct ChallengingWord {
+    /// `count`: `Edm.Int64`.
+    pub count: Option<graph_model::Int64>,
+    /// `word`: `Edm.String`.
+    pub word: Option<String>,
+}
+
 /// `microsoft.graph.choiceColumn` (complex type).
 #[graph_entity(odata_type = "microsoft.graph.choiceColumn", complex)]
 pub struct ChoiceColumn {
@@ -1619,17 +1517,6 @@ pub struct CloudClipboardItemPayload {
     pub format_name: Option<String>,
 }
 
-/// `microsoft.graph.cloudVideoInteropInfo` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.cloudVideoInteropInfo", complex)]
-pub struct CloudVideoInteropInfo {
-    /// `moreInfoWebUrl`: `Edm.String`.
-    pub more_info_web_url: Nullable<String>,
-    /// `tenantKey`: `Edm.String`.
-    pub tenant_key: Nullable<String>,
-    /// `videoTeleconferenceId`: `Edm.String`.
-    pub video_teleconference_id: Nullable<String>,
-}
-
 /// `microsoft.graph.columnValidation` (complex type).
 #[graph_entity(odata_type = "microsoft.graph.columnValidation", complex)]
 pub struct ColumnValidation {
@@ -1640,6 +1527,10 @@ pub struct ColumnValidation {
     /// `formula`: `Edm.String`.
     pub formula: Nullable<String>,
 }
+
+/// `microsoft.graph.contentApprovalStatusColumn` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.contentApprovalStatusColumn", complex)]
+pub struct ContentApprovalStatusColumn {}
 
 /// `microsoft.graph.contentTypeInfo` (complex type).
 #[graph_entity(odata_type = "microsoft.graph.contentTypeInfo", complex)]
@@ -1691,7 +1582,6 @@ pub struct CopyNotebookModel {
     /// `self`: `Edm.String`.
     pub self_: Nullable<String>,
     /// `userRole`: `graph.onenoteUserRole`.
-    #[cfg(feature = "directory")]
     pub user_role: Nullable<crate::OnenoteUserRole>,
 }
 
@@ -1700,17 +1590,6 @@ pub struct CopyNotebookModel {
 pub struct CurrencyColumn {
     /// `locale`: `Edm.String`.
     pub locale: Nullable<String>,
-}
-
-/// `microsoft.graph.customMetadataDictionary` (complex type). Derives from `microsoft.graph.Dictionary`: its properties are flat on the wire and reachable through `Deref`.
-///
-/// An open type: its dynamic properties are kept in `odata.additional`; read them by name with
-/// `odata.additional.get_as::<T>(name)`.
-#[graph_entity(odata_type = "microsoft.graph.customMetadataDictionary", complex)]
-pub struct CustomMetadataDictionary {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::Dictionary,
 }
 
 /// `microsoft.graph.dateTimeColumn` (complex type).
@@ -1745,6 +1624,15 @@ pub struct DelegatedAdminAccessContainer {
 pub struct DelegatedAdminAccessDetails {
     /// `unifiedRoles`: `Collection(graph.unifiedRole)`.
     pub unified_roles: Option<Vec<crate::UnifiedRole>>,
+}
+
+/// `microsoft.graph.delegatedAdminRelationshipCustomerParticipant` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.delegatedAdminRelationshipCustomerParticipant", complex)]
+pub struct DelegatedAdminRelationshipCustomerParticipant {
+    /// `displayName`: `Edm.String`.
+    pub display_name: Nullable<String>,
+    /// `tenantId`: `Edm.String`.
+    pub tenant_id: Option<String>,
 }
 
 /// `microsoft.graph.deleted` (complex type).
@@ -1841,7 +1729,6 @@ pub struct DriveItemUploadableProperties {
     /// `fileSystemInfo`: `graph.fileSystemInfo`.
     pub file_system_info: Nullable<crate::FileSystemInfo>,
     /// `mediaSource`: `graph.mediaSource`.
-    #[cfg(feature = "communications")]
     pub media_source: Nullable<crate::MediaSource>,
     /// `name`: `Edm.String`.
     pub name: Nullable<String>,
@@ -1878,6 +1765,13 @@ pub struct ExtensionSchemaProperty {
     pub name: Nullable<String>,
     /// `type`: `Edm.String`.
     pub r#type: Nullable<String>,
+}
+
+/// `microsoft.graph.externalLink` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.externalLink", complex)]
+pub struct ExternalLink {
+    /// `href`: `Edm.String`.
+    pub href: Nullable<String>,
 }
 
 /// `microsoft.graph.faceCheckConfiguration` (complex type).
@@ -1917,15 +1811,6 @@ pub struct FileEncryptionInfo {
     pub mac_key: Nullable<graph_model::Binary>,
     /// `profileIdentifier`: `Edm.String`.
     pub profile_identifier: Nullable<String>,
-}
-
-/// `microsoft.graph.fileHash` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.fileHash", complex)]
-pub struct FileHash {
-    /// `hashType`: `graph.fileHashType`.
-    pub hash_type: Nullable<crate::FileHashType>,
-    /// `hashValue`: `Edm.String`.
-    pub hash_value: Nullable<String>,
 }
 
 /// `microsoft.graph.fileStorageContainerCustomPropertyDictionary` (complex type). Derives from `microsoft.graph.Dictionary`: its properties are flat on the wire and reachable through `Deref`.
@@ -2041,6 +1926,10 @@ pub struct FolderView {
     pub view_type: Nullable<String>,
 }
 
+/// `microsoft.graph.geolocationColumn` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.geolocationColumn", complex)]
+pub struct GeolocationColumn {}
+
 /// `microsoft.graph.hashes` (complex type).
 #[graph_entity(odata_type = "microsoft.graph.hashes", complex)]
 pub struct Hashes {
@@ -2081,19 +1970,6 @@ pub struct Image {
     pub width: Nullable<i32>,
 }
 
-/// `microsoft.graph.imageInfo` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.imageInfo", complex)]
-pub struct ImageInfo {
-    /// `addImageQuery`: `Edm.Boolean`.
-    pub add_image_query: Nullable<bool>,
-    /// `alternateText`: `Edm.String`.
-    pub alternate_text: Nullable<String>,
-    /// `alternativeText`: `Edm.String`.
-    pub alternative_text: Nullable<String>,
-    /// `iconUrl`: `Edm.String`.
-    pub icon_url: Nullable<String>,
-}
-
 /// `microsoft.graph.incompleteData` (complex type).
 ///
 /// An open type: its dynamic properties are kept in `odata.additional`; read them by name with
@@ -2128,6 +2004,17 @@ pub enum AnyInheritableScopes {
     /// `microsoft.graph.inheritableScopes` itself, or a derived type this program does not know.
     #[graph(fallback)]
     Other(crate::InheritableScopes),
+}
+
+/// `microsoft.graph.insightIdentity` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.insightIdentity", complex)]
+pub struct InsightIdentity {
+    /// `address`: `Edm.String`.
+    pub address: Nullable<String>,
+    /// `displayName`: `Edm.String`.
+    pub display_name: Nullable<String>,
+    /// `id`: `Edm.String`.
+    pub id: Nullable<String>,
 }
 
 /// `microsoft.graph.itemActionStat` (complex type).
@@ -2174,34 +2061,6 @@ pub struct ListInfo {
     pub template: Nullable<String>,
 }
 
-/// `microsoft.graph.loginPageLayoutConfiguration` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.loginPageLayoutConfiguration", complex)]
-pub struct LoginPageLayoutConfiguration {
-    /// `isFooterShown`: `Edm.Boolean`.
-    pub is_footer_shown: Nullable<bool>,
-    /// `isHeaderShown`: `Edm.Boolean`.
-    pub is_header_shown: Nullable<bool>,
-    /// `layoutTemplateType`: `graph.layoutTemplateType`.
-    pub layout_template_type: Nullable<crate::LayoutTemplateType>,
-}
-
-/// `microsoft.graph.loginPageTextVisibilitySettings` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.loginPageTextVisibilitySettings", complex)]
-pub struct LoginPageTextVisibilitySettings {
-    /// `hideAccountResetCredentials`: `Edm.Boolean`.
-    pub hide_account_reset_credentials: Nullable<bool>,
-    /// `hideCannotAccessYourAccount`: `Edm.Boolean`.
-    pub hide_cannot_access_your_account: Nullable<bool>,
-    /// `hideForgotMyPassword`: `Edm.Boolean`.
-    pub hide_forgot_my_password: Nullable<bool>,
-    /// `hidePrivacyAndCookies`: `Edm.Boolean`.
-    pub hide_privacy_and_cookies: Nullable<bool>,
-    /// `hideResetItNow`: `Edm.Boolean`.
-    pub hide_reset_it_now: Nullable<bool>,
-    /// `hideTermsOfUse`: `Edm.Boolean`.
-    pub hide_terms_of_use: Nullable<bool>,
-}
-
 /// `microsoft.graph.lookupColumn` (complex type).
 #[graph_entity(odata_type = "microsoft.graph.lookupColumn", complex)]
 pub struct LookupColumn {
@@ -2245,10 +2104,8 @@ pub struct NoScopes {
 #[graph_entity(odata_type = "microsoft.graph.notebookLinks", complex)]
 pub struct NotebookLinks {
     /// `oneNoteClientUrl`: `graph.externalLink`.
-    #[cfg(feature = "search")]
     pub one_note_client_url: Nullable<crate::ExternalLink>,
     /// `oneNoteWebUrl`: `graph.externalLink`.
-    #[cfg(feature = "search")]
     pub one_note_web_url: Nullable<crate::ExternalLink>,
 }
 
@@ -2287,7 +2144,6 @@ pub struct OnenotePagePreview {
 #[graph_entity(odata_type = "microsoft.graph.onenotePagePreviewLinks", complex)]
 pub struct OnenotePagePreviewLinks {
     /// `previewImageUrl`: `graph.externalLink`.
-    #[cfg(feature = "search")]
     pub preview_image_url: Nullable<crate::ExternalLink>,
 }
 
@@ -2353,22 +2209,9 @@ pub struct PackageElementDetail {
 #[graph_entity(odata_type = "microsoft.graph.pageLinks", complex)]
 pub struct PageLinks {
     /// `oneNoteClientUrl`: `graph.externalLink`.
-    #[cfg(feature = "search")]
     pub one_note_client_url: Nullable<crate::ExternalLink>,
     /// `oneNoteWebUrl`: `graph.externalLink`.
-    #[cfg(feature = "search")]
     pub one_note_web_url: Nullable<crate::ExternalLink>,
-}
-
-/// `microsoft.graph.passwordProfile` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.passwordProfile", complex)]
-pub struct PasswordProfile {
-    /// `forceChangePasswordNextSignIn`: `Edm.Boolean`.
-    pub force_change_password_next_sign_in: Nullable<bool>,
-    /// `forceChangePasswordNextSignInWithMfa`: `Edm.Boolean`.
-    pub force_change_password_next_sign_in_with_mfa: Nullable<bool>,
-    /// `password`: `Edm.String`.
-    pub password: Nullable<String>,
 }
 
 /// `microsoft.graph.pendingContentUpdate` (complex type).
@@ -2385,27 +2228,15 @@ pub struct PendingOperations {
     pub pending_content_update: Nullable<crate::PendingContentUpdate>,
 }
 
-/// `microsoft.graph.permissionScope` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.permissionScope", complex)]
-pub struct PermissionScope {
-    /// `adminConsentDescription`: `Edm.String`.
-    pub admin_consent_description: Nullable<String>,
-    /// `adminConsentDisplayName`: `Edm.String`.
-    pub admin_consent_display_name: Nullable<String>,
-    /// `id`: `Edm.Guid`.
-    pub id: Option<graph_model::Guid>,
-    /// `isEnabled`: `Edm.Boolean`.
-    pub is_enabled: Option<bool>,
-    /// `origin`: `Edm.String`.
-    pub origin: Nullable<String>,
-    /// `type`: `Edm.String`.
-    pub r#type: Nullable<String>,
-    /// `userConsentDescription`: `Edm.String`.
-    pub user_consent_description: Nullable<String>,
-    /// `userConsentDisplayName`: `Edm.String`.
-    pub user_consent_display_name: Nullable<String>,
-    /// `value`: `Edm.String`.
-    pub value: Nullable<String>,
+/// `microsoft.graph.personOrGroupColumn` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.personOrGroupColumn", complex)]
+pub struct PersonOrGroupColumn {
+    /// `allowMultipleSelection`: `Edm.Boolean`.
+    pub allow_multiple_selection: Nullable<bool>,
+    /// `chooseFromType`: `Edm.String`.
+    pub choose_from_type: Nullable<String>,
+    /// `displayAs`: `Edm.String`.
+    pub display_as: Nullable<String>,
 }
 
 /// `microsoft.graph.photo` (complex type).
@@ -2429,27 +2260,6 @@ pub struct Photo {
     pub orientation: Nullable<i16>,
     /// `takenDateTime`: `Edm.DateTimeOffset`.
     pub taken_date_time: Nullable<graph_model::DateTimeOffset>,
-}
-
-/// `microsoft.graph.privacyProfile` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.privacyProfile", complex)]
-pub struct PrivacyProfile {
-    /// `contactEmail`: `Edm.String`.
-    pub contact_email: Nullable<String>,
-    /// `statementUrl`: `Edm.String`.
-    pub statement_url: Nullable<String>,
-}
-
-/// `microsoft.graph.processFileMetadata` (complex type). Derives from `microsoft.graph.processContentMetadataBase`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.processFileMetadata", complex)]
-pub struct ProcessFileMetadata {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::ProcessContentMetadataBase,
-    /// `customProperties`: `graph.customMetadataDictionary`.
-    pub custom_properties: Nullable<crate::CustomMetadataDictionary>,
-    /// `ownerId`: `Edm.String`.
-    pub owner_id: Nullable<String>,
 }
 
 /// `microsoft.graph.profileCardAnnotation` (complex type).
@@ -2481,19 +2291,6 @@ pub struct PublicationFacet {
     pub level: Nullable<String>,
     /// `versionId`: `Edm.String`.
     pub version_id: Nullable<String>,
-}
-
-/// `microsoft.graph.qrCodeImageDetails` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.qrCodeImageDetails", complex)]
-pub struct QrCodeImageDetails {
-    /// `binaryValue`: `Edm.Binary`.
-    pub binary_value: Nullable<graph_model::Binary>,
-    /// `errorCorrectionLevel`: `graph.errorCorrectionLevel`.
-    pub error_correction_level: Nullable<crate::ErrorCorrectionLevel>,
-    /// `rawContent`: `Edm.Binary`.
-    pub raw_content: Nullable<graph_model::Binary>,
-    /// `version`: `Edm.Int32`.
-    pub version: Nullable<i32>,
 }
 
 /// `microsoft.graph.quota` (complex type).
@@ -2541,10 +2338,8 @@ pub struct RecentNotebook {
 #[graph_entity(odata_type = "microsoft.graph.recentNotebookLinks", complex)]
 pub struct RecentNotebookLinks {
     /// `oneNoteClientUrl`: `graph.externalLink`.
-    #[cfg(feature = "search")]
     pub one_note_client_url: Nullable<crate::ExternalLink>,
     /// `oneNoteWebUrl`: `graph.externalLink`.
-    #[cfg(feature = "search")]
     pub one_note_web_url: Nullable<crate::ExternalLink>,
 }
 
@@ -2598,50 +2393,6 @@ pub struct RemoteItem {
     pub web_url: Nullable<String>,
 }
 
-/// `microsoft.graph.resourceAction` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.resourceAction", complex)]
-pub struct ResourceAction {
-    /// `allowedResourceActions`: `Collection(Edm.String)`.
-    pub allowed_resource_actions: Nullable<Vec<String>>,
-    /// `notAllowedResourceActions`: `Collection(Edm.String)`.
-    pub not_allowed_resource_actions: Nullable<Vec<String>>,
-}
-
-/// `microsoft.graph.resourcePermission` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.resourcePermission", complex)]
-pub struct ResourcePermission {
-    /// `type`: `Edm.String`.
-    pub r#type: Option<String>,
-    /// `value`: `Edm.String`.
-    pub value: Option<String>,
-}
-
-/// `microsoft.graph.resourceReference` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.resourceReference", complex)]
-pub struct ResourceReference {
-    /// `id`: `Edm.String`.
-    pub id: Nullable<String>,
-    /// `type`: `Edm.String`.
-    pub r#type: Nullable<String>,
-    /// `webUrl`: `Edm.String`.
-    pub web_url: Nullable<String>,
-}
-
-/// `microsoft.graph.resourceSpecificPermission` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.resourceSpecificPermission", complex)]
-pub struct ResourceSpecificPermission {
-    /// `description`: `Edm.String`.
-    pub description: Nullable<String>,
-    /// `displayName`: `Edm.String`.
-    pub display_name: Nullable<String>,
-    /// `id`: `Edm.Guid`.
-    pub id: Option<graph_model::Guid>,
-    /// `isEnabled`: `Edm.Boolean`.
-    pub is_enabled: Option<bool>,
-    /// `value`: `Edm.String`.
-    pub value: Nullable<String>,
-}
-
 /// `microsoft.graph.restoreSessionArtifactCount` (complex type).
 #[graph_entity(odata_type = "microsoft.graph.restoreSessionArtifactCount", complex)]
 pub struct RestoreSessionArtifactCount {
@@ -2673,34 +2424,23 @@ pub struct RetentionLabelSettings {
     pub is_record_locked: Nullable<bool>,
 }
 
-/// `microsoft.graph.rolePermission` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.rolePermission", complex)]
-pub struct RolePermission {
-    /// `resourceActions`: `Collection(graph.resourceAction)`.
-    pub resource_actions: Nullable<Vec<crate::ResourceAction>>,
-}
-
 /// `microsoft.graph.root` (complex type).
 #[graph_entity(odata_type = "microsoft.graph.root", complex)]
 pub struct Root {}
 
-/// `microsoft.graph.rubricQualitySelectedColumnModel` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.rubricQualitySelectedColumnModel", complex)]
-pub struct RubricQualitySelectedColumnModel {
-    /// `columnId`: `Edm.String`.
-    pub column_id: Nullable<String>,
-    /// `qualityId`: `Edm.String`.
-    pub quality_id: Nullable<String>,
+/// `microsoft.graph.searchResult` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.searchResult", complex)]
+pub struct SearchResult {
+    /// `onClickTelemetryUrl`: `Edm.String`.
+    pub on_click_telemetry_url: Nullable<String>,
 }
 
 /// `microsoft.graph.sectionLinks` (complex type).
 #[graph_entity(odata_type = "microsoft.graph.sectionLinks", complex)]
 pub struct SectionLinks {
     /// `oneNoteClientUrl`: `graph.externalLink`.
-    #[cfg(feature = "search")]
     pub one_note_client_url: Nullable<crate::ExternalLink>,
     /// `oneNoteWebUrl`: `graph.externalLink`.
-    #[cfg(feature = "search")]
     pub one_note_web_url: Nullable<crate::ExternalLink>,
 }
 
@@ -2723,7 +2463,6 @@ pub struct ServiceHealthIssuePost {
     /// `createdDateTime`: `Edm.DateTimeOffset`.
     pub created_date_time: Option<graph_model::DateTimeOffset>,
     /// `description`: `graph.itemBody`.
-    #[cfg(feature = "teams")]
     pub description: Nullable<crate::ItemBody>,
     /// `postType`: `graph.postType`.
     pub post_type: Nullable<crate::PostType>,
@@ -2761,39 +2500,6 @@ pub struct Shared {
     pub shared_date_time: Nullable<graph_model::DateTimeOffset>,
 }
 
-/// `microsoft.graph.sharePointIdentity` (complex type). Derives from `microsoft.graph.identity`: its properties are flat on the wire and reachable through `Deref`.
-///
-/// An open type: its dynamic properties are kept in `odata.additional`; read them by name with
-/// `odata.additional.get_as::<T>(name)`.
-#[graph_entity(odata_type = "microsoft.graph.sharePointIdentity", complex)]
-pub struct SharePointIdentity {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::Identity,
-    /// `loginName`: `Edm.String`.
-    pub login_name: Nullable<String>,
-}
-
-/// `microsoft.graph.sharePointIdentitySet` (complex type). Derives from `microsoft.graph.identitySet`: its properties are flat on the wire and reachable through `Deref`.
-///
-/// An open type: its dynamic properties are kept in `odata.additional`; read them by name with
-/// `odata.additional.get_as::<T>(name)`.
-#[graph_entity(odata_type = "microsoft.graph.sharePointIdentitySet", complex)]
-pub struct SharePointIdentitySet {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::IdentitySet,
-    /// `group`: `graph.identity`.
-    pub group: Nullable<Box<crate::AnyIdentity>>,
-    /// `sharePointGroup`: `graph.sharePointGroupIdentity`.
-    #[cfg(feature = "directory")]
-    pub share_point_group: Nullable<crate::SharePointGroupIdentity>,
-    /// `siteGroup`: `graph.sharePointIdentity`.
-    pub site_group: Nullable<crate::SharePointIdentity>,
-    /// `siteUser`: `graph.sharePointIdentity`.
-    pub site_user: Nullable<crate::SharePointIdentity>,
-}
-
 /// `microsoft.graph.sharepointIds` (complex type).
 #[graph_entity(odata_type = "microsoft.graph.sharepointIds", complex)]
 pub struct SharepointIds {
@@ -2828,7 +2534,6 @@ pub struct SharePointMigrationContainerInfo {
 #[graph_entity(odata_type = "microsoft.graph.sharingDetail", complex)]
 pub struct SharingDetail {
     /// `sharedBy`: `graph.insightIdentity`.
-    #[cfg(feature = "employee_experience")]
     pub shared_by: Nullable<crate::InsightIdentity>,
     /// `sharedDateTime`: `Edm.DateTimeOffset`.
     pub shared_date_time: Nullable<graph_model::DateTimeOffset>,
@@ -2839,6 +2544,19 @@ pub struct SharingDetail {
     pub sharing_subject: Nullable<String>,
     /// `sharingType`: `Edm.String`.
     pub sharing_type: Nullable<String>,
+}
+
+/// `microsoft.graph.sharingInvitation` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.sharingInvitation", complex)]
+pub struct SharingInvitation {
+    /// `email`: `Edm.String`.
+    pub email: Nullable<String>,
+    /// `invitedBy`: `graph.identitySet`.
+    pub invited_by: Nullable<Box<crate::AnyIdentitySet>>,
+    /// `redeemedBy`: `Edm.String`.
+    pub redeemed_by: Nullable<String>,
+    /// `signInRequired`: `Edm.Boolean`.
+    pub sign_in_required: Nullable<bool>,
 }
 
 /// `microsoft.graph.sharingLink` (complex type).
@@ -2911,15 +2629,6 @@ pub struct TermColumn {
     #[cfg(feature = "term_store")]
     #[graph(nav)]
     pub term_set: Nullable<Box<crate::term_store::Set>>,
-}
-
-/// `microsoft.graph.termsExpiration` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.termsExpiration", complex)]
-pub struct TermsExpiration {
-    /// `frequency`: `Edm.Duration`.
-    pub frequency: Nullable<graph_model::Duration>,
-    /// `startDateTime`: `Edm.DateTimeOffset`.
-    pub start_date_time: Nullable<graph_model::DateTimeOffset>,
 }
 
 /// `microsoft.graph.textColumn` (complex type).
@@ -3000,17 +2709,6 @@ pub struct UnifiedRole {
     pub role_definition_id: Option<String>,
 }
 
-/// `microsoft.graph.unifiedRolePermission` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.unifiedRolePermission", complex)]
-pub struct UnifiedRolePermission {
-    /// `allowedResourceActions`: `Collection(Edm.String)`.
-    pub allowed_resource_actions: Option<Vec<String>>,
-    /// `condition`: `Edm.String`.
-    pub condition: Nullable<String>,
-    /// `excludedResourceActions`: `Collection(Edm.String)`.
-    pub excluded_resource_actions: Nullable<Vec<String>>,
-}
-
 /// `microsoft.graph.verifiedIdProfileConfiguration` (complex type).
 #[graph_entity(odata_type = "microsoft.graph.verifiedIdProfileConfiguration", complex)]
 pub struct VerifiedIdProfileConfiguration {
@@ -3024,6 +2722,15 @@ pub struct VerifiedIdProfileConfiguration {
     pub claim_validation: Option<crate::ClaimValidation>,
     /// `type`: `Edm.String`.
     pub r#type: Option<String>,
+}
+
+/// `microsoft.graph.verifiedIdUsageConfiguration` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.verifiedIdUsageConfiguration", complex)]
+pub struct VerifiedIdUsageConfiguration {
+    /// `isEnabledForTestOnly`: `Edm.Boolean`.
+    pub is_enabled_for_test_only: Option<bool>,
+    /// `purpose`: `graph.verifiedIdUsageConfigurationPurpose`.
+    pub purpose: Option<crate::VerifiedIdUsageConfigurationPurpose>,
 }
 
 /// `microsoft.graph.video` (complex type).
@@ -3052,15 +2759,6 @@ pub struct Video {
     pub width: Nullable<i32>,
 }
 
-/// `microsoft.graph.watermarkProtectionValues` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.watermarkProtectionValues", complex)]
-pub struct WatermarkProtectionValues {
-    /// `isEnabledForContentSharing`: `Edm.Boolean`.
-    pub is_enabled_for_content_sharing: Nullable<bool>,
-    /// `isEnabledForVideo`: `Edm.Boolean`.
-    pub is_enabled_for_video: Nullable<bool>,
-}
-
 /// `microsoft.graph.webPartData` (complex type).
 #[graph_entity(odata_type = "microsoft.graph.webPartData", complex)]
 pub struct WebPartData {
@@ -3087,37 +2785,6 @@ pub struct WebPartPosition {
     pub is_in_vertical_section: Nullable<bool>,
     /// `webPartIndex`: `Edm.Double`.
     pub web_part_index: Nullable<graph_model::Double>,
-}
-
-/// `microsoft.graph.website` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.website", complex)]
-pub struct Website {
-    /// `address`: `Edm.String`.
-    pub address: Nullable<String>,
-    /// `displayName`: `Edm.String`.
-    pub display_name: Nullable<String>,
-    /// `type`: `graph.websiteType`.
-    pub r#type: Nullable<crate::WebsiteType>,
-}
-
-/// `microsoft.graph.win32LobAppFileSystemRule` (complex type). Derives from `microsoft.graph.win32LobAppRule`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.win32LobAppFileSystemRule", complex)]
-pub struct Win32LobAppFileSystemRule {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::Win32LobAppRule,
-    /// `check32BitOn64System`: `Edm.Boolean`.
-    pub check32_bit_on64_system: Option<bool>,
-    /// `comparisonValue`: `Edm.String`.
-    pub comparison_value: Nullable<String>,
-    /// `fileOrFolderName`: `Edm.String`.
-    pub file_or_folder_name: Nullable<String>,
-    /// `operationType`: `graph.win32LobAppFileSystemOperationType`.
-    pub operation_type: Option<crate::Win32LobAppFileSystemOperationType>,
-    /// `operator`: `graph.win32LobAppRuleOperator`.
-    pub operator: Option<crate::Win32LobAppRuleOperator>,
-    /// `path`: `Edm.String`.
-    pub path: Nullable<String>,
 }
 
 /// `microsoft.graph.workbookFilterCriteria` (complex type).
@@ -3247,7 +2914,6 @@ pub struct AuthoredNote {
     /// `author`: `graph.identity`.
     pub author: Nullable<Box<crate::AnyIdentity>>,
     /// `content`: `graph.itemBody`.
-    #[cfg(feature = "teams")]
     pub content: Nullable<crate::ItemBody>,
     /// `createdDateTime`: `Edm.DateTimeOffset`.
     pub created_date_time: Nullable<graph_model::DateTimeOffset>,
@@ -3274,7 +2940,7 @@ pub struct BackupRestoreRoot {
     #[graph(nav)]
     pub drive_protection_units_bulk_addition_jobs: Option<Vec<crate::DriveProtectionUnitsBulkAdditionJob>>,
     /// `emailNotificationsSetting`: `graph.emailNotificationsSetting`. Navigation property, contained.
-    #[cfg(feature = "mail")]
+    #[cfg(feature = "applications")]
     #[graph(nav)]
     pub email_notifications_setting: Nullable<Box<crate::EmailNotificationsSetting>>,
     /// `exchangeProtectionPolicies`: `Collection(graph.exchangeProtectionPolicy)`. Navigation property, contained.
@@ -3285,15 +2951,15 @@ pub struct BackupRestoreRoot {
     #[graph(nav)]
     pub exchange_restore_sessions: Option<Vec<crate::ExchangeRestoreSession>>,
     /// `mailboxInclusionRules`: `Collection(graph.mailboxProtectionRule)`. Navigation property, contained.
-    #[cfg(feature = "mail")]
+    #[cfg(feature = "applications")]
     #[graph(nav)]
     pub mailbox_inclusion_rules: Option<Vec<crate::MailboxProtectionRule>>,
     /// `mailboxProtectionUnits`: `Collection(graph.mailboxProtectionUnit)`. Navigation property, contained.
-    #[cfg(feature = "mail")]
+    #[cfg(feature = "applications")]
     #[graph(nav)]
     pub mailbox_protection_units: Option<Vec<crate::MailboxProtectionUnit>>,
     /// `mailboxProtectionUnitsBulkAdditionJobs`: `Collection(graph.mailboxProtectionUnitsBulkAdditionJob)`. Navigation property, contained.
-    #[cfg(feature = "mail")]
+    #[cfg(feature = "applications")]
     #[graph(nav)]
     pub mailbox_protection_units_bulk_addition_jobs: Option<Vec<crate::MailboxProtectionUnitsBulkAdditionJob>>,
     /// `oneDriveForBusinessBrowseSessions`: `Collection(graph.oneDriveForBusinessBrowseSession)`. Navigation property, contained.
@@ -3312,7 +2978,6 @@ pub struct BackupRestoreRoot {
     #[graph(nav)]
     pub protection_units: Option<Vec<crate::AnyProtectionUnitBase>>,
     /// `restorePoints`: `Collection(graph.restorePoint)`. Navigation property, contained.
-    #[cfg(feature = "search")]
     #[graph(nav)]
     pub restore_points: Option<Vec<crate::RestorePoint>>,
     /// `restoreSessions`: `Collection(graph.restoreSessionBase)`. Navigation property, contained.
@@ -3571,7 +3236,6 @@ pub struct BrowseSessionBase {
     /// `createdDateTime`: `Edm.DateTimeOffset`.
     pub created_date_time: Nullable<graph_model::DateTimeOffset>,
     /// `error`: `graph.publicError`.
-    #[cfg(feature = "external_connectors")]
     pub error: Nullable<Box<crate::PublicError>>,
     /// `expirationDateTime`: `Edm.DateTimeOffset`.
     pub expiration_date_time: Nullable<graph_model::DateTimeOffset>,
@@ -3657,7 +3321,6 @@ pub struct ColumnDefinition {
     /// `columnGroup`: `Edm.String`.
     pub column_group: Nullable<String>,
     /// `contentApprovalStatus`: `graph.contentApprovalStatusColumn`.
-    #[cfg(feature = "identity_governance")]
     pub content_approval_status: Nullable<crate::ContentApprovalStatusColumn>,
     /// `currency`: `graph.currencyColumn`.
     pub currency: Nullable<crate::CurrencyColumn>,
@@ -3672,7 +3335,6 @@ pub struct ColumnDefinition {
     /// `enforceUniqueValues`: `Edm.Boolean`.
     pub enforce_unique_values: Nullable<bool>,
     /// `geolocation`: `graph.geolocationColumn`.
-    #[cfg(feature = "calendar")]
     pub geolocation: Nullable<crate::GeolocationColumn>,
     /// `hidden`: `Edm.Boolean`.
     pub hidden: Nullable<bool>,
@@ -3693,7 +3355,6 @@ pub struct ColumnDefinition {
     /// `number`: `graph.numberColumn`.
     pub number: Nullable<crate::NumberColumn>,
     /// `personOrGroup`: `graph.personOrGroupColumn`.
-    #[cfg(feature = "directory")]
     pub person_or_group: Nullable<crate::PersonOrGroupColumn>,
     /// `propagateChanges`: `Edm.Boolean`.
     pub propagate_changes: Nullable<bool>,
@@ -4115,7 +3776,6 @@ pub struct DelegatedAdminRelationship {
     /// `createdDateTime`: `Edm.DateTimeOffset`.
     pub created_date_time: Nullable<graph_model::DateTimeOffset>,
     /// `customer`: `graph.delegatedAdminRelationshipCustomerParticipant`.
-    #[cfg(feature = "communications")]
     pub customer: Nullable<crate::DelegatedAdminRelationshipCustomerParticipant>,
     /// `displayName`: `Edm.String`.
     pub display_name: Option<String>,
@@ -4164,7 +3824,6 @@ pub struct DelegatedAdminRelationshipOperation {
     /// `operationType`: `graph.delegatedAdminRelationshipOperationType`.
     pub operation_type: Option<crate::DelegatedAdminRelationshipOperationType>,
     /// `status`: `graph.longRunningOperationStatus`.
-    #[cfg(feature = "teams_administration")]
     pub status: Option<crate::LongRunningOperationStatus>,
 }
 
@@ -4208,6 +3867,20 @@ pub struct DelegatedPermissionClassification {
     pub permission_id: Nullable<String>,
     /// `permissionName`: `Edm.String`.
     pub permission_name: Nullable<String>,
+}
+
+/// `microsoft.graph.deltaParticipants`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.deltaParticipants")]
+pub struct DeltaParticipants {
+    /// The base type's properties.
+    #[graph(base)]
+    pub entity: crate::Entity,
+    /// `sequenceNumber`: `Edm.Int64`.
+    pub sequence_number: Nullable<graph_model::Int64>,
+    /// `participants`: `Collection(graph.participant)`. Navigation property, contained.
+    #[cfg(feature = "communications")]
+    #[graph(nav)]
+    pub participants: Option<Vec<crate::Participant>>,
 }
 
 /// `microsoft.graph.documentSetVersion`. Derives from `microsoft.graph.listItemVersion`: its properties are flat on the wire and reachable through `Deref`.
@@ -4292,7 +3965,6 @@ pub struct DriveItem {
     /// `image`: `graph.image`.
     pub image: Nullable<crate::Image>,
     /// `location`: `graph.geoCoordinates`.
-    #[cfg(feature = "reports")]
     pub location: Nullable<crate::GeoCoordinates>,
     /// `malware`: `graph.malware`.
     pub malware: Nullable<crate::Malware>,
@@ -4309,7 +3981,6 @@ pub struct DriveItem {
     /// `root`: `graph.root`.
     pub root: Nullable<crate::Root>,
     /// `searchResult`: `graph.searchResult`.
-    #[cfg(feature = "search")]
     pub search_result: Nullable<crate::SearchResult>,
     /// `shared`: `graph.shared`.
     pub shared: Nullable<Box<crate::Shared>>,
@@ -4441,6 +4112,20 @@ pub struct Edge {
     pub internet_explorer_mode: Nullable<Box<crate::InternetExplorerMode>>,
 }
 
+/// `microsoft.graph.emailFileAssessmentRequest`. Derives from `microsoft.graph.threatAssessmentRequest`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.emailFileAssessmentRequest")]
+pub struct EmailFileAssessmentRequest {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::ThreatAssessmentRequest,
+    /// `contentData`: `Edm.String`.
+    pub content_data: Option<String>,
+    /// `destinationRoutingReason`: `graph.mailDestinationRoutingReason`.
+    pub destination_routing_reason: Nullable<crate::MailDestinationRoutingReason>,
+    /// `recipientEmail`: `Edm.String`.
+    pub recipient_email: Option<String>,
+}
+
 /// `microsoft.graph.exchangeAdmin`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
 #[graph_entity(odata_type = "microsoft.graph.exchangeAdmin")]
 pub struct ExchangeAdmin {
@@ -4448,7 +4133,7 @@ pub struct ExchangeAdmin {
     #[graph(base)]
     pub entity: crate::Entity,
     /// `mailboxes`: `Collection(graph.mailbox)`. Navigation property, contained.
-    #[cfg(feature = "mail")]
+    #[cfg(feature = "directory")]
     #[graph(nav)]
     pub mailboxes: Option<Vec<crate::Mailbox>>,
     /// `tracing`: `graph.messageTracingRoot`. Navigation property, contained.
@@ -4464,15 +4149,12 @@ pub struct ExchangeRestoreSession {
     #[graph(base)]
     pub base: crate::RestoreSessionBase,
     /// `granularMailboxRestoreArtifacts`: `Collection(graph.granularMailboxRestoreArtifact)`. Navigation property, contained.
-    #[cfg(feature = "mail")]
     #[graph(nav)]
     pub granular_mailbox_restore_artifacts: Option<Vec<crate::GranularMailboxRestoreArtifact>>,
     /// `mailboxRestoreArtifacts`: `Collection(graph.mailboxRestoreArtifact)`. Navigation property, contained.
-    #[cfg(feature = "mail")]
     #[graph(nav)]
     pub mailbox_restore_artifacts: Option<Vec<crate::AnyMailboxRestoreArtifact>>,
     /// `mailboxRestoreArtifactsBulkAdditionRequests`: `Collection(graph.mailboxRestoreArtifactsBulkAdditionRequest)`. Navigation property, contained.
-    #[cfg(feature = "mail")]
     #[graph(nav)]
     pub mailbox_restore_artifacts_bulk_addition_requests:
         Option<Vec<crate::MailboxRestoreArtifactsBulkAdditionRequest>>,
@@ -4641,7 +4323,6 @@ pub struct FilterOperatorSchema {
     /// `multivaluedComparisonType`: `graph.scopeOperatorMultiValuedComparisonType`.
     pub multivalued_comparison_type: Option<crate::ScopeOperatorMultiValuedComparisonType>,
     /// `supportedAttributeTypes`: `Collection(graph.attributeType)`.
-    #[cfg(feature = "directory")]
     pub supported_attribute_types: Option<Vec<crate::AttributeType>>,
 }
 
@@ -4663,6 +4344,18 @@ pub struct GranularDriveRestoreArtifact {
     pub base: crate::GranularRestoreArtifactBase,
     /// `directoryObjectId`: `Edm.String`.
     pub directory_object_id: Nullable<String>,
+}
+
+/// `microsoft.graph.granularMailboxRestoreArtifact`. Derives from `microsoft.graph.mailboxRestoreArtifact`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.granularMailboxRestoreArtifact")]
+pub struct GranularMailboxRestoreArtifact {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::MailboxRestoreArtifact,
+    /// `artifactCount`: `Edm.Int32`.
+    pub artifact_count: Nullable<i32>,
+    /// `searchResponseId`: `Edm.String`.
+    pub search_response_id: Option<String>,
 }
 
 /// `microsoft.graph.granularRestoreArtifactBase`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
@@ -4807,6 +4500,18 @@ pub struct InheritablePermission {
     pub resource_app_id: Option<String>,
 }
 
+/// `microsoft.graph.insightsSettings`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.insightsSettings")]
+pub struct InsightsSettings {
+    /// The base type's properties.
+    #[graph(base)]
+    pub entity: crate::Entity,
+    /// `disabledForGroup`: `Edm.String`.
+    pub disabled_for_group: Nullable<String>,
+    /// `isEnabledInOrganization`: `Edm.Boolean`.
+    pub is_enabled_in_organization: Nullable<bool>,
+}
+
 /// `microsoft.graph.internetExplorerMode`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
 #[graph_entity(odata_type = "microsoft.graph.internetExplorerMode")]
 pub struct InternetExplorerMode {
@@ -4919,7 +4624,6 @@ pub struct LabelContentRight {
     /// `format`: `Edm.String`.
     pub format: Nullable<String>,
     /// `rights`: `graph.usageRights`.
-    #[cfg(feature = "reports")]
     pub rights: Option<graph_model::Flags<crate::UsageRights>>,
     /// `label`: `graph.sensitivityLabel`. Navigation property.
     #[cfg(feature = "security")]
@@ -4934,7 +4638,6 @@ pub struct LandingPage {
     #[graph(base)]
     pub entity: crate::Entity,
     /// `createdBy`: `graph.emailIdentity`.
-    #[cfg(feature = "mail")]
     pub created_by: Nullable<crate::EmailIdentity>,
     /// `createdDateTime`: `Edm.DateTimeOffset`.
     pub created_date_time: Nullable<graph_model::DateTimeOffset>,
@@ -4943,17 +4646,14 @@ pub struct LandingPage {
     /// `displayName`: `Edm.String`.
     pub display_name: Nullable<String>,
     /// `lastModifiedBy`: `graph.emailIdentity`.
-    #[cfg(feature = "mail")]
     pub last_modified_by: Nullable<crate::EmailIdentity>,
     /// `lastModifiedDateTime`: `Edm.DateTimeOffset`.
     pub last_modified_date_time: Nullable<graph_model::DateTimeOffset>,
     /// `locale`: `Edm.String`.
     pub locale: Nullable<String>,
     /// `source`: `graph.simulationContentSource`.
-    #[cfg(feature = "security")]
     pub source: Nullable<crate::SimulationContentSource>,
     /// `status`: `graph.simulationContentStatus`.
-    #[cfg(feature = "security")]
     pub status: Nullable<crate::SimulationContentStatus>,
     /// `supportedLocales`: `Collection(Edm.String)`.
     pub supported_locales: Nullable<Vec<String>>,
@@ -5094,7 +4794,6 @@ pub struct LoginPage {
     /// `content`: `Edm.String`.
     pub content: Nullable<String>,
     /// `createdBy`: `graph.emailIdentity`.
-    #[cfg(feature = "mail")]
     pub created_by: Nullable<crate::EmailIdentity>,
     /// `createdDateTime`: `Edm.DateTimeOffset`.
     pub created_date_time: Nullable<graph_model::DateTimeOffset>,
@@ -5105,15 +4804,12 @@ pub struct LoginPage {
     /// `language`: `Edm.String`.
     pub language: Nullable<String>,
     /// `lastModifiedBy`: `graph.emailIdentity`.
-    #[cfg(feature = "mail")]
     pub last_modified_by: Nullable<crate::EmailIdentity>,
     /// `lastModifiedDateTime`: `Edm.DateTimeOffset`.
     pub last_modified_date_time: Nullable<graph_model::DateTimeOffset>,
     /// `source`: `graph.simulationContentSource`.
-    #[cfg(feature = "security")]
     pub source: Nullable<crate::SimulationContentSource>,
     /// `status`: `graph.simulationContentStatus`.
-    #[cfg(feature = "security")]
     pub status: Nullable<crate::SimulationContentStatus>,
 }
 
@@ -5126,11 +4822,101 @@ pub struct M365AppsInstallationOptions {
     /// `appsForMac`: `graph.appsInstallationOptionsForMac`.
     pub apps_for_mac: Option<crate::AppsInstallationOptionsForMac>,
     /// `appsForWindows`: `graph.appsInstallationOptionsForWindows`.
-    #[cfg(feature = "device_management")]
     pub apps_for_windows: Option<crate::AppsInstallationOptionsForWindows>,
     /// `updateChannel`: `graph.appsUpdateChannelType`.
-    #[cfg(feature = "teams")]
     pub update_channel: Option<crate::AppsUpdateChannelType>,
+}
+
+/// `microsoft.graph.mailboxFolder`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.mailboxFolder")]
+pub struct MailboxFolder {
+    /// The base type's properties.
+    #[graph(base)]
+    pub entity: crate::Entity,
+    /// `childFolderCount`: `Edm.Int32`.
+    pub child_folder_count: Nullable<i32>,
+    /// `displayName`: `Edm.String`.
+    pub display_name: Nullable<String>,
+    /// `parentFolderId`: `Edm.String`.
+    pub parent_folder_id: Nullable<String>,
+    /// `totalItemCount`: `Edm.Int32`.
+    pub total_item_count: Nullable<i32>,
+    /// `type`: `Edm.String`.
+    pub r#type: Nullable<String>,
+    /// `childFolders`: `Collection(graph.mailboxFolder)`. Navigation property, contained.
+    #[graph(nav)]
+    pub child_folders: Option<Vec<crate::MailboxFolder>>,
+    /// `items`: `Collection(graph.mailboxItem)`. Navigation property, contained.
+    #[graph(nav)]
+    pub items: Option<Vec<crate::MailboxItem>>,
+    /// `multiValueExtendedProperties`: `Collection(graph.multiValueLegacyExtendedProperty)`. Navigation property, contained.
+    #[cfg(feature = "mail")]
+    #[graph(nav)]
+    pub multi_value_extended_properties: Option<Vec<crate::MultiValueLegacyExtendedProperty>>,
+    /// `singleValueExtendedProperties`: `Collection(graph.singleValueLegacyExtendedProperty)`. Navigation property, contained.
+    #[cfg(feature = "mail")]
+    #[graph(nav)]
+    pub single_value_extended_properties: Option<Vec<crate::SingleValueLegacyExtendedProperty>>,
+}
+
+/// `microsoft.graph.mailboxItem`. Derives from `microsoft.graph.outlookItem`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.mailboxItem")]
+pub struct MailboxItem {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::OutlookItem,
+    /// `size`: `Edm.Int64`.
+    pub size: Nullable<graph_model::Int64>,
+    /// `type`: `Edm.String`.
+    pub r#type: Nullable<String>,
+    /// `multiValueExtendedProperties`: `Collection(graph.multiValueLegacyExtendedProperty)`. Navigation property, contained.
+    #[cfg(feature = "mail")]
+    #[graph(nav)]
+    pub multi_value_extended_properties: Option<Vec<crate::MultiValueLegacyExtendedProperty>>,
+    /// `singleValueExtendedProperties`: `Collection(graph.singleValueLegacyExtendedProperty)`. Navigation property, contained.
+    #[cfg(feature = "mail")]
+    #[graph(nav)]
+    pub single_value_extended_properties: Option<Vec<crate::SingleValueLegacyExtendedProperty>>,
+}
+
+/// `microsoft.graph.mailboxRestoreArtifact`. Derives from `microsoft.graph.restoreArtifactBase`: its properties are flat on the wire and reachable through `Deref`.
+///
+/// Derived types exist: read values that may be any of its derived types through [`AnyMailboxRestoreArtifact`].
+#[graph_entity(odata_type = "microsoft.graph.mailboxRestoreArtifact")]
+pub struct MailboxRestoreArtifact {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::RestoreArtifactBase,
+    /// `restoredFolderId`: `Edm.String`.
+    pub restored_folder_id: Nullable<String>,
+    /// `restoredFolderName`: `Edm.String`, read-only.
+    #[graph(read_only)]
+    pub restored_folder_name: Nullable<String>,
+    /// `restoredItemCount`: `Edm.Int32`.
+    pub restored_item_count: Nullable<i32>,
+}
+
+/// Any `microsoft.graph.mailboxRestoreArtifact`: dispatched on `@odata.type` to the most derived type this program knows; other types
+/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
+#[graph_entity(odata_type = "microsoft.graph.mailboxRestoreArtifact")]
+pub enum AnyMailboxRestoreArtifact {
+    /// `microsoft.graph.granularMailboxRestoreArtifact`.
+    GranularMailboxRestoreArtifact(crate::GranularMailboxRestoreArtifact),
+    /// `microsoft.graph.mailboxRestoreArtifact` itself, or a derived type this program does not know.
+    #[graph(fallback)]
+    Other(crate::MailboxRestoreArtifact),
+}
+
+/// `microsoft.graph.mailboxRestoreArtifactsBulkAdditionRequest`. Derives from `microsoft.graph.restoreArtifactsBulkRequestBase`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.mailboxRestoreArtifactsBulkAdditionRequest")]
+pub struct MailboxRestoreArtifactsBulkAdditionRequest {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::RestoreArtifactsBulkRequestBase,
+    /// `directoryObjectIds`: `Collection(Edm.String)`.
+    pub directory_object_ids: Nullable<Vec<String>>,
+    /// `mailboxes`: `Collection(Edm.String)`.
+    pub mailboxes: Nullable<Vec<String>>,
 }
 
 /// `microsoft.graph.notebook`. Derives from `microsoft.graph.onenoteEntityHierarchyModel`: its properties are flat on the wire and reachable through `Deref`.
@@ -5150,7 +4936,6 @@ pub struct Notebook {
     /// `sectionsUrl`: `Edm.String`.
     pub sections_url: Nullable<String>,
     /// `userRole`: `graph.onenoteUserRole`.
-    #[cfg(feature = "directory")]
     pub user_role: Nullable<crate::OnenoteUserRole>,
     /// `sectionGroups`: `Collection(graph.sectionGroup)`. Navigation property, contained.
     #[cfg(feature = "directory")]
@@ -5177,47 +4962,6 @@ pub struct OAuth2PermissionGrant {
     pub resource_id: Option<String>,
     /// `scope`: `Edm.String`.
     pub scope: Nullable<String>,
-}
-
-/// `microsoft.graph.onAttributeCollectionListener`. Derives from `microsoft.graph.authenticationEventListener`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.onAttributeCollectionListener")]
-pub struct OnAttributeCollectionListener {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::AuthenticationEventListener,
-    /// `handler`: `graph.onAttributeCollectionHandler`.
-    #[cfg(feature = "directory")]
-    pub handler: Nullable<Box<crate::AnyOnAttributeCollectionHandler>>,
-}
-
-/// `microsoft.graph.onAttributeCollectionStartListener`. Derives from `microsoft.graph.authenticationEventListener`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.onAttributeCollectionStartListener")]
-pub struct OnAttributeCollectionStartListener {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::AuthenticationEventListener,
-    /// `handler`: `graph.onAttributeCollectionStartHandler`.
-    pub handler: Nullable<Box<crate::AnyOnAttributeCollectionStartHandler>>,
-}
-
-/// `microsoft.graph.onAttributeCollectionSubmitListener`. Derives from `microsoft.graph.authenticationEventListener`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.onAttributeCollectionSubmitListener")]
-pub struct OnAttributeCollectionSubmitListener {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::AuthenticationEventListener,
-    /// `handler`: `graph.onAttributeCollectionSubmitHandler`.
-    pub handler: Nullable<Box<crate::AnyOnAttributeCollectionSubmitHandler>>,
-}
-
-/// `microsoft.graph.onAuthenticationMethodLoadStartListener`. Derives from `microsoft.graph.authenticationEventListener`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.onAuthenticationMethodLoadStartListener")]
-pub struct OnAuthenticationMethodLoadStartListener {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::AuthenticationEventListener,
-    /// `handler`: `graph.onAuthenticationMethodLoadStartHandler`.
-    pub handler: Nullable<Box<crate::AnyOnAuthenticationMethodLoadStartHandler>>,
 }
 
 /// `microsoft.graph.oneDriveForBusinessBrowseSession`. Derives from `microsoft.graph.browseSessionBase`: its properties are flat on the wire and reachable through `Deref`.
@@ -5375,57 +5119,6 @@ pub struct OnenoteSection {
     pub parent_section_group: Nullable<Box<crate::SectionGroup>>,
 }
 
-/// `microsoft.graph.onFraudProtectionLoadStartListener`. Derives from `microsoft.graph.authenticationEventListener`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.onFraudProtectionLoadStartListener")]
-pub struct OnFraudProtectionLoadStartListener {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::AuthenticationEventListener,
-    /// `handler`: `graph.onFraudProtectionLoadStartHandler`.
-    pub handler: Nullable<Box<crate::AnyOnFraudProtectionLoadStartHandler>>,
-}
-
-/// `microsoft.graph.onInteractiveAuthFlowStartListener`. Derives from `microsoft.graph.authenticationEventListener`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.onInteractiveAuthFlowStartListener")]
-pub struct OnInteractiveAuthFlowStartListener {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::AuthenticationEventListener,
-    /// `handler`: `graph.onInteractiveAuthFlowStartHandler`.
-    #[cfg(feature = "directory")]
-    pub handler: Nullable<Box<crate::AnyOnInteractiveAuthFlowStartHandler>>,
-}
-
-/// `microsoft.graph.onPasswordSubmitListener`. Derives from `microsoft.graph.authenticationEventListener`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.onPasswordSubmitListener")]
-pub struct OnPasswordSubmitListener {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::AuthenticationEventListener,
-    /// `handler`: `graph.onPasswordSubmitHandler`.
-    pub handler: Nullable<Box<crate::AnyOnPasswordSubmitHandler>>,
-}
-
-/// `microsoft.graph.onTokenIssuanceStartListener`. Derives from `microsoft.graph.authenticationEventListener`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.onTokenIssuanceStartListener")]
-pub struct OnTokenIssuanceStartListener {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::AuthenticationEventListener,
-    /// `handler`: `graph.onTokenIssuanceStartHandler`.
-    pub handler: Nullable<Box<crate::AnyOnTokenIssuanceStartHandler>>,
-}
-
-/// `microsoft.graph.onVerifiedIdClaimValidationListener`. Derives from `microsoft.graph.authenticationEventListener`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.onVerifiedIdClaimValidationListener")]
-pub struct OnVerifiedIdClaimValidationListener {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::AuthenticationEventListener,
-    /// `handler`: `graph.onVerifiedIdClaimValidationHandler`.
-    pub handler: Nullable<Box<crate::AnyOnVerifiedIdClaimValidationHandler>>,
-}
-
 /// `microsoft.graph.operation`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
 ///
 /// Derived types exist: read values that may be any of its derived types through [`AnyOperation`].
@@ -5439,7 +5132,6 @@ pub struct Operation {
     /// `lastActionDateTime`: `Edm.DateTimeOffset`.
     pub last_action_date_time: Nullable<graph_model::DateTimeOffset>,
     /// `status`: `graph.operationStatus`.
-    #[cfg(feature = "teams")]
     pub status: Nullable<crate::OperationStatus>,
 }
 
@@ -5454,23 +5146,6 @@ pub enum AnyOperation {
     Other(crate::Operation),
 }
 
-/// `microsoft.graph.passkeyProfile`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.passkeyProfile")]
-pub struct PasskeyProfile {
-    /// The base type's properties.
-    #[graph(base)]
-    pub entity: crate::Entity,
-    /// `attestationEnforcement`: `graph.attestationEnforcement`.
-    pub attestation_enforcement: Option<crate::AttestationEnforcement>,
-    /// `keyRestrictions`: `graph.fido2KeyRestrictions`.
-    #[cfg(feature = "applications")]
-    pub key_restrictions: Nullable<crate::Fido2KeyRestrictions>,
-    /// `name`: `Edm.String`.
-    pub name: Nullable<String>,
-    /// `passkeyTypes`: `graph.passkeyTypes`.
-    pub passkey_types: Nullable<graph_model::Flags<crate::PasskeyTypes>>,
-}
-
 /// `microsoft.graph.peopleAdminSettings`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
 #[graph_entity(odata_type = "microsoft.graph.peopleAdminSettings")]
 pub struct PeopleAdminSettings {
@@ -5478,7 +5153,6 @@ pub struct PeopleAdminSettings {
     #[graph(base)]
     pub entity: crate::Entity,
     /// `itemInsights`: `graph.insightsSettings`. Navigation property, contained.
-    #[cfg(feature = "employee_experience")]
     #[graph(nav)]
     pub item_insights: Nullable<Box<crate::InsightsSettings>>,
     /// `profileCardProperties`: `Collection(graph.profileCardProperty)`. Navigation property, contained.
@@ -5516,7 +5190,6 @@ pub struct Permission {
     /// `inheritedFrom`: `graph.itemReference`.
     pub inherited_from: Nullable<Box<crate::ItemReference>>,
     /// `invitation`: `graph.sharingInvitation`.
-    #[cfg(feature = "communications")]
     pub invitation: Nullable<Box<crate::SharingInvitation>>,
     /// `link`: `graph.sharingLink`.
     pub link: Nullable<Box<crate::SharingLink>>,
@@ -5634,6 +5307,82 @@ pub struct PronounsSettings {
     pub is_enabled_in_organization: Option<bool>,
 }
 
+/// `microsoft.graph.readingAssignmentSubmission`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.readingAssignmentSubmission")]
+pub struct ReadingAssignmentSubmission {
+    /// The base type's properties.
+    #[graph(base)]
+    pub entity: crate::Entity,
+    /// `accuracyScore`: `Edm.Double`.
+    pub accuracy_score: Option<graph_model::Double>,
+    /// `action`: `Edm.String`.
+    pub action: Option<String>,
+    /// `assignmentId`: `Edm.String`.
+    pub assignment_id: Option<String>,
+    /// `challengingWords`: `Collection(graph.challengingWord)`.
+    pub challenging_words: Option<Vec<crate::ChallengingWord>>,
+    /// `classId`: `Edm.String`.
+    pub class_id: Nullable<String>,
+    /// `insertions`: `Edm.Int64`.
+    pub insertions: Option<graph_model::Int64>,
+    /// `mispronunciations`: `Edm.Int64`.
+    pub mispronunciations: Option<graph_model::Int64>,
+    /// `missedExclamationMarks`: `Edm.Int64`.
+    pub missed_exclamation_marks: Option<graph_model::Int64>,
+    /// `missedPeriods`: `Edm.Int64`.
+    pub missed_periods: Option<graph_model::Int64>,
+    /// `missedQuestionMarks`: `Edm.Int64`.
+    pub missed_question_marks: Option<graph_model::Int64>,
+    /// `missedShorts`: `Edm.Int64`.
+    pub missed_shorts: Option<graph_model::Int64>,
+    /// `monotoneScore`: `Edm.Double`.
+    pub monotone_score: Option<graph_model::Double>,
+    /// `omissions`: `Edm.Int64`.
+    pub omissions: Option<graph_model::Int64>,
+    /// `repetitions`: `Edm.Int64`.
+    pub repetitions: Option<graph_model::Int64>,
+    /// `selfCorrections`: `Edm.Int64`.
+    pub self_corrections: Option<graph_model::Int64>,
+    /// `studentId`: `Edm.String`.
+    pub student_id: Nullable<String>,
+    /// `submissionDateTime`: `Edm.DateTimeOffset`.
+    pub submission_date_time: Option<graph_model::DateTimeOffset>,
+    /// `submissionId`: `Edm.String`.
+    pub submission_id: Nullable<String>,
+    /// `unexpectedPauses`: `Edm.Int64`.
+    pub unexpected_pauses: Option<graph_model::Int64>,
+    /// `wordCount`: `Edm.Int64`.
+    pub word_count: Option<graph_model::Int64>,
+    /// `wordsPerMinute`: `Edm.Double`.
+    pub words_per_minute: Option<graph_model::Double>,
+}
+
+/// `microsoft.graph.readingCoachPassage`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.readingCoachPassage")]
+pub struct ReadingCoachPassage {
+    /// The base type's properties.
+    #[graph(base)]
+    pub entity: crate::Entity,
+    /// `isReadingCompleted`: `Edm.Boolean`.
+    pub is_reading_completed: Option<bool>,
+    /// `languageTag`: `Edm.String`.
+    pub language_tag: Option<String>,
+    /// `practicedAtDateTime`: `Edm.DateTimeOffset`.
+    pub practiced_at_date_time: Option<graph_model::DateTimeOffset>,
+    /// `practiceWords`: `Collection(Edm.String)`.
+    pub practice_words: Option<Vec<String>>,
+    /// `storyType`: `graph.readingCoachStoryType`.
+    pub story_type: Option<crate::ReadingCoachStoryType>,
+    /// `studentId`: `Edm.String`.
+    pub student_id: Nullable<String>,
+    /// `timeSpentReadingInSeconds`: `Edm.Double`.
+    pub time_spent_reading_in_seconds: Option<graph_model::Double>,
+    /// `wordsAccuracyPercentage`: `Edm.Double`.
+    pub words_accuracy_percentage: Option<graph_model::Double>,
+    /// `wordsPerMinute`: `Edm.Double`.
+    pub words_per_minute: Option<graph_model::Double>,
+}
+
 /// `microsoft.graph.recycleBin`. Derives from `microsoft.graph.baseItem`: its properties are flat on the wire and reachable through `Deref`.
 ///
 /// An open type: its dynamic properties are kept in `odata.additional`; read them by name with
@@ -5667,6 +5416,34 @@ pub struct RecycleBinItem {
     pub size: Nullable<graph_model::Int64>,
 }
 
+/// `microsoft.graph.reflectCheckInResponse`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.reflectCheckInResponse")]
+pub struct ReflectCheckInResponse {
+    /// The base type's properties.
+    #[graph(base)]
+    pub entity: crate::Entity,
+    /// `checkInId`: `Edm.String`.
+    pub check_in_id: Nullable<String>,
+    /// `checkInTitle`: `Edm.String`.
+    pub check_in_title: Option<String>,
+    /// `classId`: `Edm.String`.
+    pub class_id: Nullable<String>,
+    /// `createdDateTime`: `Edm.DateTimeOffset`.
+    pub created_date_time: Option<graph_model::DateTimeOffset>,
+    /// `creatorId`: `Edm.String`.
+    pub creator_id: Nullable<String>,
+    /// `isClosed`: `Edm.Boolean`.
+    pub is_closed: Option<bool>,
+    /// `responderId`: `Edm.String`.
+    pub responder_id: Nullable<String>,
+    /// `responseEmotion`: `graph.responseEmotionType`.
+    pub response_emotion: Option<crate::ResponseEmotionType>,
+    /// `responseFeedback`: `graph.responseFeedbackType`.
+    pub response_feedback: Option<crate::ResponseFeedbackType>,
+    /// `submitDateTime`: `Edm.DateTimeOffset`.
+    pub submit_date_time: Option<graph_model::DateTimeOffset>,
+}
+
 /// `microsoft.graph.relyingPartyDetailedSummary`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
 #[graph_entity(odata_type = "microsoft.graph.relyingPartyDetailedSummary")]
 pub struct RelyingPartyDetailedSummary {
@@ -5678,7 +5455,6 @@ pub struct RelyingPartyDetailedSummary {
     /// `migrationStatus`: `graph.migrationStatus`.
     pub migration_status: Option<crate::MigrationStatus>,
     /// `migrationValidationDetails`: `Collection(graph.keyValuePair)`.
-    #[cfg(feature = "device_management")]
     pub migration_validation_details: Option<Vec<crate::KeyValuePair>>,
     /// `relyingPartyId`: `Edm.String`.
     pub relying_party_id: Option<String>,
@@ -5728,6 +5504,112 @@ pub struct ResourceSpecificPermissionGrant {
     pub resource_app_id: Nullable<String>,
 }
 
+/// `microsoft.graph.restoreArtifactBase`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+///
+/// Derived types exist: read values that may be any of its derived types through [`AnyRestoreArtifactBase`].
+#[graph_entity(odata_type = "microsoft.graph.restoreArtifactBase")]
+pub struct RestoreArtifactBase {
+    /// The base type's properties.
+    #[graph(base)]
+    pub entity: crate::Entity,
+    /// `completionDateTime`: `Edm.DateTimeOffset`.
+    pub completion_date_time: Nullable<graph_model::DateTimeOffset>,
+    /// `destinationType`: `graph.destinationType`.
+    pub destination_type: Nullable<crate::DestinationType>,
+    /// `error`: `graph.publicError`.
+    pub error: Nullable<Box<crate::PublicError>>,
+    /// `startDateTime`: `Edm.DateTimeOffset`.
+    pub start_date_time: Nullable<graph_model::DateTimeOffset>,
+    /// `status`: `graph.artifactRestoreStatus`.
+    pub status: Nullable<crate::ArtifactRestoreStatus>,
+    /// `restorePoint`: `graph.restorePoint`. Navigation property.
+    #[graph(nav)]
+    pub restore_point: Nullable<Box<crate::RestorePoint>>,
+}
+
+/// Any `microsoft.graph.restoreArtifactBase`: dispatched on `@odata.type` to the most derived type this program knows; other types
+/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
+#[graph_entity(odata_type = "microsoft.graph.restoreArtifactBase")]
+pub enum AnyRestoreArtifactBase {
+    /// `microsoft.graph.driveRestoreArtifact`.
+    DriveRestoreArtifact(crate::DriveRestoreArtifact),
+    /// `microsoft.graph.mailboxRestoreArtifact`.
+    MailboxRestoreArtifact(crate::MailboxRestoreArtifact),
+    /// `microsoft.graph.granularMailboxRestoreArtifact`.
+    GranularMailboxRestoreArtifact(crate::GranularMailboxRestoreArtifact),
+    /// `microsoft.graph.siteRestoreArtifact`.
+    SiteRestoreArtifact(crate::SiteRestoreArtifact),
+    /// `microsoft.graph.restoreArtifactBase` itself, or a derived type this program does not know.
+    #[graph(fallback)]
+    Other(crate::RestoreArtifactBase),
+}
+
+/// `microsoft.graph.restoreArtifactsBulkRequestBase`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+///
+/// Derived types exist: read values that may be any of its derived types through [`AnyRestoreArtifactsBulkRequestBase`].
+#[graph_entity(odata_type = "microsoft.graph.restoreArtifactsBulkRequestBase")]
+pub struct RestoreArtifactsBulkRequestBase {
+    /// The base type's properties.
+    #[graph(base)]
+    pub entity: crate::Entity,
+    /// `createdBy`: `graph.identitySet`.
+    pub created_by: Nullable<Box<crate::AnyIdentitySet>>,
+    /// `createdDateTime`: `Edm.DateTimeOffset`.
+    pub created_date_time: Nullable<graph_model::DateTimeOffset>,
+    /// `destinationType`: `graph.destinationType`.
+    pub destination_type: Nullable<crate::DestinationType>,
+    /// `displayName`: `Edm.String`.
+    pub display_name: Nullable<String>,
+    /// `error`: `graph.publicError`.
+    pub error: Nullable<Box<crate::PublicError>>,
+    /// `lastModifiedBy`: `graph.identitySet`.
+    pub last_modified_by: Nullable<Box<crate::AnyIdentitySet>>,
+    /// `lastModifiedDateTime`: `Edm.DateTimeOffset`.
+    pub last_modified_date_time: Nullable<graph_model::DateTimeOffset>,
+    /// `protectionTimePeriod`: `graph.timePeriod`.
+    pub protection_time_period: Nullable<crate::TimePeriod>,
+    /// `protectionUnitIds`: `Collection(Edm.String)`.
+    pub protection_unit_ids: Nullable<Vec<String>>,
+    /// `restorePointPreference`: `graph.restorePointPreference`.
+    pub restore_point_preference: Nullable<crate::RestorePointPreference>,
+    /// `status`: `graph.restoreArtifactsBulkRequestStatus`.
+    pub status: Option<crate::RestoreArtifactsBulkRequestStatus>,
+    /// `tags`: `graph.restorePointTags`.
+    pub tags: Nullable<graph_model::Flags<crate::RestorePointTags>>,
+}
+
+/// Any `microsoft.graph.restoreArtifactsBulkRequestBase`: dispatched on `@odata.type` to the most derived type this program knows; other types
+/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
+#[graph_entity(odata_type = "microsoft.graph.restoreArtifactsBulkRequestBase")]
+pub enum AnyRestoreArtifactsBulkRequestBase {
+    /// `microsoft.graph.driveRestoreArtifactsBulkAdditionRequest`.
+    DriveRestoreArtifactsBulkAdditionRequest(crate::DriveRestoreArtifactsBulkAdditionRequest),
+    /// `microsoft.graph.mailboxRestoreArtifactsBulkAdditionRequest`.
+    MailboxRestoreArtifactsBulkAdditionRequest(crate::MailboxRestoreArtifactsBulkAdditionRequest),
+    /// `microsoft.graph.siteRestoreArtifactsBulkAdditionRequest`.
+    SiteRestoreArtifactsBulkAdditionRequest(crate::SiteRestoreArtifactsBulkAdditionRequest),
+    /// `microsoft.graph.restoreArtifactsBulkRequestBase` itself, or a derived type this program does not know.
+    #[graph(fallback)]
+    Other(crate::RestoreArtifactsBulkRequestBase),
+}
+
+/// `microsoft.graph.restorePoint`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.restorePoint")]
+pub struct RestorePoint {
+    /// The base type's properties.
+    #[graph(base)]
+    pub entity: crate::Entity,
+    /// `expirationDateTime`: `Edm.DateTimeOffset`.
+    pub expiration_date_time: Nullable<graph_model::DateTimeOffset>,
+    /// `protectionDateTime`: `Edm.DateTimeOffset`.
+    pub protection_date_time: Nullable<graph_model::DateTimeOffset>,
+    /// `tags`: `graph.restorePointTags`.
+    pub tags: Nullable<graph_model::Flags<crate::RestorePointTags>>,
+    /// `protectionUnit`: `graph.protectionUnitBase`. Navigation property.
+    #[graph(nav)]
+    pub protection_unit: Nullable<Box<crate::AnyProtectionUnitBase>>,
+}
+
 /// `microsoft.graph.restoreSessionBase`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
 ///
 /// Derived types exist: read values that may be any of its derived types through [`AnyRestoreSessionBase`].
@@ -5743,7 +5625,6 @@ pub struct RestoreSessionBase {
     /// `createdDateTime`: `Edm.DateTimeOffset`.
     pub created_date_time: Nullable<graph_model::DateTimeOffset>,
     /// `error`: `graph.publicError`.
-    #[cfg(feature = "external_connectors")]
     pub error: Nullable<Box<crate::PublicError>>,
     /// `lastModifiedBy`: `graph.identitySet`.
     pub last_modified_by: Nullable<Box<crate::AnyIdentitySet>>,
@@ -5779,7 +5660,6 @@ pub struct RichLongRunningOperation {
     #[graph(base)]
     pub base: crate::LongRunningOperation,
     /// `error`: `graph.publicError`.
-    #[cfg(feature = "external_connectors")]
     pub error: Nullable<Box<crate::PublicError>>,
     /// `percentageComplete`: `Edm.Int32`.
     pub percentage_complete: Nullable<i32>,
@@ -5955,7 +5835,6 @@ pub struct SharedInsight {
     #[graph(read_only)]
     pub resource_reference: Nullable<crate::ResourceReference>,
     /// `resourceVisualization`: `graph.resourceVisualization`, read-only.
-    #[cfg(feature = "employee_experience")]
     #[graph(read_only)]
     pub resource_visualization: Nullable<crate::ResourceVisualization>,
     /// `sharingHistory`: `Collection(graph.sharingDetail)`.
@@ -6096,7 +5975,6 @@ pub struct SharepointSettings {
     /// `sharingCapability`: `graph.sharingCapabilities`.
     pub sharing_capability: Nullable<crate::SharingCapabilities>,
     /// `sharingDomainRestrictionMode`: `graph.sharingDomainRestrictionMode`.
-    #[cfg(feature = "directory")]
     pub sharing_domain_restriction_mode: Nullable<crate::SharingDomainRestrictionMode>,
     /// `siteCreationDefaultManagedPath`: `Edm.String`.
     pub site_creation_default_managed_path: Option<String>,
@@ -6116,7 +5994,6 @@ pub struct Site {
     /// `displayName`: `Edm.String`.
     pub display_name: Nullable<String>,
     /// `error`: `graph.publicError`.
-    #[cfg(feature = "external_connectors")]
     pub error: Nullable<Box<crate::PublicError>>,
     /// `isPersonalSite`: `Edm.Boolean`.
     pub is_personal_site: Nullable<bool>,
@@ -6369,6 +6246,53 @@ pub struct Subscription {
     pub resource: Option<String>,
 }
 
+/// `microsoft.graph.teamsAppSettings`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.teamsAppSettings")]
+pub struct TeamsAppSettings {
+    /// The base type's properties.
+    #[graph(base)]
+    pub entity: crate::Entity,
+    /// `allowUserRequestsForAppAccess`: `Edm.Boolean`.
+    pub allow_user_requests_for_app_access: Nullable<bool>,
+    /// `isUserPersonalScopeResourceSpecificConsentEnabled`: `Edm.Boolean`.
+    pub is_user_personal_scope_resource_specific_consent_enabled: Nullable<bool>,
+}
+
+/// `microsoft.graph.teamwork`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.teamwork")]
+pub struct Teamwork {
+    /// The base type's properties.
+    #[graph(base)]
+    pub entity: crate::Entity,
+    /// `isTeamsEnabled`: `Edm.Boolean`.
+    pub is_teams_enabled: Option<bool>,
+    /// `region`: `Edm.String`.
+    pub region: Nullable<String>,
+    /// `deletedChats`: `Collection(graph.deletedChat)`. Navigation property, contained.
+    #[cfg(feature = "teams")]
+    #[graph(nav)]
+    pub deleted_chats: Option<Vec<crate::DeletedChat>>,
+    /// `deletedTeams`: `Collection(graph.deletedTeam)`. Navigation property, contained.
+    #[cfg(feature = "teams")]
+    #[graph(nav)]
+    pub deleted_teams: Option<Vec<crate::DeletedTeam>>,
+    /// `teamsAppSettings`: `graph.teamsAppSettings`. Navigation property, contained.
+    #[graph(nav)]
+    pub teams_app_settings: Nullable<Box<crate::TeamsAppSettings>>,
+    /// `workforceIntegrations`: `Collection(graph.workforceIntegration)`. Navigation property, contained.
+    #[cfg(feature = "teams")]
+    #[graph(nav)]
+    pub workforce_integrations: Option<Vec<crate::WorkforceIntegration>>,
+}
+
+/// `microsoft.graph.teamworkBot`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.teamworkBot")]
+pub struct TeamworkBot {
+    /// The base type's properties.
+    #[graph(base)]
+    pub entity: crate::Entity,
+}
+
 /// `microsoft.graph.textWebPart`. Derives from `microsoft.graph.webPart`: its properties are flat on the wire and reachable through `Deref`.
 #[graph_entity(odata_type = "microsoft.graph.textWebPart")]
 pub struct TextWebPart {
@@ -6405,37 +6329,30 @@ pub struct TodoTask {
     #[graph(base)]
     pub entity: crate::Entity,
     /// `body`: `graph.itemBody`.
-    #[cfg(feature = "teams")]
     pub body: Nullable<crate::ItemBody>,
     /// `bodyLastModifiedDateTime`: `Edm.DateTimeOffset`.
     pub body_last_modified_date_time: Option<graph_model::DateTimeOffset>,
     /// `categories`: `Collection(Edm.String)`.
     pub categories: Nullable<Vec<String>>,
     /// `completedDateTime`: `graph.dateTimeTimeZone`.
-    #[cfg(feature = "calendar")]
     pub completed_date_time: Nullable<crate::DateTimeTimeZone>,
     /// `createdDateTime`: `Edm.DateTimeOffset`.
     pub created_date_time: Option<graph_model::DateTimeOffset>,
     /// `dueDateTime`: `graph.dateTimeTimeZone`.
-    #[cfg(feature = "calendar")]
     pub due_date_time: Nullable<crate::DateTimeTimeZone>,
     /// `hasAttachments`: `Edm.Boolean`.
     pub has_attachments: Nullable<bool>,
     /// `importance`: `graph.importance`.
-    #[cfg(feature = "mail")]
     pub importance: Option<crate::Importance>,
     /// `isReminderOn`: `Edm.Boolean`.
     pub is_reminder_on: Option<bool>,
     /// `lastModifiedDateTime`: `Edm.DateTimeOffset`.
     pub last_modified_date_time: Option<graph_model::DateTimeOffset>,
     /// `recurrence`: `graph.patternedRecurrence`.
-    #[cfg(feature = "calendar")]
     pub recurrence: Nullable<Box<crate::PatternedRecurrence>>,
     /// `reminderDateTime`: `graph.dateTimeTimeZone`.
-    #[cfg(feature = "calendar")]
     pub reminder_date_time: Nullable<crate::DateTimeTimeZone>,
     /// `startDateTime`: `graph.dateTimeTimeZone`.
-    #[cfg(feature = "calendar")]
     pub start_date_time: Nullable<crate::DateTimeTimeZone>,
     /// `status`: `graph.taskStatus`.
     pub status: Option<crate::TaskStatus>,
@@ -6482,6 +6399,26 @@ pub struct TodoTaskList {
     /// `tasks`: `Collection(graph.todoTask)`. Navigation property, contained.
     #[graph(nav)]
     pub tasks: Option<Vec<crate::TodoTask>>,
+}
+
+/// `microsoft.graph.unifiedRbacResourceAction`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.unifiedRbacResourceAction")]
+pub struct UnifiedRbacResourceAction {
+    /// The base type's properties.
+    #[graph(base)]
+    pub entity: crate::Entity,
+    /// `actionVerb`: `Edm.String`.
+    pub action_verb: Nullable<String>,
+    /// `authenticationContextId`: `Edm.String`.
+    pub authentication_context_id: Nullable<String>,
+    /// `description`: `Edm.String`.
+    pub description: Nullable<String>,
+    /// `isAuthenticationContextSettable`: `Edm.Boolean`.
+    pub is_authentication_context_settable: Nullable<bool>,
+    /// `name`: `Edm.String`.
+    pub name: Option<String>,
+    /// `resourceScopeId`: `Edm.String`.
+    pub resource_scope_id: Nullable<String>,
 }
 
 /// `microsoft.graph.unifiedStorageQuota`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
@@ -6538,7 +6475,6 @@ pub struct VerifiedIdProfile {
     /// `verifiedIdProfileConfiguration`: `graph.verifiedIdProfileConfiguration`.
     pub verified_id_profile_configuration: Option<Box<crate::VerifiedIdProfileConfiguration>>,
     /// `verifiedIdUsageConfigurations`: `Collection(graph.verifiedIdUsageConfiguration)`.
-    #[cfg(feature = "reports")]
     pub verified_id_usage_configurations: Option<Vec<crate::VerifiedIdUsageConfiguration>>,
     /// `verifierDid`: `Edm.String`.
     pub verifier_did: Option<String>,
@@ -6555,6 +6491,26 @@ pub struct VerticalSection {
     /// `webparts`: `Collection(graph.webPart)`. Navigation property, contained.
     #[graph(nav)]
     pub webparts: Option<Vec<crate::AnyWebPart>>,
+}
+
+/// `microsoft.graph.virtualEventsRoot`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.virtualEventsRoot")]
+pub struct VirtualEventsRoot {
+    /// The base type's properties.
+    #[graph(base)]
+    pub entity: crate::Entity,
+    /// `events`: `Collection(graph.virtualEvent)`. Navigation property, contained.
+    #[cfg(feature = "communications")]
+    #[graph(nav)]
+    pub events: Option<Vec<crate::AnyVirtualEvent>>,
+    /// `townhalls`: `Collection(graph.virtualEventTownhall)`. Navigation property, contained.
+    #[cfg(feature = "communications")]
+    #[graph(nav)]
+    pub townhalls: Option<Vec<crate::VirtualEventTownhall>>,
+    /// `webinars`: `Collection(graph.virtualEventWebinar)`. Navigation property, contained.
+    #[cfg(feature = "communications")]
+    #[graph(nav)]
+    pub webinars: Option<Vec<crate::VirtualEventWebinar>>,
 }
 
 /// `microsoft.graph.webPart`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
@@ -10683,6 +10639,22 @@ pub struct RriBody {
     pub fv: Nullable<graph_model::Untyped>,
 }
 
+/// The parameters of the action `microsoft.graph.search` (bound to a collection of `microsoft.graph.restorePoint`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct SearchBody {
+    /// `protectionUnitIds`: `Collection(Edm.String)`.
+    pub protection_unit_ids: Nullable<Vec<String>>,
+    /// `protectionTimePeriod`: `graph.timePeriod`.
+    pub protection_time_period: Nullable<crate::TimePeriod>,
+    /// `restorePointPreference`: `graph.restorePointPreference`.
+    pub restore_point_preference: Nullable<crate::RestorePointPreference>,
+    /// `tags`: `graph.restorePointTags`.
+    pub tags: Nullable<graph_model::Flags<crate::RestorePointTags>>,
+    /// `artifactQuery`: `graph.artifactQuery`.
+    #[cfg(feature = "other")]
+    pub artifact_query: Nullable<crate::ArtifactQuery>,
+}
+
 /// The parameters of the action `microsoft.graph.sec` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.
 #[graph_entity(complex)]
 pub struct SecBody {
@@ -10702,6 +10674,28 @@ pub struct SechBody {
 pub struct SecondBody {
     /// `serialNumber`: `Edm.Untyped`.
     pub serial_number: Nullable<graph_model::Untyped>,
+}
+
+/// The parameters of the action `microsoft.graph.sendActivityNotificationToRecipients` (bound to `microsoft.graph.teamwork`), sent as its JSON body.
+#[graph_entity(complex)]
+pub struct SendActivityNotificationToRecipientsBody {
+    /// `topic`: `graph.teamworkActivityTopic`.
+    #[cfg(feature = "other")]
+    pub topic: Nullable<crate::TeamworkActivityTopic>,
+    /// `activityType`: `Edm.String`.
+    pub activity_type: Nullable<String>,
+    /// `chainId`: `Edm.Int64`.
+    pub chain_id: Nullable<graph_model::Int64>,
+    /// `previewText`: `graph.itemBody`.
+    pub preview_text: Nullable<crate::ItemBody>,
+    /// `teamsAppId`: `Edm.String`.
+    pub teams_app_id: Nullable<String>,
+    /// `templateParameters`: `Collection(graph.keyValuePair)`.
+    pub template_parameters: Nullable<Vec<crate::KeyValuePair>>,
+    /// `recipients`: `Collection(graph.teamworkNotificationRecipient)`.
+    pub recipients: Nullable<Vec<crate::AnyTeamworkNotificationRecipient>>,
+    /// `iconId`: `Edm.String`.
+    pub icon_id: Nullable<String>,
 }
 
 /// The parameters of the action `microsoft.graph.seriesSum` (bound to `microsoft.graph.workbookFunctions`), sent as its JSON body.

@@ -67,6 +67,19 @@ pub enum AccessPackageCustomExtensionStage {
     UnknownFutureValue = 7,
 }
 
+/// `microsoft.graph.accessPackageExternalUserLifecycleAction`.
+#[graph_entity(odata_type = "microsoft.graph.accessPackageExternalUserLifecycleAction")]
+pub enum AccessPackageExternalUserLifecycleAction {
+    /// `none` (0).
+    None = 0,
+    /// `blockSignIn` (1).
+    BlockSignIn = 1,
+    /// `blockSignInAndDelete` (2).
+    BlockSignInAndDelete = 2,
+    /// `unknownFutureValue` (3): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 3,
+}
+
 /// `microsoft.graph.accessPackageRequestState`.
 #[graph_entity(odata_type = "microsoft.graph.accessPackageRequestState")]
 pub enum AccessPackageRequestState {
@@ -145,19 +158,6 @@ pub enum AccessPackageSubjectType {
     User = 1,
     /// `servicePrincipal` (2).
     ServicePrincipal = 2,
-    /// `unknownFutureValue` (3): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 3,
-}
-
-/// `microsoft.graph.accessPackageSuggestionRelatedPeopleInsightLevel`.
-#[graph_entity(odata_type = "microsoft.graph.accessPackageSuggestionRelatedPeopleInsightLevel")]
-pub enum AccessPackageSuggestionRelatedPeopleInsightLevel {
-    /// `disabled` (0).
-    Disabled = 0,
-    /// `count` (1).
-    Count = 1,
-    /// `countAndNames` (2).
-    CountAndNames = 2,
     /// `unknownFutureValue` (3): the sentinel for members this request did not opt into.
     UnknownFutureValue = 3,
 }
@@ -271,15 +271,21 @@ pub enum CustomDataProvidedResourceUploadStatus {
     UnknownFutureValue = 3,
 }
 
-/// `microsoft.graph.lifecycleEventType`.
-#[graph_entity(odata_type = "microsoft.graph.lifecycleEventType", closed)]
-pub enum LifecycleEventType {
-    /// `missed` (0).
-    Missed = 0,
-    /// `subscriptionRemoved` (1).
-    SubscriptionRemoved = 1,
-    /// `reauthorizationRequired` (2).
-    ReauthorizationRequired = 2,
+/// `microsoft.graph.customExtensionCalloutInstanceStatus`.
+#[graph_entity(odata_type = "microsoft.graph.customExtensionCalloutInstanceStatus")]
+pub enum CustomExtensionCalloutInstanceStatus {
+    /// `calloutSent` (1).
+    CalloutSent = 1,
+    /// `callbackReceived` (2).
+    CallbackReceived = 2,
+    /// `calloutFailed` (3).
+    CalloutFailed = 3,
+    /// `callbackTimedOut` (4).
+    CallbackTimedOut = 4,
+    /// `waitingForCallback` (5).
+    WaitingForCallback = 5,
+    /// `unknownFutureValue` (6): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 6,
 }
 
 /// `microsoft.graph.roleType`.
@@ -413,6 +419,35 @@ pub struct AccessPackageAssignmentApprovalSettings {
     pub stages: Nullable<Vec<crate::AnyAccessPackageApprovalStage>>,
 }
 
+/// `microsoft.graph.accessPackageAssignmentRequestCallbackData` (complex type). Derives from `microsoft.graph.customExtensionData`: its properties are flat on the wire and reachable through `Deref`.
+///
+/// Derived types exist: read values that may be any of its derived types through [`AnyAccessPackageAssignmentRequestCallbackData`].
+#[graph_entity(odata_type = "microsoft.graph.accessPackageAssignmentRequestCallbackData", complex)]
+pub struct AccessPackageAssignmentRequestCallbackData {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::CustomExtensionData,
+    /// `customExtensionStageInstanceDetail`: `Edm.String`.
+    pub custom_extension_stage_instance_detail: Nullable<String>,
+    /// `customExtensionStageInstanceId`: `Edm.String`.
+    pub custom_extension_stage_instance_id: Nullable<String>,
+    /// `stage`: `graph.accessPackageCustomExtensionStage`.
+    pub stage: Nullable<crate::AccessPackageCustomExtensionStage>,
+    /// `state`: `Edm.String`.
+    pub state: Nullable<String>,
+}
+
+/// Any `microsoft.graph.accessPackageAssignmentRequestCallbackData`: dispatched on `@odata.type` to the most derived type this program knows; other types
+/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
+#[graph_entity(odata_type = "microsoft.graph.accessPackageAssignmentRequestCallbackData")]
+pub enum AnyAccessPackageAssignmentRequestCallbackData {
+    /// `microsoft.graph.assignmentRequestApprovalStageCallbackData`.
+    AssignmentRequestApprovalStageCallbackData(crate::AssignmentRequestApprovalStageCallbackData),
+    /// `microsoft.graph.accessPackageAssignmentRequestCallbackData` itself, or a derived type this program does not know.
+    #[graph(fallback)]
+    Other(crate::AccessPackageAssignmentRequestCallbackData),
+}
+
 /// `microsoft.graph.accessPackageAssignmentRequestorSettings` (complex type).
 #[graph_entity(odata_type = "microsoft.graph.accessPackageAssignmentRequestorSettings", complex)]
 pub struct AccessPackageAssignmentRequestorSettings {
@@ -452,7 +487,6 @@ pub struct AccessPackageAssignmentRequestRequirements {
     /// `policyId`: `Edm.String`.
     pub policy_id: Nullable<String>,
     /// `schedule`: `graph.entitlementManagementSchedule`.
-    #[cfg(feature = "teams")]
     pub schedule: Nullable<Box<crate::EntitlementManagementSchedule>>,
     /// `questions`: `Collection(graph.accessPackageQuestion)`. Navigation property.
     #[graph(nav)]
@@ -477,7 +511,6 @@ pub struct AccessPackageAssignmentReviewSettings {
     /// `primaryReviewers`: `Collection(graph.subjectSet)`.
     pub primary_reviewers: Nullable<Vec<crate::AnySubjectSet>>,
     /// `schedule`: `graph.entitlementManagementSchedule`.
-    #[cfg(feature = "teams")]
     pub schedule: Nullable<Box<crate::EntitlementManagementSchedule>>,
 }
 
@@ -516,6 +549,14 @@ pub struct AccessPackageNotificationSettings {
     pub is_assignment_notification_disabled: Option<bool>,
 }
 
+/// `microsoft.graph.accessPackageRequestApprovalStageCallbackConfiguration` (complex type). Derives from `microsoft.graph.customExtensionCallbackConfiguration`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.accessPackageRequestApprovalStageCallbackConfiguration", complex)]
+pub struct AccessPackageRequestApprovalStageCallbackConfiguration {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::CustomExtensionCallbackConfiguration,
+}
+
 /// `microsoft.graph.accessPackageResourceAttribute` (complex type).
 #[graph_entity(odata_type = "microsoft.graph.accessPackageResourceAttribute", complex)]
 pub struct AccessPackageResourceAttribute {
@@ -529,6 +570,23 @@ pub struct AccessPackageResourceAttribute {
     pub name: Nullable<String>,
     /// `source`: `graph.accessPackageResourceAttributeSource`.
     pub source: Nullable<Box<crate::AnyAccessPackageResourceAttributeSource>>,
+}
+
+/// `microsoft.graph.accessPackageResourceAttributeDestination` (complex type).
+///
+/// Abstract in the schema: read values that may be any of its derived types through [`AnyAccessPackageResourceAttributeDestination`].
+#[graph_entity(odata_type = "microsoft.graph.accessPackageResourceAttributeDestination", complex)]
+pub struct AccessPackageResourceAttributeDestination {}
+
+/// Any `microsoft.graph.accessPackageResourceAttributeDestination`: dispatched on `@odata.type` to the most derived type this program knows; other types
+/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
+#[graph_entity(odata_type = "microsoft.graph.accessPackageResourceAttributeDestination")]
+pub enum AnyAccessPackageResourceAttributeDestination {
+    /// `microsoft.graph.accessPackageUserDirectoryAttributeStore`.
+    AccessPackageUserDirectoryAttributeStore(crate::AccessPackageUserDirectoryAttributeStore),
+    /// `microsoft.graph.accessPackageResourceAttributeDestination` itself, or a derived type this program does not know.
+    #[graph(fallback)]
+    Other(crate::AccessPackageResourceAttributeDestination),
 }
 
 /// `microsoft.graph.accessPackageResourceAttributeQuestion` (complex type). Derives from `microsoft.graph.accessPackageResourceAttributeSource`: its properties are flat on the wire and reachable through `Deref`.
@@ -600,6 +658,23 @@ pub struct AccessPackageSuggestionSelfAssignmentHistoryBased {
     pub last_assignment_date_time: Option<graph_model::DateTimeOffset>,
     /// `pastAssignmentCount`: `Edm.Int32`.
     pub past_assignment_count: Option<i32>,
+}
+
+/// `microsoft.graph.accessPackageUserDirectoryAttributeStore` (complex type). Derives from `microsoft.graph.accessPackageResourceAttributeDestination`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.accessPackageUserDirectoryAttributeStore", complex)]
+pub struct AccessPackageUserDirectoryAttributeStore {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::AccessPackageResourceAttributeDestination,
+}
+
+/// `microsoft.graph.accessReviewHistoryScheduleSettings` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.accessReviewHistoryScheduleSettings", complex)]
+pub struct AccessReviewHistoryScheduleSettings {
+    /// `recurrence`: `graph.patternedRecurrence`.
+    pub recurrence: Option<Box<crate::PatternedRecurrence>>,
+    /// `reportRange`: `Edm.String`.
+    pub report_range: Option<String>,
 }
 
 /// `microsoft.graph.accessReviewInstanceDecisionItemAccessPackageAssignmentPolicyResource` (complex type). Derives from `microsoft.graph.accessReviewInstanceDecisionItemResource`: its properties are flat on the wire and reachable through `Deref`.
@@ -678,78 +753,6 @@ pub struct AccessReviewInstanceDecisionItemServicePrincipalResource {
     pub app_id: Nullable<String>,
 }
 
-/// `microsoft.graph.accessReviewNotificationRecipientItem` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.accessReviewNotificationRecipientItem", complex)]
-pub struct AccessReviewNotificationRecipientItem {
-    /// `notificationRecipientScope`: `graph.accessReviewNotificationRecipientScope`.
-    pub notification_recipient_scope: Nullable<Box<crate::AnyAccessReviewNotificationRecipientScope>>,
-    /// `notificationTemplateType`: `Edm.String`.
-    pub notification_template_type: Nullable<String>,
-}
-
-/// `microsoft.graph.accessReviewNotificationRecipientQueryScope` (complex type). Derives from `microsoft.graph.accessReviewNotificationRecipientScope`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.accessReviewNotificationRecipientQueryScope", complex)]
-pub struct AccessReviewNotificationRecipientQueryScope {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::AccessReviewNotificationRecipientScope,
-    /// `query`: `Edm.String`.
-    pub query: Nullable<String>,
-    /// `queryRoot`: `Edm.String`.
-    pub query_root: Nullable<String>,
-    /// `queryType`: `Edm.String`.
-    pub query_type: Nullable<String>,
-}
-
-/// `microsoft.graph.accessReviewNotificationRecipientScope` (complex type).
-///
-/// Abstract in the schema: read values that may be any of its derived types through [`AnyAccessReviewNotificationRecipientScope`].
-#[graph_entity(odata_type = "microsoft.graph.accessReviewNotificationRecipientScope", complex)]
-pub struct AccessReviewNotificationRecipientScope {}
-
-/// Any `microsoft.graph.accessReviewNotificationRecipientScope`: dispatched on `@odata.type` to the most derived type this program knows; other types
-/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
-#[graph_entity(odata_type = "microsoft.graph.accessReviewNotificationRecipientScope")]
-pub enum AnyAccessReviewNotificationRecipientScope {
-    /// `microsoft.graph.accessReviewNotificationRecipientQueryScope`.
-    AccessReviewNotificationRecipientQueryScope(crate::AccessReviewNotificationRecipientQueryScope),
-    /// `microsoft.graph.accessReviewNotificationRecipientScope` itself, or a derived type this program does not know.
-    #[graph(fallback)]
-    Other(crate::AccessReviewNotificationRecipientScope),
-}
-
-/// `microsoft.graph.accessReviewReviewerScope` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.accessReviewReviewerScope", complex)]
-pub struct AccessReviewReviewerScope {
-    /// `query`: `Edm.String`.
-    pub query: Nullable<String>,
-    /// `queryRoot`: `Edm.String`.
-    pub query_root: Nullable<String>,
-    /// `queryType`: `Edm.String`.
-    pub query_type: Nullable<String>,
-}
-
-/// `microsoft.graph.accessReviewStageSettings` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.accessReviewStageSettings", complex)]
-pub struct AccessReviewStageSettings {
-    /// `decisionsThatWillMoveToNextStage`: `Collection(Edm.String)`.
-    pub decisions_that_will_move_to_next_stage: Nullable<Vec<String>>,
-    /// `dependsOn`: `Collection(Edm.String)`.
-    pub depends_on: Option<Vec<String>>,
-    /// `durationInDays`: `Edm.Int32`.
-    pub duration_in_days: Option<i32>,
-    /// `fallbackReviewers`: `Collection(graph.accessReviewReviewerScope)`.
-    pub fallback_reviewers: Nullable<Vec<crate::AccessReviewReviewerScope>>,
-    /// `recommendationInsightSettings`: `Collection(graph.accessReviewRecommendationInsightSetting)`.
-    pub recommendation_insight_settings: Nullable<Vec<crate::AnyAccessReviewRecommendationInsightSetting>>,
-    /// `recommendationsEnabled`: `Edm.Boolean`.
-    pub recommendations_enabled: Option<bool>,
-    /// `reviewers`: `Collection(graph.accessReviewReviewerScope)`.
-    pub reviewers: Nullable<Vec<crate::AccessReviewReviewerScope>>,
-    /// `stageId`: `Edm.String`.
-    pub stage_id: Option<String>,
-}
-
 /// `microsoft.graph.agreementFileData` (complex type).
 #[graph_entity(odata_type = "microsoft.graph.agreementFileData", complex)]
 pub struct AgreementFileData {
@@ -779,6 +782,16 @@ pub struct ApprovalSettings {
     pub is_requestor_justification_required: Nullable<bool>,
 }
 
+/// `microsoft.graph.assignmentRequestApprovalStageCallbackData` (complex type). Derives from `microsoft.graph.accessPackageAssignmentRequestCallbackData`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.assignmentRequestApprovalStageCallbackData", complex)]
+pub struct AssignmentRequestApprovalStageCallbackData {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::AccessPackageAssignmentRequestCallbackData,
+    /// `approvalStage`: `graph.accessPackageApprovalStage`.
+    pub approval_stage: Nullable<Box<crate::AnyAccessPackageApprovalStage>>,
+}
+
 /// `microsoft.graph.attributeRuleMembers` (complex type). Derives from `microsoft.graph.subjectSet`: its properties are flat on the wire and reachable through `Deref`.
 #[graph_entity(odata_type = "microsoft.graph.attributeRuleMembers", complex)]
 pub struct AttributeRuleMembers {
@@ -791,16 +804,42 @@ pub struct AttributeRuleMembers {
     pub membership_rule: Nullable<String>,
 }
 
+/// `microsoft.graph.azureAdPopTokenAuthentication` (complex type). Derives from `microsoft.graph.customExtensionAuthenticationConfiguration`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.azureAdPopTokenAuthentication", complex)]
+pub struct AzureAdPopTokenAuthentication {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::CustomExtensionAuthenticationConfiguration,
+}
+
+/// `microsoft.graph.azureAdTokenAuthentication` (complex type). Derives from `microsoft.graph.customExtensionAuthenticationConfiguration`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.azureAdTokenAuthentication", complex)]
+pub struct AzureAdTokenAuthentication {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::CustomExtensionAuthenticationConfiguration,
+    /// `resourceId`: `Edm.String`.
+    pub resource_id: Nullable<String>,
+}
+
+/// `microsoft.graph.connectedOrganizationMembers` (complex type). Derives from `microsoft.graph.subjectSet`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.connectedOrganizationMembers", complex)]
+pub struct ConnectedOrganizationMembers {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::SubjectSet,
+    /// `connectedOrganizationId`: `Edm.String`.
+    pub connected_organization_id: Nullable<String>,
+    /// `description`: `Edm.String`.
+    pub description: Nullable<String>,
+}
+
 /// `microsoft.graph.connectionInfo` (complex type).
 #[graph_entity(odata_type = "microsoft.graph.connectionInfo", complex)]
 pub struct ConnectionInfo {
     /// `url`: `Edm.String`.
     pub url: Nullable<String>,
 }
-
-/// `microsoft.graph.contentApprovalStatusColumn` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.contentApprovalStatusColumn", complex)]
-pub struct ContentApprovalStatusColumn {}
 
 /// `microsoft.graph.customDataProvidedResourceUploadStats` (complex type).
 #[graph_entity(odata_type = "microsoft.graph.customDataProvidedResourceUploadStats", complex)]
@@ -811,66 +850,130 @@ pub struct CustomDataProvidedResourceUploadStats {
     pub total_bytes_uploaded: Option<graph_model::Int64>,
 }
 
-/// `microsoft.graph.customExtensionBehaviorOnError` (complex type).
+/// `microsoft.graph.customExtensionCallbackConfiguration` (complex type).
 ///
-/// Abstract in the schema: read values that may be any of its derived types through [`AnyCustomExtensionBehaviorOnError`].
-#[graph_entity(odata_type = "microsoft.graph.customExtensionBehaviorOnError", complex)]
-pub struct CustomExtensionBehaviorOnError {}
+/// Abstract in the schema: read values that may be any of its derived types through [`AnyCustomExtensionCallbackConfiguration`].
+#[graph_entity(odata_type = "microsoft.graph.customExtensionCallbackConfiguration", complex)]
+pub struct CustomExtensionCallbackConfiguration {
+    /// `timeoutDuration`: `Edm.Duration`.
+    pub timeout_duration: Nullable<graph_model::Duration>,
+}
 
-/// Any `microsoft.graph.customExtensionBehaviorOnError`: dispatched on `@odata.type` to the most derived type this program knows; other types
+/// Any `microsoft.graph.customExtensionCallbackConfiguration`: dispatched on `@odata.type` to the most derived type this program knows; other types
 /// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
-#[graph_entity(odata_type = "microsoft.graph.customExtensionBehaviorOnError")]
-pub enum AnyCustomExtensionBehaviorOnError {
-    /// `microsoft.graph.fallbackToMicrosoftProviderOnError`.
-    FallbackToMicrosoftProviderOnError(crate::FallbackToMicrosoftProviderOnError),
-    /// `microsoft.graph.customExtensionBehaviorOnError` itself, or a derived type this program does not know.
+#[graph_entity(odata_type = "microsoft.graph.customExtensionCallbackConfiguration")]
+pub enum AnyCustomExtensionCallbackConfiguration {
+    /// `microsoft.graph.accessPackageRequestApprovalStageCallbackConfiguration`.
+    AccessPackageRequestApprovalStageCallbackConfiguration(
+        crate::AccessPackageRequestApprovalStageCallbackConfiguration,
+    ),
+    /// `microsoft.graph.identityGovernance.customTaskExtensionCallbackConfiguration`.
+    IdentityGovernanceCustomTaskExtensionCallbackConfiguration(
+        crate::identity_governance::CustomTaskExtensionCallbackConfiguration,
+    ),
+    /// `microsoft.graph.customExtensionCallbackConfiguration` itself, or a derived type this program does not know.
     #[graph(fallback)]
-    Other(crate::CustomExtensionBehaviorOnError),
+    Other(crate::CustomExtensionCallbackConfiguration),
 }
 
-/// `microsoft.graph.customExtensionClientConfiguration` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.customExtensionClientConfiguration", complex)]
-pub struct CustomExtensionClientConfiguration {
-    /// `maximumRetries`: `Edm.Int32`.
-    pub maximum_retries: Nullable<i32>,
-    /// `timeoutInMilliseconds`: `Edm.Int32`.
-    pub timeout_in_milliseconds: Nullable<i32>,
+/// `microsoft.graph.customExtensionCalloutInstance` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.customExtensionCalloutInstance", complex)]
+pub struct CustomExtensionCalloutInstance {
+    /// `customExtensionId`: `Edm.String`.
+    pub custom_extension_id: Nullable<String>,
+    /// `detail`: `Edm.String`.
+    pub detail: Nullable<String>,
+    /// `externalCorrelationId`: `Edm.String`.
+    pub external_correlation_id: Nullable<String>,
+    /// `id`: `Edm.String`.
+    pub id: Nullable<String>,
+    /// `status`: `graph.customExtensionCalloutInstanceStatus`.
+    pub status: Nullable<crate::CustomExtensionCalloutInstanceStatus>,
 }
 
-/// `microsoft.graph.customExtensionEndpointConfiguration` (complex type).
+/// `microsoft.graph.customExtensionCalloutRequest` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.customExtensionCalloutRequest", complex)]
+pub struct CustomExtensionCalloutRequest {
+    /// `data`: `graph.customExtensionData`.
+    pub data: Nullable<Box<crate::AnyCustomExtensionData>>,
+    /// `source`: `Edm.String`.
+    pub source: Nullable<String>,
+    /// `type`: `Edm.String`.
+    pub r#type: Nullable<String>,
+}
+
+/// `microsoft.graph.customExtensionCalloutResponse` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.customExtensionCalloutResponse", complex)]
+pub struct CustomExtensionCalloutResponse {
+    /// `data`: `graph.customExtensionData`.
+    pub data: Nullable<Box<crate::AnyCustomExtensionData>>,
+    /// `source`: `Edm.String`.
+    pub source: Nullable<String>,
+    /// `type`: `Edm.String`.
+    pub r#type: Nullable<String>,
+}
+
+/// `microsoft.graph.customExtensionData` (complex type).
 ///
-/// Abstract in the schema: read values that may be any of its derived types through [`AnyCustomExtensionEndpointConfiguration`].
-#[graph_entity(odata_type = "microsoft.graph.customExtensionEndpointConfiguration", complex)]
-pub struct CustomExtensionEndpointConfiguration {}
+/// Abstract in the schema: read values that may be any of its derived types through [`AnyCustomExtensionData`].
+#[graph_entity(odata_type = "microsoft.graph.customExtensionData", complex)]
+pub struct CustomExtensionData {}
 
-/// Any `microsoft.graph.customExtensionEndpointConfiguration`: dispatched on `@odata.type` to the most derived type this program knows; other types
+/// Any `microsoft.graph.customExtensionData`: dispatched on `@odata.type` to the most derived type this program knows; other types
 /// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
-#[graph_entity(odata_type = "microsoft.graph.customExtensionEndpointConfiguration")]
-pub enum AnyCustomExtensionEndpointConfiguration {
-    /// `microsoft.graph.httpRequestEndpoint`.
-    HttpRequestEndpoint(crate::HttpRequestEndpoint),
-    /// `microsoft.graph.logicAppTriggerEndpointConfiguration`.
-    LogicAppTriggerEndpointConfiguration(crate::LogicAppTriggerEndpointConfiguration),
-    /// `microsoft.graph.customExtensionEndpointConfiguration` itself, or a derived type this program does not know.
+#[graph_entity(odata_type = "microsoft.graph.customExtensionData")]
+pub enum AnyCustomExtensionData {
+    /// `microsoft.graph.accessPackageAssignmentRequestCallbackData`.
+    AccessPackageAssignmentRequestCallbackData(crate::AccessPackageAssignmentRequestCallbackData),
+    /// `microsoft.graph.assignmentRequestApprovalStageCallbackData`.
+    AssignmentRequestApprovalStageCallbackData(crate::AssignmentRequestApprovalStageCallbackData),
+    /// `microsoft.graph.identityGovernance.customTaskExtensionCallbackData`.
+    IdentityGovernanceCustomTaskExtensionCallbackData(crate::identity_governance::CustomTaskExtensionCallbackData),
+    /// `microsoft.graph.identityGovernance.customTaskExtensionCalloutData`.
+    IdentityGovernanceCustomTaskExtensionCalloutData(crate::identity_governance::CustomTaskExtensionCalloutData),
+    /// `microsoft.graph.customExtensionData` itself, or a derived type this program does not know.
     #[graph(fallback)]
-    Other(crate::CustomExtensionEndpointConfiguration),
+    Other(crate::CustomExtensionData),
 }
 
-/// `microsoft.graph.customExtensionOverwriteConfiguration` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.customExtensionOverwriteConfiguration", complex)]
-pub struct CustomExtensionOverwriteConfiguration {
-    /// `behaviorOnError`: `graph.customExtensionBehaviorOnError`.
-    pub behavior_on_error: Nullable<Box<crate::AnyCustomExtensionBehaviorOnError>>,
-    /// `clientConfiguration`: `graph.customExtensionClientConfiguration`.
-    pub client_configuration: Nullable<crate::CustomExtensionClientConfiguration>,
+/// `microsoft.graph.emailSettings` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.emailSettings", complex)]
+pub struct EmailSettings {
+    /// `senderDomain`: `Edm.String`.
+    pub sender_domain: Option<String>,
+    /// `useCompanyBranding`: `Edm.Boolean`.
+    pub use_company_branding: Option<bool>,
 }
 
-/// `microsoft.graph.fallbackToMicrosoftProviderOnError` (complex type). Derives from `microsoft.graph.customExtensionBehaviorOnError`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.fallbackToMicrosoftProviderOnError", complex)]
-pub struct FallbackToMicrosoftProviderOnError {
+/// `microsoft.graph.entitlementManagementSchedule` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.entitlementManagementSchedule", complex)]
+pub struct EntitlementManagementSchedule {
+    /// `expiration`: `graph.expirationPattern`.
+    pub expiration: Nullable<crate::ExpirationPattern>,
+    /// `recurrence`: `graph.patternedRecurrence`.
+    pub recurrence: Nullable<Box<crate::PatternedRecurrence>>,
+    /// `startDateTime`: `Edm.DateTimeOffset`.
+    pub start_date_time: Nullable<graph_model::DateTimeOffset>,
+}
+
+/// `microsoft.graph.externalSponsors` (complex type). Derives from `microsoft.graph.subjectSet`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.externalSponsors", complex)]
+pub struct ExternalSponsors {
     /// The base type's properties.
     #[graph(base)]
-    pub base: crate::CustomExtensionBehaviorOnError,
+    pub base: crate::SubjectSet,
+}
+
+/// `microsoft.graph.groupMembers` (complex type). Derives from `microsoft.graph.subjectSet`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.groupMembers", complex)]
+pub struct GroupMembers {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::SubjectSet,
+    /// `description`: `Edm.String`.
+    pub description: Nullable<String>,
+    /// `groupId`: `Edm.String`.
+    pub group_id: Nullable<String>,
 }
 
 /// `microsoft.graph.httpRequestEndpoint` (complex type). Derives from `microsoft.graph.customExtensionEndpointConfiguration`: its properties are flat on the wire and reachable through `Deref`.
@@ -907,104 +1010,11 @@ pub struct LogicAppTriggerEndpointConfiguration {
     pub url: Nullable<String>,
 }
 
-/// `microsoft.graph.onAttributeCollectionStartCustomExtensionHandler` (complex type). Derives from `microsoft.graph.onAttributeCollectionStartHandler`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.onAttributeCollectionStartCustomExtensionHandler", complex)]
-pub struct OnAttributeCollectionStartCustomExtensionHandler {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::OnAttributeCollectionStartHandler,
-    /// `configuration`: `graph.customExtensionOverwriteConfiguration`.
-    pub configuration: Nullable<Box<crate::CustomExtensionOverwriteConfiguration>>,
-    /// `customExtension`: `graph.onAttributeCollectionStartCustomExtension`. Navigation property.
-    #[graph(nav)]
-    pub custom_extension: Nullable<Box<crate::OnAttributeCollectionStartCustomExtension>>,
-}
-
-/// `microsoft.graph.onAttributeCollectionSubmitCustomExtensionHandler` (complex type). Derives from `microsoft.graph.onAttributeCollectionSubmitHandler`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.onAttributeCollectionSubmitCustomExtensionHandler", complex)]
-pub struct OnAttributeCollectionSubmitCustomExtensionHandler {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::OnAttributeCollectionSubmitHandler,
-    /// `configuration`: `graph.customExtensionOverwriteConfiguration`.
-    pub configuration: Nullable<Box<crate::CustomExtensionOverwriteConfiguration>>,
-    /// `customExtension`: `graph.onAttributeCollectionSubmitCustomExtension`. Navigation property.
-    #[graph(nav)]
-    pub custom_extension: Nullable<Box<crate::OnAttributeCollectionSubmitCustomExtension>>,
-}
-
-/// `microsoft.graph.onOtpSendCustomExtensionHandler` (complex type). Derives from `microsoft.graph.onOtpSendHandler`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.onOtpSendCustomExtensionHandler", complex)]
-pub struct OnOtpSendCustomExtensionHandler {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::OnOtpSendHandler,
-    /// `configuration`: `graph.customExtensionOverwriteConfiguration`.
-    pub configuration: Nullable<Box<crate::CustomExtensionOverwriteConfiguration>>,
-    /// `customExtension`: `graph.onOtpSendCustomExtension`. Navigation property.
-    #[graph(nav)]
-    pub custom_extension: Nullable<Box<crate::OnOtpSendCustomExtension>>,
-}
-
-/// `microsoft.graph.onPasswordMigrationCustomExtensionHandler` (complex type). Derives from `microsoft.graph.onPasswordSubmitHandler`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.onPasswordMigrationCustomExtensionHandler", complex)]
-pub struct OnPasswordMigrationCustomExtensionHandler {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::OnPasswordSubmitHandler,
-    /// `configuration`: `graph.customExtensionOverwriteConfiguration`.
-    pub configuration: Nullable<Box<crate::CustomExtensionOverwriteConfiguration>>,
-    /// `migrationPropertyId`: `Edm.String`.
-    pub migration_property_id: Option<String>,
-    /// `customExtension`: `graph.onPasswordSubmitCustomExtension`. Navigation property.
-    #[graph(nav)]
-    pub custom_extension: Nullable<Box<crate::OnPasswordSubmitCustomExtension>>,
-}
-
-/// `microsoft.graph.onTokenIssuanceStartCustomExtensionHandler` (complex type). Derives from `microsoft.graph.onTokenIssuanceStartHandler`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.onTokenIssuanceStartCustomExtensionHandler", complex)]
-pub struct OnTokenIssuanceStartCustomExtensionHandler {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::OnTokenIssuanceStartHandler,
-    /// `configuration`: `graph.customExtensionOverwriteConfiguration`.
-    pub configuration: Nullable<Box<crate::CustomExtensionOverwriteConfiguration>>,
-    /// `customExtension`: `graph.onTokenIssuanceStartCustomExtension`. Navigation property.
-    #[graph(nav)]
-    pub custom_extension: Nullable<Box<crate::OnTokenIssuanceStartCustomExtension>>,
-}
-
-/// `microsoft.graph.onVerifiedIdClaimValidationCustomExtensionHandler` (complex type). Derives from `microsoft.graph.onVerifiedIdClaimValidationHandler`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.onVerifiedIdClaimValidationCustomExtensionHandler", complex)]
-pub struct OnVerifiedIdClaimValidationCustomExtensionHandler {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::OnVerifiedIdClaimValidationHandler,
-    /// `configuration`: `graph.customExtensionOverwriteConfiguration`.
-    pub configuration: Nullable<Box<crate::CustomExtensionOverwriteConfiguration>>,
-    /// `customExtension`: `graph.onVerifiedIdClaimValidationCustomExtension`. Navigation property.
-    #[graph(nav)]
-    pub custom_extension: Nullable<Box<crate::OnVerifiedIdClaimValidationCustomExtension>>,
-}
-
-/// `microsoft.graph.principalResourceMembershipsScope` (complex type). Derives from `microsoft.graph.accessReviewScope`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.principalResourceMembershipsScope", complex)]
-pub struct PrincipalResourceMembershipsScope {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::AccessReviewScope,
-    /// `principalScopes`: `Collection(graph.accessReviewScope)`.
-    pub principal_scopes: Nullable<Vec<crate::AnyAccessReviewScope>>,
-    /// `resourceScopes`: `Collection(graph.accessReviewScope)`.
-    pub resource_scopes: Nullable<Vec<crate::AnyAccessReviewScope>>,
-}
-
-/// `microsoft.graph.removeAccessApplyAction` (complex type). Derives from `microsoft.graph.accessReviewApplyAction`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.removeAccessApplyAction", complex)]
-pub struct RemoveAccessApplyAction {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::AccessReviewApplyAction,
+/// `microsoft.graph.onTokenIssuanceStartReturnClaim` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.onTokenIssuanceStartReturnClaim", complex)]
+pub struct OnTokenIssuanceStartReturnClaim {
+    /// `claimIdInApiResponse`: `Edm.String`.
+    pub claim_id_in_api_response: Nullable<String>,
 }
 
 /// `microsoft.graph.requestorManager` (complex type). Derives from `microsoft.graph.subjectSet`: its properties are flat on the wire and reachable through `Deref`.
@@ -1017,9 +1027,84 @@ pub struct RequestorManager {
     pub manager_level: Nullable<i32>,
 }
 
+/// `microsoft.graph.singleServicePrincipal` (complex type). Derives from `microsoft.graph.subjectSet`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.singleServicePrincipal", complex)]
+pub struct SingleServicePrincipal {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::SubjectSet,
+    /// `description`: `Edm.String`.
+    pub description: Nullable<String>,
+    /// `servicePrincipalId`: `Edm.String`.
+    pub service_principal_id: Nullable<String>,
+}
+
+/// `microsoft.graph.singleUser` (complex type). Derives from `microsoft.graph.subjectSet`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.singleUser", complex)]
+pub struct SingleUser {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::SubjectSet,
+    /// `description`: `Edm.String`.
+    pub description: Nullable<String>,
+    /// `userId`: `Edm.String`.
+    pub user_id: Nullable<String>,
+}
+
+/// `microsoft.graph.subjectSet` (complex type).
+///
+/// Abstract in the schema: read values that may be any of its derived types through [`AnySubjectSet`].
+#[graph_entity(odata_type = "microsoft.graph.subjectSet", complex)]
+pub struct SubjectSet {}
+
+/// Any `microsoft.graph.subjectSet`: dispatched on `@odata.type` to the most derived type this program knows; other types
+/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
+#[graph_entity(odata_type = "microsoft.graph.subjectSet")]
+pub enum AnySubjectSet {
+    /// `microsoft.graph.attributeRuleMembers`.
+    AttributeRuleMembers(crate::AttributeRuleMembers),
+    /// `microsoft.graph.connectedOrganizationMembers`.
+    ConnectedOrganizationMembers(crate::ConnectedOrganizationMembers),
+    /// `microsoft.graph.externalSponsors`.
+    ExternalSponsors(crate::ExternalSponsors),
+    /// `microsoft.graph.groupMembers`.
+    GroupMembers(crate::GroupMembers),
+    /// `microsoft.graph.internalSponsors`.
+    InternalSponsors(crate::InternalSponsors),
+    /// `microsoft.graph.requestorManager`.
+    RequestorManager(crate::RequestorManager),
+    /// `microsoft.graph.singleServicePrincipal`.
+    SingleServicePrincipal(crate::SingleServicePrincipal),
+    /// `microsoft.graph.singleUser`.
+    SingleUser(crate::SingleUser),
+    /// `microsoft.graph.targetAgentIdentitySponsorsOrOwners`.
+    TargetAgentIdentitySponsorsOrOwners(crate::TargetAgentIdentitySponsorsOrOwners),
+    /// `microsoft.graph.targetApplicationOwners`.
+    TargetApplicationOwners(crate::TargetApplicationOwners),
+    /// `microsoft.graph.targetManager`.
+    TargetManager(crate::TargetManager),
+    /// `microsoft.graph.targetUserSponsors`.
+    TargetUserSponsors(crate::TargetUserSponsors),
+    /// `microsoft.graph.identityGovernance.groupBasedSubjectSet`.
+    IdentityGovernanceGroupBasedSubjectSet(crate::identity_governance::GroupBasedSubjectSet),
+    /// `microsoft.graph.identityGovernance.ruleBasedSubjectSet`.
+    IdentityGovernanceRuleBasedSubjectSet(crate::identity_governance::RuleBasedSubjectSet),
+    /// `microsoft.graph.subjectSet` itself, or a derived type this program does not know.
+    #[graph(fallback)]
+    Other(crate::SubjectSet),
+}
+
 /// `microsoft.graph.targetAgentIdentitySponsorsOrOwners` (complex type). Derives from `microsoft.graph.subjectSet`: its properties are flat on the wire and reachable through `Deref`.
 #[graph_entity(odata_type = "microsoft.graph.targetAgentIdentitySponsorsOrOwners", complex)]
 pub struct TargetAgentIdentitySponsorsOrOwners {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::SubjectSet,
+}
+
+/// `microsoft.graph.targetApplicationOwners` (complex type). Derives from `microsoft.graph.subjectSet`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.targetApplicationOwners", complex)]
+pub struct TargetApplicationOwners {
     /// The base type's properties.
     #[graph(base)]
     pub base: crate::SubjectSet,
@@ -1033,6 +1118,23 @@ pub struct TargetManager {
     pub base: crate::SubjectSet,
     /// `managerLevel`: `Edm.Int32`.
     pub manager_level: Nullable<i32>,
+}
+
+/// `microsoft.graph.targetUserSponsors` (complex type). Derives from `microsoft.graph.subjectSet`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.targetUserSponsors", complex)]
+pub struct TargetUserSponsors {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::SubjectSet,
+}
+
+/// `microsoft.graph.termsExpiration` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.termsExpiration", complex)]
+pub struct TermsExpiration {
+    /// `frequency`: `Edm.Duration`.
+    pub frequency: Nullable<graph_model::Duration>,
+    /// `startDateTime`: `Edm.DateTimeOffset`.
+    pub start_date_time: Nullable<graph_model::DateTimeOffset>,
 }
 
 /// `microsoft.graph.unifiedApprovalStage` (complex type).
@@ -1115,12 +1217,10 @@ pub struct AccessPackageAssignment {
     #[graph(base)]
     pub entity: crate::Entity,
     /// `customExtensionCalloutInstances`: `Collection(graph.customExtensionCalloutInstance)`.
-    #[cfg(feature = "communications")]
     pub custom_extension_callout_instances: Nullable<Vec<crate::CustomExtensionCalloutInstance>>,
     /// `expiredDateTime`: `Edm.DateTimeOffset`.
     pub expired_date_time: Nullable<graph_model::DateTimeOffset>,
     /// `schedule`: `graph.entitlementManagementSchedule`.
-    #[cfg(feature = "teams")]
     pub schedule: Nullable<Box<crate::EntitlementManagementSchedule>>,
     /// `state`: `graph.accessPackageAssignmentState`.
     pub state: Nullable<crate::AccessPackageAssignmentState>,
@@ -1154,7 +1254,6 @@ pub struct AccessPackageAssignmentPolicy {
     /// `displayName`: `Edm.String`.
     pub display_name: Nullable<String>,
     /// `expiration`: `graph.expirationPattern`.
-    #[cfg(feature = "teams")]
     pub expiration: Nullable<crate::ExpirationPattern>,
     /// `modifiedDateTime`: `Edm.DateTimeOffset`.
     pub modified_date_time: Nullable<graph_model::DateTimeOffset>,
@@ -1195,14 +1294,12 @@ pub struct AccessPackageAssignmentRequest {
     /// `createdDateTime`: `Edm.DateTimeOffset`.
     pub created_date_time: Nullable<graph_model::DateTimeOffset>,
     /// `customExtensionCalloutInstances`: `Collection(graph.customExtensionCalloutInstance)`.
-    #[cfg(feature = "communications")]
     pub custom_extension_callout_instances: Nullable<Vec<crate::CustomExtensionCalloutInstance>>,
     /// `justification`: `Edm.String`.
     pub justification: Nullable<String>,
     /// `requestType`: `graph.accessPackageRequestType`.
     pub request_type: Nullable<crate::AccessPackageRequestType>,
     /// `schedule`: `graph.entitlementManagementSchedule`.
-    #[cfg(feature = "teams")]
     pub schedule: Nullable<Box<crate::EntitlementManagementSchedule>>,
     /// `state`: `graph.accessPackageRequestState`.
     pub state: Nullable<crate::AccessPackageRequestState>,
@@ -1531,7 +1628,6 @@ pub struct AccessReviewHistoryDefinition {
     #[graph(base)]
     pub entity: crate::Entity,
     /// `createdBy`: `graph.userIdentity`.
-    #[cfg(feature = "directory")]
     pub created_by: Option<crate::UserIdentity>,
     /// `createdDateTime`: `Edm.DateTimeOffset`.
     pub created_date_time: Option<graph_model::DateTimeOffset>,
@@ -1544,7 +1640,6 @@ pub struct AccessReviewHistoryDefinition {
     /// `reviewHistoryPeriodStartDateTime`: `Edm.DateTimeOffset`.
     pub review_history_period_start_date_time: Option<graph_model::DateTimeOffset>,
     /// `scheduleSettings`: `graph.accessReviewHistoryScheduleSettings`.
-    #[cfg(feature = "teams")]
     pub schedule_settings: Nullable<Box<crate::AccessReviewHistoryScheduleSettings>>,
     /// `scopes`: `Collection(graph.accessReviewScope)`.
     pub scopes: Option<Vec<crate::AnyAccessReviewScope>>,
@@ -1615,7 +1710,6 @@ pub struct AccessReviewInstanceDecisionItem {
     /// `accessReviewId`: `Edm.String`.
     pub access_review_id: Option<String>,
     /// `appliedBy`: `graph.userIdentity`.
-    #[cfg(feature = "directory")]
     pub applied_by: Nullable<crate::UserIdentity>,
     /// `appliedDateTime`: `Edm.DateTimeOffset`.
     pub applied_date_time: Nullable<graph_model::DateTimeOffset>,
@@ -1636,7 +1730,6 @@ pub struct AccessReviewInstanceDecisionItem {
     /// `resourceLink`: `Edm.String`.
     pub resource_link: Nullable<String>,
     /// `reviewedBy`: `graph.userIdentity`.
-    #[cfg(feature = "directory")]
     pub reviewed_by: Nullable<crate::UserIdentity>,
     /// `reviewedDateTime`: `Edm.DateTimeOffset`.
     pub reviewed_date_time: Nullable<graph_model::DateTimeOffset>,
@@ -1708,7 +1801,6 @@ pub struct Agreement {
     /// `isViewingBeforeAcceptanceRequired`: `Edm.Boolean`.
     pub is_viewing_before_acceptance_required: Nullable<bool>,
     /// `termsExpiration`: `graph.termsExpiration`.
-    #[cfg(feature = "files")]
     pub terms_expiration: Nullable<crate::TermsExpiration>,
     /// `userReacceptRequiredFrequency`: `Edm.Duration`.
     pub user_reaccept_required_frequency: Nullable<graph_model::Duration>,
@@ -2053,7 +2145,6 @@ pub struct EntitlementManagementSettings {
     /// `durationUntilExternalUserDeletedAfterBlocked`: `Edm.Duration`.
     pub duration_until_external_user_deleted_after_blocked: Nullable<graph_model::Duration>,
     /// `externalUserLifecycleAction`: `graph.accessPackageExternalUserLifecycleAction`.
-    #[cfg(feature = "directory")]
     pub external_user_lifecycle_action: Nullable<crate::AccessPackageExternalUserLifecycleAction>,
 }
 
@@ -2122,7 +2213,6 @@ pub struct OnTokenIssuanceStartCustomExtension {
     #[graph(base)]
     pub base: crate::CustomAuthenticationExtension,
     /// `claimsForTokenConfiguration`: `Collection(graph.onTokenIssuanceStartReturnClaim)`.
-    #[cfg(feature = "applications")]
     pub claims_for_token_configuration: Nullable<Vec<crate::OnTokenIssuanceStartReturnClaim>>,
 }
 
@@ -2336,7 +2426,6 @@ pub struct BatchRecordDecisionsBody {
 #[graph_entity(complex)]
 pub struct ComputeBody {
     /// `activities`: `graph.userActivityTypes`.
-    #[cfg(feature = "directory")]
     pub activities: Nullable<graph_model::Flags<crate::UserActivityTypes>>,
     /// `locations`: `Collection(graph.policyLocation)`.
     pub locations: Nullable<Vec<crate::AnyPolicyLocation>>,
@@ -2344,10 +2433,8 @@ pub struct ComputeBody {
     #[cfg(feature = "applications")]
     pub pivot_on: Nullable<crate::PolicyPivotProperty>,
     /// `deviceMetadata`: `graph.deviceMetadata`.
-    #[cfg(feature = "directory")]
     pub device_metadata: Nullable<Box<crate::DeviceMetadata>>,
     /// `integratedAppMetadata`: `graph.integratedApplicationMetadata`.
-    #[cfg(feature = "applications")]
     pub integrated_app_metadata: Nullable<Box<crate::AnyIntegratedApplicationMetadata>>,
 }
 

@@ -18,17 +18,33 @@ pub enum AttachmentType {
     Reference = 2,
 }
 
-/// `microsoft.graph.bookingReminderRecipients`.
-#[graph_entity(odata_type = "microsoft.graph.bookingReminderRecipients")]
-pub enum BookingReminderRecipients {
-    /// `allAttendees` (0).
-    AllAttendees = 0,
-    /// `staff` (1).
-    Staff = 1,
-    /// `customer` (2).
-    Customer = 2,
-    /// `unknownFutureValue` (3): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 3,
+/// `microsoft.graph.calendarSharingAction`.
+#[graph_entity(odata_type = "microsoft.graph.calendarSharingAction", closed)]
+pub enum CalendarSharingAction {
+    /// `accept` (0).
+    Accept = 0,
+    /// `acceptAndViewCalendar` (1).
+    AcceptAndViewCalendar = 1,
+    /// `viewCalendar` (2).
+    ViewCalendar = 2,
+    /// `addThisCalendar` (3).
+    AddThisCalendar = 3,
+}
+
+/// `microsoft.graph.calendarSharingActionImportance`.
+#[graph_entity(odata_type = "microsoft.graph.calendarSharingActionImportance", closed)]
+pub enum CalendarSharingActionImportance {
+    /// `primary` (0).
+    Primary = 0,
+    /// `secondary` (1).
+    Secondary = 1,
+}
+
+/// `microsoft.graph.calendarSharingActionType`.
+#[graph_entity(odata_type = "microsoft.graph.calendarSharingActionType", closed)]
+pub enum CalendarSharingActionType {
+    /// `accept` (0).
+    Accept = 0,
 }
 
 /// `microsoft.graph.categoryColor`.
@@ -86,51 +102,6 @@ pub enum CategoryColor {
     Preset23 = 23,
     /// `preset24` (24).
     Preset24 = 24,
-}
-
-/// `microsoft.graph.contactRelationship`.
-#[graph_entity(odata_type = "microsoft.graph.contactRelationship")]
-pub enum ContactRelationship {
-    /// `parent` (0).
-    Parent = 0,
-    /// `relative` (1).
-    Relative = 1,
-    /// `aide` (2).
-    Aide = 2,
-    /// `doctor` (3).
-    Doctor = 3,
-    /// `guardian` (4).
-    Guardian = 4,
-    /// `child` (5).
-    Child = 5,
-    /// `other` (6).
-    Other = 6,
-    /// `unknownFutureValue` (7): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 7,
-}
-
-/// `microsoft.graph.delegateMeetingMessageDeliveryOptions`.
-#[graph_entity(odata_type = "microsoft.graph.delegateMeetingMessageDeliveryOptions", closed)]
-pub enum DelegateMeetingMessageDeliveryOptions {
-    /// `sendToDelegateAndInformationToPrincipal` (0).
-    SendToDelegateAndInformationToPrincipal = 0,
-    /// `sendToDelegateAndPrincipal` (1).
-    SendToDelegateAndPrincipal = 1,
-    /// `sendToDelegateOnly` (2).
-    SendToDelegateOnly = 2,
-}
-
-/// `microsoft.graph.emailRole`.
-#[graph_entity(odata_type = "microsoft.graph.emailRole")]
-pub enum EmailRole {
-    /// `unknown` (0).
-    Unknown = 0,
-    /// `sender` (1).
-    Sender = 1,
-    /// `recipient` (2).
-    Recipient = 2,
-    /// `unknownFutureValue` (127): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 127,
 }
 
 /// `microsoft.graph.engagementConversationMessageReactionType`.
@@ -221,19 +192,6 @@ pub enum ExchangeMessageTraceStatus {
     UnknownFutureValue = 8,
 }
 
-/// `microsoft.graph.externalEmailOtpState`.
-#[graph_entity(odata_type = "microsoft.graph.externalEmailOtpState")]
-pub enum ExternalEmailOtpState {
-    /// `default` (0).
-    Default = 0,
-    /// `enabled` (1).
-    Enabled = 1,
-    /// `disabled` (2).
-    Disabled = 2,
-    /// `unknownFutureValue` (3): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 3,
-}
-
 /// `microsoft.graph.followupFlagStatus`.
 #[graph_entity(odata_type = "microsoft.graph.followupFlagStatus", closed)]
 pub enum FollowupFlagStatus {
@@ -245,17 +203,6 @@ pub enum FollowupFlagStatus {
     Flagged = 2,
 }
 
-/// `microsoft.graph.importance`.
-#[graph_entity(odata_type = "microsoft.graph.importance", closed)]
-pub enum Importance {
-    /// `low` (0).
-    Low = 0,
-    /// `normal` (1).
-    Normal = 1,
-    /// `high` (2).
-    High = 2,
-}
-
 /// `microsoft.graph.inferenceClassificationType`.
 #[graph_entity(odata_type = "microsoft.graph.inferenceClassificationType", closed)]
 pub enum InferenceClassificationType {
@@ -263,43 +210,6 @@ pub enum InferenceClassificationType {
     Focused = 0,
     /// `other` (1).
     Other = 1,
-}
-
-/// `microsoft.graph.mailDestinationRoutingReason`.
-#[graph_entity(odata_type = "microsoft.graph.mailDestinationRoutingReason")]
-pub enum MailDestinationRoutingReason {
-    /// `none` (0).
-    None = 0,
-    /// `mailFlowRule` (1).
-    MailFlowRule = 1,
-    /// `safeSender` (2).
-    SafeSender = 2,
-    /// `blockedSender` (3).
-    BlockedSender = 3,
-    /// `advancedSpamFiltering` (4).
-    AdvancedSpamFiltering = 4,
-    /// `domainAllowList` (5).
-    DomainAllowList = 5,
-    /// `domainBlockList` (6).
-    DomainBlockList = 6,
-    /// `notInAddressBook` (7).
-    NotInAddressBook = 7,
-    /// `firstTimeSender` (8).
-    FirstTimeSender = 8,
-    /// `autoPurgeToInbox` (9).
-    AutoPurgeToInbox = 9,
-    /// `autoPurgeToJunk` (10).
-    AutoPurgeToJunk = 10,
-    /// `autoPurgeToDeleted` (11).
-    AutoPurgeToDeleted = 11,
-    /// `outbound` (12).
-    Outbound = 12,
-    /// `notJunk` (13).
-    NotJunk = 13,
-    /// `junk` (14).
-    Junk = 14,
-    /// `unknownFutureValue` (15): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 15,
 }
 
 /// `microsoft.graph.mailTipsType` (flags: a value is a set of members, see `graph_model::Flags`).
@@ -344,6 +254,25 @@ pub enum MeetingMessageType {
     MeetingDeclined = 5,
 }
 
+/// `microsoft.graph.meetingRequestType`.
+#[graph_entity(odata_type = "microsoft.graph.meetingRequestType", closed)]
+pub enum MeetingRequestType {
+    /// `none` (0).
+    None = 0,
+    /// `newMeetingRequest` (1).
+    NewMeetingRequest = 1,
+    /// `fullUpdate` (65536).
+    FullUpdate = 65536,
+    /// `informationalUpdate` (131072).
+    InformationalUpdate = 131072,
+    /// `silentUpdate` (262144).
+    SilentUpdate = 262144,
+    /// `outdated` (524288).
+    Outdated = 524288,
+    /// `principalWantsCopy` (1048576).
+    PrincipalWantsCopy = 1048576,
+}
+
 /// `microsoft.graph.messageActionFlag`.
 #[graph_entity(odata_type = "microsoft.graph.messageActionFlag", closed)]
 pub enum MessageActionFlag {
@@ -371,23 +300,6 @@ pub enum MessageActionFlag {
     Review = 10,
 }
 
-/// `microsoft.graph.notificationRecipientsType` (flags: a value is a set of members, see `graph_model::Flags`).
-#[graph_entity(odata_type = "microsoft.graph.notificationRecipientsType", flags)]
-pub enum NotificationRecipientsType {
-    /// `none` (0).
-    None = 0,
-    /// `globalAdmins` (1).
-    GlobalAdmins = 1,
-    /// `backupAdmins` (2).
-    BackupAdmins = 2,
-    /// `custom` (4).
-    Custom = 4,
-    /// `allAdmins` (8).
-    AllAdmins = 8,
-    /// `unknownFutureValue` (16): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 16,
-}
-
 /// `microsoft.graph.recipientScopeType` (flags: a value is a set of members, see `graph_model::Flags`).
 #[graph_entity(odata_type = "microsoft.graph.recipientScopeType", flags, closed)]
 pub enum RecipientScopeType {
@@ -401,32 +313,6 @@ pub enum RecipientScopeType {
     ExternalPartner = 4,
     /// `externalNonPartner` (8).
     ExternalNonPartner = 8,
-}
-
-/// `microsoft.graph.responseType`.
-#[graph_entity(odata_type = "microsoft.graph.responseType", closed)]
-pub enum ResponseType {
-    /// `none` (0).
-    None = 0,
-    /// `organizer` (1).
-    Organizer = 1,
-    /// `tentativelyAccepted` (2).
-    TentativelyAccepted = 2,
-    /// `accepted` (3).
-    Accepted = 3,
-    /// `declined` (4).
-    Declined = 4,
-    /// `notResponded` (5).
-    NotResponded = 5,
-}
-
-/// `microsoft.graph.selectionLikelihoodInfo`.
-#[graph_entity(odata_type = "microsoft.graph.selectionLikelihoodInfo", closed)]
-pub enum SelectionLikelihoodInfo {
-    /// `notSpecified` (0).
-    NotSpecified = 0,
-    /// `high` (1).
-    High = 1,
 }
 
 /// `microsoft.graph.serviceUpdateCategory`.
@@ -468,21 +354,6 @@ pub enum VirtualAppointmentMessageType {
     UnknownFutureValue = 10,
 }
 
-/// `microsoft.graph.aiInteractionAttachment` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.aiInteractionAttachment", complex)]
-pub struct AiInteractionAttachment {
-    /// `attachmentId`: `Edm.String`.
-    pub attachment_id: Nullable<String>,
-    /// `content`: `Edm.String`.
-    pub content: Nullable<String>,
-    /// `contentType`: `Edm.String`.
-    pub content_type: Nullable<String>,
-    /// `contentUrl`: `Edm.String`.
-    pub content_url: Nullable<String>,
-    /// `name`: `Edm.String`.
-    pub name: Nullable<String>,
-}
-
 /// `microsoft.graph.attachmentInfo` (complex type).
 #[graph_entity(odata_type = "microsoft.graph.attachmentInfo", complex)]
 pub struct AttachmentInfo {
@@ -521,10 +392,8 @@ pub struct AutomaticRepliesMailTips {
     /// `messageLanguage`: `graph.localeInfo`.
     pub message_language: Nullable<crate::LocaleInfo>,
     /// `scheduledEndTime`: `graph.dateTimeTimeZone`.
-    #[cfg(feature = "calendar")]
     pub scheduled_end_time: Nullable<crate::DateTimeTimeZone>,
     /// `scheduledStartTime`: `graph.dateTimeTimeZone`.
-    #[cfg(feature = "calendar")]
     pub scheduled_start_time: Nullable<crate::DateTimeTimeZone>,
 }
 
@@ -532,13 +401,10 @@ pub struct AutomaticRepliesMailTips {
 #[graph_entity(odata_type = "microsoft.graph.calendarSharingMessageAction", complex)]
 pub struct CalendarSharingMessageAction {
     /// `action`: `graph.calendarSharingAction`.
-    #[cfg(feature = "calendar")]
     pub action: Nullable<crate::CalendarSharingAction>,
     /// `actionType`: `graph.calendarSharingActionType`.
-    #[cfg(feature = "calendar")]
     pub action_type: Nullable<crate::CalendarSharingActionType>,
     /// `importance`: `graph.calendarSharingActionImportance`.
-    #[cfg(feature = "calendar")]
     pub importance: Nullable<crate::CalendarSharingActionImportance>,
 }
 
@@ -553,77 +419,16 @@ pub struct DriveRecipient {
     pub object_id: Nullable<String>,
 }
 
-/// `microsoft.graph.emailAddress` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.emailAddress", complex)]
-pub struct EmailAddress {
-    /// `address`: `Edm.String`.
-    pub address: Nullable<String>,
-    /// `name`: `Edm.String`.
-    pub name: Nullable<String>,
-}
-
-/// `microsoft.graph.emailDetails` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.emailDetails", complex)]
-pub struct EmailDetails {
-    /// `body`: `Edm.String`.
-    pub body: Option<String>,
-    /// `senderEmailAddress`: `Edm.String`.
-    pub sender_email_address: Option<String>,
-    /// `subject`: `Edm.String`.
-    pub subject: Option<String>,
-}
-
-/// `microsoft.graph.emailIdentity` (complex type). Derives from `microsoft.graph.identity`: its properties are flat on the wire and reachable through `Deref`.
-///
-/// An open type: its dynamic properties are kept in `odata.additional`; read them by name with
-/// `odata.additional.get_as::<T>(name)`.
-#[graph_entity(odata_type = "microsoft.graph.emailIdentity", complex)]
-pub struct EmailIdentity {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::Identity,
-    /// `email`: `Edm.String`.
-    pub email: Nullable<String>,
-}
-
-/// `microsoft.graph.emailPayloadDetail` (complex type). Derives from `microsoft.graph.payloadDetail`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.emailPayloadDetail", complex)]
-pub struct EmailPayloadDetail {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::PayloadDetail,
-    /// `fromEmail`: `Edm.String`.
-    pub from_email: Nullable<String>,
-    /// `fromName`: `Edm.String`.
-    pub from_name: Nullable<String>,
-    /// `isExternalSender`: `Edm.Boolean`.
-    pub is_external_sender: Nullable<bool>,
-    /// `subject`: `Edm.String`.
-    pub subject: Nullable<String>,
-}
-
-/// `microsoft.graph.emailSettings` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.emailSettings", complex)]
-pub struct EmailSettings {
-    /// `senderDomain`: `Edm.String`.
-    pub sender_domain: Option<String>,
-    /// `useCompanyBranding`: `Edm.Boolean`.
-    pub use_company_branding: Option<bool>,
-}
-
 /// `microsoft.graph.followupFlag` (complex type).
 #[graph_entity(odata_type = "microsoft.graph.followupFlag", complex)]
 pub struct FollowupFlag {
     /// `completedDateTime`: `graph.dateTimeTimeZone`.
-    #[cfg(feature = "calendar")]
     pub completed_date_time: Nullable<crate::DateTimeTimeZone>,
     /// `dueDateTime`: `graph.dateTimeTimeZone`.
-    #[cfg(feature = "calendar")]
     pub due_date_time: Nullable<crate::DateTimeTimeZone>,
     /// `flagStatus`: `graph.followupFlagStatus`.
     pub flag_status: Nullable<crate::FollowupFlagStatus>,
     /// `startDateTime`: `graph.dateTimeTimeZone`.
-    #[cfg(feature = "calendar")]
     pub start_date_time: Nullable<crate::DateTimeTimeZone>,
 }
 
@@ -634,59 +439,6 @@ pub struct InternetMessageHeader {
     pub name: Nullable<String>,
     /// `value`: `Edm.String`.
     pub value: Nullable<String>,
-}
-
-/// `microsoft.graph.localeInfo` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.localeInfo", complex)]
-pub struct LocaleInfo {
-    /// `displayName`: `Edm.String`.
-    pub display_name: Nullable<String>,
-    /// `locale`: `Edm.String`.
-    pub locale: Nullable<String>,
-}
-
-/// `microsoft.graph.mailboxDetails` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.mailboxDetails", complex)]
-pub struct MailboxDetails {
-    /// `emailAddress`: `Edm.String`.
-    pub email_address: Nullable<String>,
-    /// `externalDirectoryObjectId`: `Edm.String`.
-    pub external_directory_object_id: Nullable<String>,
-}
-
-/// `microsoft.graph.mailboxItemImportSession` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.mailboxItemImportSession", complex)]
-pub struct MailboxItemImportSession {
-    /// `expirationDateTime`: `Edm.DateTimeOffset`.
-    pub expiration_date_time: Nullable<graph_model::DateTimeOffset>,
-    /// `importUrl`: `Edm.String`.
-    pub import_url: Nullable<String>,
-}
-
-/// `microsoft.graph.mailboxSettings` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.mailboxSettings", complex)]
-pub struct MailboxSettings {
-    /// `archiveFolder`: `Edm.String`.
-    pub archive_folder: Nullable<String>,
-    /// `automaticRepliesSetting`: `graph.automaticRepliesSetting`.
-    #[cfg(feature = "calendar")]
-    pub automatic_replies_setting: Nullable<Box<crate::AutomaticRepliesSetting>>,
-    /// `dateFormat`: `Edm.String`.
-    pub date_format: Nullable<String>,
-    /// `delegateMeetingMessageDeliveryOptions`: `graph.delegateMeetingMessageDeliveryOptions`.
-    pub delegate_meeting_message_delivery_options: Nullable<crate::DelegateMeetingMessageDeliveryOptions>,
-    /// `language`: `graph.localeInfo`.
-    pub language: Nullable<crate::LocaleInfo>,
-    /// `timeFormat`: `Edm.String`.
-    pub time_format: Nullable<String>,
-    /// `timeZone`: `Edm.String`.
-    pub time_zone: Nullable<String>,
-    /// `userPurpose`: `graph.userPurpose`.
-    #[cfg(feature = "directory")]
-    pub user_purpose: Nullable<crate::UserPurpose>,
-    /// `workingHours`: `graph.workingHours`.
-    #[cfg(feature = "calendar")]
-    pub working_hours: Nullable<Box<crate::WorkingHours>>,
 }
 
 /// `microsoft.graph.mailTips` (complex type).
@@ -716,95 +468,6 @@ pub struct MailTips {
     pub recipient_suggestions: Nullable<Vec<crate::AnyRecipient>>,
     /// `totalMemberCount`: `Edm.Int32`.
     pub total_member_count: Nullable<i32>,
-}
-
-/// `microsoft.graph.mailTipsError` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.mailTipsError", complex)]
-pub struct MailTipsError {
-    /// `code`: `Edm.String`.
-    pub code: Nullable<String>,
-    /// `message`: `Edm.String`.
-    pub message: Nullable<String>,
-}
-
-/// `microsoft.graph.meetingPolicyUpdatedEventMessageDetail` (complex type). Derives from `microsoft.graph.eventMessageDetail`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.meetingPolicyUpdatedEventMessageDetail", complex)]
-pub struct MeetingPolicyUpdatedEventMessageDetail {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::EventMessageDetail,
-    /// `initiator`: `graph.identitySet`.
-    pub initiator: Nullable<Box<crate::AnyIdentitySet>>,
-    /// `meetingChatEnabled`: `Edm.Boolean`.
-    pub meeting_chat_enabled: Nullable<bool>,
-    /// `meetingChatId`: `Edm.String`.
-    pub meeting_chat_id: Nullable<String>,
-}
-
-/// `microsoft.graph.membersAddedEventMessageDetail` (complex type). Derives from `microsoft.graph.eventMessageDetail`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.membersAddedEventMessageDetail", complex)]
-pub struct MembersAddedEventMessageDetail {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::EventMessageDetail,
-    /// `initiator`: `graph.identitySet`.
-    pub initiator: Nullable<Box<crate::AnyIdentitySet>>,
-    /// `members`: `Collection(graph.teamworkUserIdentity)`.
-    #[cfg(feature = "directory")]
-    pub members: Nullable<Vec<crate::TeamworkUserIdentity>>,
-    /// `visibleHistoryStartDateTime`: `Edm.DateTimeOffset`.
-    pub visible_history_start_date_time: Nullable<graph_model::DateTimeOffset>,
-}
-
-/// `microsoft.graph.membersDeletedEventMessageDetail` (complex type). Derives from `microsoft.graph.eventMessageDetail`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.membersDeletedEventMessageDetail", complex)]
-pub struct MembersDeletedEventMessageDetail {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::EventMessageDetail,
-    /// `initiator`: `graph.identitySet`.
-    pub initiator: Nullable<Box<crate::AnyIdentitySet>>,
-    /// `members`: `Collection(graph.teamworkUserIdentity)`.
-    #[cfg(feature = "directory")]
-    pub members: Nullable<Vec<crate::TeamworkUserIdentity>>,
-}
-
-/// `microsoft.graph.membersJoinedEventMessageDetail` (complex type). Derives from `microsoft.graph.eventMessageDetail`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.membersJoinedEventMessageDetail", complex)]
-pub struct MembersJoinedEventMessageDetail {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::EventMessageDetail,
-    /// `initiator`: `graph.identitySet`.
-    pub initiator: Nullable<Box<crate::AnyIdentitySet>>,
-    /// `members`: `Collection(graph.teamworkUserIdentity)`.
-    #[cfg(feature = "directory")]
-    pub members: Nullable<Vec<crate::TeamworkUserIdentity>>,
-}
-
-/// `microsoft.graph.membersLeftEventMessageDetail` (complex type). Derives from `microsoft.graph.eventMessageDetail`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.membersLeftEventMessageDetail", complex)]
-pub struct MembersLeftEventMessageDetail {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::EventMessageDetail,
-    /// `initiator`: `graph.identitySet`.
-    pub initiator: Nullable<Box<crate::AnyIdentitySet>>,
-    /// `members`: `Collection(graph.teamworkUserIdentity)`.
-    #[cfg(feature = "directory")]
-    pub members: Nullable<Vec<crate::TeamworkUserIdentity>>,
-}
-
-/// `microsoft.graph.messagePinnedEventMessageDetail` (complex type). Derives from `microsoft.graph.eventMessageDetail`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.messagePinnedEventMessageDetail", complex)]
-pub struct MessagePinnedEventMessageDetail {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::EventMessageDetail,
-    /// `eventDateTime`: `Edm.DateTimeOffset`.
-    pub event_date_time: Nullable<graph_model::DateTimeOffset>,
-    /// `initiator`: `graph.identitySet`.
-    pub initiator: Nullable<Box<crate::AnyIdentitySet>>,
 }
 
 /// `microsoft.graph.messageRuleActions` (complex type).
@@ -882,7 +545,6 @@ pub struct MessageRulePredicates {
     /// `senderContains`: `Collection(Edm.String)`.
     pub sender_contains: Nullable<Vec<String>>,
     /// `sensitivity`: `graph.sensitivity`.
-    #[cfg(feature = "security")]
     pub sensitivity: Nullable<crate::Sensitivity>,
     /// `sentCcMe`: `Edm.Boolean`.
     pub sent_cc_me: Nullable<bool>,
@@ -898,70 +560,6 @@ pub struct MessageRulePredicates {
     pub subject_contains: Nullable<Vec<String>>,
     /// `withinSizeRange`: `graph.sizeRange`.
     pub within_size_range: Nullable<crate::SizeRange>,
-}
-
-/// `microsoft.graph.messageUnpinnedEventMessageDetail` (complex type). Derives from `microsoft.graph.eventMessageDetail`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.messageUnpinnedEventMessageDetail", complex)]
-pub struct MessageUnpinnedEventMessageDetail {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::EventMessageDetail,
-    /// `eventDateTime`: `Edm.DateTimeOffset`.
-    pub event_date_time: Nullable<graph_model::DateTimeOffset>,
-    /// `initiator`: `graph.identitySet`.
-    pub initiator: Nullable<Box<crate::AnyIdentitySet>>,
-}
-
-/// `microsoft.graph.notificationRecipients` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.notificationRecipients", complex)]
-pub struct NotificationRecipients {
-    /// `customRecipients`: `Collection(graph.emailIdentity)`.
-    pub custom_recipients: Option<Vec<crate::EmailIdentity>>,
-    /// `role`: `graph.notificationRecipientsType`.
-    pub role: Option<graph_model::Flags<crate::NotificationRecipientsType>>,
-}
-
-/// `microsoft.graph.outlookGeoCoordinates` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.outlookGeoCoordinates", complex)]
-pub struct OutlookGeoCoordinates {
-    /// `accuracy`: `Edm.Double`.
-    pub accuracy: Nullable<graph_model::Double>,
-    /// `altitude`: `Edm.Double`.
-    pub altitude: Nullable<graph_model::Double>,
-    /// `altitudeAccuracy`: `Edm.Double`.
-    pub altitude_accuracy: Nullable<graph_model::Double>,
-    /// `latitude`: `Edm.Double`.
-    pub latitude: Nullable<graph_model::Double>,
-    /// `longitude`: `Edm.Double`.
-    pub longitude: Nullable<graph_model::Double>,
-}
-
-/// `microsoft.graph.relatedContact` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.relatedContact", complex)]
-pub struct RelatedContact {
-    /// `accessConsent`: `Edm.Boolean`.
-    pub access_consent: Nullable<bool>,
-    /// `displayName`: `Edm.String`.
-    pub display_name: Option<String>,
-    /// `emailAddress`: `Edm.String`.
-    pub email_address: Option<String>,
-    /// `mobilePhone`: `Edm.String`.
-    pub mobile_phone: Nullable<String>,
-    /// `relationship`: `graph.contactRelationship`.
-    pub relationship: Option<crate::ContactRelationship>,
-}
-
-/// `microsoft.graph.scoredEmailAddress` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.scoredEmailAddress", complex)]
-pub struct ScoredEmailAddress {
-    /// `address`: `Edm.String`.
-    pub address: Nullable<String>,
-    /// `itemId`: `Edm.String`.
-    pub item_id: Nullable<String>,
-    /// `relevanceScore`: `Edm.Double`.
-    pub relevance_score: Nullable<graph_model::Double>,
-    /// `selectionLikelihood`: `graph.selectionLikelihoodInfo`.
-    pub selection_likelihood: Nullable<crate::SelectionLikelihoodInfo>,
 }
 
 /// `microsoft.graph.serviceUpdateMessageViewpoint` (complex type).
@@ -982,55 +580,6 @@ pub struct SizeRange {
     pub maximum_size: Nullable<i32>,
     /// `minimumSize`: `Edm.Int32`.
     pub minimum_size: Nullable<i32>,
-}
-
-/// `microsoft.graph.subjectRightsRequestAllMailboxLocation` (complex type). Derives from `microsoft.graph.subjectRightsRequestMailboxLocation`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.subjectRightsRequestAllMailboxLocation", complex)]
-pub struct SubjectRightsRequestAllMailboxLocation {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::SubjectRightsRequestMailboxLocation,
-}
-
-/// `microsoft.graph.subjectRightsRequestEnumeratedMailboxLocation` (complex type). Derives from `microsoft.graph.subjectRightsRequestMailboxLocation`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.subjectRightsRequestEnumeratedMailboxLocation", complex)]
-pub struct SubjectRightsRequestEnumeratedMailboxLocation {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::SubjectRightsRequestMailboxLocation,
-    /// `userPrincipalNames`: `Collection(Edm.String)`.
-    pub user_principal_names: Nullable<Vec<String>>,
-}
-
-/// `microsoft.graph.subjectRightsRequestMailboxLocation` (complex type).
-///
-/// Abstract in the schema: read values that may be any of its derived types through [`AnySubjectRightsRequestMailboxLocation`].
-#[graph_entity(odata_type = "microsoft.graph.subjectRightsRequestMailboxLocation", complex)]
-pub struct SubjectRightsRequestMailboxLocation {}
-
-/// Any `microsoft.graph.subjectRightsRequestMailboxLocation`: dispatched on `@odata.type` to the most derived type this program knows; other types
-/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
-#[graph_entity(odata_type = "microsoft.graph.subjectRightsRequestMailboxLocation")]
-pub enum AnySubjectRightsRequestMailboxLocation {
-    /// `microsoft.graph.subjectRightsRequestAllMailboxLocation`.
-    SubjectRightsRequestAllMailboxLocation(crate::SubjectRightsRequestAllMailboxLocation),
-    /// `microsoft.graph.subjectRightsRequestEnumeratedMailboxLocation`.
-    SubjectRightsRequestEnumeratedMailboxLocation(crate::SubjectRightsRequestEnumeratedMailboxLocation),
-    /// `microsoft.graph.subjectRightsRequestMailboxLocation` itself, or a derived type this program does not know.
-    #[graph(fallback)]
-    Other(crate::SubjectRightsRequestMailboxLocation),
-}
-
-/// `microsoft.graph.tabUpdatedEventMessageDetail` (complex type). Derives from `microsoft.graph.eventMessageDetail`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.tabUpdatedEventMessageDetail", complex)]
-pub struct TabUpdatedEventMessageDetail {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::EventMessageDetail,
-    /// `initiator`: `graph.identitySet`.
-    pub initiator: Nullable<Box<crate::AnyIdentitySet>>,
-    /// `tabId`: `Edm.String`.
-    pub tab_id: Nullable<String>,
 }
 
 /// `microsoft.graph.attachment`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
@@ -1143,7 +692,6 @@ pub struct Contact {
     /// `birthday`: `Edm.DateTimeOffset`.
     pub birthday: Nullable<graph_model::DateTimeOffset>,
     /// `businessAddress`: `graph.physicalAddress`.
-    #[cfg(feature = "calendar")]
     pub business_address: Nullable<crate::PhysicalAddress>,
     /// `businessHomePage`: `Edm.String`.
     pub business_home_page: Nullable<String>,
@@ -1166,7 +714,6 @@ pub struct Contact {
     /// `givenName`: `Edm.String`.
     pub given_name: Nullable<String>,
     /// `homeAddress`: `graph.physicalAddress`.
-    #[cfg(feature = "calendar")]
     pub home_address: Nullable<crate::PhysicalAddress>,
     /// `homePhones`: `Collection(Edm.String)`.
     pub home_phones: Nullable<Vec<String>>,
@@ -1187,7 +734,6 @@ pub struct Contact {
     /// `officeLocation`: `Edm.String`.
     pub office_location: Nullable<String>,
     /// `otherAddress`: `graph.physicalAddress`.
-    #[cfg(feature = "calendar")]
     pub other_address: Nullable<crate::PhysicalAddress>,
     /// `parentFolderId`: `Edm.String`.
     pub parent_folder_id: Nullable<String>,
@@ -1253,59 +799,6 @@ pub struct ContactFolder {
     pub single_value_extended_properties: Option<Vec<crate::SingleValueLegacyExtendedProperty>>,
 }
 
-/// `microsoft.graph.emailAuthenticationMethod`. Derives from `microsoft.graph.authenticationMethod`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.emailAuthenticationMethod")]
-pub struct EmailAuthenticationMethod {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::AuthenticationMethod,
-    /// `emailAddress`: `Edm.String`.
-    pub email_address: Nullable<String>,
-}
-
-/// `microsoft.graph.emailAuthenticationMethodConfiguration`. Derives from `microsoft.graph.authenticationMethodConfiguration`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.emailAuthenticationMethodConfiguration")]
-pub struct EmailAuthenticationMethodConfiguration {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::AuthenticationMethodConfiguration,
-    /// `allowExternalIdToUseEmailOtp`: `graph.externalEmailOtpState`.
-    pub allow_external_id_to_use_email_otp: Nullable<crate::ExternalEmailOtpState>,
-    /// `includeTargets`: `Collection(graph.authenticationMethodTarget)`. Navigation property, contained.
-    #[cfg(feature = "applications")]
-    #[graph(nav)]
-    pub include_targets: Option<Vec<crate::AnyAuthenticationMethodTarget>>,
-}
-
-/// `microsoft.graph.emailFileAssessmentRequest`. Derives from `microsoft.graph.threatAssessmentRequest`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.emailFileAssessmentRequest")]
-pub struct EmailFileAssessmentRequest {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::ThreatAssessmentRequest,
-    /// `contentData`: `Edm.String`.
-    pub content_data: Option<String>,
-    /// `destinationRoutingReason`: `graph.mailDestinationRoutingReason`.
-    pub destination_routing_reason: Nullable<crate::MailDestinationRoutingReason>,
-    /// `recipientEmail`: `Edm.String`.
-    pub recipient_email: Option<String>,
-}
-
-/// `microsoft.graph.emailNotificationsSetting`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.emailNotificationsSetting")]
-pub struct EmailNotificationsSetting {
-    /// The base type's properties.
-    #[graph(base)]
-    pub entity: crate::Entity,
-    /// `additionalEvents`: `graph.notificationEventsType`.
-    #[cfg(feature = "calendar")]
-    pub additional_events: Option<graph_model::Flags<crate::NotificationEventsType>>,
-    /// `isEnabled`: `Edm.Boolean`.
-    pub is_enabled: Option<bool>,
-    /// `recipients`: `graph.notificationRecipients`.
-    pub recipients: Option<crate::NotificationRecipients>,
-}
-
 /// `microsoft.graph.engagementConversationDiscussionMessage`. Derives from `microsoft.graph.engagementConversationMessage`: its properties are flat on the wire and reachable through `Deref`.
 #[graph_entity(odata_type = "microsoft.graph.engagementConversationDiscussionMessage")]
 pub struct EngagementConversationDiscussionMessage {
@@ -1323,16 +816,13 @@ pub struct EngagementConversationMessage {
     #[graph(base)]
     pub entity: crate::Entity,
     /// `body`: `graph.itemBody`.
-    #[cfg(feature = "teams")]
     pub body: Option<crate::ItemBody>,
     /// `createdDateTime`: `Edm.DateTimeOffset`, read-only.
     #[graph(read_only)]
     pub created_date_time: Option<graph_model::DateTimeOffset>,
     /// `creationMode`: `graph.engagementCreationMode`.
-    #[cfg(feature = "employee_experience")]
     pub creation_mode: Option<crate::EngagementCreationMode>,
     /// `from`: `graph.engagementIdentitySet`.
-    #[cfg(feature = "employee_experience")]
     pub from: Nullable<Box<crate::EngagementIdentitySet>>,
     /// `lastModifiedDateTime`: `Edm.DateTimeOffset`, read-only.
     #[graph(read_only)]
@@ -1378,7 +868,6 @@ pub struct EngagementConversationMessageReaction {
     #[graph(read_only)]
     pub created_date_time: Option<graph_model::DateTimeOffset>,
     /// `reactionBy`: `graph.engagementIdentitySet`, read-only.
-    #[cfg(feature = "employee_experience")]
     #[graph(read_only)]
     pub reaction_by: Option<Box<crate::EngagementIdentitySet>>,
     /// `reactionType`: `graph.engagementConversationMessageReactionType`, read-only.
@@ -1413,7 +902,6 @@ pub struct EventMessage {
     #[graph(base)]
     pub base: crate::Message,
     /// `endDateTime`: `graph.dateTimeTimeZone`.
-    #[cfg(feature = "calendar")]
     pub end_date_time: Nullable<crate::DateTimeTimeZone>,
     /// `isAllDay`: `Edm.Boolean`.
     pub is_all_day: Nullable<bool>,
@@ -1422,18 +910,14 @@ pub struct EventMessage {
     /// `isOutOfDate`: `Edm.Boolean`.
     pub is_out_of_date: Nullable<bool>,
     /// `location`: `graph.location`.
-    #[cfg(feature = "calendar")]
     pub location: Nullable<Box<crate::AnyLocation>>,
     /// `meetingMessageType`: `graph.meetingMessageType`.
     pub meeting_message_type: Nullable<crate::MeetingMessageType>,
     /// `recurrence`: `graph.patternedRecurrence`.
-    #[cfg(feature = "calendar")]
     pub recurrence: Nullable<Box<crate::PatternedRecurrence>>,
     /// `startDateTime`: `graph.dateTimeTimeZone`.
-    #[cfg(feature = "calendar")]
     pub start_date_time: Nullable<crate::DateTimeTimeZone>,
     /// `type`: `graph.eventType`.
-    #[cfg(feature = "calendar")]
     pub r#type: Nullable<crate::EventType>,
     /// `event`: `graph.event`. Navigation property, contained.
     #[cfg(feature = "calendar")]
@@ -1463,16 +947,12 @@ pub struct EventMessageRequest {
     /// `allowNewTimeProposals`: `Edm.Boolean`.
     pub allow_new_time_proposals: Nullable<bool>,
     /// `meetingRequestType`: `graph.meetingRequestType`.
-    #[cfg(feature = "calendar")]
     pub meeting_request_type: Nullable<crate::MeetingRequestType>,
     /// `previousEndDateTime`: `graph.dateTimeTimeZone`.
-    #[cfg(feature = "calendar")]
     pub previous_end_date_time: Nullable<crate::DateTimeTimeZone>,
     /// `previousLocation`: `graph.location`.
-    #[cfg(feature = "calendar")]
     pub previous_location: Nullable<Box<crate::AnyLocation>>,
     /// `previousStartDateTime`: `graph.dateTimeTimeZone`.
-    #[cfg(feature = "calendar")]
     pub previous_start_date_time: Nullable<crate::DateTimeTimeZone>,
     /// `responseRequested`: `Edm.Boolean`.
     pub response_requested: Nullable<bool>,
@@ -1485,7 +965,6 @@ pub struct EventMessageResponse {
     #[graph(base)]
     pub base: crate::EventMessage,
     /// `proposedNewTime`: `graph.timeSlot`.
-    #[cfg(feature = "calendar")]
     pub proposed_new_time: Nullable<Box<crate::TimeSlot>>,
     /// `responseType`: `graph.responseType`.
     pub response_type: Nullable<crate::ResponseType>,
@@ -1555,18 +1034,6 @@ pub struct FileAttachment {
     pub content_location: Nullable<String>,
 }
 
-/// `microsoft.graph.granularMailboxRestoreArtifact`. Derives from `microsoft.graph.mailboxRestoreArtifact`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.granularMailboxRestoreArtifact")]
-pub struct GranularMailboxRestoreArtifact {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::MailboxRestoreArtifact,
-    /// `artifactCount`: `Edm.Int32`.
-    pub artifact_count: Nullable<i32>,
-    /// `searchResponseId`: `Edm.String`.
-    pub search_response_id: Option<String>,
-}
-
 /// `microsoft.graph.inferenceClassification`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
 #[graph_entity(odata_type = "microsoft.graph.inferenceClassification")]
 pub struct InferenceClassification {
@@ -1631,143 +1098,6 @@ pub struct MailAssessmentRequest {
     pub message_uri: Option<String>,
     /// `recipientEmail`: `Edm.String`.
     pub recipient_email: Option<String>,
-}
-
-/// `microsoft.graph.mailbox`. Derives from `microsoft.graph.directoryObject`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.mailbox")]
-pub struct Mailbox {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::DirectoryObject,
-    /// `folders`: `Collection(graph.mailboxFolder)`. Navigation property, contained.
-    #[graph(nav)]
-    pub folders: Option<Vec<crate::MailboxFolder>>,
-}
-
-/// `microsoft.graph.mailboxFolder`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.mailboxFolder")]
-pub struct MailboxFolder {
-    /// The base type's properties.
-    #[graph(base)]
-    pub entity: crate::Entity,
-    /// `childFolderCount`: `Edm.Int32`.
-    pub child_folder_count: Nullable<i32>,
-    /// `displayName`: `Edm.String`.
-    pub display_name: Nullable<String>,
-    /// `parentFolderId`: `Edm.String`.
-    pub parent_folder_id: Nullable<String>,
-    /// `totalItemCount`: `Edm.Int32`.
-    pub total_item_count: Nullable<i32>,
-    /// `type`: `Edm.String`.
-    pub r#type: Nullable<String>,
-    /// `childFolders`: `Collection(graph.mailboxFolder)`. Navigation property, contained.
-    #[graph(nav)]
-    pub child_folders: Option<Vec<crate::MailboxFolder>>,
-    /// `items`: `Collection(graph.mailboxItem)`. Navigation property, contained.
-    #[graph(nav)]
-    pub items: Option<Vec<crate::MailboxItem>>,
-    /// `multiValueExtendedProperties`: `Collection(graph.multiValueLegacyExtendedProperty)`. Navigation property, contained.
-    #[graph(nav)]
-    pub multi_value_extended_properties: Option<Vec<crate::MultiValueLegacyExtendedProperty>>,
-    /// `singleValueExtendedProperties`: `Collection(graph.singleValueLegacyExtendedProperty)`. Navigation property, contained.
-    #[graph(nav)]
-    pub single_value_extended_properties: Option<Vec<crate::SingleValueLegacyExtendedProperty>>,
-}
-
-/// `microsoft.graph.mailboxItem`. Derives from `microsoft.graph.outlookItem`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.mailboxItem")]
-pub struct MailboxItem {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::OutlookItem,
-    /// `size`: `Edm.Int64`.
-    pub size: Nullable<graph_model::Int64>,
-    /// `type`: `Edm.String`.
-    pub r#type: Nullable<String>,
-    /// `multiValueExtendedProperties`: `Collection(graph.multiValueLegacyExtendedProperty)`. Navigation property, contained.
-    #[graph(nav)]
-    pub multi_value_extended_properties: Option<Vec<crate::MultiValueLegacyExtendedProperty>>,
-    /// `singleValueExtendedProperties`: `Collection(graph.singleValueLegacyExtendedProperty)`. Navigation property, contained.
-    #[graph(nav)]
-    pub single_value_extended_properties: Option<Vec<crate::SingleValueLegacyExtendedProperty>>,
-}
-
-/// `microsoft.graph.mailboxProtectionRule`. Derives from `microsoft.graph.protectionRuleBase`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.mailboxProtectionRule")]
-pub struct MailboxProtectionRule {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::ProtectionRuleBase,
-    /// `mailboxExpression`: `Edm.String`.
-    pub mailbox_expression: Nullable<String>,
-}
-
-/// `microsoft.graph.mailboxProtectionUnit`. Derives from `microsoft.graph.protectionUnitBase`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.mailboxProtectionUnit")]
-pub struct MailboxProtectionUnit {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::ProtectionUnitBase,
-    /// `directoryObjectId`: `Edm.String`.
-    pub directory_object_id: Nullable<String>,
-    /// `displayName`: `Edm.String`, read-only.
-    #[graph(read_only)]
-    pub display_name: Nullable<String>,
-    /// `email`: `Edm.String`, read-only.
-    #[graph(read_only)]
-    pub email: Nullable<String>,
-}
-
-/// `microsoft.graph.mailboxProtectionUnitsBulkAdditionJob`. Derives from `microsoft.graph.protectionUnitsBulkJobBase`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.mailboxProtectionUnitsBulkAdditionJob")]
-pub struct MailboxProtectionUnitsBulkAdditionJob {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::ProtectionUnitsBulkJobBase,
-    /// `directoryObjectIds`: `Collection(Edm.String)`.
-    pub directory_object_ids: Nullable<Vec<String>>,
-    /// `mailboxes`: `Collection(Edm.String)`.
-    pub mailboxes: Nullable<Vec<String>>,
-}
-
-/// `microsoft.graph.mailboxRestoreArtifact`. Derives from `microsoft.graph.restoreArtifactBase`: its properties are flat on the wire and reachable through `Deref`.
-///
-/// Derived types exist: read values that may be any of its derived types through [`AnyMailboxRestoreArtifact`].
-#[graph_entity(odata_type = "microsoft.graph.mailboxRestoreArtifact")]
-pub struct MailboxRestoreArtifact {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::RestoreArtifactBase,
-    /// `restoredFolderId`: `Edm.String`.
-    pub restored_folder_id: Nullable<String>,
-    /// `restoredFolderName`: `Edm.String`, read-only.
-    #[graph(read_only)]
-    pub restored_folder_name: Nullable<String>,
-    /// `restoredItemCount`: `Edm.Int32`.
-    pub restored_item_count: Nullable<i32>,
-}
-
-/// Any `microsoft.graph.mailboxRestoreArtifact`: dispatched on `@odata.type` to the most derived type this program knows; other types
-/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
-#[graph_entity(odata_type = "microsoft.graph.mailboxRestoreArtifact")]
-pub enum AnyMailboxRestoreArtifact {
-    /// `microsoft.graph.granularMailboxRestoreArtifact`.
-    GranularMailboxRestoreArtifact(crate::GranularMailboxRestoreArtifact),
-    /// `microsoft.graph.mailboxRestoreArtifact` itself, or a derived type this program does not know.
-    #[graph(fallback)]
-    Other(crate::MailboxRestoreArtifact),
-}
-
-/// `microsoft.graph.mailboxRestoreArtifactsBulkAdditionRequest`. Derives from `microsoft.graph.restoreArtifactsBulkRequestBase`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.mailboxRestoreArtifactsBulkAdditionRequest")]
-pub struct MailboxRestoreArtifactsBulkAdditionRequest {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::RestoreArtifactsBulkRequestBase,
-    /// `directoryObjectIds`: `Collection(Edm.String)`.
-    pub directory_object_ids: Nullable<Vec<String>>,
-    /// `mailboxes`: `Collection(Edm.String)`.
-    pub mailboxes: Nullable<Vec<String>>,
 }
 
 /// `microsoft.graph.mailFolder`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
@@ -1850,7 +1180,6 @@ pub struct Message {
     /// `bccRecipients`: `Collection(graph.recipient)`.
     pub bcc_recipients: Nullable<Vec<crate::AnyRecipient>>,
     /// `body`: `graph.itemBody`.
-    #[cfg(feature = "teams")]
     pub body: Nullable<crate::ItemBody>,
     /// `bodyPreview`: `Edm.String`.
     pub body_preview: Nullable<String>,
@@ -1897,7 +1226,6 @@ pub struct Message {
     /// `toRecipients`: `Collection(graph.recipient)`.
     pub to_recipients: Nullable<Vec<crate::AnyRecipient>>,
     /// `uniqueBody`: `graph.itemBody`.
-    #[cfg(feature = "teams")]
     pub unique_body: Nullable<crate::ItemBody>,
     /// `webLink`: `Edm.String`.
     pub web_link: Nullable<String>,
@@ -1978,16 +1306,6 @@ pub struct MultiValueLegacyExtendedProperty {
     pub value: Nullable<Vec<String>>,
 }
 
-/// `microsoft.graph.onEmailOtpSendListener`. Derives from `microsoft.graph.authenticationEventListener`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.onEmailOtpSendListener")]
-pub struct OnEmailOtpSendListener {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::AuthenticationEventListener,
-    /// `handler`: `graph.onOtpSendHandler`.
-    pub handler: Nullable<Box<crate::AnyOnOtpSendHandler>>,
-}
-
 /// `microsoft.graph.outlookCategory`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
 #[graph_entity(odata_type = "microsoft.graph.outlookCategory")]
 pub struct OutlookCategory {
@@ -2010,7 +1328,6 @@ pub struct Post {
     #[graph(base)]
     pub base: crate::OutlookItem,
     /// `body`: `graph.itemBody`.
-    #[cfg(feature = "teams")]
     pub body: Nullable<crate::ItemBody>,
     /// `conversationId`: `Edm.String`.
     pub conversation_id: Nullable<String>,
@@ -2081,7 +1398,6 @@ pub struct ServiceUpdateMessage {
     /// `attachmentsArchive`: `Edm.Stream`.
     pub attachments_archive: Nullable<graph_model::Stream>,
     /// `body`: `graph.itemBody`.
-    #[cfg(feature = "teams")]
     pub body: Option<crate::ItemBody>,
     /// `category`: `graph.serviceUpdateCategory`.
     pub category: Option<crate::ServiceUpdateCategory>,
@@ -2194,14 +1510,6 @@ pub struct CreateUploadSessionAttachmentCollectionBody {
 pub struct CreateUploadSessionAttachmentBaseCollectionBody {
     /// `attachmentInfo`: `graph.attachmentInfo`.
     pub attachment_info: Option<crate::AttachmentInfo>,
-}
-
-/// The parameters of the action `microsoft.graph.exportItems` (bound to `microsoft.graph.mailbox`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct ExportItemsBody {
-    /// `ItemIds`: `Collection(Edm.String)`.
-    #[graph(rename = "ItemIds")]
-    pub item_ids: Option<Vec<String>>,
 }
 
 /// The parameters of the action `microsoft.graph.favorite` (bound to a collection of `microsoft.graph.serviceUpdateMessage`), sent as its JSON body.

@@ -39,7 +39,3 @@ pub mod search;
 pub mod security;
 #[cfg(feature = "teams")]
 pub mod teams;
-#[cfg(feature = "teams_administration")]
-pub mod teams_administration;
-#[cfg(feature = "term_store")]
-pub mod term_store;

@@ -16,6 +16,21 @@ pub enum AppLogDecryptionAlgorithm {
     UnknownFutureValue = 1,
 }
 
+/// `microsoft.graph.bookingsAvailabilityStatus`.
+#[graph_entity(odata_type = "microsoft.graph.bookingsAvailabilityStatus")]
+pub enum BookingsAvailabilityStatus {
+    /// `available` (0).
+    Available = 0,
+    /// `busy` (1).
+    Busy = 1,
+    /// `slotsAvailable` (2).
+    SlotsAvailable = 2,
+    /// `outOfOffice` (3).
+    OutOfOffice = 3,
+    /// `unknownFutureValue` (4): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 4,
+}
+
 /// `microsoft.graph.browsableResourceType`.
 #[graph_entity(odata_type = "microsoft.graph.browsableResourceType")]
 pub enum BrowsableResourceType {
@@ -257,6 +272,15 @@ pub enum RetrievalEntityType {
     UnknownFutureValue = 6,
 }
 
+/// `microsoft.graph.teamworkActivityTopicSource`.
+#[graph_entity(odata_type = "microsoft.graph.teamworkActivityTopicSource", closed)]
+pub enum TeamworkActivityTopicSource {
+    /// `entityUrl` (0).
+    EntityUrl = 0,
+    /// `text` (1).
+    Text = 1,
+}
+
 /// `microsoft.graph.appLogCollectionDownloadDetails` (complex type).
 #[graph_entity(odata_type = "microsoft.graph.appLogCollectionDownloadDetails", complex)]
 pub struct AppLogCollectionDownloadDetails {
@@ -288,15 +312,12 @@ pub struct AssignmentOrder {
 #[graph_entity(odata_type = "microsoft.graph.availabilityItem", complex)]
 pub struct AvailabilityItem {
     /// `endDateTime`: `graph.dateTimeTimeZone`.
-    #[cfg(feature = "calendar")]
     pub end_date_time: Option<crate::DateTimeTimeZone>,
     /// `serviceId`: `Edm.String`.
     pub service_id: Nullable<String>,
     /// `startDateTime`: `graph.dateTimeTimeZone`.
-    #[cfg(feature = "calendar")]
     pub start_date_time: Option<crate::DateTimeTimeZone>,
     /// `status`: `graph.bookingsAvailabilityStatus`.
-    #[cfg(feature = "calendar")]
     pub status: Nullable<crate::BookingsAvailabilityStatus>,
 }
 
@@ -329,7 +350,6 @@ pub struct ChangeNotification {
     /// `id`: `Edm.String`.
     pub id: Nullable<String>,
     /// `lifecycleEvent`: `graph.lifecycleEventType`.
-    #[cfg(feature = "identity_governance")]
     pub lifecycle_event: Nullable<crate::LifecycleEventType>,
     /// `resource`: `Edm.String`.
     pub resource: Option<String>,
@@ -489,7 +509,6 @@ pub struct ComputeRightsAndInheritanceResult {
 #[graph_entity(odata_type = "microsoft.graph.convertIdResult", complex)]
 pub struct ConvertIdResult {
     /// `errorDetails`: `graph.genericError`.
-    #[cfg(feature = "applications")]
     pub error_details: Nullable<crate::GenericError>,
     /// `sourceId`: `Edm.String`.
     pub source_id: Nullable<String>,
@@ -513,7 +532,6 @@ pub struct CustomDataProvidedResourceUploadSessionRequest {
 #[graph_entity(odata_type = "microsoft.graph.dataSourceConfiguration", complex)]
 pub struct DataSourceConfiguration {
     /// `externalItem`: `graph.externalItemConfiguration`.
-    #[cfg(feature = "search")]
     pub external_item: Nullable<crate::ExternalItemConfiguration>,
 }
 
@@ -547,7 +565,6 @@ pub struct ExportItemResponse {
     /// `data`: `Edm.Stream`.
     pub data: Nullable<graph_model::Stream>,
     /// `error`: `graph.mailTipsError`.
-    #[cfg(feature = "mail")]
     pub error: Nullable<crate::MailTipsError>,
     /// `itemId`: `Edm.String`.
     pub item_id: Nullable<String>,
@@ -557,7 +574,6 @@ pub struct ExportItemResponse {
 #[graph_entity(odata_type = "microsoft.graph.expressionInputObject", complex)]
 pub struct ExpressionInputObject {
     /// `definition`: `graph.objectDefinition`.
-    #[cfg(feature = "directory")]
     pub definition: Nullable<crate::ObjectDefinition>,
     /// `properties`: `Collection(graph.stringKeyObjectValuePair)`.
     pub properties: Nullable<Vec<crate::StringKeyObjectValuePair>>,
@@ -574,7 +590,6 @@ pub struct ImportBuildingMapSetting {
 #[graph_entity(odata_type = "microsoft.graph.instanceResourceAccess", complex)]
 pub struct InstanceResourceAccess {
     /// `permissions`: `Collection(graph.resourcePermission)`.
-    #[cfg(feature = "files")]
     pub permissions: Option<Vec<crate::ResourcePermission>>,
     /// `resourceAppId`: `Edm.String`.
     pub resource_app_id: Option<String>,
@@ -594,6 +609,15 @@ pub struct ItemPreviewInfo {
 /// `microsoft.graph.Json` (complex type).
 #[graph_entity(odata_type = "microsoft.graph.Json", complex)]
 pub struct Json {}
+
+/// `microsoft.graph.mailboxItemImportSession` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.mailboxItemImportSession", complex)]
+pub struct MailboxItemImportSession {
+    /// `expirationDateTime`: `Edm.DateTimeOffset`.
+    pub expiration_date_time: Nullable<graph_model::DateTimeOffset>,
+    /// `importUrl`: `Edm.String`.
+    pub import_url: Nullable<String>,
+}
 
 /// `microsoft.graph.mentionAction` (complex type).
 #[graph_entity(odata_type = "microsoft.graph.mentionAction", complex)]
@@ -624,14 +648,12 @@ pub struct MoveAction {
 #[graph_entity(odata_type = "microsoft.graph.parseExpressionResponse", complex)]
 pub struct ParseExpressionResponse {
     /// `error`: `graph.publicError`.
-    #[cfg(feature = "external_connectors")]
     pub error: Nullable<Box<crate::PublicError>>,
     /// `evaluationResult`: `Collection(Edm.String)`.
     pub evaluation_result: Nullable<Vec<String>>,
     /// `evaluationSucceeded`: `Edm.Boolean`.
     pub evaluation_succeeded: Option<bool>,
     /// `parsedExpression`: `graph.attributeMappingSource`.
-    #[cfg(feature = "applications")]
     pub parsed_expression: Nullable<crate::AttributeMappingSource>,
     /// `parsingSucceeded`: `Edm.Boolean`.
     pub parsing_succeeded: Option<bool>,
@@ -648,7 +670,6 @@ pub struct PasswordResetResponse {
 #[graph_entity(odata_type = "microsoft.graph.processContentBatchRequest", complex)]
 pub struct ProcessContentBatchRequest {
     /// `contentToProcess`: `graph.processContentRequest`.
-    #[cfg(feature = "directory")]
     pub content_to_process: Option<Box<crate::ProcessContentRequest>>,
     /// `requestId`: `Edm.String`.
     pub request_id: Nullable<String>,
@@ -660,7 +681,6 @@ pub struct ProcessContentBatchRequest {
 #[graph_entity(odata_type = "microsoft.graph.processContentResponse", complex)]
 pub struct ProcessContentResponse {
     /// `policyActions`: `Collection(graph.dlpActionInfo)`.
-    #[cfg(feature = "applications")]
     pub policy_actions: Option<Vec<crate::AnyDlpActionInfo>>,
     /// `processingErrors`: `Collection(graph.processingError)`.
     pub processing_errors: Option<Vec<crate::ProcessingError>>,
@@ -702,7 +722,6 @@ pub struct ProtectedContent {
 #[graph_entity(odata_type = "microsoft.graph.publicErrorResponse", complex)]
 pub struct PublicErrorResponse {
     /// `error`: `graph.publicError`.
-    #[cfg(feature = "external_connectors")]
     pub error: Nullable<Box<crate::PublicError>>,
 }
 
@@ -750,12 +769,10 @@ pub struct RetrievalHit {
     /// `extracts`: `Collection(graph.retrievalExtract)`.
     pub extracts: Option<Vec<crate::RetrievalExtract>>,
     /// `resourceMetadata`: `graph.searchResourceMetadataDictionary`.
-    #[cfg(feature = "search")]
     pub resource_metadata: Nullable<crate::SearchResourceMetadataDictionary>,
     /// `resourceType`: `graph.retrievalEntityType`.
     pub resource_type: Nullable<crate::RetrievalEntityType>,
     /// `sensitivityLabel`: `graph.sensitivityLabelInfo`.
-    #[cfg(feature = "security")]
     pub sensitivity_label: Nullable<crate::SensitivityLabelInfo>,
     /// `webUrl`: `Edm.String`.
     pub web_url: Nullable<String>,
@@ -794,6 +811,24 @@ pub struct StringKeyObjectValuePair {
     pub key: Nullable<String>,
 }
 
+/// `microsoft.graph.teamsLicensingDetails` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.teamsLicensingDetails", complex)]
+pub struct TeamsLicensingDetails {
+    /// `hasTeamsLicense`: `Edm.Boolean`.
+    pub has_teams_license: Nullable<bool>,
+}
+
+/// `microsoft.graph.teamworkActivityTopic` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.teamworkActivityTopic", complex)]
+pub struct TeamworkActivityTopic {
+    /// `source`: `graph.teamworkActivityTopicSource`.
+    pub source: Nullable<crate::TeamworkActivityTopicSource>,
+    /// `value`: `Edm.String`.
+    pub value: Option<String>,
+    /// `webUrl`: `Edm.String`.
+    pub web_url: Nullable<String>,
+}
+
 /// `microsoft.graph.tenantInformation` (complex type).
 #[graph_entity(odata_type = "microsoft.graph.tenantInformation", complex)]
 pub struct TenantInformation {
@@ -811,10 +846,8 @@ pub struct TenantInformation {
 #[graph_entity(odata_type = "microsoft.graph.timeConstraint", complex)]
 pub struct TimeConstraint {
     /// `activityDomain`: `graph.activityDomain`.
-    #[cfg(feature = "directory")]
     pub activity_domain: Nullable<crate::ActivityDomain>,
     /// `timeSlots`: `Collection(graph.timeSlot)`.
-    #[cfg(feature = "calendar")]
     pub time_slots: Nullable<Vec<crate::TimeSlot>>,
 }
 
@@ -826,10 +859,8 @@ pub struct UpdateAllowedCombinationsResult {
     /// `conditionalAccessReferences`: `Collection(Edm.String)`.
     pub conditional_access_references: Nullable<Vec<String>>,
     /// `currentCombinations`: `Collection(graph.authenticationMethodModes)`.
-    #[cfg(feature = "applications")]
     pub current_combinations: Option<Vec<graph_model::Flags<crate::AuthenticationMethodModes>>>,
     /// `previousCombinations`: `Collection(graph.authenticationMethodModes)`.
-    #[cfg(feature = "applications")]
     pub previous_combinations: Option<Vec<graph_model::Flags<crate::AuthenticationMethodModes>>>,
 }
 
@@ -857,7 +888,6 @@ pub struct WebauthnCredentialCreationOptions {
     /// `challengeTimeoutDateTime`: `Edm.DateTimeOffset`.
     pub challenge_timeout_date_time: Nullable<graph_model::DateTimeOffset>,
     /// `publicKey`: `graph.webauthnPublicKeyCredentialCreationOptions`.
-    #[cfg(feature = "applications")]
     pub public_key: Nullable<Box<crate::WebauthnPublicKeyCredentialCreationOptions>>,
 }
 
@@ -965,7 +995,7 @@ pub struct SolutionsRoot {
     #[graph(nav)]
     pub booking_currencies: Option<Vec<crate::BookingCurrency>>,
     /// `virtualEvents`: `graph.virtualEventsRoot`. Navigation property, contained.
-    #[cfg(feature = "communications")]
+    #[cfg(feature = "files")]
     #[graph(nav)]
     pub virtual_events: Nullable<Box<crate::VirtualEventsRoot>>,
 }

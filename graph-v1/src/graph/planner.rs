@@ -175,6 +175,13 @@ pub struct PlannerPlanContainer {
     pub url: Nullable<String>,
 }
 
+/// `microsoft.graph.plannerUserIds` (complex type).
+///
+/// An open type: its dynamic properties are kept in `odata.additional`; read them by name with
+/// `odata.additional.get_as::<T>(name)`.
+#[graph_entity(odata_type = "microsoft.graph.plannerUserIds", complex)]
+pub struct PlannerUserIds {}
+
 /// `microsoft.graph.planner`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
 #[graph_entity(odata_type = "microsoft.graph.planner")]
 pub struct Planner {
@@ -267,7 +274,6 @@ pub struct PlannerPlanDetails {
     /// `categoryDescriptions`: `graph.plannerCategoryDescriptions`.
     pub category_descriptions: Nullable<crate::PlannerCategoryDescriptions>,
     /// `sharedWith`: `graph.plannerUserIds`.
-    #[cfg(feature = "directory")]
     pub shared_with: Nullable<crate::PlannerUserIds>,
 }
 

@@ -7,27 +7,46 @@
 #[allow(unused_imports)]
 use graph_model::{Nullable, graph_entity};
 
+/// `microsoft.graph.appliedConditionalAccessPolicyResult`.
+#[graph_entity(odata_type = "microsoft.graph.appliedConditionalAccessPolicyResult")]
+pub enum AppliedConditionalAccessPolicyResult {
+    /// `success` (0).
+    Success = 0,
+    /// `failure` (1).
+    Failure = 1,
+    /// `notApplied` (2).
+    NotApplied = 2,
+    /// `notEnabled` (3).
+    NotEnabled = 3,
+    /// `unknown` (4).
+    Unknown = 4,
+    /// `unknownFutureValue` (5): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 5,
+    /// `reportOnlySuccess` (6): sent only with `Prefer: include-unknown-enum-members`.
+    ReportOnlySuccess = 6,
+    /// `reportOnlyFailure` (7): sent only with `Prefer: include-unknown-enum-members`.
+    ReportOnlyFailure = 7,
+    /// `reportOnlyNotApplied` (8): sent only with `Prefer: include-unknown-enum-members`.
+    ReportOnlyNotApplied = 8,
+    /// `reportOnlyInterrupted` (9): sent only with `Prefer: include-unknown-enum-members`.
+    ReportOnlyInterrupted = 9,
+}
+
 /// `microsoft.graph.auditLogRecordType`.
 #[graph_entity(odata_type = "microsoft.graph.auditLogRecordType", closed)]
 pub enum AuditLogRecordType {}
 
-/// `microsoft.graph.authenticationMethodSignInState`.
-#[graph_entity(odata_type = "microsoft.graph.authenticationMethodSignInState")]
-pub enum AuthenticationMethodSignInState {
-    /// `notSupported` (0).
-    NotSupported = 0,
-    /// `notAllowedByPolicy` (1).
-    NotAllowedByPolicy = 1,
-    /// `notEnabled` (2).
-    NotEnabled = 2,
-    /// `phoneNumberNotUnique` (3).
-    PhoneNumberNotUnique = 3,
-    /// `ready` (4).
-    Ready = 4,
-    /// `notConfigured` (5).
-    NotConfigured = 5,
-    /// `unknownFutureValue` (6): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 6,
+/// `microsoft.graph.conditionalAccessStatus`.
+#[graph_entity(odata_type = "microsoft.graph.conditionalAccessStatus")]
+pub enum ConditionalAccessStatus {
+    /// `success` (0).
+    Success = 0,
+    /// `failure` (1).
+    Failure = 1,
+    /// `notApplied` (2).
+    NotApplied = 2,
+    /// `unknownFutureValue` (3): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 3,
 }
 
 /// `microsoft.graph.initiatorType`.
@@ -77,6 +96,19 @@ pub enum ProvisioningResult {
     UnknownFutureValue = 4,
 }
 
+/// `microsoft.graph.provisioningStatusErrorCategory`.
+#[graph_entity(odata_type = "microsoft.graph.provisioningStatusErrorCategory")]
+pub enum ProvisioningStatusErrorCategory {
+    /// `failure` (0).
+    Failure = 0,
+    /// `nonServiceFailure` (1).
+    NonServiceFailure = 1,
+    /// `success` (2).
+    Success = 2,
+    /// `unknownFutureValue` (3): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 3,
+}
+
 /// `microsoft.graph.provisioningStepType`.
 #[graph_entity(odata_type = "microsoft.graph.provisioningStepType")]
 pub enum ProvisioningStepType {
@@ -96,275 +128,54 @@ pub enum ProvisioningStepType {
     UnknownFutureValue = 6,
 }
 
-/// `microsoft.graph.readingCoachStoryType`.
-#[graph_entity(odata_type = "microsoft.graph.readingCoachStoryType")]
-pub enum ReadingCoachStoryType {
-    /// `aiGenerated` (0).
-    AiGenerated = 0,
-    /// `readWorks` (1).
-    ReadWorks = 1,
-    /// `userProvided` (2).
-    UserProvided = 2,
-    /// `unknownFutureValue` (3): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 3,
+/// `microsoft.graph.riskEventType`.
+#[graph_entity(odata_type = "microsoft.graph.riskEventType")]
+pub enum RiskEventType {
+    /// `unlikelyTravel` (0).
+    UnlikelyTravel = 0,
+    /// `anonymizedIPAddress` (1).
+    AnonymizedIPAddress = 1,
+    /// `maliciousIPAddress` (2).
+    MaliciousIPAddress = 2,
+    /// `unfamiliarFeatures` (3).
+    UnfamiliarFeatures = 3,
+    /// `malwareInfectedIPAddress` (4).
+    MalwareInfectedIPAddress = 4,
+    /// `suspiciousIPAddress` (5).
+    SuspiciousIPAddress = 5,
+    /// `leakedCredentials` (6).
+    LeakedCredentials = 6,
+    /// `investigationsThreatIntelligence` (7).
+    InvestigationsThreatIntelligence = 7,
+    /// `generic` (8).
+    Generic = 8,
+    /// `adminConfirmedUserCompromised` (9).
+    AdminConfirmedUserCompromised = 9,
+    /// `mcasImpossibleTravel` (10).
+    McasImpossibleTravel = 10,
+    /// `mcasSuspiciousInboxManipulationRules` (11).
+    McasSuspiciousInboxManipulationRules = 11,
+    /// `investigationsThreatIntelligenceSigninLinked` (12).
+    InvestigationsThreatIntelligenceSigninLinked = 12,
+    /// `maliciousIPAddressValidCredentialsBlockedIP` (13).
+    MaliciousIPAddressValidCredentialsBlockedIP = 13,
+    /// `unknownFutureValue` (14): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 14,
 }
 
-/// `microsoft.graph.responseEmotionType`.
-#[graph_entity(odata_type = "microsoft.graph.responseEmotionType")]
-pub enum ResponseEmotionType {
-    /// `none` (0).
-    None = 0,
-    /// `confident` (1).
-    Confident = 1,
-    /// `excited` (2).
-    Excited = 2,
-    /// `happy` (3).
-    Happy = 3,
-    /// `motivated` (4).
-    Motivated = 4,
-    /// `peaceful` (5).
-    Peaceful = 5,
-    /// `ambitious` (6).
-    Ambitious = 6,
-    /// `cheerful` (7).
-    Cheerful = 7,
-    /// `comfortable` (8).
-    Comfortable = 8,
-    /// `creative` (9).
-    Creative = 9,
-    /// `determined` (10).
-    Determined = 10,
-    /// `energized` (11).
-    Energized = 11,
-    /// `focused` (12).
-    Focused = 12,
-    /// `fulfilled` (13).
-    Fulfilled = 13,
-    /// `grateful` (14).
-    Grateful = 14,
-    /// `included` (15).
-    Included = 15,
-    /// `inspired` (16).
-    Inspired = 16,
-    /// `optimistic` (17).
-    Optimistic = 17,
-    /// `proud` (18).
-    Proud = 18,
-    /// `successful` (19).
-    Successful = 19,
-    /// `valuable` (20).
-    Valuable = 20,
-    /// `annoyed` (21).
-    Annoyed = 21,
-    /// `bored` (22).
-    Bored = 22,
-    /// `calm` (23).
-    Calm = 23,
-    /// `confused` (24).
-    Confused = 24,
-    /// `glad` (25).
-    Glad = 25,
-    /// `content` (26).
-    Content = 26,
-    /// `pensive` (27).
-    Pensive = 27,
-    /// `reserved` (28).
-    Reserved = 28,
-    /// `restless` (29).
-    Restless = 29,
-    /// `shocked` (30).
-    Shocked = 30,
-    /// `tired` (31).
-    Tired = 31,
-    /// `angry` (32).
-    Angry = 32,
-    /// `depressed` (33).
-    Depressed = 33,
-    /// `exhausted` (34).
-    Exhausted = 34,
-    /// `lonely` (35).
-    Lonely = 35,
-    /// `nervous` (36).
-    Nervous = 36,
-    /// `anxious` (37).
-    Anxious = 37,
-    /// `apathetic` (38).
-    Apathetic = 38,
-    /// `concerned` (39).
-    Concerned = 39,
-    /// `disappointed` (40).
-    Disappointed = 40,
-    /// `frightened` (41).
-    Frightened = 41,
-    /// `frustrated` (42).
-    Frustrated = 42,
-    /// `hopeless` (43).
-    Hopeless = 43,
-    /// `hurt` (44).
-    Hurt = 44,
-    /// `jealous` (45).
-    Jealous = 45,
-    /// `miserable` (46).
-    Miserable = 46,
-    /// `overwhelmed` (47).
-    Overwhelmed = 47,
-    /// `skeptical` (48).
-    Skeptical = 48,
-    /// `stressed` (49).
-    Stressed = 49,
-    /// `stuck` (50).
-    Stuck = 50,
-    /// `worthless` (51).
-    Worthless = 51,
-    /// `awed` (52).
-    Awed = 52,
-    /// `ashamed` (53).
-    Ashamed = 53,
-    /// `curious` (54).
-    Curious = 54,
-    /// `sensitive` (55).
-    Sensitive = 55,
-    /// `sad` (56).
-    Sad = 56,
-    /// `unknownFutureValue` (57): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 57,
-}
-
-/// `microsoft.graph.responseFeedbackType`.
-#[graph_entity(odata_type = "microsoft.graph.responseFeedbackType")]
-pub enum ResponseFeedbackType {
-    /// `none` (0).
-    None = 0,
-    /// `notDetected` (1).
-    NotDetected = 1,
-    /// `veryUnpleasant` (2).
-    VeryUnpleasant = 2,
-    /// `unpleasant` (3).
-    Unpleasant = 3,
-    /// `neutral` (4).
-    Neutral = 4,
-    /// `pleasant` (5).
-    Pleasant = 5,
-    /// `veryPleasant` (6).
-    VeryPleasant = 6,
-    /// `unknownFutureValue` (7): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 7,
-}
-
-/// `microsoft.graph.signInFrequencyAuthenticationType`.
-#[graph_entity(odata_type = "microsoft.graph.signInFrequencyAuthenticationType")]
-pub enum SignInFrequencyAuthenticationType {
-    /// `primaryAndSecondaryAuthentication` (0).
-    PrimaryAndSecondaryAuthentication = 0,
-    /// `secondaryAuthentication` (1).
-    SecondaryAuthentication = 1,
-    /// `unknownFutureValue` (2): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 2,
-}
-
-/// `microsoft.graph.signInFrequencyInterval`.
-#[graph_entity(odata_type = "microsoft.graph.signInFrequencyInterval")]
-pub enum SignInFrequencyInterval {
-    /// `timeBased` (0).
-    TimeBased = 0,
-    /// `everyTime` (1).
-    EveryTime = 1,
-    /// `unknownFutureValue` (2): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 2,
-}
-
-/// `microsoft.graph.signinFrequencyType`.
-#[graph_entity(odata_type = "microsoft.graph.signinFrequencyType", closed)]
-pub enum SigninFrequencyType {
-    /// `days` (0).
-    Days = 0,
-    /// `hours` (1).
-    Hours = 1,
-}
-
-/// `microsoft.graph.usageRights` (flags: a value is a set of members, see `graph_model::Flags`).
-#[graph_entity(odata_type = "microsoft.graph.usageRights", flags)]
-pub enum UsageRights {
-    /// `unknown` (1).
-    Unknown = 1,
-    /// `docEdit` (2).
-    DocEdit = 2,
-    /// `edit` (4).
-    Edit = 4,
-    /// `comment` (8).
-    Comment = 8,
-    /// `export` (16).
-    Export = 16,
-    /// `forward` (32).
-    Forward = 32,
-    /// `owner` (64).
-    Owner = 64,
-    /// `print` (128).
-    Print = 128,
-    /// `reply` (256).
-    Reply = 256,
-    /// `replyAll` (512).
-    ReplyAll = 512,
-    /// `view` (1024).
-    View = 1024,
-    /// `extract` (2048).
-    Extract = 2048,
-    /// `viewRightsData` (4096).
-    ViewRightsData = 4096,
-    /// `editRightsData` (8192).
-    EditRightsData = 8192,
-    /// `objModel` (16384).
-    ObjModel = 16384,
-    /// `accessDenied` (32768).
-    AccessDenied = 32768,
-    /// `userDefinedProtectionTypeNotSupportedException` (65536).
-    UserDefinedProtectionTypeNotSupportedException = 65536,
-    /// `encryptedProtectionTypeNotSupportedException` (131072).
-    EncryptedProtectionTypeNotSupportedException = 131072,
-    /// `purviewClaimsChallengeNotSupportedException` (262144).
-    PurviewClaimsChallengeNotSupportedException = 262144,
-    /// `exception` (524288).
-    Exception = 524288,
-    /// `labelNotFoundException` (1048576).
-    LabelNotFoundException = 1048576,
-    /// `unknownFutureValue` (2097152): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 2097152,
-}
-
-/// `microsoft.graph.verifiedIdUsageConfigurationPurpose`.
-#[graph_entity(odata_type = "microsoft.graph.verifiedIdUsageConfigurationPurpose")]
-pub enum VerifiedIdUsageConfigurationPurpose {
-    /// `recovery` (0).
-    Recovery = 0,
-    /// `onboarding` (1).
-    Onboarding = 1,
-    /// `all` (2).
-    All = 2,
-    /// `unknownFutureValue` (3): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 3,
-}
-
-/// `microsoft.graph.appIdentity` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.appIdentity", complex)]
-pub struct AppIdentity {
-    /// `appId`: `Edm.String`.
-    pub app_id: Nullable<String>,
+/// `microsoft.graph.appliedConditionalAccessPolicy` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.appliedConditionalAccessPolicy", complex)]
+pub struct AppliedConditionalAccessPolicy {
     /// `displayName`: `Edm.String`.
     pub display_name: Nullable<String>,
-    /// `servicePrincipalId`: `Edm.String`.
-    pub service_principal_id: Nullable<String>,
-    /// `servicePrincipalName`: `Edm.String`.
-    pub service_principal_name: Nullable<String>,
-}
-
-/// `microsoft.graph.auditActivityInitiator` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.auditActivityInitiator", complex)]
-pub struct AuditActivityInitiator {
-    /// `app`: `graph.appIdentity`.
-    pub app: Nullable<crate::AppIdentity>,
-    /// `user`: `graph.userIdentity`.
-    #[cfg(feature = "directory")]
-    pub user: Nullable<crate::UserIdentity>,
+    /// `enforcedGrantControls`: `Collection(Edm.String)`.
+    pub enforced_grant_controls: Nullable<Vec<String>>,
+    /// `enforcedSessionControls`: `Collection(Edm.String)`.
+    pub enforced_session_controls: Nullable<Vec<String>>,
+    /// `id`: `Edm.String`.
+    pub id: Nullable<String>,
+    /// `result`: `graph.appliedConditionalAccessPolicyResult`.
+    pub result: Nullable<crate::AppliedConditionalAccessPolicyResult>,
 }
 
 /// `microsoft.graph.auditActor` (complex type).
@@ -422,6 +233,19 @@ pub struct AuthContext {
     pub authentication_context_value: Nullable<String>,
 }
 
+/// `microsoft.graph.authenticationAppDeviceDetails` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.authenticationAppDeviceDetails", complex)]
+pub struct AuthenticationAppDeviceDetails {
+    /// `appVersion`: `Edm.String`.
+    pub app_version: Nullable<String>,
+    /// `clientApp`: `Edm.String`.
+    pub client_app: Nullable<String>,
+    /// `deviceId`: `Edm.String`.
+    pub device_id: Nullable<String>,
+    /// `operatingSystem`: `Edm.String`.
+    pub operating_system: Nullable<String>,
+}
+
 /// `microsoft.graph.authenticationStrengthUsage` (complex type).
 #[graph_entity(odata_type = "microsoft.graph.authenticationStrengthUsage", complex)]
 pub struct AuthenticationStrengthUsage {
@@ -433,15 +257,6 @@ pub struct AuthenticationStrengthUsage {
     #[cfg(feature = "applications")]
     #[graph(nav)]
     pub none: Option<Vec<crate::AnyConditionalAccessPolicy>>,
-}
-
-/// `microsoft.graph.challengingWord` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.challengingWord", complex)]
-pub struct ChallengingWord {
-    /// `count`: `Edm.Int64`.
-    pub count: Option<graph_model::Int64>,
-    /// `word`: `Edm.String`.
-    pub word: Option<String>,
 }
 
 /// `microsoft.graph.detailsInfo` (complex type).
@@ -533,17 +348,6 @@ pub struct DeviceInfo {
     pub trust_type: Nullable<String>,
 }
 
-/// `microsoft.graph.geoCoordinates` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.geoCoordinates", complex)]
-pub struct GeoCoordinates {
-    /// `altitude`: `Edm.Double`.
-    pub altitude: Nullable<graph_model::Double>,
-    /// `latitude`: `Edm.Double`.
-    pub latitude: Nullable<graph_model::Double>,
-    /// `longitude`: `Edm.Double`.
-    pub longitude: Nullable<graph_model::Double>,
-}
-
 /// `microsoft.graph.initiator` (complex type). Derives from `microsoft.graph.identity`: its properties are flat on the wire and reachable through `Deref`.
 ///
 /// An open type: its dynamic properties are kept in `odata.additional`; read them by name with
@@ -555,30 +359,6 @@ pub struct Initiator {
     pub base: crate::Identity,
     /// `initiatorType`: `graph.initiatorType`.
     pub initiator_type: Nullable<crate::InitiatorType>,
-}
-
-/// `microsoft.graph.modifiedProperty` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.modifiedProperty", complex)]
-pub struct ModifiedProperty {
-    /// `displayName`: `Edm.String`.
-    pub display_name: Nullable<String>,
-    /// `newValue`: `Edm.String`.
-    pub new_value: Nullable<String>,
-    /// `oldValue`: `Edm.String`.
-    pub old_value: Nullable<String>,
-}
-
-/// `microsoft.graph.onPremisesProvisioningError` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.onPremisesProvisioningError", complex)]
-pub struct OnPremisesProvisioningError {
-    /// `category`: `Edm.String`.
-    pub category: Nullable<String>,
-    /// `occurredDateTime`: `Edm.DateTimeOffset`.
-    pub occurred_date_time: Nullable<graph_model::DateTimeOffset>,
-    /// `propertyCausingError`: `Edm.String`.
-    pub property_causing_error: Nullable<String>,
-    /// `value`: `Edm.String`.
-    pub value: Nullable<String>,
 }
 
 /// `microsoft.graph.provisionedIdentity` (complex type). Derives from `microsoft.graph.identity`: its properties are flat on the wire and reachable through `Deref`.
@@ -602,7 +382,6 @@ pub struct ProvisioningErrorInfo {
     /// `additionalDetails`: `Edm.String`.
     pub additional_details: Nullable<String>,
     /// `errorCategory`: `graph.provisioningStatusErrorCategory`.
-    #[cfg(feature = "directory")]
     pub error_category: Nullable<crate::ProvisioningStatusErrorCategory>,
     /// `errorCode`: `Edm.String`.
     pub error_code: Nullable<String>,
@@ -677,125 +456,29 @@ pub struct ServicePrincipalSignIn {
     pub service_principal_id: Nullable<String>,
 }
 
-/// `microsoft.graph.serviceProvisioningError` (complex type).
-///
-/// Abstract in the schema: read values that may be any of its derived types through [`AnyServiceProvisioningError`].
-#[graph_entity(odata_type = "microsoft.graph.serviceProvisioningError", complex)]
-pub struct ServiceProvisioningError {
-    /// `createdDateTime`: `Edm.DateTimeOffset`.
-    pub created_date_time: Nullable<graph_model::DateTimeOffset>,
-    /// `isResolved`: `Edm.Boolean`.
-    pub is_resolved: Nullable<bool>,
-    /// `serviceInstance`: `Edm.String`.
-    pub service_instance: Nullable<String>,
-}
-
-/// Any `microsoft.graph.serviceProvisioningError`: dispatched on `@odata.type` to the most derived type this program knows; other types
-/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
-#[graph_entity(odata_type = "microsoft.graph.serviceProvisioningError")]
-pub enum AnyServiceProvisioningError {
-    /// `microsoft.graph.serviceProvisioningXmlError`.
-    ServiceProvisioningXmlError(crate::ServiceProvisioningXmlError),
-    /// `microsoft.graph.serviceProvisioningError` itself, or a derived type this program does not know.
-    #[graph(fallback)]
-    Other(crate::ServiceProvisioningError),
-}
-
-/// `microsoft.graph.serviceProvisioningXmlError` (complex type). Derives from `microsoft.graph.serviceProvisioningError`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.serviceProvisioningXmlError", complex)]
-pub struct ServiceProvisioningXmlError {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::ServiceProvisioningError,
-    /// `errorDetail`: `Edm.String`.
-    pub error_detail: Nullable<String>,
-}
-
-/// `microsoft.graph.signInActivity` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.signInActivity", complex)]
-pub struct SignInActivity {
-    /// `lastNonInteractiveSignInDateTime`: `Edm.DateTimeOffset`.
-    pub last_non_interactive_sign_in_date_time: Nullable<graph_model::DateTimeOffset>,
-    /// `lastNonInteractiveSignInRequestId`: `Edm.String`.
-    pub last_non_interactive_sign_in_request_id: Nullable<String>,
-    /// `lastSignInDateTime`: `Edm.DateTimeOffset`.
-    pub last_sign_in_date_time: Nullable<graph_model::DateTimeOffset>,
-    /// `lastSignInRequestId`: `Edm.String`.
-    pub last_sign_in_request_id: Nullable<String>,
-    /// `lastSuccessfulSignInDateTime`: `Edm.DateTimeOffset`.
-    pub last_successful_sign_in_date_time: Nullable<graph_model::DateTimeOffset>,
-    /// `lastSuccessfulSignInRequestId`: `Edm.String`.
-    pub last_successful_sign_in_request_id: Nullable<String>,
-}
-
 /// `microsoft.graph.signInConditions` (complex type).
 #[graph_entity(odata_type = "microsoft.graph.signInConditions", complex)]
 pub struct SignInConditions {
     /// `authenticationFlow`: `graph.authenticationFlow`.
-    #[cfg(feature = "applications")]
     pub authentication_flow: Nullable<crate::AuthenticationFlow>,
     /// `clientAppType`: `graph.conditionalAccessClientApp`.
-    #[cfg(feature = "applications")]
     pub client_app_type: Nullable<crate::ConditionalAccessClientApp>,
     /// `country`: `Edm.String`.
     pub country: Nullable<String>,
     /// `deviceInfo`: `graph.deviceInfo`.
     pub device_info: Nullable<crate::DeviceInfo>,
     /// `devicePlatform`: `graph.conditionalAccessDevicePlatform`.
-    #[cfg(feature = "applications")]
     pub device_platform: Nullable<crate::ConditionalAccessDevicePlatform>,
     /// `insiderRiskLevel`: `graph.insiderRiskLevel`.
-    #[cfg(feature = "security")]
     pub insider_risk_level: Nullable<crate::InsiderRiskLevel>,
     /// `ipAddress`: `Edm.String`.
     pub ip_address: Nullable<String>,
     /// `servicePrincipalRiskLevel`: `graph.riskLevel`.
-    #[cfg(feature = "security")]
     pub service_principal_risk_level: Nullable<crate::RiskLevel>,
     /// `signInRiskLevel`: `graph.riskLevel`.
-    #[cfg(feature = "security")]
     pub sign_in_risk_level: Nullable<crate::RiskLevel>,
     /// `userRiskLevel`: `graph.riskLevel`.
-    #[cfg(feature = "security")]
     pub user_risk_level: Nullable<crate::RiskLevel>,
-}
-
-/// `microsoft.graph.signInFrequencySessionControl` (complex type). Derives from `microsoft.graph.conditionalAccessSessionControl`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.signInFrequencySessionControl", complex)]
-pub struct SignInFrequencySessionControl {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::ConditionalAccessSessionControl,
-    /// `authenticationType`: `graph.signInFrequencyAuthenticationType`.
-    pub authentication_type: Nullable<crate::SignInFrequencyAuthenticationType>,
-    /// `frequencyInterval`: `graph.signInFrequencyInterval`.
-    pub frequency_interval: Nullable<crate::SignInFrequencyInterval>,
-    /// `type`: `graph.signinFrequencyType`.
-    pub r#type: Nullable<crate::SigninFrequencyType>,
-    /// `value`: `Edm.Int32`.
-    pub value: Nullable<i32>,
-}
-
-/// `microsoft.graph.signingCertificateUpdateStatus` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.signingCertificateUpdateStatus", complex)]
-pub struct SigningCertificateUpdateStatus {
-    /// `certificateUpdateResult`: `Edm.String`.
-    pub certificate_update_result: Nullable<String>,
-    /// `lastRunDateTime`: `Edm.DateTimeOffset`.
-    pub last_run_date_time: Nullable<graph_model::DateTimeOffset>,
-}
-
-/// `microsoft.graph.signInLocation` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.signInLocation", complex)]
-pub struct SignInLocation {
-    /// `city`: `Edm.String`.
-    pub city: Nullable<String>,
-    /// `countryOrRegion`: `Edm.String`.
-    pub country_or_region: Nullable<String>,
-    /// `geoCoordinates`: `graph.geoCoordinates`.
-    pub geo_coordinates: Nullable<crate::GeoCoordinates>,
-    /// `state`: `Edm.String`.
-    pub state: Nullable<String>,
 }
 
 /// `microsoft.graph.signInStatus` (complex type).
@@ -807,24 +490,6 @@ pub struct SignInStatus {
     pub error_code: Nullable<i32>,
     /// `failureReason`: `Edm.String`.
     pub failure_reason: Nullable<String>,
-}
-
-/// `microsoft.graph.usageDetails` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.usageDetails", complex)]
-pub struct UsageDetails {
-    /// `lastAccessedDateTime`: `Edm.DateTimeOffset`.
-    pub last_accessed_date_time: Nullable<graph_model::DateTimeOffset>,
-    /// `lastModifiedDateTime`: `Edm.DateTimeOffset`.
-    pub last_modified_date_time: Nullable<graph_model::DateTimeOffset>,
-}
-
-/// `microsoft.graph.verifiedIdUsageConfiguration` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.verifiedIdUsageConfiguration", complex)]
-pub struct VerifiedIdUsageConfiguration {
-    /// `isEnabledForTestOnly`: `Edm.Boolean`.
-    pub is_enabled_for_test_only: Option<bool>,
-    /// `purpose`: `graph.verifiedIdUsageConfigurationPurpose`.
-    pub purpose: Option<crate::VerifiedIdUsageConfigurationPurpose>,
 }
 
 /// `microsoft.graph.adminReportSettings`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
@@ -890,31 +555,6 @@ pub struct CopilotReportRoot {
     pub entity: crate::Entity,
 }
 
-/// `microsoft.graph.enterpriseCodeSigningCertificate`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.enterpriseCodeSigningCertificate")]
-pub struct EnterpriseCodeSigningCertificate {
-    /// The base type's properties.
-    #[graph(base)]
-    pub entity: crate::Entity,
-    /// `content`: `Edm.Binary`.
-    pub content: Nullable<graph_model::Binary>,
-    /// `expirationDateTime`: `Edm.DateTimeOffset`.
-    pub expiration_date_time: Option<graph_model::DateTimeOffset>,
-    /// `issuer`: `Edm.String`.
-    pub issuer: Nullable<String>,
-    /// `issuerName`: `Edm.String`.
-    pub issuer_name: Nullable<String>,
-    /// `status`: `graph.certificateStatus`.
-    #[cfg(feature = "applications")]
-    pub status: Option<crate::CertificateStatus>,
-    /// `subject`: `Edm.String`.
-    pub subject: Nullable<String>,
-    /// `subjectName`: `Edm.String`.
-    pub subject_name: Nullable<String>,
-    /// `uploadDateTime`: `Edm.DateTimeOffset`.
-    pub upload_date_time: Option<graph_model::DateTimeOffset>,
-}
-
 /// `microsoft.graph.partners`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
 #[graph_entity(odata_type = "microsoft.graph.partners")]
 pub struct Partners {
@@ -967,110 +607,6 @@ pub struct ProvisioningObjectSummary {
     pub tenant_id: Nullable<String>,
 }
 
-/// `microsoft.graph.readingAssignmentSubmission`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.readingAssignmentSubmission")]
-pub struct ReadingAssignmentSubmission {
-    /// The base type's properties.
-    #[graph(base)]
-    pub entity: crate::Entity,
-    /// `accuracyScore`: `Edm.Double`.
-    pub accuracy_score: Option<graph_model::Double>,
-    /// `action`: `Edm.String`.
-    pub action: Option<String>,
-    /// `assignmentId`: `Edm.String`.
-    pub assignment_id: Option<String>,
-    /// `challengingWords`: `Collection(graph.challengingWord)`.
-    pub challenging_words: Option<Vec<crate::ChallengingWord>>,
-    /// `classId`: `Edm.String`.
-    pub class_id: Nullable<String>,
-    /// `insertions`: `Edm.Int64`.
-    pub insertions: Option<graph_model::Int64>,
-    /// `mispronunciations`: `Edm.Int64`.
-    pub mispronunciations: Option<graph_model::Int64>,
-    /// `missedExclamationMarks`: `Edm.Int64`.
-    pub missed_exclamation_marks: Option<graph_model::Int64>,
-    /// `missedPeriods`: `Edm.Int64`.
-    pub missed_periods: Option<graph_model::Int64>,
-    /// `missedQuestionMarks`: `Edm.Int64`.
-    pub missed_question_marks: Option<graph_model::Int64>,
-    /// `missedShorts`: `Edm.Int64`.
-    pub missed_shorts: Option<graph_model::Int64>,
-    /// `monotoneScore`: `Edm.Double`.
-    pub monotone_score: Option<graph_model::Double>,
-    /// `omissions`: `Edm.Int64`.
-    pub omissions: Option<graph_model::Int64>,
-    /// `repetitions`: `Edm.Int64`.
-    pub repetitions: Option<graph_model::Int64>,
-    /// `selfCorrections`: `Edm.Int64`.
-    pub self_corrections: Option<graph_model::Int64>,
-    /// `studentId`: `Edm.String`.
-    pub student_id: Nullable<String>,
-    /// `submissionDateTime`: `Edm.DateTimeOffset`.
-    pub submission_date_time: Option<graph_model::DateTimeOffset>,
-    /// `submissionId`: `Edm.String`.
-    pub submission_id: Nullable<String>,
-    /// `unexpectedPauses`: `Edm.Int64`.
-    pub unexpected_pauses: Option<graph_model::Int64>,
-    /// `wordCount`: `Edm.Int64`.
-    pub word_count: Option<graph_model::Int64>,
-    /// `wordsPerMinute`: `Edm.Double`.
-    pub words_per_minute: Option<graph_model::Double>,
-}
-
-/// `microsoft.graph.readingCoachPassage`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.readingCoachPassage")]
-pub struct ReadingCoachPassage {
-    /// The base type's properties.
-    #[graph(base)]
-    pub entity: crate::Entity,
-    /// `isReadingCompleted`: `Edm.Boolean`.
-    pub is_reading_completed: Option<bool>,
-    /// `languageTag`: `Edm.String`.
-    pub language_tag: Option<String>,
-    /// `practicedAtDateTime`: `Edm.DateTimeOffset`.
-    pub practiced_at_date_time: Option<graph_model::DateTimeOffset>,
-    /// `practiceWords`: `Collection(Edm.String)`.
-    pub practice_words: Option<Vec<String>>,
-    /// `storyType`: `graph.readingCoachStoryType`.
-    pub story_type: Option<crate::ReadingCoachStoryType>,
-    /// `studentId`: `Edm.String`.
-    pub student_id: Nullable<String>,
-    /// `timeSpentReadingInSeconds`: `Edm.Double`.
-    pub time_spent_reading_in_seconds: Option<graph_model::Double>,
-    /// `wordsAccuracyPercentage`: `Edm.Double`.
-    pub words_accuracy_percentage: Option<graph_model::Double>,
-    /// `wordsPerMinute`: `Edm.Double`.
-    pub words_per_minute: Option<graph_model::Double>,
-}
-
-/// `microsoft.graph.reflectCheckInResponse`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.reflectCheckInResponse")]
-pub struct ReflectCheckInResponse {
-    /// The base type's properties.
-    #[graph(base)]
-    pub entity: crate::Entity,
-    /// `checkInId`: `Edm.String`.
-    pub check_in_id: Nullable<String>,
-    /// `checkInTitle`: `Edm.String`.
-    pub check_in_title: Option<String>,
-    /// `classId`: `Edm.String`.
-    pub class_id: Nullable<String>,
-    /// `createdDateTime`: `Edm.DateTimeOffset`.
-    pub created_date_time: Option<graph_model::DateTimeOffset>,
-    /// `creatorId`: `Edm.String`.
-    pub creator_id: Nullable<String>,
-    /// `isClosed`: `Edm.Boolean`.
-    pub is_closed: Option<bool>,
-    /// `responderId`: `Edm.String`.
-    pub responder_id: Nullable<String>,
-    /// `responseEmotion`: `graph.responseEmotionType`.
-    pub response_emotion: Option<crate::ResponseEmotionType>,
-    /// `responseFeedback`: `graph.responseFeedbackType`.
-    pub response_feedback: Option<crate::ResponseFeedbackType>,
-    /// `submitDateTime`: `Edm.DateTimeOffset`.
-    pub submit_date_time: Option<graph_model::DateTimeOffset>,
-}
-
 /// `microsoft.graph.reportRoot`.
 #[graph_entity(odata_type = "microsoft.graph.reportRoot")]
 pub struct ReportRoot {
@@ -1103,26 +639,6 @@ pub struct ReportRoot {
     pub security: Nullable<Box<crate::SecurityReportsRoot>>,
 }
 
-/// `microsoft.graph.reportsRoot`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.reportsRoot")]
-pub struct ReportsRoot {
-    /// The base type's properties.
-    #[graph(base)]
-    pub entity: crate::Entity,
-    /// `readingAssignmentSubmissions`: `Collection(graph.readingAssignmentSubmission)`. Navigation property, contained.
-    #[graph(nav)]
-    pub reading_assignment_submissions: Option<Vec<crate::ReadingAssignmentSubmission>>,
-    /// `readingCoachPassages`: `Collection(graph.readingCoachPassage)`. Navigation property, contained.
-    #[graph(nav)]
-    pub reading_coach_passages: Option<Vec<crate::ReadingCoachPassage>>,
-    /// `reflectCheckInResponses`: `Collection(graph.reflectCheckInResponse)`. Navigation property, contained.
-    #[graph(nav)]
-    pub reflect_check_in_responses: Option<Vec<crate::ReflectCheckInResponse>>,
-    /// `speakerAssignmentSubmissions`: `Collection(graph.speakerAssignmentSubmission)`. Navigation property, contained.
-    #[graph(nav)]
-    pub speaker_assignment_submissions: Option<Vec<crate::SpeakerAssignmentSubmission>>,
-}
-
 /// `microsoft.graph.signIn`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
 #[graph_entity(odata_type = "microsoft.graph.signIn")]
 pub struct SignIn {
@@ -1134,15 +650,12 @@ pub struct SignIn {
     /// `appId`: `Edm.String`.
     pub app_id: Nullable<String>,
     /// `appliedConditionalAccessPolicies`: `Collection(graph.appliedConditionalAccessPolicy)`.
-    #[cfg(feature = "applications")]
     pub applied_conditional_access_policies: Nullable<Vec<crate::AppliedConditionalAccessPolicy>>,
     /// `authenticationAppDeviceDetails`: `graph.authenticationAppDeviceDetails`.
-    #[cfg(feature = "applications")]
     pub authentication_app_device_details: Nullable<crate::AuthenticationAppDeviceDetails>,
     /// `clientAppUsed`: `Edm.String`.
     pub client_app_used: Nullable<String>,
     /// `conditionalAccessStatus`: `graph.conditionalAccessStatus`.
-    #[cfg(feature = "applications")]
     pub conditional_access_status: Nullable<crate::ConditionalAccessStatus>,
     /// `correlationId`: `Edm.String`.
     pub correlation_id: Nullable<String>,
@@ -1165,22 +678,17 @@ pub struct SignIn {
     /// `resourceTenantId`: `Edm.String`.
     pub resource_tenant_id: Nullable<String>,
     /// `riskDetail`: `graph.riskDetail`.
-    #[cfg(feature = "security")]
     pub risk_detail: Nullable<crate::RiskDetail>,
     /// `riskEventTypes`: `Collection(graph.riskEventType)`.
-    #[cfg(feature = "security")]
     pub risk_event_types: Nullable<Vec<crate::RiskEventType>>,
     /// `riskEventTypes_v2`: `Collection(Edm.String)`.
     #[graph(rename = "riskEventTypes_v2")]
     pub risk_event_types_v2: Nullable<Vec<String>>,
     /// `riskLevelAggregated`: `graph.riskLevel`.
-    #[cfg(feature = "security")]
     pub risk_level_aggregated: Nullable<crate::RiskLevel>,
     /// `riskLevelDuringSignIn`: `graph.riskLevel`.
-    #[cfg(feature = "security")]
     pub risk_level_during_sign_in: Nullable<crate::RiskLevel>,
     /// `riskState`: `graph.riskState`.
-    #[cfg(feature = "security")]
     pub risk_state: Nullable<crate::RiskState>,
     /// `servicePrincipalId`: `Edm.String`.
     pub service_principal_id: Nullable<String>,
@@ -1196,52 +704,6 @@ pub struct SignIn {
     pub user_id: Option<String>,
     /// `userPrincipalName`: `Edm.String`.
     pub user_principal_name: Nullable<String>,
-}
-
-/// `microsoft.graph.speakerAssignmentSubmission`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.speakerAssignmentSubmission")]
-pub struct SpeakerAssignmentSubmission {
-    /// The base type's properties.
-    #[graph(base)]
-    pub entity: crate::Entity,
-    /// `assignmentId`: `Edm.String`.
-    pub assignment_id: Option<String>,
-    /// `averageWordsPerMinutePace`: `Edm.Int64`.
-    pub average_words_per_minute_pace: Nullable<graph_model::Int64>,
-    /// `classId`: `Edm.String`.
-    pub class_id: Nullable<String>,
-    /// `fillerWordsOccurrencesCount`: `Edm.Int64`.
-    pub filler_words_occurrences_count: Nullable<graph_model::Int64>,
-    /// `incorrectCameraDistanceOccurrencesCount`: `Edm.Int64`.
-    pub incorrect_camera_distance_occurrences_count: Nullable<graph_model::Int64>,
-    /// `lengthOfSubmissionInSeconds`: `Edm.Double`.
-    pub length_of_submission_in_seconds: Option<graph_model::Double>,
-    /// `lostEyeContactOccurrencesCount`: `Edm.Int64`.
-    pub lost_eye_contact_occurrences_count: Nullable<graph_model::Int64>,
-    /// `monotoneOccurrencesCount`: `Edm.Int64`.
-    pub monotone_occurrences_count: Nullable<graph_model::Int64>,
-    /// `nonInclusiveLanguageOccurrencesCount`: `Edm.Int64`.
-    pub non_inclusive_language_occurrences_count: Nullable<graph_model::Int64>,
-    /// `obstructedViewOccurrencesCount`: `Edm.Int64`.
-    pub obstructed_view_occurrences_count: Nullable<graph_model::Int64>,
-    /// `repetitiveLanguageOccurrencesCount`: `Edm.Int64`.
-    pub repetitive_language_occurrences_count: Nullable<graph_model::Int64>,
-    /// `studentId`: `Edm.String`.
-    pub student_id: Nullable<String>,
-    /// `submissionDateTime`: `Edm.DateTimeOffset`.
-    pub submission_date_time: Option<graph_model::DateTimeOffset>,
-    /// `submissionId`: `Edm.String`.
-    pub submission_id: Nullable<String>,
-    /// `topFillerWords`: `Collection(Edm.String)`.
-    pub top_filler_words: Option<Vec<String>>,
-    /// `topMispronouncedWords`: `Collection(Edm.String)`.
-    pub top_mispronounced_words: Option<Vec<String>>,
-    /// `topNonInclusiveWordsAndPhrases`: `Collection(Edm.String)`.
-    pub top_non_inclusive_words_and_phrases: Option<Vec<String>>,
-    /// `topRepetitiveWordsAndPhrases`: `Collection(Edm.String)`.
-    pub top_repetitive_words_and_phrases: Option<Vec<String>>,
-    /// `wordsSpokenCount`: `Edm.Int64`.
-    pub words_spoken_count: Option<graph_model::Int64>,
 }
 
 /// `microsoft.graph.usageRightsIncluded`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.

@@ -7,6 +7,21 @@
 #[allow(unused_imports)]
 use graph_model::{Nullable, graph_entity};
 
+/// `microsoft.graph.authenticationAttributeCollectionInputType`.
+#[graph_entity(odata_type = "microsoft.graph.authenticationAttributeCollectionInputType")]
+pub enum AuthenticationAttributeCollectionInputType {
+    /// `text` (1).
+    Text = 1,
+    /// `radioSingleSelect` (2).
+    RadioSingleSelect = 2,
+    /// `checkboxMultiSelect` (3).
+    CheckboxMultiSelect = 3,
+    /// `boolean` (4).
+    Boolean = 4,
+    /// `unknownFutureValue` (5): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 5,
+}
+
 /// `microsoft.graph.bucketAggregationSortProperty`.
 #[graph_entity(odata_type = "microsoft.graph.bucketAggregationSortProperty")]
 pub enum BucketAggregationSortProperty {
@@ -51,15 +66,6 @@ pub enum DevicePlatformType {
     UnknownFutureValue = 12,
 }
 
-/// `microsoft.graph.edgeSearchEngineType`.
-#[graph_entity(odata_type = "microsoft.graph.edgeSearchEngineType", closed)]
-pub enum EdgeSearchEngineType {
-    /// `default` (0).
-    Default = 0,
-    /// `bing` (1).
-    Bing = 1,
-}
-
 /// `microsoft.graph.entityType`.
 #[graph_entity(odata_type = "microsoft.graph.entityType")]
 pub enum EntityType {
@@ -91,39 +97,6 @@ pub enum EntityType {
     Bookmark = 13,
 }
 
-/// `microsoft.graph.externalAudienceScope`.
-#[graph_entity(odata_type = "microsoft.graph.externalAudienceScope", closed)]
-pub enum ExternalAudienceScope {
-    /// `none` (0).
-    None = 0,
-    /// `contactsOnly` (1).
-    ContactsOnly = 1,
-    /// `all` (2).
-    All = 2,
-}
-
-/// `microsoft.graph.restorePointTags` (flags: a value is a set of members, see `graph_model::Flags`).
-#[graph_entity(odata_type = "microsoft.graph.restorePointTags", flags)]
-pub enum RestorePointTags {
-    /// `none` (0).
-    None = 0,
-    /// `fastRestore` (1).
-    FastRestore = 1,
-    /// `unknownFutureValue` (2): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 2,
-}
-
-/// `microsoft.graph.safeSearchFilterType`.
-#[graph_entity(odata_type = "microsoft.graph.safeSearchFilterType", closed)]
-pub enum SafeSearchFilterType {
-    /// `userDefined` (0).
-    UserDefined = 0,
-    /// `strict` (1).
-    Strict = 1,
-    /// `moderate` (2).
-    Moderate = 2,
-}
-
 /// `microsoft.graph.searchAlterationType`.
 #[graph_entity(odata_type = "microsoft.graph.searchAlterationType")]
 pub enum SearchAlterationType {
@@ -133,17 +106,6 @@ pub enum SearchAlterationType {
     Modification = 1,
     /// `unknownFutureValue` (2): the sentinel for members this request did not opt into.
     UnknownFutureValue = 2,
-}
-
-/// `microsoft.graph.searchContent` (flags: a value is a set of members, see `graph_model::Flags`).
-#[graph_entity(odata_type = "microsoft.graph.searchContent", flags)]
-pub enum SearchContent {
-    /// `sharedContent` (1).
-    SharedContent = 1,
-    /// `privateContent` (2).
-    PrivateContent = 2,
-    /// `unknownFutureValue` (4): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 4,
 }
 
 /// `microsoft.graph.aggregationOption` (complex type).
@@ -179,6 +141,58 @@ pub struct AlteredQueryToken {
     pub suggestion: Nullable<String>,
 }
 
+/// `microsoft.graph.authenticationAttributeCollectionInputConfiguration` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.authenticationAttributeCollectionInputConfiguration", complex)]
+pub struct AuthenticationAttributeCollectionInputConfiguration {
+    /// `attribute`: `Edm.String`.
+    pub attribute: Option<String>,
+    /// `defaultValue`: `Edm.String`.
+    pub default_value: Nullable<String>,
+    /// `editable`: `Edm.Boolean`.
+    pub editable: Nullable<bool>,
+    /// `hidden`: `Edm.Boolean`.
+    pub hidden: Nullable<bool>,
+    /// `inputType`: `graph.authenticationAttributeCollectionInputType`.
+    pub input_type: Option<crate::AuthenticationAttributeCollectionInputType>,
+    /// `label`: `Edm.String`.
+    pub label: Option<String>,
+    /// `options`: `Collection(graph.authenticationAttributeCollectionOptionConfiguration)`.
+    pub options: Nullable<Vec<crate::AuthenticationAttributeCollectionOptionConfiguration>>,
+    /// `required`: `Edm.Boolean`.
+    pub required: Nullable<bool>,
+    /// `validationRegEx`: `Edm.String`.
+    pub validation_reg_ex: Nullable<String>,
+    /// `writeToDirectory`: `Edm.Boolean`.
+    pub write_to_directory: Nullable<bool>,
+}
+
+/// `microsoft.graph.authenticationAttributeCollectionOptionConfiguration` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.authenticationAttributeCollectionOptionConfiguration", complex)]
+pub struct AuthenticationAttributeCollectionOptionConfiguration {
+    /// `label`: `Edm.String`.
+    pub label: Option<String>,
+    /// `value`: `Edm.String`.
+    pub value: Option<String>,
+}
+
+/// `microsoft.graph.authenticationAttributeCollectionPage` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.authenticationAttributeCollectionPage", complex)]
+pub struct AuthenticationAttributeCollectionPage {
+    /// `views`: `Collection(graph.authenticationAttributeCollectionPageViewConfiguration)`.
+    pub views: Nullable<Vec<crate::AuthenticationAttributeCollectionPageViewConfiguration>>,
+}
+
+/// `microsoft.graph.authenticationAttributeCollectionPageViewConfiguration` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.authenticationAttributeCollectionPageViewConfiguration", complex)]
+pub struct AuthenticationAttributeCollectionPageViewConfiguration {
+    /// `description`: `Edm.String`.
+    pub description: Nullable<String>,
+    /// `inputs`: `Collection(graph.authenticationAttributeCollectionInputConfiguration)`.
+    pub inputs: Nullable<Vec<crate::AuthenticationAttributeCollectionInputConfiguration>>,
+    /// `title`: `Edm.String`.
+    pub title: Nullable<String>,
+}
+
 /// `microsoft.graph.bucketAggregationDefinition` (complex type).
 #[graph_entity(odata_type = "microsoft.graph.bucketAggregationDefinition", complex)]
 pub struct BucketAggregationDefinition {
@@ -212,72 +226,56 @@ pub struct CollapseProperty {
     pub limit: Option<i16>,
 }
 
-/// `microsoft.graph.connectionItem` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.connectionItem", complex)]
-pub struct ConnectionItem {
-    /// `connectionId`: `Edm.String`.
-    pub connection_id: Option<String>,
-}
-
-/// `microsoft.graph.edgeSearchEngine` (complex type). Derives from `microsoft.graph.edgeSearchEngineBase`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.edgeSearchEngine", complex)]
-pub struct EdgeSearchEngine {
+/// `microsoft.graph.onAttributeCollectionExternalUsersSelfServiceSignUp` (complex type). Derives from `microsoft.graph.onAttributeCollectionHandler`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.onAttributeCollectionExternalUsersSelfServiceSignUp", complex)]
+pub struct OnAttributeCollectionExternalUsersSelfServiceSignUp {
     /// The base type's properties.
     #[graph(base)]
-    pub base: crate::EdgeSearchEngineBase,
-    /// `edgeSearchEngineType`: `graph.edgeSearchEngineType`.
-    pub edge_search_engine_type: Option<crate::EdgeSearchEngineType>,
+    pub base: crate::OnAttributeCollectionHandler,
+    /// `attributeCollectionPage`: `graph.authenticationAttributeCollectionPage`.
+    pub attribute_collection_page: Nullable<crate::AuthenticationAttributeCollectionPage>,
+    /// `attributes`: `Collection(graph.identityUserFlowAttribute)`. Navigation property.
+    #[cfg(feature = "directory")]
+    #[graph(nav)]
+    pub attributes: Option<Vec<crate::AnyIdentityUserFlowAttribute>>,
 }
 
-/// `microsoft.graph.edgeSearchEngineBase` (complex type).
-///
-/// Abstract in the schema: read values that may be any of its derived types through [`AnyEdgeSearchEngineBase`].
-#[graph_entity(odata_type = "microsoft.graph.edgeSearchEngineBase", complex)]
-pub struct EdgeSearchEngineBase {}
-
-/// Any `microsoft.graph.edgeSearchEngineBase`: dispatched on `@odata.type` to the most derived type this program knows; other types
-/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
-#[graph_entity(odata_type = "microsoft.graph.edgeSearchEngineBase")]
-pub enum AnyEdgeSearchEngineBase {
-    /// `microsoft.graph.edgeSearchEngine`.
-    EdgeSearchEngine(crate::EdgeSearchEngine),
-    /// `microsoft.graph.edgeSearchEngineCustom`.
-    EdgeSearchEngineCustom(crate::EdgeSearchEngineCustom),
-    /// `microsoft.graph.edgeSearchEngineBase` itself, or a derived type this program does not know.
-    #[graph(fallback)]
-    Other(crate::EdgeSearchEngineBase),
-}
-
-/// `microsoft.graph.edgeSearchEngineCustom` (complex type). Derives from `microsoft.graph.edgeSearchEngineBase`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.edgeSearchEngineCustom", complex)]
-pub struct EdgeSearchEngineCustom {
+/// `microsoft.graph.onAttributeCollectionStartCustomExtensionHandler` (complex type). Derives from `microsoft.graph.onAttributeCollectionStartHandler`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.onAttributeCollectionStartCustomExtensionHandler", complex)]
+pub struct OnAttributeCollectionStartCustomExtensionHandler {
     /// The base type's properties.
     #[graph(base)]
-    pub base: crate::EdgeSearchEngineBase,
-    /// `edgeSearchEngineOpenSearchXmlUrl`: `Edm.String`.
-    pub edge_search_engine_open_search_xml_url: Option<String>,
+    pub base: crate::OnAttributeCollectionStartHandler,
+    /// `configuration`: `graph.customExtensionOverwriteConfiguration`.
+    pub configuration: Nullable<Box<crate::CustomExtensionOverwriteConfiguration>>,
+    /// `customExtension`: `graph.onAttributeCollectionStartCustomExtension`. Navigation property.
+    #[cfg(feature = "identity_governance")]
+    #[graph(nav)]
+    pub custom_extension: Nullable<Box<crate::OnAttributeCollectionStartCustomExtension>>,
 }
 
-/// `microsoft.graph.externalItemConfiguration` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.externalItemConfiguration", complex)]
-pub struct ExternalItemConfiguration {
-    /// `connections`: `Collection(graph.connectionItem)`.
-    pub connections: Option<Vec<crate::ConnectionItem>>,
-}
-
-/// `microsoft.graph.externalLink` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.externalLink", complex)]
-pub struct ExternalLink {
-    /// `href`: `Edm.String`.
-    pub href: Nullable<String>,
-}
-
-/// `microsoft.graph.externalSponsors` (complex type). Derives from `microsoft.graph.subjectSet`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.externalSponsors", complex)]
-pub struct ExternalSponsors {
+/// `microsoft.graph.onAttributeCollectionSubmitCustomExtensionHandler` (complex type). Derives from `microsoft.graph.onAttributeCollectionSubmitHandler`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.onAttributeCollectionSubmitCustomExtensionHandler", complex)]
+pub struct OnAttributeCollectionSubmitCustomExtensionHandler {
     /// The base type's properties.
     #[graph(base)]
-    pub base: crate::SubjectSet,
+    pub base: crate::OnAttributeCollectionSubmitHandler,
+    /// `configuration`: `graph.customExtensionOverwriteConfiguration`.
+    pub configuration: Nullable<Box<crate::CustomExtensionOverwriteConfiguration>>,
+    /// `customExtension`: `graph.onAttributeCollectionSubmitCustomExtension`. Navigation property.
+    #[cfg(feature = "identity_governance")]
+    #[graph(nav)]
+    pub custom_extension: Nullable<Box<crate::OnAttributeCollectionSubmitCustomExtension>>,
+}
+
+/// `microsoft.graph.onInteractiveAuthFlowStartExternalUsersSelfServiceSignUp` (complex type). Derives from `microsoft.graph.onInteractiveAuthFlowStartHandler`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.onInteractiveAuthFlowStartExternalUsersSelfServiceSignUp", complex)]
+pub struct OnInteractiveAuthFlowStartExternalUsersSelfServiceSignUp {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::OnInteractiveAuthFlowStartHandler,
+    /// `isSignUpAllowed`: `Edm.Boolean`.
+    pub is_sign_up_allowed: Option<bool>,
 }
 
 /// `microsoft.graph.restorePointSearchResponse` (complex type).
@@ -297,6 +295,7 @@ pub struct RestorePointSearchResult {
     /// `artifactHitCount`: `Edm.Int32`.
     pub artifact_hit_count: Nullable<i32>,
     /// `restorePoint`: `graph.restorePoint`. Navigation property.
+    #[cfg(feature = "files")]
     #[graph(nav)]
     pub restore_point: Nullable<Box<crate::RestorePoint>>,
 }
@@ -429,23 +428,11 @@ pub struct SearchRequest {
     /// `resultTemplateOptions`: `graph.resultTemplateOption`.
     pub result_template_options: Nullable<crate::ResultTemplateOption>,
     /// `sharePointOneDriveOptions`: `graph.sharePointOneDriveOptions`.
-    #[cfg(feature = "communications")]
     pub share_point_one_drive_options: Nullable<crate::SharePointOneDriveOptions>,
     /// `size`: `Edm.Int32`.
     pub size: Option<i32>,
     /// `sortProperties`: `Collection(graph.sortProperty)`.
     pub sort_properties: Nullable<Vec<crate::SortProperty>>,
-}
-
-/// `microsoft.graph.searchResourceMetadataDictionary` (complex type). Derives from `microsoft.graph.dictionaries`: its properties are flat on the wire and reachable through `Deref`.
-///
-/// An open type: its dynamic properties are kept in `odata.additional`; read them by name with
-/// `odata.additional.get_as::<T>(name)`.
-#[graph_entity(odata_type = "microsoft.graph.searchResourceMetadataDictionary", complex)]
-pub struct SearchResourceMetadataDictionary {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::Dictionaries,
 }
 
 /// `microsoft.graph.searchResponse` (complex type).
@@ -461,13 +448,6 @@ pub struct SearchResponse {
     pub search_terms: Nullable<Vec<String>>,
 }
 
-/// `microsoft.graph.searchResult` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.searchResult", complex)]
-pub struct SearchResult {
-    /// `onClickTelemetryUrl`: `Edm.String`.
-    pub on_click_telemetry_url: Nullable<String>,
-}
-
 /// `microsoft.graph.sortProperty` (complex type).
 #[graph_entity(odata_type = "microsoft.graph.sortProperty", complex)]
 pub struct SortProperty {
@@ -477,21 +457,24 @@ pub struct SortProperty {
     pub name: Option<String>,
 }
 
-/// `microsoft.graph.restorePoint`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.restorePoint")]
-pub struct RestorePoint {
+/// `microsoft.graph.externalUsersSelfServiceSignUpEventsFlow`. Derives from `microsoft.graph.authenticationEventsFlow`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.externalUsersSelfServiceSignUpEventsFlow")]
+pub struct ExternalUsersSelfServiceSignUpEventsFlow {
     /// The base type's properties.
     #[graph(base)]
-    pub entity: crate::Entity,
-    /// `expirationDateTime`: `Edm.DateTimeOffset`.
-    pub expiration_date_time: Nullable<graph_model::DateTimeOffset>,
-    /// `protectionDateTime`: `Edm.DateTimeOffset`.
-    pub protection_date_time: Nullable<graph_model::DateTimeOffset>,
-    /// `tags`: `graph.restorePointTags`.
-    pub tags: Nullable<graph_model::Flags<crate::RestorePointTags>>,
-    /// `protectionUnit`: `graph.protectionUnitBase`. Navigation property.
-    #[graph(nav)]
-    pub protection_unit: Nullable<Box<crate::AnyProtectionUnitBase>>,
+    pub base: crate::AuthenticationEventsFlow,
+    /// `onAttributeCollection`: `graph.onAttributeCollectionHandler`.
+    pub on_attribute_collection: Nullable<Box<crate::AnyOnAttributeCollectionHandler>>,
+    /// `onAttributeCollectionStart`: `graph.onAttributeCollectionStartHandler`.
+    pub on_attribute_collection_start: Nullable<Box<crate::AnyOnAttributeCollectionStartHandler>>,
+    /// `onAttributeCollectionSubmit`: `graph.onAttributeCollectionSubmitHandler`.
+    pub on_attribute_collection_submit: Nullable<Box<crate::AnyOnAttributeCollectionSubmitHandler>>,
+    /// `onAuthenticationMethodLoadStart`: `graph.onAuthenticationMethodLoadStartHandler`.
+    pub on_authentication_method_load_start: Nullable<Box<crate::AnyOnAuthenticationMethodLoadStartHandler>>,
+    /// `onInteractiveAuthFlowStart`: `graph.onInteractiveAuthFlowStartHandler`.
+    pub on_interactive_auth_flow_start: Nullable<Box<crate::AnyOnInteractiveAuthFlowStartHandler>>,
+    /// `onUserCreateStart`: `graph.onUserCreateStartHandler`.
+    pub on_user_create_start: Nullable<Box<crate::AnyOnUserCreateStartHandler>>,
 }
 
 /// `microsoft.graph.searchEntity`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
@@ -516,22 +499,4 @@ pub struct SearchEntity {
 pub struct QueryBody {
     /// `requests`: `Collection(graph.searchRequest)`.
     pub requests: Option<Vec<crate::SearchRequest>>,
-}
-
-/// The parameters of the action `microsoft.graph.search` (bound to a collection of `microsoft.graph.restorePoint`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct SearchBody {
-    /// `protectionUnitIds`: `Collection(Edm.String)`.
-    pub protection_unit_ids: Nullable<Vec<String>>,
-    /// `protectionTimePeriod`: `graph.timePeriod`.
-    #[cfg(feature = "files")]
-    pub protection_time_period: Nullable<crate::TimePeriod>,
-    /// `restorePointPreference`: `graph.restorePointPreference`.
-    #[cfg(feature = "files")]
-    pub restore_point_preference: Nullable<crate::RestorePointPreference>,
-    /// `tags`: `graph.restorePointTags`.
-    pub tags: Nullable<graph_model::Flags<crate::RestorePointTags>>,
-    /// `artifactQuery`: `graph.artifactQuery`.
-    #[cfg(feature = "other")]
-    pub artifact_query: Nullable<crate::ArtifactQuery>,
 }

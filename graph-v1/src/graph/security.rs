@@ -7,6 +7,19 @@
 #[allow(unused_imports)]
 use graph_model::{Nullable, graph_entity};
 
+/// `microsoft.graph.accountTargetContentType`.
+#[graph_entity(odata_type = "microsoft.graph.accountTargetContentType")]
+pub enum AccountTargetContentType {
+    /// `unknown` (0).
+    Unknown = 0,
+    /// `includeAll` (1).
+    IncludeAll = 1,
+    /// `addressBook` (2).
+    AddressBook = 2,
+    /// `unknownFutureValue` (3): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 3,
+}
+
 /// `microsoft.graph.activityType`.
 #[graph_entity(odata_type = "microsoft.graph.activityType")]
 pub enum ActivityType {
@@ -80,70 +93,36 @@ pub enum AttackSimulationOperationType {
     UnknownFutureValue = 2,
 }
 
-/// `microsoft.graph.cloudAppSecuritySessionControlType`.
-#[graph_entity(odata_type = "microsoft.graph.cloudAppSecuritySessionControlType")]
-pub enum CloudAppSecuritySessionControlType {
-    /// `mcasConfigured` (0).
-    McasConfigured = 0,
-    /// `monitorOnly` (1).
-    MonitorOnly = 1,
-    /// `blockDownloads` (2).
-    BlockDownloads = 2,
+/// `microsoft.graph.clickSource`.
+#[graph_entity(odata_type = "microsoft.graph.clickSource")]
+pub enum ClickSource {
+    /// `unknown` (0).
+    Unknown = 0,
+    /// `qrCode` (1).
+    QrCode = 1,
+    /// `phishingUrl` (2).
+    PhishingUrl = 2,
     /// `unknownFutureValue` (3): the sentinel for members this request did not opt into.
     UnknownFutureValue = 3,
 }
 
-/// `microsoft.graph.complianceState`.
-#[graph_entity(odata_type = "microsoft.graph.complianceState", closed)]
-pub enum ComplianceState {
+/// `microsoft.graph.coachmarkLocationType`.
+#[graph_entity(odata_type = "microsoft.graph.coachmarkLocationType")]
+pub enum CoachmarkLocationType {
     /// `unknown` (0).
     Unknown = 0,
-    /// `compliant` (1).
-    Compliant = 1,
-    /// `noncompliant` (2).
-    Noncompliant = 2,
-    /// `conflict` (3).
-    Conflict = 3,
-    /// `error` (4).
-    Error = 4,
-    /// `inGracePeriod` (254).
-    InGracePeriod = 254,
-    /// `configManager` (255).
-    ConfigManager = 255,
-}
-
-/// `microsoft.graph.complianceStatus`.
-#[graph_entity(odata_type = "microsoft.graph.complianceStatus", closed)]
-pub enum ComplianceStatus {
-    /// `unknown` (0).
-    Unknown = 0,
-    /// `notApplicable` (1).
-    NotApplicable = 1,
-    /// `compliant` (2).
-    Compliant = 2,
-    /// `remediated` (3).
-    Remediated = 3,
-    /// `nonCompliant` (4).
-    NonCompliant = 4,
-    /// `error` (5).
-    Error = 5,
-    /// `conflict` (6).
-    Conflict = 6,
-    /// `notAssigned` (7).
-    NotAssigned = 7,
-}
-
-/// `microsoft.graph.conditionalAccessInsiderRiskLevels` (flags: a value is a set of members, see `graph_model::Flags`).
-#[graph_entity(odata_type = "microsoft.graph.conditionalAccessInsiderRiskLevels", flags)]
-pub enum ConditionalAccessInsiderRiskLevels {
-    /// `minor` (1).
-    Minor = 1,
-    /// `moderate` (2).
-    Moderate = 2,
-    /// `elevated` (4).
-    Elevated = 4,
-    /// `unknownFutureValue` (8): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 8,
+    /// `fromEmail` (1).
+    FromEmail = 1,
+    /// `subject` (2).
+    Subject = 2,
+    /// `externalTag` (3).
+    ExternalTag = 3,
+    /// `displayName` (4).
+    DisplayName = 4,
+    /// `messageBody` (5).
+    MessageBody = 5,
+    /// `unknownFutureValue` (6): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 6,
 }
 
 /// `microsoft.graph.connectionDirection`.
@@ -176,72 +155,6 @@ pub enum ConnectionStatus {
     UnknownFutureValue = 127,
 }
 
-/// `microsoft.graph.csaStarLevel`.
-#[graph_entity(odata_type = "microsoft.graph.csaStarLevel")]
-pub enum CsaStarLevel {
-    /// `none` (0).
-    None = 0,
-    /// `attestation` (1).
-    Attestation = 1,
-    /// `certification` (2).
-    Certification = 2,
-    /// `continuousMonitoring` (3).
-    ContinuousMonitoring = 3,
-    /// `cStarAssessment` (4).
-    CStarAssessment = 4,
-    /// `selfAssessment` (5).
-    SelfAssessment = 5,
-    /// `notSupported` (6).
-    NotSupported = 6,
-    /// `unknownFutureValue` (7): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 7,
-}
-
-/// `microsoft.graph.customSecurityAttributeComparisonOperator`.
-#[graph_entity(odata_type = "microsoft.graph.customSecurityAttributeComparisonOperator")]
-pub enum CustomSecurityAttributeComparisonOperator {
-    /// `equals` (1).
-    Equals = 1,
-    /// `unknownFutureValue` (2): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 2,
-}
-
-/// `microsoft.graph.dataProtection` (flags: a value is a set of members, see `graph_model::Flags`).
-#[graph_entity(odata_type = "microsoft.graph.dataProtection", flags)]
-pub enum DataProtection {
-    /// `none` (0).
-    None = 0,
-    /// `impactAssessments` (1).
-    ImpactAssessments = 1,
-    /// `officers` (2).
-    Officers = 2,
-    /// `secureCrossBorderDataTransfer` (4).
-    SecureCrossBorderDataTransfer = 4,
-    /// `unknownFutureValue` (8): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 8,
-}
-
-/// `microsoft.graph.dataRetentionLevel`.
-#[graph_entity(odata_type = "microsoft.graph.dataRetentionLevel")]
-pub enum DataRetentionLevel {
-    /// `none` (0).
-    None = 0,
-    /// `dataRetained` (1).
-    DataRetained = 1,
-    /// `deletedImmediately` (2).
-    DeletedImmediately = 2,
-    /// `deletedWithin1Month` (3).
-    DeletedWithin1Month = 3,
-    /// `deletedWithin2Weeks` (4).
-    DeletedWithin2Weeks = 4,
-    /// `deletedWithin3Months` (5).
-    DeletedWithin3Months = 5,
-    /// `deletedWithinMoreThan3Months` (6).
-    DeletedWithinMoreThan3Months = 6,
-    /// `unknownFutureValue` (7): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 7,
-}
-
 /// `microsoft.graph.dataSubjectType`.
 #[graph_entity(odata_type = "microsoft.graph.dataSubjectType")]
 pub enum DataSubjectType {
@@ -265,81 +178,66 @@ pub enum DataSubjectType {
     UnknownFutureValue = 8,
 }
 
-/// `microsoft.graph.deviceThreatProtectionLevel`.
-#[graph_entity(odata_type = "microsoft.graph.deviceThreatProtectionLevel", closed)]
-pub enum DeviceThreatProtectionLevel {
-    /// `unavailable` (0).
-    Unavailable = 0,
-    /// `secured` (1).
-    Secured = 1,
-    /// `low` (2).
-    Low = 2,
-    /// `medium` (3).
-    Medium = 3,
-    /// `high` (4).
-    High = 4,
-    /// `notSet` (10).
-    NotSet = 10,
+/// `microsoft.graph.emailRole`.
+#[graph_entity(odata_type = "microsoft.graph.emailRole")]
+pub enum EmailRole {
+    /// `unknown` (0).
+    Unknown = 0,
+    /// `sender` (1).
+    Sender = 1,
+    /// `recipient` (2).
+    Recipient = 2,
+    /// `unknownFutureValue` (127): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 127,
 }
 
-/// `microsoft.graph.fedRampLevel`.
-#[graph_entity(odata_type = "microsoft.graph.fedRampLevel")]
-pub enum FedRampLevel {
-    /// `none` (0).
-    None = 0,
-    /// `high` (1).
-    High = 1,
-    /// `liSaas` (2).
-    LiSaas = 2,
-    /// `low` (3).
-    Low = 3,
-    /// `moderate` (4).
-    Moderate = 4,
-    /// `notSupported` (5).
-    NotSupported = 5,
-    /// `unknownFutureValue` (6): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 6,
-}
-
-/// `microsoft.graph.holdType`.
-#[graph_entity(odata_type = "microsoft.graph.holdType")]
-pub enum HoldType {
-    /// `none` (0).
-    None = 0,
-    /// `private` (1).
-    Private = 1,
-    /// `public` (2).
-    Public = 2,
+/// `microsoft.graph.endUserNotificationPreference`.
+#[graph_entity(odata_type = "microsoft.graph.endUserNotificationPreference")]
+pub enum EndUserNotificationPreference {
+    /// `unknown` (0).
+    Unknown = 0,
+    /// `microsoft` (1).
+    Microsoft = 1,
+    /// `custom` (2).
+    Custom = 2,
     /// `unknownFutureValue` (3): the sentinel for members this request did not opt into.
     UnknownFutureValue = 3,
 }
 
-/// `microsoft.graph.insiderRiskLevel`.
-#[graph_entity(odata_type = "microsoft.graph.insiderRiskLevel")]
-pub enum InsiderRiskLevel {
-    /// `none` (0).
-    None = 0,
-    /// `minor` (1).
-    Minor = 1,
-    /// `moderate` (2).
-    Moderate = 2,
-    /// `elevated` (3).
-    Elevated = 3,
+/// `microsoft.graph.endUserNotificationSettingType`.
+#[graph_entity(odata_type = "microsoft.graph.endUserNotificationSettingType")]
+pub enum EndUserNotificationSettingType {
+    /// `unknown` (0).
+    Unknown = 0,
+    /// `noTraining` (1).
+    NoTraining = 1,
+    /// `trainingSelected` (2).
+    TrainingSelected = 2,
+    /// `noNotification` (3).
+    NoNotification = 3,
     /// `unknownFutureValue` (4): the sentinel for members this request did not opt into.
     UnknownFutureValue = 4,
 }
 
-/// `microsoft.graph.internetSiteSecurityLevel`.
-#[graph_entity(odata_type = "microsoft.graph.internetSiteSecurityLevel", closed)]
-pub enum InternetSiteSecurityLevel {
-    /// `userDefined` (0).
-    UserDefined = 0,
-    /// `medium` (1).
-    Medium = 1,
-    /// `mediumHigh` (2).
-    MediumHigh = 2,
-    /// `high` (3).
-    High = 3,
+/// `microsoft.graph.fileHashType`.
+#[graph_entity(odata_type = "microsoft.graph.fileHashType")]
+pub enum FileHashType {
+    /// `unknown` (0).
+    Unknown = 0,
+    /// `sha1` (1).
+    Sha1 = 1,
+    /// `sha256` (2).
+    Sha256 = 2,
+    /// `md5` (3).
+    Md5 = 3,
+    /// `authenticodeHash256` (4).
+    AuthenticodeHash256 = 4,
+    /// `lsHash` (5).
+    LsHash = 5,
+    /// `ctph` (6).
+    Ctph = 6,
+    /// `unknownFutureValue` (127): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 127,
 }
 
 /// `microsoft.graph.labelActionSource`.
@@ -355,6 +253,51 @@ pub enum LabelActionSource {
     None = 3,
     /// `unknownFutureValue` (4): the sentinel for members this request did not opt into.
     UnknownFutureValue = 4,
+}
+
+/// `microsoft.graph.logonType`.
+#[graph_entity(odata_type = "microsoft.graph.logonType")]
+pub enum LogonType {
+    /// `unknown` (0).
+    Unknown = 0,
+    /// `interactive` (1).
+    Interactive = 1,
+    /// `remoteInteractive` (2).
+    RemoteInteractive = 2,
+    /// `network` (3).
+    Network = 3,
+    /// `batch` (4).
+    Batch = 4,
+    /// `service` (5).
+    Service = 5,
+    /// `unknownFutureValue` (127): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 127,
+}
+
+/// `microsoft.graph.notificationDeliveryFrequency`.
+#[graph_entity(odata_type = "microsoft.graph.notificationDeliveryFrequency")]
+pub enum NotificationDeliveryFrequency {
+    /// `unknown` (0).
+    Unknown = 0,
+    /// `weekly` (1).
+    Weekly = 1,
+    /// `biWeekly` (2).
+    BiWeekly = 2,
+    /// `unknownFutureValue` (3): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 3,
+}
+
+/// `microsoft.graph.notificationDeliveryPreference`.
+#[graph_entity(odata_type = "microsoft.graph.notificationDeliveryPreference")]
+pub enum NotificationDeliveryPreference {
+    /// `unknown` (0).
+    Unknown = 0,
+    /// `deliverImmedietly` (1).
+    DeliverImmedietly = 1,
+    /// `deliverAfterCampaignEnd` (2).
+    DeliverAfterCampaignEnd = 2,
+    /// `unknownFutureValue` (3): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 3,
 }
 
 /// `microsoft.graph.oAuthAppScope`.
@@ -576,21 +519,6 @@ pub enum PayloadTheme {
     UnknownFutureValue = 31,
 }
 
-/// `microsoft.graph.pciVersion`.
-#[graph_entity(odata_type = "microsoft.graph.pciVersion")]
-pub enum PciVersion {
-    /// `none` (0).
-    None = 0,
-    /// `v3_2_1` (1).
-    V3_2_1 = 1,
-    /// `v4` (2).
-    V4 = 2,
-    /// `notSupported` (3).
-    NotSupported = 3,
-    /// `unknownFutureValue` (4): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 4,
-}
-
 /// `microsoft.graph.processIntegrityLevel`.
 #[graph_entity(odata_type = "microsoft.graph.processIntegrityLevel")]
 pub enum ProcessIntegrityLevel {
@@ -679,72 +607,6 @@ pub enum RegistryValueType {
     UnknownFutureValue = 127,
 }
 
-/// `microsoft.graph.restEncryptionType`.
-#[graph_entity(odata_type = "microsoft.graph.restEncryptionType")]
-pub enum RestEncryptionType {
-    /// `none` (0).
-    None = 0,
-    /// `aes` (1).
-    Aes = 1,
-    /// `bitlocker` (2).
-    Bitlocker = 2,
-    /// `blowfish` (3).
-    Blowfish = 3,
-    /// `des` (4).
-    Des = 4,
-    /// `rc4` (5).
-    Rc4 = 5,
-    /// `rsa` (6).
-    Rsa = 6,
-    /// `notSupported` (7).
-    NotSupported = 7,
-    /// `unknownFutureValue` (8): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 8,
-}
-
-/// `microsoft.graph.riskDetail`.
-#[graph_entity(odata_type = "microsoft.graph.riskDetail")]
-pub enum RiskDetail {
-    /// `none` (0).
-    None = 0,
-    /// `adminGeneratedTemporaryPassword` (1).
-    AdminGeneratedTemporaryPassword = 1,
-    /// `userPerformedSecuredPasswordChange` (2).
-    UserPerformedSecuredPasswordChange = 2,
-    /// `userPerformedSecuredPasswordReset` (3).
-    UserPerformedSecuredPasswordReset = 3,
-    /// `adminConfirmedSigninSafe` (4).
-    AdminConfirmedSigninSafe = 4,
-    /// `aiConfirmedSigninSafe` (5).
-    AiConfirmedSigninSafe = 5,
-    /// `userPassedMFADrivenByRiskBasedPolicy` (6).
-    UserPassedMFADrivenByRiskBasedPolicy = 6,
-    /// `adminDismissedAllRiskForUser` (7).
-    AdminDismissedAllRiskForUser = 7,
-    /// `adminConfirmedSigninCompromised` (8).
-    AdminConfirmedSigninCompromised = 8,
-    /// `hidden` (9).
-    Hidden = 9,
-    /// `adminConfirmedUserCompromised` (10).
-    AdminConfirmedUserCompromised = 10,
-    /// `unknownFutureValue` (11): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 11,
-    /// `m365DAdminDismissedDetection` (12): sent only with `Prefer: include-unknown-enum-members`.
-    M365DAdminDismissedDetection = 12,
-    /// `adminConfirmedServicePrincipalCompromised` (13): sent only with `Prefer: include-unknown-enum-members`.
-    AdminConfirmedServicePrincipalCompromised = 13,
-    /// `adminDismissedAllRiskForServicePrincipal` (14): sent only with `Prefer: include-unknown-enum-members`.
-    AdminDismissedAllRiskForServicePrincipal = 14,
-    /// `userChangedPasswordOnPremises` (15): sent only with `Prefer: include-unknown-enum-members`.
-    UserChangedPasswordOnPremises = 15,
-    /// `adminDismissedRiskForSignIn` (16): sent only with `Prefer: include-unknown-enum-members`.
-    AdminDismissedRiskForSignIn = 16,
-    /// `adminConfirmedAccountSafe` (17): sent only with `Prefer: include-unknown-enum-members`.
-    AdminConfirmedAccountSafe = 17,
-    /// `microsoftRevokedSessions` (18): sent only with `Prefer: include-unknown-enum-members`.
-    MicrosoftRevokedSessions = 18,
-}
-
 /// `microsoft.graph.riskDetectionTimingType`.
 #[graph_entity(odata_type = "microsoft.graph.riskDetectionTimingType")]
 pub enum RiskDetectionTimingType {
@@ -758,77 +620,6 @@ pub enum RiskDetectionTimingType {
     Offline = 3,
     /// `unknownFutureValue` (4): the sentinel for members this request did not opt into.
     UnknownFutureValue = 4,
-}
-
-/// `microsoft.graph.riskEventType`.
-#[graph_entity(odata_type = "microsoft.graph.riskEventType")]
-pub enum RiskEventType {
-    /// `unlikelyTravel` (0).
-    UnlikelyTravel = 0,
-    /// `anonymizedIPAddress` (1).
-    AnonymizedIPAddress = 1,
-    /// `maliciousIPAddress` (2).
-    MaliciousIPAddress = 2,
-    /// `unfamiliarFeatures` (3).
-    UnfamiliarFeatures = 3,
-    /// `malwareInfectedIPAddress` (4).
-    MalwareInfectedIPAddress = 4,
-    /// `suspiciousIPAddress` (5).
-    SuspiciousIPAddress = 5,
-    /// `leakedCredentials` (6).
-    LeakedCredentials = 6,
-    /// `investigationsThreatIntelligence` (7).
-    InvestigationsThreatIntelligence = 7,
-    /// `generic` (8).
-    Generic = 8,
-    /// `adminConfirmedUserCompromised` (9).
-    AdminConfirmedUserCompromised = 9,
-    /// `mcasImpossibleTravel` (10).
-    McasImpossibleTravel = 10,
-    /// `mcasSuspiciousInboxManipulationRules` (11).
-    McasSuspiciousInboxManipulationRules = 11,
-    /// `investigationsThreatIntelligenceSigninLinked` (12).
-    InvestigationsThreatIntelligenceSigninLinked = 12,
-    /// `maliciousIPAddressValidCredentialsBlockedIP` (13).
-    MaliciousIPAddressValidCredentialsBlockedIP = 13,
-    /// `unknownFutureValue` (14): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 14,
-}
-
-/// `microsoft.graph.riskLevel`.
-#[graph_entity(odata_type = "microsoft.graph.riskLevel")]
-pub enum RiskLevel {
-    /// `low` (0).
-    Low = 0,
-    /// `medium` (1).
-    Medium = 1,
-    /// `high` (2).
-    High = 2,
-    /// `hidden` (3).
-    Hidden = 3,
-    /// `none` (4).
-    None = 4,
-    /// `unknownFutureValue` (5): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 5,
-}
-
-/// `microsoft.graph.riskState`.
-#[graph_entity(odata_type = "microsoft.graph.riskState")]
-pub enum RiskState {
-    /// `none` (0).
-    None = 0,
-    /// `confirmedSafe` (1).
-    ConfirmedSafe = 1,
-    /// `remediated` (2).
-    Remediated = 2,
-    /// `dismissed` (3).
-    Dismissed = 3,
-    /// `atRisk` (4).
-    AtRisk = 4,
-    /// `confirmedCompromised` (5).
-    ConfirmedCompromised = 5,
-    /// `unknownFutureValue` (6): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 6,
 }
 
 /// `microsoft.graph.securityNetworkProtocol`.
@@ -895,19 +686,6 @@ pub enum SecurityResourceType {
     Related = 2,
     /// `unknownFutureValue` (3): the sentinel for members this request did not opt into.
     UnknownFutureValue = 3,
-}
-
-/// `microsoft.graph.sensitivity`.
-#[graph_entity(odata_type = "microsoft.graph.sensitivity", closed)]
-pub enum Sensitivity {
-    /// `normal` (0).
-    Normal = 0,
-    /// `personal` (1).
-    Personal = 1,
-    /// `private` (2).
-    Private = 2,
-    /// `confidential` (3).
-    Confidential = 3,
 }
 
 /// `microsoft.graph.sensitivityLabelAssignmentMethod`.
@@ -991,36 +769,6 @@ pub enum SimulationAutomationStatus {
     UnknownFutureValue = 5,
 }
 
-/// `microsoft.graph.simulationContentSource`.
-#[graph_entity(odata_type = "microsoft.graph.simulationContentSource")]
-pub enum SimulationContentSource {
-    /// `unknown` (0).
-    Unknown = 0,
-    /// `global` (1).
-    Global = 1,
-    /// `tenant` (2).
-    Tenant = 2,
-    /// `unknownFutureValue` (3): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 3,
-}
-
-/// `microsoft.graph.simulationContentStatus`.
-#[graph_entity(odata_type = "microsoft.graph.simulationContentStatus")]
-pub enum SimulationContentStatus {
-    /// `unknown` (0).
-    Unknown = 0,
-    /// `draft` (1).
-    Draft = 1,
-    /// `ready` (2).
-    Ready = 2,
-    /// `archive` (3).
-    Archive = 3,
-    /// `delete` (4).
-    Delete = 4,
-    /// `unknownFutureValue` (5): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 5,
-}
-
 /// `microsoft.graph.simulationStatus`.
 #[graph_entity(odata_type = "microsoft.graph.simulationStatus")]
 pub enum SimulationStatus {
@@ -1042,44 +790,6 @@ pub enum SimulationStatus {
     Excluded = 7,
     /// `unknownFutureValue` (8): the sentinel for members this request did not opt into.
     UnknownFutureValue = 8,
-}
-
-/// `microsoft.graph.siteSecurityLevel`.
-#[graph_entity(odata_type = "microsoft.graph.siteSecurityLevel", closed)]
-pub enum SiteSecurityLevel {
-    /// `userDefined` (0).
-    UserDefined = 0,
-    /// `low` (1).
-    Low = 1,
-    /// `mediumLow` (2).
-    MediumLow = 2,
-    /// `medium` (3).
-    Medium = 3,
-    /// `mediumHigh` (4).
-    MediumHigh = 4,
-    /// `high` (5).
-    High = 5,
-}
-
-/// `microsoft.graph.sslVersion`.
-#[graph_entity(odata_type = "microsoft.graph.sslVersion")]
-pub enum SslVersion {
-    /// `none` (0).
-    None = 0,
-    /// `ssl3_0` (1).
-    Ssl3_0 = 1,
-    /// `tls1_0` (2).
-    Tls1_0 = 2,
-    /// `tls1_1` (3).
-    Tls1_1 = 3,
-    /// `tls1_2` (4).
-    Tls1_2 = 4,
-    /// `tls1_3` (5).
-    Tls1_3 = 5,
-    /// `notSupported` (6).
-    NotSupported = 6,
-    /// `unknownFutureValue` (7): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 7,
 }
 
 /// `microsoft.graph.subjectRightsRequestStage`.
@@ -1144,26 +854,19 @@ pub enum SubjectRightsRequestType {
     UnknownFutureValue = 4,
 }
 
-/// `microsoft.graph.threatAssessmentContentType`.
-#[graph_entity(odata_type = "microsoft.graph.threatAssessmentContentType", closed)]
-pub enum ThreatAssessmentContentType {
-    /// `mail` (1).
-    Mail = 1,
-    /// `url` (2).
-    Url = 2,
-    /// `file` (3).
-    File = 3,
-}
-
-/// `microsoft.graph.threatAssessmentRequestSource`.
-#[graph_entity(odata_type = "microsoft.graph.threatAssessmentRequestSource", closed)]
-pub enum ThreatAssessmentRequestSource {
-    /// `undefined` (0).
-    Undefined = 0,
-    /// `user` (1).
-    User = 1,
-    /// `administrator` (2).
-    Administrator = 2,
+/// `microsoft.graph.targettedUserType`.
+#[graph_entity(odata_type = "microsoft.graph.targettedUserType")]
+pub enum TargettedUserType {
+    /// `unknown` (0).
+    Unknown = 0,
+    /// `clicked` (1).
+    Clicked = 1,
+    /// `compromised` (2).
+    Compromised = 2,
+    /// `allUsers` (3).
+    AllUsers = 3,
+    /// `unknownFutureValue` (4): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 4,
 }
 
 /// `microsoft.graph.threatAssessmentResultType`.
@@ -1175,39 +878,6 @@ pub enum ThreatAssessmentResultType {
     Rescan = 2,
     /// `unknownFutureValue` (3): the sentinel for members this request did not opt into.
     UnknownFutureValue = 3,
-}
-
-/// `microsoft.graph.threatAssessmentStatus`.
-#[graph_entity(odata_type = "microsoft.graph.threatAssessmentStatus", closed)]
-pub enum ThreatAssessmentStatus {
-    /// `pending` (1).
-    Pending = 1,
-    /// `completed` (2).
-    Completed = 2,
-}
-
-/// `microsoft.graph.threatCategory`.
-#[graph_entity(odata_type = "microsoft.graph.threatCategory")]
-pub enum ThreatCategory {
-    /// `undefined` (0).
-    Undefined = 0,
-    /// `spam` (1).
-    Spam = 1,
-    /// `phishing` (2).
-    Phishing = 2,
-    /// `malware` (3).
-    Malware = 3,
-    /// `unknownFutureValue` (4): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 4,
-}
-
-/// `microsoft.graph.threatExpectedAssessment`.
-#[graph_entity(odata_type = "microsoft.graph.threatExpectedAssessment", closed)]
-pub enum ThreatExpectedAssessment {
-    /// `block` (1).
-    Block = 1,
-    /// `unblock` (2).
-    Unblock = 2,
 }
 
 /// `microsoft.graph.tokenIssuerType`.
@@ -1310,13 +980,27 @@ pub enum TrainingType {
     UnknownFutureValue = 2,
 }
 
+/// `microsoft.graph.userAccountSecurityType`.
+#[graph_entity(odata_type = "microsoft.graph.userAccountSecurityType")]
+pub enum UserAccountSecurityType {
+    /// `unknown` (0).
+    Unknown = 0,
+    /// `standard` (1).
+    Standard = 1,
+    /// `power` (2).
+    Power = 2,
+    /// `administrator` (3).
+    Administrator = 3,
+    /// `unknownFutureValue` (127): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 127,
+}
+
 /// `microsoft.graph.accountTargetContent` (complex type).
 ///
 /// Abstract in the schema: read values that may be any of its derived types through [`AnyAccountTargetContent`].
 #[graph_entity(odata_type = "microsoft.graph.accountTargetContent", complex)]
 pub struct AccountTargetContent {
     /// `type`: `graph.accountTargetContentType`.
-    #[cfg(feature = "files")]
     pub r#type: Nullable<crate::AccountTargetContentType>,
 }
 
@@ -1384,253 +1068,21 @@ pub struct AlertTrigger {
     pub value: Nullable<String>,
 }
 
-/// `microsoft.graph.alternativeSecurityId` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.alternativeSecurityId", complex)]
-pub struct AlternativeSecurityId {
-    /// `identityProvider`: `Edm.String`.
-    pub identity_provider: Nullable<String>,
-    /// `key`: `Edm.Binary`.
-    pub key: Nullable<graph_model::Binary>,
-    /// `type`: `Edm.Int32`.
-    pub r#type: Nullable<i32>,
-}
-
-/// `microsoft.graph.applicationRiskFactorCertificateInfo` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.applicationRiskFactorCertificateInfo", complex)]
-pub struct ApplicationRiskFactorCertificateInfo {
-    /// `hasBadCommonName`: `Edm.Boolean`.
-    pub has_bad_common_name: Nullable<bool>,
-    /// `hasInsecureSignature`: `Edm.Boolean`.
-    pub has_insecure_signature: Nullable<bool>,
-    /// `hasNoChainOfTrust`: `Edm.Boolean`.
-    pub has_no_chain_of_trust: Nullable<bool>,
-    /// `isDenylisted`: `Edm.Boolean`.
-    pub is_denylisted: Nullable<bool>,
-    /// `isHostnameMismatch`: `Edm.Boolean`.
-    pub is_hostname_mismatch: Nullable<bool>,
-    /// `isNotAfter`: `Edm.Boolean`.
-    pub is_not_after: Nullable<bool>,
-    /// `isNotBefore`: `Edm.Boolean`.
-    pub is_not_before: Nullable<bool>,
-    /// `isRevoked`: `Edm.Boolean`.
-    pub is_revoked: Nullable<bool>,
-    /// `isSelfSigned`: `Edm.Boolean`.
-    pub is_self_signed: Nullable<bool>,
-}
-
-/// `microsoft.graph.applicationRiskFactorGeneralInfo` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.applicationRiskFactorGeneralInfo", complex)]
-pub struct ApplicationRiskFactorGeneralInfo {
-    /// `consumerPopularity`: `Edm.Int32`.
-    pub consumer_popularity: Nullable<i32>,
-    /// `domainRegistrationDate`: `Edm.Date`.
-    pub domain_registration_date: Nullable<graph_model::Date>,
-    /// `founded`: `Edm.Int32`.
-    pub founded: Nullable<i32>,
-    /// `hasDisasterRecoveryPlan`: `Edm.Boolean`.
-    pub has_disaster_recovery_plan: Nullable<bool>,
-    /// `hold`: `graph.holdType`.
-    pub hold: Option<crate::HoldType>,
-    /// `hostingCompanyName`: `Edm.String`.
-    pub hosting_company_name: Nullable<String>,
-    /// `location`: `graph.applicationLocation`.
-    #[cfg(feature = "calendar")]
-    pub location: Nullable<crate::ApplicationLocation>,
-    /// `privacyPolicy`: `Edm.String`.
-    pub privacy_policy: Nullable<String>,
-    /// `processedDataTypes`: `graph.applicationDataType`.
-    #[cfg(feature = "applications")]
-    pub processed_data_types: Option<graph_model::Flags<crate::ApplicationDataType>>,
-    /// `termsOfService`: `Edm.String`.
-    pub terms_of_service: Nullable<String>,
-}
-
-/// `microsoft.graph.applicationRiskFactorLegalInfo` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.applicationRiskFactorLegalInfo", complex)]
-pub struct ApplicationRiskFactorLegalInfo {
-    /// `dataRetention`: `graph.dataRetentionLevel`.
-    pub data_retention: Option<crate::DataRetentionLevel>,
-    /// `gdpr`: `graph.applicationRiskFactorLegalInfoGdpr`.
-    pub gdpr: Option<crate::ApplicationRiskFactorLegalInfoGdpr>,
-    /// `hasDataOwnership`: `Edm.Boolean`.
-    pub has_data_ownership: Nullable<bool>,
-    /// `hasDmca`: `Edm.Boolean`.
-    pub has_dmca: Nullable<bool>,
-}
-
-/// `microsoft.graph.applicationRiskFactorLegalInfoGdpr` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.applicationRiskFactorLegalInfoGdpr", complex)]
-pub struct ApplicationRiskFactorLegalInfoGdpr {
-    /// `dataProtection`: `graph.dataProtection`.
-    pub data_protection: Option<graph_model::Flags<crate::DataProtection>>,
-    /// `hasRightToErasure`: `Edm.Boolean`.
-    pub has_right_to_erasure: Nullable<bool>,
-    /// `isReportingDataBreaches`: `Edm.Boolean`.
-    pub is_reporting_data_breaches: Nullable<bool>,
-    /// `statementUrl`: `Edm.String`.
-    pub statement_url: Nullable<String>,
-    /// `userOwnership`: `graph.userOwnership`.
-    #[cfg(feature = "directory")]
-    pub user_ownership: Option<graph_model::Flags<crate::UserOwnership>>,
-}
-
-/// `microsoft.graph.applicationRiskFactors` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.applicationRiskFactors", complex)]
-pub struct ApplicationRiskFactors {
-    /// `compliance`: `graph.applicationSecurityCompliance`.
-    pub compliance: Nullable<crate::ApplicationSecurityCompliance>,
-    /// `general`: `graph.applicationRiskFactorGeneralInfo`.
-    pub general: Nullable<Box<crate::ApplicationRiskFactorGeneralInfo>>,
-    /// `legal`: `graph.applicationRiskFactorLegalInfo`.
-    pub legal: Nullable<Box<crate::ApplicationRiskFactorLegalInfo>>,
-    /// `security`: `graph.applicationRiskFactorSecurityInfo`.
-    pub security: Nullable<Box<crate::ApplicationRiskFactorSecurityInfo>>,
-}
-
-/// `microsoft.graph.applicationRiskFactorSecurityInfo` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.applicationRiskFactorSecurityInfo", complex)]
-pub struct ApplicationRiskFactorSecurityInfo {
-    /// `certificate`: `graph.applicationRiskFactorCertificateInfo`.
-    pub certificate: Option<crate::ApplicationRiskFactorCertificateInfo>,
-    /// `domainToCheck`: `Edm.String`.
-    pub domain_to_check: Nullable<String>,
-    /// `hasAdminAuditTrail`: `Edm.Boolean`.
-    pub has_admin_audit_trail: Nullable<bool>,
-    /// `hasAnonymousUsage`: `Edm.Boolean`.
-    pub has_anonymous_usage: Nullable<bool>,
-    /// `hasDataAuditTrail`: `Edm.Boolean`.
-    pub has_data_audit_trail: Nullable<bool>,
-    /// `hasDataClassification`: `Edm.Boolean`.
-    pub has_data_classification: Nullable<bool>,
-    /// `hasDataEncrypted`: `Edm.Boolean`.
-    pub has_data_encrypted: Nullable<bool>,
-    /// `hasEnforceTransportEnc`: `Edm.Boolean`.
-    pub has_enforce_transport_enc: Nullable<bool>,
-    /// `hasIpRestriction`: `Edm.Boolean`.
-    pub has_ip_restriction: Nullable<bool>,
-    /// `hasMFA`: `Edm.Boolean`.
-    #[graph(rename = "hasMFA")]
-    pub has_mfa: Nullable<bool>,
-    /// `hasPenTest`: `Edm.Boolean`.
-    pub has_pen_test: Nullable<bool>,
-    /// `hasRememberPassword`: `Edm.Boolean`.
-    pub has_remember_password: Nullable<bool>,
-    /// `hasSamlSupport`: `Edm.Boolean`.
-    pub has_saml_support: Nullable<bool>,
-    /// `hasUserAuditLogs`: `Edm.Boolean`.
-    pub has_user_audit_logs: Nullable<bool>,
-    /// `hasUserDataUpload`: `Edm.Boolean`.
-    pub has_user_data_upload: Nullable<bool>,
-    /// `hasUserRolesSupport`: `Edm.Boolean`.
-    pub has_user_roles_support: Nullable<bool>,
-    /// `hasValidCertName`: `Edm.Boolean`.
-    pub has_valid_cert_name: Nullable<bool>,
-    /// `httpsSecurityHeaders`: `Collection(Edm.String)`.
-    pub https_security_headers: Option<Vec<String>>,
-    /// `isCertTrusted`: `Edm.Boolean`.
-    pub is_cert_trusted: Nullable<bool>,
-    /// `isDrownVulnerable`: `Edm.Boolean`.
-    pub is_drown_vulnerable: Nullable<bool>,
-    /// `isHeartbleedProof`: `Edm.Boolean`.
-    pub is_heartbleed_proof: Nullable<bool>,
-    /// `lastBreachDate`: `Edm.Date`.
-    pub last_breach_date: Nullable<graph_model::Date>,
-    /// `latestValidSSL`: `graph.sslVersion`.
-    #[graph(rename = "latestValidSSL")]
-    pub latest_valid_ssl: Option<crate::SslVersion>,
-    /// `passwordPolicy`: `graph.passwordPolicy`.
-    #[cfg(feature = "applications")]
-    pub password_policy: Option<graph_model::Flags<crate::PasswordPolicy>>,
-    /// `restEncryptionType`: `graph.restEncryptionType`.
-    pub rest_encryption_type: Option<crate::RestEncryptionType>,
-}
-
-/// `microsoft.graph.applicationRiskScore` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.applicationRiskScore", complex)]
-pub struct ApplicationRiskScore {
-    /// `compliance`: `Edm.Single`.
-    pub compliance: Nullable<graph_model::Single>,
-    /// `legal`: `Edm.Single`.
-    pub legal: Nullable<graph_model::Single>,
-    /// `provider`: `Edm.Single`.
-    pub provider: Nullable<graph_model::Single>,
-    /// `security`: `Edm.Single`.
-    pub security: Nullable<graph_model::Single>,
-    /// `total`: `Edm.Single`.
-    pub total: Nullable<graph_model::Single>,
-}
-
-/// `microsoft.graph.applicationSecurityCompliance` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.applicationSecurityCompliance", complex)]
-pub struct ApplicationSecurityCompliance {
-    /// `cobit`: `Edm.Boolean`.
-    pub cobit: Nullable<bool>,
-    /// `coppa`: `Edm.Boolean`.
-    pub coppa: Nullable<bool>,
-    /// `csaStar`: `graph.csaStarLevel`.
-    pub csa_star: Nullable<crate::CsaStarLevel>,
-    /// `fedRamp`: `graph.fedRampLevel`.
-    pub fed_ramp: Nullable<crate::FedRampLevel>,
-    /// `ferpa`: `Edm.Boolean`.
-    pub ferpa: Nullable<bool>,
-    /// `ffiec`: `Edm.Boolean`.
-    pub ffiec: Nullable<bool>,
-    /// `finra`: `Edm.Boolean`.
-    pub finra: Nullable<bool>,
-    /// `fisma`: `Edm.Boolean`.
-    pub fisma: Nullable<bool>,
-    /// `gaap`: `Edm.Boolean`.
-    pub gaap: Nullable<bool>,
-    /// `gapp`: `Edm.Boolean`.
-    pub gapp: Nullable<bool>,
-    /// `glba`: `Edm.Boolean`.
-    pub glba: Nullable<bool>,
-    /// `hipaa`: `Edm.Boolean`.
-    pub hipaa: Nullable<bool>,
-    /// `hitrust`: `Edm.Boolean`.
-    pub hitrust: Nullable<bool>,
-    /// `isae3402`: `Edm.Boolean`.
-    pub isae3402: Nullable<bool>,
-    /// `iso27001`: `Edm.Boolean`.
-    pub iso27001: Nullable<bool>,
-    /// `iso27002`: `Edm.Boolean`.
-    pub iso27002: Nullable<bool>,
-    /// `iso27017`: `Edm.Boolean`.
-    pub iso27017: Nullable<bool>,
-    /// `iso27018`: `Edm.Boolean`.
-    pub iso27018: Nullable<bool>,
-    /// `itar`: `Edm.Boolean`.
-    pub itar: Nullable<bool>,
-    /// `jerichoForumCommandments`: `Edm.Boolean`.
-    pub jericho_forum_commandments: Nullable<bool>,
-    /// `pci`: `graph.pciVersion`.
-    pub pci: Nullable<crate::PciVersion>,
-    /// `privacyShield`: `Edm.Boolean`.
-    pub privacy_shield: Nullable<bool>,
-    /// `safeHarbor`: `Edm.Boolean`.
-    pub safe_harbor: Nullable<bool>,
-    /// `soc1`: `Edm.Boolean`.
-    pub soc1: Nullable<bool>,
-    /// `soc2`: `Edm.Boolean`.
-    pub soc2: Nullable<bool>,
-    /// `soc3`: `Edm.Boolean`.
-    pub soc3: Nullable<bool>,
-    /// `sox`: `Edm.Boolean`.
-    pub sox: Nullable<bool>,
-    /// `sp800_53`: `Edm.Boolean`.
-    #[graph(rename = "sp800_53")]
-    pub sp800_53: Nullable<bool>,
-    /// `ssae16`: `Edm.Boolean`.
-    pub ssae16: Nullable<bool>,
-    /// `ustr`: `Edm.Boolean`.
-    pub ustr: Nullable<bool>,
+/// `microsoft.graph.assignedTrainingInfo` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.assignedTrainingInfo", complex)]
+pub struct AssignedTrainingInfo {
+    /// `assignedUserCount`: `Edm.Int32`.
+    pub assigned_user_count: Nullable<i32>,
+    /// `completedUserCount`: `Edm.Int32`.
+    pub completed_user_count: Nullable<i32>,
+    /// `displayName`: `Edm.String`.
+    pub display_name: Nullable<String>,
 }
 
 /// `microsoft.graph.attackSimulationRepeatOffender` (complex type).
 #[graph_entity(odata_type = "microsoft.graph.attackSimulationRepeatOffender", complex)]
 pub struct AttackSimulationRepeatOffender {
     /// `attackSimulationUser`: `graph.attackSimulationUser`.
-    #[cfg(feature = "directory")]
     pub attack_simulation_user: Nullable<crate::AttackSimulationUser>,
     /// `repeatOffenceCount`: `Edm.Int32`.
     pub repeat_offence_count: Nullable<i32>,
@@ -1648,6 +1100,34 @@ pub struct AverageComparativeScore {
     pub basis: Nullable<String>,
 }
 
+/// `microsoft.graph.baseEndUserNotification` (complex type).
+///
+/// Derived types exist: read values that may be any of its derived types through [`AnyBaseEndUserNotification`].
+#[graph_entity(odata_type = "microsoft.graph.baseEndUserNotification", complex)]
+pub struct BaseEndUserNotification {
+    /// `defaultLanguage`: `Edm.String`.
+    pub default_language: Nullable<String>,
+    /// `endUserNotification`: `graph.endUserNotification`. Navigation property.
+    #[cfg(feature = "directory")]
+    #[graph(nav)]
+    pub end_user_notification: Nullable<Box<crate::EndUserNotification>>,
+}
+
+/// Any `microsoft.graph.baseEndUserNotification`: dispatched on `@odata.type` to the most derived type this program knows; other types
+/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
+#[graph_entity(odata_type = "microsoft.graph.baseEndUserNotification")]
+pub enum AnyBaseEndUserNotification {
+    /// `microsoft.graph.positiveReinforcementNotification`.
+    PositiveReinforcementNotification(crate::PositiveReinforcementNotification),
+    /// `microsoft.graph.simulationNotification`.
+    SimulationNotification(crate::SimulationNotification),
+    /// `microsoft.graph.trainingReminderNotification`.
+    TrainingReminderNotification(crate::TrainingReminderNotification),
+    /// `microsoft.graph.baseEndUserNotification` itself, or a derived type this program does not know.
+    #[graph(fallback)]
+    Other(crate::BaseEndUserNotification),
+}
+
 /// `microsoft.graph.certificationControl` (complex type).
 ///
 /// An open type: its dynamic properties are kept in `odata.additional`; read them by name with
@@ -1660,16 +1140,6 @@ pub struct CertificationControl {
     pub url: Nullable<String>,
 }
 
-/// `microsoft.graph.cloudAppSecuritySessionControl` (complex type). Derives from `microsoft.graph.conditionalAccessSessionControl`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.cloudAppSecuritySessionControl", complex)]
-pub struct CloudAppSecuritySessionControl {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::ConditionalAccessSessionControl,
-    /// `cloudAppSecurityType`: `graph.cloudAppSecuritySessionControlType`.
-    pub cloud_app_security_type: Nullable<crate::CloudAppSecuritySessionControlType>,
-}
-
 /// `microsoft.graph.cloudAppSecurityState` (complex type).
 #[graph_entity(odata_type = "microsoft.graph.cloudAppSecurityState", complex)]
 pub struct CloudAppSecurityState {
@@ -1679,6 +1149,17 @@ pub struct CloudAppSecurityState {
     pub destination_service_name: Nullable<String>,
     /// `riskScore`: `Edm.String`.
     pub risk_score: Nullable<String>,
+}
+
+/// `microsoft.graph.coachmarkLocation` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.coachmarkLocation", complex)]
+pub struct CoachmarkLocation {
+    /// `length`: `Edm.Int32`.
+    pub length: Nullable<i32>,
+    /// `offset`: `Edm.Int32`.
+    pub offset: Nullable<i32>,
+    /// `type`: `graph.coachmarkLocationType`.
+    pub r#type: Nullable<crate::CoachmarkLocationType>,
 }
 
 /// `microsoft.graph.complianceInformation` (complex type).
@@ -1716,45 +1197,6 @@ pub struct ControlScore {
     pub score: Nullable<graph_model::Double>,
 }
 
-/// `microsoft.graph.customSecurityAttributeExemption` (complex type).
-///
-/// Abstract in the schema: read values that may be any of its derived types through [`AnyCustomSecurityAttributeExemption`].
-#[graph_entity(odata_type = "microsoft.graph.customSecurityAttributeExemption", complex)]
-pub struct CustomSecurityAttributeExemption {
-    /// `id`: `Edm.String`.
-    pub id: Option<String>,
-    /// `operator`: `graph.customSecurityAttributeComparisonOperator`.
-    pub operator: Option<crate::CustomSecurityAttributeComparisonOperator>,
-}
-
-/// Any `microsoft.graph.customSecurityAttributeExemption`: dispatched on `@odata.type` to the most derived type this program knows; other types
-/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
-#[graph_entity(odata_type = "microsoft.graph.customSecurityAttributeExemption")]
-pub enum AnyCustomSecurityAttributeExemption {
-    /// `microsoft.graph.customSecurityAttributeStringValueExemption`.
-    CustomSecurityAttributeStringValueExemption(crate::CustomSecurityAttributeStringValueExemption),
-    /// `microsoft.graph.customSecurityAttributeExemption` itself, or a derived type this program does not know.
-    #[graph(fallback)]
-    Other(crate::CustomSecurityAttributeExemption),
-}
-
-/// `microsoft.graph.customSecurityAttributeStringValueExemption` (complex type). Derives from `microsoft.graph.customSecurityAttributeExemption`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.customSecurityAttributeStringValueExemption", complex)]
-pub struct CustomSecurityAttributeStringValueExemption {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::CustomSecurityAttributeExemption,
-    /// `value`: `Edm.String`.
-    pub value: Nullable<String>,
-}
-
-/// `microsoft.graph.customSecurityAttributeValue` (complex type).
-///
-/// An open type: its dynamic properties are kept in `odata.additional`; read them by name with
-/// `odata.additional.get_as::<T>(name)`.
-#[graph_entity(odata_type = "microsoft.graph.customSecurityAttributeValue", complex)]
-pub struct CustomSecurityAttributeValue {}
-
 /// `microsoft.graph.customTrainingSetting` (complex type). Derives from `microsoft.graph.trainingSetting`: its properties are flat on the wire and reachable through `Deref`.
 #[graph_entity(odata_type = "microsoft.graph.customTrainingSetting", complex)]
 pub struct CustomTrainingSetting {
@@ -1789,6 +1231,48 @@ pub struct DataSubject {
     pub residency: Nullable<String>,
 }
 
+/// `microsoft.graph.emailPayloadDetail` (complex type). Derives from `microsoft.graph.payloadDetail`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.emailPayloadDetail", complex)]
+pub struct EmailPayloadDetail {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::PayloadDetail,
+    /// `fromEmail`: `Edm.String`.
+    pub from_email: Nullable<String>,
+    /// `fromName`: `Edm.String`.
+    pub from_name: Nullable<String>,
+    /// `isExternalSender`: `Edm.Boolean`.
+    pub is_external_sender: Nullable<bool>,
+    /// `subject`: `Edm.String`.
+    pub subject: Nullable<String>,
+}
+
+/// `microsoft.graph.endUserNotificationSetting` (complex type).
+///
+/// Abstract in the schema: read values that may be any of its derived types through [`AnyEndUserNotificationSetting`].
+#[graph_entity(odata_type = "microsoft.graph.endUserNotificationSetting", complex)]
+pub struct EndUserNotificationSetting {
+    /// `notificationPreference`: `graph.endUserNotificationPreference`.
+    pub notification_preference: Nullable<crate::EndUserNotificationPreference>,
+    /// `positiveReinforcement`: `graph.positiveReinforcementNotification`.
+    pub positive_reinforcement: Nullable<crate::PositiveReinforcementNotification>,
+    /// `settingType`: `graph.endUserNotificationSettingType`.
+    pub setting_type: Nullable<crate::EndUserNotificationSettingType>,
+}
+
+/// Any `microsoft.graph.endUserNotificationSetting`: dispatched on `@odata.type` to the most derived type this program knows; other types
+/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
+#[graph_entity(odata_type = "microsoft.graph.endUserNotificationSetting")]
+pub enum AnyEndUserNotificationSetting {
+    /// `microsoft.graph.noTrainingNotificationSetting`.
+    NoTrainingNotificationSetting(crate::NoTrainingNotificationSetting),
+    /// `microsoft.graph.trainingNotificationSetting`.
+    TrainingNotificationSetting(crate::TrainingNotificationSetting),
+    /// `microsoft.graph.endUserNotificationSetting` itself, or a derived type this program does not know.
+    #[graph(fallback)]
+    Other(crate::EndUserNotificationSetting),
+}
+
 /// `microsoft.graph.extractSensitivityLabelsResult` (complex type).
 #[graph_entity(odata_type = "microsoft.graph.extractSensitivityLabelsResult", complex)]
 pub struct ExtractSensitivityLabelsResult {
@@ -1796,11 +1280,19 @@ pub struct ExtractSensitivityLabelsResult {
     pub labels: Nullable<Vec<crate::SensitivityLabelAssignment>>,
 }
 
+/// `microsoft.graph.fileHash` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.fileHash", complex)]
+pub struct FileHash {
+    /// `hashType`: `graph.fileHashType`.
+    pub hash_type: Nullable<crate::FileHashType>,
+    /// `hashValue`: `Edm.String`.
+    pub hash_value: Nullable<String>,
+}
+
 /// `microsoft.graph.fileSecurityState` (complex type).
 #[graph_entity(odata_type = "microsoft.graph.fileSecurityState", complex)]
 pub struct FileSecurityState {
     /// `fileHash`: `graph.fileHash`.
-    #[cfg(feature = "files")]
     pub file_hash: Nullable<crate::FileHash>,
     /// `name`: `Edm.String`.
     pub name: Nullable<String>,
@@ -1973,6 +1465,16 @@ pub struct NetworkConnection {
     pub url_parameters: Nullable<String>,
 }
 
+/// `microsoft.graph.noTrainingNotificationSetting` (complex type). Derives from `microsoft.graph.endUserNotificationSetting`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.noTrainingNotificationSetting", complex)]
+pub struct NoTrainingNotificationSetting {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::EndUserNotificationSetting,
+    /// `simulationNotification`: `graph.simulationNotification`.
+    pub simulation_notification: Nullable<crate::SimulationNotification>,
+}
+
 /// `microsoft.graph.noTrainingSetting` (complex type). Derives from `microsoft.graph.trainingSetting`: its properties are flat on the wire and reachable through `Deref`.
 #[graph_entity(odata_type = "microsoft.graph.noTrainingSetting", complex)]
 pub struct NoTrainingSetting {
@@ -1996,7 +1498,6 @@ pub struct OAuthConsentAppDetail {
 #[graph_entity(odata_type = "microsoft.graph.payloadCoachmark", complex)]
 pub struct PayloadCoachmark {
     /// `coachmarkLocation`: `graph.coachmarkLocation`.
-    #[cfg(feature = "calendar")]
     pub coachmark_location: Nullable<crate::CoachmarkLocation>,
     /// `description`: `Edm.String`.
     pub description: Nullable<String>,
@@ -2010,6 +1511,40 @@ pub struct PayloadCoachmark {
     pub order: Nullable<String>,
 }
 
+/// `microsoft.graph.payloadDetail` (complex type).
+///
+/// Abstract in the schema: read values that may be any of its derived types through [`AnyPayloadDetail`].
+#[graph_entity(odata_type = "microsoft.graph.payloadDetail", complex)]
+pub struct PayloadDetail {
+    /// `coachmarks`: `Collection(graph.payloadCoachmark)`.
+    pub coachmarks: Nullable<Vec<crate::PayloadCoachmark>>,
+    /// `content`: `Edm.String`.
+    pub content: Nullable<String>,
+    /// `phishingUrl`: `Edm.String`.
+    pub phishing_url: Nullable<String>,
+}
+
+/// Any `microsoft.graph.payloadDetail`: dispatched on `@odata.type` to the most derived type this program knows; other types
+/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
+#[graph_entity(odata_type = "microsoft.graph.payloadDetail")]
+pub enum AnyPayloadDetail {
+    /// `microsoft.graph.emailPayloadDetail`.
+    EmailPayloadDetail(crate::EmailPayloadDetail),
+    /// `microsoft.graph.payloadDetail` itself, or a derived type this program does not know.
+    #[graph(fallback)]
+    Other(crate::PayloadDetail),
+}
+
+/// `microsoft.graph.positiveReinforcementNotification` (complex type). Derives from `microsoft.graph.baseEndUserNotification`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.positiveReinforcementNotification", complex)]
+pub struct PositiveReinforcementNotification {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::BaseEndUserNotification,
+    /// `deliveryPreference`: `graph.notificationDeliveryPreference`.
+    pub delivery_preference: Nullable<crate::NotificationDeliveryPreference>,
+}
+
 /// `microsoft.graph.process` (complex type).
 #[graph_entity(odata_type = "microsoft.graph.process", complex)]
 pub struct Process {
@@ -2020,7 +1555,6 @@ pub struct Process {
     /// `createdDateTime`: `Edm.DateTimeOffset`.
     pub created_date_time: Nullable<graph_model::DateTimeOffset>,
     /// `fileHash`: `graph.fileHash`.
-    #[cfg(feature = "files")]
     pub file_hash: Nullable<crate::FileHash>,
     /// `integrityLevel`: `graph.processIntegrityLevel`.
     pub integrity_level: Nullable<crate::ProcessIntegrityLevel>,
@@ -2076,15 +1610,6 @@ pub struct RegistryKeyState {
     pub value_type: Nullable<crate::RegistryValueType>,
 }
 
-/// `microsoft.graph.riskServicePrincipalActivity` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.riskServicePrincipalActivity", complex)]
-pub struct RiskServicePrincipalActivity {
-    /// `detail`: `graph.riskDetail`.
-    pub detail: Nullable<crate::RiskDetail>,
-    /// `riskEventTypes`: `Collection(Edm.String)`.
-    pub risk_event_types: Nullable<Vec<String>>,
-}
-
 /// `microsoft.graph.secureScoreControlStateUpdate` (complex type).
 #[graph_entity(odata_type = "microsoft.graph.secureScoreControlStateUpdate", complex)]
 pub struct SecureScoreControlStateUpdate {
@@ -2098,14 +1623,6 @@ pub struct SecureScoreControlStateUpdate {
     pub updated_by: Nullable<String>,
     /// `updatedDateTime`: `Edm.DateTimeOffset`.
     pub updated_date_time: Nullable<graph_model::DateTimeOffset>,
-}
-
-/// `microsoft.graph.secureSignInSessionControl` (complex type). Derives from `microsoft.graph.conditionalAccessSessionControl`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.secureSignInSessionControl", complex)]
-pub struct SecureSignInSessionControl {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::ConditionalAccessSessionControl,
 }
 
 /// `microsoft.graph.securityResource` (complex type).
@@ -2141,21 +1658,6 @@ pub struct SensitivityLabelAssignment {
     pub tenant_id: Option<String>,
 }
 
-/// `microsoft.graph.sensitivityLabelInfo` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.sensitivityLabelInfo", complex)]
-pub struct SensitivityLabelInfo {
-    /// `color`: `Edm.String`.
-    pub color: Nullable<String>,
-    /// `displayName`: `Edm.String`.
-    pub display_name: Nullable<String>,
-    /// `priority`: `Edm.Int32`.
-    pub priority: Nullable<i32>,
-    /// `sensitivityLabelId`: `Edm.String`.
-    pub sensitivity_label_id: Nullable<String>,
-    /// `tooltip`: `Edm.String`.
-    pub tooltip: Nullable<String>,
-}
-
 /// `microsoft.graph.simulationEvent` (complex type).
 #[graph_entity(odata_type = "microsoft.graph.simulationEvent", complex)]
 pub struct SimulationEvent {
@@ -2181,7 +1683,6 @@ pub struct SimulationNotification {
     #[graph(base)]
     pub base: crate::BaseEndUserNotification,
     /// `targettedUserType`: `graph.targettedUserType`.
-    #[cfg(feature = "directory")]
     pub targetted_user_type: Nullable<crate::TargettedUserType>,
 }
 
@@ -2191,7 +1692,6 @@ pub struct SimulationReport {
     /// `overview`: `graph.simulationReportOverview`.
     pub overview: Nullable<Box<crate::SimulationReportOverview>>,
     /// `simulationUsers`: `Collection(graph.userSimulationDetails)`.
-    #[cfg(feature = "directory")]
     pub simulation_users: Nullable<Vec<crate::UserSimulationDetails>>,
 }
 
@@ -2205,8 +1705,23 @@ pub struct SimulationReportOverview {
     /// `simulationEventsContent`: `graph.simulationEventsContent`.
     pub simulation_events_content: Nullable<crate::SimulationEventsContent>,
     /// `trainingEventsContent`: `graph.trainingEventsContent`.
-    #[cfg(feature = "calendar")]
     pub training_events_content: Nullable<crate::TrainingEventsContent>,
+}
+
+/// `microsoft.graph.subjectRightsRequestAllMailboxLocation` (complex type). Derives from `microsoft.graph.subjectRightsRequestMailboxLocation`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.subjectRightsRequestAllMailboxLocation", complex)]
+pub struct SubjectRightsRequestAllMailboxLocation {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::SubjectRightsRequestMailboxLocation,
+}
+
+/// `microsoft.graph.subjectRightsRequestAllSiteLocation` (complex type). Derives from `microsoft.graph.subjectRightsRequestSiteLocation`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.subjectRightsRequestAllSiteLocation", complex)]
+pub struct SubjectRightsRequestAllSiteLocation {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::SubjectRightsRequestSiteLocation,
 }
 
 /// `microsoft.graph.subjectRightsRequestDetail` (complex type).
@@ -2215,19 +1730,37 @@ pub struct SubjectRightsRequestDetail {
     /// `excludedItemCount`: `Edm.Int64`.
     pub excluded_item_count: Nullable<graph_model::Int64>,
     /// `insightCounts`: `Collection(graph.keyValuePair)`.
-    #[cfg(feature = "device_management")]
     pub insight_counts: Nullable<Vec<crate::KeyValuePair>>,
     /// `itemCount`: `Edm.Int64`.
     pub item_count: Nullable<graph_model::Int64>,
     /// `itemNeedReview`: `Edm.Int64`.
     pub item_need_review: Nullable<graph_model::Int64>,
     /// `productItemCounts`: `Collection(graph.keyValuePair)`.
-    #[cfg(feature = "device_management")]
     pub product_item_counts: Nullable<Vec<crate::KeyValuePair>>,
     /// `signedOffItemCount`: `Edm.Int64`.
     pub signed_off_item_count: Nullable<graph_model::Int64>,
     /// `totalItemSize`: `Edm.Int64`.
     pub total_item_size: Nullable<graph_model::Int64>,
+}
+
+/// `microsoft.graph.subjectRightsRequestEnumeratedMailboxLocation` (complex type). Derives from `microsoft.graph.subjectRightsRequestMailboxLocation`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.subjectRightsRequestEnumeratedMailboxLocation", complex)]
+pub struct SubjectRightsRequestEnumeratedMailboxLocation {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::SubjectRightsRequestMailboxLocation,
+    /// `userPrincipalNames`: `Collection(Edm.String)`.
+    pub user_principal_names: Nullable<Vec<String>>,
+}
+
+/// `microsoft.graph.subjectRightsRequestEnumeratedSiteLocation` (complex type). Derives from `microsoft.graph.subjectRightsRequestSiteLocation`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.subjectRightsRequestEnumeratedSiteLocation", complex)]
+pub struct SubjectRightsRequestEnumeratedSiteLocation {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::SubjectRightsRequestSiteLocation,
+    /// `urls`: `Collection(Edm.String)`.
+    pub urls: Nullable<Vec<String>>,
 }
 
 /// `microsoft.graph.subjectRightsRequestHistory` (complex type).
@@ -2245,16 +1778,84 @@ pub struct SubjectRightsRequestHistory {
     pub r#type: Nullable<String>,
 }
 
+/// `microsoft.graph.subjectRightsRequestMailboxLocation` (complex type).
+///
+/// Abstract in the schema: read values that may be any of its derived types through [`AnySubjectRightsRequestMailboxLocation`].
+#[graph_entity(odata_type = "microsoft.graph.subjectRightsRequestMailboxLocation", complex)]
+pub struct SubjectRightsRequestMailboxLocation {}
+
+/// Any `microsoft.graph.subjectRightsRequestMailboxLocation`: dispatched on `@odata.type` to the most derived type this program knows; other types
+/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
+#[graph_entity(odata_type = "microsoft.graph.subjectRightsRequestMailboxLocation")]
+pub enum AnySubjectRightsRequestMailboxLocation {
+    /// `microsoft.graph.subjectRightsRequestAllMailboxLocation`.
+    SubjectRightsRequestAllMailboxLocation(crate::SubjectRightsRequestAllMailboxLocation),
+    /// `microsoft.graph.subjectRightsRequestEnumeratedMailboxLocation`.
+    SubjectRightsRequestEnumeratedMailboxLocation(crate::SubjectRightsRequestEnumeratedMailboxLocation),
+    /// `microsoft.graph.subjectRightsRequestMailboxLocation` itself, or a derived type this program does not know.
+    #[graph(fallback)]
+    Other(crate::SubjectRightsRequestMailboxLocation),
+}
+
+/// `microsoft.graph.subjectRightsRequestSiteLocation` (complex type).
+///
+/// Abstract in the schema: read values that may be any of its derived types through [`AnySubjectRightsRequestSiteLocation`].
+#[graph_entity(odata_type = "microsoft.graph.subjectRightsRequestSiteLocation", complex)]
+pub struct SubjectRightsRequestSiteLocation {}
+
+/// Any `microsoft.graph.subjectRightsRequestSiteLocation`: dispatched on `@odata.type` to the most derived type this program knows; other types
+/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
+#[graph_entity(odata_type = "microsoft.graph.subjectRightsRequestSiteLocation")]
+pub enum AnySubjectRightsRequestSiteLocation {
+    /// `microsoft.graph.subjectRightsRequestAllSiteLocation`.
+    SubjectRightsRequestAllSiteLocation(crate::SubjectRightsRequestAllSiteLocation),
+    /// `microsoft.graph.subjectRightsRequestEnumeratedSiteLocation`.
+    SubjectRightsRequestEnumeratedSiteLocation(crate::SubjectRightsRequestEnumeratedSiteLocation),
+    /// `microsoft.graph.subjectRightsRequestSiteLocation` itself, or a derived type this program does not know.
+    #[graph(fallback)]
+    Other(crate::SubjectRightsRequestSiteLocation),
+}
+
 /// `microsoft.graph.subjectRightsRequestStageDetail` (complex type).
 #[graph_entity(odata_type = "microsoft.graph.subjectRightsRequestStageDetail", complex)]
 pub struct SubjectRightsRequestStageDetail {
     /// `error`: `graph.publicError`.
-    #[cfg(feature = "external_connectors")]
     pub error: Nullable<Box<crate::PublicError>>,
     /// `stage`: `graph.subjectRightsRequestStage`.
     pub stage: Nullable<crate::SubjectRightsRequestStage>,
     /// `status`: `graph.subjectRightsRequestStageStatus`.
     pub status: Nullable<crate::SubjectRightsRequestStageStatus>,
+}
+
+/// `microsoft.graph.trainingEventsContent` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.trainingEventsContent", complex)]
+pub struct TrainingEventsContent {
+    /// `assignedTrainingsInfos`: `Collection(graph.assignedTrainingInfo)`.
+    pub assigned_trainings_infos: Nullable<Vec<crate::AssignedTrainingInfo>>,
+    /// `trainingsAssignedUserCount`: `Edm.Int32`.
+    pub trainings_assigned_user_count: Nullable<i32>,
+}
+
+/// `microsoft.graph.trainingNotificationSetting` (complex type). Derives from `microsoft.graph.endUserNotificationSetting`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.trainingNotificationSetting", complex)]
+pub struct TrainingNotificationSetting {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::EndUserNotificationSetting,
+    /// `trainingAssignment`: `graph.baseEndUserNotification`.
+    pub training_assignment: Nullable<Box<crate::AnyBaseEndUserNotification>>,
+    /// `trainingReminder`: `graph.trainingReminderNotification`.
+    pub training_reminder: Nullable<crate::TrainingReminderNotification>,
+}
+
+/// `microsoft.graph.trainingReminderNotification` (complex type). Derives from `microsoft.graph.baseEndUserNotification`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.trainingReminderNotification", complex)]
+pub struct TrainingReminderNotification {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::BaseEndUserNotification,
+    /// `deliveryFrequency`: `graph.notificationDeliveryFrequency`.
+    pub delivery_frequency: Nullable<crate::NotificationDeliveryFrequency>,
 }
 
 /// `microsoft.graph.trainingSetting` (complex type).
@@ -2300,6 +1901,109 @@ pub struct UriClickSecurityState {
     pub uri_domain: Nullable<String>,
     /// `verdict`: `Edm.String`.
     pub verdict: Nullable<String>,
+}
+
+/// `microsoft.graph.userSecurityState` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.userSecurityState", complex)]
+pub struct UserSecurityState {
+    /// `aadUserId`: `Edm.String`.
+    pub aad_user_id: Nullable<String>,
+    /// `accountName`: `Edm.String`.
+    pub account_name: Nullable<String>,
+    /// `domainName`: `Edm.String`.
+    pub domain_name: Nullable<String>,
+    /// `emailRole`: `graph.emailRole`.
+    pub email_role: Nullable<crate::EmailRole>,
+    /// `isVpn`: `Edm.Boolean`.
+    pub is_vpn: Nullable<bool>,
+    /// `logonDateTime`: `Edm.DateTimeOffset`.
+    pub logon_date_time: Nullable<graph_model::DateTimeOffset>,
+    /// `logonId`: `Edm.String`.
+    pub logon_id: Nullable<String>,
+    /// `logonIp`: `Edm.String`.
+    pub logon_ip: Nullable<String>,
+    /// `logonLocation`: `Edm.String`.
+    pub logon_location: Nullable<String>,
+    /// `logonType`: `graph.logonType`.
+    pub logon_type: Nullable<crate::LogonType>,
+    /// `onPremisesSecurityIdentifier`: `Edm.String`.
+    pub on_premises_security_identifier: Nullable<String>,
+    /// `riskScore`: `Edm.String`.
+    pub risk_score: Nullable<String>,
+    /// `userAccountType`: `graph.userAccountSecurityType`.
+    pub user_account_type: Nullable<crate::UserAccountSecurityType>,
+    /// `userPrincipalName`: `Edm.String`.
+    pub user_principal_name: Nullable<String>,
+}
+
+/// `microsoft.graph.userSimulationDetails` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.userSimulationDetails", complex)]
+pub struct UserSimulationDetails {
+    /// `assignedTrainingsCount`: `Edm.Int32`.
+    pub assigned_trainings_count: Nullable<i32>,
+    /// `completedTrainingsCount`: `Edm.Int32`.
+    pub completed_trainings_count: Nullable<i32>,
+    /// `compromisedDateTime`: `Edm.DateTimeOffset`.
+    pub compromised_date_time: Nullable<graph_model::DateTimeOffset>,
+    /// `inProgressTrainingsCount`: `Edm.Int32`.
+    pub in_progress_trainings_count: Nullable<i32>,
+    /// `isCompromised`: `Edm.Boolean`.
+    pub is_compromised: Nullable<bool>,
+    /// `reportedPhishDateTime`: `Edm.DateTimeOffset`.
+    pub reported_phish_date_time: Nullable<graph_model::DateTimeOffset>,
+    /// `simulationEvents`: `Collection(graph.userSimulationEventInfo)`.
+    pub simulation_events: Nullable<Vec<crate::UserSimulationEventInfo>>,
+    /// `simulationUser`: `graph.attackSimulationUser`.
+    pub simulation_user: Nullable<crate::AttackSimulationUser>,
+    /// `trainingEvents`: `Collection(graph.userTrainingEventInfo)`.
+    pub training_events: Nullable<Vec<crate::UserTrainingEventInfo>>,
+}
+
+/// `microsoft.graph.userSimulationEventInfo` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.userSimulationEventInfo", complex)]
+pub struct UserSimulationEventInfo {
+    /// `browser`: `Edm.String`.
+    pub browser: Nullable<String>,
+    /// `clickSource`: `graph.clickSource`.
+    pub click_source: Nullable<crate::ClickSource>,
+    /// `eventDateTime`: `Edm.DateTimeOffset`.
+    pub event_date_time: Nullable<graph_model::DateTimeOffset>,
+    /// `eventName`: `Edm.String`.
+    pub event_name: Nullable<String>,
+    /// `ipAddress`: `Edm.String`.
+    pub ip_address: Nullable<String>,
+    /// `osPlatformDeviceDetails`: `Edm.String`.
+    pub os_platform_device_details: Nullable<String>,
+}
+
+/// `microsoft.graph.userTrainingContentEventInfo` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.userTrainingContentEventInfo", complex)]
+pub struct UserTrainingContentEventInfo {
+    /// `browser`: `Edm.String`.
+    pub browser: Nullable<String>,
+    /// `contentDateTime`: `Edm.DateTimeOffset`.
+    pub content_date_time: Nullable<graph_model::DateTimeOffset>,
+    /// `ipAddress`: `Edm.String`.
+    pub ip_address: Nullable<String>,
+    /// `osPlatformDeviceDetails`: `Edm.String`.
+    pub os_platform_device_details: Nullable<String>,
+    /// `potentialScoreImpact`: `Edm.Double`.
+    pub potential_score_impact: Nullable<graph_model::Double>,
+}
+
+/// `microsoft.graph.userTrainingEventInfo` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.userTrainingEventInfo", complex)]
+pub struct UserTrainingEventInfo {
+    /// `displayName`: `Edm.String`.
+    pub display_name: Nullable<String>,
+    /// `latestTrainingStatus`: `graph.trainingStatus`.
+    pub latest_training_status: Nullable<crate::TrainingStatus>,
+    /// `trainingAssignedProperties`: `graph.userTrainingContentEventInfo`.
+    pub training_assigned_properties: Nullable<crate::UserTrainingContentEventInfo>,
+    /// `trainingCompletedProperties`: `graph.userTrainingContentEventInfo`.
+    pub training_completed_properties: Nullable<crate::UserTrainingContentEventInfo>,
+    /// `trainingUpdatedProperties`: `graph.userTrainingContentEventInfo`.
+    pub training_updated_properties: Nullable<crate::UserTrainingContentEventInfo>,
 }
 
 /// `microsoft.graph.vulnerabilityState` (complex type).
@@ -2395,7 +2099,6 @@ pub struct Alert {
     /// `uriClickSecurityStates`: `Collection(graph.uriClickSecurityState)`.
     pub uri_click_security_states: Nullable<Vec<crate::UriClickSecurityState>>,
     /// `userStates`: `Collection(graph.userSecurityState)`.
-    #[cfg(feature = "directory")]
     pub user_states: Nullable<Vec<crate::UserSecurityState>>,
     /// `vendorInformation`: `graph.securityVendorInformation`.
     pub vendor_information: Nullable<crate::SecurityVendorInformation>,
@@ -2515,7 +2218,6 @@ pub struct ComplianceManagementPartner {
     /// `macOsOnboarded`: `Edm.Boolean`.
     pub mac_os_onboarded: Option<bool>,
     /// `partnerState`: `graph.deviceManagementPartnerTenantState`.
-    #[cfg(feature = "device_management")]
     pub partner_state: Option<crate::DeviceManagementPartnerTenantState>,
 }
 
@@ -2590,6 +2292,7 @@ pub struct IdentityProtectionRoot {
     #[graph(nav)]
     pub risk_detections: Option<Vec<crate::RiskDetection>>,
     /// `riskyServicePrincipals`: `Collection(graph.riskyServicePrincipal)`. Navigation property, contained.
+    #[cfg(feature = "applications")]
     #[graph(nav)]
     pub risky_service_principals: Option<Vec<crate::AnyRiskyServicePrincipal>>,
     /// `riskyUsers`: `Collection(graph.riskyUser)`. Navigation property, contained.
@@ -2634,7 +2337,6 @@ pub struct Payload {
     /// `complexity`: `graph.payloadComplexity`.
     pub complexity: Nullable<crate::PayloadComplexity>,
     /// `createdBy`: `graph.emailIdentity`.
-    #[cfg(feature = "mail")]
     pub created_by: Nullable<crate::EmailIdentity>,
     /// `createdDateTime`: `Edm.DateTimeOffset`.
     pub created_date_time: Nullable<graph_model::DateTimeOffset>,
@@ -2655,7 +2357,6 @@ pub struct Payload {
     /// `language`: `Edm.String`.
     pub language: Nullable<String>,
     /// `lastModifiedBy`: `graph.emailIdentity`.
-    #[cfg(feature = "mail")]
     pub last_modified_by: Nullable<crate::EmailIdentity>,
     /// `lastModifiedDateTime`: `Edm.DateTimeOffset`.
     pub last_modified_date_time: Nullable<graph_model::DateTimeOffset>,
@@ -2717,7 +2418,6 @@ pub struct RiskDetection {
     /// `lastUpdatedDateTime`: `Edm.DateTimeOffset`.
     pub last_updated_date_time: Nullable<graph_model::DateTimeOffset>,
     /// `location`: `graph.signInLocation`.
-    #[cfg(feature = "reports")]
     pub location: Nullable<Box<crate::SignInLocation>>,
     /// `requestId`: `Edm.String`.
     pub request_id: Nullable<String>,
@@ -2755,60 +2455,6 @@ pub struct RiskPreventionContainer {
     #[cfg(feature = "device_management")]
     #[graph(nav)]
     pub web_application_firewall_verifications: Option<Vec<crate::WebApplicationFirewallVerificationModel>>,
-}
-
-/// `microsoft.graph.riskyServicePrincipal`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-///
-/// Derived types exist: read values that may be any of its derived types through [`AnyRiskyServicePrincipal`].
-#[graph_entity(odata_type = "microsoft.graph.riskyServicePrincipal")]
-pub struct RiskyServicePrincipal {
-    /// The base type's properties.
-    #[graph(base)]
-    pub entity: crate::Entity,
-    /// `appId`: `Edm.String`.
-    pub app_id: Nullable<String>,
-    /// `displayName`: `Edm.String`.
-    pub display_name: Nullable<String>,
-    /// `isEnabled`: `Edm.Boolean`.
-    pub is_enabled: Nullable<bool>,
-    /// `isProcessing`: `Edm.Boolean`.
-    pub is_processing: Nullable<bool>,
-    /// `riskDetail`: `graph.riskDetail`.
-    pub risk_detail: Nullable<crate::RiskDetail>,
-    /// `riskLastUpdatedDateTime`: `Edm.DateTimeOffset`.
-    pub risk_last_updated_date_time: Nullable<graph_model::DateTimeOffset>,
-    /// `riskLevel`: `graph.riskLevel`.
-    pub risk_level: Nullable<crate::RiskLevel>,
-    /// `riskState`: `graph.riskState`.
-    pub risk_state: Nullable<crate::RiskState>,
-    /// `servicePrincipalType`: `Edm.String`.
-    pub service_principal_type: Nullable<String>,
-    /// `history`: `Collection(graph.riskyServicePrincipalHistoryItem)`. Navigation property, contained.
-    #[graph(nav)]
-    pub history: Option<Vec<crate::RiskyServicePrincipalHistoryItem>>,
-}
-
-/// Any `microsoft.graph.riskyServicePrincipal`: dispatched on `@odata.type` to the most derived type this program knows; other types
-/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
-#[graph_entity(odata_type = "microsoft.graph.riskyServicePrincipal")]
-pub enum AnyRiskyServicePrincipal {
-    /// `microsoft.graph.riskyServicePrincipalHistoryItem`.
-    RiskyServicePrincipalHistoryItem(crate::RiskyServicePrincipalHistoryItem),
-    /// `microsoft.graph.riskyServicePrincipal` itself, or a derived type this program does not know.
-    #[graph(fallback)]
-    Other(crate::RiskyServicePrincipal),
-}
-
-/// `microsoft.graph.riskyServicePrincipalHistoryItem`. Derives from `microsoft.graph.riskyServicePrincipal`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.riskyServicePrincipalHistoryItem")]
-pub struct RiskyServicePrincipalHistoryItem {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::RiskyServicePrincipal,
-    /// `activity`: `graph.riskServicePrincipalActivity`.
-    pub activity: Nullable<crate::RiskServicePrincipalActivity>,
-    /// `initiatedBy`: `Edm.String`.
-    pub initiated_by: Nullable<String>,
 }
 
 /// `microsoft.graph.secureScore`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
@@ -3019,7 +2665,6 @@ pub struct ServicePrincipalRiskDetection {
     /// `lastUpdatedDateTime`: `Edm.DateTimeOffset`.
     pub last_updated_date_time: Nullable<graph_model::DateTimeOffset>,
     /// `location`: `graph.signInLocation`.
-    #[cfg(feature = "reports")]
     pub location: Nullable<Box<crate::SignInLocation>>,
     /// `requestId`: `Edm.String`.
     pub request_id: Nullable<String>,
@@ -3056,7 +2701,6 @@ pub struct Simulation {
     /// `completionDateTime`: `Edm.DateTimeOffset`.
     pub completion_date_time: Nullable<graph_model::DateTimeOffset>,
     /// `createdBy`: `graph.emailIdentity`.
-    #[cfg(feature = "mail")]
     pub created_by: Nullable<crate::EmailIdentity>,
     /// `createdDateTime`: `Edm.DateTimeOffset`.
     pub created_date_time: Nullable<graph_model::DateTimeOffset>,
@@ -3067,7 +2711,6 @@ pub struct Simulation {
     /// `durationInDays`: `Edm.Int32`.
     pub duration_in_days: Nullable<i32>,
     /// `endUserNotificationSetting`: `graph.endUserNotificationSetting`.
-    #[cfg(feature = "directory")]
     pub end_user_notification_setting: Nullable<Box<crate::AnyEndUserNotificationSetting>>,
     /// `excludedAccountTarget`: `graph.accountTargetContent`.
     pub excluded_account_target: Nullable<Box<crate::AnyAccountTargetContent>>,
@@ -3076,7 +2719,6 @@ pub struct Simulation {
     /// `isAutomated`: `Edm.Boolean`.
     pub is_automated: Nullable<bool>,
     /// `lastModifiedBy`: `graph.emailIdentity`.
-    #[cfg(feature = "mail")]
     pub last_modified_by: Nullable<crate::EmailIdentity>,
     /// `lastModifiedDateTime`: `Edm.DateTimeOffset`.
     pub last_modified_date_time: Nullable<graph_model::DateTimeOffset>,
@@ -3112,7 +2754,6 @@ pub struct SimulationAutomation {
     #[graph(base)]
     pub entity: crate::Entity,
     /// `createdBy`: `graph.emailIdentity`.
-    #[cfg(feature = "mail")]
     pub created_by: Nullable<crate::EmailIdentity>,
     /// `createdDateTime`: `Edm.DateTimeOffset`.
     pub created_date_time: Nullable<graph_model::DateTimeOffset>,
@@ -3121,7 +2762,6 @@ pub struct SimulationAutomation {
     /// `displayName`: `Edm.String`.
     pub display_name: Nullable<String>,
     /// `lastModifiedBy`: `graph.emailIdentity`.
-    #[cfg(feature = "mail")]
     pub last_modified_by: Nullable<crate::EmailIdentity>,
     /// `lastModifiedDateTime`: `Edm.DateTimeOffset`.
     pub last_modified_date_time: Nullable<graph_model::DateTimeOffset>,
@@ -3193,14 +2833,12 @@ pub struct SubjectRightsRequest {
     /// `lastModifiedDateTime`: `Edm.DateTimeOffset`.
     pub last_modified_date_time: Nullable<graph_model::DateTimeOffset>,
     /// `mailboxLocations`: `graph.subjectRightsRequestMailboxLocation`.
-    #[cfg(feature = "mail")]
     pub mailbox_locations: Nullable<Box<crate::AnySubjectRightsRequestMailboxLocation>>,
     /// `pauseAfterEstimate`: `Edm.Boolean`.
     pub pause_after_estimate: Nullable<bool>,
     /// `regulations`: `Collection(Edm.String)`.
     pub regulations: Nullable<Vec<String>>,
     /// `siteLocations`: `graph.subjectRightsRequestSiteLocation`.
-    #[cfg(feature = "calendar")]
     pub site_locations: Nullable<Box<crate::AnySubjectRightsRequestSiteLocation>>,
     /// `stages`: `Collection(graph.subjectRightsRequestStageDetail)`.
     pub stages: Nullable<Vec<crate::SubjectRightsRequestStageDetail>>,
@@ -3249,7 +2887,6 @@ pub struct Training {
     /// `availabilityStatus`: `graph.trainingAvailabilityStatus`.
     pub availability_status: Nullable<crate::TrainingAvailabilityStatus>,
     /// `createdBy`: `graph.emailIdentity`.
-    #[cfg(feature = "mail")]
     pub created_by: Nullable<crate::EmailIdentity>,
     /// `createdDateTime`: `Edm.DateTimeOffset`.
     pub created_date_time: Nullable<graph_model::DateTimeOffset>,
@@ -3262,7 +2899,6 @@ pub struct Training {
     /// `hasEvaluation`: `Edm.Boolean`.
     pub has_evaluation: Nullable<bool>,
     /// `lastModifiedBy`: `graph.emailIdentity`.
-    #[cfg(feature = "mail")]
     pub last_modified_by: Nullable<crate::EmailIdentity>,
     /// `lastModifiedDateTime`: `Edm.DateTimeOffset`.
     pub last_modified_date_time: Nullable<graph_model::DateTimeOffset>,
@@ -3288,7 +2924,6 @@ pub struct TrainingLanguageDetail {
     /// `content`: `Edm.String`.
     pub content: Option<String>,
     /// `createdBy`: `graph.emailIdentity`.
-    #[cfg(feature = "mail")]
     pub created_by: Nullable<crate::EmailIdentity>,
     /// `createdDateTime`: `Edm.DateTimeOffset`.
     pub created_date_time: Nullable<graph_model::DateTimeOffset>,
@@ -3299,7 +2934,6 @@ pub struct TrainingLanguageDetail {
     /// `isDefaultLangauge`: `Edm.Boolean`.
     pub is_default_langauge: Nullable<bool>,
     /// `lastModifiedBy`: `graph.emailIdentity`.
-    #[cfg(feature = "mail")]
     pub last_modified_by: Nullable<crate::EmailIdentity>,
     /// `lastModifiedDateTime`: `Edm.DateTimeOffset`.
     pub last_modified_date_time: Nullable<graph_model::DateTimeOffset>,
@@ -3329,18 +2963,4 @@ pub struct ComputeRightsAndInheritanceBody {
     pub protected_contents: Option<Vec<crate::ProtectedContent>>,
     /// `supportedContentFormats`: `Collection(Edm.String)`.
     pub supported_content_formats: Option<Vec<String>>,
-}
-
-/// The parameters of the action `microsoft.graph.confirmCompromised` (bound to a collection of `microsoft.graph.riskyServicePrincipal`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct ConfirmCompromisedRiskyServicePrincipalCollectionBody {
-    /// `servicePrincipalIds`: `Collection(Edm.String)`.
-    pub service_principal_ids: Nullable<Vec<String>>,
-}
-
-/// The parameters of the action `microsoft.graph.dismiss` (bound to a collection of `microsoft.graph.riskyServicePrincipal`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct DismissRiskyServicePrincipalCollectionBody {
-    /// `servicePrincipalIds`: `Collection(Edm.String)`.
-    pub service_principal_ids: Nullable<Vec<String>>,
 }

@@ -7,17 +7,19 @@
 #[allow(unused_imports)]
 use graph_model::{Nullable, graph_entity};
 
-/// `microsoft.graph.appsUpdateChannelType`.
-#[graph_entity(odata_type = "microsoft.graph.appsUpdateChannelType")]
-pub enum AppsUpdateChannelType {
-    /// `current` (0).
-    Current = 0,
-    /// `monthlyEnterprise` (1).
-    MonthlyEnterprise = 1,
-    /// `semiAnnual` (2).
-    SemiAnnual = 2,
-    /// `unknownFutureValue` (3): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 3,
+/// `microsoft.graph.callRecordingStatus`.
+#[graph_entity(odata_type = "microsoft.graph.callRecordingStatus")]
+pub enum CallRecordingStatus {
+    /// `success` (0).
+    Success = 0,
+    /// `failure` (1).
+    Failure = 1,
+    /// `initial` (2).
+    Initial = 2,
+    /// `chunkFinished` (3).
+    ChunkFinished = 3,
+    /// `unknownFutureValue` (4): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 4,
 }
 
 /// `microsoft.graph.channelLayoutType`.
@@ -81,6 +83,17 @@ pub enum ChatMessagePolicyViolationDlpActionTypes {
     BlockAccess = 2,
     /// `blockAccessExternal` (4).
     BlockAccessExternal = 4,
+}
+
+/// `microsoft.graph.chatMessagePolicyViolationUserActionTypes` (flags: a value is a set of members, see `graph_model::Flags`).
+#[graph_entity(odata_type = "microsoft.graph.chatMessagePolicyViolationUserActionTypes", flags, closed)]
+pub enum ChatMessagePolicyViolationUserActionTypes {
+    /// `none` (0).
+    None = 0,
+    /// `override` (1).
+    Override = 1,
+    /// `reportFalsePositive` (2).
+    ReportFalsePositive = 2,
 }
 
 /// `microsoft.graph.chatMessagePolicyViolationVerdictDetailsTypes` (flags: a value is a set of members, see `graph_model::Flags`).
@@ -167,19 +180,6 @@ pub enum EligibilityFilteringEnabledEntities {
     TimeOffReason = 8,
 }
 
-/// `microsoft.graph.expirationPatternType`.
-#[graph_entity(odata_type = "microsoft.graph.expirationPatternType", closed)]
-pub enum ExpirationPatternType {
-    /// `notSpecified` (0).
-    NotSpecified = 0,
-    /// `noExpiration` (1).
-    NoExpiration = 1,
-    /// `afterDateTime` (2).
-    AfterDateTime = 2,
-    /// `afterDuration` (3).
-    AfterDuration = 3,
-}
-
 /// `microsoft.graph.giphyRatingType`.
 #[graph_entity(odata_type = "microsoft.graph.giphyRatingType")]
 pub enum GiphyRatingType {
@@ -191,43 +191,6 @@ pub enum GiphyRatingType {
     UnknownFutureValue = 2,
 }
 
-/// `microsoft.graph.meetingChatHistoryDefaultMode`.
-#[graph_entity(odata_type = "microsoft.graph.meetingChatHistoryDefaultMode")]
-pub enum MeetingChatHistoryDefaultMode {
-    /// `none` (0).
-    None = 0,
-    /// `all` (1).
-    All = 1,
-    /// `unknownFutureValue` (2): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 2,
-}
-
-/// `microsoft.graph.meetingChatMode`.
-#[graph_entity(odata_type = "microsoft.graph.meetingChatMode")]
-pub enum MeetingChatMode {
-    /// `enabled` (0).
-    Enabled = 0,
-    /// `disabled` (1).
-    Disabled = 1,
-    /// `limited` (2).
-    Limited = 2,
-    /// `unknownFutureValue` (3): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 3,
-}
-
-/// `microsoft.graph.microsoftEdgeChannel`.
-#[graph_entity(odata_type = "microsoft.graph.microsoftEdgeChannel")]
-pub enum MicrosoftEdgeChannel {
-    /// `dev` (0).
-    Dev = 0,
-    /// `beta` (1).
-    Beta = 1,
-    /// `stable` (2).
-    Stable = 2,
-    /// `unknownFutureValue` (3): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 3,
-}
-
 /// `microsoft.graph.migrationMode`.
 #[graph_entity(odata_type = "microsoft.graph.migrationMode")]
 pub enum MigrationMode {
@@ -237,70 +200,6 @@ pub enum MigrationMode {
     Completed = 1,
     /// `unknownFutureValue` (2): the sentinel for members this request did not opt into.
     UnknownFutureValue = 2,
-}
-
-/// `microsoft.graph.miracastChannel`.
-#[graph_entity(odata_type = "microsoft.graph.miracastChannel", closed)]
-pub enum MiracastChannel {
-    /// `userDefined` (0).
-    UserDefined = 0,
-    /// `one` (1).
-    One = 1,
-    /// `two` (2).
-    Two = 2,
-    /// `three` (3).
-    Three = 3,
-    /// `four` (4).
-    Four = 4,
-    /// `five` (5).
-    Five = 5,
-    /// `six` (6).
-    Six = 6,
-    /// `seven` (7).
-    Seven = 7,
-    /// `eight` (8).
-    Eight = 8,
-    /// `nine` (9).
-    Nine = 9,
-    /// `ten` (10).
-    Ten = 10,
-    /// `eleven` (11).
-    Eleven = 11,
-    /// `thirtySix` (36).
-    ThirtySix = 36,
-    /// `forty` (40).
-    Forty = 40,
-    /// `fortyFour` (44).
-    FortyFour = 44,
-    /// `fortyEight` (48).
-    FortyEight = 48,
-    /// `oneHundredFortyNine` (149).
-    OneHundredFortyNine = 149,
-    /// `oneHundredFiftyThree` (153).
-    OneHundredFiftyThree = 153,
-    /// `oneHundredFiftySeven` (157).
-    OneHundredFiftySeven = 157,
-    /// `oneHundredSixtyOne` (161).
-    OneHundredSixtyOne = 161,
-    /// `oneHundredSixtyFive` (165).
-    OneHundredSixtyFive = 165,
-}
-
-/// `microsoft.graph.operationStatus`.
-#[graph_entity(odata_type = "microsoft.graph.operationStatus", closed)]
-pub enum OperationStatus {
-    /// `NotStarted` (0).
-    #[graph(rename = "NotStarted")]
-    NotStarted = 0,
-    /// `Running` (1).
-    #[graph(rename = "Running")]
-    Running = 1,
-    /// `Completed` (2).
-    #[graph(rename = "Completed")]
-    Completed = 2,
-    /// `Failed` (3).
-    #[graph(rename = "Failed")]
-    Failed = 3,
 }
 
 /// `microsoft.graph.scheduleChangeRequestActor`.
@@ -408,45 +307,6 @@ pub enum ScheduleEntityTheme {
     Silver = 35,
 }
 
-/// `microsoft.graph.scheduleRequestActions`.
-#[graph_entity(odata_type = "microsoft.graph.scheduleRequestActions")]
-pub enum ScheduleRequestActions {
-    /// `adminAssign` (1).
-    AdminAssign = 1,
-    /// `adminUpdate` (2).
-    AdminUpdate = 2,
-    /// `adminRemove` (3).
-    AdminRemove = 3,
-    /// `selfActivate` (4).
-    SelfActivate = 4,
-    /// `selfDeactivate` (5).
-    SelfDeactivate = 5,
-    /// `adminExtend` (6).
-    AdminExtend = 6,
-    /// `adminRenew` (7).
-    AdminRenew = 7,
-    /// `selfExtend` (8).
-    SelfExtend = 8,
-    /// `selfRenew` (9).
-    SelfRenew = 9,
-    /// `unknownFutureValue` (10): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 10,
-}
-
-/// `microsoft.graph.synchronizationScheduleState`.
-#[graph_entity(odata_type = "microsoft.graph.synchronizationScheduleState", closed)]
-pub enum SynchronizationScheduleState {
-    /// `Active` (0).
-    #[graph(rename = "Active")]
-    Active = 0,
-    /// `Disabled` (1).
-    #[graph(rename = "Disabled")]
-    Disabled = 1,
-    /// `Paused` (2).
-    #[graph(rename = "Paused")]
-    Paused = 2,
-}
-
 /// `microsoft.graph.teamsAppDistributionMethod`.
 #[graph_entity(odata_type = "microsoft.graph.teamsAppDistributionMethod")]
 pub enum TeamsAppDistributionMethod {
@@ -471,17 +331,6 @@ pub enum TeamsAppPublishingState {
     Published = 2,
     /// `unknownFutureValue` (3): the sentinel for members this request did not opt into.
     UnknownFutureValue = 3,
-}
-
-/// `microsoft.graph.teamsAppResourceSpecificPermissionType`.
-#[graph_entity(odata_type = "microsoft.graph.teamsAppResourceSpecificPermissionType")]
-pub enum TeamsAppResourceSpecificPermissionType {
-    /// `delegated` (0).
-    Delegated = 0,
-    /// `application` (1).
-    Application = 1,
-    /// `unknownFutureValue` (2): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 2,
 }
 
 /// `microsoft.graph.teamsAsyncOperationStatus`.
@@ -560,32 +409,6 @@ pub enum TeamVisibilityType {
     UnknownFutureValue = 3,
 }
 
-/// `microsoft.graph.teamworkActivityTopicSource`.
-#[graph_entity(odata_type = "microsoft.graph.teamworkActivityTopicSource", closed)]
-pub enum TeamworkActivityTopicSource {
-    /// `entityUrl` (0).
-    EntityUrl = 0,
-    /// `text` (1).
-    Text = 1,
-}
-
-/// `microsoft.graph.teamworkApplicationIdentityType`.
-#[graph_entity(odata_type = "microsoft.graph.teamworkApplicationIdentityType")]
-pub enum TeamworkApplicationIdentityType {
-    /// `aadApplication` (0).
-    AadApplication = 0,
-    /// `bot` (1).
-    Bot = 1,
-    /// `tenantBot` (2).
-    TenantBot = 2,
-    /// `office365Connector` (3).
-    Office365Connector = 3,
-    /// `outgoingWebhook` (4).
-    OutgoingWebhook = 4,
-    /// `unknownFutureValue` (5): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 5,
-}
-
 /// `microsoft.graph.teamworkCallEventType`.
 #[graph_entity(odata_type = "microsoft.graph.teamworkCallEventType")]
 pub enum TeamworkCallEventType {
@@ -599,19 +422,6 @@ pub enum TeamworkCallEventType {
     UnknownFutureValue = 3,
 }
 
-/// `microsoft.graph.teamworkConversationIdentityType`.
-#[graph_entity(odata_type = "microsoft.graph.teamworkConversationIdentityType")]
-pub enum TeamworkConversationIdentityType {
-    /// `team` (0).
-    Team = 0,
-    /// `channel` (1).
-    Channel = 1,
-    /// `chat` (2).
-    Chat = 2,
-    /// `unknownFutureValue` (3): the sentinel for members this request did not opt into.
-    UnknownFutureValue = 3,
-}
-
 /// `microsoft.graph.teamworkTagType`.
 #[graph_entity(odata_type = "microsoft.graph.teamworkTagType")]
 pub enum TeamworkTagType {
@@ -619,6 +429,29 @@ pub enum TeamworkTagType {
     Standard = 0,
     /// `unknownFutureValue` (1): the sentinel for members this request did not opt into.
     UnknownFutureValue = 1,
+}
+
+/// `microsoft.graph.teamworkUserIdentityType`.
+#[graph_entity(odata_type = "microsoft.graph.teamworkUserIdentityType")]
+pub enum TeamworkUserIdentityType {
+    /// `aadUser` (0).
+    AadUser = 0,
+    /// `onPremiseAadUser` (1).
+    OnPremiseAadUser = 1,
+    /// `anonymousGuest` (2).
+    AnonymousGuest = 2,
+    /// `federatedUser` (3).
+    FederatedUser = 3,
+    /// `personalMicrosoftAccountUser` (4).
+    PersonalMicrosoftAccountUser = 4,
+    /// `skypeUser` (5).
+    SkypeUser = 5,
+    /// `phoneUser` (6).
+    PhoneUser = 6,
+    /// `unknownFutureValue` (7): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 7,
+    /// `emailUser` (8): sent only with `Prefer: include-unknown-enum-members`.
+    EmailUser = 8,
 }
 
 /// `microsoft.graph.timeCardState`.
@@ -708,27 +541,15 @@ pub enum UnifiedRoleScheduleRequestActions {
     UnknownFutureValue = 10,
 }
 
-/// `microsoft.graph.weeklySchedule`.
-#[graph_entity(odata_type = "microsoft.graph.weeklySchedule", closed)]
-pub enum WeeklySchedule {
-    /// `userDefined` (0).
-    UserDefined = 0,
-    /// `everyday` (1).
-    Everyday = 1,
-    /// `sunday` (2).
-    Sunday = 2,
-    /// `monday` (3).
-    Monday = 3,
-    /// `tuesday` (4).
-    Tuesday = 4,
-    /// `wednesday` (5).
-    Wednesday = 5,
-    /// `thursday` (6).
-    Thursday = 6,
-    /// `friday` (7).
-    Friday = 7,
-    /// `saturday` (8).
-    Saturday = 8,
+/// `microsoft.graph.userSignInRecommendationScope`.
+#[graph_entity(odata_type = "microsoft.graph.userSignInRecommendationScope")]
+pub enum UserSignInRecommendationScope {
+    /// `tenant` (0).
+    Tenant = 0,
+    /// `application` (1).
+    Application = 1,
+    /// `unknownFutureValue` (2): the sentinel for members this request did not opt into.
+    UnknownFutureValue = 2,
 }
 
 /// `microsoft.graph.workforceIntegrationEncryptionProtocol`.
@@ -769,14 +590,82 @@ pub enum WorkforceIntegrationSupportedEntities {
     TimeOffRequest = 16384,
 }
 
-/// `microsoft.graph.accessReviewHistoryScheduleSettings` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.accessReviewHistoryScheduleSettings", complex)]
-pub struct AccessReviewHistoryScheduleSettings {
-    /// `recurrence`: `graph.patternedRecurrence`.
-    #[cfg(feature = "calendar")]
-    pub recurrence: Option<Box<crate::PatternedRecurrence>>,
-    /// `reportRange`: `Edm.String`.
-    pub report_range: Option<String>,
+/// `microsoft.graph.accessReviewApplyAction` (complex type).
+///
+/// Abstract in the schema: read values that may be any of its derived types through [`AnyAccessReviewApplyAction`].
+#[graph_entity(odata_type = "microsoft.graph.accessReviewApplyAction", complex)]
+pub struct AccessReviewApplyAction {}
+
+/// Any `microsoft.graph.accessReviewApplyAction`: dispatched on `@odata.type` to the most derived type this program knows; other types
+/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
+#[graph_entity(odata_type = "microsoft.graph.accessReviewApplyAction")]
+pub enum AnyAccessReviewApplyAction {
+    /// `microsoft.graph.disableAndDeleteUserApplyAction`.
+    DisableAndDeleteUserApplyAction(crate::DisableAndDeleteUserApplyAction),
+    /// `microsoft.graph.removeAccessApplyAction`.
+    RemoveAccessApplyAction(crate::RemoveAccessApplyAction),
+    /// `microsoft.graph.accessReviewApplyAction` itself, or a derived type this program does not know.
+    #[graph(fallback)]
+    Other(crate::AccessReviewApplyAction),
+}
+
+/// `microsoft.graph.accessReviewNotificationRecipientItem` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.accessReviewNotificationRecipientItem", complex)]
+pub struct AccessReviewNotificationRecipientItem {
+    /// `notificationRecipientScope`: `graph.accessReviewNotificationRecipientScope`.
+    pub notification_recipient_scope: Nullable<Box<crate::AnyAccessReviewNotificationRecipientScope>>,
+    /// `notificationTemplateType`: `Edm.String`.
+    pub notification_template_type: Nullable<String>,
+}
+
+/// `microsoft.graph.accessReviewNotificationRecipientQueryScope` (complex type). Derives from `microsoft.graph.accessReviewNotificationRecipientScope`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.accessReviewNotificationRecipientQueryScope", complex)]
+pub struct AccessReviewNotificationRecipientQueryScope {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::AccessReviewNotificationRecipientScope,
+    /// `query`: `Edm.String`.
+    pub query: Nullable<String>,
+    /// `queryRoot`: `Edm.String`.
+    pub query_root: Nullable<String>,
+    /// `queryType`: `Edm.String`.
+    pub query_type: Nullable<String>,
+}
+
+/// `microsoft.graph.accessReviewNotificationRecipientScope` (complex type).
+///
+/// Abstract in the schema: read values that may be any of its derived types through [`AnyAccessReviewNotificationRecipientScope`].
+#[graph_entity(odata_type = "microsoft.graph.accessReviewNotificationRecipientScope", complex)]
+pub struct AccessReviewNotificationRecipientScope {}
+
+/// Any `microsoft.graph.accessReviewNotificationRecipientScope`: dispatched on `@odata.type` to the most derived type this program knows; other types
+/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
+#[graph_entity(odata_type = "microsoft.graph.accessReviewNotificationRecipientScope")]
+pub enum AnyAccessReviewNotificationRecipientScope {
+    /// `microsoft.graph.accessReviewNotificationRecipientQueryScope`.
+    AccessReviewNotificationRecipientQueryScope(crate::AccessReviewNotificationRecipientQueryScope),
+    /// `microsoft.graph.accessReviewNotificationRecipientScope` itself, or a derived type this program does not know.
+    #[graph(fallback)]
+    Other(crate::AccessReviewNotificationRecipientScope),
+}
+
+/// `microsoft.graph.accessReviewRecommendationInsightSetting` (complex type).
+///
+/// Abstract in the schema: read values that may be any of its derived types through [`AnyAccessReviewRecommendationInsightSetting`].
+#[graph_entity(odata_type = "microsoft.graph.accessReviewRecommendationInsightSetting", complex)]
+pub struct AccessReviewRecommendationInsightSetting {}
+
+/// Any `microsoft.graph.accessReviewRecommendationInsightSetting`: dispatched on `@odata.type` to the most derived type this program knows; other types
+/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
+#[graph_entity(odata_type = "microsoft.graph.accessReviewRecommendationInsightSetting")]
+pub enum AnyAccessReviewRecommendationInsightSetting {
+    /// `microsoft.graph.groupPeerOutlierRecommendationInsightSettings`.
+    GroupPeerOutlierRecommendationInsightSettings(crate::GroupPeerOutlierRecommendationInsightSettings),
+    /// `microsoft.graph.userLastSignInRecommendationInsightSetting`.
+    UserLastSignInRecommendationInsightSetting(crate::UserLastSignInRecommendationInsightSetting),
+    /// `microsoft.graph.accessReviewRecommendationInsightSetting` itself, or a derived type this program does not know.
+    #[graph(fallback)]
+    Other(crate::AccessReviewRecommendationInsightSetting),
 }
 
 /// `microsoft.graph.accessReviewScheduleSettings` (complex type).
@@ -805,10 +694,105 @@ pub struct AccessReviewScheduleSettings {
     /// `recommendationsEnabled`: `Edm.Boolean`.
     pub recommendations_enabled: Option<bool>,
     /// `recurrence`: `graph.patternedRecurrence`.
-    #[cfg(feature = "calendar")]
     pub recurrence: Nullable<Box<crate::PatternedRecurrence>>,
     /// `reminderNotificationsEnabled`: `Edm.Boolean`.
     pub reminder_notifications_enabled: Option<bool>,
+}
+
+/// `microsoft.graph.accessReviewStageSettings` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.accessReviewStageSettings", complex)]
+pub struct AccessReviewStageSettings {
+    /// `decisionsThatWillMoveToNextStage`: `Collection(Edm.String)`.
+    pub decisions_that_will_move_to_next_stage: Nullable<Vec<String>>,
+    /// `dependsOn`: `Collection(Edm.String)`.
+    pub depends_on: Option<Vec<String>>,
+    /// `durationInDays`: `Edm.Int32`.
+    pub duration_in_days: Option<i32>,
+    /// `fallbackReviewers`: `Collection(graph.accessReviewReviewerScope)`.
+    pub fallback_reviewers: Nullable<Vec<crate::AccessReviewReviewerScope>>,
+    /// `recommendationInsightSettings`: `Collection(graph.accessReviewRecommendationInsightSetting)`.
+    pub recommendation_insight_settings: Nullable<Vec<crate::AnyAccessReviewRecommendationInsightSetting>>,
+    /// `recommendationsEnabled`: `Edm.Boolean`.
+    pub recommendations_enabled: Option<bool>,
+    /// `reviewers`: `Collection(graph.accessReviewReviewerScope)`.
+    pub reviewers: Nullable<Vec<crate::AccessReviewReviewerScope>>,
+    /// `stageId`: `Edm.String`.
+    pub stage_id: Option<String>,
+}
+
+/// `microsoft.graph.callEndedEventMessageDetail` (complex type). Derives from `microsoft.graph.eventMessageDetail`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.callEndedEventMessageDetail", complex)]
+pub struct CallEndedEventMessageDetail {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::EventMessageDetail,
+    /// `callDuration`: `Edm.Duration`.
+    pub call_duration: Nullable<graph_model::Duration>,
+    /// `callEventType`: `graph.teamworkCallEventType`.
+    pub call_event_type: Nullable<crate::TeamworkCallEventType>,
+    /// `callId`: `Edm.String`.
+    pub call_id: Nullable<String>,
+    /// `callParticipants`: `Collection(graph.callParticipantInfo)`.
+    pub call_participants: Nullable<Vec<crate::CallParticipantInfo>>,
+    /// `initiator`: `graph.identitySet`.
+    pub initiator: Nullable<Box<crate::AnyIdentitySet>>,
+}
+
+/// `microsoft.graph.callParticipantInfo` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.callParticipantInfo", complex)]
+pub struct CallParticipantInfo {
+    /// `participant`: `graph.identitySet`.
+    pub participant: Nullable<Box<crate::AnyIdentitySet>>,
+}
+
+/// `microsoft.graph.callRecordingEventMessageDetail` (complex type). Derives from `microsoft.graph.eventMessageDetail`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.callRecordingEventMessageDetail", complex)]
+pub struct CallRecordingEventMessageDetail {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::EventMessageDetail,
+    /// `callId`: `Edm.String`.
+    pub call_id: Nullable<String>,
+    /// `callRecordingDisplayName`: `Edm.String`.
+    pub call_recording_display_name: Nullable<String>,
+    /// `callRecordingDuration`: `Edm.Duration`.
+    pub call_recording_duration: Nullable<graph_model::Duration>,
+    /// `callRecordingStatus`: `graph.callRecordingStatus`.
+    pub call_recording_status: Nullable<crate::CallRecordingStatus>,
+    /// `callRecordingUrl`: `Edm.String`.
+    pub call_recording_url: Nullable<String>,
+    /// `initiator`: `graph.identitySet`.
+    pub initiator: Nullable<Box<crate::AnyIdentitySet>>,
+    /// `meetingOrganizer`: `graph.identitySet`.
+    pub meeting_organizer: Nullable<Box<crate::AnyIdentitySet>>,
+}
+
+/// `microsoft.graph.callStartedEventMessageDetail` (complex type). Derives from `microsoft.graph.eventMessageDetail`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.callStartedEventMessageDetail", complex)]
+pub struct CallStartedEventMessageDetail {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::EventMessageDetail,
+    /// `callEventType`: `graph.teamworkCallEventType`.
+    pub call_event_type: Nullable<crate::TeamworkCallEventType>,
+    /// `callId`: `Edm.String`.
+    pub call_id: Nullable<String>,
+    /// `initiator`: `graph.identitySet`.
+    pub initiator: Nullable<Box<crate::AnyIdentitySet>>,
+}
+
+/// `microsoft.graph.callTranscriptEventMessageDetail` (complex type). Derives from `microsoft.graph.eventMessageDetail`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.callTranscriptEventMessageDetail", complex)]
+pub struct CallTranscriptEventMessageDetail {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::EventMessageDetail,
+    /// `callId`: `Edm.String`.
+    pub call_id: Nullable<String>,
+    /// `callTranscriptICalUid`: `Edm.String`.
+    pub call_transcript_i_cal_uid: Nullable<String>,
+    /// `meetingOrganizer`: `graph.identitySet`.
+    pub meeting_organizer: Nullable<Box<crate::AnyIdentitySet>>,
 }
 
 /// `microsoft.graph.channelAddedEventMessageDetail` (complex type). Derives from `microsoft.graph.eventMessageDetail`: its properties are flat on the wire and reachable through `Deref`.
@@ -925,17 +909,6 @@ pub struct ChannelUnsetAsFavoriteByDefaultEventMessageDetail {
     pub initiator: Nullable<Box<crate::AnyIdentitySet>>,
 }
 
-/// `microsoft.graph.chatInfo` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.chatInfo", complex)]
-pub struct ChatInfo {
-    /// `messageId`: `Edm.String`.
-    pub message_id: Nullable<String>,
-    /// `replyChainMessageId`: `Edm.String`.
-    pub reply_chain_message_id: Nullable<String>,
-    /// `threadId`: `Edm.String`.
-    pub thread_id: Nullable<String>,
-}
-
 /// `microsoft.graph.chatMembersNotificationRecipient` (complex type). Derives from `microsoft.graph.teamworkNotificationRecipient`: its properties are flat on the wire and reachable through `Deref`.
 #[graph_entity(odata_type = "microsoft.graph.chatMembersNotificationRecipient", complex)]
 pub struct ChatMembersNotificationRecipient {
@@ -1021,7 +994,6 @@ pub struct ChatMessagePolicyViolation {
     /// `policyTip`: `graph.chatMessagePolicyViolationPolicyTip`.
     pub policy_tip: Nullable<crate::ChatMessagePolicyViolationPolicyTip>,
     /// `userAction`: `graph.chatMessagePolicyViolationUserActionTypes`.
-    #[cfg(feature = "directory")]
     pub user_action: Nullable<graph_model::Flags<crate::ChatMessagePolicyViolationUserActionTypes>>,
     /// `verdictDetails`: `graph.chatMessagePolicyViolationVerdictDetailsTypes`.
     pub verdict_details: Nullable<graph_model::Flags<crate::ChatMessagePolicyViolationVerdictDetailsTypes>>,
@@ -1078,13 +1050,6 @@ pub struct ChatRenamedEventMessageDetail {
     pub initiator: Nullable<Box<crate::AnyIdentitySet>>,
 }
 
-/// `microsoft.graph.chatRestrictions` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.chatRestrictions", complex)]
-pub struct ChatRestrictions {
-    /// `allowTextOnly`: `Edm.Boolean`.
-    pub allow_text_only: Nullable<bool>,
-}
-
 /// `microsoft.graph.chatViewpoint` (complex type).
 #[graph_entity(odata_type = "microsoft.graph.chatViewpoint", complex)]
 pub struct ChatViewpoint {
@@ -1103,43 +1068,188 @@ pub struct ConversationMemberRoleUpdatedEventMessageDetail {
     /// `conversationMemberRoles`: `Collection(Edm.String)`.
     pub conversation_member_roles: Nullable<Vec<String>>,
     /// `conversationMemberUser`: `graph.teamworkUserIdentity`.
-    #[cfg(feature = "directory")]
     pub conversation_member_user: Nullable<crate::TeamworkUserIdentity>,
     /// `initiator`: `graph.identitySet`.
     pub initiator: Nullable<Box<crate::AnyIdentitySet>>,
 }
 
-/// `microsoft.graph.entitlementManagementSchedule` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.entitlementManagementSchedule", complex)]
-pub struct EntitlementManagementSchedule {
-    /// `expiration`: `graph.expirationPattern`.
-    pub expiration: Nullable<crate::ExpirationPattern>,
-    /// `recurrence`: `graph.patternedRecurrence`.
-    #[cfg(feature = "calendar")]
-    pub recurrence: Nullable<Box<crate::PatternedRecurrence>>,
-    /// `startDateTime`: `Edm.DateTimeOffset`.
-    pub start_date_time: Nullable<graph_model::DateTimeOffset>,
+/// `microsoft.graph.disableAndDeleteUserApplyAction` (complex type). Derives from `microsoft.graph.accessReviewApplyAction`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.disableAndDeleteUserApplyAction", complex)]
+pub struct DisableAndDeleteUserApplyAction {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::AccessReviewApplyAction,
 }
 
-/// `microsoft.graph.expirationPattern` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.expirationPattern", complex)]
-pub struct ExpirationPattern {
-    /// `duration`: `Edm.Duration`.
-    pub duration: Nullable<graph_model::Duration>,
-    /// `endDateTime`: `Edm.DateTimeOffset`.
-    pub end_date_time: Nullable<graph_model::DateTimeOffset>,
-    /// `type`: `graph.expirationPatternType`.
-    pub r#type: Nullable<crate::ExpirationPatternType>,
+/// `microsoft.graph.eventMessageDetail` (complex type).
+///
+/// Abstract in the schema: read values that may be any of its derived types through [`AnyEventMessageDetail`].
+#[graph_entity(odata_type = "microsoft.graph.eventMessageDetail", complex)]
+pub struct EventMessageDetail {}
+
+/// Any `microsoft.graph.eventMessageDetail`: dispatched on `@odata.type` to the most derived type this program knows; other types
+/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
+#[graph_entity(odata_type = "microsoft.graph.eventMessageDetail")]
+pub enum AnyEventMessageDetail {
+    /// `microsoft.graph.callEndedEventMessageDetail`.
+    CallEndedEventMessageDetail(crate::CallEndedEventMessageDetail),
+    /// `microsoft.graph.callRecordingEventMessageDetail`.
+    CallRecordingEventMessageDetail(crate::CallRecordingEventMessageDetail),
+    /// `microsoft.graph.callStartedEventMessageDetail`.
+    CallStartedEventMessageDetail(crate::CallStartedEventMessageDetail),
+    /// `microsoft.graph.callTranscriptEventMessageDetail`.
+    CallTranscriptEventMessageDetail(crate::CallTranscriptEventMessageDetail),
+    /// `microsoft.graph.channelAddedEventMessageDetail`.
+    ChannelAddedEventMessageDetail(crate::ChannelAddedEventMessageDetail),
+    /// `microsoft.graph.channelDeletedEventMessageDetail`.
+    ChannelDeletedEventMessageDetail(crate::ChannelDeletedEventMessageDetail),
+    /// `microsoft.graph.channelDescriptionUpdatedEventMessageDetail`.
+    ChannelDescriptionUpdatedEventMessageDetail(crate::ChannelDescriptionUpdatedEventMessageDetail),
+    /// `microsoft.graph.channelRenamedEventMessageDetail`.
+    ChannelRenamedEventMessageDetail(crate::ChannelRenamedEventMessageDetail),
+    /// `microsoft.graph.channelSetAsFavoriteByDefaultEventMessageDetail`.
+    ChannelSetAsFavoriteByDefaultEventMessageDetail(crate::ChannelSetAsFavoriteByDefaultEventMessageDetail),
+    /// `microsoft.graph.channelUnsetAsFavoriteByDefaultEventMessageDetail`.
+    ChannelUnsetAsFavoriteByDefaultEventMessageDetail(crate::ChannelUnsetAsFavoriteByDefaultEventMessageDetail),
+    /// `microsoft.graph.chatRenamedEventMessageDetail`.
+    ChatRenamedEventMessageDetail(crate::ChatRenamedEventMessageDetail),
+    /// `microsoft.graph.conversationMemberRoleUpdatedEventMessageDetail`.
+    ConversationMemberRoleUpdatedEventMessageDetail(crate::ConversationMemberRoleUpdatedEventMessageDetail),
+    /// `microsoft.graph.meetingPolicyUpdatedEventMessageDetail`.
+    MeetingPolicyUpdatedEventMessageDetail(crate::MeetingPolicyUpdatedEventMessageDetail),
+    /// `microsoft.graph.membersAddedEventMessageDetail`.
+    MembersAddedEventMessageDetail(crate::MembersAddedEventMessageDetail),
+    /// `microsoft.graph.membersDeletedEventMessageDetail`.
+    MembersDeletedEventMessageDetail(crate::MembersDeletedEventMessageDetail),
+    /// `microsoft.graph.membersJoinedEventMessageDetail`.
+    MembersJoinedEventMessageDetail(crate::MembersJoinedEventMessageDetail),
+    /// `microsoft.graph.membersLeftEventMessageDetail`.
+    MembersLeftEventMessageDetail(crate::MembersLeftEventMessageDetail),
+    /// `microsoft.graph.messagePinnedEventMessageDetail`.
+    MessagePinnedEventMessageDetail(crate::MessagePinnedEventMessageDetail),
+    /// `microsoft.graph.messageUnpinnedEventMessageDetail`.
+    MessageUnpinnedEventMessageDetail(crate::MessageUnpinnedEventMessageDetail),
+    /// `microsoft.graph.tabUpdatedEventMessageDetail`.
+    TabUpdatedEventMessageDetail(crate::TabUpdatedEventMessageDetail),
+    /// `microsoft.graph.teamArchivedEventMessageDetail`.
+    TeamArchivedEventMessageDetail(crate::TeamArchivedEventMessageDetail),
+    /// `microsoft.graph.teamCreatedEventMessageDetail`.
+    TeamCreatedEventMessageDetail(crate::TeamCreatedEventMessageDetail),
+    /// `microsoft.graph.teamDescriptionUpdatedEventMessageDetail`.
+    TeamDescriptionUpdatedEventMessageDetail(crate::TeamDescriptionUpdatedEventMessageDetail),
+    /// `microsoft.graph.teamJoiningDisabledEventMessageDetail`.
+    TeamJoiningDisabledEventMessageDetail(crate::TeamJoiningDisabledEventMessageDetail),
+    /// `microsoft.graph.teamJoiningEnabledEventMessageDetail`.
+    TeamJoiningEnabledEventMessageDetail(crate::TeamJoiningEnabledEventMessageDetail),
+    /// `microsoft.graph.teamRenamedEventMessageDetail`.
+    TeamRenamedEventMessageDetail(crate::TeamRenamedEventMessageDetail),
+    /// `microsoft.graph.teamsAppInstalledEventMessageDetail`.
+    TeamsAppInstalledEventMessageDetail(crate::TeamsAppInstalledEventMessageDetail),
+    /// `microsoft.graph.teamsAppRemovedEventMessageDetail`.
+    TeamsAppRemovedEventMessageDetail(crate::TeamsAppRemovedEventMessageDetail),
+    /// `microsoft.graph.teamsAppUpgradedEventMessageDetail`.
+    TeamsAppUpgradedEventMessageDetail(crate::TeamsAppUpgradedEventMessageDetail),
+    /// `microsoft.graph.teamUnarchivedEventMessageDetail`.
+    TeamUnarchivedEventMessageDetail(crate::TeamUnarchivedEventMessageDetail),
+    /// `microsoft.graph.eventMessageDetail` itself, or a derived type this program does not know.
+    #[graph(fallback)]
+    Other(crate::EventMessageDetail),
 }
 
-/// `microsoft.graph.itemBody` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.itemBody", complex)]
-pub struct ItemBody {
-    /// `content`: `Edm.String`.
-    pub content: Nullable<String>,
-    /// `contentType`: `graph.bodyType`.
-    #[cfg(feature = "education")]
-    pub content_type: Nullable<crate::BodyType>,
+/// `microsoft.graph.groupPeerOutlierRecommendationInsightSettings` (complex type). Derives from `microsoft.graph.accessReviewRecommendationInsightSetting`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.groupPeerOutlierRecommendationInsightSettings", complex)]
+pub struct GroupPeerOutlierRecommendationInsightSettings {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::AccessReviewRecommendationInsightSetting,
+}
+
+/// `microsoft.graph.meetingPolicyUpdatedEventMessageDetail` (complex type). Derives from `microsoft.graph.eventMessageDetail`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.meetingPolicyUpdatedEventMessageDetail", complex)]
+pub struct MeetingPolicyUpdatedEventMessageDetail {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::EventMessageDetail,
+    /// `initiator`: `graph.identitySet`.
+    pub initiator: Nullable<Box<crate::AnyIdentitySet>>,
+    /// `meetingChatEnabled`: `Edm.Boolean`.
+    pub meeting_chat_enabled: Nullable<bool>,
+    /// `meetingChatId`: `Edm.String`.
+    pub meeting_chat_id: Nullable<String>,
+}
+
+/// `microsoft.graph.membersAddedEventMessageDetail` (complex type). Derives from `microsoft.graph.eventMessageDetail`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.membersAddedEventMessageDetail", complex)]
+pub struct MembersAddedEventMessageDetail {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::EventMessageDetail,
+    /// `initiator`: `graph.identitySet`.
+    pub initiator: Nullable<Box<crate::AnyIdentitySet>>,
+    /// `members`: `Collection(graph.teamworkUserIdentity)`.
+    pub members: Nullable<Vec<crate::TeamworkUserIdentity>>,
+    /// `visibleHistoryStartDateTime`: `Edm.DateTimeOffset`.
+    pub visible_history_start_date_time: Nullable<graph_model::DateTimeOffset>,
+}
+
+/// `microsoft.graph.membersDeletedEventMessageDetail` (complex type). Derives from `microsoft.graph.eventMessageDetail`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.membersDeletedEventMessageDetail", complex)]
+pub struct MembersDeletedEventMessageDetail {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::EventMessageDetail,
+    /// `initiator`: `graph.identitySet`.
+    pub initiator: Nullable<Box<crate::AnyIdentitySet>>,
+    /// `members`: `Collection(graph.teamworkUserIdentity)`.
+    pub members: Nullable<Vec<crate::TeamworkUserIdentity>>,
+}
+
+/// `microsoft.graph.membersJoinedEventMessageDetail` (complex type). Derives from `microsoft.graph.eventMessageDetail`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.membersJoinedEventMessageDetail", complex)]
+pub struct MembersJoinedEventMessageDetail {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::EventMessageDetail,
+    /// `initiator`: `graph.identitySet`.
+    pub initiator: Nullable<Box<crate::AnyIdentitySet>>,
+    /// `members`: `Collection(graph.teamworkUserIdentity)`.
+    pub members: Nullable<Vec<crate::TeamworkUserIdentity>>,
+}
+
+/// `microsoft.graph.membersLeftEventMessageDetail` (complex type). Derives from `microsoft.graph.eventMessageDetail`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.membersLeftEventMessageDetail", complex)]
+pub struct MembersLeftEventMessageDetail {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::EventMessageDetail,
+    /// `initiator`: `graph.identitySet`.
+    pub initiator: Nullable<Box<crate::AnyIdentitySet>>,
+    /// `members`: `Collection(graph.teamworkUserIdentity)`.
+    pub members: Nullable<Vec<crate::TeamworkUserIdentity>>,
+}
+
+/// `microsoft.graph.messagePinnedEventMessageDetail` (complex type). Derives from `microsoft.graph.eventMessageDetail`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.messagePinnedEventMessageDetail", complex)]
+pub struct MessagePinnedEventMessageDetail {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::EventMessageDetail,
+    /// `eventDateTime`: `Edm.DateTimeOffset`.
+    pub event_date_time: Nullable<graph_model::DateTimeOffset>,
+    /// `initiator`: `graph.identitySet`.
+    pub initiator: Nullable<Box<crate::AnyIdentitySet>>,
+}
+
+/// `microsoft.graph.messageUnpinnedEventMessageDetail` (complex type). Derives from `microsoft.graph.eventMessageDetail`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.messageUnpinnedEventMessageDetail", complex)]
+pub struct MessageUnpinnedEventMessageDetail {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::EventMessageDetail,
+    /// `eventDateTime`: `Edm.DateTimeOffset`.
+    pub event_date_time: Nullable<graph_model::DateTimeOffset>,
+    /// `initiator`: `graph.identitySet`.
+    pub initiator: Nullable<Box<crate::AnyIdentitySet>>,
 }
 
 /// `microsoft.graph.openShiftItem` (complex type). Derives from `microsoft.graph.shiftItem`: its properties are flat on the wire and reachable through `Deref`.
@@ -1168,16 +1278,12 @@ pub struct ProvisionChannelEmailResult {
     pub email: Nullable<String>,
 }
 
-/// `microsoft.graph.requestSchedule` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.requestSchedule", complex)]
-pub struct RequestSchedule {
-    /// `expiration`: `graph.expirationPattern`.
-    pub expiration: Nullable<crate::ExpirationPattern>,
-    /// `recurrence`: `graph.patternedRecurrence`.
-    #[cfg(feature = "calendar")]
-    pub recurrence: Nullable<Box<crate::PatternedRecurrence>>,
-    /// `startDateTime`: `Edm.DateTimeOffset`.
-    pub start_date_time: Nullable<graph_model::DateTimeOffset>,
+/// `microsoft.graph.removeAccessApplyAction` (complex type). Derives from `microsoft.graph.accessReviewApplyAction`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.removeAccessApplyAction", complex)]
+pub struct RemoveAccessApplyAction {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::AccessReviewApplyAction,
 }
 
 /// `microsoft.graph.scheduleEntity` (complex type).
@@ -1214,14 +1320,12 @@ pub struct ScheduleInformation {
     /// `availabilityView`: `Edm.String`.
     pub availability_view: Nullable<String>,
     /// `error`: `graph.freeBusyError`.
-    #[cfg(feature = "calendar")]
     pub error: Nullable<crate::FreeBusyError>,
     /// `scheduleId`: `Edm.String`.
     pub schedule_id: Nullable<String>,
     /// `scheduleItems`: `Collection(graph.scheduleItem)`.
     pub schedule_items: Nullable<Vec<crate::ScheduleItem>>,
     /// `workingHours`: `graph.workingHours`.
-    #[cfg(feature = "calendar")]
     pub working_hours: Nullable<Box<crate::WorkingHours>>,
 }
 
@@ -1229,17 +1333,14 @@ pub struct ScheduleInformation {
 #[graph_entity(odata_type = "microsoft.graph.scheduleItem", complex)]
 pub struct ScheduleItem {
     /// `end`: `graph.dateTimeTimeZone`.
-    #[cfg(feature = "calendar")]
     pub end: Nullable<crate::DateTimeTimeZone>,
     /// `isPrivate`: `Edm.Boolean`.
     pub is_private: Nullable<bool>,
     /// `location`: `Edm.String`.
     pub location: Nullable<String>,
     /// `start`: `graph.dateTimeTimeZone`.
-    #[cfg(feature = "calendar")]
     pub start: Nullable<crate::DateTimeTimeZone>,
     /// `status`: `graph.freeBusyStatus`.
-    #[cfg(feature = "calendar")]
     pub status: Nullable<crate::FreeBusyStatus>,
     /// `subject`: `Edm.String`.
     pub subject: Nullable<String>,
@@ -1266,7 +1367,6 @@ pub struct ShiftActivity {
 #[graph_entity(odata_type = "microsoft.graph.shiftAvailability", complex)]
 pub struct ShiftAvailability {
     /// `recurrence`: `graph.patternedRecurrence`.
-    #[cfg(feature = "calendar")]
     pub recurrence: Nullable<Box<crate::PatternedRecurrence>>,
     /// `timeSlots`: `Collection(graph.timeRange)`.
     pub time_slots: Nullable<Vec<crate::TimeRange>>,
@@ -1301,15 +1401,16 @@ pub enum AnyShiftItem {
     Other(crate::ShiftItem),
 }
 
-/// `microsoft.graph.synchronizationSchedule` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.synchronizationSchedule", complex)]
-pub struct SynchronizationSchedule {
-    /// `expiration`: `Edm.DateTimeOffset`.
-    pub expiration: Nullable<graph_model::DateTimeOffset>,
-    /// `interval`: `Edm.Duration`.
-    pub interval: Option<graph_model::Duration>,
-    /// `state`: `graph.synchronizationScheduleState`.
-    pub state: Option<crate::SynchronizationScheduleState>,
+/// `microsoft.graph.tabUpdatedEventMessageDetail` (complex type). Derives from `microsoft.graph.eventMessageDetail`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.tabUpdatedEventMessageDetail", complex)]
+pub struct TabUpdatedEventMessageDetail {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::EventMessageDetail,
+    /// `initiator`: `graph.identitySet`.
+    pub initiator: Nullable<Box<crate::AnyIdentitySet>>,
+    /// `tabId`: `Edm.String`.
+    pub tab_id: Nullable<String>,
 }
 
 /// `microsoft.graph.teamArchivedEventMessageDetail` (complex type). Derives from `microsoft.graph.eventMessageDetail`: its properties are flat on the wire and reachable through `Deref`.
@@ -1486,13 +1587,6 @@ pub struct TeamsAppInstalledEventMessageDetail {
     pub teams_app_id: Nullable<String>,
 }
 
-/// `microsoft.graph.teamsAppPermissionSet` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.teamsAppPermissionSet", complex)]
-pub struct TeamsAppPermissionSet {
-    /// `resourceSpecificPermissions`: `Collection(graph.teamsAppResourceSpecificPermission)`.
-    pub resource_specific_permissions: Nullable<Vec<crate::TeamsAppResourceSpecificPermission>>,
-}
-
 /// `microsoft.graph.teamsAppRemovedEventMessageDetail` (complex type). Derives from `microsoft.graph.eventMessageDetail`: its properties are flat on the wire and reachable through `Deref`.
 #[graph_entity(odata_type = "microsoft.graph.teamsAppRemovedEventMessageDetail", complex)]
 pub struct TeamsAppRemovedEventMessageDetail {
@@ -1507,15 +1601,6 @@ pub struct TeamsAppRemovedEventMessageDetail {
     pub teams_app_id: Nullable<String>,
 }
 
-/// `microsoft.graph.teamsAppResourceSpecificPermission` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.teamsAppResourceSpecificPermission", complex)]
-pub struct TeamsAppResourceSpecificPermission {
-    /// `permissionType`: `graph.teamsAppResourceSpecificPermissionType`.
-    pub permission_type: Nullable<crate::TeamsAppResourceSpecificPermissionType>,
-    /// `permissionValue`: `Edm.String`.
-    pub permission_value: Nullable<String>,
-}
-
 /// `microsoft.graph.teamsAppUpgradedEventMessageDetail` (complex type). Derives from `microsoft.graph.eventMessageDetail`: its properties are flat on the wire and reachable through `Deref`.
 #[graph_entity(odata_type = "microsoft.graph.teamsAppUpgradedEventMessageDetail", complex)]
 pub struct TeamsAppUpgradedEventMessageDetail {
@@ -1528,13 +1613,6 @@ pub struct TeamsAppUpgradedEventMessageDetail {
     pub teams_app_display_name: Nullable<String>,
     /// `teamsAppId`: `Edm.String`.
     pub teams_app_id: Nullable<String>,
-}
-
-/// `microsoft.graph.teamsLicensingDetails` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.teamsLicensingDetails", complex)]
-pub struct TeamsLicensingDetails {
-    /// `hasTeamsLicense`: `Edm.Boolean`.
-    pub has_teams_license: Nullable<bool>,
 }
 
 /// `microsoft.graph.teamsTabConfiguration` (complex type).
@@ -1576,43 +1654,6 @@ pub struct TeamUnarchivedEventMessageDetail {
     pub team_id: Nullable<String>,
 }
 
-/// `microsoft.graph.teamworkActivityTopic` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.teamworkActivityTopic", complex)]
-pub struct TeamworkActivityTopic {
-    /// `source`: `graph.teamworkActivityTopicSource`.
-    pub source: Nullable<crate::TeamworkActivityTopicSource>,
-    /// `value`: `Edm.String`.
-    pub value: Option<String>,
-    /// `webUrl`: `Edm.String`.
-    pub web_url: Nullable<String>,
-}
-
-/// `microsoft.graph.teamworkApplicationIdentity` (complex type). Derives from `microsoft.graph.identity`: its properties are flat on the wire and reachable through `Deref`.
-///
-/// An open type: its dynamic properties are kept in `odata.additional`; read them by name with
-/// `odata.additional.get_as::<T>(name)`.
-#[graph_entity(odata_type = "microsoft.graph.teamworkApplicationIdentity", complex)]
-pub struct TeamworkApplicationIdentity {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::Identity,
-    /// `applicationIdentityType`: `graph.teamworkApplicationIdentityType`.
-    pub application_identity_type: Nullable<crate::TeamworkApplicationIdentityType>,
-}
-
-/// `microsoft.graph.teamworkConversationIdentity` (complex type). Derives from `microsoft.graph.identity`: its properties are flat on the wire and reachable through `Deref`.
-///
-/// An open type: its dynamic properties are kept in `odata.additional`; read them by name with
-/// `odata.additional.get_as::<T>(name)`.
-#[graph_entity(odata_type = "microsoft.graph.teamworkConversationIdentity", complex)]
-pub struct TeamworkConversationIdentity {
-    /// The base type's properties.
-    #[graph(base)]
-    pub base: crate::Identity,
-    /// `conversationIdentityType`: `graph.teamworkConversationIdentityType`.
-    pub conversation_identity_type: Nullable<crate::TeamworkConversationIdentityType>,
-}
-
 /// `microsoft.graph.teamworkOnlineMeetingInfo` (complex type).
 #[graph_entity(odata_type = "microsoft.graph.teamworkOnlineMeetingInfo", complex)]
 pub struct TeamworkOnlineMeetingInfo {
@@ -1621,28 +1662,20 @@ pub struct TeamworkOnlineMeetingInfo {
     /// `joinWebUrl`: `Edm.String`.
     pub join_web_url: Nullable<String>,
     /// `organizer`: `graph.teamworkUserIdentity`.
-    #[cfg(feature = "directory")]
     pub organizer: Nullable<crate::TeamworkUserIdentity>,
 }
 
-/// `microsoft.graph.teamworkTagIdentity` (complex type). Derives from `microsoft.graph.identity`: its properties are flat on the wire and reachable through `Deref`.
+/// `microsoft.graph.teamworkUserIdentity` (complex type). Derives from `microsoft.graph.identity`: its properties are flat on the wire and reachable through `Deref`.
 ///
 /// An open type: its dynamic properties are kept in `odata.additional`; read them by name with
 /// `odata.additional.get_as::<T>(name)`.
-#[graph_entity(odata_type = "microsoft.graph.teamworkTagIdentity", complex)]
-pub struct TeamworkTagIdentity {
+#[graph_entity(odata_type = "microsoft.graph.teamworkUserIdentity", complex)]
+pub struct TeamworkUserIdentity {
     /// The base type's properties.
     #[graph(base)]
     pub base: crate::Identity,
-}
-
-/// `microsoft.graph.ticketInfo` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.ticketInfo", complex)]
-pub struct TicketInfo {
-    /// `ticketNumber`: `Edm.String`.
-    pub ticket_number: Nullable<String>,
-    /// `ticketSystem`: `Edm.String`.
-    pub ticket_system: Nullable<String>,
+    /// `userIdentityType`: `graph.teamworkUserIdentityType`.
+    pub user_identity_type: Nullable<crate::TeamworkUserIdentityType>,
 }
 
 /// `microsoft.graph.timeCardBreak` (complex type).
@@ -1684,17 +1717,7 @@ pub struct TimeCardEvent {
 #[graph_entity(odata_type = "microsoft.graph.timeClockSettings", complex)]
 pub struct TimeClockSettings {
     /// `approvedLocation`: `graph.geoCoordinates`.
-    #[cfg(feature = "reports")]
     pub approved_location: Nullable<crate::GeoCoordinates>,
-}
-
-/// `microsoft.graph.timeOffDetails` (complex type).
-#[graph_entity(odata_type = "microsoft.graph.timeOffDetails", complex)]
-pub struct TimeOffDetails {
-    /// `isAllDay`: `Edm.Boolean`.
-    pub is_all_day: Option<bool>,
-    /// `subject`: `Edm.String`.
-    pub subject: Nullable<String>,
 }
 
 /// `microsoft.graph.timeOffItem` (complex type). Derives from `microsoft.graph.scheduleEntity`: its properties are flat on the wire and reachable through `Deref`.
@@ -1716,6 +1739,29 @@ pub struct TimeRange {
     pub start_time: Nullable<graph_model::TimeOfDay>,
 }
 
+/// `microsoft.graph.unifiedRolePermission` (complex type).
+#[graph_entity(odata_type = "microsoft.graph.unifiedRolePermission", complex)]
+pub struct UnifiedRolePermission {
+    /// `allowedResourceActions`: `Collection(Edm.String)`.
+    pub allowed_resource_actions: Option<Vec<String>>,
+    /// `condition`: `Edm.String`.
+    pub condition: Nullable<String>,
+    /// `excludedResourceActions`: `Collection(Edm.String)`.
+    pub excluded_resource_actions: Nullable<Vec<String>>,
+}
+
+/// `microsoft.graph.userLastSignInRecommendationInsightSetting` (complex type). Derives from `microsoft.graph.accessReviewRecommendationInsightSetting`: its properties are flat on the wire and reachable through `Deref`.
+#[graph_entity(odata_type = "microsoft.graph.userLastSignInRecommendationInsightSetting", complex)]
+pub struct UserLastSignInRecommendationInsightSetting {
+    /// The base type's properties.
+    #[graph(base)]
+    pub base: crate::AccessReviewRecommendationInsightSetting,
+    /// `recommendationLookBackDuration`: `Edm.Duration`.
+    pub recommendation_look_back_duration: Nullable<graph_model::Duration>,
+    /// `signInScope`: `graph.userSignInRecommendationScope`.
+    pub sign_in_scope: Nullable<crate::UserSignInRecommendationScope>,
+}
+
 /// `microsoft.graph.workforceIntegrationEncryption` (complex type).
 #[graph_entity(odata_type = "microsoft.graph.workforceIntegrationEncryption", complex)]
 pub struct WorkforceIntegrationEncryption {
@@ -1732,10 +1778,8 @@ pub struct AccessReviewScheduleDefinition {
     #[graph(base)]
     pub entity: crate::Entity,
     /// `additionalNotificationRecipients`: `Collection(graph.accessReviewNotificationRecipientItem)`.
-    #[cfg(feature = "identity_governance")]
     pub additional_notification_recipients: Nullable<Vec<crate::AccessReviewNotificationRecipientItem>>,
     /// `createdBy`: `graph.userIdentity`.
-    #[cfg(feature = "directory")]
     pub created_by: Nullable<crate::UserIdentity>,
     /// `createdDateTime`: `Edm.DateTimeOffset`.
     pub created_date_time: Nullable<graph_model::DateTimeOffset>,
@@ -1746,21 +1790,18 @@ pub struct AccessReviewScheduleDefinition {
     /// `displayName`: `Edm.String`.
     pub display_name: Nullable<String>,
     /// `fallbackReviewers`: `Collection(graph.accessReviewReviewerScope)`.
-    #[cfg(feature = "identity_governance")]
     pub fallback_reviewers: Nullable<Vec<crate::AccessReviewReviewerScope>>,
     /// `instanceEnumerationScope`: `graph.accessReviewScope`.
     pub instance_enumeration_scope: Nullable<Box<crate::AnyAccessReviewScope>>,
     /// `lastModifiedDateTime`: `Edm.DateTimeOffset`.
     pub last_modified_date_time: Nullable<graph_model::DateTimeOffset>,
     /// `reviewers`: `Collection(graph.accessReviewReviewerScope)`.
-    #[cfg(feature = "identity_governance")]
     pub reviewers: Nullable<Vec<crate::AccessReviewReviewerScope>>,
     /// `scope`: `graph.accessReviewScope`.
     pub scope: Nullable<Box<crate::AnyAccessReviewScope>>,
     /// `settings`: `graph.accessReviewScheduleSettings`.
     pub settings: Nullable<Box<crate::AccessReviewScheduleSettings>>,
     /// `stageSettings`: `Collection(graph.accessReviewStageSettings)`.
-    #[cfg(feature = "identity_governance")]
     pub stage_settings: Nullable<Vec<crate::AccessReviewStageSettings>>,
     /// `status`: `Edm.String`.
     pub status: Nullable<String>,
@@ -2131,7 +2172,6 @@ pub struct Schedule {
     #[graph(read_only)]
     pub provision_status_code: Nullable<String>,
     /// `startDayOfWeek`: `graph.dayOfWeek`.
-    #[cfg(feature = "calendar")]
     pub start_day_of_week: Nullable<crate::DayOfWeek>,
     /// `swapShiftsRequestsEnabled`: `Edm.Boolean`.
     pub swap_shifts_requests_enabled: Nullable<bool>,
@@ -2446,20 +2486,9 @@ pub struct TeamsAppDefinition {
     /// `version`: `Edm.String`.
     pub version: Nullable<String>,
     /// `bot`: `graph.teamworkBot`. Navigation property, contained.
+    #[cfg(feature = "files")]
     #[graph(nav)]
     pub bot: Nullable<Box<crate::TeamworkBot>>,
-}
-
-/// `microsoft.graph.teamsAppSettings`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.teamsAppSettings")]
-pub struct TeamsAppSettings {
-    /// The base type's properties.
-    #[graph(base)]
-    pub entity: crate::Entity,
-    /// `allowUserRequestsForAppAccess`: `Edm.Boolean`.
-    pub allow_user_requests_for_app_access: Nullable<bool>,
-    /// `isUserPersonalScopeResourceSpecificConsentEnabled`: `Edm.Boolean`.
-    pub is_user_personal_scope_resource_specific_consent_enabled: Nullable<bool>,
 }
 
 /// `microsoft.graph.teamsAsyncOperation`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
@@ -2512,65 +2541,6 @@ pub struct TeamsTemplate {
     /// The base type's properties.
     #[graph(base)]
     pub entity: crate::Entity,
-}
-
-/// `microsoft.graph.teamwork`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.teamwork")]
-pub struct Teamwork {
-    /// The base type's properties.
-    #[graph(base)]
-    pub entity: crate::Entity,
-    /// `isTeamsEnabled`: `Edm.Boolean`.
-    pub is_teams_enabled: Option<bool>,
-    /// `region`: `Edm.String`.
-    pub region: Nullable<String>,
-    /// `deletedChats`: `Collection(graph.deletedChat)`. Navigation property, contained.
-    #[graph(nav)]
-    pub deleted_chats: Option<Vec<crate::DeletedChat>>,
-    /// `deletedTeams`: `Collection(graph.deletedTeam)`. Navigation property, contained.
-    #[graph(nav)]
-    pub deleted_teams: Option<Vec<crate::DeletedTeam>>,
-    /// `teamsAppSettings`: `graph.teamsAppSettings`. Navigation property, contained.
-    #[graph(nav)]
-    pub teams_app_settings: Nullable<Box<crate::TeamsAppSettings>>,
-    /// `workforceIntegrations`: `Collection(graph.workforceIntegration)`. Navigation property, contained.
-    #[graph(nav)]
-    pub workforce_integrations: Option<Vec<crate::WorkforceIntegration>>,
-}
-
-/// `microsoft.graph.teamworkBot`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-#[graph_entity(odata_type = "microsoft.graph.teamworkBot")]
-pub struct TeamworkBot {
-    /// The base type's properties.
-    #[graph(base)]
-    pub entity: crate::Entity,
-}
-
-/// `microsoft.graph.teamworkHostedContent`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
-///
-/// Derived types exist: read values that may be any of its derived types through [`AnyTeamworkHostedContent`].
-///
-/// A media entity: its content is a stream fetched from `@odata.mediaReadLink` (kept in `odata.additional`).
-#[graph_entity(odata_type = "microsoft.graph.teamworkHostedContent")]
-pub struct TeamworkHostedContent {
-    /// The base type's properties.
-    #[graph(base)]
-    pub entity: crate::Entity,
-    /// `contentBytes`: `Edm.Binary`.
-    pub content_bytes: Nullable<graph_model::Binary>,
-    /// `contentType`: `Edm.String`.
-    pub content_type: Nullable<String>,
-}
-
-/// Any `microsoft.graph.teamworkHostedContent`: dispatched on `@odata.type` to the most derived type this program knows; other types
-/// (or types of areas compiled out) are kept in the `Other` variant with everything they carried.
-#[graph_entity(odata_type = "microsoft.graph.teamworkHostedContent")]
-pub enum AnyTeamworkHostedContent {
-    /// `microsoft.graph.chatMessageHostedContent`.
-    ChatMessageHostedContent(crate::ChatMessageHostedContent),
-    /// `microsoft.graph.teamworkHostedContent` itself, or a derived type this program does not know.
-    #[graph(fallback)]
-    Other(crate::TeamworkHostedContent),
 }
 
 /// `microsoft.graph.teamworkTag`. Derives from `microsoft.graph.entity`: its properties are flat on the wire and reachable through `Deref`.
@@ -2781,7 +2751,6 @@ pub struct UnifiedRoleDefinition {
     /// `resourceScopes`: `Collection(Edm.String)`.
     pub resource_scopes: Option<Vec<String>>,
     /// `rolePermissions`: `Collection(graph.unifiedRolePermission)`.
-    #[cfg(feature = "files")]
     pub role_permissions: Option<Vec<crate::UnifiedRolePermission>>,
     /// `templateId`: `Edm.String`.
     pub template_id: Nullable<String>,
@@ -3066,7 +3035,6 @@ pub struct EndBreakBody {
 #[graph_entity(complex)]
 pub struct HideForUserBody {
     /// `user`: `graph.teamworkUserIdentity`.
-    #[cfg(feature = "directory")]
     pub user: Nullable<crate::TeamworkUserIdentity>,
 }
 
@@ -3074,7 +3042,6 @@ pub struct HideForUserBody {
 #[graph_entity(complex)]
 pub struct MarkChatReadForUserBody {
     /// `user`: `graph.teamworkUserIdentity`.
-    #[cfg(feature = "directory")]
     pub user: Nullable<crate::TeamworkUserIdentity>,
 }
 
@@ -3082,7 +3049,6 @@ pub struct MarkChatReadForUserBody {
 #[graph_entity(complex)]
 pub struct MarkChatUnreadForUserBody {
     /// `user`: `graph.teamworkUserIdentity`.
-    #[cfg(feature = "directory")]
     pub user: Nullable<crate::TeamworkUserIdentity>,
     /// `lastMessageReadDateTime`: `Edm.DateTimeOffset`.
     pub last_message_read_date_time: Nullable<graph_model::DateTimeOffset>,
@@ -3092,7 +3058,6 @@ pub struct MarkChatUnreadForUserBody {
 #[graph_entity(complex)]
 pub struct RemoveAllAccessForUserBody {
     /// `user`: `graph.teamworkUserIdentity`.
-    #[cfg(feature = "directory")]
     pub user: Nullable<crate::TeamworkUserIdentity>,
 }
 
@@ -3109,6 +3074,7 @@ pub struct ReplyWithQuoteBody {
 #[graph_entity(complex)]
 pub struct SendActivityNotificationChatBody {
     /// `topic`: `graph.teamworkActivityTopic`.
+    #[cfg(feature = "other")]
     pub topic: Nullable<crate::TeamworkActivityTopic>,
     /// `activityType`: `Edm.String`.
     pub activity_type: Nullable<String>,
@@ -3119,7 +3085,6 @@ pub struct SendActivityNotificationChatBody {
     /// `teamsAppId`: `Edm.String`.
     pub teams_app_id: Nullable<String>,
     /// `templateParameters`: `Collection(graph.keyValuePair)`.
-    #[cfg(feature = "device_management")]
     pub template_parameters: Nullable<Vec<crate::KeyValuePair>>,
     /// `recipient`: `graph.teamworkNotificationRecipient`.
     pub recipient: Nullable<Box<crate::AnyTeamworkNotificationRecipient>>,
@@ -3131,6 +3096,7 @@ pub struct SendActivityNotificationChatBody {
 #[graph_entity(complex)]
 pub struct SendActivityNotificationTeamBody {
     /// `topic`: `graph.teamworkActivityTopic`.
+    #[cfg(feature = "other")]
     pub topic: Nullable<crate::TeamworkActivityTopic>,
     /// `activityType`: `Edm.String`.
     pub activity_type: Nullable<String>,
@@ -3141,32 +3107,9 @@ pub struct SendActivityNotificationTeamBody {
     /// `teamsAppId`: `Edm.String`.
     pub teams_app_id: Nullable<String>,
     /// `templateParameters`: `Collection(graph.keyValuePair)`.
-    #[cfg(feature = "device_management")]
     pub template_parameters: Nullable<Vec<crate::KeyValuePair>>,
     /// `recipient`: `graph.teamworkNotificationRecipient`.
     pub recipient: Nullable<Box<crate::AnyTeamworkNotificationRecipient>>,
-    /// `iconId`: `Edm.String`.
-    pub icon_id: Nullable<String>,
-}
-
-/// The parameters of the action `microsoft.graph.sendActivityNotificationToRecipients` (bound to `microsoft.graph.teamwork`), sent as its JSON body.
-#[graph_entity(complex)]
-pub struct SendActivityNotificationToRecipientsBody {
-    /// `topic`: `graph.teamworkActivityTopic`.
-    pub topic: Nullable<crate::TeamworkActivityTopic>,
-    /// `activityType`: `Edm.String`.
-    pub activity_type: Nullable<String>,
-    /// `chainId`: `Edm.Int64`.
-    pub chain_id: Nullable<graph_model::Int64>,
-    /// `previewText`: `graph.itemBody`.
-    pub preview_text: Nullable<crate::ItemBody>,
-    /// `teamsAppId`: `Edm.String`.
-    pub teams_app_id: Nullable<String>,
-    /// `templateParameters`: `Collection(graph.keyValuePair)`.
-    #[cfg(feature = "device_management")]
-    pub template_parameters: Nullable<Vec<crate::KeyValuePair>>,
-    /// `recipients`: `Collection(graph.teamworkNotificationRecipient)`.
-    pub recipients: Nullable<Vec<crate::AnyTeamworkNotificationRecipient>>,
     /// `iconId`: `Edm.String`.
     pub icon_id: Nullable<String>,
 }
@@ -3209,7 +3152,6 @@ pub struct StartMigrationBody {
 #[graph_entity(complex)]
 pub struct UnhideForUserBody {
     /// `user`: `graph.teamworkUserIdentity`.
-    #[cfg(feature = "directory")]
     pub user: Nullable<crate::TeamworkUserIdentity>,
 }
 

@@ -120,7 +120,6 @@ pub struct FailedOperation {
     #[graph(base)]
     pub base: crate::partners::billing::Operation,
     /// `error`: `graph.publicError`.
-    #[cfg(feature = "external_connectors")]
     pub error: Option<Box<crate::PublicError>>,
 }
 
@@ -165,7 +164,6 @@ pub struct Operation {
     /// `lastActionDateTime`: `Edm.DateTimeOffset`.
     pub last_action_date_time: Option<graph_model::DateTimeOffset>,
     /// `status`: `graph.longRunningOperationStatus`.
-    #[cfg(feature = "teams_administration")]
     pub status: Nullable<crate::LongRunningOperationStatus>,
 }
 

@@ -327,7 +327,6 @@ pub(crate) const DIRECTORY: (&str, &str) = (
     "The directory: users, groups, devices, organization, roles, domains, administrative units, and the rest.",
 );
 
-
 /// Words that put a type in `directory` before any other area is tried.
 const DIRECTORY_WORDS: &[&str] = &[
     "user",
@@ -344,7 +343,6 @@ const DIRECTORY_WORDS: &[&str] = &[
     "serviceplan",
     "directory",
 ];
-
 
 /// The words of a camelCase or PascalCase name, lowercased: a word starts at an upper-case letter after
 /// a lower-case letter or digit, at the last capital of a run followed by a lower-case letter (`OS` in

@@ -163,13 +163,11 @@ fn property_type(cx: &mut Ctxt, ty: &Type) {
             "a map is no Graph type: an open type's undeclared properties are kept in `odata.additional`, in the \
              order received; remove this field and read one with `odata.additional.get_as::<T>(\"name\")`",
         ),
-        _ if generic_arg(ty, "Vec").is_some_and(|item| generic_arg(item, "Nullable").is_some()) => {
-            cx.error_spanned_by(
-                ty,
-                "a collection's items are a value or `null`, never absent: write `Vec<Option<T>>` instead of \
+        _ if generic_arg(ty, "Vec").is_some_and(|item| generic_arg(item, "Nullable").is_some()) => cx.error_spanned_by(
+            ty,
+            "a collection's items are a value or `null`, never absent: write `Vec<Option<T>>` instead of \
                  `Vec<Nullable<T>>`",
-            )
-        }
+        ),
         _ => {
             for wrapper in ["Option", "Nullable", "Vec", "Box", "Delta", "Flags"] {
                 if let Some(inner) = generic_arg(ty, wrapper) {

@@ -1,12 +1,15 @@
-//! The front end: turns the item under `#[graph_entity]` into a checked model of what to generate. Every
-//! model node keeps the `syn` node it came from, so errors point at the user's tokens.
+//! The front end: turns the item under `#[graph_entity]` into a model of what to generate, reporting what
+//! keeps it from being built (a tuple struct, an attribute it cannot read). Every model node keeps the
+//! `syn` node it came from, so errors point at the user's tokens; the rules relating its parts are
+//! [`crate::check`]'s.
 
 use proc_macro2::{Span, TokenStream};
-use syn::{Data, DeriveInput, Expr, GenericArgument, Ident, Lit, PathArguments, Type};
+use syn::{Data, DeriveInput, Expr, Ident, Lit, Type};
 
 use crate::attr::{ContainerAttrs, FieldAttrs, VariantAttrs};
 use crate::case;
 use crate::ctxt::Ctxt;
+use crate::ty::{generic_arg, peel};
 
 /// The name of the field `#[graph_entity]` adds to root structs.
 pub const META_FIELD: &str = "odata";
@@ -114,19 +117,31 @@ pub struct EvolvableEnum<'a> {
     pub variants: Vec<Member<'a>>,
     /// Index of the `unknownFutureValue` member, if declared.
     pub sentinel: Option<usize>,
+    /// Where `closed` is written, if it is.
+    pub closed: Option<Span>,
 }
 
 pub struct Member<'a> {
     pub ident: &'a Ident,
     pub wire: String,
     pub value: Option<i64>,
+    /// The value as written (`= 1`), if it is.
+    pub discriminant: Option<&'a Expr>,
 }
 
 pub struct Family<'a> {
     pub input: &'a DeriveInput,
     pub odata_type: String,
     pub variants: Vec<FamilyVariant<'a>>,
-    pub fallback: usize,
+    /// The first variant marked `#[graph(fallback)]` (checking requires exactly one).
+    pub fallback: Option<usize>,
+}
+
+impl<'a> Family<'a> {
+    /// The fallback variant, once checked.
+    pub fn fallback(&self) -> &FamilyVariant<'a> {
+        &self.variants[self.fallback.unwrap_or_default()]
+    }
 }
 
 pub struct FamilyVariant<'a> {
@@ -134,6 +149,8 @@ pub struct FamilyVariant<'a> {
     pub ty: &'a Type,
     /// The variant's `#[cfg(...)]` attributes, repeated on everything generated for it.
     pub cfgs: Cfgs,
+    /// Where `#[graph(fallback)]` is written on this variant, if it is.
+    pub fallback: Option<Span>,
 }
 
 /// A field's or variant's `#[cfg(...)]` attributes: everything the macro generates for it carries them,
@@ -165,34 +182,6 @@ impl quote::ToTokens for Cfgs {
         for a in &self.0 {
             a.to_tokens(tokens);
         }
-    }
-}
-
-/// The single generic argument of `Name<T>` if the type's last path segment is `Name`.
-/// The type inside invisible groups (from `macro_rules!` expansions) and parentheses.
-pub fn peel(mut ty: &Type) -> &Type {
-    loop {
-        match ty {
-            Type::Group(g) => ty = &g.elem,
-            Type::Paren(p) => ty = &p.elem,
-            _ => return ty,
-        }
-    }
-}
-
-pub fn generic_arg<'a>(ty: &'a Type, name: &str) -> Option<&'a Type> {
-    let Type::Path(path) = peel(ty) else { return None };
-    if path.qself.is_some() {
-        return None;
-    }
-    let last = path.path.segments.last()?;
-    if last.ident != name {
-        return None;
-    }
-    let PathArguments::AngleBracketed(args) = &last.arguments else { return None };
-    match args.args.first() {
-        Some(GenericArgument::Type(t)) if args.args.len() == 1 => Some(peel(t)),
-        _ => None,
     }
 }
 
@@ -230,38 +219,8 @@ fn reject<T>(cx: &mut Ctxt, attr: &crate::attr::Attr<T>, message: &str) {
     }
 }
 
-/// The paths a `#[derive(...)]` attribute lists (none for other attributes).
-pub fn derived_paths(attr: &syn::Attribute) -> Vec<syn::Path> {
-    if !attr.path().is_ident("derive") {
-        return Vec::new();
-    }
-    attr.parse_args_with(syn::punctuated::Punctuated::<syn::Path, syn::Token![,]>::parse_terminated)
-        .map(|paths| paths.into_iter().collect())
-        .unwrap_or_default()
-}
-
 pub fn parse<'a>(cx: &mut Ctxt, args: TokenStream, input: &'a DeriveInput) -> Option<Input<'a>> {
     let attrs = ContainerAttrs::parse(cx, args);
-    if !input.generics.params.is_empty() || input.generics.where_clause.is_some() {
-        cx.error_spanned_by(
-            &input.generics,
-            "`#[graph_entity]` types cannot be generic: a Graph type has one fixed shape; use concrete types",
-        );
-    }
-    for attr in &input.attrs {
-        if attr.path().segments.last().is_some_and(|s| s.ident == "graph_entity") {
-            cx.error_spanned_by(attr, "`#[graph_entity]` is applied twice: remove this one");
-            return None;
-        }
-        for derived in derived_paths(attr) {
-            if derived.segments.last().is_some_and(|s| s.ident == "Serialize" || s.ident == "Deserialize") {
-                cx.error_spanned_by(
-                    &derived,
-                    "remove `Serialize`/`Deserialize` from `derive`: `#[graph_entity]` implements them",
-                );
-            }
-        }
-    }
     let name = odata_type(cx, &attrs, &input.ident, matches!(input.data, Data::Struct(_)));
     match &input.data {
         Data::Struct(data) => {
@@ -285,9 +244,7 @@ pub fn parse<'a>(cx: &mut Ctxt, args: TokenStream, input: &'a DeriveInput) -> Op
                 }
             };
             let fields = named.named.iter().filter_map(|f| parse_field(cx, f)).collect();
-            let s = Struct { input, odata_type: name, complex: attrs.complex.is_set(), fields };
-            crate::check::check_struct(cx, &s);
-            Some(Input::Struct(s))
+            Some(Input::Struct(Struct { input, odata_type: name, complex: attrs.complex.is_set(), fields }))
         }
         Data::Enum(data) => {
             reject(cx, &attrs.complex, "`complex` applies to structs only");
@@ -461,52 +418,11 @@ fn parse_evolvable<'a>(
             },
             None => None,
         };
-        if let Some(first) = variants.iter().find(|m| m.wire == wire) {
-            let mut err = syn::Error::new_spanned(&v.ident, format!("two members have the wire name `{wire}`"));
-            err.combine(syn::Error::new_spanned(first.ident, format!("`{wire}` first used here")));
-            cx.syn_error(err);
-        }
-        if flags {
-            match (value, &v.discriminant) {
-                // Usually single bits, but Graph's schema also has flags enums numbered 0, 1, 2, ... and
-                // composite members (`everyWeek = 15`): the wire form is member names, so any value is kept.
-                (Some(n), Some((_, expr))) if n < 0 => {
-                    cx.error_spanned_by(
-                        expr,
-                        "a flags member's value cannot be negative: write the CSDL value (1, 2, 4, ...; 0 means no flags)",
-                    );
-                }
-                (None, None) => cx.error_spanned_by(
-                    &v.ident,
-                    "a flags member needs its value from the CSDL: write `FastRestore = 1`",
-                ),
-                _ => {}
-            }
-            if let (Some(n), Some(first)) = (value, variants.iter().find(|m| m.value == value && value != Some(0))) {
-                let mut err = syn::Error::new_spanned(&v.ident, format!("two flags members have the value {n}"));
-                err.combine(syn::Error::new_spanned(first.ident, "first used here"));
-                cx.syn_error(err);
-            }
-        }
-        variants.push(Member { ident: &v.ident, wire, value });
+        variants.push(Member { ident: &v.ident, wire, value, discriminant: v.discriminant.as_ref().map(|(_, e)| e) });
     }
     let sentinel = variants.iter().position(|m| m.wire == SENTINEL);
-    match (sentinel, attrs.closed.span()) {
-        (None, None) => cx.error_spanned_by(
-            &input.ident,
-            "an evolvable enum must declare the sentinel member `UnknownFutureValue`; \
-             if this enum never gains members, declare it `#[graph_entity(odata_type = \"...\", closed)]`",
-        ),
-        (Some(i), Some(span)) => {
-            let mut err =
-                syn::Error::new(span, "conflicting options: a `closed` enum has no `UnknownFutureValue` sentinel");
-            err.combine(syn::Error::new_spanned(variants[i].ident, "the sentinel is declared here"));
-            cx.syn_error(err);
-        }
-        _ => {}
-    }
-    crate::check::check_enum(cx, input);
-    Some(EvolvableEnum { input, odata_type: name, flags, variants, sentinel })
+    let closed = attrs.closed.span();
+    Some(EvolvableEnum { input, odata_type: name, flags, variants, sentinel, closed })
 }
 
 fn parse_family<'a>(
@@ -516,42 +432,18 @@ fn parse_family<'a>(
     name: String,
 ) -> Option<Family<'a>> {
     let mut variants = Vec::new();
-    let mut fallback: Option<(usize, Span)> = None;
-    for (i, v) in data.variants.iter().enumerate() {
+    for v in &data.variants {
         let vattrs = VariantAttrs::parse(cx, &v.attrs);
         reject(cx, &vattrs.rename, "a family variant has no wire name: its type's `odata_type` is matched");
-        if let Some(span) = vattrs.fallback.span() {
-            if let Some((_, first)) = fallback {
-                let mut err = syn::Error::new(span, "a family has one `fallback` variant");
-                err.combine(syn::Error::new(first, "the fallback is already this variant"));
-                cx.syn_error(err);
-            } else {
-                fallback = Some((i, span));
-            }
-        }
         let syn::Fields::Unnamed(fields) = &v.fields else { return None };
-        variants.push(FamilyVariant { ident: &v.ident, ty: &fields.unnamed[0].ty, cfgs: Cfgs::of(&v.attrs) });
+        variants.push(FamilyVariant {
+            ident: &v.ident,
+            ty: &fields.unnamed[0].ty,
+            cfgs: Cfgs::of(&v.attrs),
+            fallback: vattrs.fallback.span(),
+        });
     }
-    for (i, v) in variants.iter().enumerate() {
-        let text = type_key(v.ty);
-        if let Some(first) = variants[..i].iter().find(|w| type_key(w.ty) == text) {
-            let mut err = syn::Error::new_spanned(v.ty, "two variants hold the same type");
-            err.combine(syn::Error::new_spanned(first.ty, "first held here"));
-            cx.syn_error(err);
-        }
-    }
-    let Some((fallback, _)) = fallback else {
-        cx.error_spanned_by(
-            &input.ident,
-            "a family needs a `#[graph(fallback)]` variant holding its base type: objects of types this program does not know are kept there",
-        );
-        return None;
-    };
+    let fallback = variants.iter().position(|v| v.fallback.is_some());
     let family = Family { input, odata_type: name, variants, fallback };
-    crate::check::check_family(cx, &family);
     Some(family)
-}
-
-fn type_key(ty: &Type) -> String {
-    quote::ToTokens::to_token_stream(ty).to_string()
 }

@@ -1,11 +1,48 @@
-//! The check pass: rules that relate the parts of a parsed item (fields to each other, the base, family
-//! variants), and mistakes recognizable from the written types, each reported once at its span with what
-//! to write instead. Parsing ([`crate::ast`]) only builds the model.
+//! The check pass: every rule of `#[graph_entity]`, on the item as written ([`item`]) and on its model
+//! ([`model`]): rules that relate its parts (fields to each other, the base, members, family variants), and
+//! mistakes recognizable from the written types, each reported once at its span with what to write
+//! instead. Parsing ([`crate::ast`]) only builds the model.
 
-use syn::{Type, TypePath};
+use syn::{DeriveInput, Type, TypePath};
 
-use crate::ast::{Family, Field, Shape, Struct, generic_arg, peel};
+use crate::ast::{EvolvableEnum, Family, Field, Input, Shape, Struct};
 use crate::ctxt::Ctxt;
+use crate::ty::{derived_paths, generic_arg, peel, type_key};
+
+/// The rules on the item as written, before it is parsed; `false` if it must not be parsed at all (the
+/// attribute is applied twice: everything would be reported twice).
+pub fn item(cx: &mut Ctxt, input: &DeriveInput) -> bool {
+    if !input.generics.params.is_empty() || input.generics.where_clause.is_some() {
+        cx.error_spanned_by(
+            &input.generics,
+            "`#[graph_entity]` types cannot be generic: a Graph type has one fixed shape; use concrete types",
+        );
+    }
+    for attr in &input.attrs {
+        if attr.path().segments.last().is_some_and(|s| s.ident == "graph_entity") {
+            cx.error_spanned_by(attr, "`#[graph_entity]` is applied twice: remove this one");
+            return false;
+        }
+        for derived in derived_paths(attr) {
+            if derived.segments.last().is_some_and(|s| s.ident == "Serialize" || s.ident == "Deserialize") {
+                cx.error_spanned_by(
+                    &derived,
+                    "remove `Serialize`/`Deserialize` from `derive`: `#[graph_entity]` implements them",
+                );
+            }
+        }
+    }
+    true
+}
+
+/// The rules on a parsed item.
+pub fn model(cx: &mut Ctxt, input: &Input) {
+    match input {
+        Input::Struct(s) => check_struct(cx, s),
+        Input::Enum(e) => check_enum(cx, e),
+        Input::Family(f) => check_family(cx, f),
+    }
+}
 
 /// Names that are certainly not `#[graph_entity]` types: std and Edm types, and this crate's wrappers.
 const NOT_GRAPH_TYPES: &[&str] = &[
@@ -58,7 +95,7 @@ fn may_be_graph_type(ty: &Type) -> bool {
     last_name(ty).is_some_and(|name| !NOT_GRAPH_TYPES.contains(&name.as_str()))
 }
 
-pub fn check_struct(cx: &mut Ctxt, s: &Struct) {
+fn check_struct(cx: &mut Ctxt, s: &Struct) {
     let bases: Vec<&Field> = s.fields.iter().filter(|f| f.is_base).collect();
     if bases.len() > 1 {
         let mut err = syn::Error::new_spanned(
@@ -96,7 +133,28 @@ pub fn check_struct(cx: &mut Ctxt, s: &Struct) {
     serde_attributes(cx, &s.input.attrs);
 }
 
-pub fn check_family(cx: &mut Ctxt, f: &Family) {
+fn check_family(cx: &mut Ctxt, f: &Family) {
+    let marked: Vec<_> = f.variants.iter().filter_map(|v| v.fallback).collect();
+    for extra in marked.iter().skip(1) {
+        let mut err = syn::Error::new(*extra, "a family has one `fallback` variant");
+        err.combine(syn::Error::new(marked[0], "the fallback is already this variant"));
+        cx.syn_error(err);
+    }
+    for (i, v) in f.variants.iter().enumerate() {
+        let text = type_key(v.ty);
+        if let Some(first) = f.variants[..i].iter().find(|w| type_key(w.ty) == text) {
+            let mut err = syn::Error::new_spanned(v.ty, "two variants hold the same type");
+            err.combine(syn::Error::new_spanned(first.ty, "first held here"));
+            cx.syn_error(err);
+        }
+    }
+    if marked.is_empty() {
+        cx.error_spanned_by(
+            &f.input.ident,
+            "a family needs a `#[graph(fallback)]` variant holding its base type: objects of types this program does not know are kept there",
+        );
+        return;
+    }
     for v in &f.variants {
         if !may_be_graph_type(v.ty) {
             cx.error_spanned_by(
@@ -112,11 +170,53 @@ pub fn check_family(cx: &mut Ctxt, f: &Family) {
     serde_attributes(cx, &f.input.attrs);
 }
 
-/// An evolvable enum's equality, ordering and hashing are the macro's (an `Unrecognized` value spelling a
-/// known member is that member): derives of them would conflict.
-pub fn check_enum(cx: &mut Ctxt, input: &syn::DeriveInput) {
+/// An evolvable enum: member names and values, the sentinel, and derives that would conflict with the
+/// macro's own equality, ordering and hashing (an `Unrecognized` value spelling a known member is that
+/// member).
+fn check_enum(cx: &mut Ctxt, e: &EvolvableEnum) {
+    for (i, m) in e.variants.iter().enumerate() {
+        if let Some(first) = e.variants[..i].iter().find(|f| f.wire == m.wire) {
+            let wire = &m.wire;
+            let mut err = syn::Error::new_spanned(m.ident, format!("two members have the wire name `{wire}`"));
+            err.combine(syn::Error::new_spanned(first.ident, format!("`{wire}` first used here")));
+            cx.syn_error(err);
+        }
+        if e.flags {
+            match (m.value, m.discriminant) {
+                // Usually single bits, but Graph's schema also has flags enums numbered 0, 1, 2, ... and
+                // composite members (`everyWeek = 15`): the wire form is member names, so any value is kept.
+                (Some(n), Some(expr)) if n < 0 => cx.error_spanned_by(
+                    expr,
+                    "a flags member's value cannot be negative: write the CSDL value (1, 2, 4, ...; 0 means no flags)",
+                ),
+                (None, None) => cx
+                    .error_spanned_by(m.ident, "a flags member needs its value from the CSDL: write `FastRestore = 1`"),
+                _ => {}
+            }
+            let same = e.variants[..i].iter().find(|f| f.value == m.value && m.value != Some(0));
+            if let (Some(n), Some(first)) = (m.value, same) {
+                let mut err = syn::Error::new_spanned(m.ident, format!("two flags members have the value {n}"));
+                err.combine(syn::Error::new_spanned(first.ident, "first used here"));
+                cx.syn_error(err);
+            }
+        }
+    }
+    match (e.sentinel, e.closed) {
+        (None, None) => cx.error_spanned_by(
+            &e.input.ident,
+            "an evolvable enum must declare the sentinel member `UnknownFutureValue`; \
+             if this enum never gains members, declare it `#[graph_entity(odata_type = \"...\", closed)]`",
+        ),
+        (Some(i), Some(span)) => {
+            let mut err =
+                syn::Error::new(span, "conflicting options: a `closed` enum has no `UnknownFutureValue` sentinel");
+            err.combine(syn::Error::new_spanned(e.variants[i].ident, "the sentinel is declared here"));
+            cx.syn_error(err);
+        }
+        _ => {}
+    }
     const OWN: &[&str] = &["PartialEq", "Eq", "Hash", "PartialOrd", "Ord"];
-    for derived in input.attrs.iter().flat_map(crate::ast::derived_paths) {
+    for derived in e.input.attrs.iter().flat_map(derived_paths) {
         if derived.segments.last().is_some_and(|s| OWN.contains(&s.ident.to_string().as_str())) {
             cx.error_spanned_by(
                 &derived,
@@ -125,7 +225,7 @@ pub fn check_enum(cx: &mut Ctxt, input: &syn::DeriveInput) {
             );
         }
     }
-    serde_attributes(cx, &input.attrs);
+    serde_attributes(cx, &e.input.attrs);
 }
 
 /// `#[serde(...)]` is not read: say what to write instead.

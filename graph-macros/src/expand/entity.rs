@@ -7,8 +7,9 @@ use quote::{format_ident, quote, quote_spanned};
 use syn::DeriveInput;
 use syn::spanned::Spanned;
 
-use crate::ast::{Field, Shape, Struct, Value, generic_arg};
+use crate::ast::{Field, Shape, Struct, Value};
 use crate::attr::strip_helpers;
+use crate::ty::generic_arg;
 
 const DERIVES: &[&str] = &["::core::fmt::Debug", "::core::clone::Clone", "::core::cmp::PartialEq"];
 

@@ -20,7 +20,7 @@ pub fn expand(f: &Family) -> TokenStream {
         super::missing_derives(&input, &["::core::fmt::Debug", "::core::clone::Clone", "::core::cmp::PartialEq"]);
     let ident = &input.ident;
     let base_name = &f.odata_type;
-    let fallback = &f.variants[f.fallback];
+    let fallback = f.fallback();
     let (fb_ident, fb_ty) = (fallback.ident, fallback.ty);
     let all_idents: Vec<_> = f.variants.iter().map(|v| v.ident).collect();
     let all_types: Vec<_> = f.variants.iter().map(|v| v.ty).collect();
@@ -300,7 +300,7 @@ pub fn expand(f: &Family) -> TokenStream {
 /// every variant derives from it, and no two variants name the same OData type.
 fn hierarchy_checks(f: &Family) -> TokenStream {
     let base_name = &f.odata_type;
-    let fb_ty = f.variants[f.fallback].ty;
+    let fb_ty = f.fallback().ty;
     let mut checks = Vec::new();
     let msg = format!("the `fallback` variant must hold the family's base type `{base_name}`");
     checks.push(quote_spanned! {fb_ty.span()=>

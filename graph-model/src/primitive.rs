@@ -8,6 +8,9 @@
 use std::fmt;
 use std::str::FromStr;
 
+use base64::DecodeError;
+use base64::alphabet;
+use base64::engine::{DecodePaddingMode, Engine, GeneralPurpose, GeneralPurposeConfig};
 use serde::de::{self, Deserialize, Deserializer, Visitor};
 use serde::ser::{Serialize, Serializer};
 use serde_json::value::RawValue;
@@ -472,8 +475,18 @@ impl std::hash::Hash for Binary {
     }
 }
 
-const STANDARD: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-const URL_SAFE: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+impl Base64Form {
+    /// The engine that reads and writes this form: its alphabet, with padding or without (reading
+    /// accepts either, and a last character whose unused bits are not zero, as common decoders do).
+    fn engine(self) -> GeneralPurpose {
+        let alphabet = if self.url_safe { &alphabet::URL_SAFE } else { &alphabet::STANDARD };
+        let config = GeneralPurposeConfig::new()
+            .with_encode_padding(!self.unpadded)
+            .with_decode_padding_mode(DecodePaddingMode::Indifferent)
+            .with_decode_allow_trailing_bits(true);
+        GeneralPurpose::new(alphabet, config)
+    }
+}
 
 impl FromStr for Binary {
     type Err = EdmParseError;
@@ -490,62 +503,42 @@ impl FromStr for Binary {
             text
         };
         let body = s.trim_end_matches('=');
-        let padding = s.len() - body.len();
         let form = Base64Form {
             url_safe: body.bytes().any(|b| b == b'-' || b == b'_'),
-            unpadded: padding == 0 && !body.len().is_multiple_of(4),
+            unpadded: s.len() == body.len() && !body.len().is_multiple_of(4),
         };
         if form.url_safe && body.bytes().any(|b| b == b'+' || b == b'/') {
             return Err(err("base64 in one alphabet (`+/` or `-_`), not both"));
         }
-        if body.len() % 4 == 1 || (padding > 0 && (!s.len().is_multiple_of(4) || padding > 2)) {
-            return Err(err("base64 text of a valid length"));
-        }
-        let mut bytes = Vec::with_capacity(body.len() / 4 * 3 + 2);
-        let (mut acc, mut bits) = (0u32, 0u32);
-        for b in body.bytes() {
-            let v = match b {
-                b'A'..=b'Z' => b - b'A',
-                b'a'..=b'z' => b - b'a' + 26,
-                b'0'..=b'9' => b - b'0' + 52,
-                b'+' | b'-' => 62,
-                b'/' | b'_' => 63,
-                _ => return Err(err("base64 (`A-Z`, `a-z`, `0-9`, `+/` or `-_`, `=` padding)")),
-            };
-            acc = (acc << 6) | u32::from(v);
-            bits += 6;
-            if bits >= 8 {
-                bits -= 8;
-                bytes.push((acc >> bits) as u8);
-                acc &= (1 << bits) - 1;
-            }
-        }
-        // Leftover bits that are not zero are dropped, as decoders do; the text is then kept, since
-        // encoding the bytes would not give it back.
-        let received = (spaced || acc != 0).then(|| Box::from(text));
-        Ok(Binary { bytes, form, received })
+        let bytes = form.engine().decode(s).map_err(|e| match e {
+            DecodeError::InvalidByte(..) => err("base64 (`A-Z`, `a-z`, `0-9`, `+/` or `-_`, `=` padding)"),
+            _ => err("base64 text of a valid length"),
+        })?;
+        // Text that encoding the bytes would not give back (white space, non-zero unused bits in the last
+        // character) is kept.
+        let unused_bits = match body.len() % 4 {
+            2 => 4,
+            3 => 2,
+            _ => 0,
+        };
+        let last_value = |b: u8| match b {
+            b'A'..=b'Z' => b - b'A',
+            b'a'..=b'z' => b - b'a' + 26,
+            b'0'..=b'9' => b - b'0' + 52,
+            b'+' | b'-' => 62,
+            _ => 63,
+        };
+        let canonical = !spaced && body.bytes().last().is_none_or(|b| last_value(b) & ((1 << unused_bits) - 1) == 0);
+        Ok(Binary { bytes, form, received: (!canonical).then(|| Box::from(text)) })
     }
 }
 
 impl fmt::Display for Binary {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if let Some(text) = &self.received {
-            return f.write_str(text);
+        match &self.received {
+            Some(text) => f.write_str(text),
+            None => f.write_str(&self.form.engine().encode(&self.bytes)),
         }
-        let alphabet = if self.form.url_safe { URL_SAFE } else { STANDARD };
-        let mut out = String::with_capacity(self.bytes.len().div_ceil(3) * 4);
-        for chunk in self.bytes.chunks(3) {
-            let n = chunk.iter().enumerate().fold(0u32, |n, (i, &b)| n | (u32::from(b) << (16 - 8 * i)));
-            let chars = chunk.len() + 1;
-            for i in 0..4 {
-                if i < chars {
-                    out.push(alphabet[(n >> (18 - 6 * i)) as usize & 63] as char);
-                } else if !self.form.unpadded {
-                    out.push('=');
-                }
-            }
-        }
-        f.write_str(&out)
     }
 }
 

@@ -3,6 +3,7 @@
 
 use http::header::{ACCEPT, CONTENT_TYPE};
 use http::{Method, Request};
+use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 
@@ -403,13 +404,14 @@ impl BackupRestoreRequests {
     }
 }
 
+/// Everything but RFC 3986's unreserved characters (`A-Z a-z 0-9 - . _ ~`).
+const NOT_UNRESERVED: &AsciiSet = &NON_ALPHANUMERIC.remove(b'-').remove(b'.').remove(b'_').remove(b'~');
+/// The same, and `.` too: for a segment of dots only.
+const NOT_UNRESERVED_OR_DOT: &AsciiSet = &NON_ALPHANUMERIC.remove(b'-').remove(b'_').remove(b'~');
+
 /// Percent-encodes a query value (RFC 3986 unreserved characters are kept).
 fn percent_encode(value: &str) -> String {
-    let mut out = String::with_capacity(value.len());
-    for b in value.bytes() {
-        push_encoded(&mut out, b, false);
-    }
-    out
+    utf8_percent_encode(value, NOT_UNRESERVED).to_string()
 }
 
 /// An id as one path segment: every character but RFC 3986's unreserved ones is percent-encoded, so an
@@ -419,21 +421,6 @@ fn segment(id: &str) -> Result<String, RequestError> {
     if id.is_empty() {
         return Err(RequestError::EmptyId);
     }
-    let dots_only = id.bytes().all(|b| b == b'.');
-    let mut out = String::with_capacity(id.len());
-    for b in id.bytes() {
-        push_encoded(&mut out, b, dots_only);
-    }
-    Ok(out)
-}
-
-fn push_encoded(out: &mut String, b: u8, encode_dot: bool) {
-    const HEX: &[u8; 16] = b"0123456789ABCDEF";
-    if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'~') || (b == b'.' && !encode_dot) {
-        out.push(char::from(b));
-    } else {
-        out.push('%');
-        out.push(char::from(HEX[usize::from(b >> 4)]));
-        out.push(char::from(HEX[usize::from(b & 15)]));
-    }
+    let set = if id.bytes().all(|b| b == b'.') { NOT_UNRESERVED_OR_DOT } else { NOT_UNRESERVED };
+    Ok(utf8_percent_encode(id, set).to_string())
 }

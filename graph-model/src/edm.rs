@@ -168,17 +168,55 @@ pub struct DateTimeOffset {
     form: TimeForm,
 }
 
-/// How a parsed timestamp was written, so that it is written back the same way.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+/// How a parsed timestamp was written, so that it is written back the same way. Four bytes, so that a
+/// `DateTimeOffset` is no larger than the `time` value and this.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 struct TimeForm {
-    /// The fraction digits received, and the picoseconds past the nanosecond.
-    fraction: Fraction,
-    /// No offset was written (read as UTC).
-    no_offset: bool,
-    /// UTC was written `+00:00` rather than `Z`.
-    numeric_utc: bool,
-    /// The seconds were left out (`19:05Z`).
-    no_seconds: bool,
+    /// The number of fraction digits received; [`AS_NEEDED`]: as few as the value needs.
+    digits: u8,
+    /// [`NO_OFFSET`], [`NUMERIC_UTC`], [`NO_SECONDS`].
+    flags: u8,
+    /// The tenth to twelfth fraction digits, in picoseconds (0 to 999).
+    picos: u16,
+}
+
+/// `TimeForm::digits` of a value built in code.
+const AS_NEEDED: u8 = u8::MAX;
+/// No offset was written (read as UTC).
+const NO_OFFSET: u8 = 1;
+/// UTC was written `+00:00` rather than `Z`.
+const NUMERIC_UTC: u8 = 2;
+/// The seconds were left out (`19:05Z`).
+const NO_SECONDS: u8 = 4;
+
+impl Default for TimeForm {
+    fn default() -> Self {
+        TimeForm { digits: AS_NEEDED, flags: 0, picos: 0 }
+    }
+}
+
+impl TimeForm {
+    const fn has(self, flag: u8) -> bool {
+        self.flags & flag != 0
+    }
+
+    fn set(&mut self, flag: u8, on: bool) {
+        if on {
+            self.flags |= flag;
+        } else {
+            self.flags &= !flag;
+        }
+    }
+
+    fn fraction(self) -> Fraction {
+        let digits = (self.digits != AS_NEEDED).then_some(self.digits);
+        Fraction { digits, picos: self.picos }
+    }
+
+    fn set_fraction(&mut self, fraction: Fraction) {
+        self.digits = fraction.digits.unwrap_or(AS_NEEDED).min(AS_NEEDED - 1);
+        self.picos = fraction.picos;
+    }
 }
 
 /// The fraction of a second as received: how many digits (`None`: as few as the value needs) and the
@@ -199,7 +237,7 @@ impl Fraction {
 /// Reads fraction digits (one or more, all ASCII digits): the nanoseconds and the form. Digits past the
 /// twelfth (beyond OData's grammar) are accepted only as zeros, as the same value; `None` otherwise.
 pub(crate) fn parse_fraction(digits: &[u8]) -> Option<(u32, Fraction)> {
-    if digits.is_empty() || !digits.iter().all(u8::is_ascii_digit) || digits.len() > usize::from(u8::MAX) {
+    if digits.is_empty() || !digits.iter().all(u8::is_ascii_digit) || digits.len() >= usize::from(u8::MAX) {
         return None;
     }
     if digits.iter().skip(12).any(|&d| d != b'0') {
@@ -221,13 +259,13 @@ impl DateTimeOffset {
 
     /// Whether the value was received with an offset (or built in code, which always writes one).
     pub const fn has_offset(self) -> bool {
-        !self.form.no_offset
+        !self.form.has(NO_OFFSET)
     }
 }
 
 impl PartialEq for DateTimeOffset {
     fn eq(&self, other: &Self) -> bool {
-        self.value == other.value && self.form.fraction.picos == other.form.fraction.picos
+        self.value == other.value && self.form.picos == other.form.picos
     }
 }
 
@@ -236,7 +274,7 @@ impl Eq for DateTimeOffset {}
 impl std::hash::Hash for DateTimeOffset {
     fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
         self.value.hash(state);
-        self.form.fraction.picos.hash(state);
+        self.form.picos.hash(state);
     }
 }
 
@@ -248,7 +286,7 @@ impl PartialOrd for DateTimeOffset {
 
 impl Ord for DateTimeOffset {
     fn cmp(&self, other: &Self) -> std::cmp::Ordering {
-        self.value.cmp(&other.value).then(self.form.fraction.picos.cmp(&other.form.fraction.picos))
+        self.value.cmp(&other.value).then(self.form.picos.cmp(&other.form.picos))
     }
 }
 
@@ -284,14 +322,16 @@ fn parse_general(s: &str) -> Result<DateTimeOffset, EdmParseError> {
         return Err(EdmParseError::new("DateTimeOffset", s, "a time without a leap second (`:60`)"));
     }
     // OData allows a time without seconds (`19:05Z`); a fraction only follows seconds.
-    let mut form = TimeForm { no_seconds: s.as_bytes().get(16) != Some(&b':'), ..TimeForm::default() };
+    let no_seconds = s.as_bytes().get(16) != Some(&b':');
+    let mut form = TimeForm::default();
+    form.set(NO_SECONDS, no_seconds);
     // The end of the seconds and fraction: the offset (if any) follows.
-    let seconds_end = if form.no_seconds { 16 } else { 19 }.min(s.len());
+    let seconds_end = if no_seconds { 16 } else { 19 }.min(s.len());
     if !s.is_char_boundary(seconds_end) {
         return Err(err());
     }
     let (fraction_end, digits) = match s.get(seconds_end..).and_then(|r| r.strip_prefix('.')) {
-        Some(r) if !form.no_seconds => {
+        Some(r) if !no_seconds => {
             let digits = r.bytes().take_while(u8::is_ascii_digit).count();
             (seconds_end + 1 + digits, Some(digits))
         }
@@ -300,16 +340,16 @@ fn parse_general(s: &str) -> Result<DateTimeOffset, EdmParseError> {
     let offset = &s[fraction_end..];
     // Without seconds, the offset follows the minutes at once: OData's grammar has no form without
     // both (the one without an offset that Graph writes has seconds).
-    if form.no_seconds && !offset.starts_with(['Z', 'z', '+', '-']) {
+    if no_seconds && !offset.starts_with(['Z', 'z', '+', '-']) {
         return Err(err());
     }
-    form.no_offset = offset.is_empty();
-    form.numeric_utc = offset == "+00:00";
+    form.set(NO_OFFSET, offset.is_empty());
+    form.set(NUMERIC_UTC, offset == "+00:00");
     // RFC 3339 parsers stop at nanoseconds: `time` reads at most nine digits, and the tenth to twelfth
     // are kept as picoseconds.
     let mut text = String::with_capacity(s.len() + 4);
     text.push_str(&s[..seconds_end]);
-    if form.no_seconds {
+    if no_seconds {
         text.push_str(":00");
     }
     match digits {
@@ -318,15 +358,15 @@ fn parse_general(s: &str) -> Result<DateTimeOffset, EdmParseError> {
             let Some((_, parsed)) = parse_fraction(fraction.as_bytes()) else {
                 return Err(EdmParseError::new("DateTimeOffset", s, "at most twelve fraction digits (picoseconds)"));
             };
-            form.fraction = parsed;
+            form.set_fraction(parsed);
             text.push('.');
             text.push_str(&fraction[..n.min(9)]);
         }
         // `.` without digits: refused by the parser.
         Some(_) => text.push('.'),
-        None => form.fraction = Fraction::of_digits(0),
+        None => form.set_fraction(Fraction::of_digits(0)),
     }
-    text.push_str(if form.no_offset { "Z" } else { offset });
+    text.push_str(if form.has(NO_OFFSET) { "Z" } else { offset });
     let value = time::OffsetDateTime::parse(&text, &Rfc3339).map_err(|_| err())?;
     Ok(DateTimeOffset { value, form })
 }
@@ -411,7 +451,7 @@ fn parse_utc_fast(b: &[u8]) -> Option<DateTimeOffset> {
     let clock = time::Time::from_hms_nano(hour, minute, second, nanos).ok()?;
     Some(DateTimeOffset {
         value: time::PrimitiveDateTime::new(date, clock).assume_utc(),
-        form: TimeForm { fraction: Fraction::of_digits(fraction_digits), ..TimeForm::default() },
+        form: TimeForm { digits: fraction_digits, flags: 0, picos: 0 },
     })
 }
 
@@ -452,14 +492,14 @@ impl fmt::Display for DateTimeOffset {
         }
         write!(f, "-{:02}-{:02}T", date.month() as u8, date.day())?;
         write!(f, "{:02}:{:02}", clock.hour(), clock.minute())?;
-        let (nanos, fraction) = (clock.nanosecond(), self.form.fraction);
-        if !(self.form.no_seconds && clock.second() == 0 && nanos == 0 && fraction.picos == 0) {
+        let (nanos, fraction) = (clock.nanosecond(), self.form.fraction());
+        if !(self.form.has(NO_SECONDS) && clock.second() == 0 && nanos == 0 && fraction.picos == 0) {
             write!(f, ":{:02}", clock.second())?;
             write_fraction_as(f, nanos, fraction)?;
         }
         match value.offset().as_hms() {
-            (0, 0, 0) if self.form.no_offset => Ok(()),
-            (0, 0, 0) if self.form.numeric_utc => f.write_str("+00:00"),
+            (0, 0, 0) if self.form.has(NO_OFFSET) => Ok(()),
+            (0, 0, 0) if self.form.has(NUMERIC_UTC) => f.write_str("+00:00"),
             (0, 0, 0) => f.write_str("Z"),
             (h, m, s) => {
                 let sign = if value.offset().is_negative() { '-' } else { '+' };

@@ -72,7 +72,7 @@ pub fn generate(model: &Model, source: &str) -> Vec<GeneratedFile> {
         .into_iter()
         .map(|(a, items)| {
             let doc = AREA_FILES.iter().find(|(n, _)| *n == a).map(|(_, d)| *d).unwrap_or_default();
-            let mut text = format!("//! {doc}\n{}\n", header(source, "graph-gen backup-restore"));
+            let mut text = format!("{}//! {doc}\n\n", header(source, "graph-gen backup-restore"));
             text.push_str("use crate::graph_entity;\n#[allow(unused_imports)]\nuse crate::{Date, DateTimeOffset, Delta, Duration, Flags, Guid, Nullable};\n#[allow(unused_imports)]\nuse super::*;\n\n");
             text.push_str(&items.join("\n"));
             GeneratedFile { path: format!("{a}.rs"), text }

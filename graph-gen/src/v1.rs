@@ -227,7 +227,7 @@ impl<'a> Gen<'a> {
                 ns_modules.entry(ns.clone()).or_default().push(area.clone());
                 (format!("src/{}.rs", segs.join("/")), format!("The `{ns}` namespace."))
             };
-            let mut text = format!("//! {doc}\n{}\n", crate::header(source, "graph-gen v1"));
+            let mut text = format!("{}//! {doc}\n\n", crate::header(source, "graph-gen v1"));
             text.push_str("#![allow(clippy::large_enum_variant, non_camel_case_types)]\n\n#[allow(unused_imports)]\nuse graph_model::{Nullable, graph_entity};\n\n");
             text.push_str(&list.join("\n"));
             files.push(GeneratedFile { path: file, text });
@@ -245,9 +245,9 @@ impl<'a> Gen<'a> {
         }
         for (parent, children) in parents {
             let mut text = format!(
-                "//! Namespaces under `microsoft.graph.{}`.\n{}\n",
-                parent.replace('/', "."),
-                crate::header(source, "graph-gen v1")
+                "{}//! Namespaces under `microsoft.graph.{}`.\n\n",
+                crate::header(source, "graph-gen v1"),
+                parent.replace('/', ".")
             );
             for c in children {
                 text.push_str(&format!("pub mod {c};\n"));
@@ -288,12 +288,12 @@ impl<'a> Gen<'a> {
     ) -> GeneratedFile {
         let count = |k| self.model.types.iter().filter(|t| t.kind == k).count();
         let mut text = format!(
-            "//! The whole Microsoft Graph v1.0 schema as typed, lossless Rust models, built with\n//! [`graph_model`]'s `#[graph_entity]`: {} entity, {} complex and {} enum types, and {} action bodies.\n{}",
+            "{}//! The whole Microsoft Graph v1.0 schema as typed, lossless Rust models, built with\n//! [`graph_model`]'s `#[graph_entity]`: {} entity, {} complex and {} enum types, and {} action bodies.\n",
+            crate::header(source, "graph-gen v1"),
             count(Kind::Entity),
             count(Kind::Complex),
             count(Kind::Enum),
-            self.bodies.len(),
-            crate::header(source, "graph-gen v1")
+            self.bodies.len()
         );
         text.push_str(LIB_DOC);
         text.push_str("\n#![allow(clippy::large_enum_variant)]\n\nmod catalog;\nmod graph;\n\npub use catalog::{ACTION_BODIES, TYPES};\npub use graph::core::*;\n");
@@ -326,7 +326,7 @@ impl<'a> Gen<'a> {
     /// `TYPES` (every type's metadata) and `ACTION_BODIES`, each entry under its area's feature.
     fn catalog(&self, source: &str) -> GeneratedFile {
         let mut text = format!(
-            "//! The metadata of every type and action body in the crate (those of the enabled areas).\n{}\n",
+            "{}//! The metadata of every type and action body in the crate (those of the enabled areas).\n\n",
             crate::header(source, "graph-gen v1")
         );
         text.push_str("use graph_model::{GraphType, TypeInfo};\n\n");
@@ -566,7 +566,7 @@ fn family_path(path: &str) -> String {
 
 fn graph_mod(source: &str, modules: &[String]) -> String {
     let mut text = format!(
-        "//! The `microsoft.graph` namespace, one module per area.\n{}\n",
+        "{}//! The `microsoft.graph` namespace, one module per area.\n\n",
         crate::header(source, "graph-gen v1")
     );
     for m in modules {

@@ -18,11 +18,13 @@
 //! type of the areas that are on. Measured on a 2-core machine with Rust 1.95, debug builds, each crate
 //! built from clean with its dependencies already built (time, rustc's peak memory):
 //!
-//! | features | `graph-v1` itself | a crate that reads a `User` |
+//! | features | `graph-v1` itself | a crate that reads a `User`, a `Group` and a page of `AnyDirectoryObject` |
 //! |---|---:|---:|
-//! | `directory` | 23 s, 1.0 GB | 9 s, 0.6 GB |
-//! | `directory`, `mail`, `calendar`, `files`, `teams` | 77 s, 2.5 GB | 35 s, 2.0 GB |
-//! | `full` | 3 min, 6.2 GB | 4 min, 12.0 GB |
+//! | `directory` | 26 s, 1.1 GB | 10 s, 0.8 GB |
+//! | `directory`, `mail`, `calendar`, `files`, `teams` (a `User` only, earlier) | 77 s, 2.5 GB | 35 s, 2.0 GB |
+//! | `full` | 3.1 min, 5.9 GB | 3.7 min, 11.4 GB |
+//!
+//! (`bash bench/build_reader.sh [FEATURES ...]` measures a row.)
 //!
 //! Most of the reading crate's memory is debug information for those readers. With `full`, the same
 //! crate built with `debug = "line-tables-only"` (backtraces keep their lines) takes 3 min and 8.5 GB,

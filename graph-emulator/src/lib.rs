@@ -787,6 +787,20 @@ fn canonical_header(name: &str) -> String {
         .join("-")
 }
 
+/// Query parameter `name` as a whole number in `range` (`default` when it is absent), or a 400 that names
+/// the parameter and the range.
+fn number_param(uri: &Uri, name: &str, default: u64, range: std::ops::RangeInclusive<u64>) -> Result<u64, Reply> {
+    let Some(text) = query_param(uri, name) else { return Ok(default) };
+    text.parse::<u64>().ok().filter(|n| range.contains(n)).ok_or_else(|| {
+        let (low, high) = (range.start(), range.end());
+        error(
+            StatusCode::BAD_REQUEST,
+            "BadRequest",
+            &format!("Invalid `{name}` `{text}`: give a whole number from {low} to {high}."),
+        )
+    })
+}
+
 fn query_param<'a>(uri: &'a Uri, name: &str) -> Option<&'a str> {
     uri.query()?.split('&').find_map(|kv| kv.strip_prefix(name)?.strip_prefix('='))
 }
@@ -889,18 +903,9 @@ fn control(shared: &Shared, method: &Method, rest: &str, uri: &Uri, body: &[u8])
             }
         }
         (&Method::POST, "advance") => {
-            let steps = match query_param(uri, "steps") {
-                None => 1,
-                Some(n) => match n.parse::<u64>() {
-                    Ok(n @ 1..=MAX_ADVANCE_STEPS) => n,
-                    _ => {
-                        return error(
-                            StatusCode::BAD_REQUEST,
-                            "BadRequest",
-                            &format!("`steps` must be a whole number from 1 to {MAX_ADVANCE_STEPS}."),
-                        );
-                    }
-                },
+            let steps = match number_param(uri, "steps", 1, 1..=MAX_ADVANCE_STEPS) {
+                Ok(steps) => steps,
+                Err(refused) => return refused,
             };
             let mut inner = shared.lock();
             step(&mut inner, steps);
@@ -1277,25 +1282,13 @@ fn render_session(s: &Session, ctx: &Ctx) -> Reply {
 /// A page of a listing of `total` items: only the items on the page are written (`render(i)`), so a
 /// page costs what it returns. `$skiptoken` is an offset this service wrote; `$top` 1 to 1000.
 fn page(total: usize, ctx: &Ctx, path: &str, render: impl Fn(usize) -> Box<serde_json::value::RawValue>) -> Reply {
-    let skip = match query_param(ctx.uri, "$skiptoken") {
-        None => 0,
-        Some(token) => match token.parse::<usize>() {
-            Ok(n) if n <= total => n,
-            _ => return error(StatusCode::BAD_REQUEST, "BadRequest", &format!("Invalid `$skiptoken` `{token}`.")),
-        },
+    let skip = match number_param(ctx.uri, "$skiptoken", 0, 0..=total as u64) {
+        Ok(skip) => skip as usize,
+        Err(refused) => return refused,
     };
-    let top = match query_param(ctx.uri, "$top") {
-        None => ctx.config.page_size,
-        Some(top) => match top.parse::<usize>() {
-            Ok(n @ 1..=MAX_PAGE_SIZE) => n,
-            _ => {
-                return error(
-                    StatusCode::BAD_REQUEST,
-                    "BadRequest",
-                    &format!("Invalid `$top` `{top}`: give a whole number from 1 to {MAX_PAGE_SIZE}."),
-                );
-            }
-        },
+    let top = match number_param(ctx.uri, "$top", ctx.config.page_size as u64, 1..=MAX_PAGE_SIZE as u64) {
+        Ok(top) => top as usize,
+        Err(refused) => return refused,
     };
     let end = skip.saturating_add(top).min(total);
     let next = if ctx.looping { Some(skip) } else { (end < total).then_some(end) };

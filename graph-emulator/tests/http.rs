@@ -72,7 +72,7 @@ async fn advance_is_bounded() {
     let emulator = emulator().await;
     let too_many = send(&emulator, "POST", "/emulator/advance?steps=4294967295", &[AUTH], b"").await;
     assert_eq!(too_many.status, 400);
-    assert!(error_of(&too_many)["message"].as_str().unwrap().contains("1 to 1000000"));
+    assert!(error_of(&too_many)["message"].as_str().unwrap().contains("from 1 to 1000000"));
     for bad in ["0", "-1", "x"] {
         assert_eq!(send(&emulator, "POST", &format!("/emulator/advance?steps={bad}"), &[AUTH], b"").await.status, 400);
     }

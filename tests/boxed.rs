@@ -59,7 +59,13 @@ fn parse_all<T: DeserializeOwned + PartialEq + std::fmt::Debug>(json: &str) -> R
     let a = serde_json::from_str::<T>(json).map_err(|e| e.to_string());
     let b = serde_json::from_slice::<T>(json.as_bytes()).map_err(|e| e.to_string());
     let c = serde_json::from_reader::<_, T>(json.as_bytes()).map_err(|e| e.to_string());
-    assert_eq!(a, b, "from_str and from_slice differ on {json}");
+    // `from_str` hands the value's text to the reader compiled with the type, which cannot say where
+    // in the document it was: the message is the same, without serde_json's position.
+    match (&a, &b) {
+        (Ok(x), Ok(y)) => assert_eq!(x, y, "from_str and from_slice differ on {json}"),
+        (Err(x), Err(y)) => assert_eq!(x.as_str(), y.split(" at line").next().unwrap(), "on {json}"),
+        _ => panic!("from_str and from_slice differ on {json}: {a:?} and {b:?}"),
+    }
     // `from_reader` reports positions the same way; compare values, and messages up to the position.
     match (&a, &c) {
         (Ok(x), Ok(y)) => assert_eq!(x, y),

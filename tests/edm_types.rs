@@ -96,16 +96,16 @@ fn bad_edm_values_name_their_path() {
         (r#"{"byte":256}"#, "byte", "invalid value"),
         (r#"{"sbyte":-129}"#, "sbyte", "invalid value"),
         (r#"{"dateTimeOffset":"2021-09-14T19:05"}"#, "dateTimeOffset", "invalid DateTimeOffset"),
-        (r#"{"matrix":[[1],["x"]]}"#, "matrix[1][0]", "invalid type"),
+        // serde's own `Vec` inside a collection names no index: the path stops at the collection's element.
+        (r#"{"matrix":[[1],["x"]]}"#, "matrix[1]", "invalid type"),
     ];
     for (text, path, message) in cases {
         let err = graph_model::from_str::<EveryEdm>(text).unwrap_err();
         assert_eq!(err.path(), path, "{text}: {err}");
         assert!(err.message().starts_with(message), "{text}: {err}");
-        // Through serde_json the path stops at serde's own `Vec` inside the collection (it names no index).
+        // serde_json's message starts with the same path.
         let serde_err = serde_json::from_str::<EveryEdm>(text).unwrap_err().to_string();
-        let serde_path = path.strip_suffix("[0]").unwrap_or(path);
-        assert!(serde_err.starts_with(&format!("{serde_path}: ")), "{text}: {serde_err}");
+        assert!(serde_err.starts_with(&format!("{path}: ")), "{text}: {serde_err}");
     }
 }
 

@@ -3,13 +3,12 @@
 //! expansion, keeps users' build times down.
 //!
 //! Nothing here buffers a struct: keys are routed to their field as they arrive. Only a family whose
-//! `@odata.type` is not the first key buffers, once, the keys before it ([`Replay`]).
+//! `@odata.type` is not the first key keeps its entries as text and reads them again, once.
 
 use std::borrow::Cow;
 use std::fmt;
 use std::marker::PhantomData;
 
-use serde::de::value::{BorrowedStrDeserializer, StringDeserializer};
 use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, Visitor};
 use serde::ser::{SerializeMap, Serializer};
 use serde_json::value::RawValue;
@@ -78,7 +77,7 @@ pub trait ValueImpl: GraphType + Sized {
     /// An empty value that [`ValueImpl::deserialize_placed`] can read an object into where it lies, so
     /// that a container reads its elements without moving them; `None` for types read by value (a
     /// family, a struct with required properties).
-    #[inline]
+    #[cfg_attr(not(debug_assertions), inline)]
     fn placed_empty() -> Option<Self> {
         None
     }
@@ -91,7 +90,7 @@ pub trait ValueImpl: GraphType + Sized {
 
     /// [`ValueImpl::deserialize_placed`] for a delta entry: the delta annotations a failure carries are
     /// set aside as text in `annotations` rather than kept as additional properties.
-    #[inline]
+    #[cfg_attr(not(debug_assertions), inline)]
     fn deserialize_placed_entry<'de, D: Deserializer<'de>>(
         &mut self,
         deserializer: D,
@@ -176,19 +175,19 @@ pub trait StructImpl: GraphType + Sized {
     const SLOTS_ARE_VALUE: bool = false;
 
     /// The slots as the value, when they are one ([`Self::SLOTS_ARE_VALUE`]).
-    #[inline]
+    #[cfg_attr(not(debug_assertions), inline)]
     fn slots_into_value(slots: Self::Slots) -> Result<Self, Self::Slots> {
         Err(slots)
     }
 
     /// The value as slots to read more into, when they are one ([`Self::SLOTS_ARE_VALUE`]).
-    #[inline]
+    #[cfg_attr(not(debug_assertions), inline)]
     fn value_into_slots(value: Self) -> Result<Self::Slots, Self> {
         Err(value)
     }
 
     /// The value as slots to read into where it lies, when they are one ([`Self::SLOTS_ARE_VALUE`]).
-    #[inline]
+    #[cfg_attr(not(debug_assertions), inline)]
     fn value_as_slots(_value: &mut Self) -> Option<&mut Self::Slots> {
         None
     }
@@ -198,17 +197,17 @@ pub trait StructImpl: GraphType + Sized {
 // struct in the expansion instead of four (families implement them on their own).
 
 impl<T: StructImpl> GraphValue for T {
-    #[inline]
+    #[cfg_attr(not(debug_assertions), inline)]
     fn meta(&self) -> &ODataMeta {
         self.struct_meta()
     }
 
-    #[inline]
+    #[cfg_attr(not(debug_assertions), inline)]
     fn meta_mut(&mut self) -> &mut ODataMeta {
         self.struct_meta_mut()
     }
 
-    #[inline]
+    #[cfg_attr(not(debug_assertions), inline)]
     fn entity_id(&self) -> Option<&str> {
         self.struct_entity_id()
     }
@@ -229,17 +228,17 @@ impl<T: StructImpl> ValueImpl for T {
         serialize_struct_prefixed(self, serializer, prefix)
     }
 
-    #[inline]
+    #[cfg_attr(not(debug_assertions), inline)]
     fn placed_empty() -> Option<Self> {
         T::slots_into_value(T::Slots::default()).ok()
     }
 
-    #[inline]
+    #[cfg_attr(not(debug_assertions), inline)]
     fn deserialize_placed<'de, D: Deserializer<'de>>(&mut self, deserializer: D) -> Result<(), D::Error> {
         read_placed(self, deserializer, None)
     }
 
-    #[inline]
+    #[cfg_attr(not(debug_assertions), inline)]
     fn deserialize_placed_entry<'de, D: Deserializer<'de>>(
         &mut self,
         deserializer: D,
@@ -251,7 +250,7 @@ impl<T: StructImpl> ValueImpl for T {
 
 /// Reads an object into `value` where it lies (a struct whose slots are the value); a delta entry's
 /// annotations go `aside` (an option rather than a type parameter: one copy of the reading loop per type).
-#[inline(always)]
+#[cfg_attr(not(debug_assertions), inline(always))]
 fn read_placed<'de, T: StructImpl, D: Deserializer<'de>>(
     value: &mut T,
     deserializer: D,
@@ -264,38 +263,38 @@ fn read_placed<'de, T: StructImpl, D: Deserializer<'de>>(
 }
 
 impl<T: StructImpl> GraphStruct for T {
-    #[inline]
+    #[cfg_attr(not(debug_assertions), inline)]
     fn from_id(id: &str) -> Option<Self> {
         T::struct_from_id(id)
     }
 }
 
 impl<T: StructImpl> Dispatch for T {
-    #[inline]
+    #[cfg_attr(not(debug_assertions), inline)]
     fn accepts(name: &str) -> bool {
         struct_accepts::<T>(name)
     }
 
-    #[inline]
+    #[cfg_attr(not(debug_assertions), inline)]
     fn visit_tagged<'de, A: MapAccess<'de>>(tag: Option<ReceivedTag<'de>>, map: A) -> Result<Self, A::Error> {
         visit_struct_map(map, tag)
     }
 
     const PLACEABLE: bool = T::SLOTS_ARE_VALUE;
 
-    #[inline]
+    #[cfg_attr(not(debug_assertions), inline)]
     fn placed_default() -> Option<Self> {
         T::slots_into_value(T::Slots::default()).ok()
     }
 
-    #[inline]
+    #[cfg_attr(not(debug_assertions), inline)]
     fn visit_placed<'de, A: MapAccess<'de>>(
         tag: Option<ReceivedTag<'de>>,
         value: &mut Self,
         map: A,
     ) -> Result<(), A::Error> {
         let Some(slots) = T::value_as_slots(value) else { return Err(not_placeable()) };
-        let meta = read_fields::<T, A>(map, tag, slots, None)?;
+        let meta = read_fields::<T, A>(map, tag, slots, None, None)?;
         ODataMeta::replace_at(value.struct_meta_mut(), meta);
         Ok(())
     }
@@ -373,6 +372,18 @@ impl IdValue for crate::Nullable<crate::Guid> {
 pub struct ReceivedTag<'de> {
     pub key: ODataTypeKey,
     pub value: Cow<'de, str>,
+    /// A key of the object read already, whose value comes next (the annotation was found ahead of the
+    /// reader, [`crate::late_tag`]).
+    pub pending: Option<Cow<'de, str>>,
+    /// Whether the annotation is still ahead in the object, to be passed over when it comes.
+    pub later: bool,
+}
+
+impl<'de> ReceivedTag<'de> {
+    /// An annotation read where it stands.
+    fn read(key: ODataTypeKey, value: Cow<'de, str>) -> Self {
+        ReceivedTag { key, value, pending: None, later: false }
+    }
 }
 
 pub(crate) fn type_key(key: &str) -> Option<ODataTypeKey> {
@@ -406,7 +417,7 @@ impl<T> KeySeed<T> {
 impl<'de, T> DeserializeSeed<'de> for KeySeed<T> {
     type Value = Cow<'de, str>;
 
-    #[inline]
+    #[cfg_attr(not(debug_assertions), inline)]
     fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
         deserializer.deserialize_str(CowStrVisitor("an object key"))
     }
@@ -536,7 +547,7 @@ fn nesting_depth(json: &str) -> usize {
 
 /// Reads the rest of an object into `T`; `tag` is the type annotation if a family already read it.
 #[doc(hidden)]
-#[inline]
+#[cfg_attr(not(debug_assertions), inline)]
 pub fn visit_struct_map<'de, T: GraphStruct, A: MapAccess<'de>>(
     map: A,
     tag: Option<ReceivedTag<'de>>,
@@ -546,25 +557,31 @@ pub fn visit_struct_map<'de, T: GraphStruct, A: MapAccess<'de>>(
 
 /// [`visit_struct_map`] into slots that may hold properties read already (a family's base, read before
 /// a late type annotation).
-#[inline]
+#[cfg_attr(not(debug_assertions), inline)]
 fn visit_struct_map_with<'de, T: GraphStruct, A: MapAccess<'de>>(
     map: A,
     tag: Option<ReceivedTag<'de>>,
     mut slots: T::Slots,
 ) -> Result<T, A::Error> {
-    let meta = read_fields::<T, A>(map, tag, &mut slots, None)?;
+    let meta = read_fields::<T, A>(map, tag, &mut slots, None, None)?;
     T::finish(slots, meta)
 }
 
 /// Reads the rest of an object into `slots`, returning its metadata. `#[inline]`: see [`KeySeed`].
-#[inline]
+#[cfg_attr(not(debug_assertions), inline)]
 fn read_fields<'de, T: GraphStruct, A: MapAccess<'de>>(
     mut map: A,
-    tag: Option<ReceivedTag<'de>>,
+    mut tag: Option<ReceivedTag<'de>>,
     slots: &mut T::Slots,
     mut aside: Option<&mut EntryAnnotations<'de>>,
+    mut pending: Option<Cow<'de, str>>,
 ) -> Result<ODataMeta, A::Error> {
     let tag_received = tag.is_some();
+    let mut pass_over_tag = false;
+    if let Some(tag) = &mut tag {
+        pending = pending.or(tag.pending.take());
+        pass_over_tag = tag.later;
+    }
     let mut meta = match tag {
         Some(tag) => {
             let key = tag.key;
@@ -575,11 +592,21 @@ fn read_fields<'de, T: GraphStruct, A: MapAccess<'de>>(
         None => ODataMeta::with_type(ODataTypeTag::Omitted, ODataTypeKey::ODataType),
     };
     let mut type_seen = tag_received;
-    while let Some(key) = map.next_key_seed(KeySeed::<T>::NEW)? {
+    // `pending`: a key its caller read already (a family's, looking for a type annotation).
+    while let Some(key) = match pending.take() {
+        Some(key) => Some(key),
+        None => map.next_key_seed(KeySeed::<T>::NEW)?,
+    } {
         if T::field(slots, &key, &mut map)? {
             continue;
         }
         if let Some(type_key) = type_key(&key) {
+            if pass_over_tag {
+                // The annotation its family found ahead of the reader: accepted already.
+                pass_over_tag = false;
+                map.next_value::<de::IgnoredAny>()?;
+                continue;
+            }
             if type_seen {
                 return Err(de::Error::custom(format_args!(
                     "duplicate type annotation `{key}`: an object has one `@odata.type`"
@@ -587,7 +614,7 @@ fn read_fields<'de, T: GraphStruct, A: MapAccess<'de>>(
             }
             type_seen = true;
             let value = map.next_value_seed(TagValueSeed).map_err(|e| scope::at(Segment::Key(&key), e))?;
-            meta.set_type(accept_tag::<A::Error>(T::TYPE_INFO, ReceivedTag { key: type_key, value })?, type_key);
+            meta.set_type(accept_tag::<A::Error>(T::TYPE_INFO, ReceivedTag::read(type_key, value))?, type_key);
             continue;
         }
         if let Some(aside) = aside.as_deref_mut()
@@ -605,7 +632,7 @@ fn read_fields<'de, T: GraphStruct, A: MapAccess<'de>>(
 /// usual path (`Box::new(T::deserialize(..)?)`) moves it out of every layer that returns it, a `memcpy`
 /// of the whole value each time. Types with required properties (whose slots are not the value) take
 /// the usual path.
-#[inline]
+#[cfg_attr(not(debug_assertions), inline)]
 fn deserialize_boxed<'de, T: GraphStruct, D: Deserializer<'de>>(deserializer: D) -> Result<Box<T>, D::Error> {
     let mut boxed = match T::slots_into_value(T::Slots::default()) {
         Ok(value) => Box::new(value),
@@ -625,11 +652,11 @@ impl<'de, T: GraphStruct> Visitor<'de> for FieldsVisitor<'_, 'de, T> {
         StructVisitor::<T>(PhantomData).expecting(f)
     }
 
-    #[inline]
+    #[cfg_attr(not(debug_assertions), inline)]
     fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<ODataMeta, A::Error> {
         scope::take_untagged();
         let _level = scope::enter()?;
-        read_fields::<T, A>(map, None, self.0, self.1).map_err(scope::leaving)
+        read_fields::<T, A>(map, None, self.0, self.1, None).map_err(scope::leaving)
     }
 }
 
@@ -651,7 +678,7 @@ pub trait BoxedInPlace<T> {
 }
 
 impl<T: GraphStruct> BoxedInPlace<T> for &BoxedField<T> {
-    #[inline]
+    #[cfg_attr(not(debug_assertions), inline)]
     fn boxed_seed(&self) -> Boxed<T> {
         Boxed(PhantomData)
     }
@@ -664,7 +691,7 @@ pub trait BoxedByValue<T> {
 }
 
 impl<T> BoxedByValue<T> for BoxedField<T> {
-    #[inline]
+    #[cfg_attr(not(debug_assertions), inline)]
     fn boxed_seed(&self) -> PhantomData<Box<T>> {
         PhantomData
     }
@@ -677,7 +704,7 @@ pub struct Boxed<T>(PhantomData<T>);
 impl<'de, T: GraphStruct> DeserializeSeed<'de> for Boxed<T> {
     type Value = Box<T>;
 
-    #[inline]
+    #[cfg_attr(not(debug_assertions), inline)]
     fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Box<T>, D::Error> {
         deserialize_boxed(deserializer)
     }
@@ -693,7 +720,7 @@ pub(crate) struct NullableSeed<S> {
 impl<'de, S: DeserializeSeed<'de>> DeserializeSeed<'de> for NullableSeed<S> {
     type Value = crate::Nullable<S::Value>;
 
-    #[inline]
+    #[cfg_attr(not(debug_assertions), inline)]
     fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
         deserializer.deserialize_option(self)
     }
@@ -705,15 +732,15 @@ impl<'de, S: DeserializeSeed<'de>> Visitor<'de> for NullableSeed<S> {
     fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
         f.write_str(self.expecting)
     }
-    #[inline]
+    #[cfg_attr(not(debug_assertions), inline)]
     fn visit_none<E: de::Error>(self) -> Result<Self::Value, E> {
         Ok(crate::Nullable::Null)
     }
-    #[inline]
+    #[cfg_attr(not(debug_assertions), inline)]
     fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
         Ok(crate::Nullable::Null)
     }
-    #[inline]
+    #[cfg_attr(not(debug_assertions), inline)]
     fn visit_some<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
         self.seed.deserialize(deserializer).map(crate::Nullable::Value)
     }
@@ -747,7 +774,7 @@ impl<'de, T: GraphStruct> Visitor<'de> for StructVisitor<T> {
         write!(f, "a `{}` object", if info.name.is_empty() { info.rust_name } else { info.name })
     }
 
-    #[inline]
+    #[cfg_attr(not(debug_assertions), inline)]
     fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<T, A::Error> {
         scope::take_untagged();
         let _level = scope::enter()?;
@@ -886,9 +913,11 @@ pub trait Dispatch: GraphType + Sized {
 
 /// A polymorphic family: an enum over the types derived from its base ([`Family::Root`]).
 #[doc(hidden)]
-pub trait Family: Dispatch {
+pub trait Family: Dispatch + crate::compiled::CompiledRead {
     /// The family's base type (its fallback variant's type).
     type Root: StructImpl;
+    /// The fallback variant holding `root`.
+    fn from_root(root: Self::Root) -> Self;
     /// Whether to read the base's properties in place when the type annotation comes late (off for very
     /// large families, whose per-variant code would cost more to compile than it saves).
     const PREFILL: bool;
@@ -952,7 +981,6 @@ fn nearest_known_ancestor(name: &str, accepts: impl Fn(&str) -> bool) -> Option<
 /// `slot` goes straight to where the caller keeps it (a `Vec`'s element) instead of being moved out
 /// through each layer.
 #[doc(hidden)]
-#[cfg_attr(debug_assertions, inline)]
 #[cfg_attr(not(debug_assertions), inline(always))]
 pub fn deserialize_family<'de, F: Family, D: Deserializer<'de>>(deserializer: D) -> Result<F, D::Error> {
     // The value is handed back through this frame's slot, not through the deserializer's layers (which
@@ -971,7 +999,7 @@ impl<'de, F: Family> Visitor<'de> for FamilyVisitor<'_, F> {
         write!(f, "a `{}` object", F::TYPE_INFO.name)
     }
 
-    #[inline]
+    #[cfg_attr(not(debug_assertions), inline)]
     fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<(), A::Error> {
         let untagged = scope::take_untagged();
         let _level = scope::enter()?;
@@ -986,144 +1014,93 @@ impl<'de, F: Family> Visitor<'de> for FamilyVisitor<'_, F> {
 
 /// Finds the type annotation and reads the object into the variant it names.
 ///
-/// Graph writes the annotation first: then nothing is buffered. When it comes later, the base's
-/// properties before it are read straight into a value of the base type (every variant derives from
-/// it), and only the other entries are kept as text and replayed once the variant is known. A variant
-/// that cannot take the base value in place (a nested family, or a struct with required properties)
-/// gets the base's properties written back as entries, ahead of the others.
-#[inline]
+/// Graph writes the annotation first: then nothing is kept, and the variant reads the rest of the object.
+/// When it comes later (or not at all), the object's entries are kept as JSON text, which is read again
+/// by the family's reader compiled with it, knowing where every object's annotation is
+/// ([`crate::late_tag`]): a family inside that text finds its variant without keeping anything again.
+#[cfg_attr(not(debug_assertions), inline)]
 fn visit_family_map<'de, F: Family, A: MapAccess<'de>>(slot: &mut Option<F>, mut map: A) -> Result<(), A::Error> {
-    let mut buffered = Vec::new();
-    let mut tag = None;
-    let mut root: Option<<F::Root as StructImpl>::Slots> = None;
-    while let Some(key) = map.next_key_seed(KeySeed::<F>::NEW)? {
-        if let Some(type_key) = type_key(&key) {
-            let value = map.next_value_seed(TagValueSeed).map_err(|e| scope::at(Segment::Key(&key), e))?;
-            tag = Some(ReceivedTag { key: type_key, value });
-            break;
-        }
-        if F::PREFILL && <F::Root as StructImpl>::SLOTS_ARE_VALUE {
-            let slots = root.get_or_insert_with(Default::default);
-            if <F::Root as StructImpl>::field(slots, &key, &mut map)? {
-                continue;
-            }
-        }
-        let value = map.next_value_seed(RawTextSeed).map_err(|e| scope::at(Segment::Key(&key), e))?;
-        buffered.push((key, value));
-    }
-    let placeable = |variant: Option<usize>| match variant {
-        Some(i) => F::PLACEABLE_VARIANTS.get(i).copied().unwrap_or(false),
-        None => F::FALLBACK_PLACEABLE,
-    };
-    let Some(root) = root else {
-        if buffered.is_empty() {
-            // Graph writes the type first: straight to the variant, nothing buffered, read in place when
-            // it can be.
-            if F::PREFILL {
-                let variant = pick_variant(tag.as_ref(), F::VARIANTS);
-                if placeable(variant) {
-                    return F::visit_into(slot, variant, tag, None, map);
-                }
-            }
-            *slot = Some(F::visit_tagged(tag, map)?);
-            return Ok(());
-        }
-        *slot = Some(F::visit_tagged(tag, Replay { buffered: buffered.into_iter(), pending: None, live: map })?);
+    let told = crate::late_tag::take_told();
+    let Some(first) = map.next_key_seed(KeySeed::<F>::NEW)? else {
+        *slot = Some(F::visit_tagged(None, map)?);
         return Ok(());
     };
-    let Ok(root) = <F::Root as StructImpl>::slots_into_value(root) else { return Err(not_placeable()) };
-    let variant = pick_variant(tag.as_ref(), F::VARIANTS);
-    if !placeable(variant) {
-        let mut entries = written_back(&root)?;
-        entries.append(&mut buffered);
-        *slot = Some(F::visit_tagged(tag, Replay { buffered: entries.into_iter(), pending: None, live: map })?);
+    if let Some(type_key) = type_key(&first) {
+        let value = map.next_value_seed(TagValueSeed).map_err(|e| scope::at(Segment::Key(&first), e))?;
+        *slot = Some(F::visit_tagged(Some(ReceivedTag::read(type_key, value)), map)?);
         return Ok(());
     }
-    if buffered.is_empty() {
-        return F::visit_into(slot, variant, tag, Some(root), map);
-    }
-    F::visit_into(slot, variant, tag, Some(root), Replay { buffered: buffered.into_iter(), pending: None, live: map })
-}
-
-/// A buffered entry: the key and the value's JSON text.
-type Entry<'de> = (Cow<'de, str>, Cow<'de, str>);
-
-/// The declared properties of `value` as entries of JSON text, as they would be written.
-fn written_back<'de, T: StructImpl, E: de::Error>(value: &T) -> Result<Vec<Entry<'de>>, E> {
-    struct Fields<'a, T>(&'a T);
-    impl<T: StructImpl> serde::Serialize for Fields<'_, T> {
-        fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-            let mut map = serializer.serialize_map(None)?;
-            self.0.serialize_fields(&mut map)?;
-            map.end()
-        }
-    }
-    struct Entries<'de>(Vec<Entry<'de>>);
-    impl<'de, 'a> serde::Deserialize<'a> for Entries<'de> {
-        fn deserialize<D: Deserializer<'a>>(deserializer: D) -> Result<Self, D::Error> {
-            struct V<'de>(PhantomData<&'de ()>);
-            impl<'de, 'a> Visitor<'a> for V<'de> {
-                type Value = Entries<'de>;
-                fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                    f.write_str("an object")
-                }
-                fn visit_map<M: MapAccess<'a>>(self, mut map: M) -> Result<Entries<'de>, M::Error> {
-                    let mut out = Vec::new();
-                    while let Some((k, v)) = map.next_entry::<String, Box<RawValue>>()? {
-                        out.push((Cow::Owned(k), Cow::Owned(v.get().to_owned())));
-                    }
-                    Ok(Entries(out))
-                }
+    if let Some(found) = told.or_else(|| crate::late_tag::lookup(&first)) {
+        *slot = Some(match found {
+            // Known to have no annotation: the base type's.
+            None => F::from_root(read_struct_from::<F::Root, A>(map, first)?),
+            Some(annotation) => {
+                let key = type_key(&annotation.key).ok_or_else(not_placeable)?;
+                let value = serde_json::from_str::<String>(&annotation.value).map_err(|_| {
+                    scope::at(
+                        Segment::Key(&annotation.key),
+                        de::Error::custom(format_args!(
+                            "invalid type: {}, expected a type name string such as \"#microsoft.graph.restorePoint\"",
+                            crate::error::Printable(&annotation.value)
+                        )),
+                    )
+                })?;
+                let tag = ReceivedTag { key, value: Cow::Owned(value), pending: Some(first), later: true };
+                F::visit_tagged(Some(tag), map)?
             }
-            deserializer.deserialize_map(V(PhantomData))
-        }
+        });
+        return Ok(());
     }
-    let text = serde_json::to_string(&Fields(value)).map_err(E::custom)?;
-    serde_json::from_str::<Entries>(&text).map(|e| e.0).map_err(E::custom)
+    let mut entries = Vec::new();
+    let mut key = Some(first);
+    while let Some(k) = key {
+        // Nesting is checked as the text is read again, where each value's place is known.
+        let value = map.next_value_seed(RawTextSeed).map_err(|e| scope::at(Segment::Key(&k), e))?;
+        entries.push((k, value));
+        key = map.next_key_seed(KeySeed::<F>::NEW)?;
+    }
+    *slot = Some(read_again::<F, A::Error>(&entries)?);
+    Ok(())
 }
 
-/// A map that replays buffered entries, then continues with the live input.
-#[doc(hidden)]
-pub struct Replay<'de, A> {
-    buffered: std::vec::IntoIter<(Cow<'de, str>, Cow<'de, str>)>,
-    pending: Option<(Cow<'de, str>, Cow<'de, str>)>,
-    live: A,
+/// Reads the rest of an object into `T`, starting with the entry of `first`, a key read already.
+fn read_struct_from<'de, T: GraphStruct, A: MapAccess<'de>>(map: A, first: Cow<'de, str>) -> Result<T, A::Error> {
+    let mut slots = T::Slots::default();
+    let meta = read_fields::<T, A>(map, None, &mut slots, None, Some(first))?;
+    T::finish(slots, meta)
 }
 
-impl<'de, A: MapAccess<'de>> MapAccess<'de> for Replay<'de, A> {
-    type Error = A::Error;
-
-    fn next_key_seed<K: DeserializeSeed<'de>>(&mut self, seed: K) -> Result<Option<K::Value>, A::Error> {
-        match self.buffered.next() {
-            Some((key, value)) => {
-                let k = match &key {
-                    Cow::Borrowed(s) => seed.deserialize(BorrowedStrDeserializer::<A::Error>::new(s))?,
-                    Cow::Owned(s) => seed.deserialize(StringDeserializer::<A::Error>::new(s.clone()))?,
-                };
-                self.pending = Some((key, value));
-                Ok(Some(k))
-            }
-            None => self.live.next_key_seed(seed),
+/// Reads an object kept as `entries` (keys, and values as JSON text) with `F`'s reader, in place of the
+/// object being read: its nesting level is counted already.
+fn read_again<F: Family, E: de::Error>(entries: &[(Cow<'_, str>, Cow<'_, str>)]) -> Result<F, E> {
+    let mut text = String::with_capacity(entries.iter().map(|(k, v)| k.len() + v.len() + 4).sum::<usize>() + 2);
+    text.push('{');
+    for (i, (key, value)) in entries.iter().enumerate() {
+        if i > 0 {
+            text.push(',');
         }
+        text.push_str(&serde_json::to_string(key).map_err(E::custom)?);
+        text.push(':');
+        text.push_str(value);
     }
-
-    fn next_value_seed<V: DeserializeSeed<'de>>(&mut self, seed: V) -> Result<V::Value, A::Error> {
-        let Some((key, raw)) = self.pending.take() else { return self.live.next_value_seed(seed) };
-        let text = match &raw {
-            Cow::Borrowed(raw) => Text::Borrowed(raw),
-            // Input that cannot lend its text (a reader) is read back from the owned copy.
-            Cow::Owned(raw) => Text::Owned(raw),
-        };
-        // An outer path tracker saw this key when it was buffered, not now: name it here.
-        replay::read(text, seed)
-            .map_err(|e| if scope::is_locating() { scope::prefix(Segment::Key(&key), e) } else { e })
-    }
+    text.push('}');
+    let room = scope::MAX_DEPTH.saturating_sub(scope::depth()) + 1;
+    let node = crate::replay::Node::parse(&text, room)
+        .map_err(|why| if why == "too deep" { scope::too_deep() } else { E::custom(why) })?;
+    let known = entries.iter().find(|(key, _)| type_key(key).is_some()).map(|(key, value)| {
+        crate::late_tag::Annotation { key: key.clone().into_owned(), value: value.clone().into_owned() }
+    });
+    let mut reader = serde_json::Deserializer::from_slice(text.as_bytes());
+    crate::late_tag::noting(&text, &node, || {
+        crate::late_tag::telling(known, || scope::again(|| F::read_slice(&mut reader)))
+    })
+        .map_err(|e| E::custom(crate::error::message_without_position(&e)))
 }
 
 /// The exact JSON text of a value, borrowed from the input when the deserializer can lend it (serde_json
 /// reading a `&str` or `&[u8]`), owned otherwise. Uses serde_json's raw-value protocol, the one
 /// `RawValue` itself uses.
-struct RawTextSeed;
+pub(crate) struct RawTextSeed;
 
 impl<'de> DeserializeSeed<'de> for RawTextSeed {
     type Value = Cow<'de, str>;
@@ -1163,14 +1140,14 @@ pub(crate) fn replay_owned<T: serde::de::DeserializeOwned, E: de::Error>(key: &s
     if let Ok(value) = serde_json::from_str::<T>(raw) {
         return Ok(value);
     }
-    replay::read(Text::Owned(raw), PhantomData::<T>).map_err(|e| scope::prefix(Segment::Key(key), e))
+    replay::read(Text::owned(raw), PhantomData::<T>).map_err(|e| scope::prefix(Segment::Key(key), e))
 }
 
 /// Reads the declared property `key` into its slot (`Ok(true)`: the key was this field's); a repeated key
 /// is an error, and errors inside the value name the key. Generated `field` functions call one of these
 /// per property.
 #[doc(hidden)]
-#[inline]
+#[cfg_attr(not(debug_assertions), inline)]
 pub fn read_optional<'de, T: serde::Deserialize<'de>, A: MapAccess<'de>>(
     map: &mut A,
     key: &'static str,
@@ -1181,7 +1158,7 @@ pub fn read_optional<'de, T: serde::Deserialize<'de>, A: MapAccess<'de>>(
 }
 
 /// Reads the value of `key` with `seed`, unless the key was `taken` already; errors inside name the key.
-#[inline]
+#[cfg_attr(not(debug_assertions), inline)]
 fn read_once<'de, A: MapAccess<'de>, S: DeserializeSeed<'de>>(
     map: &mut A,
     key: &'static str,
@@ -1196,7 +1173,7 @@ fn read_once<'de, A: MapAccess<'de>, S: DeserializeSeed<'de>>(
 
 /// [`read_optional`] for a nullable property: `null` is kept apart from absent.
 #[doc(hidden)]
-#[inline]
+#[cfg_attr(not(debug_assertions), inline)]
 pub fn read_nullable<'de, T: serde::Deserialize<'de>, A: MapAccess<'de>>(
     map: &mut A,
     key: &'static str,
@@ -1208,7 +1185,7 @@ pub fn read_nullable<'de, T: serde::Deserialize<'de>, A: MapAccess<'de>>(
 
 /// [`read_optional`] for a collection: errors inside name the element's index too.
 #[doc(hidden)]
-#[inline]
+#[cfg_attr(not(debug_assertions), inline)]
 pub fn read_collection<'de, T: serde::Deserialize<'de>, A: MapAccess<'de>>(
     map: &mut A,
     key: &'static str,
@@ -1220,7 +1197,7 @@ pub fn read_collection<'de, T: serde::Deserialize<'de>, A: MapAccess<'de>>(
 
 /// [`read_collection`] for a nullable collection.
 #[doc(hidden)]
-#[inline]
+#[cfg_attr(not(debug_assertions), inline)]
 pub fn read_nullable_collection<'de, T: serde::Deserialize<'de>, A: MapAccess<'de>>(
     map: &mut A,
     key: &'static str,
@@ -1233,7 +1210,7 @@ pub fn read_nullable_collection<'de, T: serde::Deserialize<'de>, A: MapAccess<'d
 
 /// [`read_optional`] with a seed (a boxed property's, [`BoxedField`]).
 #[doc(hidden)]
-#[inline]
+#[cfg_attr(not(debug_assertions), inline)]
 pub fn read_optional_with<'de, S: DeserializeSeed<'de>, A: MapAccess<'de>>(
     map: &mut A,
     key: &'static str,
@@ -1246,7 +1223,7 @@ pub fn read_optional_with<'de, S: DeserializeSeed<'de>, A: MapAccess<'de>>(
 
 /// [`read_nullable`] with a seed (a boxed property's, [`BoxedField`]).
 #[doc(hidden)]
-#[inline]
+#[cfg_attr(not(debug_assertions), inline)]
 pub fn read_nullable_with<'de, S: DeserializeSeed<'de>, A: MapAccess<'de>>(
     map: &mut A,
     key: &'static str,
@@ -1305,7 +1282,7 @@ struct Push<'a, T>(&'a mut Vec<T>);
 impl<'de, T: serde::Deserialize<'de>> DeserializeSeed<'de> for Push<'_, T> {
     type Value = ();
 
-    #[inline]
+    #[cfg_attr(not(debug_assertions), inline)]
     fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
         let item = T::deserialize(deserializer)?;
         self.0.push(item);

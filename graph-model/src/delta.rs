@@ -170,7 +170,7 @@ impl<T: GraphValue> Removed<T> {
 }
 
 /// Whether a removal names its entity, by `id` or by a string `@id` (building the id only for `@id`).
-#[inline]
+#[cfg_attr(not(debug_assertions), inline)]
 fn names_removed_entity<T: GraphValue>(entity: &T) -> bool {
     entity.entity_id().is_some() || removed_id(entity).is_some()
 }
@@ -535,7 +535,7 @@ pub struct EntryAnnotations<'de> {
 impl<'de> EntryAnnotations<'de> {
     /// Reads the value of undeclared `key` if it is one to set aside (`Ok(false)`: it is not, and is kept
     /// as an additional property); `kept` is the number of additional properties kept so far.
-    #[inline]
+    #[cfg_attr(not(debug_assertions), inline)]
     pub(crate) fn set_aside<A: MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -704,7 +704,7 @@ struct Placed<'a, 'de, T>(&'a mut T, &'a mut EntryAnnotations<'de>);
 impl<'de, T: GraphValue> de::DeserializeSeed<'de> for Placed<'_, 'de, T> {
     type Value = ();
 
-    #[inline]
+    #[cfg_attr(not(debug_assertions), inline)]
     fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
         self.0.deserialize_placed_entry(deserializer, self.1)
     }

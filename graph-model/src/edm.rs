@@ -375,7 +375,7 @@ fn parse_general(s: &str) -> Result<DateTimeOffset, EdmParseError> {
 /// through a general RFC 3339 parser. `None` for anything else (other offsets, lowercase `t`/`z`, a leap
 /// second, more than nine fraction digits, an invalid date or time), which the general path then reads
 /// or refuses with its error; for every text this accepts, the general path gives the same value and form.
-#[inline]
+#[cfg_attr(not(debug_assertions), inline)]
 fn parse_utc_fast(b: &[u8]) -> Option<DateTimeOffset> {
     // One bounds check for the fixed part; every index below is a constant into it.
     let (head, rest): (&[u8; 19], &[u8]) = match b.split_first_chunk::<19>() {
@@ -456,7 +456,7 @@ fn parse_utc_fast(b: &[u8]) -> Option<DateTimeOffset> {
 }
 
 /// The number written by eight ASCII digits, the first in the lowest byte of `word` (checked digits).
-#[inline]
+#[cfg_attr(not(debug_assertions), inline)]
 fn eight_digits(word: u64) -> u32 {
     const LOW_BYTES: u64 = 0x00FF_00FF_00FF_00FF;
     const LOW_PAIRS: u64 = 0x0000_FFFF_0000_FFFF;

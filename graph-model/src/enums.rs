@@ -127,12 +127,12 @@ pub fn needs_prefer_header<T: Serialize + ?Sized>(body: &T) -> bool {
     crate::probe::holds_opt_in_member(body)
 }
 
-/// The `Serialize` body of an evolvable enum. A member that needs the `Prefer` header is wrapped in a
-/// newtype that JSON writes as its content and [`needs_prefer_header`] recognizes.
+/// The `Serialize` body of an evolvable enum. A member that needs the `Prefer` header notes itself for
+/// [`needs_prefer_header`].
 #[doc(hidden)]
 pub fn serialize_member<E: EvolvableEnum, S: Serializer>(member: &E, serializer: S) -> Result<S::Ok, S::Error> {
     if member.needs_prefer_header() {
-        return serializer.serialize_newtype_struct(crate::probe::OPT_IN_MEMBER, member.as_str());
+        crate::probe::note_opt_in_member();
     }
     serializer.serialize_str(member.as_str())
 }
@@ -525,14 +525,8 @@ impl<E: EvolvableEnum> Serialize for Flags<E> {
                  and without surrounding spaces, or it would read back as other members"
             )));
         }
-        struct Text<'a, E>(&'a Flags<E>);
-        impl<E: EvolvableEnum> Serialize for Text<'_, E> {
-            fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-                serializer.collect_str(self.0)
-            }
-        }
         if self.needs_prefer_header() {
-            return serializer.serialize_newtype_struct(crate::probe::OPT_IN_MEMBER, &Text(self));
+            crate::probe::note_opt_in_member();
         }
         serializer.collect_str(self)
     }

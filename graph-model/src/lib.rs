@@ -51,12 +51,14 @@ extern crate self as graph_model;
 pub mod backup_restore;
 pub mod batch;
 mod collection;
+mod compiled;
 mod de;
 mod delta;
 mod edm;
 mod enums;
 mod error;
 mod json;
+mod late_tag;
 mod meta;
 mod nullable;
 mod primitive;
@@ -91,11 +93,15 @@ pub mod __private {
         read_nullable_collection, read_nullable_with, read_optional, read_optional_with, serialize_struct,
         serialize_struct_prefixed, struct_accepts, struct_id_stub, visit_struct_map,
     };
+    pub use crate::compiled::{
+        CompiledRead, CompiledWrite, NodeReader, SliceReader, VecWriter, read_compiled, write_compiled,
+    };
     pub use crate::enums::{MemberKey, deserialize_member, find_ignoring_case, member_key, serialize_member};
     pub use crate::registry::Registered;
     pub use crate::update::{UpdateImpl, UpdateMeta, serialize_update};
     pub use inventory;
     pub use serde;
+    pub use serde_json;
     pub use serde_json::value::RawValue;
 
     /// Compiles only for Graph structs and families: used to check the element type of `#[graph(delta)]`
@@ -104,7 +110,7 @@ pub mod __private {
 
     /// The slots of a base type read in place: a type without required properties reads into a value of
     /// itself, its base part included.
-    #[inline]
+    #[cfg_attr(not(debug_assertions), inline)]
     pub fn base_slots<B: SelfSlots>(base: &mut B) -> &mut B {
         base
     }

@@ -124,37 +124,37 @@ impl ODataMeta {
     /// assert_eq!(meta.type_key(), ODataTypeKey::Short);
     /// assert!(meta.additional.is_empty());
     /// ```
-    #[inline]
+    #[cfg_attr(not(debug_assertions), inline)]
     pub fn with_type(tag: ODataTypeTag, key: ODataTypeKey) -> Self {
         ODataMeta { additional: AdditionalProperties::new(), tag: TagWord::new(tag, key) }
     }
 
     /// How `@odata.type` is written.
-    #[inline]
+    #[cfg_attr(not(debug_assertions), inline)]
     pub fn type_tag(&self) -> &ODataTypeTag {
         self.tag.tag()
     }
 
     /// Sets how `@odata.type` is written, keeping the key.
-    #[inline]
+    #[cfg_attr(not(debug_assertions), inline)]
     pub fn set_type_tag(&mut self, tag: ODataTypeTag) {
         self.tag = TagWord::new(tag, self.tag.key());
     }
 
     /// Sets the type annotation's spelling and key at once.
-    #[inline]
+    #[cfg_attr(not(debug_assertions), inline)]
     pub(crate) fn set_type(&mut self, tag: ODataTypeTag, key: ODataTypeKey) {
         self.tag = TagWord::new(tag, key);
     }
 
     /// Which key carries the type annotation.
-    #[inline]
+    #[cfg_attr(not(debug_assertions), inline)]
     pub fn type_key(&self) -> ODataTypeKey {
         self.tag.key()
     }
 
     /// Sets which key carries the type annotation, keeping its spelling.
-    #[inline]
+    #[cfg_attr(not(debug_assertions), inline)]
     pub fn set_type_key(&mut self, key: ODataTypeKey) {
         self.tag.set_key(key);
     }
@@ -167,14 +167,14 @@ impl ODataMeta {
     /// Whether writing this metadata adds nothing to the declared fields: no undeclared properties (none
     /// ever stored: a list emptied by removals answers `false`, which only costs the general writer) and
     /// a type annotation that writes nothing (see [`ODataMeta::writes_no_tag`]).
-    #[inline]
+    #[cfg_attr(not(debug_assertions), inline)]
     pub(crate) fn writes_nothing(&self, unnamed: bool) -> bool {
         self.additional.is_unallocated() && self.writes_no_tag(unnamed)
     }
 
     /// Whether the type annotation writes nothing: it was omitted, or it is canonical for a type with no
     /// OData name (`unnamed`). Read from the word, without going through [`ODataTypeTag`].
-    #[inline]
+    #[cfg_attr(not(debug_assertions), inline)]
     pub(crate) fn writes_no_tag(&self, unnamed: bool) -> bool {
         // The code with its key bit cleared (a verbatim address is even: it matches none of these).
         let code = self.tag.word() & !TagWord::KEY_BIT;
@@ -186,7 +186,7 @@ impl ODataMeta {
 
     /// Whether dropping this metadata frees nothing: no list of undeclared properties allocated (an
     /// emptied list still owns its allocation), no verbatim type name.
-    #[inline]
+    #[cfg_attr(not(debug_assertions), inline)]
     fn owns_nothing(&self) -> bool {
         self.additional.is_unallocated() && self.tag.is_inline()
     }
@@ -194,7 +194,7 @@ impl ODataMeta {
     /// Replaces the metadata at `place` (a freshly read value's default, almost always): when the old
     /// metadata owns nothing, it is not run through its drop glue, a call per object otherwise.
     #[doc(hidden)]
-    #[inline]
+    #[cfg_attr(not(debug_assertions), inline)]
     pub fn replace_at(place: &mut ODataMeta, meta: ODataMeta) {
         let old = std::mem::replace(place, meta);
         if old.owns_nothing() {
@@ -246,7 +246,7 @@ impl TagWord {
     /// Set in an inline code whose key is `@type`.
     const KEY_BIT: usize = 2;
 
-    #[inline]
+    #[cfg_attr(not(debug_assertions), inline)]
     const fn inline(index: usize, key: ODataTypeKey) -> Self {
         let key_bit = match key {
             ODataTypeKey::ODataType => 0,
@@ -259,7 +259,7 @@ impl TagWord {
         }))
     }
 
-    #[inline]
+    #[cfg_attr(not(debug_assertions), inline)]
     fn new(tag: ODataTypeTag, key: ODataTypeKey) -> Self {
         let index = match tag {
             ODataTypeTag::Canonical => 0,
@@ -277,17 +277,17 @@ impl TagWord {
         TagWord(NonNull::from(Box::leak(Box::new(verbatim))))
     }
 
-    #[inline]
+    #[cfg_attr(not(debug_assertions), inline)]
     fn word(&self) -> usize {
         self.0.addr().get()
     }
 
-    #[inline]
+    #[cfg_attr(not(debug_assertions), inline)]
     fn is_inline(&self) -> bool {
         self.word() & 1 == 1
     }
 
-    #[inline]
+    #[cfg_attr(not(debug_assertions), inline)]
     fn verbatim(&self) -> Option<&Verbatim> {
         if self.is_inline() {
             None
@@ -298,7 +298,7 @@ impl TagWord {
         }
     }
 
-    #[inline]
+    #[cfg_attr(not(debug_assertions), inline)]
     fn tag(&self) -> &ODataTypeTag {
         match self.verbatim() {
             None => &INLINE_TAGS[self.word() >> 2],
@@ -306,7 +306,7 @@ impl TagWord {
         }
     }
 
-    #[inline]
+    #[cfg_attr(not(debug_assertions), inline)]
     fn key(&self) -> ODataTypeKey {
         match self.verbatim() {
             None if self.word() & TagWord::KEY_BIT == 0 => ODataTypeKey::ODataType,
@@ -315,7 +315,7 @@ impl TagWord {
         }
     }
 
-    #[inline]
+    #[cfg_attr(not(debug_assertions), inline)]
     fn set_key(&mut self, key: ODataTypeKey) {
         if self.is_inline() {
             *self = TagWord::inline(self.word() >> 2, key);
@@ -327,14 +327,14 @@ impl TagWord {
 }
 
 impl Default for TagWord {
-    #[inline]
+    #[cfg_attr(not(debug_assertions), inline)]
     fn default() -> Self {
         TagWord::inline(0, ODataTypeKey::ODataType)
     }
 }
 
 impl Clone for TagWord {
-    #[inline]
+    #[cfg_attr(not(debug_assertions), inline)]
     fn clone(&self) -> Self {
         match self.verbatim() {
             None => TagWord(self.0),
@@ -344,7 +344,7 @@ impl Clone for TagWord {
 }
 
 impl Drop for TagWord {
-    #[inline]
+    #[cfg_attr(not(debug_assertions), inline)]
     fn drop(&mut self) {
         /// Out of line, as the rare case: the drop glue of every struct holding metadata stays small.
         #[inline(never)]
@@ -391,7 +391,7 @@ const SCAN_LIMIT: usize = 16;
 /// Dropping an empty value (almost every one) is a null check where it happens; the entries, when
 /// there are any, are freed out of line. The compiler's own drop glue saved registers before the check.
 impl Drop for AdditionalProperties {
-    #[inline]
+    #[cfg_attr(not(debug_assertions), inline)]
     fn drop(&mut self) {
         #[inline(never)]
         fn free(entries: Box<Entries>) {
@@ -409,7 +409,7 @@ impl AdditionalProperties {
         AdditionalProperties { inner: None }
     }
 
-    #[inline]
+    #[cfg_attr(not(debug_assertions), inline)]
     fn entries(&self) -> &[(String, Box<RawValue>)] {
         match &self.inner {
             Some(inner) => &inner.list,
@@ -418,19 +418,19 @@ impl AdditionalProperties {
     }
 
     /// The number of entries.
-    #[inline]
+    #[cfg_attr(not(debug_assertions), inline)]
     pub fn len(&self) -> usize {
         self.entries().len()
     }
 
     /// Whether no entry was ever stored (nothing allocated).
-    #[inline]
+    #[cfg_attr(not(debug_assertions), inline)]
     pub(crate) fn is_unallocated(&self) -> bool {
         self.inner.is_none()
     }
 
     /// Whether there are no entries.
-    #[inline]
+    #[cfg_attr(not(debug_assertions), inline)]
     pub fn is_empty(&self) -> bool {
         self.entries().is_empty()
     }
@@ -524,7 +524,7 @@ impl AdditionalProperties {
     }
 
     /// The entries in order.
-    #[inline]
+    #[cfg_attr(not(debug_assertions), inline)]
     pub fn iter(&self) -> impl ExactSizeIterator<Item = (&str, &RawValue)> {
         self.entries().iter().map(|(k, v)| (k.as_str(), &**v))
     }

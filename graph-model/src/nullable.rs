@@ -123,7 +123,7 @@ impl<T: Serialize> Serialize for Nullable<T> {
 impl<'de, T: Deserialize<'de>> Deserialize<'de> for Nullable<T> {
     /// `null` is [`Nullable::Null`]; anything else is read as `T`. (Read straight into `Value` rather
     /// than through an `Option`, which would move the value once more.)
-    #[inline]
+    #[cfg_attr(not(debug_assertions), inline)]
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         use serde::de::DeserializeSeed;
         crate::de::NullableSeed { seed: PhantomData::<T>, expecting: "a value or null" }.deserialize(deserializer)

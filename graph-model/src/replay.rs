@@ -46,7 +46,7 @@ pub(crate) enum Node {
 }
 
 impl Node {
-    fn span(&self) -> (usize, usize) {
+    pub(crate) fn span(&self) -> (usize, usize) {
         match self {
             Node::Scalar { start, end }
             | Node::Object { start, end, .. }
@@ -215,20 +215,19 @@ impl Splitter<'_> {
     }
 }
 
-/// The text a [`Node`] was split from: borrowed from the input (values may borrow from it), or owned by
-/// the replay buffer (values are copied out).
+/// The text a [`Node`] was split from, owned by the caller (values are copied out of it). `'de` is the
+/// lifetime of the values read, which cannot borrow from it.
 #[derive(Clone, Copy)]
-pub(crate) enum Text<'a, 'de> {
-    Borrowed(&'de str),
-    Owned(&'a str),
-}
+pub(crate) struct Text<'a, 'de>(&'a str, PhantomData<&'de str>);
 
 impl<'a, 'de> Text<'a, 'de> {
+    /// Text owned by the caller.
+    pub(crate) fn owned(text: &'a str) -> Self {
+        Text(text, PhantomData)
+    }
+
     fn as_str(&self) -> &str {
-        match self {
-            Text::Borrowed(s) => s,
-            Text::Owned(s) => s,
-        }
+        self.0
     }
 
     /// The content of the JSON string at `span` if it has no escapes (nothing to decode), handed to
@@ -242,10 +241,7 @@ impl<'a, 'de> Text<'a, 'de> {
         if end - start < 2 || text[start] != b'"' || text[start + 1..end - 1].contains(&b'\\') {
             return Err(visitor);
         }
-        Ok(match self {
-            Text::Borrowed(s) => visitor.visit_borrowed_str(&s[start + 1..end - 1]),
-            Text::Owned(s) => visitor.visit_str(&s[start + 1..end - 1]),
-        })
+        Ok(visitor.visit_str(&self.0[start + 1..end - 1]))
     }
 }
 
@@ -254,22 +250,16 @@ impl<'a, 'de> Text<'a, 'de> {
 macro_rules! with_json {
     ($text:expr, $span:expr, |$de:ident| $call:expr) => {{
         let (start, end) = $span;
-        let result = match $text {
-            Text::Borrowed(s) => {
-                let $de = &mut serde_json::Deserializer::from_str(&s[start..end]);
-                $call
-            }
-            Text::Owned(s) => {
-                let $de = &mut serde_json::Deserializer::from_reader(s[start..end].as_bytes());
-                $call
-            }
+        let result = {
+            let $de = &mut serde_json::Deserializer::from_reader($text.0[start..end].as_bytes());
+            $call
         };
         result.map_err(|e| E::custom(crate::error::message_without_position(&e)))
     }};
 }
 
 /// A deserializer over one node of buffered text.
-pub(crate) struct NodeDeserializer<'a, 'de, E> {
+pub struct NodeDeserializer<'a, 'de, E> {
     text: Text<'a, 'de>,
     node: &'a Node,
     error: PhantomData<E>,

@@ -37,7 +37,7 @@ thread_local! {
 }
 
 /// The current nesting depth of this crate's containers.
-#[inline]
+#[cfg_attr(not(debug_assertions), inline)]
 pub(crate) fn depth() -> usize {
     DEPTH.with(Cell::get)
 }
@@ -47,14 +47,14 @@ pub(crate) fn depth() -> usize {
 pub(crate) struct Level(());
 
 impl Drop for Level {
-    #[inline]
+    #[cfg_attr(not(debug_assertions), inline)]
     fn drop(&mut self) {
         DEPTH.with(|d| d.set(d.get().saturating_sub(1)));
     }
 }
 
 /// Opens a level, or refuses the document if it is nested deeper than [`MAX_DEPTH`].
-#[inline]
+#[cfg_attr(not(debug_assertions), inline)]
 pub(crate) fn enter<E: de::Error>() -> Result<Level, E> {
     let depth = DEPTH.with(|d| {
         let depth = d.get() + 1;
@@ -159,7 +159,7 @@ pub(crate) fn is_locating() -> bool {
 
 /// Marks a replay of buffered text as in progress while `f` runs (only an outer path tracker needs to
 /// know, so only then is it recorded).
-#[inline]
+#[cfg_attr(not(debug_assertions), inline)]
 pub(crate) fn replaying<T>(f: impl FnOnce() -> T) -> T {
     if !is_locating() {
         return f();
@@ -173,6 +173,21 @@ pub(crate) fn replaying<T>(f: impl FnOnce() -> T) -> T {
     REPLAYING.with(|c| c.set(c.get() + 1));
     let _done = Done;
     f()
+}
+
+/// Runs `f`, which reads again the text of an object whose level is open already: the level is not
+/// counted twice, and an outer path tracker, which cannot see inside the text, gets the path inside it
+/// in the message ([`replaying`]).
+pub(crate) fn again<T>(f: impl FnOnce() -> T) -> T {
+    struct Restore;
+    impl Drop for Restore {
+        fn drop(&mut self) {
+            DEPTH.with(|d| d.set(d.get() + 1));
+        }
+    }
+    DEPTH.with(|d| d.set(d.get().saturating_sub(1)));
+    let _restore = Restore;
+    replaying(f)
 }
 
 /// Runs `f` (which hands an object to a visitor) telling the visitor that the object has no type
@@ -191,7 +206,7 @@ pub(crate) fn untagged<T>(f: impl FnOnce() -> T) -> T {
 
 /// Takes the hint set by [`untagged`]; every visitor of this crate takes it on entry, so it is only ever
 /// seen by the visitor it was meant for.
-#[inline]
+#[cfg_attr(not(debug_assertions), inline)]
 pub(crate) fn take_untagged() -> bool {
     UNTAGGED.with(|c| c.replace(false))
 }

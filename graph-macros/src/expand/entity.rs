@@ -25,11 +25,11 @@ pub fn expand(s: &Struct) -> TokenStream {
     let slots_are_value = self_slots.then(|| {
         quote! {
             const SLOTS_ARE_VALUE: bool = true;
-            #[inline]
+            #[cfg_attr(not(debug_assertions), inline)]
             fn slots_into_value(slots: Self) -> ::core::result::Result<Self, Self> { ::core::result::Result::Ok(slots) }
-            #[inline]
+            #[cfg_attr(not(debug_assertions), inline)]
             fn value_into_slots(value: Self) -> ::core::result::Result<Self, Self> { ::core::result::Result::Ok(value) }
-            #[inline]
+            #[cfg_attr(not(debug_assertions), inline)]
             fn value_as_slots(value: &mut Self) -> ::core::option::Option<&mut Self> { ::core::option::Option::Some(value) }
         }
     });
@@ -123,7 +123,11 @@ pub fn expand(s: &Struct) -> TokenStream {
     });
     let deref = s.base().map(|b| deref(ident, b));
     let update = if s.complex { None } else { Some(update(s)) };
-    let serde = super::serde_impls(ident, quote!(serialize_struct), quote!(deserialize_struct));
+    let serde = super::compiled_serde_impls(
+        ident,
+        quote!(::graph_model::__private::serialize_struct(self, serializer)),
+        quote!(::graph_model::__private::deserialize_struct(deserializer)),
+    );
     quote! {
         #item
         #update
@@ -139,7 +143,6 @@ pub fn expand(s: &Struct) -> TokenStream {
                 // caller but for a family's base and the types derived from it, so that matching a key
                 // costs no call (BENCHMARKS.md, eighth pass: 1.7 to 2.1% of a parse). Debug builds keep
                 // the call: they would only compile more.
-                #[cfg_attr(debug_assertions, inline)]
                 #[cfg_attr(not(debug_assertions), inline(always))]
                 fn field<'de, A: ::graph_model::__private::serde::de::MapAccess<'de>>(
                     slots: &mut #slots_ty,
@@ -149,7 +152,7 @@ pub fn expand(s: &Struct) -> TokenStream {
                     #field_fn
                 }
 
-                #[inline]
+                #[cfg_attr(not(debug_assertions), inline)]
                 fn finish<E: ::graph_model::__private::serde::de::Error>(
                     slots: #slots_ty,
                     meta: ::graph_model::ODataMeta,
@@ -610,9 +613,20 @@ fn update(s: &Struct) -> TokenStream {
             }
 
             #[automatically_derived]
+            impl ::graph_model::__private::CompiledWrite for #update {
+                fn write_vec(
+                    &self,
+                    writer: &mut ::graph_model::__private::VecWriter<'_>,
+                ) -> ::core::result::Result<(), ::graph_model::__private::serde_json::Error> {
+                    ::graph_model::__private::serialize_update(self, writer)
+                }
+            }
+
+            #[automatically_derived]
             impl ::graph_model::__private::serde::Serialize for #update {
+                #[cfg_attr(not(debug_assertions), inline)]
                 fn serialize<S: ::graph_model::__private::serde::Serializer>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error> {
-                    ::graph_model::__private::serialize_update(self, serializer)
+                    ::graph_model::__private::write_compiled(self, serializer)
                 }
             }
 

@@ -70,11 +70,23 @@ pub fn expand(f: &Family) -> TokenStream {
         }
         ::core::result::Result::Ok(())
     };
+    let serde = super::compiled_serde_impls(
+        ident,
+        quote! {
+            match self {
+                #(#cfgs Self::#all_idents(v) => ::graph_model::__private::serde::Serialize::serialize(v, serializer),)*
+            }
+        },
+        quote!(::graph_model::__private::deserialize_family(deserializer)),
+    );
     let family_impl = if f.variants.len() <= 64 {
         quote! {
             #[automatically_derived]
             impl ::graph_model::__private::Family for #ident {
                 type Root = #fb_ty;
+                fn from_root(root: #fb_ty) -> Self {
+                    Self::#fb_ident(root)
+                }
                 const PREFILL: bool = true;
                 const VARIANTS: &'static [fn(&str) -> bool] = Self::__VARIANTS;
                 const PLACEABLE_VARIANTS: &'static [bool] = &[#(#placeable_entries)*];
@@ -82,7 +94,7 @@ pub fn expand(f: &Family) -> TokenStream {
 
                 // `#[inline]`: compiled where the reader's key function is, so that it is inlined into
                 // each variant's loop (graph_model's `de::KeySeed` says why).
-                #[inline]
+                #[cfg_attr(not(debug_assertions), inline)]
                 fn visit_into<'de, A: ::graph_model::__private::serde::de::MapAccess<'de>>(
                     slot: &mut ::core::option::Option<Self>,
                     variant: ::core::option::Option<usize>,
@@ -118,6 +130,9 @@ pub fn expand(f: &Family) -> TokenStream {
             #[automatically_derived]
             impl ::graph_model::__private::Family for #ident {
                 type Root = #fb_ty;
+                fn from_root(root: #fb_ty) -> Self {
+                    Self::#fb_ident(root)
+                }
                 const PREFILL: bool = false;
                 const VARIANTS: &'static [fn(&str) -> bool] = Self::__VARIANTS;
                 const PLACEABLE_VARIANTS: &'static [bool] = &[];
@@ -125,7 +140,7 @@ pub fn expand(f: &Family) -> TokenStream {
 
                 // `#[inline]`: compiled where the reader's key function is, so that it is inlined into
                 // each variant's loop (graph_model's `de::KeySeed` says why).
-                #[inline]
+                #[cfg_attr(not(debug_assertions), inline)]
                 fn visit_into<'de, A: ::graph_model::__private::serde::de::MapAccess<'de>>(
                     slot: &mut ::core::option::Option<Self>,
                     _: ::core::option::Option<usize>,
@@ -263,7 +278,7 @@ pub fn expand(f: &Family) -> TokenStream {
                     Self::__VARIANTS.iter().any(|accepts| accepts(name))
                 }
 
-                #[inline]
+                #[cfg_attr(not(debug_assertions), inline)]
                 fn visit_tagged<'de, A: ::graph_model::__private::serde::de::MapAccess<'de>>(
                     tag: ::core::option::Option<::graph_model::__private::ReceivedTag<'de>>,
                     map: A,
@@ -277,21 +292,7 @@ pub fn expand(f: &Family) -> TokenStream {
 
             #family_impl
 
-            #[automatically_derived]
-            impl ::graph_model::__private::serde::Serialize for #ident {
-                fn serialize<S: ::graph_model::__private::serde::Serializer>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error> {
-                    match self {
-                        #(#cfgs Self::#all_idents(v) => ::graph_model::__private::serde::Serialize::serialize(v, serializer),)*
-                    }
-                }
-            }
-
-            #[automatically_derived]
-            impl<'de> ::graph_model::__private::serde::Deserialize<'de> for #ident {
-                fn deserialize<D: ::graph_model::__private::serde::Deserializer<'de>>(deserializer: D) -> ::core::result::Result<Self, D::Error> {
-                    ::graph_model::__private::deserialize_family(deserializer)
-                }
-            }
+            #serde
         };
     }
 }

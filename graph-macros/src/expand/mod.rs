@@ -67,6 +67,52 @@ pub fn serde_impls(ident: &syn::Ident, ser: TokenStream, de: TokenStream) -> Tok
     }
 }
 
+/// `Serialize` and `Deserialize` impls for a struct or family: doors onto its reader and writer, compiled
+/// here, in the crate that defines the type (`graph_model::__private::CompiledRead` and `CompiledWrite`),
+/// so that a crate reading it compiles the door only. `de` reads with a deserializer and `ser` writes the
+/// value `self` to a serializer `serializer` (expressions).
+pub fn compiled_serde_impls(ident: &syn::Ident, ser: TokenStream, de: TokenStream) -> TokenStream {
+    quote! {
+        #[automatically_derived]
+        impl ::graph_model::__private::CompiledRead for #ident {
+            fn read_slice(
+                reader: &mut ::graph_model::__private::SliceReader<'_>,
+            ) -> ::core::result::Result<Self, ::graph_model::__private::serde_json::Error> {
+                let deserializer = reader;
+                #de
+            }
+
+        }
+
+        #[automatically_derived]
+        impl ::graph_model::__private::CompiledWrite for #ident {
+            fn write_vec(
+                &self,
+                writer: &mut ::graph_model::__private::VecWriter<'_>,
+            ) -> ::core::result::Result<(), ::graph_model::__private::serde_json::Error> {
+                let serializer = writer;
+                #ser
+            }
+        }
+
+        #[automatically_derived]
+        impl ::graph_model::__private::serde::Serialize for #ident {
+            #[cfg_attr(not(debug_assertions), inline)]
+            fn serialize<S: ::graph_model::__private::serde::Serializer>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error> {
+                ::graph_model::__private::write_compiled(self, serializer)
+            }
+        }
+
+        #[automatically_derived]
+        impl<'de> ::graph_model::__private::serde::Deserialize<'de> for #ident {
+            #[cfg_attr(not(debug_assertions), inline)]
+            fn deserialize<D: ::graph_model::__private::serde::Deserializer<'de>>(deserializer: D) -> ::core::result::Result<Self, D::Error> {
+                ::graph_model::__private::read_compiled(deserializer)
+            }
+        }
+    }
+}
+
 /// The derives users expect, minus those they already wrote.
 pub fn missing_derives(input: &DeriveInput, wanted: &[&str]) -> TokenStream {
     let written: Vec<String> = input

@@ -8,13 +8,15 @@
 //! ([`CompiledRead`], [`CompiledWrite`]):
 //!
 //! - serde_json reading a byte slice (`from_slice`, an HTTP client's `.json()`, and every value nested
-//!   in one) goes straight to [`CompiledRead::read_slice`];
-//! - the replay reader of a family whose `@odata.type` came late goes to [`CompiledRead::read_node`];
+//!   in one, including the text a family reads again when its `@odata.type` came late) goes straight to
+//!   [`CompiledRead::read_slice`];
 //! - any other deserializer (`from_str`, `from_reader`, `from_value`, a wrapper) hands over the value's
 //!   JSON text (serde_json's raw-value protocol: borrowed, not copied, where the input can lend it), which
-//!   the slice reader then reads. Only the outermost value of a document takes this door: everything
-//!   inside it is read by the slice reader. Errors keep their JSON path; serde_json's line and column
-//!   then point at the end of that value;
+//!   the slice reader then reads. Only the outermost Graph value of a document takes this door:
+//!   everything inside it is read by the slice reader. Errors in the value's data keep their JSON path,
+//!   without serde_json's line and column; JSON that is not well formed is refused by serde_json as it
+//!   finds the value's end, with its own message and position but no path (`from_slice` and this
+//!   crate's [`from_str`](crate::from_str) name the path there too);
 //! - serde_json writing into a `Vec<u8>` with its compact formatter (`to_string`, `to_vec`, and every
 //!   value nested in one) goes straight to [`CompiledWrite::write_vec`]; any other serializer (a pretty
 //!   or `io::Write` one, `to_value`) gets the compact text transcoded value by value, scalars as their
@@ -32,16 +34,12 @@ use serde::ser::{self, SerializeMap, SerializeSeq, Serializer};
 use serde_json::value::RawValue;
 
 use crate::de::RawTextSeed;
-use crate::replay::{Node, NodeDeserializer};
+use crate::replay::Node;
 use crate::scope;
 
 /// The concrete reader: serde_json over a byte slice.
 #[doc(hidden)]
 pub type SliceReader<'de> = serde_json::Deserializer<serde_json::de::SliceRead<'de>>;
-
-/// The concrete reader of buffered text a family replays.
-#[doc(hidden)]
-pub type NodeReader<'a, 'de> = NodeDeserializer<'a, 'de, serde_json::Error>;
 
 /// The concrete writer: serde_json's compact writer into a `Vec<u8>`.
 #[doc(hidden)]
@@ -53,7 +51,6 @@ pub type VecWriter<'w> = serde_json::Serializer<&'w mut Vec<u8>>;
 pub trait CompiledRead: serde::de::DeserializeOwned {
     /// Reads a value with serde_json's slice reader.
     fn read_slice(reader: &mut SliceReader<'_>) -> Result<Self, serde_json::Error>;
-
 }
 
 /// A type whose writer is compiled in its defining crate (structs, families, update bodies).

@@ -279,33 +279,14 @@ impl<T: StructImpl> Dispatch for T {
     fn visit_tagged<'de, A: MapAccess<'de>>(tag: Option<ReceivedTag<'de>>, map: A) -> Result<Self, A::Error> {
         visit_struct_map(map, tag)
     }
-
-    const PLACEABLE: bool = T::SLOTS_ARE_VALUE;
-
-    #[cfg_attr(not(debug_assertions), inline)]
-    fn placed_default() -> Option<Self> {
-        T::slots_into_value(T::Slots::default()).ok()
-    }
-
-    #[cfg_attr(not(debug_assertions), inline)]
-    fn visit_placed<'de, A: MapAccess<'de>>(
-        tag: Option<ReceivedTag<'de>>,
-        value: &mut Self,
-        map: A,
-    ) -> Result<(), A::Error> {
-        let Some(slots) = T::value_as_slots(value) else { return Err(not_placeable()) };
-        let meta = read_fields::<T, A>(map, tag, slots, None, None)?;
-        ODataMeta::replace_at(value.struct_meta_mut(), meta);
-        Ok(())
-    }
 }
 
-/// The error of a family handing its base to a variant that cannot take it (never expected: the family
-/// asks [`Dispatch::PLACEABLE`] first).
+/// The error of a value that cannot be read in place, or of an annotation that is not one (never
+/// expected: the callers check first).
 #[doc(hidden)]
 #[cold]
 pub fn not_placeable<E: de::Error>() -> E {
-    E::custom("internal error: a base read ahead was handed to a type that cannot hold it")
+    E::custom("internal error: a value was read in a way its type does not support")
 }
 
 /// The shapes an `id` property can have (used by generated `entity_id` and `from_id`).
@@ -890,25 +871,6 @@ pub trait Dispatch: GraphType + Sized {
     fn accepts(name: &str) -> bool;
     /// Reads the rest of an object whose type annotation was already read (or was absent).
     fn visit_tagged<'de, A: MapAccess<'de>>(tag: Option<ReceivedTag<'de>>, map: A) -> Result<Self, A::Error>;
-
-    /// Whether [`Dispatch::visit_placed`] can read into this type.
-    const PLACEABLE: bool = false;
-
-    /// An empty value for [`Dispatch::visit_placed`] to read into; `None` unless [`Dispatch::PLACEABLE`].
-    fn placed_default() -> Option<Self> {
-        None
-    }
-
-    /// Reads the rest of an object into `value`, where it lies: the family has put the base's properties,
-    /// read before a late type annotation, into it. Only called when [`Dispatch::PLACEABLE`].
-    fn visit_placed<'de, A: MapAccess<'de>>(
-        tag: Option<ReceivedTag<'de>>,
-        value: &mut Self,
-        map: A,
-    ) -> Result<(), A::Error> {
-        let _ = (tag, value, map);
-        Err(not_placeable())
-    }
 }
 
 /// A polymorphic family: an enum over the types derived from its base ([`Family::Root`]).
@@ -918,25 +880,6 @@ pub trait Family: Dispatch + crate::compiled::CompiledRead {
     type Root: StructImpl;
     /// The fallback variant holding `root`.
     fn from_root(root: Self::Root) -> Self;
-    /// Whether to read the base's properties in place when the type annotation comes late (off for very
-    /// large families, whose per-variant code would cost more to compile than it saves).
-    const PREFILL: bool;
-    /// Each variant's test of a received `@odata.type`, in declaration order.
-    const VARIANTS: &'static [fn(&str) -> bool];
-    /// Each variant's [`Dispatch::PLACEABLE`], in declaration order.
-    const PLACEABLE_VARIANTS: &'static [bool];
-    /// The fallback variant's [`Dispatch::PLACEABLE`].
-    const FALLBACK_PLACEABLE: bool;
-    /// Reads the rest of an object into variant `variant` (`None`: the fallback), built in `slot` and read
-    /// where it lies; `root` is its base part if read already (the type annotation came late). Only called
-    /// when [`Family::PREFILL`] and the variant is placeable.
-    fn visit_into<'de, A: MapAccess<'de>>(
-        slot: &mut Option<Self>,
-        variant: Option<usize>,
-        tag: Option<ReceivedTag<'de>>,
-        root: Option<Self::Root>,
-        map: A,
-    ) -> Result<(), A::Error>;
 }
 
 /// Whether a struct type handles objects whose `@odata.type` is `name` (used by its `Dispatch` impl).
@@ -1094,7 +1037,7 @@ fn read_again<F: Family, E: de::Error>(entries: &[(Cow<'_, str>, Cow<'_, str>)])
     crate::late_tag::noting(&text, &node, || {
         crate::late_tag::telling(known, || scope::again(|| F::read_slice(&mut reader)))
     })
-        .map_err(|e| E::custom(crate::error::message_without_position(&e)))
+    .map_err(|e| E::custom(crate::error::message_without_position(&e)))
 }
 
 /// The exact JSON text of a value, borrowed from the input when the deserializer can lend it (serde_json

@@ -87,14 +87,12 @@ pub use primitive::{Binary, Decimal, Double, Int64, Single, Stream, TimeOfDay, U
 /// What generated code refers to. Not part of the public API: it may change in any release.
 #[doc(hidden)]
 pub mod __private {
+    pub use crate::compiled::{CompiledRead, CompiledWrite, SliceReader, VecWriter, read_compiled, write_compiled};
     pub use crate::de::{
         BoxedByValue, BoxedField, BoxedInPlace, Dispatch, Family, IdValue, ReceivedTag, StructImpl, ValueImpl,
         deserialize_family, deserialize_struct, not_placeable, pick_variant, read_collection, read_nullable,
         read_nullable_collection, read_nullable_with, read_optional, read_optional_with, serialize_struct,
         serialize_struct_prefixed, struct_accepts, struct_id_stub, visit_struct_map,
-    };
-    pub use crate::compiled::{
-        CompiledRead, CompiledWrite, NodeReader, SliceReader, VecWriter, read_compiled, write_compiled,
     };
     pub use crate::enums::{MemberKey, deserialize_member, find_ignoring_case, member_key, serialize_member};
     pub use crate::registry::Registered;

@@ -1,14 +1,13 @@
-//! Reading buffered JSON text again, in time linear in its length.
+//! JSON text kept earlier, split into its structure ([`Node`]) and read again.
 //!
-//! A family whose `@odata.type` is not the first key buffers the entries before it as raw text (borrowed
-//! from the input when it can be) and replays them once the type is known. Replaying through a fresh
-//! serde_json deserializer would make every family nested inside the buffered text buffer again, so
-//! objects nested `d` deep with the type last would be read `d` times, and each fresh deserializer would
-//! restart serde_json's nesting limit. Instead the buffered text is split into its structure once
-//! ([`Node`]), and a [`NodeDeserializer`] walks it: objects present their type annotation first, and an
-//! object without one says so ([`scope::untagged`]), so no family inside ever buffers. Scalars are read
-//! by serde_json from their own text, so they behave exactly as in a direct parse. Nesting is counted
-//! from the document's root ([`scope::depth`]).
+//! [`Node::parse`] splits text once, in time linear in its length, without recursing past the nesting
+//! limit; [`crate::late_tag`] uses the structure to find every object's type annotation in the text a
+//! family reads again, and [`crate::compiled`] to write a value to a serializer other than serde_json's
+//! own. A [`NodeDeserializer`] reads a node as a value: objects present their type annotation first, and
+//! an object without one says so ([`scope::untagged`]), so no family inside keeps anything. It reads the
+//! delta annotations a failed entry kept as text ([`read`]). Scalars are read by serde_json from their
+//! own text, so they behave exactly as in a direct parse. Nesting is counted from the document's root
+//! ([`scope::depth`]).
 
 use std::marker::PhantomData;
 
@@ -259,7 +258,7 @@ macro_rules! with_json {
 }
 
 /// A deserializer over one node of buffered text.
-pub struct NodeDeserializer<'a, 'de, E> {
+pub(crate) struct NodeDeserializer<'a, 'de, E> {
     text: Text<'a, 'de>,
     node: &'a Node,
     error: PhantomData<E>,

@@ -37,39 +37,7 @@ pub fn expand(f: &Family) -> TokenStream {
             },
         }
     });
-    let placeable_entries = f.variants.iter().map(|v| {
-        let (ty, cfgs) = (v.ty, &v.cfgs);
-        match cfgs.negated() {
-            None => quote! { <#ty as ::graph_model::__private::Dispatch>::PLACEABLE, },
-            Some(not) => quote! {
-                #cfgs <#ty as ::graph_model::__private::Dispatch>::PLACEABLE,
-                #not false,
-            },
-        }
-    });
     let indices = 0..f.variants.len();
-    let indices2 = 0..f.variants.len();
-    // Reading a variant in place (and the base's properties before a late type annotation into it) needs
-    // an arm per variant; for a family of more than 64 variants (`AnyEntity` has over a thousand) that arm
-    // costs more compile time than it saves at run time, so such a family reads its variants by value and
-    // buffers the entries before a late annotation.
-    // The fallback variant (no type annotation, or an unknown one) takes the base read ahead (or an empty
-    // one) as its value and reads the rest into it: the last arm of the per-variant dispatch, and all of
-    // it for a large family.
-    let fallback = quote! {
-        let root = match root {
-            ::core::option::Option::Some(root) => root,
-            ::core::option::Option::None => match <#fb_ty as ::graph_model::__private::Dispatch>::placed_default() {
-                ::core::option::Option::Some(empty) => empty,
-                ::core::option::Option::None => return ::core::result::Result::Err(::graph_model::__private::not_placeable()),
-            },
-        };
-        #[allow(irrefutable_let_patterns)]
-        if let Self::#fb_ident(v) = slot.insert(Self::#fb_ident(root)) {
-            <#fb_ty as ::graph_model::__private::Dispatch>::visit_placed(tag, v, map)?;
-        }
-        ::core::result::Result::Ok(())
-    };
     let serde = super::compiled_serde_impls(
         ident,
         quote! {
@@ -79,77 +47,12 @@ pub fn expand(f: &Family) -> TokenStream {
         },
         quote!(::graph_model::__private::deserialize_family(deserializer)),
     );
-    let family_impl = if f.variants.len() <= 64 {
-        quote! {
-            #[automatically_derived]
-            impl ::graph_model::__private::Family for #ident {
-                type Root = #fb_ty;
-                fn from_root(root: #fb_ty) -> Self {
-                    Self::#fb_ident(root)
-                }
-                const PREFILL: bool = true;
-                const VARIANTS: &'static [fn(&str) -> bool] = Self::__VARIANTS;
-                const PLACEABLE_VARIANTS: &'static [bool] = &[#(#placeable_entries)*];
-                const FALLBACK_PLACEABLE: bool = <#fb_ty as ::graph_model::__private::Dispatch>::PLACEABLE;
-
-                // `#[inline]`: compiled where the reader's key function is, so that it is inlined into
-                // each variant's loop (graph_model's `de::KeySeed` says why).
-                #[cfg_attr(not(debug_assertions), inline)]
-                fn visit_into<'de, A: ::graph_model::__private::serde::de::MapAccess<'de>>(
-                    slot: &mut ::core::option::Option<Self>,
-                    variant: ::core::option::Option<usize>,
-                    tag: ::core::option::Option<::graph_model::__private::ReceivedTag<'de>>,
-                    root: ::core::option::Option<#fb_ty>,
-                    map: A,
-                ) -> ::core::result::Result<(), A::Error> {
-                    match variant {
-                        // The variant is built in the slot first and read into where it lies (moving a
-                        // finished value out of the reader and into the enum would copy it).
-                        #(#cfgs ::core::option::Option::Some(#indices2) => {
-                            let ::core::option::Option::Some(empty) = <#all_types as ::graph_model::__private::Dispatch>::placed_default() else {
-                                return ::core::result::Result::Err(::graph_model::__private::not_placeable());
-                            };
-                            let whole = slot.insert(Self::#all_idents(empty));
-                            if let ::core::option::Option::Some(root) = root {
-                                // Through `base_mut`, which already reports a variant outside the hierarchy.
-                                *whole.base_mut() = root;
-                            }
-                            #[allow(irrefutable_let_patterns)]
-                            if let Self::#all_idents(v) = whole {
-                                <#all_types as ::graph_model::__private::Dispatch>::visit_placed(tag, v, map)?;
-                            }
-                            ::core::result::Result::Ok(())
-                        })*
-                        _ => { #fallback }
-                    }
-                }
-            }
-        }
-    } else {
-        quote! {
-            #[automatically_derived]
-            impl ::graph_model::__private::Family for #ident {
-                type Root = #fb_ty;
-                fn from_root(root: #fb_ty) -> Self {
-                    Self::#fb_ident(root)
-                }
-                const PREFILL: bool = false;
-                const VARIANTS: &'static [fn(&str) -> bool] = Self::__VARIANTS;
-                const PLACEABLE_VARIANTS: &'static [bool] = &[];
-                const FALLBACK_PLACEABLE: bool = false;
-
-                // `#[inline]`: compiled where the reader's key function is, so that it is inlined into
-                // each variant's loop (graph_model's `de::KeySeed` says why).
-                #[cfg_attr(not(debug_assertions), inline)]
-                fn visit_into<'de, A: ::graph_model::__private::serde::de::MapAccess<'de>>(
-                    slot: &mut ::core::option::Option<Self>,
-                    _: ::core::option::Option<usize>,
-                    tag: ::core::option::Option<::graph_model::__private::ReceivedTag<'de>>,
-                    root: ::core::option::Option<#fb_ty>,
-                    map: A,
-                ) -> ::core::result::Result<(), A::Error> {
-                    #fallback
-                }
+    let family_impl = quote! {
+        #[automatically_derived]
+        impl ::graph_model::__private::Family for #ident {
+            type Root = #fb_ty;
+            fn from_root(root: #fb_ty) -> Self {
+                Self::#fb_ident(root)
             }
         }
     };

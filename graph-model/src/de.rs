@@ -973,7 +973,12 @@ fn visit_family_map<'de, F: Family, A: MapAccess<'de>>(slot: &mut Option<F>, mut
         *slot = Some(F::visit_tagged(Some(ReceivedTag::read(type_key, value)), map)?);
         return Ok(());
     }
-    if let Some(found) = told.or_else(|| crate::late_tag::lookup(&first)) {
+    // Only a key the reader lent from the text can be found by its address.
+    let known = told.or_else(|| match &first {
+        Cow::Borrowed(key) => crate::late_tag::lookup(key),
+        Cow::Owned(_) => None,
+    });
+    if let Some(found) = known {
         *slot = Some(match found {
             // Known to have no annotation: the base type's.
             None => F::from_root(read_struct_from::<F::Root, A>(map, first)?),

@@ -8,7 +8,6 @@
 //! objects nested `d` deep with the type last are read a bounded number of times, not `d` times. The text
 //! itself is not changed, so every value kept from it is exactly what was received.
 
-use std::borrow::Cow;
 use std::cell::RefCell;
 
 use crate::replay::Node;
@@ -88,11 +87,11 @@ fn collect(text: &str, node: &Node, out: &mut Vec<(usize, Option<Annotation>)>) 
     }
 }
 
-/// The annotation of the object whose first key is `first` (as the reader lent it), if that object is in
-/// a text being read again: `Some(None)` for an object known to have none, `None` if it is not known.
-pub(crate) fn lookup(first: &Cow<'_, str>) -> Option<Option<Annotation>> {
-    let Cow::Borrowed(key) = first else { return None };
-    let at = key.as_ptr() as usize;
+/// The annotation of the object whose first key is `first` (as the reader lent it, borrowed from the
+/// text), if that object is in a text being read again: `Some(None)` for an object known to have none,
+/// `None` if it is not known.
+pub(crate) fn lookup(first: &str) -> Option<Option<Annotation>> {
+    let at = first.as_ptr() as usize;
     TABLES.with(|t| {
         let tables = t.borrow();
         let table = tables.last()?;
